@@ -1,0 +1,13 @@
+// Emoji valence on the word-list scale; emoticons like :) are mapped to 🙂 / 🙁 by the tokenizer.
+const POSITIVE = '😀😃😄😁😆😊🙂😍🥰😘😎🤩👍👌👏🙌💪🎉🥳💯🙏❤💕💖💗💙💚💛🧡💜✨⭐🌟🔥😇☺🤗😋🆗✅'
+const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬👎💩🤮🤢😒🙄😑😐😬🤦💔❌⛔😱😨😰🐢'
+
+export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  for (const e of POSITIVE) map.set(e, 2)
+  for (const e of NEGATIVE) map.set(e, -2)
+  for (const e of '😐😑') map.set(e, -0.5) // flat faces read as mildly unhappy in feedback
+  for (const e of '😡🤬👎💩🤮') map.set(e, -3)
+  for (const e of '😍🥰🤩💯❤') map.set(e, 3)
+  return map
+})()

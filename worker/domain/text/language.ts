@@ -1,0 +1,40 @@
+import { SIMPLIFIED_ONLY, T2S } from './t2s-map.ts'
+
+export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
+
+// Short lists of frequent function words that rarely appear in the other languages:
+// enough to tell Latin-script languages apart on survey-length answers.
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would'],
+  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como'],
+  pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'c\'est'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'zu', 'gut', 'war', 'dem', 'den'],
+  it: ['il', 'lo', 'la', 'gli', 'che', 'e', 'è', 'molto', 'ma', 'non', 'una', 'di', 'del', 'della', 'per', 'con', 'sono', 'mi', 'anche', 'troppo', 'bene', 'questo', 'ho'],
+  nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen'],
+}
+const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)]))
+
+/** Detect the comment's language: Han script decides Chinese (and which script), else stopword hits. */
+export function detectLanguage(text: string): LanguageCode {
+  let han = 0, latin = 0, traditional = 0, simplified = 0
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) {
+      han++
+      if (T2S.has(ch)) traditional++
+      else if (SIMPLIFIED_ONLY.has(ch)) simplified++
+    } else if (/\p{Script=Latin}/u.test(ch)) latin++
+  }
+  // A Chinese word is ~1.7 characters, an English one ~5 letters: the script with more words wins.
+  if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
+  let best: LanguageCode = 'und', bestHits = 0
+  for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
+    let hits = 0
+    for (const w of words) if (set.has(w)) hits++
+    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits }
+  }
+  if (best === 'und' && /^[\x00-\x7f]*$/.test(text)) return 'en' // plain ASCII words: English is the best guess
+  return best
+}

@@ -1,0 +1,59 @@
+import { AFINN_BY_SCORE } from './lexicon-en-afinn.ts'
+
+// Product-feedback words AFINN lacks or scores for tweets rather than reviews (our own list).
+const FEEDBACK_WORDS: Record<string, number> = {
+  slow: -2, slower: -2, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
+  crash: -2, crashes: -2, crashed: -2, crashing: -2, freezes: -2, froze: -2, freezing: -1, unreliable: -2, outage: -2,
+  broken: -2, broke: -2, unusable: -3, useless: -3, clunky: -2, confusing: -2, confused: -2, complicated: -1, cluttered: -1,
+  overpriced: -2, pricey: -1, expensive: -1, costly: -1, refund: -1, unhelpful: -2, rude: -2, unprofessional: -2,
+  delayed: -2, delay: -2, delays: -2, cancelled: -2, canceled: -2, stuck: -2, stranded: -3, lost: -2, waiting: -1,
+  hold: -1, nobody: -1, never: -1, worst: -3, horrible: -3, terrible: -3, awful: -3, mediocre: -2, bland: -2, disappointing: -2,
+  disappointed: -2, disappointment: -2, waste: -2, wasted: -2, junk: -3, garbage: -3, flimsy: -2, cheaply: -2, poorly: -2,
+  unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
+  failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
+  intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
+  simple: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
+  fine: 1, ok: 1, okay: 1, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
+  pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
+  fantastic: 3, wonderful: 3, best: 3, happy: 2, glad: 2, nice: 2, good: 2, well: 1, thanks: 1, thank: 1, pretty: 1,
+  likes: 1, liked: 1, fun: 2, beautiful: 3, friendlier: 2, attentive: 2, efficient: 2, prompt: 2, courteous: 2,
+  unfriendly: -2, dirty: -2, cold: -1, stale: -2, overcooked: -2, undercooked: -2, greasy: -2, soggy: -2, noisy: -2, small: 0,
+  support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
+  poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
+}
+
+/** Words that carry sentiment, valence roughly -5..5 (AFINN scale). */
+export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  for (const [score, words] of Object.entries(AFINN_BY_SCORE)) for (const w of words.split(' ')) map.set(w, Number(score))
+  for (const [w, v] of Object.entries(FEEDBACK_WORDS)) map.set(w, v)
+  return map
+})()
+
+/** Phrases scored as one unit (checked before single words). */
+export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
+  ['does not work', -3], ['did not work', -3], ['not working', -3], ['stopped working', -3], ['waste of', -3],
+  ['fed up', -3], ['no fun', -2], ['screwed up', -3], ['messed up', -3], ['on hold', -2], ['no response', -2],
+  ['no one', -1], ['too bad', -2], ['would not recommend', -3], ['highly recommend', 3], ['well worth', 3],
+  ['works great', 3], ['works well', 3], ['no problem', 2], ['no problems', 2], ['no issues', 2], ['not bad', 1],
+  ['kind of', 0], ['sort of', 0], ['falls apart', -3], ['fell apart', -3], ['went down', -1], ['keeps crashing', -3],
+  ['thank you', 2], ['5 stars', 3], ['five stars', 3], ['one star', -3], ['1 star', -3], ['zero stars', -3],
+])
+
+export const EN_NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nothing', 'neither', 'nor', 'none', 'without', 'hardly', 'barely', 'nobody', 'nowhere', 'lack',
+])
+
+/** Degree words multiply the next sentiment word. */
+export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
+  ['very', 1.5], ['really', 1.4], ['so', 1.4], ['too', 1.4], ['extremely', 1.8], ['super', 1.6], ['totally', 1.5],
+  ['absolutely', 1.6], ['incredibly', 1.7], ['completely', 1.5], ['most', 1.3], ['highly', 1.5], ['truly', 1.4],
+  ['quite', 1.2], ['such', 1.3], ['pretty', 1.1], ['utterly', 1.7], ['way', 1.3], ['bit', 0.6], ['slightly', 0.5],
+  ['somewhat', 0.6], ['little', 0.6], ['fairly', 0.8], ['mostly', 0.8], ['kinda', 0.6],
+])
+
+/** Words that open the clause that counts more ("ok, but slow"). */
+export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'except', 'unfortunately'])
+
+/** Words whose following clause is concessive ("although it's cheap, ..."), counted less. */
+export const EN_CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'while', 'despite', 'even'])

@@ -1,0 +1,41 @@
+// Chinese (Simplified; Traditional is mapped first) sentiment words for reviews and product
+// feedback, written for this project. Valence on the same scale as the English list.
+// Space-separated groups keep the list readable and cheap to load.
+const GROUPS: [number, string][] = [
+  [3, '非常好 很好 太好了 完美 超赞 好评 五星 满分 惊艳 棒极了 一流 强烈推荐 超级好 特别好 好极了 很满意 非常满意 物超所值 超值 无可挑剔 赞不绝口 爱了 绝了 点赞 给力 神器 良心 好吃 好喝 美味 超好吃'],
+  [2, '好 不错 满意 喜欢 推荐 赞 棒 优秀 出色 精彩 漂亮 方便 快捷 便捷 实惠 划算 便宜 干净 整洁 舒适 舒服 安静 热情 周到 耐心 贴心 细心 专业 及时 准时 迅速 快速 很快 好用 易用 简单 清晰 稳定 流畅 顺畅 靠谱 可靠 高效 好看 新鲜 香 入味 可口 丰富 够味 足量 分量足 量大 实在 温馨 宽敞 亲切 礼貌 友好 感谢 谢谢 辛苦了 开心 高兴 愉快 惊喜 值得 值 优惠 人性化 直观 好玩 有用 省心 放心 信赖 支持 期待 厉害 地道 正宗 热乎 热的 酥脆 嫩 鲜 精致 大方 体贴 周全 快 第一次 回购 还会 会再来 下次还 一如既往'],
+  [1, '还行 还可以 可以 行 凑合 过得去 挺好 较好 满足 合理 正常 ok 还不错 中规中矩 够用 及格 尚可'],
+  [-1, '一般 一般般 普通 凑活 有待 改进 希望 建议 略 偏 稍 问题 麻烦 少 贵 慢 咸 淡 油 腻 硬 烂 凉 冷 旧 吵 久 偏贵 偏咸 偏淡 偏少 欠缺 缺少 不了 难'],
+  [-2, '差 很差 不好 不行 难吃 难喝 难用 难看 难受 失望 不满 不满意 糟糕 垃圾 坑 坑人 骗 骗人 欺骗 忽悠 敷衍 态度差 冷漠 粗鲁 不耐烦 脏 脏乱 异味 臭 霉 发霉 潮湿 破 破旧 陈旧 简陋 噪音 吵闹 拥挤 昂贵 太贵 不值 不值得 浪费 后悔 退款 投诉 差评 退货 延迟 迟到 超时 晚了 等了 半天 慢死 太慢 很慢 冰凉 凉了 冷了 生的 不熟 变质 不新鲜 馊 苦 腥 太咸 太油 太辣 分量少 量少 太少 少了 漏 漏送 送错 洒了 撒了 错了 错误 出错 故障 崩溃 闪退 卡顿 卡 死机 bug 掉线 丢失 丢了 打不开 登不上 用不了 不能用 失败 报错 复杂 繁琐 麻烦死 看不懂 搞不懂 不会用 混乱 不方便 不清楚 不准 不稳定 不专业 不合理 不及时 不热情 不干净 不舒服 无语 郁闷 生气 气人 恶心 讨厌 烦 烦人 头疼 崩溃了 坑爹 不靠谱 骚扰 乱扣 扣费 乱收费 收费 太坑 失误 缺点 不足 遗憾 可惜 无奈 抱歉 不爽 吐槽 一塌糊涂'],
+  [-3, '太差 太差了 极差 非常差 特别差 最差 很烂 太烂 烂透 恶劣 极其 垃圾店 黑店 再也不 再也不会 不会再 永远不 千万别 千万不要 别买 不要买 别点 别来 不推荐 强烈不推荐 上当 受骗 骗子 恶心死 难吃死 差劲 很差劲 最后一次 拉黑 一星 零分 太失望 非常失望 很失望 坑死 气死'],
+]
+
+export const ZH_LEXICON: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  for (const [score, words] of GROUPS) for (const w of words.split(' ')) map.set(w, score)
+  return map
+})()
+
+/** Negators flip the sentiment word that follows within the clause. */
+export const ZH_NEGATORS: ReadonlyMap<string, number> = new Map([
+  ['不', -1], ['没', -1], ['没有', -1], ['不是', -1], ['无', -1], ['未', -1], ['别', -1], ['非', -1], ['不够', -0.8],
+  ['不太', -0.6], ['不怎么', -0.7], ['并不', -1], ['并没有', -1], ['毫不', -1], ['绝不', -1], ['从不', -1], ['从来不', -1],
+  ['一点都不', -1.2], ['一点也不', -1.2], ['不算', -0.7], ['不会', -1], ['谈不上', -0.8], ['算不上', -0.8],
+])
+
+/** Degree adverbs multiply the next sentiment word. */
+export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([
+  ['很', 1.4], ['非常', 1.7], ['太', 1.6], ['特别', 1.6], ['超', 1.6], ['超级', 1.7], ['十分', 1.6], ['极', 1.8], ['极其', 1.8],
+  ['相当', 1.5], ['挺', 1.2], ['蛮', 1.2], ['真', 1.4], ['真的', 1.4], ['好', 1.3], ['最', 1.6], ['更', 1.3], ['越来越', 1.4],
+  ['比较', 0.9], ['较', 0.9], ['还', 0.9], ['有点', 0.8], ['有些', 0.8], ['有点儿', 0.8], ['稍微', 0.6], ['略', 0.6], ['略微', 0.6],
+  ['实在', 1.5], ['简直', 1.7], ['完全', 1.5], ['根本', 1.5], ['巨', 1.7], ['贼', 1.6],
+])
+
+/** Contrast markers: the clause they open outweighs what came before (但是/不过/就是...). */
+export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '就是', '只是', '却', '可惜', '美中不足']
+
+/** Concessive markers: their clause counts less (虽然...但是). */
+export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使']
+
+/** Everything the clause scanner matches, longest first wins at each position. */
+export const ZH_MAX_WORD = 6

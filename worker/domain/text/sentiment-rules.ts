@@ -1,0 +1,90 @@
+// Word-list sentiment with negation, degree words, contrast and concession, in English and
+// Chinese alike. Works on Simplified text (Traditional is mapped before this).
+import { sentimentUnits, type Unit } from './units.ts'
+
+export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
+export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number }
+
+/** How much a negation window can cover: four English words or about six Chinese characters. */
+const NEGATION_REACH = 4
+/** A negated word keeps part of its strength: "not good" is milder than "bad". */
+const NEGATION_DAMPING = 0.7
+/** A negator with nothing to flip in its clause (没有送餐具, "no reply") reads as a complaint. */
+const BARE_NEGATOR = -0.6
+
+function isDegreeHere(units: Unit[], i: number): boolean {
+  const u = units[i], next = units[i + 1]
+  // 好 / so: degree word when a sentiment word follows, sentiment word otherwise.
+  return u.degree !== undefined && (u.valence === undefined || (next?.valence !== undefined && !next.boundary))
+}
+
+/** Sum the weighted valences of a text. */
+export function ruleEvidence(text: string): RuleEvidence {
+  const units = sentimentUnits(text)
+  const contributions: { v: number; w: number }[] = []
+  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, clauseStart = 0, exclaims = 0
+  const endClause = () => {
+    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: BARE_NEGATOR, w: concessive ? 0.5 : 1 })
+    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false
+    clauseStart = contributions.length
+  }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]
+    if (u.boundary) { if (u.exclaim) exclaims++; endClause(); continue }
+    if (u.contrast) {
+      // What came before the contrast counts half; a concession before it counts less still.
+      endClause()
+      for (const c of contributions) c.w *= 0.5
+      continue
+    }
+    if (u.concessive) { concessive = true; continue }
+    if (u.negator !== undefined && u.valence === undefined) {
+      negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
+      if (negation === 0) pendingNegators = 0
+      else pendingNegators++
+      reach = NEGATION_REACH
+      continue
+    }
+    if (isDegreeHere(units, i)) { degree *= u.degree!; continue }
+    if (u.valence !== undefined && u.valence !== 0) {
+      let v = u.valence * degree
+      if (negation !== 0 && reach > 0) { v = -v * NEGATION_DAMPING * Math.abs(negation); pendingNegators = 0; negation = 0 }
+      contributions.push({ v, w: concessive ? 0.5 : 1 })
+      degree = 1
+    }
+    reach -= u.cost
+    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: BARE_NEGATOR, w: 1 }); negation = 0; pendingNegators = 0 }
+  }
+  endClause()
+  void clauseStart
+  let positive = 0, negative = 0
+  for (const c of contributions) {
+    if (c.v > 0) positive += c.v * c.w
+    else negative -= c.v * c.w
+  }
+  const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
+  return { positive: positive * emphasis, negative: negative * emphasis, raw: (positive - negative) * emphasis, hits: contributions.length }
+}
+
+/** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
+export function squash(raw: number): number {
+  return raw / Math.sqrt(raw * raw + 6)
+}
+
+export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabel {
+  const strong = Math.min(e.positive, e.negative)
+  if (strong >= 1.5 && strong / Math.max(e.positive, e.negative) >= 0.6) return 'mixed'
+  if (score >= 0.15) return 'positive'
+  if (score <= -0.15) return 'negative'
+  return 'neutral'
+}
+
+/** Out-of-the-box sentiment from the word lists and rules alone. */
+export function ruleSentiment(text: string): Sentiment & { evidence: RuleEvidence } {
+  const evidence = ruleEvidence(text)
+  const score = squash(evidence.raw)
+  const label = labelFromEvidence(evidence, score)
+  const confidence = evidence.hits === 0 ? 0.3 : Math.min(0.95, 0.4 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))
+  return { label, score, confidence, evidence }
+}

@@ -1,0 +1,54 @@
+// Tokens for rules and learning. English: lower-case words with contractions split so
+// "wouldn't" gives "would" + "not"; Chinese: Intl.Segmenter words (natural's tokenizers
+// drop CJK); emoji and emoticons kept as tokens since they carry sentiment.
+
+export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct' }
+
+const IRREGULAR: Record<string, string[]> = {
+  "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
+  "ain't": ['is', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'],
+  isnt: ['is', 'not'], wasnt: ['was', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
+  wouldnt: ['would', 'not'], couldnt: ['could', 'not'], shouldnt: ['should', 'not'], arent: ['are', 'not'],
+  werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'],
+}
+
+const EMOTICONS: [RegExp, string][] = [
+  [/(?:^|\s)[:;=]-?[)\]D](?=\s|$)/g, ' 🙂 '],
+  [/(?:^|\s)[:;=]'?-?[(\[](?=\s|$)/g, ' 🙁 '],
+  [/(?:^|\s)<3(?=\s|$)/g, ' ❤ '],
+]
+
+// One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
+const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+)/gu
+
+let segmenter: Intl.Segmenter | undefined
+function segmentHan(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
+  const out: string[] = []
+  for (const s of segmenter.segment(run)) if (s.isWordLike) out.push(s.segment)
+  return out
+}
+
+function splitWord(raw: string): string[] {
+  const w = raw.toLowerCase().replace(/’/g, "'")
+  const irregular = IRREGULAR[w]
+  if (irregular) return irregular
+  if (w.endsWith("n't")) return [w.slice(0, -3), 'not']
+  const m = /^(.+)'(s|re|ve|ll|d|m)$/.exec(w)
+  if (m) return [m[1], m[2] === 'm' ? 'am' : m[2] === 're' ? 'are' : m[2] === 've' ? 'have' : m[2] === 'll' ? 'will' : m[2] === 'd' ? 'would' : "'s"]
+  return [w]
+}
+
+/** Tokenise mixed English / Chinese / emoji text, in order. Chinese should already be Simplified. */
+export function tokenize(text: string): Token[] {
+  let s = text
+  for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
+  const out: Token[] = []
+  for (const m of s.matchAll(PIECES)) {
+    if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })
+    else if (m[2]) for (const w of segmentHan(m[2])) out.push({ text: w, kind: 'han' })
+    else if (m[3]) for (const w of splitWord(m[3])) out.push({ text: w, kind: 'word' })
+    else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })
+  }
+  return out
+}

@@ -1,0 +1,82 @@
+// The unit stream the sentiment rules walk: English words, emoji, punctuation, and Chinese
+// runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
+// splits 不好用 or 贵了 in ways that hide the sentiment word).
+import { EMOJI_VALENCE } from './emoji.ts'
+import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES } from './lexicon-en.ts'
+import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS } from './lexicon-zh.ts'
+import { tokenize } from './tokenize.ts'
+
+export type Unit = {
+  text: string
+  /** Valence if this unit is a sentiment word. */
+  valence?: number
+  negator?: number
+  degree?: number
+  contrast?: boolean
+  concessive?: boolean
+  boundary?: boolean
+  exclaim?: boolean
+  /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
+  cost: number
+}
+
+const ZH_CONTRAST_SET = new Set(ZH_CONTRAST)
+const ZH_CONCESSIVE_SET = new Set(ZH_CONCESSIVE)
+
+function zhUnit(w: string): Unit | undefined {
+  const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
+  const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w)
+  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive) return undefined
+  return { text: w, valence, negator, degree, contrast, concessive, cost: w.length * 0.7 }
+}
+
+function hanUnits(run: string, out: Unit[]): void {
+  let i = 0
+  while (i < run.length) {
+    let unit: Unit | undefined
+    for (let len = Math.min(ZH_MAX_WORD, run.length - i); len >= 1 && !unit; len--) unit = zhUnit(run.slice(i, i + len))
+    if (!unit) unit = { text: run[i], cost: 0.7 }
+    out.push(unit)
+    i += unit.text.length
+  }
+}
+
+function wordUnit(w: string): Unit {
+  return {
+    text: w, cost: 1,
+    valence: EN_LEXICON.get(w), negator: EN_NEGATORS.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
+    contrast: EN_CONTRAST.has(w), concessive: EN_CONCESSIVE.has(w),
+  }
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu
+
+/** Turn (Simplified) text into sentiment units, in order. Han runs are matched against the lexicon. */
+export function sentimentUnits(text: string): Unit[] {
+  const out: Unit[] = []
+  let last = 0
+  const flushNonHan = (s: string) => {
+    const toks = tokenize(s)
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]
+      if (t.kind === 'punct') { out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
+      if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), cost: 1 }); continue }
+      // Phrases of up to three words take precedence over their words.
+      let matched = false
+      for (let n = 3; n >= 2 && !matched; n--) {
+        if (i + n > toks.length) continue
+        const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
+        const v = EN_PHRASES.get(phrase)
+        if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
+      }
+      if (!matched) out.push(wordUnit(t.text))
+    }
+  }
+  for (const m of text.matchAll(HAN_RUN)) {
+    if (m.index! > last) flushNonHan(text.slice(last, m.index))
+    hanUnits(m[0], out)
+    last = m.index! + m[0].length
+  }
+  if (last < text.length) flushNonHan(text.slice(last))
+  return out
+}
