@@ -1,0 +1,85 @@
+// `stayloop eval churn FILE --label COL --positive VALUE [--id COL] [--ignore A,B]`: learn on the
+// `dev` rows (or an 80/20 hash split), score the rest, print quality figures; last line is JSON.
+import { parseChurnArgs } from './churn-args.ts'
+import { readTable, type Table } from './churn-table.ts'
+import { encodeLinear, encodeTree, learnColumns } from './churn-columns.ts'
+import { predictChurn, trainChurnModel } from './churn-model.ts'
+import { qualityOf, type Quality } from '../../worker/domain/risk/learn/quality.ts'
+import { hashFraction } from '../../worker/domain/risk/learn/random.ts'
+
+export interface ChurnEvalResult extends Quality {
+  task: 'churn'
+}
+
+export interface ChurnEvalOptions {
+  label: string
+  positive: string
+  id?: string
+  ignore?: string[]
+  seed?: number
+}
+
+/** Which rows train and which are scored: the `split` column when present, else a stable hash. */
+export function splitRows(table: Table, idColumn?: string): { train: number[]; test: number[] } {
+  const splitIndex = table.header.indexOf('split')
+  const idIndex = idColumn ? table.header.indexOf(idColumn) : -1
+  const train: number[] = []
+  const test: number[] = []
+  table.rows.forEach((row, i) => {
+    let isTrain: boolean
+    if (splitIndex >= 0) isTrain = (row[splitIndex] ?? '').trim() === 'dev'
+    // Hash the id so every row of one customer lands on the same side; else the row number.
+    else isTrain = hashFraction(idIndex >= 0 ? `id:${row[idIndex]}` : `row:${i}`) < 0.8
+    ;(isTrain ? train : test).push(i)
+  })
+  return { train, test }
+}
+
+export function evaluateChurnTable(table: Table, options: ChurnEvalOptions): ChurnEvalResult {
+  const labelIndex = table.header.indexOf(options.label)
+  if (labelIndex < 0) throw new Error(`no column named ${options.label}`)
+  const excluded = new Set([options.label, 'split', ...(options.id ? [options.id] : []), ...(options.ignore ?? [])])
+  const featureIndices = table.header.map((_, i) => i).filter((i) => !excluded.has(table.header[i]))
+  const label = (row: string[]) => ((row[labelIndex] ?? '').trim() === options.positive ? 1 : 0)
+
+  const { train, test } = splitRows(table, options.id)
+  const trainRows = train.map((i) => table.rows[i])
+  const specs = learnColumns(table.header, trainRows, featureIndices)
+  const model = trainChurnModel(
+    {
+      linear: trainRows.map((r) => encodeLinear(specs, r)),
+      tree: trainRows.map((r) => encodeTree(specs, r)),
+      labels: trainRows.map(label),
+    },
+    options.seed ?? 7,
+  )
+  const testRows = test.map((i) => table.rows[i])
+  const probabilities = testRows.map((r) => predictChurn(model, encodeLinear(specs, r), encodeTree(specs, r)))
+  return { task: 'churn', ...qualityOf(probabilities, testRows.map(label)) }
+}
+
+export async function runChurnEval(args: string[]): Promise<number> {
+  const parsed = parseChurnArgs(args)
+  if ('error' in parsed) {
+    console.error(parsed.error)
+    return 2
+  }
+  let table: Table
+  try {
+    table = readTable(parsed.file)
+  } catch (error) {
+    console.error(`cannot read ${parsed.file}: ${(error as Error).message}`)
+    return 1
+  }
+  for (const column of [parsed.label, parsed.id, ...parsed.ignore]) {
+    if (column && !table.header.includes(column)) {
+      console.error(`no column named ${column} in ${parsed.file}`)
+      return 2
+    }
+  }
+  const result = evaluateChurnTable(table, parsed)
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000)
+  console.log(`scored ${result.rows} held-out rows`)
+  console.log(JSON.stringify({ task: 'churn', rows: result.rows, auc: round(result.auc), precision_top_decile: round(result.precision_top_decile), lift_top_decile: round(result.lift_top_decile), brier: round(result.brier) }))
+  return 0
+}
