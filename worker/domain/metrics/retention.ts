@@ -1,0 +1,30 @@
+// Churn, retention, repeat purchase and lifetime value for a period.
+import { percent, ratio, type Figure } from './figure.ts'
+
+/** Customers lost in the period / customers at its start × 100 (5,000 at start, 500 lost: 10). */
+export function churnRate(start: number, lost: number): Figure<{ start: number; lost: number }> {
+  return { value: percent(lost, start), start, lost }
+}
+
+/** (customers at end − new customers in period) / customers at start × 100. */
+export function retentionRate(start: number, end: number, added: number): Figure<{ start: number; end: number; added: number }> {
+  return { value: percent(end - added, start), start, end, added }
+}
+
+/** Customers with 2+ purchases / customers with 1+ purchase in the period × 100; takes each customer's purchase count. */
+export function repeatPurchaseRate(purchasesPerCustomer: number[]): Figure<{ repeat: number; purchasers: number }> {
+  const purchasers = purchasesPerCustomer.filter((n) => n >= 1).length
+  const repeat = purchasesPerCustomer.filter((n) => n >= 2).length
+  return { value: percent(repeat, purchasers), repeat, purchasers }
+}
+
+/**
+ * Average revenue per customer per period × expected lifetime in periods (1 / churn rate as a
+ * fraction). Null when no customers or no churn (an infinite lifetime is not a number to report).
+ */
+export function cltv(revenue: number, customers: number, start: number, lost: number): Figure<{ revenue: number; customers: number; averageRevenue: number; churnRate: number; start: number; lost: number }> {
+  const averageRevenue = ratio(revenue, customers)
+  const churnFraction = ratio(lost, start)
+  const value = averageRevenue === null || !churnFraction ? null : averageRevenue / churnFraction
+  return { value, revenue, customers, averageRevenue: averageRevenue ?? 0, churnRate: (churnFraction ?? 0) * 100, start, lost }
+}

@@ -1,0 +1,33 @@
+// Survey figures: NPS, CSAT, CES and response rate. Skipped answers (null) never count.
+import { percent, ratio, type Figure } from './figure.ts'
+
+const answered = (scores: (number | null | undefined)[]) => scores.filter((s): s is number => typeof s === 'number' && Number.isFinite(s))
+
+/** % promoters (9–10) − % detractors (0–6) of answered NPS questions, −100..100. */
+export function nps(scores: (number | null | undefined)[]): Figure<{ promoters: number; passives: number; detractors: number; responses: number }> {
+  const valid = answered(scores)
+  const promoters = valid.filter((s) => s >= 9).length
+  const detractors = valid.filter((s) => s <= 6).length
+  const passives = valid.length - promoters - detractors
+  const value = valid.length ? ((promoters - detractors) / valid.length) * 100 : null
+  return { value, promoters, passives, detractors, responses: valid.length }
+}
+
+/** Share of 4–5 answers on a 1–5 scale × 100. */
+export function csat(scores: (number | null | undefined)[]): Figure<{ satisfied: number; responses: number }> {
+  const valid = answered(scores)
+  const satisfied = valid.filter((s) => s >= 4).length
+  return { value: percent(satisfied, valid.length), satisfied, responses: valid.length }
+}
+
+/** Mean effort score on a 1–7 scale. */
+export function ces(scores: (number | null | undefined)[]): Figure<{ total: number; responses: number }> {
+  const valid = answered(scores)
+  const total = valid.reduce((s, v) => s + v, 0)
+  return { value: ratio(total, valid.length), total, responses: valid.length }
+}
+
+/** Responses / displays × 100. */
+export function responseRate(responses: number, displays: number): Figure<{ responses: number; displays: number }> {
+  return { value: percent(responses, displays), responses, displays }
+}
