@@ -1,0 +1,57 @@
+// End customers of a workspace and what they did, folded into daily counters.
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core'
+import { workspaces } from './tenancy.ts'
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    // Internal id; the workspace's own id is externalId.
+    pk: text('pk').primaryKey(),
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    traits: text('traits', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    email: text('email'),
+    locale: text('locale'),
+    plan: text('plan'),
+    // Monthly recurring revenue in the workspace's currency.
+    revenue: real('revenue').notNull().default(0),
+    valueTier: text('value_tier'),
+    firstSeenAt: integer('first_seen_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    renewalAt: integer('renewal_at'),
+    churnedAt: integer('churned_at'),
+    churnReason: text('churn_reason'),
+    // Server-side survey throttling, so clearing storage or changing device does not reset it.
+    lastSurveyedAt: integer('last_surveyed_at'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('customers_external').on(t.workspaceId, t.externalId),
+    index('customers_first_seen').on(t.workspaceId, t.firstSeenAt),
+    index('customers_churned').on(t.workspaceId, t.churnedAt),
+  ],
+)
+
+export const customerDays = sqliteTable(
+  'customer_days',
+  {
+    customerPk: text('customer_pk').notNull(),
+    workspaceId: text('workspace_id').notNull(),
+    // UTC day, YYYY-MM-DD.
+    day: text('day').notNull(),
+    sessions: integer('sessions').notNull().default(0),
+    logins: integer('logins').notNull().default(0),
+    pageViews: integer('page_views').notNull().default(0),
+    featureUses: integer('feature_uses').notNull().default(0),
+    emailClicks: integer('email_clicks').notNull().default(0),
+    purchases: integer('purchases').notNull().default(0),
+    revenue: real('revenue').notNull().default(0),
+    tickets: integer('tickets').notNull().default(0),
+    complaints: integer('complaints').notNull().default(0),
+    paymentFailures: integer('payment_failures').notNull().default(0),
+    paymentLate: integer('payment_late').notNull().default(0),
+    renewals: integer('renewals').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.customerPk, t.day] }), index('customer_days_workspace').on(t.workspaceId, t.day)],
+)

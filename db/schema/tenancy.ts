@@ -1,0 +1,56 @@
+// Workspaces, their keys and sites: who may read and write what.
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+export const workspaces = sqliteTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  // WorkspaceSettings as JSON: churn definition, recontact days, locale, timezone, risk tiers...
+  settings: text('settings', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  // The workspace's topic taxonomy; null means the built-in default.
+  taxonomy: text('taxonomy', { mode: 'json' }).$type<unknown[] | null>(),
+  createdAt: integer('created_at').notNull(),
+})
+
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    // First characters of the key, to tell keys apart in lists; never enough to use it.
+    prefix: text('prefix').notNull(),
+    // SHA-256 of the whole key, hex. The key itself is shown once and never stored.
+    hash: text('hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+    lastUsedAt: integer('last_used_at'),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_keys_hash').on(t.hash), index('api_keys_workspace').on(t.workspaceId)],
+)
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie value.
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    apiKeyId: text('api_key_id').notNull().references(() => apiKeys.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('sessions_key').on(t.apiKeyId)],
+)
+
+export const sites = sqliteTable(
+  'sites',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    publicKey: text('public_key').notNull(),
+    allowedOrigins: text('allowed_origins', { mode: 'json' }).notNull().$type<string[]>(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('sites_public_key').on(t.publicKey), index('sites_workspace').on(t.workspaceId)],
+)

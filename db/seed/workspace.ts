@@ -1,0 +1,55 @@
+// A new workspace as SQL statements: workspace, site, secret key (hash only) and default
+// surveys. Pure: the seed renders them to a SQL file, tests run them against D1.
+import { DEFAULT_SURVEYS } from './surveys.ts'
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../worker/domain/settings.ts'
+
+export interface Sql {
+  sql: string
+  args: unknown[]
+}
+
+export interface WorkspaceSeed {
+  workspaceId: string
+  name: string
+  siteId: string
+  siteKey: string
+  allowedOrigins: string[]
+  keyId: string
+  secretKeyHash: string
+  secretKeyPrefix: string
+  surveyIds: Record<'nps' | 'csat' | 'ces' | 'exit', string>
+  settings?: Partial<WorkspaceSettings>
+  now: number
+}
+
+export function workspaceStatements(w: WorkspaceSeed): Sql[] {
+  const out: Sql[] = [
+    { sql: 'INSERT INTO workspaces (id, name, settings, taxonomy, created_at) VALUES (?, ?, ?, NULL, ?)', args: [w.workspaceId, w.name, JSON.stringify({ ...DEFAULT_SETTINGS, ...w.settings }), w.now] },
+    { sql: 'INSERT INTO sites (id, workspace_id, name, public_key, allowed_origins, created_at) VALUES (?, ?, ?, ?, ?, ?)', args: [w.siteId, w.workspaceId, `${w.name} web app`, w.siteKey, JSON.stringify(w.allowedOrigins), w.now] },
+    { sql: 'INSERT INTO api_keys (id, workspace_id, name, prefix, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)', args: [w.keyId, w.workspaceId, 'Default key', w.secretKeyPrefix, w.secretKeyHash, w.now] },
+  ]
+  for (const s of DEFAULT_SURVEYS) {
+    out.push({
+      sql: `INSERT INTO surveys (id, workspace_id, kind, name, status, version, content, trigger, targeting, frequency, sampling, recontact_days, locales, created_at, updated_at)
+            VALUES (?, ?, ?, ?, 'active', 1, ?, ?, NULL, ?, ?, NULL, ?, ?, ?)`,
+      args: [w.surveyIds[s.kind as 'nps'], w.workspaceId, s.kind, s.name, JSON.stringify(s.content), JSON.stringify(s.trigger), JSON.stringify(s.frequency), s.sampling,
+        JSON.stringify(Object.keys(s.content.locales)), w.now, w.now],
+    })
+  }
+  return out
+}
+
+/** Renders statements as a SQL script (for `wrangler d1 execute --file`). */
+export function toSqlScript(statements: Sql[]): string {
+  return statements.map(({ sql, args }) => {
+    let i = 0
+    return sql.replace(/\?/g, () => literal(args[i++])) + ';'
+  }).join('\n') + '\n'
+}
+
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'NULL'
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'NULL'
+  if (typeof v === 'boolean') return v ? '1' : '0'
+  return `'${String(v).replace(/'/g, "''")}'`
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { api, createWorkspace, expectError, sitePost, uuid } from './helpers.ts'
+
+describe('POST /v1/sites/{siteKey}/responses', () => {
+  it('stores a new answer (201), merges partial then finished (200), one row', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    const first = await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: { id: 'c-1', traits: { plan: 'pro' } }, score: 3, finished: false })
+    expect(first.status).toBe(201)
+    expect(first.headers.get('access-control-allow-origin')).toBe('https://app.example.com')
+    const second = await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, comment: 'Too slow lately', finished: true })
+    expect(second.status).toBe(200)
+    const row = await env.DB.prepare('SELECT score, comment, finished, finished_at FROM responses WHERE workspace_id = ? AND id = ?').bind(ws.workspaceId, id).first()
+    expect(row).toMatchObject({ score: 3, comment: 'Too slow lately', finished: 1 })
+    expect(row!.finished_at).toBeTypeOf('number')
+    const listed = await (await api(ws, 'GET', '/v1/responses')).json() as { data: { id: string; customerId: string }[]; total: number }
+    expect(listed.total).toBe(1)
+    expect(listed.data[0]).toMatchObject({ id, customerId: 'c-1' })
+  })
+
+  it('the same id sent 10 times concurrently leaves one row and exactly one 201', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    const results = await Promise.all(Array.from({ length: 10 }, () => sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 9, finished: true })))
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
+    const { n } = (await env.DB.prepare('SELECT COUNT(*) n FROM responses WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>())!
+    expect(n).toBe(1)
+  })
+
+  it('accepts application/json too', async () => {
+    const ws = await createWorkspace()
+    const res = await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.csat, score: 5, finished: true }, { contentType: 'application/json' })
+    expect(res.status).toBe(201)
+  })
+
+  it.each([
+    ['nps', 11], ['nps', -1], ['csat', 0], ['csat', 6], ['ces', 0], ['ces', 8],
+  ] as const)('rejects an out-of-range %s score %d', async (kind, score) => {
+    const ws = await createWorkspace()
+    const res = await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys[kind], score, finished: true })
+    await expectError(res, 400, 'invalid_request')
+  })
+
+  it('rejects malformed JSON, wrong types, unknown fields, bad ids, unknown survey and reasons', async () => {
+    const ws = await createWorkspace()
+    await expectError(await sitePost(ws, 'responses', '{"id": '), 400, 'bad_request')
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: '9', finished: true }), 400, 'invalid_request')
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: 9, finished: true, admin: true }), 400, 'invalid_request')
+    await expectError(await sitePost(ws, 'responses', { id: 'not-a-uuid', surveyId: ws.surveys.nps, finished: true }), 400, 'invalid_request')
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: 'srv_nope', finished: true }), 404, 'not_found')
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.exit, reason: 'bored', finished: true }), 400, 'invalid_request')
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: 9, finished: true }, { contentType: 'application/xml' }), 415, 'unsupported_media_type')
+    const { n } = (await env.DB.prepare('SELECT COUNT(*) n FROM responses WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>())!
+    expect(n).toBe(0)
+  })
+
+  it('rejects bodies over 16 KB', async () => {
+    const ws = await createWorkspace()
+    const res = await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, comment: 'x'.repeat(17_000), finished: true })
+    await expectError(res, 413, 'payload_too_large')
+  })
+
+  it('stores an exit reason with the save offer outcome', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    expect((await sitePost(ws, 'responses', { id, surveyId: ws.surveys.exit, customer: 'c-9', reason: 'too_expensive', finished: false })).status).toBe(201)
+    expect((await sitePost(ws, 'responses', { id, surveyId: ws.surveys.exit, offer: { kind: 'discount', accepted: true }, finished: true })).status).toBe(200)
+    const body = await (await api(ws, 'GET', `/v1/responses/${id}`)).json()
+    expect(body).toMatchObject({ reason: 'too_expensive', offer: { kind: 'discount', accepted: true }, finished: true, customerId: 'c-9' })
+  })
+
+  it('refuses a response id reused for another survey', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 8, finished: true })
+    await expectError(await sitePost(ws, 'responses', { id, surveyId: ws.surveys.csat, score: 4, finished: true }), 409, 'conflict')
+  })
+})
+
+describe('site key and origin', () => {
+  it('refuses an origin the site does not allow, an unknown key, and no origin', async () => {
+    const ws = await createWorkspace()
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: 9, finished: true }, { origin: 'https://evil.example' }), 403, 'forbidden')
+    await expectError(await sitePost({ ...ws, siteKey: 'pk_unknown' }, 'responses', { id: uuid(), surveyId: ws.surveys.nps, finished: true }), 401, 'unauthorized')
+  })
+
+  it('a site key never reaches server routes', async () => {
+    const ws = await createWorkspace()
+    await expectError(await api({ secretKey: ws.siteKey }, 'GET', '/v1/responses'), 403, 'forbidden')
+  })
+
+  it("a site key cannot write into another workspace's survey", async () => {
+    const a = await createWorkspace()
+    const b = await createWorkspace()
+    await expectError(await sitePost(a, 'responses', { id: uuid(), surveyId: b.surveys.nps, score: 1, finished: true }), 404, 'not_found')
+  })
+})

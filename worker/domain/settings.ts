@@ -1,0 +1,38 @@
+// Workspace settings with their defaults; stored as JSON, so old rows gain new settings safely.
+export interface WorkspaceSettings {
+  /** A customer with no activity for this many days counts as churned. */
+  churnInactiveDays: number
+  /** No survey of any kind within this many days of the last one shown or dismissed. */
+  recontactDays: number
+  defaultLocale: string
+  timezone: string
+  riskThresholds: { high: number; medium: number }
+  /** Customers at or above this monthly revenue are the top value tier. */
+  highValueRevenue: number
+  /** Hours during which a customer gets no second alert of the same kind. */
+  alertCooldownHours: number
+  /** Responses older than this are purged by the daily cron; null keeps everything. */
+  retentionDays: number | null
+  /** How many customers a success team can call in a week: K for precision at K. */
+  weeklyCallCapacity: number
+  dashboardUrl: string | null
+  demo?: boolean
+}
+
+export const DEFAULT_SETTINGS: WorkspaceSettings = {
+  churnInactiveDays: 30,
+  recontactDays: 90,
+  defaultLocale: 'en',
+  timezone: 'UTC',
+  riskThresholds: { high: 70, medium: 40 },
+  highValueRevenue: 500,
+  alertCooldownHours: 24,
+  retentionDays: null,
+  weeklyCallCapacity: 50,
+  dashboardUrl: null,
+}
+
+export function resolveSettings(stored: unknown): WorkspaceSettings {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<WorkspaceSettings>
+  return { ...DEFAULT_SETTINGS, ...s, riskThresholds: { ...DEFAULT_SETTINGS.riskThresholds, ...(s.riskThresholds ?? {}) } }
+}

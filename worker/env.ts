@@ -1,0 +1,29 @@
+// Bindings the worker runs with (wrangler.toml) and the messages its queue carries.
+export type WorkMessage =
+  | { type: 'analyze'; workspaceId: string; responseId: string }
+  | { type: 'rescore'; workspaceId: string; customerPk: string }
+  | { type: 'deliver'; deliveryId: string }
+
+export interface Env {
+  DB: D1Database
+  QUEUE: Queue<WorkMessage>
+  ASSETS: Fetcher
+  PUBLIC_LIMITER?: RateLimit
+  /** "1" in local development and tests: loopback webhook targets allowed. */
+  STAYLOOP_DEV?: string
+}
+
+export interface AuthContext {
+  workspaceId: string
+  /** The secret key that authorised the request (directly or through a dashboard session). */
+  apiKeyId: string
+}
+
+export type AppEnv = {
+  Bindings: Env
+  Variables: {
+    requestId: string
+    auth: AuthContext
+    site: { id: string; workspaceId: string; allowedOrigins: string[] }
+  }
+}

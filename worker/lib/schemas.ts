@@ -1,0 +1,22 @@
+// Shapes shared by several routes' bodies.
+import { z } from 'zod'
+
+export const traitValue = z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])
+export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t) => Object.keys(t).length <= 50, 'at most 50 traits')
+export const externalId = z.string().min(1).max(200)
+
+/** The widget may name a customer by id alone or with traits. */
+export const customerRef = z.union([externalId, z.strictObject({ id: externalId, traits: traits.optional() })])
+
+export function customerOf(ref: z.infer<typeof customerRef> | undefined) {
+  if (ref === undefined) return undefined
+  return typeof ref === 'string' ? { id: ref, traits: {} } : { id: ref.id, traits: ref.traits ?? {} }
+}
+
+/** Epoch ms or ISO-8601 string, to epoch ms. */
+export const timestamp = z.union([
+  z.number().int().min(0).max(8.64e15),
+  z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date').transform((s) => Date.parse(s)),
+])
+
+export const clientId = z.string().min(1).max(100)

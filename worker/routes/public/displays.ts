@@ -1,0 +1,47 @@
+// POST /v1/sites/{siteKey}/displays: a survey was shown, dismissed, or snoozed ("ask me later").
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../../env.ts'
+import { publicJson } from '../../lib/body.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { UUID_RE, newId } from '../../lib/ids.ts'
+import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
+import { upsertCustomerStatement } from '../../services/customers.ts'
+
+const body = z.strictObject({
+  id: z.string().regex(UUID_RE, 'must be a UUID').optional(),
+  surveyId: z.string().min(1).max(64),
+  clientId,
+  customer: customerRef.optional(),
+  status: z.enum(['shown', 'dismissed', 'later']).default('shown'),
+})
+
+export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
+  const input = await publicJson(c, body)
+  const { workspaceId } = c.get('site')
+  const db = c.env.DB
+  const survey = await db.prepare("SELECT id FROM surveys WHERE workspace_id = ? AND id = ? AND status != 'archived'").bind(workspaceId, input.surveyId).first()
+  if (!survey) throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
+  const now = Date.now()
+  const id = input.id ?? newId('dsp')
+  const customer = customerOf(input.customer)
+  const statements: D1PreparedStatement[] = []
+  if (customer) statements.push(upsertCustomerStatement(db, workspaceId, customer, now))
+  statements.push(
+    db.prepare(
+      `INSERT INTO displays (id, workspace_id, survey_id, customer_pk, client_id, status, created_at, updated_at)
+       VALUES (?2, ?1, ?3, (SELECT pk FROM customers WHERE workspace_id = ?1 AND external_id = ?7), ?4, ?5, ?6, ?6)
+       ON CONFLICT (workspace_id, id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at
+       WHERE displays.survey_id = excluded.survey_id`,
+    ).bind(workspaceId, id, input.surveyId, input.clientId, input.status, now, customer?.id ?? null),
+  )
+  // "Ask me later" is not a contact: only shown and dismissed start the recontact period.
+  if (customer && input.status !== 'later') {
+    statements.push(
+      db.prepare('UPDATE customers SET last_surveyed_at = MAX(COALESCE(last_surveyed_at, 0), ?) WHERE workspace_id = ? AND external_id = ?')
+        .bind(now, workspaceId, customer.id),
+    )
+  }
+  await db.batch(statements)
+  return c.json({ id }, 201)
+})

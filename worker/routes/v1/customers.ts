@@ -1,0 +1,64 @@
+// /v1/customers: batch upsert, read, erase, and real churn outcomes.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../../env.ts'
+import { serverJson } from '../../lib/body.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { externalId, timestamp, traits } from '../../lib/schemas.ts'
+import { upsertCustomerStatement } from '../../services/customers.ts'
+import { eraseCustomerStatements } from '../../services/erasure.ts'
+import { customerView, getCustomerRow } from '../../services/customer-view.ts'
+import { enqueue } from '../../services/queue.ts'
+
+const customerInput = z.strictObject({
+  id: externalId,
+  traits: traits.optional(),
+  email: z.string().max(320).nullable().optional(),
+  locale: z.string().max(35).nullable().optional(),
+  plan: z.string().max(100).nullable().optional(),
+  revenue: z.number().finite().min(0).max(1e12).nullable().optional(),
+  valueTier: z.string().max(50).nullable().optional(),
+  firstSeenAt: timestamp.nullable().optional(),
+  renewalAt: timestamp.nullable().optional(),
+})
+
+const upsertBody = z.strictObject({ customers: z.array(customerInput).min(1).max(500) })
+const churnBody = z.strictObject({ at: timestamp, reason: z.string().max(500).optional() })
+
+export const customers = new Hono<AppEnv>()
+  .post('/', async (c) => {
+    const { customers: list } = await serverJson(c, upsertBody)
+    const ids = new Set(list.map((x) => x.id))
+    if (ids.size !== list.length) throw new ApiError('invalid_request', 'customers: each id may appear once per batch')
+    const { workspaceId } = c.get('auth')
+    const now = Date.now()
+    const db = c.env.DB
+    const results = await db.batch(list.map((x) => upsertCustomerStatement(db, workspaceId, x, now, x.firstSeenAt ?? now)))
+    const pks = results.map((r) => (r.results[0] as { pk: string }).pk)
+    c.executionCtx.waitUntil(enqueue(c.env, pks.map((customerPk) => ({ type: 'rescore' as const, workspaceId, customerPk }))))
+    return c.json({ upserted: list.length }, 200)
+  })
+  .get('/:id', async (c) => {
+    const { workspaceId } = c.get('auth')
+    const row = await getCustomerRow(c.env.DB, workspaceId, c.req.param('id'))
+    if (!row) throw new ApiError('not_found', 'Unknown customer')
+    return c.json(await customerView(c.env.DB, row))
+  })
+  .delete('/:id', async (c) => {
+    const { workspaceId } = c.get('auth')
+    const db = c.env.DB
+    const row = await getCustomerRow(db, workspaceId, c.req.param('id'))
+    if (!row) throw new ApiError('not_found', 'Unknown customer')
+    await db.batch(await eraseCustomerStatements(db, workspaceId, row.pk))
+    return c.body(null, 204)
+  })
+  .post('/:id/churn', async (c) => {
+    const input = await serverJson(c, churnBody)
+    const { workspaceId } = c.get('auth')
+    const db = c.env.DB
+    const row = await getCustomerRow(db, workspaceId, c.req.param('id'))
+    if (!row) throw new ApiError('not_found', 'Unknown customer')
+    await db.prepare('UPDATE customers SET churned_at = ?, churn_reason = ?, updated_at = ? WHERE pk = ?')
+      .bind(input.at, input.reason ?? null, Date.now(), row.pk).run()
+    return c.json({ id: row.external_id, churnedAt: input.at, churnReason: input.reason ?? null })
+  })

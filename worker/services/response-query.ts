@@ -1,0 +1,86 @@
+// Filtering responses (list, export, dashboard): one WHERE clause builder, all filters indexed
+// by (workspace_id, created_at) first.
+import { z } from 'zod'
+import { decodeCursor } from '../lib/pagination.ts'
+import { timestamp } from '../lib/schemas.ts'
+
+export const responseFilters = z.strictObject({
+  survey: z.string().max(64).optional(),
+  kind: z.enum(['nps', 'csat', 'ces', 'exit', 'custom']).optional(),
+  from: timestamp.optional(),
+  to: timestamp.optional(),
+  minScore: z.coerce.number().int().min(0).max(10).optional(),
+  maxScore: z.coerce.number().int().min(0).max(10).optional(),
+  q: z.string().min(1).max(200).optional(),
+  sentiment: z.enum(['positive', 'negative', 'neutral', 'mixed']).optional(),
+  topic: z.string().min(1).max(100).optional(),
+  language: z.string().min(1).max(35).optional(),
+  customer: z.string().min(1).max(200).optional(),
+  finished: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional(),
+})
+
+export type ResponseFilters = z.infer<typeof responseFilters>
+
+export function responseWhere(workspaceId: string, f: ResponseFilters, withCursor = true): { sql: string; args: unknown[] } {
+  const clauses = ['r.workspace_id = ?']
+  const args: unknown[] = [workspaceId]
+  const add = (sql: string, ...values: unknown[]) => {
+    clauses.push(sql)
+    args.push(...values)
+  }
+  if (f.survey) add('r.survey_id = ?', f.survey)
+  if (f.kind) add('r.survey_kind = ?', f.kind)
+  if (f.from !== undefined) add('r.created_at >= ?', f.from)
+  if (f.to !== undefined) add('r.created_at < ?', f.to)
+  if (f.minScore !== undefined) add('r.score >= ?', f.minScore)
+  if (f.maxScore !== undefined) add('r.score <= ?', f.maxScore)
+  if (f.q) add("r.comment LIKE ? ESCAPE '\\'", `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`)
+  if (f.sentiment) add('r.sentiment_label = ?', f.sentiment)
+  if (f.topic) add('EXISTS (SELECT 1 FROM response_topics t WHERE t.workspace_id = r.workspace_id AND t.response_id = r.id AND t.topic = ?)', f.topic)
+  if (f.language) add('r.language = ?', f.language)
+  if (f.customer) add('r.customer_pk = (SELECT pk FROM customers WHERE workspace_id = r.workspace_id AND external_id = ?)', f.customer)
+  if (f.finished) add('r.finished = ?', f.finished === 'true' ? 1 : 0)
+  const cursor = withCursor ? decodeCursor(f.cursor) : null
+  if (cursor) add('(r.created_at < ? OR (r.created_at = ? AND r.id < ?))', cursor.at, cursor.at, cursor.id)
+  return { sql: clauses.join(' AND '), args }
+}
+
+export const RESPONSE_COLUMNS = `r.id, r.survey_id, r.survey_kind, r.survey_version, c.external_id AS customer_id, r.score, r.comment, r.reason,
+  r.offer_kind, r.offer_accepted, r.locale, r.url, r.finished, r.created_at, r.updated_at, r.finished_at, r.language,
+  r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, r.analyzed_at, r.corrected_at`
+
+export interface ResponseRow {
+  id: string; survey_id: string; survey_kind: string; survey_version: number; customer_id: string | null; score: number | null
+  comment: string | null; reason: string | null; offer_kind: string | null; offer_accepted: number | null; locale: string | null
+  url: string | null; finished: number; created_at: number; updated_at: number; finished_at: number | null; language: string | null
+  sentiment_label: string | null; sentiment_score: number | null; sentiment_confidence: number | null; topics: string | null
+  analyzed_at: number | null; corrected_at: number | null
+}
+
+export function responseView(r: ResponseRow) {
+  return {
+    id: r.id,
+    surveyId: r.survey_id,
+    surveyKind: r.survey_kind,
+    surveyVersion: r.survey_version,
+    customerId: r.customer_id,
+    score: r.score,
+    comment: r.comment,
+    reason: r.reason,
+    offer: r.offer_kind ? { kind: r.offer_kind, accepted: r.offer_accepted === 1 } : null,
+    locale: r.locale,
+    url: r.url,
+    finished: r.finished === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    finishedAt: r.finished_at,
+    analysis: r.analyzed_at === null ? null : {
+      language: r.language,
+      sentiment: r.sentiment_label ? { label: r.sentiment_label, score: r.sentiment_score, confidence: r.sentiment_confidence } : null,
+      topics: r.topics ? JSON.parse(r.topics) : [],
+      correctedAt: r.corrected_at,
+    },
+  }
+}

@@ -1,0 +1,54 @@
+// Storing a batch of signals in one D1 batch: customers upserted, counters added, churn outcomes set.
+import type { Env } from '../env.ts'
+import { ACTIVITY_TYPES, foldSignals, type SignalType } from '../domain/signals.ts'
+import { upsertCustomerStatement } from './customers.ts'
+import { counterStatements } from './counters.ts'
+import { enqueue } from './queue.ts'
+
+export interface SignalInput {
+  customer: string
+  type: SignalType
+  at: number
+  value?: number
+  meta?: Record<string, unknown>
+}
+
+export function signalStatements(db: D1Database, workspaceId: string, list: SignalInput[], now: number): D1PreparedStatement[] {
+  const byCustomer = new Map<string, SignalInput[]>()
+  for (const s of list) byCustomer.set(s.customer, [...(byCustomer.get(s.customer) ?? []), s])
+  const statements: D1PreparedStatement[] = []
+  for (const [customer, items] of byCustomer) {
+    const active = items.filter((s) => ACTIVITY_TYPES.has(s.type)).map((s) => Math.min(s.at, now))
+    const firstAt = Math.min(...items.map((s) => s.at))
+    // Unknown customers are created; first seen is their earliest signal, last seen their latest activity.
+    statements.push(upsertCustomerStatement(db, workspaceId, { id: customer, firstSeenAt: firstAt }, now, active.length ? Math.max(...active) : firstAt))
+    statements.push(...counterStatements(db, workspaceId, { externalId: customer }, foldSignals(items)))
+    for (const s of items) {
+      if (s.type === 'subscription_cancelled') {
+        const reason = typeof s.meta?.reason === 'string' ? s.meta.reason : null
+        statements.push(db.prepare('UPDATE customers SET churned_at = COALESCE(churned_at, ?), churn_reason = COALESCE(?, churn_reason) WHERE workspace_id = ? AND external_id = ?')
+          .bind(s.at, reason, workspaceId, customer))
+      }
+      if (s.type === 'subscription_renewed') {
+        const renewal = typeof s.meta?.renewalAt === 'string' ? Date.parse(s.meta.renewalAt) : typeof s.meta?.renewalAt === 'number' ? s.meta.renewalAt : null
+        statements.push(db.prepare('UPDATE customers SET churned_at = NULL, churn_reason = NULL, renewal_at = COALESCE(?, renewal_at) WHERE workspace_id = ? AND external_id = ? AND (churned_at IS NULL OR churned_at < ?)')
+          .bind(Number.isFinite(renewal) ? renewal : null, workspaceId, customer, s.at))
+      }
+      if (s.type === 'purchase' && typeof s.meta?.revenue === 'number') {
+        statements.push(db.prepare('UPDATE customers SET revenue = ? WHERE workspace_id = ? AND external_id = ?').bind(s.meta.revenue, workspaceId, customer))
+      }
+    }
+  }
+  return statements
+}
+
+export async function storeSignals(env: Env, workspaceId: string, list: SignalInput[], ctx: { waitUntil(p: Promise<unknown>): void }) {
+  const now = Date.now()
+  const db = env.DB
+  await db.batch(signalStatements(db, workspaceId, list, now))
+  const customers = [...new Set(list.map((s) => s.customer))]
+  const { results } = await db.prepare(`SELECT pk FROM customers WHERE workspace_id = ? AND external_id IN (SELECT value FROM json_each(?))`)
+    .bind(workspaceId, JSON.stringify(customers)).all<{ pk: string }>()
+  ctx.waitUntil(enqueue(env, results.map((r) => ({ type: 'rescore' as const, workspaceId, customerPk: r.pk }))))
+  return { accepted: list.length, customers: customers.length }
+}

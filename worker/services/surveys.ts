@@ -1,0 +1,47 @@
+// Reading surveys from D1 into their domain shape.
+import type { SurveyDefinition } from '../domain/surveys/types.ts'
+
+export interface SurveyRow {
+  id: string
+  workspace_id: string
+  kind: SurveyDefinition['kind']
+  name: string
+  status: SurveyDefinition['status']
+  version: number
+  content: string
+  trigger: string
+  targeting: string | null
+  frequency: string
+  sampling: number
+  recontact_days: number | null
+  locales: string
+  created_at: number
+  updated_at: number
+}
+
+export function surveyFromRow(row: SurveyRow): SurveyDefinition {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    status: row.status,
+    version: row.version,
+    content: JSON.parse(row.content),
+    trigger: JSON.parse(row.trigger),
+    targeting: row.targeting ? JSON.parse(row.targeting) : null,
+    frequency: JSON.parse(row.frequency),
+    sampling: row.sampling,
+    recontactDays: row.recontact_days,
+    locales: JSON.parse(row.locales),
+  }
+}
+
+export async function getSurvey(db: D1Database, workspaceId: string, id: string): Promise<(SurveyDefinition & { createdAt: number; updatedAt: number }) | null> {
+  const row = await db.prepare('SELECT * FROM surveys WHERE workspace_id = ? AND id = ?').bind(workspaceId, id).first<SurveyRow>()
+  return row ? { ...surveyFromRow(row), createdAt: row.created_at, updatedAt: row.updated_at } : null
+}
+
+export async function activeSurveys(db: D1Database, workspaceId: string): Promise<SurveyDefinition[]> {
+  const { results } = await db.prepare("SELECT * FROM surveys WHERE workspace_id = ? AND status = 'active' ORDER BY created_at").bind(workspaceId).all<SurveyRow>()
+  return results.map(surveyFromRow)
+}
