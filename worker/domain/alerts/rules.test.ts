@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import { decideResponseAlerts, decideRiskAlerts, isTopValueTier, withinCooldown } from './rules.ts'
+import { responseDedupeKey, riskDedupeKey } from './dedupe.ts'
+import { customerEn, customerTopZhTw, exitResponse, npsResponse, T0 } from '../../../test/fixtures/alerts/samples.ts'
+import type { ResponseSnapshot } from './types.ts'
+
+const neutral = { sentiment: { label: 'neutral', confidence: 0.9 } }
+const kinds = (r: ResponseSnapshot, customer = customerEn) => decideResponseAlerts({ response: r, customer }).map((a) => a.kind)
+
+describe('detractor rule', () => {
+  it('fires on NPS 0-6 and not on 7-10', () => {
+    for (let s = 0; s <= 10; s++) {
+      expect(kinds(npsResponse(s, neutral)), `NPS ${s}`).toEqual(s <= 6 ? ['detractor'] : [])
+    }
+  })
+  it('fires on CSAT 1-2 and CES 6-7 only', () => {
+    const csat = (score: number) => kinds(npsResponse(score, { surveyKind: 'csat', ...neutral }))
+    const ces = (score: number) => kinds(npsResponse(score, { surveyKind: 'ces', ...neutral }))
+    expect([1, 2, 3, 4, 5].map((s) => csat(s).length)).toEqual([1, 1, 0, 0, 0])
+    expect([1, 2, 3, 4, 5, 6, 7].map((s) => ces(s).length)).toEqual([0, 0, 0, 0, 0, 1, 1])
+  })
+  it('grades severity by band and raises it one step for top-value customers', () => {
+    const sev = (score: number, c = customerEn) => decideResponseAlerts({ response: npsResponse(score), customer: c })[0].severity
+    expect(sev(2)).toBe('high')
+    expect(sev(5)).toBe('medium')
+    expect(sev(2, customerTopZhTw)).toBe('critical')
+    expect(sev(5, customerTopZhTw)).toBe('high')
+  })
+  it('waits for the response to finish unless partials are asked for', () => {
+    const partial = npsResponse(3, { finished: false })
+    expect(decideResponseAlerts({ response: partial, customer: customerEn })).toEqual([])
+    expect(decideResponseAlerts({ response: partial, customer: customerEn }, { includePartial: true })).toHaveLength(1)
+  })
+  it('carries the response, customer, risk and a trigger in words', () => {
+    const risk = { score: 55, tier: 'medium' as const, reasons: [{ text: 'x' }] }
+    const [a] = decideResponseAlerts({ response: npsResponse(3), customer: customerEn, risk })
+    expect(a).toMatchObject({ customerId: 'cus_42', responseId: 'resp_nps_3', data: { risk, trigger: 'NPS 3 (detractor: 0-6)' } })
+    expect(a.data.response?.comment).toContain('Too expensive')
+  })
+  it('works for anonymous respondents', () => {
+    const [a] = decideResponseAlerts({ response: npsResponse(1) })
+    expect(a.customerId).toBe('anonymous')
+    expect(a.dedupeKey).toBe('detractor:anonymous:resp_nps_1')
+  })
+})
+
+describe('negative_feedback rule', () => {
+  const passive = (sentiment: ResponseSnapshot['sentiment'], comment: string | null = 'slow and buggy') =>
+    decideResponseAlerts({ response: npsResponse(8, { sentiment, comment }), customer: customerEn })
+  it('fires at the confidence threshold (0.7) and not below it', () => {
+    expect(passive({ label: 'negative', confidence: 0.7 })).toHaveLength(1)
+    expect(passive({ label: 'negative', confidence: 0.69 })).toHaveLength(0)
+    expect(passive({ label: 'neg', confidence: 0.95 })[0].severity).toBe('high')
+    expect(passive({ label: 'negative', confidence: 0.75 })[0].severity).toBe('medium')
+  })
+  it('honours a workspace threshold', () => {
+    const r = npsResponse(8, { sentiment: { label: 'negative', confidence: 0.6 } })
+    expect(decideResponseAlerts({ response: r, customer: customerEn }, { negativeConfidence: 0.5 })).toHaveLength(1)
+  })
+  it('needs a negative label and a non-empty comment', () => {
+    expect(passive({ label: 'positive', confidence: 0.99 })).toHaveLength(0)
+    expect(passive({ label: 'neutral', confidence: 0.99 })).toHaveLength(0)
+    expect(passive({ label: 'negative', confidence: 0.99 }, '   ')).toHaveLength(0)
+    expect(passive(null)).toHaveLength(0)
+  })
+  it('works on any survey kind, and stays quiet when a detractor or exit alert already carries it', () => {
+    expect(kinds(npsResponse(3, { surveyKind: 'csat' }))).toEqual(['negative_feedback'])
+    expect(kinds(npsResponse(5, { surveyKind: 'custom' }))).toEqual(['negative_feedback'])
+    expect(kinds(npsResponse(2))).toEqual(['detractor'])
+    expect(kinds(exitResponse())).toEqual(['exit'])
+  })
+})
+
+describe('exit rule', () => {
+  it('reports reason, offer and outcome', () => {
+    const [a] = decideResponseAlerts({ response: exitResponse(), customer: customerEn })
+    expect(a.kind).toBe('exit')
+    expect(a.data.exit).toEqual({ reason: 'too_expensive', reasonLabel: '價格太高', offer: 'discount', outcome: 'declined' })
+    expect(a.severity).toBe('medium')
+  })
+  it('grades a saved customer low and a customer offered nothing as no_offer', () => {
+    const saved = decideResponseAlerts({ response: exitResponse({ offerAccepted: true }), customer: customerEn })[0]
+    expect([saved.data.exit?.outcome, saved.severity]).toEqual(['saved', 'low'])
+    const none = decideResponseAlerts({ response: exitResponse({ offerKind: null, offerAccepted: null }), customer: customerEn })[0]
+    expect(none.data.exit?.outcome).toBe('no_offer')
+  })
+  it('needs the exit survey finished, even when partials are included', () => {
+    const partial = (over: Partial<ResponseSnapshot>) =>
+      decideResponseAlerts({ response: exitResponse({ finished: false, ...over }), customer: customerEn }, { includePartial: true }).map((a) => a.kind)
+    expect(partial(neutral)).toEqual([])
+    // An abandoned exit survey can still say something confidently negative.
+    expect(partial({})).toEqual(['negative_feedback'])
+  })
+})
+
+describe('risk rules', () => {
+  const reasons = [{ code: 'payment_failures', text: '2 failed payments' }]
+  const change = (prev: 'low' | 'medium' | 'high' | null, tier: 'low' | 'medium' | 'high', customer = customerEn) =>
+    decideRiskAlerts({ customer, previous: prev ? { tier: prev, score: 10 } : null, current: { tier, score: 75, reasons }, at: T0 })
+
+  it('fires risk_escalated when the tier rises to medium or high', () => {
+    expect(change('low', 'medium').map((a) => [a.kind, a.severity])).toEqual([['risk_escalated', 'medium']])
+    expect(change('medium', 'high').map((a) => [a.kind, a.severity])).toEqual([['risk_escalated', 'high']])
+    expect(change('low', 'high')).toHaveLength(1)
+    expect(change(null, 'medium')).toHaveLength(1)
+  })
+  it('stays quiet when the tier holds or falls', () => {
+    for (const [p, c] of [['high', 'high'], ['medium', 'medium'], ['high', 'medium'], ['medium', 'low'], ['low', 'low']] as const) {
+      expect(change(p, c), `${p}->${c}`).toEqual([])
+    }
+    expect(change(null, 'low')).toEqual([])
+  })
+  it('gives top-value customers entering high a critical high_value_at_risk instead', () => {
+    const [a, more] = change('medium', 'high', customerTopZhTw)
+    expect(more).toBeUndefined()
+    expect([a.kind, a.severity]).toEqual(['high_value_at_risk', 'critical'])
+    expect(a.data.risk).toMatchObject({ tier: 'high', previousTier: 'medium', reasons })
+    // A top-value customer rising only to medium is an ordinary (raised) escalation.
+    expect(change('low', 'medium', customerTopZhTw).map((x) => [x.kind, x.severity])).toEqual([['risk_escalated', 'high']])
+  })
+  it('keys risk alerts by kind, customer, tier and UTC day', () => {
+    const [a] = change('low', 'medium')
+    expect(a.dedupeKey).toBe('risk_escalated:cus_42:medium:2026-03-14')
+  })
+})
+
+describe('dedupe keys and cool-down', () => {
+  it('are stable for the same thing and distinct otherwise', () => {
+    const a = decideResponseAlerts({ response: npsResponse(2), customer: customerEn })[0].dedupeKey
+    const b = decideResponseAlerts({ response: npsResponse(2), customer: customerEn })[0].dedupeKey
+    expect(a).toBe(b)
+    const keys = [
+      a,
+      responseDedupeKey('detractor', 'cus_43', 'resp_nps_2'),
+      responseDedupeKey('negative_feedback', 'cus_42', 'resp_nps_2'),
+      responseDedupeKey('detractor', 'cus_42', 'resp_other'),
+      riskDedupeKey('risk_escalated', 'cus_42', 'medium', T0),
+      riskDedupeKey('risk_escalated', 'cus_42', 'high', T0),
+      riskDedupeKey('risk_escalated', 'cus_42', 'medium', T0 + 86_400_000),
+      riskDedupeKey('high_value_at_risk', 'cus_42', 'high', T0),
+    ]
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+  it('cannot be forged by ids containing the separator', () => {
+    expect(responseDedupeKey('detractor', 'a:b', 'c')).not.toBe(responseDedupeKey('detractor', 'a', 'b:c'))
+  })
+  it('same UTC day gives the same risk key, across local midnights', () => {
+    const morning = Date.UTC(2026, 2, 14, 0, 0, 1)
+    const night = Date.UTC(2026, 2, 14, 23, 59, 59)
+    expect(riskDedupeKey('risk_escalated', 'c', 'high', morning)).toBe(riskDedupeKey('risk_escalated', 'c', 'high', night))
+  })
+  it('withinCooldown blocks inside the window only', () => {
+    const h = 3_600_000
+    expect(withinCooldown(T0, T0 + 23 * h, 24)).toBe(true)
+    expect(withinCooldown(T0, T0 + 24 * h, 24)).toBe(false)
+    expect(withinCooldown(null, T0, 24)).toBe(false)
+    expect(withinCooldown(T0, T0 + 1, 0)).toBe(false)
+    expect(withinCooldown(new Date(T0), new Date(T0 - h), 24)).toBe(true)
+  })
+})
+
+describe('isTopValueTier', () => {
+  it('recognises named top tiers and revenue at the workspace threshold', () => {
+    expect(isTopValueTier({ valueTier: 'Enterprise', revenue: 0 })).toBe(true)
+    expect(isTopValueTier({ valueTier: 'mid', revenue: 499 }, { highValueRevenue: 500 })).toBe(false)
+    expect(isTopValueTier({ valueTier: 'mid', revenue: 500 }, { highValueRevenue: 500 })).toBe(true)
+    expect(isTopValueTier({ valueTier: 'gold' }, { topValueTiers: ['gold'] })).toBe(true)
+    expect(isTopValueTier({ valueTier: null, revenue: null }, { highValueRevenue: 500 })).toBe(false)
+  })
+})

@@ -1,0 +1,131 @@
+// Which alerts a stored response (with its analysis) or a risk change calls for.
+// Pure decisions: the caller stores the alerts (dedupe key unique) and checks the cool-down.
+import type { Alert, AlertData, CustomerSnapshot, ResponseSnapshot, RiskReason, RiskSnapshot, RiskTier, Severity } from './types.ts'
+import { TIER_RANK } from './types.ts'
+import { responseDedupeKey, riskDedupeKey } from './dedupe.ts'
+import { NEGATIVE_CONFIDENCE, STRONG_NEGATIVE_CONFIDENCE, detractorBand, isNegativeLabel, raiseSeverity } from './thresholds.ts'
+
+export { withinCooldown } from './dedupe.ts'
+
+export interface RuleOptions {
+  /** Minimum confidence for `negative_feedback` (default NEGATIVE_CONFIDENCE = 0.7). */
+  negativeConfidence?: number
+  /** Decide on unfinished responses too (e.g. a sweep of partials abandoned after the score). */
+  includePartial?: boolean
+}
+
+export interface ResponseEvent {
+  response: ResponseSnapshot
+  /** Missing for anonymous respondents. */
+  customer?: CustomerSnapshot | null
+  /** The customer's current risk, carried into the alert body for context. */
+  risk?: RiskSnapshot | null
+}
+
+export interface RiskChangeEvent {
+  customer: CustomerSnapshot
+  previous?: { tier: RiskTier; score?: number | null } | null
+  current: { tier: RiskTier; score: number; reasons: RiskReason[] }
+  /** When the new score was computed, epoch milliseconds (its UTC day goes into the dedupe key). */
+  at: number
+}
+
+const ANONYMOUS: CustomerSnapshot = { id: 'anonymous' }
+
+/**
+ * Alerts for one response. A detractor answer gives `detractor`; a finished exit survey gives
+ * `exit`; a confidently negative comment gives `negative_feedback` only when neither of those
+ * fired, since their bodies already carry the comment and its sentiment (one event, one alert).
+ */
+export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions = {}): Alert[] {
+  const { response } = event
+  if (!response.finished && !options.includePartial) return []
+  const customer = event.customer ?? ANONYMOUS
+  const base = { customer, response, ...(event.risk ? { risk: event.risk } : {}) }
+  const alerts: Alert[] = []
+
+  const band = detractorBand(response.surveyKind, response.score)
+  if (band) {
+    const severity = bump(band === 'severe' ? 'high' : 'medium', customer)
+    const trigger = `${response.surveyKind.toUpperCase()} ${response.score} (${bandWords(response.surveyKind)})`
+    alerts.push(responseAlert('detractor', severity, customer, response, { ...base, trigger }))
+  }
+
+  if (response.surveyKind === 'exit' && response.finished) {
+    const outcome = response.offerKind ? (response.offerAccepted ? 'saved' : 'declined') : 'no_offer'
+    const exit = { reason: response.reason ?? null, reasonLabel: response.reasonLabel ?? null, offer: response.offerKind ?? null, outcome } as const
+    // A customer who took the save offer needs a follow-up, not a rescue.
+    const severity = bump(outcome === 'saved' ? 'low' : 'medium', customer)
+    const trigger = `exit survey: ${exit.reasonLabel ?? exit.reason ?? 'no reason given'}; offer ${outcome.replace('_', ' ')}`
+    alerts.push(responseAlert('exit', severity, customer, response, { ...base, exit, trigger }))
+  }
+
+  const threshold = options.negativeConfidence ?? NEGATIVE_CONFIDENCE
+  const s = response.sentiment
+  if (alerts.length === 0 && s && isNegativeLabel(s.label) && s.confidence >= threshold && hasText(response.comment)) {
+    const severity = bump(s.confidence >= STRONG_NEGATIVE_CONFIDENCE ? 'high' : 'medium', customer)
+    const trigger = `negative comment (confidence ${s.confidence.toFixed(2)})`
+    alerts.push(responseAlert('negative_feedback', severity, customer, response, { ...base, trigger }))
+  }
+  return alerts
+}
+
+/**
+ * Alerts for a new risk score. `risk_escalated` when the tier rises to medium or high;
+ * `high_value_at_risk` instead when a top-value customer enters high (or is first scored high),
+ * because that one goes to the most experienced people and a second alert would be noise.
+ */
+export function decideRiskAlerts(event: RiskChangeEvent): Alert[] {
+  const { customer, previous, current, at } = event
+  const before = previous?.tier ?? null
+  const rose = before === null ? current.tier !== 'low' : TIER_RANK[current.tier] > TIER_RANK[before]
+  if (!rose) return []
+  const risk: RiskSnapshot = {
+    score: current.score,
+    tier: current.tier,
+    previousTier: before,
+    previousScore: previous?.score ?? null,
+    reasons: current.reasons,
+  }
+  const from = before ? `${before} to ${current.tier}` : current.tier
+  if (current.tier === 'high' && customer.topValue) {
+    const data: AlertData = { customer, risk, trigger: `top-value customer at high risk (${Math.round(current.score)}/100, ${from})` }
+    return [{ kind: 'high_value_at_risk', severity: 'critical', dedupeKey: riskDedupeKey('high_value_at_risk', customer.id, 'high', at), customerId: customer.id, data }]
+  }
+  const severity: Severity = bump(current.tier === 'high' ? 'high' : 'medium', customer)
+  const data: AlertData = { customer, risk, trigger: `risk rose ${from} (${Math.round(current.score)}/100)` }
+  return [{ kind: 'risk_escalated', severity, dedupeKey: riskDedupeKey('risk_escalated', customer.id, current.tier, at), customerId: customer.id, data }]
+}
+
+export interface ValuePolicy {
+  /** Value-tier names that mean "top" (default: high, top, vip, enterprise, strategic). */
+  topValueTiers?: string[]
+  /** Monthly revenue at or above which a customer is top value (the workspace's `highValueRevenue`). */
+  highValueRevenue?: number
+}
+
+const TOP_TIER_NAMES = ['high', 'top', 'vip', 'enterprise', 'strategic']
+
+/** Whether a customer is in the workspace's top value tier: by its named tier, or by revenue. */
+export function isTopValueTier(customer: Pick<CustomerSnapshot, 'valueTier' | 'revenue'>, policy: ValuePolicy = {}): boolean {
+  const names = (policy.topValueTiers ?? TOP_TIER_NAMES).map((n) => n.toLowerCase())
+  if (customer.valueTier && names.includes(customer.valueTier.toLowerCase())) return true
+  const min = policy.highValueRevenue
+  return min != null && min > 0 && customer.revenue != null && customer.revenue >= min
+}
+
+function responseAlert(kind: Alert['kind'], severity: Severity, customer: CustomerSnapshot, response: ResponseSnapshot, data: AlertData): Alert {
+  return { kind, severity, dedupeKey: responseDedupeKey(kind, customer.id, response.id), customerId: customer.id, responseId: response.id, data }
+}
+
+function bump(severity: Severity, customer: CustomerSnapshot): Severity {
+  return customer.topValue ? raiseSeverity(severity) : severity
+}
+
+function bandWords(kind: ResponseSnapshot['surveyKind']): string {
+  return kind === 'nps' ? 'detractor: 0-6' : kind === 'csat' ? 'dissatisfied: 1-2 of 5' : 'very difficult: 6-7 of 7'
+}
+
+function hasText(s: string | null | undefined): boolean {
+  return !!s && s.trim().length > 0
+}
