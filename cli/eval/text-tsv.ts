@@ -1,0 +1,61 @@
+// Reading labelled TSV files for `stayloop eval` / `stayloop train`, and splitting them.
+import { readFileSync } from 'node:fs'
+
+export type Row = Record<string, string>
+
+export function readTsv(path: string): Row[] {
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0)
+  const header = (lines.shift() ?? '').split('\t').map((h) => h.trim())
+  return lines.map((line) => {
+    const cells = line.split('\t')
+    const row: Row = {}
+    header.forEach((h, i) => { row[h] = (cells[i] ?? '').trim() })
+    return row
+  })
+}
+
+/** FNV-1a: a stable hash so the 80/20 split does not change between runs. */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/**
+ * dev rows to learn from and test rows to score. With `devOnly` (tuning) the test rows are never
+ * touched: the dev rows are split 80/20 by hash instead.
+ */
+export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: Row[] } {
+  const hasSplit = rows.length > 0 && 'split' in rows[0]
+  const pool = hasSplit && devOnly ? rows.filter((r) => r.split === 'dev') : rows
+  if (hasSplit && !devOnly) return { train: rows.filter((r) => r.split === 'dev'), test: rows.filter((r) => r.split === 'test') }
+  const train: Row[] = [], test: Row[] = []
+  for (const r of pool) (textHash(r.text ?? '') % 5 === 0 ? test : train).push(r)
+  return { train, test }
+}
+
+export function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return 0
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+export function macroF1(gold: string[], pred: (string | null)[], labels: string[]): { macro: number; per: Record<string, number> } {
+  const per: Record<string, number> = {}
+  for (const l of labels) {
+    let tp = 0, fp = 0, fn = 0
+    gold.forEach((g, i) => {
+      if (pred[i] === l && g === l) tp++
+      else if (pred[i] === l) fp++
+      else if (g === l) fn++
+    })
+    per[l] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
+  }
+  const vals = Object.values(per)
+  return { macro: vals.reduce((a, b) => a + b, 0) / Math.max(1, vals.length), per }
+}

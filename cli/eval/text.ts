@@ -1,0 +1,68 @@
+// `stayloop eval sentiment|topics FILE.tsv`: out-of-the-box and learned figures on a labelled
+// file. The last line printed is one JSON object (a contract with bench/ and external checks).
+import { analyzeSentiment, SENT_NEG, SENT_NEU, SENT_POS } from '../../worker/domain/text/sentiment.ts'
+import { learningFeatures } from '../../worker/domain/text/features.ts'
+import { labelIncrements, modelFromRows } from '../../worker/domain/text/model.ts'
+import { analyzeText } from '../../worker/domain/text/index.ts'
+import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
+import { macroF1, median, readTsv, splitRows } from './text-tsv.ts'
+import { runTopicsEval } from './text-topics.ts'
+
+export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | null {
+  const l = raw.trim().toLowerCase()
+  if (l === 'pos' || l === 'positive' || l === '1') return 'pos'
+  if (l === 'neg' || l === 'negative' || l === '0' || l === '-1') return 'neg'
+  if (l === 'neu' || l === 'neutral') return 'neu'
+  return null
+}
+
+const LABEL_OF = { pos: SENT_POS, neg: SENT_NEG, neu: SENT_NEU } as const
+
+/** Map a prediction onto the file's classes; with two classes, neutral/mixed go to the nearer one. */
+export function toFileLabel(label: string, score: number, binary: boolean): 'pos' | 'neg' | 'neu' {
+  if (binary) return score > 0 || (score === 0 && label === 'positive') ? 'pos' : 'neg'
+  if (label === 'positive') return 'pos'
+  if (label === 'negative') return 'neg'
+  return 'neu'
+}
+
+export async function runSentimentEval(args: string[]): Promise<number> {
+  const file = args.find((a) => !a.startsWith('--'))
+  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--dev]'); return 2 }
+  const rows = readTsv(file)
+    .map((r) => ({ text: r.text ?? '', label: normalizeSentimentLabel(r.label ?? ''), split: r.split }))
+    .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
+  const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }
+  const classes = [...new Set(rows.map((r) => r.label!))].sort()
+  const binary = !classes.includes('neu')
+
+  const model = modelFromRows([])
+  for (const r of train) model.add(labelIncrements(learningFeatures(r.text), [LABEL_OF[r.label!]]))
+
+  const gold: string[] = [], outOfBox: string[] = [], learned: string[] = [], micros: number[] = []
+  for (const r of test) {
+    const t0 = performance.now()
+    const a = analyzeText(r.text)
+    micros.push((performance.now() - t0) * 1000)
+    gold.push(r.label!)
+    outOfBox.push(toFileLabel(a.sentiment.label, a.sentiment.score, binary))
+    const l = analyzeSentiment(r.text, { prior: ENGLISH_PRIOR, model })
+    learned.push(toFileLabel(l.label, l.score, binary))
+  }
+  const acc = (p: string[]) => p.filter((x, i) => x === gold[i]).length / Math.max(1, gold.length)
+  const round = (x: number) => Math.round(x * 1000) / 1000
+  const f1 = macroF1(gold, outOfBox, classes)
+  console.log(`${file}: ${test.length} test rows, learned from ${train.length} rows; classes ${classes.join('/')}`)
+  console.log(JSON.stringify({
+    task: 'sentiment', rows: test.length, accuracy: round(acc(outOfBox)), learned_accuracy: round(acc(learned)),
+    macro_f1: round(f1.macro), learned_macro_f1: round(macroF1(gold, learned, classes).macro), us_per_text: round(median(micros)),
+  }))
+  return 0
+}
+
+export async function runTextEval(task: string, args: string[]): Promise<number> {
+  if (task === 'sentiment') return runSentimentEval(args)
+  if (task === 'topics') return runTopicsEval(args)
+  console.error(`unknown eval task: ${task}`)
+  return 2
+}

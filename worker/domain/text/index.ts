@@ -1,0 +1,33 @@
+// One entry for the worker, the CLI and the benches: analyse a comment in one call.
+import { detectLanguage, type LanguageCode } from './language.ts'
+import type { ModelView } from './model.ts'
+import { prepareText, toSimplified } from './normalize.ts'
+import { ENGLISH_PRIOR } from './prior.ts'
+import { analyzeSentiment } from './sentiment.ts'
+import type { Sentiment } from './sentiment-rules.ts'
+import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
+import { matchTopics, type TopicMatch } from './topics.ts'
+
+export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
+export type AnalyzeOptions = { taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null }
+
+export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
+  const prepared = prepareText(text)
+  const language = detectLanguage(prepared)
+  const simplified = toSimplified(prepared)
+  const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
+  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior })
+  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model)
+  return { language, sentiment, topics }
+}
+
+export { detectLanguage, type LanguageCode } from './language.ts'
+export { prepareText, toSimplified, MAX_TEXT_CHARS } from './normalize.ts'
+export { tokenize } from './tokenize.ts'
+export { learningFeatures } from './features.ts'
+export { labelIncrements, negateIncrements, modelFromRows, STRONG_LABEL_WEIGHT, ALL_TOPICS_LABEL, DOC_TOKEN, TOTAL_TOKEN, type CountIncrement, type ModelView } from './model.ts'
+export { analyzeSentiment, SENT_POS, SENT_NEG, SENT_NEU } from './sentiment.ts'
+export { ruleSentiment, type Sentiment, type SentimentLabel } from './sentiment-rules.ts'
+export { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
+export { matchTopics, topicScores, type TopicMatch } from './topics.ts'
+export { ENGLISH_PRIOR } from './prior.ts'

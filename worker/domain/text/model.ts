@@ -1,0 +1,66 @@
+// Incremental naive Bayes over binarised features, stored as counts per (label, token).
+// Storage contract (text_model_counts(workspace_id, label, token, count)): token "" holds the
+// document count of a label, token "\u0001tokens" its total feature count. The worker loads
+// only the rows for a comment's features plus those totals and wraps them as a ModelView.
+
+export type CountIncrement = { label: string; token: string; delta: number }
+export type ModelView = { count(label: string, token: string): number; labels: string[] }
+
+export const DOC_TOKEN = ''
+export const TOTAL_TOKEN = '\u0001tokens'
+/** Label counting every document seen by the topic model, so each topic has a "rest" to compare with. */
+export const ALL_TOPICS_LABEL = 'topic:*'
+/** A person's correction counts as much as this many weak labels. */
+export const STRONG_LABEL_WEIGHT = 3
+
+/** Count increments for one labelled document; negate (delta * -1) to forget it. */
+export function labelIncrements(features: string[], labels: string[], weight = 1): CountIncrement[] {
+  const out: CountIncrement[] = []
+  for (const label of labels) {
+    out.push({ label, token: DOC_TOKEN, delta: weight }, { label, token: TOTAL_TOKEN, delta: weight * features.length })
+    for (const token of features) out.push({ label, token, delta: weight })
+  }
+  return out
+}
+
+export function negateIncrements(incs: CountIncrement[]): CountIncrement[] {
+  return incs.map((i) => ({ ...i, delta: -i.delta }))
+}
+
+/** A ModelView over plain rows (what the worker loads from D1, or a trained JSON file). */
+export function modelFromRows(rows: Iterable<CountIncrement | { label: string; token: string; count: number }>): ModelView & { add(incs: CountIncrement[]): void } {
+  const table = new Map<string, Map<string, number>>()
+  const add = (label: string, token: string, n: number) => {
+    let m = table.get(label)
+    if (!m) table.set(label, (m = new Map()))
+    m.set(token, (m.get(token) ?? 0) + n)
+  }
+  for (const r of rows) add(r.label, r.token, 'delta' in r ? r.delta : r.count)
+  return {
+    count: (label, token) => table.get(label)?.get(token) ?? 0,
+    get labels() { return [...table.keys()] },
+    add(incs) { for (const i of incs) add(i.label, i.token, i.delta) },
+  }
+}
+
+/** Log-likelihood of the features under one label's smoothed multinomial (binarised counts). */
+export function logLikelihood(view: ModelView, label: string, features: string[], vocab: number, countOf?: (token: string) => number): number {
+  const total = view.count(label, TOTAL_TOKEN)
+  let ll = 0
+  for (const f of features) ll += Math.log(((countOf ? countOf(f) : view.count(label, f)) + 1) / (total + vocab))
+  return ll
+}
+
+/** Vocabulary size is not stored; distinct features grow roughly with the total count. */
+export function vocabEstimate(view: ModelView, labels: string[]): number {
+  let total = 0
+  for (const l of labels) total += view.count(l, TOTAL_TOKEN)
+  return Math.max(2000, total * 0.3)
+}
+
+/** Log-odds of label a over label b for these features, priors included. */
+export function logOdds(view: ModelView, a: string, b: string, features: string[]): number {
+  const da = view.count(a, DOC_TOKEN), db = view.count(b, DOC_TOKEN)
+  const vocab = vocabEstimate(view, [a, b])
+  return Math.log((da + 1) / (db + 1)) + logLikelihood(view, a, features, vocab) - logLikelihood(view, b, features, vocab)
+}

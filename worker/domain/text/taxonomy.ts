@@ -1,0 +1,58 @@
+// The default topic taxonomy. Keywords: English words or phrases (matched on stems, so
+// "crash" also finds "crashes"), Simplified and Traditional Chinese substrings. Workspaces
+// edit a copy of this; every function takes the taxonomy as an argument.
+
+export type TopicDef = { id: string; name: string; keywords: string[]; examples?: string[] }
+
+export const DEFAULT_TAXONOMY: TopicDef[] = [
+  {
+    id: 'pricing', name: 'Pricing',
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴'],
+    examples: ['The price is too high for what we get', '太贵了，性价比不高'],
+  },
+  {
+    id: 'billing', name: 'Billing',
+    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', '扣费', '扣款', '退款', '发票', '账单', '付款', '支付', '续费', '扣錢', '發票', '帳單', '退費'],
+    examples: ['I was charged twice this month', '重复扣费，还没退款'],
+  },
+  {
+    id: 'support', name: 'Support',
+    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆'],
+    examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
+  },
+  {
+    id: 'reliability', name: 'Reliability',
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', '崩溃', '闪退', '故障', '报错', '出错', 'bug', '宕机', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
+    examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
+  },
+  {
+    id: 'performance', name: 'Performance',
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'performance', 'fast', 'quick', '慢', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '載入', '緩慢'],
+    examples: ['Pages take forever to load', '加载太慢了，很卡'],
+  },
+  {
+    id: 'usability', name: 'Usability',
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', 'find', '界面', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
+  },
+  {
+    id: 'missing_feature', name: 'Missing feature',
+    keywords: ['feature', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', '功能', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
+    examples: ['I wish it had an export to CSV', '希望增加导出功能'],
+  },
+  {
+    id: 'onboarding', name: 'Onboarding',
+    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '文档', '引导', '注册', '安装', '配置', '入门', '說明', '文檔', '註冊', '安裝'],
+    examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
+  },
+  {
+    id: 'communication', name: 'Communication',
+    keywords: ['email', 'emails', 'notification', 'notifications', 'spam', 'newsletter', 'too many messages', 'push', 'alerts', 'unsubscribe', 'texts', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
+    examples: ['Way too many emails every week', '推送通知太多了，很烦'],
+  },
+  {
+    id: 'competitor', name: 'Competitor',
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '竞争对手', '別家', '換成', '競品'],
+    examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
+  },
+]

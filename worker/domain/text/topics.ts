@@ -1,0 +1,110 @@
+// Topic matching: keywords (English on stems, phrases as stem sequences, Chinese as substrings
+// of the Simplified text), example sentences as seed documents, and the workspace's learned
+// counts (labels topic:<id> against topic:*) blended in once it has seen enough.
+import { learningFeatures } from './features.ts'
+import { ALL_TOPICS_LABEL, DOC_TOKEN, labelIncrements, modelFromRows, TOTAL_TOKEN, vocabEstimate, type ModelView } from './model.ts'
+import { prepareText, toSimplified } from './normalize.ts'
+import { stem } from './stem.ts'
+import type { TopicDef } from './taxonomy.ts'
+import { tokenize } from './tokenize.ts'
+
+export type TopicMatch = { id: string; confidence: number; matches: string[] }
+type Compiled = { id: string; han: string[]; stems: { keyword: string; seq: string[] }[] }
+
+const compiledCache = new WeakMap<TopicDef[], Compiled[]>()
+
+export function stemSequence(text: string): string[] {
+  return tokenize(text).filter((t) => t.kind === 'word').map((t) => stem(t.text))
+}
+
+function compile(taxonomy: TopicDef[]): Compiled[] {
+  let c = compiledCache.get(taxonomy)
+  if (c) return c
+  c = taxonomy.map((t) => ({
+    id: t.id,
+    han: t.keywords.filter((k) => /\p{Script=Han}/u.test(k)).map((k) => toSimplified(k)),
+    stems: t.keywords.filter((k) => !/\p{Script=Han}/u.test(k)).map((k) => ({ keyword: k, seq: stemSequence(k.toLowerCase()) })).filter((k) => k.seq.length > 0),
+  }))
+  compiledCache.set(taxonomy, c)
+  return c
+}
+
+function containsSeq(hay: string[], seq: string[]): boolean {
+  outer: for (let i = 0; i + seq.length <= hay.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (hay[i + j] !== seq[j]) continue outer
+    return true
+  }
+  return false
+}
+
+/** Keyword hits per topic: phrases weigh more than single words. */
+export function keywordHits(simplified: string, taxonomy: TopicDef[]): Map<string, { weight: number; matches: string[] }> {
+  const stems = stemSequence(simplified)
+  const out = new Map<string, { weight: number; matches: string[] }>()
+  for (const t of compile(taxonomy)) {
+    const matches: string[] = []
+    let weight = 0
+    for (const k of t.stems) if (containsSeq(stems, k.seq)) { matches.push(k.keyword); weight += k.seq.length > 1 ? 1.5 : 1 }
+    // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
+    for (const k of [...t.han].sort((a, b) => b.length - a.length)) {
+      if (simplified.includes(k) && !matches.some((m) => m.includes(k))) { matches.push(k); weight += k.length > 1 ? 1.2 : 0.8 }
+    }
+    if (weight > 0) out.set(t.id, { weight, matches })
+  }
+  return out
+}
+
+export const TOPIC_BLEND = { keywordGain: 2.2, seedGain: 0.15, learnedGain: 0.5, rampDocs: 20, threshold: 1 }
+
+/** Log-odds that a document is about topic `id` rather than the rest, from learned counts. */
+export function topicLogOdds(model: ModelView, id: string, features: string[]): number {
+  const label = `topic:${id}`
+  const docs = model.count(label, DOC_TOKEN), all = model.count(ALL_TOPICS_LABEL, DOC_TOKEN)
+  if (docs === 0 || all <= docs) return 0
+  const vocab = vocabEstimate(model, [ALL_TOPICS_LABEL])
+  const mineTotal = model.count(label, TOTAL_TOKEN), restTotal = model.count(ALL_TOPICS_LABEL, TOTAL_TOKEN) - mineTotal
+  let lo = Math.log(docs / (all - docs))
+  for (const f of features) {
+    const mine = model.count(label, f), rest = model.count(ALL_TOPICS_LABEL, f) - mine
+    lo += Math.log((mine + 1) / (mineTotal + vocab)) - Math.log((rest + 1) / (restTotal + vocab))
+  }
+  return lo
+}
+
+const seedCache = new WeakMap<TopicDef[], ModelView>()
+
+/** Example sentences act as a few seed documents per topic. */
+function seedModel(taxonomy: TopicDef[]): ModelView {
+  let m = seedCache.get(taxonomy)
+  if (m) return m
+  const model = modelFromRows([])
+  for (const t of taxonomy) for (const ex of t.examples ?? []) {
+    model.add(labelIncrements(learningFeatures(ex), [`topic:${t.id}`, ALL_TOPICS_LABEL]))
+  }
+  seedCache.set(taxonomy, model)
+  return model
+}
+
+/** Score every topic (higher = more likely), for ranking and thresholding. */
+export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView): { id: string; score: number; matches: string[] }[] {
+  const simplified = toSimplified(prepareText(text))
+  const hits = keywordHits(simplified, taxonomy)
+  const features = learningFeatures(simplified)
+  const seeds = seedModel(taxonomy)
+  const all = model ? model.count(ALL_TOPICS_LABEL, DOC_TOKEN) : 0
+  const w = all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length))
+  return taxonomy.map((t) => {
+    const h = hits.get(t.id)
+    let score = TOPIC_BLEND.keywordGain * Math.min(h?.weight ?? 0, 3)
+    if (seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += TOPIC_BLEND.seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
+    if (model && all > 0) score += w * TOPIC_BLEND.learnedGain * Math.max(-10, Math.min(10, topicLogOdds(model, t.id, features)))
+    return { id: t.id, score, matches: h?.matches ?? [] }
+  }).sort((a, b) => b.score - a.score)
+}
+
+/** Topics of a comment: zero or more, each with a confidence and the words that triggered it. */
+export function matchTopics(text: string, taxonomy: TopicDef[], model?: ModelView): TopicMatch[] {
+  return topicScores(text, taxonomy, model)
+    .filter((s) => s.score >= TOPIC_BLEND.threshold)
+    .map((s) => ({ id: s.id, confidence: Math.round((1 / (1 + Math.exp(-(s.score - TOPIC_BLEND.threshold)))) * 1000) / 1000, matches: s.matches }))
+}
