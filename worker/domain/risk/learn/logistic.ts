@@ -11,6 +11,8 @@ export interface LogisticOptions {
   /** Penalty on squared weights (not the intercept); larger means simpler models. */
   l2?: number
   maxIterations?: number
+  /** Fixed per-row log-odds added to the linear term: fits a correction to a prior model. */
+  offsets?: number[]
 }
 
 export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)))
@@ -30,16 +32,17 @@ export function predictLogistic(fit: LogisticFit, x: ArrayLike<number>): number 
 export function fitLogistic(X: ArrayLike<number>[], y: number[], options: LogisticOptions = {}): LogisticFit {
   const l2 = options.l2 ?? 1
   const maxIterations = options.maxIterations ?? 50
+  const offsets = options.offsets
   const n = X.length
   const d = n ? X[0].length : 0
   const positives = y.reduce((s, v) => s + v, 0)
   // Laplace-smoothed base rate: the only honest answer when one class is missing.
   const baseIntercept = logit((positives + 0.5) / (n + 1))
-  if (n === 0 || positives === 0 || positives === n) return { weights: new Array(d).fill(0), intercept: baseIntercept }
+  if (n === 0 || positives === 0 || positives === n) return { weights: new Array(d).fill(0), intercept: offsets ? 0 : baseIntercept }
 
   const size = d + 1 // last slot is the intercept
   let beta = new Float64Array(size)
-  beta[d] = baseIntercept
+  beta[d] = offsets ? 0 : baseIntercept
   let previousLoss = Infinity
   for (let iter = 0; iter < maxIterations; iter++) {
     const hessian = new Float64Array(size * size)
@@ -47,7 +50,7 @@ export function fitLogistic(X: ArrayLike<number>[], y: number[], options: Logist
     let loss = 0
     for (let i = 0; i < n; i++) {
       const row = X[i]
-      let z = beta[d]
+      let z = beta[d] + (offsets ? offsets[i] : 0)
       for (let j = 0; j < d; j++) z += beta[j] * row[j]
       const p = sigmoid(z)
       loss -= y[i] ? Math.log(Math.max(p, 1e-15)) : Math.log(Math.max(1 - p, 1e-15))
