@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { buildAlertContent, contentToText, customerUrl } from './content.ts'
+import { languageFor } from './i18n.ts'
+import { nextStepsFor, reasonCode, topicKey } from './next-steps.ts'
+import { decideResponseAlerts, decideRiskAlerts } from './rules.ts'
+import { customerEn, customerTopZhTw, exitResponse, hostileAlert, npsResponse, T0 } from '../../../test/fixtures/alerts/samples.ts'
+
+const detractor = decideResponseAlerts({ response: npsResponse(2), customer: customerEn })[0]
+
+describe('languageFor', () => {
+  it('maps locales to English, Simplified or Traditional Chinese', () => {
+    const cases: [string | null, string][] = [
+      [null, 'en'], ['en-GB', 'en'], ['fr', 'en'], ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh_SG', 'zh-Hans'],
+      ['zh-Hans-HK', 'zh-Hans'], ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-mo', 'zh-Hant'], ['zh-Hant', 'zh-Hant'], ['zhx', 'en'],
+    ]
+    for (const [locale, lang] of cases) expect(languageFor(locale), String(locale)).toBe(lang)
+  })
+})
+
+describe('buildAlertContent', () => {
+  it('says who: id, name, email, plan, revenue, value tier, traits', () => {
+    const c = buildAlertContent(detractor)
+    expect(c.title).toBe('Detractor: Dana Smith (cus_42)')
+    expect(c.who).toEqual([
+      { label: 'Customer', value: 'Dana Smith (cus_42)' },
+      { label: 'Email', value: 'dana@example.com' },
+      { label: 'Plan', value: 'Pro' },
+      { label: 'Revenue', value: '120/mo' },
+      { label: 'Value tier', value: 'mid' },
+      { label: 'company', value: 'Acme & Sons' },
+      { label: 'seats', value: '12' },
+    ])
+  })
+  it('says what: score on its scale, question label, sentiment, topics, and quotes the comment untouched', () => {
+    const c = buildAlertContent(detractor)
+    expect(c.what).toEqual([
+      { label: 'Score', value: 'NPS 2/10' },
+      { label: 'Question', value: 'How likely are you to recommend Acme to a friend?' },
+      { label: 'Sentiment', value: 'negative (0.92)' },
+      { label: 'Topics', value: 'pricing, support' },
+    ])
+    expect(c.quote).toEqual({ text: 'Too expensive for what it does, and support never answered.', locale: 'en-US', language: 'en' })
+  })
+  it('suggests next steps from the topics: plan review for pricing, escalation for support', () => {
+    const steps = buildAlertContent(detractor).nextSteps
+    expect(steps.map((s) => s.key)).toEqual(['topic:pricing', 'topic:support'])
+    expect(steps[0].text).toMatch(/plan review/)
+    expect(steps[1].text).toMatch(/Escalate their open ticket/)
+  })
+  it('keeps team text English by default and quotes a Traditional Chinese customer verbatim', () => {
+    const exit = decideResponseAlerts({ response: exitResponse(), customer: customerTopZhTw })[0]
+    const c = buildAlertContent(exit)
+    expect(c.language).toBe('en')
+    expect(c.quote).toEqual({ text: '價格太貴了', locale: 'zh-TW', language: 'zh-Hant' })
+    expect(c.what).toContainEqual({ label: 'Exit reason', value: '價格太高' })
+    expect(c.what).toContainEqual({ label: 'Save offer', value: 'discount: declined' })
+    expect(c.who).toContainEqual({ label: 'Value tier', value: 'high, top value' })
+  })
+  it("writes in the customer's language when asked: Traditional for zh-TW, Simplified for zh-CN", () => {
+    const exit = decideResponseAlerts({ response: exitResponse(), customer: customerTopZhTw })[0]
+    const hant = buildAlertContent(exit, { language: 'customer' })
+    expect(hant.title).toBe('退訂調查: 李小龍 (cus_tw_7)')
+    expect(hant.nextSteps[0].text).toBe('提供方案評估：調整到合適的方案，或說明價格對應的價值。')
+    expect(hant.what).toContainEqual({ label: '話題', value: '價格' })
+    const hans = buildAlertContent(decideResponseAlerts({ response: exitResponse({ locale: 'zh-CN' }), customer: customerEn })[0], { language: 'customer' })
+    expect(hans.nextSteps[0].text).toBe('提供套餐评估：调整到合适的套餐，或说明价格对应的价值。')
+    expect(hans.what).toContainEqual({ label: '取消原因', value: '價格太高' })
+  })
+  it('explains risk: score, tier, previous tier and reasons with their steps', () => {
+    const [a] = decideRiskAlerts({
+      customer: customerTopZhTw,
+      previous: { tier: 'medium' },
+      current: { tier: 'high', score: 83.4, reasons: [{ code: 'payment_failures', text: '2 failed payments in 90 days' }, { text: 'logins down 72% vs. the 60 days before' }] },
+      at: T0,
+    })
+    const c = buildAlertContent(a)
+    expect(c.what).toContainEqual({ label: 'Churn risk', value: '83/100, high, was medium' })
+    expect(c.reasons).toEqual(['2 failed payments in 90 days', 'logins down 72% vs. the 60 days before'])
+    expect(c.nextSteps.map((s) => s.key)).toEqual(['kind:high_value_at_risk', 'reason:payment_failures', 'reason:usage_decline'])
+    expect(buildAlertContent(a, { language: 'zh-Hans' }).what).toContainEqual({ label: '流失风险', value: '83/100, 高，之前为中' })
+  })
+  it('links to the customer in the dashboard when the URL is known', () => {
+    expect(buildAlertContent(detractor).customerUrl).toBeNull()
+    expect(buildAlertContent(detractor, { dashboardUrl: 'https://app.example.com/' }).customerUrl).toBe('https://app.example.com/app/customers/cus_42')
+    expect(customerUrl('https://x.io', 'a/b c')).toBe('https://x.io/app/customers/a%2Fb%20c')
+  })
+  it('renders plain text with every part', () => {
+    const text = contentToText(buildAlertContent(hostileAlert, { dashboardUrl: 'https://app.example.com' }))
+    expect(text).toContain('Severity: high · NPS 2 (detractor: 0-6)')
+    expect(text).toContain('> Hey <!channel> & <b>team</b>')
+    expect(text).toContain('- logins down 72% vs. the 60 days before')
+    expect(text).toContain('Open customer: https://app.example.com/app/customers/cus_42')
+  })
+})
+
+describe('next steps', () => {
+  it('cover every exit reason and fall back to the kind', () => {
+    for (const reason of ['too_expensive', 'missing_features', 'switched_competitor', 'poor_support', 'quality_issues', 'too_complicated', 'no_longer_needed', 'temporary', 'other']) {
+      const a = decideResponseAlerts({ response: exitResponse({ reason, topics: [] }), customer: customerEn })[0]
+      expect(nextStepsFor(a, 'en')[0].key, reason).toBe(`exit:${reason}`)
+    }
+    const bare = { kind: 'detractor' as const, data: { customer: customerEn, trigger: '' } }
+    expect(nextStepsFor(bare, 'zh-Hant')).toEqual([{ key: 'kind:detractor', text: '在 48 小時內致電或寄信跟進。' }])
+  })
+  it('read risk reasons by code first, then by their words', () => {
+    expect(reasonCode({ code: 'renewal_soon', text: 'whatever' })).toBe('renewal_soon')
+    expect(reasonCode({ text: '3 complaints in 30 days' })).toBe('complaints')
+    expect(reasonCode({ text: 'NPS 3, mentions pricing' })).toBe('low_nps')
+    expect(reasonCode({ text: 'tenure 2 years' })).toBeNull()
+    expect(topicKey('missing_features')).toBe('missing_feature')
+  })
+  it('do not repeat a step named by both an exit reason and a topic', () => {
+    const a = decideResponseAlerts({ response: exitResponse(), customer: customerEn })[0]
+    expect(nextStepsFor(a, 'en').map((s) => s.key)).toEqual(['exit:too_expensive'])
+  })
+})
