@@ -62,5 +62,8 @@ export function vocabEstimate(view: ModelView, labels: string[]): number {
 export function logOdds(view: ModelView, a: string, b: string, features: string[]): number {
   const da = view.count(a, DOC_TOKEN), db = view.count(b, DOC_TOKEN)
   const vocab = vocabEstimate(view, [a, b])
-  return Math.log((da + 1) / (db + 1)) + logLikelihood(view, a, features, vocab) - logLikelihood(view, b, features, vocab)
+  // Features neither label has seen say nothing about the choice; left in, they would tilt it
+  // towards whichever label has fewer tokens.
+  const known = features.filter((f) => view.count(a, f) > 0 || view.count(b, f) > 0)
+  return Math.log((da + 1) / (db + 1)) + logLikelihood(view, a, known, vocab) - logLikelihood(view, b, known, vocab)
 }

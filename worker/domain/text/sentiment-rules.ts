@@ -12,6 +12,8 @@ const NEGATION_REACH = 4
 const NEGATION_DAMPING = 0.7
 /** A negator with nothing to flip in its clause (没有送餐具, "no reply") reads as a complaint. */
 const BARE_NEGATOR = -0.6
+/** Tuning knobs (set on dev rows). */
+export const RULE_TUNING = { finalClause: 1, negativeWeight: 1 }
 
 function isDegreeHere(units: Unit[], i: number): boolean {
   const u = units[i], next = units[i + 1]
@@ -22,11 +24,13 @@ function isDegreeHere(units: Unit[], i: number): boolean {
 /** Sum the weighted valences of a text. */
 export function ruleEvidence(text: string): RuleEvidence {
   const units = sentimentUnits(text)
-  const contributions: { v: number; w: number }[] = []
+  const contributions: { v: number; w: number; clause: number }[] = []
+  let clause = 0
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, clauseStart = 0, exclaims = 0
   const endClause = () => {
-    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: BARE_NEGATOR, w: concessive ? 0.5 : 1 })
+    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: BARE_NEGATOR, w: concessive ? 0.5 : 1, clause })
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false
+    if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
   }
   for (let i = 0; i < units.length; i++) {
@@ -50,18 +54,19 @@ export function ruleEvidence(text: string): RuleEvidence {
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
       if (negation !== 0 && reach > 0) { v = -v * NEGATION_DAMPING * Math.abs(negation); pendingNegators = 0; negation = 0 }
-      contributions.push({ v, w: concessive ? 0.5 : 1 })
+      contributions.push({ v, w: concessive ? 0.5 : 1, clause })
       degree = 1
     }
     reach -= u.cost
-    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: BARE_NEGATOR, w: 1 }); negation = 0; pendingNegators = 0 }
+    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: BARE_NEGATOR, w: 1, clause }); negation = 0; pendingNegators = 0 }
   }
   endClause()
-  void clauseStart
   let positive = 0, negative = 0
   for (const c of contributions) {
-    if (c.v > 0) positive += c.v * c.w
-    else negative -= c.v * c.w
+    // The closing clause tends to carry the verdict ("good food, far too slow").
+    const w = c.w * (clause > 1 && c.clause === clause - 1 ? RULE_TUNING.finalClause : 1)
+    if (c.v > 0) positive += c.v * w
+    else negative -= c.v * w * RULE_TUNING.negativeWeight
   }
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   return { positive: positive * emphasis, negative: negative * emphasis, raw: (positive - negative) * emphasis, hits: contributions.length }

@@ -20,6 +20,8 @@ export const BLEND = {
   /** Below this many documents in either class the workspace model is ignored. */
   minDocs: 5,
   clampLogOdds: 12,
+  /** Share of the prior's weight a fully trusted workspace model takes over. */
+  priorFade: 0.8,
   neutralBand: 0.15,
 }
 
@@ -40,8 +42,9 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   const features = opts.features ?? learningFeatures(simplified)
   let z = BLEND.ruleGain * rules.score
   let learned = 0
-  if (opts.prior && features.length) learned += BLEND.priorGain * clamp(logOdds(opts.prior, SENT_POS, SENT_NEG, features), BLEND.clampLogOdds)
   const w = opts.model ? modelWeight(opts.model) : 0
+  // A trusted workspace model speaks for the workspace; the generic prior steps back.
+  if (opts.prior && features.length) learned += BLEND.priorGain * (1 - BLEND.priorFade * w) * clamp(logOdds(opts.prior, SENT_POS, SENT_NEG, features), BLEND.clampLogOdds)
   if (opts.model && w > 0 && features.length) learned += w * BLEND.workspaceGain * clamp(logOdds(opts.model, SENT_POS, SENT_NEG, features), BLEND.clampLogOdds)
   z += learned
   const score = Math.tanh(z / 2)
