@@ -1,0 +1,34 @@
+// Field parsers shared by the customer and signal imports; each returns a value or an error message.
+
+export interface ImportError {
+  /** 1-based line in the file (header is line 1); 0 for file-level problems. */
+  line: number
+  column: string | null
+  message: string
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+/** ISO 8601 date or date-time (a date alone is UTC midnight; no zone means UTC), or epoch milliseconds. */
+export function parseTimestamp(raw: string): Parsed<number> {
+  const text = raw.trim()
+  if (/^\d{12,13}$/.test(text)) return { ok: true, value: Number(text) }
+  if (ISO_DATE.test(text)) {
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text) && text.length > 10
+    const iso = text.replace(' ', 'T') + (text.length > 10 && !hasZone ? 'Z' : '')
+    const value = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : iso)
+    if (Number.isFinite(value)) return { ok: true, value }
+  }
+  return { ok: false, message: `"${raw}" is not a date (use ISO 8601 like 2025-03-01 or 2025-03-01T12:00:00Z, or epoch milliseconds)` }
+}
+
+/** A plain decimal number; no thousands separators or currency signs, which are ambiguous across locales. */
+export function parseAmount(raw: string, { min = -Infinity }: { min?: number } = {}): Parsed<number> {
+  const text = raw.trim()
+  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text)) return { ok: false, message: `"${raw}" is not a number` }
+  const value = Number(text)
+  if (value < min) return { ok: false, message: `must be at least ${min}` }
+  return { ok: true, value }
+}

@@ -1,0 +1,5 @@
+// CSV import, pure part: shared by `stayloop import` and `POST /v1/import/{customers|signals}`.
+export { parseCsv, csvObjects } from './csv.ts'
+export { validateCustomersCsv, type CustomerImportRow, type ImportResult } from './customers.ts'
+export { validateSignalsCsv, SIGNAL_TYPES, type SignalImportRow, type SignalType } from './signals.ts'
+export { parseTimestamp, parseAmount, type ImportError } from './fields.ts'
