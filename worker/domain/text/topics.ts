@@ -54,7 +54,7 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[]): Map<strin
   return out
 }
 
-export const TOPIC_BLEND = { keywordGain: 2.2, seedGain: 0.15, learnedGain: 0.5, rampDocs: 20, threshold: 1 }
+export const TOPIC_BLEND = { keywordGain: 2.2, seedGain: 0.15, learnedGain: 0.15, rampDocs: 20, threshold: 1, priorWeight: 0, clamp: 40 }
 
 /** Log-odds that a document is about topic `id` rather than the rest, from learned counts. */
 export function topicLogOdds(model: ModelView, id: string, features: string[]): number {
@@ -63,9 +63,12 @@ export function topicLogOdds(model: ModelView, id: string, features: string[]): 
   if (docs === 0 || all <= docs) return 0
   const vocab = vocabEstimate(model, [ALL_TOPICS_LABEL])
   const mineTotal = model.count(label, TOTAL_TOKEN), restTotal = model.count(ALL_TOPICS_LABEL, TOTAL_TOKEN) - mineTotal
-  let lo = Math.log(docs / (all - docs))
+  // The prior is damped: it would otherwise bury small topics under the common ones.
+  let lo = TOPIC_BLEND.priorWeight * Math.log(docs / (all - docs))
   for (const f of features) {
-    const mine = model.count(label, f), rest = model.count(ALL_TOPICS_LABEL, f) - mine
+    const seen = model.count(ALL_TOPICS_LABEL, f)
+    if (seen === 0) continue // unseen features would only tilt towards the smaller side
+    const mine = model.count(label, f), rest = seen - mine
     lo += Math.log((mine + 1) / (mineTotal + vocab)) - Math.log((rest + 1) / (restTotal + vocab))
   }
   return lo
@@ -85,6 +88,29 @@ function seedModel(taxonomy: TopicDef[]): ModelView {
   return model
 }
 
+/**
+ * Learned evidence per topic: multiclass naive Bayes log-posterior relative to a uniform guess
+ * (one-vs-rest odds over-favour the biggest topic). 0 for topics the model has never seen.
+ */
+export function learnedTopicEvidence(model: ModelView, ids: string[], features: string[]): Map<string, number> {
+  const seen = ids.filter((id) => model.count(`topic:${id}`, DOC_TOKEN) > 0)
+  const out = new Map<string, number>()
+  if (seen.length < 2) return out
+  const vocab = vocabEstimate(model, [ALL_TOPICS_LABEL])
+  const known = features.filter((f) => model.count(ALL_TOPICS_LABEL, f) > 0)
+  const all = model.count(ALL_TOPICS_LABEL, DOC_TOKEN)
+  const ll = seen.map((id) => {
+    const label = `topic:${id}`, total = model.count(label, TOTAL_TOKEN)
+    let v = TOPIC_BLEND.priorWeight * Math.log(model.count(label, DOC_TOKEN) / all)
+    for (const f of known) v += Math.log((model.count(label, f) + 1) / (total + vocab))
+    return v
+  })
+  const max = Math.max(...ll)
+  const logZ = max + Math.log(ll.reduce((acc, v) => acc + Math.exp(v - max), 0))
+  seen.forEach((id, i) => out.set(id, ll[i] - logZ + Math.log(seen.length)))
+  return out
+}
+
 /** Score every topic (higher = more likely), for ranking and thresholding. */
 export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView): { id: string; score: number; matches: string[] }[] {
   const simplified = toSimplified(prepareText(text))
@@ -93,11 +119,13 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
   const seeds = seedModel(taxonomy)
   const all = model ? model.count(ALL_TOPICS_LABEL, DOC_TOKEN) : 0
   const w = all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length))
+  const learned = model && all > 0 ? learnedTopicEvidence(model, taxonomy.map((t) => t.id), features) : undefined
   return taxonomy.map((t) => {
     const h = hits.get(t.id)
     let score = TOPIC_BLEND.keywordGain * Math.min(h?.weight ?? 0, 3)
     if (seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += TOPIC_BLEND.seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
-    if (model && all > 0) score += w * TOPIC_BLEND.learnedGain * Math.max(-10, Math.min(10, topicLogOdds(model, t.id, features)))
+    const l = learned?.get(t.id)
+    if (l !== undefined) score += w * TOPIC_BLEND.learnedGain * Math.max(-TOPIC_BLEND.clamp, Math.min(TOPIC_BLEND.clamp, l))
     return { id: t.id, score, matches: h?.matches ?? [] }
   }).sort((a, b) => b.score - a.score)
 }
