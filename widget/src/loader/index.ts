@@ -28,7 +28,8 @@ const load = (name: string, global: string): Promise<any> =>
     s.nonce = opts.nonce || ''
     s.onload = () => ok(w[global])
     s.onerror = () => fail(delete chunks[name])
-    document.head.appendChild(s)
+    // Already there when bundled as the ES module entry.
+    w[global] ? ok(w[global]) : document.head.appendChild(s)
   }))
 
 const run = (request?: BundleRequest) =>
@@ -41,7 +42,7 @@ function boot() {
   // The bundle sends what the outbox still holds from earlier pages.
   if (ls.getItem(outboxKey(opts.site))) run()
   // Nothing can be due while blocked, so don't even ask the server.
-  if (blockedUntil(ls, opts.site) < Date.now())
+  if (!(blockedUntil(ls, opts.site) > Date.now()))
     fetch(url('/surveys?' + new URLSearchParams({ locale: opts.locale || navigator.language, url: location.href, clientId: clientId(ls), ...(customer && { customer: customer.id }) })))
       .then((r) => r.json() as Promise<SurveyList>)
       .then((j: SurveyList) => {

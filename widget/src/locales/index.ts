@@ -1,0 +1,28 @@
+// The built-in languages and how one is chosen. Adding a language: add its file (copy en.ts)
+// and list it below; locales.test.ts fails if a file in this folder is not listed.
+import en from './en.ts'
+import zhHans from './zh-Hans.ts'
+import zhHant from './zh-Hant.ts'
+
+export type Strings = typeof en
+
+export const LOCALES: Strings[] = [en, zhHans, zhHant]
+
+// Chinese tags often carry a region instead of a script: zh-TW, zh-HK and zh-MO mean Hant.
+function canonical(tag: string): string {
+  const t = tag.toLowerCase()
+  return /^zh\b/.test(t) ? (/hant|-tw|-hk|-mo/.test(t) ? 'zh-hant' : 'zh-hans') : t
+}
+
+// First preference that matches a built-in language exactly, else by language; English last.
+export function pickLocale(preferences: (string | undefined | null)[]): Strings {
+  for (const pref of preferences) {
+    if (!pref) continue
+    const want = canonical(pref)
+    const found =
+      LOCALES.find((l) => l.locale.toLowerCase() == want) ||
+      LOCALES.find((l) => l.locale.toLowerCase().split('-')[0] == want.split('-')[0])
+    if (found) return found
+  }
+  return en
+}

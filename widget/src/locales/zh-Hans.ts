@@ -1,0 +1,38 @@
+import type { Strings } from './index.ts'
+
+const zhHans: Strings = {
+  locale: 'zh-Hans',
+  send: '发送',
+  next: '继续',
+  close: '关闭',
+  later: '稍后再问',
+  skip: '跳过',
+  thanks: '感谢您的反馈！',
+  notLikely: '不太可能',
+  veryLikely: '非常可能',
+  npsScale: '评分从 0（不太可能）到 10（非常可能）',
+  csatLow: '非常不满意',
+  csatHigh: '非常满意',
+  csatScale: '满意度从 1（非常不满意）到 5（非常满意）',
+  cesLow: '非常困难',
+  cesHigh: '非常容易',
+  cesScale: '难易度从 1（非常困难）到 7（非常容易）',
+  followUp: '您给出这个评分的主要原因是什么？',
+  comment: '您的意见（可选）',
+  exitQuestion: '您为什么要取消？',
+  other: '其他',
+  otherLabel: '请告诉我们更多',
+  reasons: {
+    too_expensive: '价格太贵',
+    missing_features: '缺少功能',
+    switched_competitor: '改用其他产品',
+    poor_support: '支持服务不佳',
+    quality_issues: '质量问题或故障',
+    too_complicated: '太复杂',
+    no_longer_needed: '不再需要',
+    temporary: '只是暂时的',
+    other: '其他',
+  },
+  offerAccepted: '好的，已为您的账户生效。',
+}
+export default zhHans

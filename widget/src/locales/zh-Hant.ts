@@ -1,0 +1,38 @@
+import type { Strings } from './index.ts'
+
+const zhHant: Strings = {
+  locale: 'zh-Hant',
+  send: '送出',
+  next: '繼續',
+  close: '關閉',
+  later: '稍後再問',
+  skip: '略過',
+  thanks: '感謝您的意見回饋！',
+  notLikely: '不太可能',
+  veryLikely: '非常可能',
+  npsScale: '評分從 0（不太可能）到 10（非常可能）',
+  csatLow: '非常不滿意',
+  csatHigh: '非常滿意',
+  csatScale: '滿意度從 1（非常不滿意）到 5（非常滿意）',
+  cesLow: '非常困難',
+  cesHigh: '非常容易',
+  cesScale: '難易度從 1（非常困難）到 7（非常容易）',
+  followUp: '您給出這個評分的主要原因是什麼？',
+  comment: '您的意見（選填）',
+  exitQuestion: '您為什麼要取消？',
+  other: '其他',
+  otherLabel: '請告訴我們更多',
+  reasons: {
+    too_expensive: '價格太貴',
+    missing_features: '缺少功能',
+    switched_competitor: '改用其他產品',
+    poor_support: '支援服務不佳',
+    quality_issues: '品質問題或錯誤',
+    too_complicated: '太複雜',
+    no_longer_needed: '不再需要',
+    temporary: '只是暫時的',
+    other: '其他',
+  },
+  offerAccepted: '好的，已為您的帳戶生效。',
+}
+export default zhHant

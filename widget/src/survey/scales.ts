@@ -1,0 +1,51 @@
+// Score ranges, end labels and follow-up questions by band, per survey kind.
+import type { Survey } from '../types.ts'
+import type { Strings } from '../locales/index.ts'
+import type { RadioOption } from './RadioGroup.tsx'
+
+export const RANGES: Record<string, [number, number]> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] }
+
+export type Band = 'detractor' | 'passive' | 'promoter' | 'low' | 'high'
+
+// NPS: 0-6 detractor, 7-8 passive, 9-10 promoter. CSAT 4-5 and CES 5-7 count as high.
+export function band(kind: string, score: number): Band {
+  if (kind == 'nps') return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter'
+  return score >= (kind == 'csat' ? 4 : 5) ? 'high' : 'low'
+}
+
+export function followUpQuestion(survey: Survey, score: number, t: Strings): string {
+  const f = survey.text.followUps || {}
+  const b = band(survey.kind, score)
+  // A survey may configure only low/high for NPS, or only the NPS bands for a 5-point scale.
+  const fallback = b == 'promoter' || b == 'high' ? f.high || f.promoter : b == 'passive' ? f.passive || f.high : f.low || f.detractor
+  return f[b] || fallback || t.followUp
+}
+
+export function endLabels(survey: Survey, t: Strings): [string, string] {
+  const k = survey.kind
+  const [lo, hi] = k == 'csat' ? [t.csatLow, t.csatHigh] : k == 'ces' ? [t.cesLow, t.cesHigh] : [t.notLikely, t.veryLikely]
+  return [survey.text.lowLabel || lo, survey.text.highLabel || hi]
+}
+
+export function scaleName(kind: string, t: Strings): string {
+  return kind == 'csat' ? t.csatScale : kind == 'ces' ? t.cesScale : t.npsScale
+}
+
+// Accessible names start with the number ("0, Not likely", "5", "10, Very likely").
+export function scoreOptions(survey: Survey, t: Strings): RadioOption[] {
+  const [min, max] = RANGES[survey.kind] || RANGES.nps
+  const [lo, hi] = endLabels(survey, t)
+  const options: RadioOption[] = []
+  for (let n = min; n <= max; n++) {
+    const end = n == min ? lo : n == max ? hi : ''
+    options.push({ value: '' + n, text: '' + n, name: end ? n + ', ' + end : '' + n })
+  }
+  return options
+}
+
+export const EXIT_REASONS = ['too_expensive', 'missing_features', 'switched_competitor', 'poor_support', 'quality_issues', 'too_complicated', 'no_longer_needed', 'temporary', 'other']
+
+export function reasonOptions(survey: Survey, t: Strings): RadioOption[] {
+  const list = survey.reasons && survey.reasons.length ? survey.reasons : EXIT_REASONS.map((id) => ({ id, label: t.reasons[id] }))
+  return list.map((r) => ({ value: r.id, text: r.label || t.reasons[r.id] || r.id }))
+}
