@@ -31,3 +31,7 @@ export { ruleSentiment, type Sentiment, type SentimentLabel } from './sentiment-
 export { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 export { matchTopics, topicScores, type TopicMatch } from './topics.ts'
 export { ENGLISH_PRIOR } from './prior.ts'
+export { weakLabel, type ScoredAnswer } from './weak-label.ts'
+export { learnIncrements, correctionIncrements, type Teaching } from './learn.ts'
+export { keyDrivers, type Driver, type DriverRow } from './drivers.ts'
+export { emergingThemes, type Theme, type ThemeComment } from './themes.ts'

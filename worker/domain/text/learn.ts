@@ -1,0 +1,26 @@
+// Count increments for the workspace model from labelled comments: weak labels from scores,
+// strong labels from a person's correction (which also retracts what the comment taught before).
+import { learningFeatures } from './features.ts'
+import { ALL_TOPICS_LABEL, labelIncrements, negateIncrements, STRONG_LABEL_WEIGHT, type CountIncrement } from './model.ts'
+import { SENT_NEG, SENT_NEU, SENT_POS } from './sentiment.ts'
+
+export type SentimentClass = 'pos' | 'neg' | 'neu'
+const SENT_LABEL: Record<SentimentClass, string> = { pos: SENT_POS, neg: SENT_NEG, neu: SENT_NEU }
+
+export type Teaching = { sentiment?: SentimentClass | null; topics?: string[]; strong?: boolean }
+
+/** What one comment teaches the model. Apply negateIncrements(...) of the same call to forget it. */
+export function learnIncrements(text: string, t: Teaching): CountIncrement[] {
+  const features = learningFeatures(text)
+  if (features.length === 0) return []
+  const weight = t.strong ? STRONG_LABEL_WEIGHT : 1
+  const out: CountIncrement[] = []
+  if (t.sentiment) out.push(...labelIncrements(features, [SENT_LABEL[t.sentiment]], weight))
+  if (t.topics) out.push(...labelIncrements(features, [...t.topics.map((id) => `topic:${id}`), ALL_TOPICS_LABEL], weight))
+  return out
+}
+
+/** A correction replaces what the comment taught before with a strong label. */
+export function correctionIncrements(text: string, before: Teaching, after: Omit<Teaching, 'strong'>): CountIncrement[] {
+  return [...negateIncrements(learnIncrements(text, before)), ...learnIncrements(text, { ...after, strong: true })]
+}

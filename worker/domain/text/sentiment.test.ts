@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeText, MAX_TEXT_CHARS } from './index.ts'
+import { ruleSentiment } from './sentiment-rules.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+
+describe('sentiment rules', () => {
+  it('handles English negation', () => {
+    expect(ruleSentiment('not bad').score).toBeGreaterThan(0)
+    expect(ruleSentiment("I wouldn't say it's bad").score).toBeGreaterThan(0)
+    expect(ruleSentiment('this is not good').score).toBeLessThan(0)
+  })
+  it('weighs the clause after a contrast more', () => {
+    expect(ruleSentiment('the price is ok but support is slow').score).toBeLessThan(0)
+    expect(ruleSentiment('support is slow but the product is great').score).toBeGreaterThan(0)
+  })
+  it('handles Chinese double negation and contrast', () => {
+    expect(ruleSentiment('不是不好用').score).toBeGreaterThan(0)
+    expect(ruleSentiment('不是不好用，就是太贵了').score).toBeLessThan(0)
+    expect(ruleSentiment('虽然有点贵，但是非常好用').score).toBeGreaterThan(0)
+  })
+  it('applies intensifiers', () => {
+    expect(ruleSentiment('very good').score).toBeGreaterThan(ruleSentiment('good').score)
+    expect(ruleSentiment('非常好').score).toBeGreaterThan(ruleSentiment('好').score)
+  })
+  it('reads emoji and emoticons', () => {
+    expect(ruleSentiment('👍').score).toBeGreaterThan(0)
+    expect(ruleSentiment('😡').score).toBeLessThan(0)
+    expect(ruleSentiment('ok :(').score).toBeLessThan(ruleSentiment('ok').score)
+  })
+  it('labels a comment with strong praise and strong complaint as mixed', () => {
+    expect(ruleSentiment('I love the design, it is excellent. The app crashes constantly and support is useless and terrible.').label).toBe('mixed')
+  })
+})
+
+describe('analyzeText sentiment', () => {
+  it('treats Traditional Chinese like Simplified', () => {
+    const t = analyzeText('服務態度很差，太貴了'), s = analyzeText('服务态度很差，太贵了')
+    expect(t.sentiment.label).toBe('negative')
+    expect(t.sentiment.score).toBeCloseTo(s.sentiment.score, 5)
+    expect(t.language).toBe('zh-Hant')
+    expect(s.language).toBe('zh-Hans')
+  })
+  it('handles mixed-language comments', () => {
+    const a = analyzeText('The app is great 但是太贵了')
+    expect(a.topics.map((t) => t.id)).toContain('pricing')
+    expect(label('Great app, 非常好用')).toBe('positive')
+  })
+  it('handles empty and very long input', () => {
+    expect(analyzeText('')).toMatchObject({ language: 'und', sentiment: { label: 'neutral', score: 0 }, topics: [] })
+    const long = 'terrible slow app. '.repeat(5000)
+    const a = analyzeText(long)
+    expect(a.sentiment.label).toBe('negative')
+    expect(a.sentiment.score).toBeGreaterThanOrEqual(-1)
+    expect(long.length).toBeGreaterThan(MAX_TEXT_CHARS)
+  })
+  it('keeps score and confidence in range', () => {
+    for (const t of ['love it!!!', '垃圾', 'meh', '😍😍😍😍']) {
+      const s = analyzeText(t).sentiment
+      expect(Math.abs(s.score)).toBeLessThanOrEqual(1)
+      expect(s.confidence).toBeGreaterThanOrEqual(0)
+      expect(s.confidence).toBeLessThanOrEqual(1)
+    }
+  })
+})
