@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { slackDigestMessage, slackMessage, type SlackBlock } from './slack.ts'
+import { escapeMrkdwn, LIMITS, truncate } from './mrkdwn.ts'
+import { buildDigest } from './digest.ts'
+import type { StoredAlert } from './types.ts'
+import { hostileAlert } from '../../../test/fixtures/alerts/samples.ts'
+
+const dashboardUrl = 'https://app.example.com'
+// Every piece of text Slack will parse as mrkdwn, plus the fallback.
+function mrkdwnTexts(msg: { text: string; blocks: SlackBlock[] }): string[] {
+  const out = [msg.text]
+  for (const b of msg.blocks) {
+    if (b.type === 'section') {
+      if (b.text) out.push(b.text.text)
+      for (const f of b.fields ?? []) out.push(f.text)
+    }
+    if (b.type === 'context') for (const e of b.elements) out.push(e.text)
+  }
+  return out
+}
+
+describe('escapeMrkdwn', () => {
+  it('escapes the three control characters and neutralises broadcast mentions', () => {
+    expect(escapeMrkdwn('<!channel> & <b>')).toBe('&lt;!channel&gt; &amp; &lt;b&gt;')
+    expect(escapeMrkdwn('hi @here and @Channel, @everyone')).toBe('hi @\u2060here and @\u2060Channel, @\u2060everyone')
+    expect(escapeMrkdwn('email dana@heref.com')).toBe('email dana@heref.com')
+  })
+  it('truncates without breaking an entity or a surrogate pair', () => {
+    expect(truncate('abcdef', 6)).toBe('abcdef')
+    expect(truncate('abcdefg', 6)).toBe('abcde…')
+    expect(truncate('abcd&amp;xyz', 7)).toBe('abcd…')
+    expect(truncate('abcd😀xyz', 6)).toBe('abcd…')
+    expect(truncate('a'.repeat(5000), 3000)).toHaveLength(3000)
+  })
+})
+
+describe('slackMessage', () => {
+  const msg = slackMessage(hostileAlert, { dashboardUrl })
+
+  it('keeps a hostile comment inert: no live mention, link or tag anywhere', () => {
+    for (const text of mrkdwnTexts(msg)) {
+      // Any "<" or ">" left (bar the "> " that starts a block-quote line) would be Slack markup.
+      expect(text.replace(/^> /gm, '')).not.toMatch(/<|>/)
+      expect(text).not.toMatch(/@here\b/)
+    }
+    const quoteBlock = msg.blocks.find((b) => b.type === 'section' && b.text?.text.startsWith('> ')) as { text: { text: string } }
+    expect(quoteBlock.text.text).toBe('> Hey &lt;!channel&gt; &amp; &lt;b&gt;team&lt;/b&gt; @\u2060here &lt;https://evil.example|click&gt; *now*')
+    // The customer's name "<@U123>" is escaped in the fields too.
+    expect(JSON.stringify(msg.blocks)).toContain('&lt;@U123&gt; Dana')
+  })
+  it('has a header, severity line, who/what fields, quote, reasons, next step and a link button', () => {
+    expect(msg.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Detractor: <@U123> Dana *bold* (cus_42)', emoji: true } })
+    const all = JSON.stringify(msg.blocks)
+    expect(all).toContain('*Severity:* high · NPS 2 (detractor: 0-6)')
+    expect(all).toContain('*Score*\\nNPS 2/10')
+    expect(all).toContain('*Plan*\\nPro')
+    expect(all).toContain('• logins down 72% vs. the 60 days before')
+    expect(all).toContain('plan review')
+    const actions = msg.blocks.find((b) => b.type === 'actions')
+    expect(actions).toEqual({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open customer', emoji: true }, url: 'https://app.example.com/app/customers/cus_42', action_id: 'open_customer', style: 'primary' }] })
+    expect(msg.text).toMatch(/^Detractor: &lt;@U123&gt; Dana/)
+  })
+  it('omits the button without a dashboard URL', () => {
+    expect(slackMessage(hostileAlert).blocks.some((b) => b.type === 'actions')).toBe(false)
+  })
+  it("respects Slack's limits for huge inputs", () => {
+    const huge: StoredAlert = {
+      ...hostileAlert,
+      data: {
+        ...hostileAlert.data,
+        customer: { ...hostileAlert.data.customer, name: 'N'.repeat(400), traits: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`t${i}`, '&'.repeat(3000)])) },
+        response: { ...hostileAlert.data.response!, comment: '<&>'.repeat(4000) },
+        risk: { ...hostileAlert.data.risk!, reasons: Array.from({ length: 200 }, (_, i) => ({ text: `reason ${i} `.repeat(10) })) },
+      },
+    }
+    const m = slackMessage(huge, { dashboardUrl, maxTraits: 30 })
+    expect(m.blocks.length).toBeLessThanOrEqual(LIMITS.blocks)
+    expect((m.blocks[0] as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(LIMITS.header)
+    for (const b of m.blocks) {
+      if (b.type !== 'section') continue
+      if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText)
+      expect((b.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields)
+      for (const f of b.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(LIMITS.field)
+    }
+    expect(m.text.length).toBeLessThanOrEqual(LIMITS.sectionText)
+    // 31 facts: split across four field sections rather than dropped.
+    expect(m.blocks.filter((b) => b.type === 'section' && b.fields).length).toBe(4)
+  })
+})
+
+describe('slackDigestMessage', () => {
+  it('summarises the day, links customers safely and stays within 50 blocks', () => {
+    const alerts = Array.from({ length: 80 }, (_, i) => ({ ...hostileAlert, id: `alt_${i}`, createdAt: hostileAlert.createdAt + i }))
+    const m = slackDigestMessage(buildDigest(alerts, { dashboardUrl, maxItems: 100 }), { dashboardUrl })
+    expect(m.blocks.length).toBeLessThanOrEqual(LIMITS.blocks)
+    expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Stayloop daily digest: 2026-03-14' } })
+    const all = JSON.stringify(m.blocks)
+    expect(all).toContain('<https://app.example.com/app/customers/cus_42|&lt;@U123&gt; Dana *bold* (cus_42)>')
+    expect(all).toMatch(/…and \d+ more/)
+    expect(all).not.toContain('<!channel>')
+    expect(m.text).toContain('80 alerts: 80 detractor (80 high)')
+  })
+})
