@@ -1,4 +1,6 @@
 // The public API's survey shape (GET /v1/sites/{site}/surveys), shared by loader and bundle.
+import type { Targeting } from './shared/rules.ts'
+
 export type SurveyKind = 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
 
 export interface UrlRule {
@@ -46,8 +48,8 @@ export interface Survey {
   text: SurveyText
   reasons?: { id: string; label: string }[]
   offers?: Record<string, Offer>
-  // Trait name -> accepted value(s); checked by the loader only when the server sent it.
-  targeting?: Record<string, unknown> | null
+  // Trait rules; the server already applied them for identified customers.
+  targeting?: Targeting | null
 }
 
 export interface SurveyList {

@@ -19,8 +19,19 @@ function safeTest(pattern: string, text: string): boolean {
   }
 }
 
-// Targeting is { trait: value | [values] }: every listed trait must equal (one of) the values.
+// Targeting as the API stores it: { traits: [{ key, op, value }] }, every rule must hold.
 // The server applies it for identified customers; the survey bundle re-checks when present.
-export function traitsMatch(targeting: Record<string, unknown> | null | undefined, traits: Record<string, unknown> = {}): boolean {
-  return Object.keys(targeting || {}).every((k) => ([] as unknown[]).concat(targeting![k]).some((w) => w == traits[k]))
+export interface Targeting {
+  traits?: { key: string; op: 'eq' | 'neq' | 'in' | 'gt' | 'lt' | 'exists'; value?: unknown }[]
+}
+
+export function traitsMatch(targeting: Targeting | null | undefined, traits: Record<string, unknown> = {}): boolean {
+  return ((targeting && targeting.traits) || []).every(({ key, op, value }) => {
+    const v = traits[key]
+    return op == 'exists' ? v != null
+      : op == 'eq' ? v === value
+      : op == 'neq' ? v !== value
+      : op == 'in' ? Array.isArray(value) && value.includes(v)
+      : typeof v == 'number' && (op == 'gt' ? v > Number(value) : op == 'lt' && v < Number(value))
+  })
 }

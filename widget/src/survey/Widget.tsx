@@ -19,6 +19,8 @@ export interface WidgetProps {
 
 type Step = 'ask' | 'follow' | 'offer' | 'thanks'
 const THANKS_MS = 5000
+// The API's limit; a longer comment would be rejected for good and the answer lost.
+const MAX_COMMENT = 5000
 
 export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose }: WidgetProps) {
   const [step, setStep] = useState<Step>('ask')
@@ -37,7 +39,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
   useEffect(() => {
     if (first.current && !autoFocus) return void (first.current = false)
     first.current = false
-    const el = root.current!.querySelector<HTMLElement>('[tabindex="0"],textarea,.p,.x')
+    const el = ['[role=radio][tabindex="0"]', 'textarea', '.p', '.x'].map((q) => root.current!.querySelector<HTMLElement>(q)).find(Boolean)
     el && el.focus()
   }, [step])
 
@@ -54,14 +56,14 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
   }
   const sendComment = (e: Event) => {
     e.preventDefault()
-    onAnswer({ score: value == null ? undefined : +value, ...(text.trim() && { comment: text.trim() }) }, true)
+    onAnswer({ score: value == null ? undefined : +value, ...(text.trim() && { comment: text.trim().slice(0, MAX_COMMENT) }) }, true)
     setStep('thanks')
   }
   const sendReason = (reason: string | undefined) => {
     if (!reason) return
     setValue(reason)
     const more = survey.offers && survey.offers[reason]
-    onAnswer({ reason, ...(reason == 'other' && text.trim() && { comment: text.trim() }) }, !more)
+    onAnswer({ reason, ...(reason == 'other' && text.trim() && { comment: text.trim().slice(0, MAX_COMMENT) }) }, !more)
     setStep(more ? 'offer' : 'thanks')
   }
   const answerOffer = (yes: boolean) => {
@@ -94,7 +96,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
         <form onSubmit={(e) => (e.preventDefault(), sendReason(value))}>
           <h2 id="sl-q">{survey.text.question || t.exitQuestion}</h2>
           <RadioGroup options={reasonOptions(survey, t)} value={value} labelledBy="sl-q" className="v" onChange={setValue} onSubmit={sendReason} />
-          {value == 'other' && <label for="sl-o">{t.otherLabel}<textarea id="sl-o" value={text} onInput={(e) => setText(e.currentTarget.value)} /></label>}
+          {value == 'other' && <label for="sl-o">{t.otherLabel}<textarea id="sl-o" maxLength={MAX_COMMENT} value={text} onInput={(e) => setText(e.currentTarget.value)} /></label>}
           <div class="f">
             <button type="button" class="l" onClick={() => close('dismissed')}>{t.skip}</button>
             <button type="submit" class="p" disabled={!value}>{survey.offers && value && survey.offers[value] ? t.next : t.send}</button>
@@ -104,7 +106,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
       {step == 'follow' && (
         <form onSubmit={sendComment}>
           <label for="sl-c" id="sl-q" class="q">{followUpQuestion(survey, +value!, t)}</label>
-          <textarea id="sl-c" value={text} placeholder={survey.text.commentPlaceholder || t.comment} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea id="sl-c" maxLength={MAX_COMMENT} value={text} placeholder={survey.text.commentPlaceholder || t.comment} onInput={(e) => setText(e.currentTarget.value)} />
           <div class="f"><button type="submit" class="p">{t.send}</button></div>
         </form>
       )}

@@ -29,9 +29,11 @@ function getOutbox(ctx: MountContext): Outbox {
   return outbox
 }
 
-// show()/exit(): the unthrottled list (asked as an anonymous visitor), whatever triggers say.
+// show()/exit(): the survey asked for, or the first of a kind in the anonymous (unthrottled) list.
 async function find(ctx: MountContext, want: { id?: string; kind?: string }): Promise<Survey | undefined> {
   const q = new URLSearchParams({ locale: ctx.locale || navigator.language, url: location.href, clientId: clientId(localStorage) })
+  // The API returns survey `id` whatever its throttling, sampling and targeting say.
+  if (want.id) q.set('survey', want.id)
   try {
     const res = await fetch(ctx.host + '/v1/sites/' + ctx.site + '/surveys?' + q)
     const list = (await res.json()) as SurveyList

@@ -47,5 +47,6 @@ export const EXIT_REASONS = ['too_expensive', 'missing_features', 'switched_comp
 
 export function reasonOptions(survey: Survey, t: Strings): RadioOption[] {
   const list = survey.reasons && survey.reasons.length ? survey.reasons : EXIT_REASONS.map((id) => ({ id, label: t.reasons[id] }))
-  return list.map((r) => ({ value: r.id, text: r.label || t.reasons[r.id] || r.id }))
+  // The API falls back to the id when a survey has no label in this locale.
+  return list.map((r) => ({ value: r.id, text: (r.label != r.id && r.label) || t.reasons[r.id] || r.id }))
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { dirname } from 'node:path'
+import en from './en.ts'
+import { LOCALES, pickLocale } from './index.ts'
+
+describe('locale choice', () => {
+  it('takes the first preference that is built in', () => {
+    expect(pickLocale(['fr-FR', 'zh-Hant', 'en']).locale).toBe('zh-Hant')
+    expect(pickLocale([undefined, 'en-GB']).locale).toBe('en')
+  })
+  it('maps Chinese regions to scripts', () => {
+    expect(pickLocale(['zh-CN']).locale).toBe('zh-Hans')
+    expect(pickLocale(['zh']).locale).toBe('zh-Hans')
+    expect(pickLocale(['zh-TW']).locale).toBe('zh-Hant')
+    expect(pickLocale(['zh-HK']).locale).toBe('zh-Hant')
+    expect(pickLocale(['zh-Hant-TW']).locale).toBe('zh-Hant')
+  })
+  it('falls back to English', () => {
+    expect(pickLocale(['de', 'ja']).locale).toBe('en')
+    expect(pickLocale([]).locale).toBe('en')
+  })
+  it('an init() override beats the survey locale, which beats the browser', () => {
+    expect(pickLocale(['zh-Hant', 'en', 'zh-CN']).locale).toBe('zh-Hant')
+    expect(pickLocale([undefined, 'zh-Hans', 'en-US']).locale).toBe('zh-Hans')
+  })
+})
+
+describe('locale files', () => {
+  it('every file in the folder is registered', () => {
+    const dir = dirname(fileURLToPath(import.meta.url))
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && f != 'index.ts')
+    expect(files.map((f) => f.replace('.ts', '')).sort()).toEqual(LOCALES.map((l) => l.locale).sort())
+  })
+  it('every locale has every string, non-empty, including all exit reasons', () => {
+    for (const l of LOCALES) {
+      expect(Object.keys(l).sort()).toEqual(Object.keys(en).sort())
+      expect(Object.keys(l.reasons).sort()).toEqual(Object.keys(en.reasons).sort())
+      for (const v of Object.values(l)) expect(v).toBeTruthy()
+    }
+  })
+  it('the submit button says Send in English', () => expect(en.send).toBe('Send'))
+})
