@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { basicAuth, isValidSubdomain, zendeskDigestTicket, zendeskRequest, zendeskTag, zendeskTicket } from './zendesk.ts'
+import { buildDigest } from './digest.ts'
+import { decideResponseAlerts, decideRiskAlerts } from './rules.ts'
+import type { Alert, StoredAlert } from './types.ts'
+import { customerTopZhTw, exitResponse, hostileAlert, T0 } from '../../../test/fixtures/alerts/samples.ts'
+
+const config = { subdomain: 'acme', email: 'agent@acme.com', token: 'tok123' }
+const stored = (a: Alert, id = 'alt_9'): StoredAlert => ({ ...a, id, createdAt: T0 })
+
+describe('zendeskTicket', () => {
+  it('has the documented create-ticket shape', () => {
+    const t = zendeskTicket(hostileAlert, { dashboardUrl: 'https://app.example.com' })
+    expect(Object.keys(t).sort()).toEqual(['comment', 'external_id', 'priority', 'requester', 'subject', 'tags'])
+    expect(t.subject).toBe('[Stayloop] Detractor: <@U123> Dana *bold* (cus_42)')
+    expect(t.requester).toEqual({ name: '<@U123> Dana *bold*', email: 'dana@example.com' })
+    expect(t.priority).toBe('high')
+    expect(t.external_id).toBe('alt_01HOSTILE')
+    expect(t.comment.public).toBe(false)
+    expect(t.comment.body).toContain('> Hey <!channel> & <b>team</b>')
+    expect(t.comment.body).toContain('https://app.example.com/app/customers/cus_42')
+    expect(t.tags).toEqual(['stayloop', 'stayloop_detractor', 'severity_high', 'topic_pricing', 'topic_support', 'risk_high'])
+  })
+  it('maps severity to priority: critical urgent, high high, medium normal, low low', () => {
+    const risk = decideRiskAlerts({ customer: customerTopZhTw, previous: { tier: 'low' }, current: { tier: 'high', score: 90, reasons: [] }, at: T0 })[0]
+    expect(zendeskTicket(stored(risk)).priority).toBe('urgent')
+    const saved = decideResponseAlerts({ response: exitResponse({ offerAccepted: true }), customer: { id: 'c1' } })[0]
+    expect(zendeskTicket(stored(saved)).priority).toBe('low')
+    const declined = decideResponseAlerts({ response: exitResponse(), customer: { id: 'c1' } })[0]
+    expect(zendeskTicket(stored(declined)).priority).toBe('normal')
+  })
+  it('tags exit reasons and top-value customers, and leaves out the requester without an email', () => {
+    const a = decideResponseAlerts({ response: exitResponse(), customer: { ...customerTopZhTw, email: null } })[0]
+    const t = zendeskTicket(stored(a))
+    expect(t.tags).toEqual(['stayloop', 'stayloop_exit', 'severity_high', 'topic_pricing', 'exit_too_expensive', 'top_value'])
+    expect(t.requester).toBeUndefined()
+    expect(t.comment.body).toContain('價格太貴了')
+  })
+  it('clips a long subject to 150 characters', () => {
+    const long = { ...hostileAlert, data: { ...hostileAlert.data, customer: { ...hostileAlert.data.customer, name: 'x'.repeat(500) } } }
+    expect(zendeskTicket(long).subject).toHaveLength(150)
+  })
+})
+
+describe('zendeskTag', () => {
+  it('keeps to lowercase letters, digits, underscores and hyphens', () => {
+    expect(zendeskTag('Topic: Missing Feature!')).toBe('topic_missing_feature')
+    expect(zendeskTag('  a  b  ')).toBe('a_b')
+    expect(zendeskTag('价格')).toBe('')
+    expect(zendeskTag('Café-au-lait')).toBe('cafe-au-lait')
+  })
+})
+
+describe('zendeskRequest', () => {
+  it('posts to the tickets endpoint with token auth and the delivery id as Idempotency-Key', () => {
+    const r = zendeskRequest(zendeskTicket(hostileAlert), config, 'dlv_77')
+    expect(r.url).toBe('https://acme.zendesk.com/api/v2/tickets.json')
+    expect(r.method).toBe('POST')
+    expect(r.headers['idempotency-key']).toBe('dlv_77')
+    expect(r.headers['content-type']).toBe('application/json')
+    expect(atob(r.headers.authorization.replace('Basic ', ''))).toBe('agent@acme.com/token:tok123')
+    const body = JSON.parse(r.body)
+    expect(Object.keys(body)).toEqual(['ticket'])
+    expect(body.ticket.comment).toHaveProperty('body')
+  })
+  it('encodes non-ASCII credentials as UTF-8 and refuses a bad subdomain', () => {
+    const auth = basicAuth({ email: 'zoë@acme.com', token: 't' })
+    const bytes = Uint8Array.from(atob(auth.slice(6)), (ch) => ch.charCodeAt(0))
+    expect(new TextDecoder().decode(bytes)).toBe('zoë@acme.com/token:t')
+    expect(() => zendeskRequest(zendeskTicket(hostileAlert), { ...config, subdomain: 'evil.com/x?' }, 'd')).toThrow()
+    expect(isValidSubdomain('acme-support')).toBe(true)
+    expect(isValidSubdomain('-acme')).toBe(false)
+  })
+})
+
+describe('zendeskDigestTicket', () => {
+  it('summarises the day in one ticket at the worst severity', () => {
+    const t = zendeskDigestTicket(buildDigest([hostileAlert]), 'digest_dst1_2026-03-14')
+    expect(t.subject).toBe('[Stayloop] Daily digest 2026-03-14')
+    expect(t.priority).toBe('high')
+    expect(t.comment.body).toContain('1 alert: 1 detractor (1 high)')
+    expect(t.external_id).toBe('digest_dst1_2026-03-14')
+  })
+})
