@@ -23,57 +23,74 @@ export interface ChurnModel {
 
 const L2_CHOICES = [0.3, 3, 30]
 const MAX_TREES = 200
+const INNER_SPLITS = 2
+const BLEND_CHOICES = [0, 0.25, 0.5, 0.75, 1]
 const TREE_OPTIONS = { depth: 3, learningRate: 0.1, minLeaf: 10, lambda: 1, subsample: 0.8 }
 
 const pick = <T>(xs: T[], idx: number[]) => idx.map((i) => xs[i])
 
-export function trainChurnModel(data: TrainingSet, seed = 7): ChurnModel {
+/** Held-out probabilities of every candidate setting on one inner split. */
+interface SplitTrial {
+  labels: number[]
+  logistic: number[][] // per L2 choice
+  trees: number[][] // per checkpoint of 10 trees
+}
+
+function trial(data: TrainingSet, seed: number): SplitTrial {
   const { train, heldOut } = stratifiedSplit(data.labels, 0.25, seed)
   const yTrain = pick(data.labels, train)
-  const yHeld = pick(data.labels, heldOut)
-
-  let best = { l2: L2_CHOICES[1], auc: -1, probs: [] as number[] }
-  for (const l2 of L2_CHOICES) {
+  const logistic = L2_CHOICES.map((l2) => {
     const fit = fitLogistic(pick(data.linear, train), yTrain, { l2 })
-    const probs = heldOut.map((i) => predictLogistic(fit, data.linear[i]))
-    const auc = rocAuc(probs, yHeld) ?? 0
-    if (auc > best.auc) best = { l2, auc, probs }
-  }
-
-  // Grow trees once and read held-out AUC as they are added, to choose how many to keep.
-  const heldMargin = new Float64Array(heldOut.length)
-  let treeChoice = { count: 50, auc: -1, probs: [] as number[] }
+    return heldOut.map((i) => predictLogistic(fit, data.linear[i]))
+  })
+  // Grow trees once and snapshot held-out probabilities as they are added.
   const heldTree = pick(data.tree, heldOut)
+  const margin = new Float64Array(heldOut.length)
+  const trees: number[][] = []
   fitBoostedTrees(pick(data.tree, train), yTrain, {
     ...TREE_OPTIONS,
     trees: MAX_TREES,
     seed,
     onTree: (t, model) => {
-      if (t === 0) heldMargin.fill(model.base)
-      const tree = model.trees[t]
-      for (let k = 0; k < heldTree.length; k++) heldMargin[k] += predictTree(tree, heldTree[k])
-      if ((t + 1) % 10 !== 0) return
-      const probs = Array.from(heldMargin, (z) => 1 / (1 + Math.exp(-z)))
-      const auc = rocAuc(probs, yHeld) ?? 0
-      if (auc > treeChoice.auc + 1e-4) treeChoice = { count: t + 1, auc, probs }
+      if (t === 0) margin.fill(model.base)
+      for (let k = 0; k < heldTree.length; k++) margin[k] += predictTree(model.trees[t], heldTree[k])
+      if ((t + 1) % 10 === 0) trees.push(Array.from(margin, (z) => 1 / (1 + Math.exp(-z))))
     },
   })
+  return { labels: pick(data.labels, heldOut), logistic, trees }
+}
 
-  let blend = { weight: 1, auc: -1 }
-  for (let w = 0; w <= 1.0001; w += 0.1) {
-    const mixed = best.probs.map((p, k) => w * p + (1 - w) * (treeChoice.probs[k] ?? p))
-    const auc = rocAuc(mixed, yHeld) ?? 0
-    if (auc > blend.auc + 1e-4) blend = { weight: Math.round(w * 10) / 10, auc }
+/** Index of the option with the best AUC averaged over the inner splits (first wins ties). */
+function bestOption(trials: SplitTrial[], count: number, probs: (t: SplitTrial, option: number) => number[]): number {
+  let best = 0
+  let bestAuc = -1
+  for (let option = 0; option < count; option++) {
+    const auc = trials.reduce((s, t) => s + (rocAuc(probs(t, option), t.labels) ?? 0.5), 0) / trials.length
+    if (auc > bestAuc + 1e-4) {
+      best = option
+      bestAuc = auc
+    }
   }
+  return best
+}
+
+export function trainChurnModel(data: TrainingSet, seed = 7): ChurnModel {
+  const trials = Array.from({ length: INNER_SPLITS }, (_, k) => trial(data, seed + 101 * k))
+  const l2Index = bestOption(trials, L2_CHOICES.length, (t, o) => t.logistic[o])
+  const checkpoints = Math.min(...trials.map((t) => t.trees.length))
+  const treeIndex = checkpoints > 0 ? bestOption(trials, checkpoints, (t, o) => t.trees[o]) : -1
+  const weights = BLEND_CHOICES.filter((w) => treeIndex >= 0 || w === 1)
+  const blend = weights[bestOption(trials, weights.length, (t, o) => t.logistic[l2Index].map((p, k) => weights[o] * p + (1 - weights[o]) * t.trees[treeIndex][k]))]
 
   // Refit on every training row with the chosen settings (a few more trees for more rows).
-  const treeCount = Math.round(treeChoice.count * 1.2)
+  const treeCount = Math.round((treeIndex + 1) * 10 * 1.2)
+  const l2 = L2_CHOICES[l2Index]
   return {
-    logistic: fitLogistic(data.linear, data.labels, { l2: best.l2 }),
-    trees: blend.weight < 1 ? fitBoostedTrees(data.tree, data.labels, { ...TREE_OPTIONS, trees: treeCount, seed }) : fitBoostedTrees([], []),
+    logistic: fitLogistic(data.linear, data.labels, { l2 }),
+    trees: blend < 1 ? fitBoostedTrees(data.tree, data.labels, { ...TREE_OPTIONS, trees: treeCount, seed }) : fitBoostedTrees([], []),
     treeCount,
-    blend: blend.weight,
-    l2: best.l2,
+    blend,
+    l2,
   }
 }
 

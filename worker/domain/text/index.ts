@@ -1,5 +1,6 @@
 // One entry for the worker, the CLI and the benches: analyse a comment in one call.
 import { detectLanguage, type LanguageCode } from './language.ts'
+import { learningFeatures } from './features.ts'
 import type { ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import { ENGLISH_PRIOR } from './prior.ts'
@@ -16,8 +17,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const language = detectLanguage(prepared)
   const simplified = toSimplified(prepared)
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
-  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior })
-  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model)
+  const features = learningFeatures(simplified)
+  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features })
+  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features)
   return { language, sentiment, topics }
 }
 

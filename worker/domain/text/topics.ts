@@ -112,10 +112,10 @@ export function learnedTopicEvidence(model: ModelView, ids: string[], features: 
 }
 
 /** Score every topic (higher = more likely), for ranking and thresholding. */
-export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView): { id: string; score: number; matches: string[] }[] {
+export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView, precomputed?: string[]): { id: string; score: number; matches: string[] }[] {
   const simplified = toSimplified(prepareText(text))
   const hits = keywordHits(simplified, taxonomy)
-  const features = learningFeatures(simplified)
+  const features = precomputed ?? learningFeatures(simplified)
   const seeds = seedModel(taxonomy)
   const all = model ? model.count(ALL_TOPICS_LABEL, DOC_TOKEN) : 0
   const w = all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length))
@@ -131,8 +131,8 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
 }
 
 /** Topics of a comment: zero or more, each with a confidence and the words that triggered it. */
-export function matchTopics(text: string, taxonomy: TopicDef[], model?: ModelView): TopicMatch[] {
-  return topicScores(text, taxonomy, model)
+export function matchTopics(text: string, taxonomy: TopicDef[], model?: ModelView, features?: string[]): TopicMatch[] {
+  return topicScores(text, taxonomy, model, features)
     .filter((s) => s.score >= TOPIC_BLEND.threshold)
     .map((s) => ({ id: s.id, confidence: Math.round((1 / (1 + Math.exp(-(s.score - TOPIC_BLEND.threshold)))) * 1000) / 1000, matches: s.matches }))
 }

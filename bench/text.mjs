@@ -1,0 +1,103 @@
+// Text analytics benchmark: our eval code and the peers on the same test rows, in one run.
+// Usage (repo root): node bench/text.mjs   -> prints a table and writes bench/results/text.md
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const DATA = '../shared/datasets'
+const Analyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer')
+const stemmer = require('natural/lib/natural/stemmers/porter_stemmer')
+const vader = require('vader-sentiment')
+const Wink = require('wink-sentiment')
+
+const afinn = new Analyzer('English', stemmer, 'afinn')
+const words = (t) => t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+const bigrams = (t) => { const s = t.replace(/\s+/g, ''); const out = []; for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2)); return out }
+
+function readTsv(path) {
+  const [head, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean)
+  const cols = head.split('\t')
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i], v])))
+}
+
+// Plain multinomial naive Bayes on dev rows (the peer), Laplace smoothing.
+function naiveBayes(train, feats) {
+  const counts = new Map(), totals = new Map(), docs = new Map(), vocab = new Set()
+  for (const { text, label } of train) {
+    docs.set(label, (docs.get(label) ?? 0) + 1)
+    for (const f of feats(text)) {
+      vocab.add(f); const k = label + '\u0000' + f
+      counts.set(k, (counts.get(k) ?? 0) + 1); totals.set(label, (totals.get(label) ?? 0) + 1)
+    }
+  }
+  const labels = [...docs.keys()], n = train.length
+  return (text) => {
+    let best = null, bv = -Infinity
+    for (const l of labels) {
+      let v = Math.log(docs.get(l) / n)
+      for (const f of feats(text)) v += Math.log(((counts.get(l + '\u0000' + f) ?? 0) + 1) / ((totals.get(l) ?? 0) + vocab.size))
+      if (v > bv) { bv = v; best = l }
+    }
+    return best
+  }
+}
+
+function ours(args) {
+  const out = execFileSync('node', ['bin/stayloop.mjs', 'eval', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  return JSON.parse(out.trim().split('\n').pop())
+}
+function oursDirect(args) {
+  const out = execFileSync('npx', ['tsx', '-e', `import('./cli/commands/eval.ts').then(m => m.run(${JSON.stringify(args)})).then(c => process.exit(c))`], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  return JSON.parse(out.trim().split('\n').pop())
+}
+const runOurs = (args) => { try { return ours(args) } catch { return oursDirect(args) } }
+
+const acc = (rows, pred) => rows.filter((r) => pred(r.text) === r.label).length / rows.length
+const f3 = (x) => (x === undefined ? '–' : x.toFixed(3))
+const table = []
+
+for (const set of ['en_amazon', 'en_yelp', 'zh_waimai', 'zh_hotel', 'en_airline_posneg']) {
+  let rows, file
+  if (set === 'en_airline_posneg') {
+    rows = readTsv(`${DATA}/topics/en_airline.tsv`).filter((r) => r.sentiment !== 'neutral').map((r) => ({ text: r.text, label: r.sentiment === 'positive' ? 'pos' : 'neg', split: r.split }))
+    file = '/tmp/stayloop-airline-posneg.tsv'
+    writeFileSync(file, 'text\tlabel\tsplit\n' + rows.map((r) => `${r.text}\t${r.label}\t${r.split}`).join('\n') + '\n')
+  } else { file = `${DATA}/sentiment/${set}.tsv`; rows = readTsv(file) }
+  const train = rows.filter((r) => r.split === 'dev'), test = rows.filter((r) => r.split === 'test')
+  const zh = set.startsWith('zh')
+  const r = runOurs(['sentiment', file])
+  const nb = naiveBayes(train, zh ? bigrams : words)
+  const majority = [...new Set(train.map((r) => r.label))].map((l) => [l, train.filter((r) => r.label === l).length]).sort((a, b) => b[1] - a[1])[0][0]
+  table.push({
+    set, rows: test.length, ours: r.accuracy, learned: r.learned_accuracy, us: r.us_per_text,
+    afinn: zh ? undefined : acc(test, (t) => (afinn.getSentiment(words(t)) > 0 ? 'pos' : 'neg')),
+    vader: zh ? undefined : acc(test, (t) => (vader.SentimentIntensityAnalyzer.polarity_scores(t).compound > 0 ? 'pos' : 'neg')),
+    wink: zh ? undefined : acc(test, (t) => (Wink(t).normalizedScore > 0 ? 'pos' : 'neg')),
+    nb: acc(test, nb), majority: acc(test, () => majority),
+  })
+}
+
+const topicsArgs = ['topics', `${DATA}/topics/en_airline.tsv`, '--taxonomy', 'bench/taxonomies/airline.json', '--label-column', 'reason']
+const t = runOurs(topicsArgs)
+const air = readTsv(`${DATA}/topics/en_airline.tsv`).filter((r) => r.reason && r.reason !== "Can't Tell").map((r) => ({ text: r.text, label: r.reason, split: r.split }))
+const nbTopic = naiveBayes(air.filter((r) => r.split === 'dev'), words)
+const airTest = air.filter((r) => r.split === 'test')
+const reasons = [...new Set(air.map((r) => r.label))]
+const nbMacro = reasons.reduce((s, l) => {
+  let tp = 0, fp = 0, fn = 0
+  for (const r of airTest) { const p = nbTopic(r.text); if (p === l && r.label === l) tp++; else if (p === l) fp++; else if (r.label === l) fn++ }
+  return s + (tp ? (2 * tp) / (2 * tp + fp + fn) : 0)
+}, 0) / reasons.length
+
+const lines = [
+  '| set | test rows | ours out of the box | ours learned | natural AFINN | VADER | wink | naive Bayes (dev) | majority | µs/comment (median) |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...table.map((r) => `| ${r.set} | ${r.rows} | ${f3(r.ours)} | ${f3(r.learned)} | ${f3(r.afinn)} | ${f3(r.vader)} | ${f3(r.wink)} | ${f3(r.nb)} | ${f3(r.majority)} | ${r.us} |`),
+  `| en_airline reasons (macro-F1) | ${t.rows} | ${f3(t.macro_f1)} | ${f3(t.learned_macro_f1)} | – | – | – | ${f3(nbMacro)} | – | – |`,
+]
+const md = `# Text analytics benchmark\n\nCommand: \`node bench/text.mjs\` (repo root), run ${new Date().toISOString()}.\n` +
+  'Accuracy on the `test` rows of ../shared/datasets; every peer scored on the same rows in the same run. ' +
+  'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows.\n\n' + lines.join('\n') + '\n'
+writeFileSync('bench/results/text.md', md)
+console.log(md)
