@@ -39,12 +39,51 @@ export function workspaceStatements(w: WorkspaceSeed): Sql[] {
   return out
 }
 
-/** Renders statements as a SQL script (for `wrangler d1 execute --file`). */
-export function toSqlScript(statements: Sql[]): string {
-  return statements.map(({ sql, args }) => {
+/**
+ * Renders statements as a SQL script (for `wrangler d1 execute --file`). Single-row INSERTs of the
+ * same shape are gathered into multi-row INSERTs (in order of first appearance; anything else is
+ * a barrier), so a demo seed loads in seconds, not minutes.
+ */
+export function toSqlStatements(statements: Sql[], maxChars = 90_000): string[] {
+  const out: string[] = []
+  let groups = new Map<string, string[]>()
+  const flush = () => {
+    for (const [head, rows] of groups) {
+      // D1 refuses statements over 100 KB.
+      let chunk: string[] = []
+      let size = head.length
+      for (const row of rows) {
+        if (chunk.length && size + row.length > maxChars) {
+          out.push(`${head} VALUES ${chunk.join(',\n')}`)
+          chunk = []
+          size = head.length
+        }
+        chunk.push(row)
+        size += row.length + 2
+      }
+      if (chunk.length) out.push(`${head} VALUES ${chunk.join(',\n')}`)
+    }
+    groups = new Map()
+  }
+  for (const { sql, args } of statements) {
     let i = 0
-    return sql.replace(/\?/g, () => literal(args[i++])) + ';'
-  }).join('\n') + '\n'
+    const text = sql.replace(/\s+/g, ' ').trim().replace(/\?/g, () => literal(args[i++]))
+    const m = /^(INSERT INTO [a-z_]+ \([^)]*\)) VALUES (\(.*\))$/s.exec(text)
+    if (!m) {
+      flush()
+      out.push(text)
+      continue
+    }
+    const rows = groups.get(m[1])
+    if (rows) rows.push(m[2])
+    else groups.set(m[1], [m[2]])
+  }
+  flush()
+  return out
+}
+
+export function toSqlScript(statements: Sql[]): string {
+  return toSqlStatements(statements).map((s) => `${s};\n`).join('')
 }
 
 function literal(v: unknown): string {

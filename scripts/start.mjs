@@ -1,0 +1,53 @@
+// `npm start`: build, migrate and seed local D1 (once), run the worker on http://127.0.0.1:8787,
+// and on the first run let the queue analyse and score the demo data.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+
+const PORT = process.env.PORT ?? '8787'
+const HOST = `http://127.0.0.1:${PORT}`
+const persistArgs = process.env.STAYLOOP_PERSIST ? ['--persist-to', process.env.STAYLOOP_PERSIST] : []
+const run = (cmd, args) => {
+  const res = spawnSync(cmd, args, { stdio: 'inherit' })
+  if (res.status !== 0) process.exit(res.status ?? 1)
+}
+
+run(process.execPath, ['scripts/build.mjs'])
+const firstRun = !existsSync('demo-keys.json')
+run(process.execPath, ['bin/stayloop.mjs', 'seed', ...persistArgs])
+const keys = JSON.parse(readFileSync('demo-keys.json', 'utf8'))
+
+const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT, '--var', 'STAYLOOP_DEV:1', '--test-scheduled', '--show-interactive-dev-session=false', ...persistArgs], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
+dev.on('exit', (code) => process.exit(code ?? 0))
+
+await waitFor(`${HOST}/health`, 60_000)
+if (firstRun) {
+  // The cron handlers do what they do in production: analyse unanalysed answers, score everyone.
+  await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`).catch(() => {})
+  await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`).catch(() => {})
+}
+console.log(`
+  Stayloop is running.
+    API          ${HOST}/v1
+    Dashboard    ${HOST}/app   (sign in with the secret key)
+    Widget demo  ${HOST}/demo  (strict CSP version: ${HOST}/demo/csp)
+    Site key     ${keys.siteKey}
+    Secret key   ${keys.secretKey}
+  Keys are also in demo-keys.json. Ctrl+C stops; data stays in .wrangler/state.
+`)
+
+async function waitFor(url, ms) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  console.error(`Stayloop did not answer on ${url} within ${ms / 1000}s`)
+  dev.kill()
+  process.exit(1)
+}

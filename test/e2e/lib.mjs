@@ -1,0 +1,22 @@
+// Shared by the end-to-end tests: where the worker runs, its demo keys, and a Chromium launcher.
+import { readFileSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+
+export const BASE_URL = process.env.STAYLOOP_URL ?? 'http://127.0.0.1:8787'
+export const keys = () => JSON.parse(readFileSync(process.env.STAYLOOP_KEYS_FILE ?? 'demo-keys.json', 'utf8'))
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+export async function api(method, path, body) {
+  const res = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${keys().secretKey}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  return { status: res.status, body: res.status === 204 ? null : await res.json().catch(() => null) }
+}
