@@ -44,6 +44,7 @@ export function fitLogistic(X: ArrayLike<number>[], y: number[], options: Logist
   let beta = new Float64Array(size)
   beta[d] = offsets ? 0 : baseIntercept
   let previousLoss = Infinity
+  const nonZero = new Int32Array(d)
   for (let iter = 0; iter < maxIterations; iter++) {
     const hessian = new Float64Array(size * size)
     const gradient = new Float64Array(size)
@@ -56,13 +57,15 @@ export function fitLogistic(X: ArrayLike<number>[], y: number[], options: Logist
       loss -= y[i] ? Math.log(Math.max(p, 1e-15)) : Math.log(Math.max(1 - p, 1e-15))
       const residual = p - y[i]
       const w = Math.max(p * (1 - p), 1e-10)
-      for (let j = 0; j < d; j++) {
-        const xj = row[j]
-        if (xj === 0) continue
-        gradient[j] += residual * xj
-        const wxj = w * xj
+      // Binned and one-hot rows are mostly zeros: only pairs of non-zeros touch the Hessian.
+      let count = 0
+      for (let j = 0; j < d; j++) if (row[j] !== 0) nonZero[count++] = j
+      for (let a = 0; a < count; a++) {
+        const j = nonZero[a]
+        const wxj = w * row[j]
+        gradient[j] += residual * row[j]
         const base = j * size
-        for (let k = 0; k <= j; k++) if (row[k] !== 0) hessian[base + k] += wxj * row[k]
+        for (let b = 0; b <= a; b++) hessian[base + nonZero[b]] += wxj * row[nonZero[b]]
         hessian[d * size + j] += wxj
       }
       gradient[d] += residual
