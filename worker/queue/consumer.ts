@@ -1,6 +1,12 @@
-// Queue consumer: each message is one unit of idempotent work; a failure retries that message only.
+// Queue consumer: each message is one unit of idempotent work; a failure retries that message
+// only. The chain for an answer: analyze → alerts for the response → rescore the customer →
+// alerts for a risk change → deliver.
 import type { Env, WorkMessage } from '../env.ts'
 import { analyzeResponse } from './analyze.ts'
+import { rescoreCustomer } from './rescore.ts'
+import { alertsForResponse, alertsForRiskChange } from './alerts.ts'
+import { deliver } from './deliver.ts'
+import { enqueue } from '../services/queue.ts'
 
 export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _ctx: ExecutionContext): Promise<void> {
   for (const message of batch.messages) {
@@ -16,11 +22,19 @@ export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _
 
 export async function handle(body: WorkMessage, env: Env): Promise<void> {
   switch (body.type) {
-    case 'analyze':
-      return analyzeResponse(env, body.workspaceId, body.responseId)
-    case 'rescore':
+    case 'analyze': {
+      const analyzed = await analyzeResponse(env, body.workspaceId, body.responseId)
+      if (!analyzed) return
+      await alertsForResponse(env, body.workspaceId, body.responseId)
+      if (analyzed.customerPk) await enqueue(env, [{ type: 'rescore', workspaceId: body.workspaceId, customerPk: analyzed.customerPk }])
       return
+    }
+    case 'rescore': {
+      const change = await rescoreCustomer(env, body.workspaceId, body.customerPk)
+      if (change) await alertsForRiskChange(env, body.workspaceId, body.customerPk, change)
+      return
+    }
     case 'deliver':
-      return
+      return deliver(env, body.deliveryId)
   }
 }

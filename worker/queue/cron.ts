@@ -1,11 +1,22 @@
-// Cron: every 5 minutes sweep what the queue may have missed; daily rescore, refit and purge.
+// Cron: every 5 minutes sweep what the queue may have missed (unanalysed answers, stuck
+// deliveries); daily rescore everyone, refit models, send digests and purge by retention.
 import type { Env } from '../env.ts'
 import { enqueue } from '../services/queue.ts'
+import { dailyRisk } from './daily-risk.ts'
+import { sweepDeliveries, sendDigests } from './sweep-deliveries.ts'
 
 const ABANDONED_AFTER_MS = 30 * 60_000
+export const FREQUENT = '*/5 * * * *'
+export const DAILY = '17 3 * * *'
 
 export async function runCron(cron: string, env: Env, now: number): Promise<void> {
+  if (cron === DAILY) {
+    await dailyRisk(env, now)
+    await sendDigests(env, now)
+    return
+  }
   await sweepUnanalyzed(env, now)
+  await sweepDeliveries(env, now)
 }
 
 /** Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score. */
