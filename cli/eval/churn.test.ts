@@ -73,3 +73,14 @@ describe('stayloop eval churn', () => {
     expect(() => evaluateChurnTable(parseTable('a\n1\n', 'tsv'), { label: 'b', positive: '1' })).toThrow(/no column/)
   })
 })
+
+describe('evaluateChurnTable edge cases', () => {
+  it('drops rows without an outcome and survives a table with one class in training', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `r${i}\t${i % 7}\t${i < 50 ? 'dev' : 'test'}\t${i >= 50 && i % 2 ? 'y' : i === 3 ? '' : 'n'}`)
+    const table = parseTable(['id\tx\tsplit\tout', ...rows].join('\n'), 'tsv')
+    const result = evaluateChurnTable(table, { label: 'out', positive: 'y', id: 'id' })
+    expect(result.rows).toBe(10)
+    expect(result.auc).toBe(0.5)
+    expect(Number.isFinite(result.brier)).toBe(true)
+  })
+})

@@ -35,9 +35,11 @@ export function splitRows(table: Table, idColumn?: string): { train: number[]; t
   return { train, test }
 }
 
-export function evaluateChurnTable(table: Table, options: ChurnEvalOptions): ChurnEvalResult {
-  const labelIndex = table.header.indexOf(options.label)
+export function evaluateChurnTable(input: Table, options: ChurnEvalOptions): ChurnEvalResult {
+  const labelIndex = input.header.indexOf(options.label)
   if (labelIndex < 0) throw new Error(`no column named ${options.label}`)
+  // A row without an outcome can neither teach nor be scored.
+  const table = { header: input.header, rows: input.rows.filter((r) => (r[labelIndex] ?? '').trim() !== '') }
   const excluded = new Set([options.label, 'split', ...(options.id ? [options.id] : []), ...(options.ignore ?? [])])
   const featureIndices = table.header.map((_, i) => i).filter((i) => !excluded.has(table.header[i]))
   const label = (row: string[]) => ((row[labelIndex] ?? '').trim() === options.positive ? 1 : 0)
