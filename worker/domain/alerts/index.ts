@@ -1,0 +1,18 @@
+// Closed-loop alerts, pure domain code: decide, describe, route, format, sign, retry, guard.
+// Runs unchanged in workerd, the CLI and the benches (WebCrypto, TextEncoder, btoa; no Node).
+export * from './types.ts'
+export { decideResponseAlerts, decideRiskAlerts, isTopValueTier, withinCooldown, type ResponseEvent, type RiskChangeEvent, type RuleOptions, type ValuePolicy } from './rules.ts'
+export { responseDedupeKey, riskDedupeKey, utcDay } from './dedupe.ts'
+export { NEGATIVE_CONFIDENCE, DETRACTOR_BANDS, detractorBand } from './thresholds.ts'
+export { buildAlertContent, contentToText, customerUrl, type AlertContent, type ContentOptions } from './content.ts'
+export { languageFor, type Lang } from './i18n.ts'
+export { nextStepsFor, type NextStep } from './next-steps.ts'
+export { matches, parseFilters, groupByDay, type DestinationFilters } from './routing.ts'
+export { buildDigest, type Digest, type DigestItem } from './digest.ts'
+export { generateSecret, isValidSecret, sign, signatureHeader, signedRequest, activeSecrets, rotateSecret, webhookPayload, digestPayload, type WebhookPayload } from './webhook.ts'
+export { slackMessage, slackDigestMessage, type SlackMessage } from './slack.ts'
+export { zendeskTicket, zendeskRequest, zendeskDigestTicket, zendeskTags, zendeskPriority, isValidSubdomain, type ZendeskConfig, type ZendeskTicket } from './zendesk.ts'
+export { DEFAULT_RETRY_POLICY, afterAttempt, classifyOutcome, parseRetryAfter, retryDelay, retryCap, type NextState, type Outcome, type RetryPolicy } from './retry.ts'
+export { checkDestinationUrl, type UrlCheck, type UrlGuardOptions } from './url-guard.ts'
+export { deliveryRequest, digestRequest, zendeskConfig, type DestinationLike, type OutboundRequest } from './request.ts'
+export { sampleAlert } from './sample.ts'
