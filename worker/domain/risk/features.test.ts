@@ -62,3 +62,14 @@ describe('riskFeatures', () => {
     expect(v.daysSinceLastSeen).toBe(1)
   })
 })
+
+describe('segmentChurnRate', () => {
+  it('smooths a small segment toward the workspace rate', async () => {
+    const { segmentChurnRate } = await import('./facts.ts')
+    // Workspace 100/1,000 = 10%; segment 3/5 with strength 20: (3 + 2) / 25 = 20%.
+    expect(segmentChurnRate({ start: 5, lost: 3 }, { start: 1000, lost: 100 })).toBeCloseTo(0.2, 12)
+    expect(segmentChurnRate({ start: 0, lost: 0 }, { start: 1000, lost: 100 })).toBeCloseTo(0.1, 12)
+    expect(segmentChurnRate({ start: 10, lost: 1 }, { start: 0, lost: 0 })).toBe(0.1)
+    expect(segmentChurnRate({ start: 0, lost: 0 }, { start: 0, lost: 0 })).toBeNull()
+  })
+})
