@@ -120,8 +120,13 @@ function riskText(r: RiskSnapshot, lang: Lang): string {
   return `${Math.round(r.score)}/100, ${tier}${was}`
 }
 
+// Building an Intl.NumberFormat costs far more than using one: keep one per language.
+const numberFormats = new Map<Lang, Intl.NumberFormat>()
+
 function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN', { maximumFractionDigits: 2 }).format(n)
+  let f = numberFormats.get(lang)
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN', { maximumFractionDigits: 2 })))
+  return f.format(n)
 }
 
 // Only simple values: nested objects would not read well in a chat message or a ticket.

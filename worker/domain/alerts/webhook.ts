@@ -31,9 +31,23 @@ export function isValidSecret(secret: string): boolean {
 
 /** `v1,<base64 HMAC-SHA256(key, "msgId.timestamp.body")>`. */
 export async function sign(secret: string, msgId: string, timestampSeconds: number, body: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', secretKey(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const key = await hmacKey(secret)
   const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${msgId}.${Math.floor(timestampSeconds)}.${body}`))
   return `v1,${bytesToBase64(new Uint8Array(mac))}`
+}
+
+// Importing a key per message would dominate signing: keep the last few destinations' keys.
+const keyCache = new Map<string, Promise<CryptoKey>>()
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keyCache.get(secret)
+  if (!key) {
+    key = crypto.subtle.importKey('raw', secretKey(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    if (keyCache.size >= 256) keyCache.delete(keyCache.keys().next().value as string)
+    keyCache.set(secret, key)
+    key.catch(() => keyCache.delete(secret))
+  }
+  return key
 }
 
 /** Space-separated signatures, one per secret: receivers accept any, which is what makes rotation seamless. */
