@@ -35,3 +35,14 @@ export function withinCooldown(lastAlertAt: number | Date | null | undefined, no
 function encodePart(part: string): string {
   return part.replace(/%/g, '%25').replace(/:/g, '%3A')
 }
+
+/** Kinds that are never held back: a customer leaving, or a top account in danger, is always news. */
+export const COOLDOWN_EXEMPT: readonly AlertKind[] = ['exit', 'high_value_at_risk']
+
+/**
+ * The alerts that survive the cool-down. `lastAlertAt(kind)` is when this customer last got an
+ * alert of that kind (null if never); a workspace's `alertCooldownHours` is the usual `hours`.
+ */
+export function applyCooldown<A extends { kind: AlertKind }>(alerts: A[], lastAlertAt: (kind: AlertKind) => number | null, now: number, hours: number): A[] {
+  return alerts.filter((a) => COOLDOWN_EXEMPT.includes(a.kind) || !withinCooldown(lastAlertAt(a.kind), now, hours))
+}
