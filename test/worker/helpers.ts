@@ -66,3 +66,18 @@ export async function expectError(res: Response, status: number, code: string) {
 }
 
 export const uuid = () => crypto.randomUUID()
+
+/** Waits for the real queue consumer to finish something (polls D1). */
+export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
+  const until = Date.now() + ms
+  for (;;) {
+    const value = await probe()
+    if (value) return value
+    if (Date.now() > until) throw new Error('timed out waiting for the queue')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+export async function analyzed(ws: TestWorkspace, id: string) {
+  return eventually(() => env.DB.prepare('SELECT * FROM responses WHERE workspace_id = ? AND id = ? AND analyzed_at IS NOT NULL').bind(ws.workspaceId, id).first<Record<string, unknown>>())
+}

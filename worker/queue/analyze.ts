@@ -1,9 +1,55 @@
-// Analysis of a stored response, off the request path. Filled in by the text analytics work.
+// Analysis of a stored response, off the request path: language, sentiment and topics from the
+// rules blended with the workspace's learned model; then the answer's score teaches the model
+// (a weak label), once. Everything is written in one batch.
 import type { Env } from '../env.ts'
+import { analyzeText, learnIncrements, weakLabel, type Teaching } from '../domain/text/index.ts'
+import { featuresOf, incrementStatement, loadModel, loadTaxonomy } from '../services/text-model.ts'
 
-/** Returns null when there is nothing (left) to do for this response. */
-export async function analyzeResponse(env: Env, workspaceId: string, responseId: string): Promise<{ customerPk: string | null } | null> {
-  const row = await env.DB.prepare('UPDATE responses SET analyzed_at = ? WHERE workspace_id = ? AND id = ? RETURNING customer_pk')
-    .bind(Date.now(), workspaceId, responseId).first<{ customer_pk: string | null }>()
-  return row ? { customerPk: row.customer_pk } : null
+interface Row {
+  survey_kind: 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
+  score: number | null
+  comment: string | null
+  reason: string | null
+  customer_pk: string | null
+  created_at: number
+  corrected_at: number | null
+  learned_label: string | null
 }
+
+/** Returns null when the response no longer exists (erased). Safe to run twice. */
+export async function analyzeResponse(env: Env, workspaceId: string, responseId: string): Promise<{ customerPk: string | null } | null> {
+  const db = env.DB
+  const row = await db.prepare('SELECT survey_kind, score, comment, reason, customer_pk, created_at, corrected_at, learned_label FROM responses WHERE workspace_id = ? AND id = ?')
+    .bind(workspaceId, responseId).first<Row>()
+  if (!row) return null
+  const now = Date.now()
+  const statements: D1PreparedStatement[] = []
+  if (row.comment && row.corrected_at === null) {
+    const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, featuresOf(row.comment))])
+    const analysis = analyzeText(row.comment, { taxonomy, model })
+    statements.push(
+      db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')
+        .bind(analysis.language, analysis.sentiment.label, round(analysis.sentiment.score), round(analysis.sentiment.confidence), JSON.stringify(analysis.topics), workspaceId, responseId),
+      db.prepare('DELETE FROM response_topics WHERE workspace_id = ? AND response_id = ?').bind(workspaceId, responseId),
+    )
+    if (analysis.topics.length) {
+      statements.push(db.prepare(
+        `INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at)
+         SELECT ?, ?, json_extract(value, '$.id'), json_extract(value, '$.confidence'), ? FROM json_each(?)`,
+      ).bind(workspaceId, responseId, row.created_at, JSON.stringify(analysis.topics)))
+    }
+  }
+  // The score is a weak label for the comment beside it; learned once per response.
+  const label = row.survey_kind === 'custom' ? null : weakLabel({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined })
+  if (row.comment && label && row.learned_label === null && row.corrected_at === null) {
+    const teaching: Teaching = { sentiment: label }
+    const guard = { sql: 'EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL)', args: [workspaceId, responseId] }
+    const inc = incrementStatement(db, workspaceId, learnIncrements(row.comment, teaching), guard)
+    if (inc) statements.push(inc, db.prepare('UPDATE responses SET learned_label = ? WHERE workspace_id = ? AND id = ?').bind(JSON.stringify(teaching), workspaceId, responseId))
+  }
+  statements.push(db.prepare('UPDATE responses SET analyzed_at = ? WHERE workspace_id = ? AND id = ?').bind(now, workspaceId, responseId))
+  await db.batch(statements)
+  return { customerPk: row.customer_pk }
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000

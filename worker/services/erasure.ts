@@ -1,5 +1,7 @@
 // Erasing a customer leaves nothing about them in any table, including what the workspace's text
 // model learned from their comments. All statements run in one batch.
+import { learnIncrements, negateIncrements, type Teaching } from '../domain/text/index.ts'
+import { incrementStatement } from './text-model.ts'
 export async function eraseCustomerStatements(db: D1Database, workspaceId: string, pk: string): Promise<D1PreparedStatement[]> {
   const { results: learned } = await db.prepare(
     'SELECT comment, learned_label FROM responses WHERE customer_pk = ? AND learned_label IS NOT NULL AND comment IS NOT NULL',
@@ -20,7 +22,9 @@ export async function eraseCustomerStatements(db: D1Database, workspaceId: strin
   ]
 }
 
-/** Replaced by the text model's decrements once it lands. */
-async function unlearnStatements(_db: D1Database, _workspaceId: string, _rows: { comment: string; learned_label: string }[]): Promise<D1PreparedStatement[]> {
-  return []
+/** What their comments taught the workspace's text model is taken back, count for count. */
+async function unlearnStatements(db: D1Database, workspaceId: string, rows: { comment: string; learned_label: string }[]): Promise<D1PreparedStatement[]> {
+  const incs = rows.flatMap((r) => negateIncrements(learnIncrements(r.comment, JSON.parse(r.learned_label) as Teaching)))
+  const statement = incrementStatement(db, workspaceId, incs)
+  return statement ? [statement] : []
 }

@@ -11,6 +11,7 @@ import { signals } from './signals.ts'
 import { sites } from './sites.ts'
 import { surveys } from './surveys.ts'
 import { responses } from './responses.ts'
+import { corrections } from './corrections.ts'
 import { exportRoutes } from './export.ts'
 import { keys } from './keys.ts'
 import { insights } from './insights.ts'
@@ -34,6 +35,7 @@ const authed = new Hono<AppEnv>()
   .route('/sites', sites)
   .route('/surveys', surveys)
   .route('/responses', responses)
+  .route('/responses', corrections)
   .route('/export', exportRoutes)
   .route('/keys', keys)
   .route('/insights', insights)

@@ -1,5 +1,81 @@
-// Placeholder: mounted in routes/v1/index.ts; filled in by the issue that owns it.
+// GET /v1/insights/themes and /v1/insights/drivers: what people talk about and how much each
+// topic pulls NPS (and CSAT) down or up, with examples; plus emerging themes the taxonomy misses.
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
+import { periodFrom } from '../../lib/period.ts'
+import { loadTaxonomy } from '../../services/text-model.ts'
+import { topicStats, topicExamples, recentComments } from '../../services/theme-queries.ts'
+import { emergingThemes } from '../../domain/text/index.ts'
+import { nps, csat } from '../../domain/metrics/surveys.ts'
 
 export const themes = new Hono<AppEnv>()
+  .get('/themes', async (c) => {
+    const period = periodFrom(c.req.query())
+    const { workspaceId } = c.get('auth')
+    const db = c.env.DB
+    const [{ topics: taxonomy }, current, previous, examples, recent, before] = await Promise.all([
+      loadTaxonomy(db, workspaceId),
+      topicStats(db, workspaceId, period.from, period.to),
+      topicStats(db, workspaceId, period.previous.from, period.previous.to),
+      topicExamples(db, workspaceId, period.from, period.to),
+      recentComments(db, workspaceId, period.from, period.to),
+      recentComments(db, workspaceId, period.previous.from, period.previous.to),
+    ])
+    const names = new Map(taxonomy.map((t) => [t.id, t.name]))
+    const topics = current.topics.map((t) => {
+      const withNps = npsOf(t.promoters, t.passives, t.detractors)
+      const withoutNps = npsOf(current.totals.promoters - t.promoters, current.totals.passives - t.passives, current.totals.detractors - t.detractors)
+      return {
+        id: t.topic,
+        name: names.get(t.topic) ?? t.topic,
+        volume: t.volume,
+        sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative, mixed: t.mixed },
+        nps: { with: withNps, without: withoutNps, impact: withNps === null || withoutNps === null ? null : round1(withNps - withoutNps), responses: t.promoters + t.passives + t.detractors },
+        trend: { current: t.volume, previous: previous.topics.find((p) => p.topic === t.topic)?.volume ?? 0 },
+        examples: examples.get(t.topic) ?? [],
+      }
+    })
+    // The topics pulling NPS down most come first.
+    topics.sort((a, b) => (a.nps.impact ?? 0) - (b.nps.impact ?? 0) || b.volume - a.volume)
+    const byId = new Map(recent.map((r) => [r.id, r]))
+    const emerging = emergingThemes({ recent, previous: before, taxonomy }).map((t) => ({
+      phrase: t.phrase,
+      variants: t.variants,
+      count: t.count,
+      previous: t.previous,
+      trend: t.trend,
+      examples: t.examples.slice(0, 3).map((id) => ({ responseId: id, comment: byId.get(id)?.text ?? '' })),
+    }))
+    return c.json({ period: { from: period.from, to: period.to }, topics, emerging })
+  })
+  .get('/drivers', async (c) => {
+    const period = periodFrom(c.req.query())
+    const { workspaceId } = c.get('auth')
+    const stats = await topicStats(c.env.DB, workspaceId, period.from, period.to)
+    const data = stats.topics.flatMap((t) => {
+      const rows = []
+      const npsN = t.promoters + t.passives + t.detractors
+      if (npsN) {
+        const w = npsOf(t.promoters, t.passives, t.detractors)!
+        const wo = npsOf(stats.totals.promoters - t.promoters, stats.totals.passives - t.passives, stats.totals.detractors - t.detractors)
+        rows.push({ topic: t.topic, kind: 'nps', with: w, without: wo, impact: wo === null ? null : round1(w - wo), volume: npsN })
+      }
+      if (t.csatN) {
+        const w = csat(Array.from({ length: t.csatN }, (_, i) => (i < t.csatSatisfied ? 5 : 1))).value
+        const restN = stats.totals.csatN - t.csatN
+        const wo = restN ? csat(Array.from({ length: restN }, (_, i) => (i < stats.totals.csatSatisfied - t.csatSatisfied ? 5 : 1))).value : null
+        rows.push({ topic: t.topic, kind: 'csat', with: w, without: wo, impact: wo === null || w === null ? null : round1(w - wo), volume: t.csatN })
+      }
+      return rows
+    })
+    data.sort((a, b) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0))
+    return c.json({ period: { from: period.from, to: period.to }, data })
+  })
+
+function npsOf(promoters: number, passives: number, detractors: number): number | null {
+  const scores = [...Array(promoters).fill(10), ...Array(passives).fill(8), ...Array(detractors).fill(0)]
+  const value = nps(scores).value
+  return value === null ? null : round1(value)
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { analyzed, api, createWorkspace, expectError, sitePost, uuid } from './helpers.ts'
+
+const modelCount = async (workspaceId: string) =>
+  (await env.DB.prepare("SELECT COALESCE(SUM(count), 0) n FROM text_model_counts WHERE workspace_id = ? AND token = ''").bind(workspaceId).first<{ n: number }>())!.n
+
+describe('text analysis on the queue', () => {
+  it('a finished answer gets language, sentiment and topics, and its score teaches the model once', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'c-1', score: 2, comment: 'Way too expensive and support never answers', finished: true })
+    const row = await analyzed(ws, id)
+    expect(row.language).toBe('en')
+    expect(row.sentiment_label).toBe('negative')
+    const topics = (JSON.parse(row.topics as string) as { id: string }[]).map((t) => t.id)
+    expect(topics).toEqual(expect.arrayContaining(['pricing', 'support']))
+    const indexed = await env.DB.prepare('SELECT topic FROM response_topics WHERE workspace_id = ? AND response_id = ? ORDER BY topic').bind(ws.workspaceId, id).all()
+    expect(indexed.results.map((r) => r.topic)).toEqual(expect.arrayContaining(['pricing', 'support']))
+    expect(JSON.parse(row.learned_label as string)).toEqual({ sentiment: 'neg' })
+    const learned = await modelCount(ws.workspaceId)
+    expect(learned).toBe(1)
+    // The same message again (a queue retry) teaches nothing twice.
+    const { handle } = await import('../../worker/queue/consumer.ts')
+    await handle({ type: 'analyze', workspaceId: ws.workspaceId, responseId: id }, env)
+    expect(await modelCount(ws.workspaceId)).toBe(1)
+  })
+
+  it('reads Chinese, Simplified and Traditional', async () => {
+    const ws = await createWorkspace()
+    const a = uuid()
+    const b = uuid()
+    await sitePost(ws, 'responses', { id: a, surveyId: ws.surveys.nps, score: 3, comment: '价格太贵了，客服也很慢', finished: true })
+    await sitePost(ws, 'responses', { id: b, surveyId: ws.surveys.nps, score: 10, comment: '介面直觀，非常滿意', finished: true })
+    const [ra, rb] = [await analyzed(ws, a), await analyzed(ws, b)]
+    expect(ra).toMatchObject({ language: 'zh-Hans', sentiment_label: 'negative' })
+    expect(rb).toMatchObject({ language: 'zh-Hant', sentiment_label: 'positive' })
+    expect((JSON.parse(ra.topics as string) as { id: string }[]).map((t) => t.id)).toContain('pricing')
+  })
+
+  it('a person corrects sentiment and topics; the correction sticks and teaches the model', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 9, comment: 'The export is fine I guess', finished: true })
+    await analyzed(ws, id)
+    const res = await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { sentiment: 'negative', topics: ['usability'] })
+    expect(res.status).toBe(200)
+    const got = await (await api(ws, 'GET', `/v1/responses/${id}`)).json() as { analysis: { sentiment: { label: string }; topics: { id: string }[]; correctedAt: number } }
+    expect(got.analysis.sentiment.label).toBe('negative')
+    expect(got.analysis.topics.map((t) => t.id)).toEqual(['usability'])
+    const neg = await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = 'sent:neg' AND token = ''").bind(ws.workspaceId).first<{ count: number }>()
+    const pos = await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = 'sent:pos' AND token = ''").bind(ws.workspaceId).first<{ count: number }>()
+    expect(neg?.count).toBe(3)
+    expect(pos?.count ?? 0).toBe(0)
+    await expectError(await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { topics: ['nonsense'] }), 400, 'invalid_request')
+    await expectError(await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, {}), 400, 'invalid_request')
+  })
+
+  it('the workspace model learns from scored answers until a new phrase reads as its score says', async () => {
+    const ws = await createWorkspace()
+    // "flurbo" means nothing to the rules; detractors keep writing it, promoters never do.
+    const ids = await Promise.all(Array.from({ length: 24 }, async (_, i) => {
+      const id = uuid()
+      const detractor = i % 2 === 0
+      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: detractor ? 1 : 10, comment: detractor ? `the flurbo thing again ${i}` : `the dashboards are lovely ${i}`, finished: true })
+      return id
+    }))
+    await Promise.all(ids.map((id) => analyzed(ws, id)))
+    const probe = uuid()
+    await sitePost(ws, 'responses', { id: probe, surveyId: ws.surveys.csat, score: 3, comment: 'flurbo', finished: true })
+    const row = await analyzed(ws, probe)
+    expect(row.sentiment_label).toBe('negative')
+  })
+})
+
+describe('taxonomy', () => {
+  it('starts from the default, can be replaced and reset; topics follow the workspace taxonomy', async () => {
+    const ws = await createWorkspace()
+    const initial = await (await api(ws, 'GET', '/v1/taxonomy')).json() as { topics: { id: string }[]; isDefault: boolean }
+    expect(initial.isDefault).toBe(true)
+    expect(initial.topics.map((t) => t.id)).toEqual(expect.arrayContaining(['pricing', 'billing', 'support', 'reliability', 'performance', 'usability', 'missing_feature', 'onboarding', 'communication', 'competitor']))
+    const put = await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'mobile', name: 'Mobile app', keywords: ['mobile app', 'iphone', '手机'] }] })
+    expect(put.status).toBe(200)
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 5, comment: 'Please build a mobile app for iphone', finished: true })
+    const row = await analyzed(ws, id)
+    expect((JSON.parse(row.topics as string) as { id: string }[]).map((t) => t.id)).toEqual(['mobile'])
+    await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'Bad Id', name: 'x', keywords: ['a'] }] }), 400, 'invalid_request')
+    const reset = await (await api(ws, 'DELETE', '/v1/taxonomy')).json() as { isDefault: boolean }
+    expect(reset.isDefault).toBe(true)
+  })
+})
+
+describe('themes and drivers', () => {
+  it('ranks topics by how much they pull NPS down, with examples', async () => {
+    const ws = await createWorkspace()
+    const answers = [
+      [1, 'Far too expensive for us'], [2, 'The price is way too high'], [3, 'Pricing doubled, too expensive'],
+      [10, 'Support team is wonderful'], [9, 'Great support, quick answers'], [8, 'Nice charts'], [10, 'Love it'],
+    ] as const
+    const ids = await Promise.all(answers.map(async ([score, comment]) => {
+      const id = uuid()
+      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score, comment, finished: true })
+      return id
+    }))
+    await Promise.all(ids.map((id) => analyzed(ws, id)))
+    const body = await (await api(ws, 'GET', '/v1/insights/themes')).json() as { topics: { id: string; volume: number; nps: { with: number; without: number; impact: number }; examples: { comment: string }[] }[] }
+    const pricing = body.topics.find((t) => t.id === 'pricing')!
+    expect(pricing.volume).toBe(3)
+    expect(pricing.nps.with).toBe(-100)
+    expect(pricing.nps.without).toBe(75) // 3 promoters, 1 passive of 4
+    expect(pricing.nps.impact).toBe(-175)
+    expect(body.topics[0].id).toBe('pricing')
+    expect(pricing.examples.length).toBe(3)
+    const drivers = await (await api(ws, 'GET', '/v1/insights/drivers')).json() as { data: { topic: string; kind: string; impact: number }[] }
+    expect(drivers.data[0]).toMatchObject({ topic: 'pricing', kind: 'nps', impact: -175 })
+  })
+})

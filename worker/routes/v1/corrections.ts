@@ -1,0 +1,47 @@
+// PATCH /v1/responses/{id}/analysis: a person corrects a comment's sentiment or topics. The
+// correction wins over the model and teaches it: what the comment taught before is taken back
+// and the corrected labels count as strong ones.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../../env.ts'
+import { serverJson } from '../../lib/body.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { correctionIncrements, type Teaching } from '../../domain/text/index.ts'
+import { incrementStatement, loadTaxonomy } from '../../services/text-model.ts'
+
+const body = z.strictObject({
+  sentiment: z.enum(['positive', 'negative', 'neutral', 'mixed']).optional(),
+  topics: z.array(z.string().min(1).max(40)).max(20).optional(),
+}).refine((b) => b.sentiment !== undefined || b.topics !== undefined, 'give sentiment, topics or both')
+
+const CLASS = { positive: 'pos', negative: 'neg', neutral: 'neu', mixed: null } as const
+
+export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) => {
+  const input = await serverJson(c, body)
+  const { workspaceId } = c.get('auth')
+  const id = c.req.param('id')
+  const db = c.env.DB
+  const row = await db.prepare('SELECT comment, sentiment_label, topics, learned_label, created_at FROM responses WHERE workspace_id = ? AND id = ?')
+    .bind(workspaceId, id).first<{ comment: string | null; sentiment_label: string | null; topics: string | null; learned_label: string | null; created_at: number }>()
+  if (!row) throw new ApiError('not_found', 'Unknown response')
+  if (!row.comment) throw new ApiError('invalid_request', 'This response has no comment to correct')
+  const { topics: taxonomy } = await loadTaxonomy(db, workspaceId)
+  const known = new Set(taxonomy.map((t) => t.id))
+  const unknown = (input.topics ?? []).filter((t) => !known.has(t))
+  if (unknown.length) throw new ApiError('invalid_request', `topics: not in the taxonomy: ${unknown.join(', ')}`)
+  const sentiment = input.sentiment ?? row.sentiment_label
+  const topics = input.topics ?? ((row.topics ? JSON.parse(row.topics) : []) as { id: string }[]).map((t) => t.id)
+  const before: Teaching = row.learned_label ? JSON.parse(row.learned_label) : {}
+  const after: Teaching = { sentiment: sentiment ? CLASS[sentiment as keyof typeof CLASS] : null, topics, strong: true }
+  const now = Date.now()
+  const inc = incrementStatement(db, workspaceId, correctionIncrements(row.comment, before, after))
+  const topicRows = topics.map((t) => ({ id: t, confidence: 1, matches: [] as string[] }))
+  await db.batch([
+    ...(inc ? [inc] : []),
+    db.prepare('UPDATE responses SET sentiment_label = ?, sentiment_confidence = 1, topics = ?, corrected_at = ?, learned_label = ?, analyzed_at = COALESCE(analyzed_at, ?) WHERE workspace_id = ? AND id = ?')
+      .bind(sentiment, JSON.stringify(topicRows), now, JSON.stringify(after), now, workspaceId, id),
+    db.prepare('DELETE FROM response_topics WHERE workspace_id = ? AND response_id = ?').bind(workspaceId, id),
+    ...topics.map((t) => db.prepare('INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at) VALUES (?, ?, ?, 1, ?)').bind(workspaceId, id, t, row.created_at)),
+  ])
+  return c.json({ id, sentiment, topics: topicRows, correctedAt: now })
+})
