@@ -19,7 +19,7 @@ export const DEFAULT_BINS: Table = {
   csatLatest: [2.5, 3.5],
   csatChange: [-1.5, -0.5],
   cesLatest: [3.5, 5.5],
-  cesChange: [-1.5],
+  cesChange: [1.5],
   complaints30: [0.5, 1.5, 2.5],
   tickets30: [1.5, 3.5],
   negativeComments30: [0.5, 1.5],
@@ -47,9 +47,11 @@ export const DEFAULT_WEIGHTS: Table = {
   // CSAT 1-2 is an unhappy customer; 4-5 slightly protective.
   csatLatest: [0.9, 0.3, -0.2],
   csatChange: [0.5, 0.2, 0],
-  // CES on 1-7 where 7 is easiest (CES 2.0 agreement scale): high effort predicts disloyalty.
-  cesLatest: [0.7, 0.2, -0.1],
-  cesChange: [0.3, 0],
+  // CES on 1-7 where 1 is very easy and 7 very difficult (our surveys' scale): high effort
+  // (6-7) predicts disloyalty; 1-3 is slightly protective.
+  cesLatest: [-0.1, 0.2, 0.7],
+  // Effort up by 2+ points since the previous answer says something got harder.
+  cesChange: [0, 0.3],
   // Complaints are explicit dissatisfaction: each one counts, saturating at three.
   complaints30: [0, 1.0, 1.8, 2.2],
   // Tickets alone are partly engagement; only many of them signal friction.

@@ -46,6 +46,23 @@ describe('scoreRisk with the default model', () => {
     for (let i = 1; i < result.reasons.length; i++) expect(result.reasons[i - 1].impact).toBeGreaterThanOrEqual(result.reasons[i].impact)
   })
 
+  it('CES reads 1 = very easy, 7 = very difficult: high effort and a rise in effort add risk', () => {
+    const steady = scoreRisk(riskFeatures(steadyCustomer(), NOW), defaultRiskModel())
+    const hard = steadyCustomer()
+    hard.responses = [
+      { at: NOW - 50 * DAY_MS, kind: 'ces', score: 2 },
+      { at: NOW - 3 * DAY_MS, kind: 'ces', score: 7 },
+    ]
+    const hardResult = scoreRisk(riskFeatures(hard, NOW), defaultRiskModel())
+    expect(hardResult.score).toBeGreaterThan(steady.score)
+    expect(hardResult.reasons[0]).toMatchObject({ code: 'effort_high', text: 'effort score rose from 2 to 7 of 7 (7 = very difficult)' })
+    const easy = steadyCustomer()
+    easy.responses = [{ at: NOW - 3 * DAY_MS, kind: 'ces', score: 1 }]
+    const easyResult = scoreRisk(riskFeatures(easy, NOW), defaultRiskModel())
+    expect(easyResult.score).toBeLessThanOrEqual(steady.score)
+    expect(easyResult.reasons.map((r) => r.code)).not.toContain('effort_high')
+  })
+
   it('tiers follow configurable thresholds and bins are lower-inclusive', () => {
     expect(tierOf(70)).toBe('high')
     expect(tierOf(69)).toBe('medium')

@@ -17,6 +17,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const mentions = (topics: string[]) => (topics.length ? `, comment mentions ${topics.slice(0, 2).join(' and ')}` : '')
 const scoreMove = (label: string, latest: number | null, previous: number | null, change: number | null) =>
   change !== null && change < 0 && previous !== null ? `${label} fell from ${previous} to ${latest}` : `${label} ${latest}`
+/** Effort: higher is worse, so the move that matters is a rise. */
+const effortMove = (latest: number | null, previous: number | null, change: number | null) =>
+  change !== null && change > 0 && previous !== null ? `effort score rose from ${previous} to ${latest}` : `effort score ${latest}`
 
 /** Related features speak as one reason, e.g. NPS level and NPS change. */
 const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = [
@@ -33,7 +36,7 @@ const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = 
         : `no purchase for ${f.values.daysSinceLastPurchase} days`,
   },
   { code: 'csat_low', features: ['csatLatest', 'csatChange'], describe: (f) => `${scoreMove('CSAT', f.values.csatLatest, f.detail.csatPrevious, f.values.csatChange)} of 5` },
-  { code: 'effort_high', features: ['cesLatest', 'cesChange'], describe: (f) => `${scoreMove('effort score', f.values.cesLatest, f.detail.cesPrevious, f.values.cesChange)} of 7 (7 = easy)` },
+  { code: 'effort_high', features: ['cesLatest', 'cesChange'], describe: (f) => `${effortMove(f.values.cesLatest, f.detail.cesPrevious, f.values.cesChange)} of 7 (7 = very difficult)` },
   { code: 'complaints', features: ['complaints30'], describe: (f) => `${plural(f.values.complaints30 ?? 0, 'complaint')} in 30 days` },
   { code: 'tickets', features: ['tickets30'], describe: (f) => `${plural(f.values.tickets30 ?? 0, 'support ticket')} in 30 days` },
   {
