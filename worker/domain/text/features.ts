@@ -1,22 +1,30 @@
 // Features the per-workspace model learns from: English words with negation marked
-// ("not_good") and adjacent-word pairs, Chinese segmenter words plus character bigrams,
-// emoji. Deduplicated per document (binarised counts suit short comments best).
+// ("not_good") and adjacent-word pairs, Chinese character bigrams (the strongest plain
+// features for Chinese reviews, and no segmenter needed), emoji. Deduplicated per document
+// (binarised counts suit short comments best).
 import { prepareText, toSimplified } from './normalize.ts'
 import { EN_NEGATORS } from './lexicon-en.ts'
-import { tokenize } from './tokenize.ts'
+import { tokenize, type Token } from './tokenize.ts'
 
 const NEGATION_SCOPE = 3
 /** Features per document are capped so one essay cannot dominate a workspace's counts. */
 const MAX_FEATURES = 400
 
-export function learningFeatures(text: string): string[] {
-  const simplified = toSimplified(prepareText(text))
+/** Features of text already prepared and mapped to Simplified (the analyser's hot path). */
+export function featuresOfSimplified(simplified: string, tokens: Token[] = tokenize(simplified, false)): string[] {
   const out = new Set<string>()
   let negated = 0
   let prev = ''
-  for (const t of tokenize(simplified)) {
+  for (const t of tokens) {
+    if (out.size >= MAX_FEATURES) break
     if (t.kind === 'punct') { negated = 0; prev = ''; continue }
-    if (t.kind === 'han') { out.add(t.text); prev = ''; continue }
+    if (t.kind === 'han') {
+      const run = t.text
+      if (run.length === 1) out.add(run)
+      for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
+      prev = ''
+      continue
+    }
     const word = negated > 0 ? `not_${t.text}` : t.text
     out.add(word)
     if (prev) out.add(`${prev} ${t.text}`)
@@ -24,8 +32,9 @@ export function learningFeatures(text: string): string[] {
     if (t.kind === 'word' && EN_NEGATORS.has(t.text)) negated = NEGATION_SCOPE
     else if (negated > 0) negated--
   }
-  for (const run of simplified.match(/\p{Script=Han}+/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
-  }
-  return [...out].slice(0, MAX_FEATURES)
+  return out.size > MAX_FEATURES ? [...out].slice(0, MAX_FEATURES) : [...out]
+}
+
+export function learningFeatures(text: string): string[] {
+  return featuresOfSimplified(toSimplified(prepareText(text)))
 }

@@ -1,6 +1,6 @@
 // One entry for the worker, the CLI and the benches: analyse a comment in one call.
 import { detectLanguage, type LanguageCode } from './language.ts'
-import { learningFeatures } from './features.ts'
+import { featuresOfSimplified } from './features.ts'
 import type { ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import { ENGLISH_PRIOR } from './prior.ts'
@@ -8,6 +8,7 @@ import { analyzeSentiment } from './sentiment.ts'
 import type { Sentiment } from './sentiment-rules.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 import { matchTopics, type TopicMatch } from './topics.ts'
+import { tokenize } from './tokenize.ts'
 
 export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
 export type AnalyzeOptions = { taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null }
@@ -17,9 +18,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const language = detectLanguage(prepared)
   const simplified = toSimplified(prepared)
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
-  const features = learningFeatures(simplified)
-  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features })
-  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features)
+  const tokens = tokenize(simplified, false)
+  const features = featuresOfSimplified(simplified, tokens)
+  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens })
+  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features, true, tokens)
   return { language, sentiment, topics }
 }
 

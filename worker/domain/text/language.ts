@@ -15,15 +15,21 @@ const STOPWORDS: Record<string, string[]> = {
 }
 const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)]))
 
+// Code-point ranges instead of a Unicode-property regex per character: this runs on every comment.
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f)
+const LATIN = /\p{Script=Latin}/u
+
 /** Detect the comment's language: Han script decides Chinese (and which script), else stopword hits. */
 export function detectLanguage(text: string): LanguageCode {
   let han = 0, latin = 0, traditional = 0, simplified = 0
   for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) {
+    const c = ch.codePointAt(0)!
+    if (c < 0x80) { if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++; continue } // ASCII fast path
+    if (isHan(c)) {
       han++
       if (T2S.has(ch)) traditional++
       else if (SIMPLIFIED_ONLY.has(ch)) simplified++
-    } else if (/\p{Script=Latin}/u.test(ch)) latin++
+    } else if (LATIN.test(ch)) latin++
   }
   // A Chinese word is ~1.7 characters, an English one ~5 letters: the script with more words wins.
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'

@@ -1,6 +1,7 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
-import { sentimentUnits, type Unit } from './units.ts'
+import type { Token } from './tokenize.ts'
+import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
 export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
@@ -22,8 +23,8 @@ function isDegreeHere(units: Unit[], i: number): boolean {
 }
 
 /** Sum the weighted valences of a text. */
-export function ruleEvidence(text: string): RuleEvidence {
-  const units = sentimentUnits(text)
+export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
+  const units = tokens ? unitsOfTokens(tokens) : sentimentUnits(text)
   const contributions: { v: number; w: number; clause: number }[] = []
   let clause = 0
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, clauseStart = 0, exclaims = 0
@@ -86,8 +87,8 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 }
 
 /** Out-of-the-box sentiment from the word lists and rules alone. */
-export function ruleSentiment(text: string): Sentiment & { evidence: RuleEvidence } {
-  const evidence = ruleEvidence(text)
+export function ruleSentiment(text: string, tokens?: Token[]): Sentiment & { evidence: RuleEvidence } {
+  const evidence = ruleEvidence(text, tokens)
   const score = squash(evidence.raw)
   const label = labelFromEvidence(evidence, score)
   const confidence = evidence.hits === 0 ? 0.3 : Math.min(0.95, 0.4 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))

@@ -1,8 +1,9 @@
 // Sentiment = word-list rules, blended with learned naive Bayes evidence: the shipped English
 // prior (UCI sentences) and the workspace's own model once it has seen enough labelled answers.
-import { learningFeatures } from './features.ts'
+import { featuresOfSimplified } from './features.ts'
 import { DOC_TOKEN, logOdds, type ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
+import type { Token } from './tokenize.ts'
 import { labelFromEvidence, ruleSentiment, type Sentiment } from './sentiment-rules.ts'
 
 export const SENT_POS = 'sent:pos', SENT_NEG = 'sent:neg', SENT_NEU = 'sent:neu'
@@ -25,7 +26,8 @@ export const BLEND = {
   neutralBand: 0.15,
 }
 
-export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[] }
+/** `prepared`: the text is already prepared and in Simplified (analyzeText does it once). */
+export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[] }
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -36,10 +38,10 @@ export function modelWeight(model: ModelView): number {
 }
 
 export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sentiment {
-  const simplified = toSimplified(prepareText(text))
-  const rules = ruleSentiment(simplified)
+  const simplified = opts.prepared ? text : toSimplified(prepareText(text))
+  const rules = ruleSentiment(simplified, opts.tokens)
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  const features = opts.features ?? learningFeatures(simplified)
+  const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens)
   let z = BLEND.ruleGain * rules.score
   let learned = 0
   const w = opts.model ? modelWeight(opts.model) : 0

@@ -30,7 +30,9 @@ function segmentHan(run: string): string[] {
 }
 
 function splitWord(raw: string): string[] {
-  const w = raw.toLowerCase().replace(/’/g, "'")
+  const lower = raw.toLowerCase()
+  if (!lower.includes("'") && !lower.includes('’')) return IRREGULAR[lower] ?? [lower]
+  const w = lower.replace(/’/g, "'")
   const irregular = IRREGULAR[w]
   if (irregular) return irregular
   if (w.endsWith("n't")) return [w.slice(0, -3), 'not']
@@ -39,14 +41,20 @@ function splitWord(raw: string): string[] {
   return [w]
 }
 
-/** Tokenise mixed English / Chinese / emoji text, in order. Chinese should already be Simplified. */
-export function tokenize(text: string): Token[] {
+const EMOTICON_HINT = /[:;=<]/
+
+/**
+ * Tokenise mixed English / Chinese / emoji text, in order. Chinese should already be Simplified.
+ * With `segment` false a Han run stays one token: the hot paths read Chinese by character
+ * n-grams and lexicon matching, and the segmenter is their single biggest cost.
+ */
+export function tokenize(text: string, segment = true): Token[] {
   let s = text
-  for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
+  if (EMOTICON_HINT.test(s)) for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
   const out: Token[] = []
   for (const m of s.matchAll(PIECES)) {
     if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })
-    else if (m[2]) for (const w of segmentHan(m[2])) out.push({ text: w, kind: 'han' })
+    else if (m[2]) { if (segment) for (const w of segmentHan(m[2])) out.push({ text: w, kind: 'han' }); else out.push({ text: m[2], kind: 'han' }) }
     else if (m[3]) for (const w of splitWord(m[3])) out.push({ text: w, kind: 'word' })
     else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })
   }

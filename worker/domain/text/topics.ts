@@ -1,20 +1,22 @@
 // Topic matching: keywords (English on stems, phrases as stem sequences, Chinese as substrings
 // of the Simplified text), example sentences as seed documents, and the workspace's learned
 // counts (labels topic:<id> against topic:*) blended in once it has seen enough.
-import { learningFeatures } from './features.ts'
+import { featuresOfSimplified, learningFeatures } from './features.ts'
 import { ALL_TOPICS_LABEL, DOC_TOKEN, labelIncrements, modelFromRows, TOTAL_TOKEN, vocabEstimate, type ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import { stem } from './stem.ts'
 import type { TopicDef } from './taxonomy.ts'
-import { tokenize } from './tokenize.ts'
+import { tokenize, type Token } from './tokenize.ts'
 
 export type TopicMatch = { id: string; confidence: number; matches: string[] }
 type Compiled = { id: string; han: string[]; stems: { keyword: string; seq: string[] }[] }
 
 const compiledCache = new WeakMap<TopicDef[], Compiled[]>()
 
-export function stemSequence(text: string): string[] {
-  return tokenize(text).filter((t) => t.kind === 'word').map((t) => stem(t.text))
+export function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
+  const out: string[] = []
+  for (const t of tokens) if (t.kind === 'word') out.push(stem(t.text))
+  return out
 }
 
 function compile(taxonomy: TopicDef[]): Compiled[] {
@@ -22,7 +24,7 @@ function compile(taxonomy: TopicDef[]): Compiled[] {
   if (c) return c
   c = taxonomy.map((t) => ({
     id: t.id,
-    han: t.keywords.filter((k) => /\p{Script=Han}/u.test(k)).map((k) => toSimplified(k)),
+    han: t.keywords.filter((k) => /\p{Script=Han}/u.test(k)).map((k) => toSimplified(k)).sort((a, b) => b.length - a.length),
     stems: t.keywords.filter((k) => !/\p{Script=Han}/u.test(k)).map((k) => ({ keyword: k, seq: stemSequence(k.toLowerCase()) })).filter((k) => k.seq.length > 0),
   }))
   compiledCache.set(taxonomy, c)
@@ -38,15 +40,15 @@ function containsSeq(hay: string[], seq: string[]): boolean {
 }
 
 /** Keyword hits per topic: phrases weigh more than single words. */
-export function keywordHits(simplified: string, taxonomy: TopicDef[]): Map<string, { weight: number; matches: string[] }> {
-  const stems = stemSequence(simplified)
+export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens?: Token[]): Map<string, { weight: number; matches: string[] }> {
+  const stems = stemSequence(simplified, tokens)
   const out = new Map<string, { weight: number; matches: string[] }>()
   for (const t of compile(taxonomy)) {
     const matches: string[] = []
     let weight = 0
     for (const k of t.stems) if (containsSeq(stems, k.seq)) { matches.push(k.keyword); weight += k.seq.length > 1 ? 1.5 : 1 }
     // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
-    for (const k of [...t.han].sort((a, b) => b.length - a.length)) {
+    for (const k of t.han) {
       if (simplified.includes(k) && !matches.some((m) => m.includes(k))) { matches.push(k); weight += k.length > 1 ? 1.2 : 0.8 }
     }
     if (weight > 0) out.set(t.id, { weight, matches })
@@ -112,10 +114,10 @@ export function learnedTopicEvidence(model: ModelView, ids: string[], features: 
 }
 
 /** Score every topic (higher = more likely), for ranking and thresholding. */
-export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView, precomputed?: string[]): { id: string; score: number; matches: string[] }[] {
-  const simplified = toSimplified(prepareText(text))
-  const hits = keywordHits(simplified, taxonomy)
-  const features = precomputed ?? learningFeatures(simplified)
+export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView, precomputed?: string[], prepared = false, tokens?: Token[]): { id: string; score: number; matches: string[] }[] {
+  const simplified = prepared ? text : toSimplified(prepareText(text))
+  const hits = keywordHits(simplified, taxonomy, tokens)
+  const features = precomputed ?? featuresOfSimplified(simplified, tokens)
   const seeds = seedModel(taxonomy)
   const all = model ? model.count(ALL_TOPICS_LABEL, DOC_TOKEN) : 0
   const w = all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length))
@@ -131,8 +133,8 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
 }
 
 /** Topics of a comment: zero or more, each with a confidence and the words that triggered it. */
-export function matchTopics(text: string, taxonomy: TopicDef[], model?: ModelView, features?: string[]): TopicMatch[] {
-  return topicScores(text, taxonomy, model, features)
+export function matchTopics(text: string, taxonomy: TopicDef[], model?: ModelView, features?: string[], prepared = false, tokens?: Token[]): TopicMatch[] {
+  return topicScores(text, taxonomy, model, features, prepared, tokens)
     .filter((s) => s.score >= TOPIC_BLEND.threshold)
     .map((s) => ({ id: s.id, confidence: Math.round((1 / (1 + Math.exp(-(s.score - TOPIC_BLEND.threshold)))) * 1000) / 1000, matches: s.matches }))
 }

@@ -4,7 +4,7 @@
 import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS } from './lexicon-zh.ts'
-import { tokenize } from './tokenize.ts'
+import { tokenize, type Token } from './tokenize.ts'
 
 export type Unit = {
   text: string
@@ -30,14 +30,25 @@ function zhUnit(w: string): Unit | undefined {
   return { text: w, valence, negator, degree, contrast, concessive, cost: w.length * 0.7 }
 }
 
+// Every Chinese entry as a ready unit, and the longest entry starting with each character, so
+// the matcher tries only lengths that can hit (built once; units are shared, never mutated).
+const ZH_UNITS = new Map<string, Unit>()
+const ZH_LONGEST = new Map<string, number>()
+for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE]) {
+  if (ZH_UNITS.has(w)) continue
+  ZH_UNITS.set(w, zhUnit(w)!)
+  ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
+}
+const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
+
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   while (i < run.length) {
     let unit: Unit | undefined
-    for (let len = Math.min(ZH_MAX_WORD, run.length - i); len >= 1 && !unit; len--) unit = zhUnit(run.slice(i, i + len))
-    if (!unit) unit = { text: run[i], cost: 0.7 }
-    out.push(unit)
-    i += unit.text.length
+    const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
+    for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
+    out.push(unit ?? PLAIN_HAN)
+    i += unit ? unit.text.length : 1
   }
 }
 
@@ -49,34 +60,30 @@ function wordUnit(w: string): Unit {
   }
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu
+const PHRASE_STARTS = new Set([...EN_PHRASES.keys()].map((p) => p.split(' ')[0]))
+
+/** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented). */
+export function unitsOfTokens(toks: Token[]): Unit[] {
+  const out: Unit[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]
+    if (t.kind === 'han') { hanUnits(t.text, out); continue }
+    if (t.kind === 'punct') { out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
+    if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), cost: 1 }); continue }
+    // Phrases of up to three words take precedence over their words.
+    let matched = false
+    if (PHRASE_STARTS.has(t.text)) for (let n = 3; n >= 2 && !matched; n--) {
+      if (i + n > toks.length) continue
+      const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
+      const v = EN_PHRASES.get(phrase)
+      if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
+    }
+    if (!matched) out.push(wordUnit(t.text))
+  }
+  return out
+}
 
 /** Turn (Simplified) text into sentiment units, in order. Han runs are matched against the lexicon. */
 export function sentimentUnits(text: string): Unit[] {
-  const out: Unit[] = []
-  let last = 0
-  const flushNonHan = (s: string) => {
-    const toks = tokenize(s)
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]
-      if (t.kind === 'punct') { out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
-      if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), cost: 1 }); continue }
-      // Phrases of up to three words take precedence over their words.
-      let matched = false
-      for (let n = 3; n >= 2 && !matched; n--) {
-        if (i + n > toks.length) continue
-        const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
-        const v = EN_PHRASES.get(phrase)
-        if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
-      }
-      if (!matched) out.push(wordUnit(t.text))
-    }
-  }
-  for (const m of text.matchAll(HAN_RUN)) {
-    if (m.index! > last) flushNonHan(text.slice(last, m.index))
-    hanUnits(m[0], out)
-    last = m.index! + m[0].length
-  }
-  if (last < text.length) flushNonHan(text.slice(last))
-  return out
+  return unitsOfTokens(tokenize(text, false))
 }
