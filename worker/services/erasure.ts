@@ -26,5 +26,6 @@ export async function eraseCustomerStatements(db: D1Database, workspaceId: strin
 async function unlearnStatements(db: D1Database, workspaceId: string, rows: { comment: string; learned_label: string }[]): Promise<D1PreparedStatement[]> {
   const incs = rows.flatMap((r) => negateIncrements(learnIncrements(r.comment, JSON.parse(r.learned_label) as Teaching)))
   const statement = incrementStatement(db, workspaceId, incs)
-  return statement ? [statement] : []
+  // Rows left at zero would still hold the words they wrote.
+  return statement ? [statement, db.prepare('DELETE FROM text_model_counts WHERE workspace_id = ? AND count = 0').bind(workspaceId)] : []
 }

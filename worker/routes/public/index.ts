@@ -9,7 +9,8 @@ import { publicResponses } from './responses.ts'
 import { publicEvents } from './events.ts'
 
 export const publicRoutes = new Hono<AppEnv>()
-  .use('/:siteKey/*', siteKeyAuth(), publicRateLimit())
+  // Only the widget's own paths: /v1/sites/{id} itself is a server route.
+  .use('/:siteKey/:route{surveys|displays|responses|events}', siteKeyAuth(), publicRateLimit())
   .route('/:siteKey/surveys', publicSurveys)
   .route('/:siteKey/displays', publicDisplays)
   .route('/:siteKey/responses', publicResponses)

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { api, createWorkspace, expectError, sitePost, uuid, analyzed } from './helpers.ts'
+
+describe('/v1/customers', () => {
+  it('upserts a batch, merges traits, reads one back', async () => {
+    const ws = await createWorkspace()
+    const res = await api(ws, 'POST', '/v1/customers', { customers: [
+      { id: 'c-1', plan: 'pro', revenue: 99, traits: { company: 'Initech', seats: 5 } },
+      { id: 'c-2', plan: 'starter', revenue: 29, firstSeenAt: '2026-01-05T00:00:00Z' },
+    ] })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ upserted: 2 })
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c-1', traits: { seats: 7 } }] })
+    const one = await (await api(ws, 'GET', '/v1/customers/c-1')).json() as Record<string, unknown>
+    expect(one).toMatchObject({ id: 'c-1', plan: 'pro', revenue: 99, traits: { company: 'Initech', seats: 7 } })
+    const two = await (await api(ws, 'GET', '/v1/customers/c-2')).json() as { firstSeenAt: number }
+    expect(two.firstSeenAt).toBe(Date.parse('2026-01-05T00:00:00Z'))
+  })
+
+  it('refuses bad batches without writing anything', async () => {
+    const ws = await createWorkspace()
+    await expectError(await api(ws, 'POST', '/v1/customers', { customers: [] }), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/customers', { customers: Array.from({ length: 501 }, (_, i) => ({ id: `c${i}` })) }), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'ok' }, { id: 'bad', revenue: -5 }] }), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'dup' }, { id: 'dup' }] }), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/customers', '{"customers": ['), 400, 'bad_request')
+    const { n } = (await env.DB.prepare('SELECT COUNT(*) n FROM customers WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>())!
+    expect(n).toBe(0)
+    await expectError(await api(ws, 'GET', '/v1/customers/nobody'), 404, 'not_found')
+  })
+
+  it('records a churn outcome', async () => {
+    const ws = await createWorkspace()
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c-1' }] })
+    const res = await api(ws, 'POST', '/v1/customers/c-1/churn', { at: '2026-11-01T00:00:00Z', reason: 'switched_competitor' })
+    expect(res.status).toBe(200)
+    const one = await (await api(ws, 'GET', '/v1/customers/c-1')).json() as { churnedAt: number; churnReason: string }
+    expect(one).toMatchObject({ churnedAt: Date.parse('2026-11-01T00:00:00Z'), churnReason: 'switched_competitor' })
+    await expectError(await api(ws, 'POST', '/v1/customers/c-1/churn', { at: 'yesterday' }), 400, 'invalid_request')
+  })
+
+  it('erasure leaves nothing about the customer in any table, including learned text counts', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'gone', score: 2, comment: 'Awful support, too expensive', finished: true })
+    await analyzed(ws, id)
+    await sitePost(ws, 'displays', { surveyId: ws.surveys.nps, clientId: 'b1', customer: 'gone' })
+    await sitePost(ws, 'events', { customer: 'gone', events: [{ type: 'login' }] })
+    await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'gone', type: 'complaint', at: Date.now() - 1000 }] })
+    const countsBefore = (await env.DB.prepare('SELECT COALESCE(SUM(ABS(count)),0) n FROM text_model_counts WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>())!.n
+    expect(countsBefore).toBeGreaterThan(0)
+    const pk = (await env.DB.prepare('SELECT pk FROM customers WHERE workspace_id = ? AND external_id = ?').bind(ws.workspaceId, 'gone').first<{ pk: string }>())!.pk
+    expect((await api(ws, 'DELETE', '/v1/customers/gone')).status).toBe(204)
+    for (const [table, column] of [['customers', 'pk'], ['responses', 'customer_pk'], ['displays', 'customer_pk'], ['customer_days', 'customer_pk'], ['risk_scores', 'customer_pk'], ['risk_history', 'customer_pk'], ['alerts', 'customer_pk']]) {
+      const { n } = (await env.DB.prepare(`SELECT COUNT(*) n FROM ${table} WHERE ${column} = ?`).bind(pk).first<{ n: number }>())!
+      expect(n, table).toBe(0)
+    }
+    const topics = (await env.DB.prepare('SELECT COUNT(*) n FROM response_topics WHERE response_id = ?').bind(id).first<{ n: number }>())!.n
+    expect(topics).toBe(0)
+    const countsAfter = (await env.DB.prepare('SELECT COUNT(*) n FROM text_model_counts WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>())!.n
+    expect(countsAfter).toBe(0)
+    await expectError(await api(ws, 'GET', '/v1/customers/gone'), 404, 'not_found')
+  })
+})
+
+describe('/v1/signals and /events', () => {
+  it('folds signals into daily counters and cancellations into churn', async () => {
+    const ws = await createWorkspace()
+    const day = Date.parse('2026-11-10T12:00:00Z')
+    const res = await api(ws, 'POST', '/v1/signals', { signals: [
+      { customer: 'c-1', type: 'login', at: day }, { customer: 'c-1', type: 'login', at: day + 3600_000 },
+      { customer: 'c-1', type: 'purchase', at: day, value: 49.5 }, { customer: 'c-1', type: 'payment_failed', at: '2026-11-11T08:00:00Z' },
+      { customer: 'c-2', type: 'subscription_cancelled', at: day, meta: { reason: 'too_expensive' } },
+    ] })
+    expect(res.status).toBe(202)
+    expect(await res.json()).toEqual({ accepted: 5, customers: 2 })
+    const rows = await env.DB.prepare("SELECT day, logins, purchases, revenue, payment_failures FROM customer_days WHERE workspace_id = ? ORDER BY day").bind(ws.workspaceId).all()
+    expect(rows.results).toEqual([
+      { day: '2026-11-10', logins: 2, purchases: 1, revenue: 49.5, payment_failures: 0 },
+      { day: '2026-11-11', logins: 0, purchases: 0, revenue: 0, payment_failures: 1 },
+    ])
+    const c2 = await (await api(ws, 'GET', '/v1/customers/c-2')).json() as { churnedAt: number; churnReason: string }
+    expect(c2).toMatchObject({ churnedAt: day, churnReason: 'too_expensive' })
+  })
+
+  it('refuses unknown signal types and oversized batches', async () => {
+    const ws = await createWorkspace()
+    await expectError(await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'c', type: 'teleported', at: Date.now() }] }), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/signals', { signals: Array.from({ length: 501 }, () => ({ customer: 'c', type: 'login', at: Date.now() })) }), 400, 'invalid_request')
+  })
+
+  it('widget events land in counters, never as raw rows', async () => {
+    const ws = await createWorkspace()
+    const res = await sitePost(ws, 'events', { customer: { id: 'c-1', traits: { plan: 'pro' } }, events: [{ type: 'page_view' }, { type: 'page_view' }, { type: 'feature_used' }] })
+    expect(res.status).toBe(202)
+    const row = await env.DB.prepare('SELECT page_views, feature_uses FROM customer_days WHERE workspace_id = ?').bind(ws.workspaceId).first()
+    expect(row).toEqual({ page_views: 2, feature_uses: 1 })
+    await expectError(await sitePost(ws, 'events', { customer: 'c-1', events: [{ type: 'complaint' }] }), 400, 'invalid_request')
+    await expectError(await sitePost(ws, 'events', { customer: 'c-1', events: [{ type: 'login', at: Date.now() - 30 * 86_400_000 }] }), 400, 'invalid_request')
+  })
+})
