@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { pickLocale, renderSurvey } from './render.ts'
+import { DEFAULT_SURVEYS } from '../../../db/seed/surveys.ts'
+
+describe('locale choice', () => {
+  it('maps browser locales to script locales and falls back sensibly', () => {
+    const available = ['en', 'zh-Hans', 'zh-Hant']
+    expect(pickLocale(available, 'zh-CN', 'en')).toBe('zh-Hans')
+    expect(pickLocale(available, 'zh-TW', 'en')).toBe('zh-Hant')
+    expect(pickLocale(available, 'zh-HK', 'en')).toBe('zh-Hant')
+    expect(pickLocale(available, 'en-GB', 'en')).toBe('en')
+    expect(pickLocale(available, 'fr', 'en')).toBe('en')
+    expect(pickLocale(['de'], 'fr', 'en')).toBe('de')
+  })
+})
+
+describe('renderSurvey', () => {
+  it('gives an exit survey its reasons and offers in the chosen language', () => {
+    const seed = DEFAULT_SURVEYS.find((s) => s.kind === 'exit')!
+    const out = renderSurvey({ id: 'srv_x', status: 'active', version: 3, targeting: null, recontactDays: null, locales: [], ...seed }, 'zh-TW', 'en') as { locale: string; reasons: { id: string; label: string }[]; offers: Record<string, { kind: string; title: string }> }
+    expect(out.locale).toBe('zh-Hant')
+    expect(out.reasons[0]).toEqual({ id: 'too_expensive', label: '價格太貴' })
+    expect(out.offers.too_expensive).toMatchObject({ kind: 'discount', title: '立減 30%，繼續使用' })
+    expect(Object.keys(out.offers).sort()).toEqual(['poor_support', 'temporary', 'too_complicated', 'too_expensive'])
+  })
+})
