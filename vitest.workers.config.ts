@@ -9,6 +9,7 @@ export default defineWorkersConfig(async () => {
     test: {
       include: ['test/worker/**/*.test.ts', 'worker/routes/**/*.test.ts'],
       setupFiles: ['./test/worker/setup.ts'],
+      globalSetup: ['./test/receivers/global-setup.ts'],
       testTimeout: 20_000,
       deps: {
         optimizer: {
