@@ -15,8 +15,8 @@ const common = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
-  // The project tsconfig says nothing the browser build needs; skip its "use strict" prologue.
-  tsconfigRaw: {},
+  // No "use strict" prologue; class fields as plain assignments, so mangleProps renames them.
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
   // Private members are named _x; nothing outside the bundle reads them.
   mangleProps: /^_[a-z]/,
 

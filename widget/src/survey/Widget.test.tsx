@@ -187,3 +187,10 @@ describe('exit survey', () => {
     expect(radios()[2].textContent).toBe('Switched to a competitor')
   })
 })
+
+describe('scale name for screen readers', () => {
+  it('comes from the labels the survey shows', () => {
+    setup({ ...ces, text: { ...ces.text, lowLabel: 'Very easy', highLabel: 'Very difficult' } })
+    expect(document.getElementById('sl-n')!.textContent).toBe('Scale from 1, Very easy, to 7, Very difficult')
+  })
+})

@@ -86,7 +86,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
       {step == 'ask' && !isExit && (
         <div>
           <h2 id="sl-q">{survey.text.question}</h2>
-          <span id="sl-n" class="h">{scaleName(survey.kind, t)}</span>
+          <span id="sl-n" class="h">{scaleName(survey, t)}</span>
           <RadioGroup options={scoreOptions(survey, t)} value={value} labelledBy="sl-q sl-n" className="s" onChange={setValue} onSubmit={pickScore} clickSubmits />
           <div class="e" aria-hidden="true"><span>{lo}</span><span>{hi}</span></div>
           <div class="f"><button type="button" class="l" onClick={() => close('later')}>{t.later}</button></div>

@@ -49,6 +49,8 @@ export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Pro
   const session = new SurveySession(survey, ctx, getOutbox(ctx), localStorage, t.locale)
   const returnFocus = document.activeElement as HTMLElement | null
   const host = document.createElement('stayloop-survey')
+  // Lets host pages (and tests) tell which survey is open.
+  host.dataset.survey = survey.id
   const theme = ctx.theme || {}
   // CSSOM property writes are allowed under a strict CSP (style attributes are not).
   if (theme.brand) host.style.setProperty('--sl-brand', theme.brand)

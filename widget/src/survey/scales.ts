@@ -27,8 +27,12 @@ export function endLabels(survey: Survey, t: Strings): [string, string] {
   return [survey.text.lowLabel || lo, survey.text.highLabel || hi]
 }
 
-export function scaleName(kind: string, t: Strings): string {
-  return kind == 'csat' ? t.csatScale : kind == 'ces' ? t.cesScale : t.npsScale
+// For screen readers, from the labels the survey shows (a CES may run easy-to-hard or back).
+export function scaleName(survey: Survey, t: Strings): string {
+  const [min, max] = RANGES[survey.kind] || RANGES.nps
+  const [lo, hi] = endLabels(survey, t)
+  const words: Record<string, string | number> = { min, max, lo, hi }
+  return t.scale.replace(/\{(\w+)\}/g, (_, k: string) => '' + words[k])
 }
 
 // Accessible names start with the number ("0, Not likely", "5", "10, Very likely").
