@@ -53,7 +53,7 @@ export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
 ])
 
 /** Words that open the clause that counts more ("ok, but slow"). */
-export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'except', 'unfortunately'])
+export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'except', 'unfortunately', 'overall'])
 
 /** Words whose following clause is concessive ("although it's cheap, ..."), counted less. */
 export const EN_CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'while', 'despite', 'even'])

@@ -1,3 +1,5 @@
+import { ZH_REVIEW_GROUPS } from './lexicon-zh-reviews.ts'
+
 // Chinese (Simplified; Traditional is mapped first) sentiment words for reviews and product
 // feedback, written for this project. Valence on the same scale as the English list.
 // Space-separated groups keep the list readable and cheap to load.
@@ -12,7 +14,7 @@ const GROUPS: [number, string][] = [
 
 export const ZH_LEXICON: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()
-  for (const [score, words] of GROUPS) for (const w of words.split(' ')) map.set(w, score)
+  for (const [score, words] of [...GROUPS, ...ZH_REVIEW_GROUPS]) for (const w of words.split(' ')) if (w) map.set(w, score)
   return map
 })()
 
@@ -32,7 +34,9 @@ export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([
 ])
 
 /** Contrast markers: the clause they open outweighs what came before (但是/不过/就是...). */
-export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '就是', '只是', '却', '可惜', '美中不足']
+export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '就是', '只是', '却', '可惜', '美中不足', '只不过',
+  // Summing up works the same way: the verdict after 总的来说 outweighs the details before it.
+  '总的来说', '总体来说', '总体而言', '总的说来', '总之', '总体', '整体', '总而言之', '综合来看', '总的来讲', '整体来说', '整体而言', '总体上']
 
 /** Concessive markers: their clause counts less (虽然...但是). */
 export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使']

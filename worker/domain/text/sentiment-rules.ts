@@ -9,12 +9,12 @@ export type RuleEvidence = { positive: number; negative: number; raw: number; hi
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
-/** A negated word keeps part of its strength: "not good" is milder than "bad". */
-const NEGATION_DAMPING = 0.7
-/** A negator with nothing to flip in its clause (没有送餐具, "no reply") reads as a complaint. */
-const BARE_NEGATOR = -0.6
-/** Tuning knobs (set on dev rows). */
-export const RULE_TUNING = { finalClause: 1, negativeWeight: 1 }
+/**
+ * Tuning knobs, set on dev rows. negationDamping: a negated word keeps part of its strength
+ * ("not good" is milder than "bad"). bareNegator: a negator with nothing to flip in its clause
+ * (没有送餐具, "no reply") reads as a mild complaint.
+ */
+export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4 }
 
 function isDegreeHere(units: Unit[], i: number): boolean {
   const u = units[i], next = units[i + 1]
@@ -29,7 +29,7 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
   let clause = 0
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, clauseStart = 0, exclaims = 0
   const endClause = () => {
-    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: BARE_NEGATOR, w: concessive ? 0.5 : 1, clause })
+    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause })
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
@@ -54,23 +54,35 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
     if (isDegreeHere(units, i)) { degree *= u.degree!; continue }
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
-      if (negation !== 0 && reach > 0) { v = -v * NEGATION_DAMPING * Math.abs(negation); pendingNegators = 0; negation = 0 }
+      if (negation !== 0 && reach > 0) { v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0 }
       contributions.push({ v, w: concessive ? 0.5 : 1, clause })
       degree = 1
     }
     reach -= u.cost
-    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: BARE_NEGATOR, w: 1, clause }); negation = 0; pendingNegators = 0 }
+    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: RULE_TUNING.bareNegator, w: 1, clause }); negation = 0; pendingNegators = 0 }
   }
   endClause()
+  // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
+  // the verdicts around it.
+  // How much praise and complaint the text holds at all (for "mixed"), before any capping.
+  let praise = 0, complaint = 0
+  for (const c of contributions) if (c.v > 0) praise += c.v * c.w; else complaint -= c.v * c.w
+  const cap = RULE_TUNING.clauseCap
+  if (cap < 99) {
+    const net = new Map<number, number>()
+    for (const c of contributions) net.set(c.clause, (net.get(c.clause) ?? 0) + Math.abs(c.v * c.w))
+    for (const c of contributions) { const n = net.get(c.clause)!; if (n > cap) c.w *= cap / n }
+  }
   let positive = 0, negative = 0
   for (const c of contributions) {
     // The closing clause tends to carry the verdict ("good food, far too slow").
-    const w = c.w * (clause > 1 && c.clause === clause - 1 ? RULE_TUNING.finalClause : 1)
+    // So does the opening one in a long review ("nice hotel. the lift was slow, ...").
+    const w = c.w * (clause > 1 && c.clause === clause - 1 ? RULE_TUNING.finalClause : 1) * (clause > 2 && c.clause === 0 ? RULE_TUNING.firstClause : 1)
     if (c.v > 0) positive += c.v * w
     else negative -= c.v * w * RULE_TUNING.negativeWeight
   }
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
-  return { positive: positive * emphasis, negative: negative * emphasis, raw: (positive - negative) * emphasis, hits: contributions.length }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw: (positive - negative) * emphasis, hits: contributions.length }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
