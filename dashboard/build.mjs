@@ -1,0 +1,54 @@
+// Builds the dashboard into dist/public/app/: index.html plus content-hashed app-<hash>.js and
+// app-<hash>.css. The worker serves /app/* from there and falls back to index.html for routes.
+import { build } from 'esbuild'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { dirname, join } from 'node:path'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const out = join(root, 'dist/public/app')
+
+export async function buildDashboard() {
+  mkdirSync(out, { recursive: true })
+  // Old hashed files would pile up; index.html names only the current ones.
+  for (const f of readdirSync(out)) if (/^app-.*\.(js|css)$/.test(f) || f === 'app.js' || f === 'app.css') rmSync(join(out, f))
+  const result = await build({
+    entryPoints: { app: join(root, 'dashboard/src/main.tsx') },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+    entryNames: '[name]-[hash]',
+    outdir: out,
+    metafile: true,
+    tsconfigRaw: {},
+    loader: { '.css': 'css' },
+  })
+  const files = Object.keys(result.metafile.outputs).map((p) => p.split('/').pop())
+  const js = files.find((f) => f.endsWith('.js'))
+  const css = files.find((f) => f.endsWith('.css'))
+  writeFileSync(join(out, 'index.html'), `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>Stayloop</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/app/${css}">
+<script type="module" src="/app/${js}"></script>
+</head>
+<body><div id="app"></div></body>
+</html>
+`)
+  return { out, js, css }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { js, css } = await buildDashboard()
+  console.log(`dashboard built into ${out} (${js}, ${css})`)
+}

@@ -1,0 +1,47 @@
+// Bars in plain SVG (vertical, over time) and HTML (horizontal, ranked lists).
+import { linear, niceTicks } from '../lib/chart.ts'
+
+export function ColumnChart({ values, labels, format = String, title, height = 180, color = 'var(--brand)' }: {
+  values: (number | null)[]
+  labels: string[]
+  format?: (v: number) => string
+  title: string
+  height?: number
+  color?: string
+}) {
+  const W = 640
+  const pad = { top: 12, right: 8, bottom: 24, left: 40 }
+  const max = Math.max(0, ...values.map((v) => v ?? 0))
+  const ticks = niceTicks(0, max || 1, 4)
+  const top = ticks[ticks.length - 1] || 1
+  const y = linear([0, top], [height - pad.bottom, pad.top])
+  const slot = (W - pad.left - pad.right) / Math.max(1, values.length)
+  const bw = Math.max(2, Math.min(36, slot * 0.64))
+  const every = Math.max(1, Math.ceil(values.length / 8))
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={title}>
+        {ticks.map((v) => (
+          <g key={v}>
+            <line class="grid" x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} />
+            <text class="tick" x={pad.left - 6} y={y(v) + 4} text-anchor="end">{format(v)}</text>
+          </g>
+        ))}
+        {values.map((v, i) => {
+          const cx = pad.left + slot * i + slot / 2
+          return (
+            <g key={i}>
+              {v !== null && <rect x={cx - bw / 2} y={y(v)} width={bw} height={Math.max(0, y(0) - y(v))} rx="3" fill={color}><title>{`${labels[i]}: ${format(v)}`}</title></rect>}
+              {i % every === 0 && <text class="tick" x={cx} y={height - 6} text-anchor="middle">{labels[i]}</text>}
+            </g>
+          )
+        })}
+      </svg>
+    </figure>
+  )
+}
+
+export function HBar({ value, max, tone = 'brand' }: { value: number; max: number; tone?: 'brand' | 'bad' | 'ok' }) {
+  const w = max > 0 ? Math.max(0, Math.min(100, (Math.abs(value) / max) * 100)) : 0
+  return <span class={`hbar ${tone}`} aria-hidden="true"><i style={{ width: `${w}%` }} /></span>
+}

@@ -1,0 +1,70 @@
+// Scales, ticks and paths for the hand-drawn SVG charts.
+export interface Scale {
+  (v: number): number
+  domain: [number, number]
+}
+
+export function linear(domain: [number, number], range: [number, number]): Scale {
+  const [d0, d1] = domain
+  const [r0, r1] = range
+  const span = d1 - d0 || 1
+  const s = ((v: number) => r0 + ((v - d0) / span) * (r1 - r0)) as Scale
+  s.domain = domain
+  return s
+}
+
+// About `count` round tick values covering [min, max] (1, 2 or 5 times a power of ten apart).
+export function niceTicks(min: number, max: number, count = 4): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return []
+  if (min === max) {
+    min -= 1
+    max += 1
+  }
+  const raw = (max - min) / Math.max(1, count)
+  const pow = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow
+  const start = Math.floor(min / step) * step
+  const ticks: number[] = []
+  for (let v = start; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toFixed(10)))
+  if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toFixed(10)))
+  return ticks
+}
+
+// SVG path through the points; a null breaks the line instead of dropping to zero.
+export function linePath(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = ''
+  let pen = false
+  values.forEach((v, i) => {
+    if (v === null || !Number.isFinite(v)) {
+      pen = false
+      return
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`
+    pen = true
+  })
+  return d
+}
+
+// The value range across series, padded a little so lines do not touch the frame.
+export function extent(series: (number | null)[][], fixed?: [number, number]): [number, number] {
+  if (fixed) return fixed
+  const all = series.flat().filter((v): v is number => v !== null && Number.isFinite(v))
+  if (all.length === 0) return [0, 1]
+  const lo = Math.min(...all)
+  const hi = Math.max(...all)
+  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1
+  return [lo - pad, hi + pad]
+}
+
+// Heatmap cell colour for a share 0–1: pale to the brand's deep teal.
+export function heatColor(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return 'transparent'
+  const t = Math.max(0, Math.min(1, v))
+  const light = 96 - t * 62
+  return `hsl(174 ${40 + t * 25}% ${light.toFixed(0)}%)`
+}
+
+// Text on a heatmap cell stays readable on dark fills.
+export function heatText(v: number | null): string {
+  return v !== null && v > 0.62 ? '#fff' : '#1c2b2a'
+}

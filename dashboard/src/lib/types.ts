@@ -1,0 +1,221 @@
+// The API shapes the dashboard reads (see the server routes under worker/routes/v1).
+export interface List<T> {
+  data: T[]
+  nextCursor?: string | null
+  total?: number
+}
+
+export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed'
+
+export interface ResponseItem {
+  id: string
+  surveyId: string
+  surveyKind: string
+  customerId: string | null
+  score: number | null
+  comment: string | null
+  reason: string | null
+  offer: { kind: string; accepted: boolean } | null
+  locale: string | null
+  finished: boolean
+  createdAt: number
+  analysis: {
+    language: string | null
+    sentiment: { label: SentimentLabel; score: number | null; confidence: number | null } | null
+    topics: { id: string; confidence?: number; matches?: string[] }[]
+    correctedAt: number | null
+  } | null
+}
+
+export interface Figure {
+  value: number | null
+  previous?: number | null | { value: number | null }
+  [count: string]: unknown
+}
+
+export interface Summary {
+  period: { from: number; to: number }
+  previous: { from: number; to: number }
+  nps: Figure
+  csat: Figure
+  ces: Figure
+  responseRate: Figure
+  churnRate: Figure
+  retentionRate: Figure
+  repeatPurchaseRate?: Figure
+  cltv?: Figure
+  saveRate?: Figure
+  savedStillActiveRate?: Figure
+  revenueAtRisk: Figure
+  riskTiers: { high: number; medium: number; low: number }
+}
+
+export interface TrendPoint {
+  bucket: string
+  nps: number | null
+  csat: number | null
+  ces: number | null
+  responses: number
+}
+
+export interface Topic {
+  id: string
+  name: string
+  volume: number
+  sentiment: { positive: number; neutral: number; negative: number; mixed: number }
+  nps: { with: number | null; without: number | null; impact: number | null }
+  trend: { current: number; previous: number }
+  examples: { responseId: string; comment: string; score: number | null; sentiment: string | null }[]
+}
+
+export interface Emerging {
+  phrase: string
+  count: number
+  previous: number
+  examples: { responseId: string; comment: string }[]
+}
+
+export interface Reason {
+  code: string
+  text: string
+  impact: number
+}
+
+export interface AtRiskCustomer {
+  id: string
+  plan: string | null
+  revenue: number | null
+  valueTier: string | null
+  traits?: Record<string, unknown>
+  score: number
+  tier: 'high' | 'medium' | 'low'
+  reasons: Reason[]
+}
+
+export interface CustomerDetail {
+  id: string
+  traits: Record<string, unknown> | null
+  email: string | null
+  plan: string | null
+  revenue: number | null
+  valueTier: string | null
+  firstSeenAt: number | null
+  lastSeenAt: number | null
+  renewalAt: number | null
+  churnedAt: number | null
+  churnReason: string | null
+  risk: { score: number; tier: 'high' | 'medium' | 'low'; reasons: Reason[]; modelVersion?: string; computedAt: number } | null
+  last30Days?: Record<string, number>
+}
+
+export interface ActivityDay {
+  day: string
+  sessions: number
+  logins: number
+  pageViews: number
+  featureUses: number
+  purchases: number
+  tickets: number
+  complaints: number
+  paymentFailures: number
+}
+
+export interface Alert {
+  id: string
+  kind: string
+  severity: string
+  customerId: string | null
+  responseId: string | null
+  createdAt: number
+  data?: Record<string, unknown>
+  deliveries?: { id: string; destinationId: string; status: string; attempts: number }[]
+}
+
+export interface Timeline {
+  risk: { day: string; score: number; tier: string }[]
+  activity: ActivityDay[]
+  responses: ResponseItem[]
+  alerts: Alert[]
+}
+
+export interface Delivery {
+  id: string
+  alertId: string
+  destinationId: string
+  destinationName?: string
+  kind: string
+  status: 'pending' | 'delivered' | 'failed' | 'dead'
+  attempts: number
+  lastStatus: number | null
+  lastError: string | null
+  createdAt: number
+  deliveredAt: number | null
+  attemptsLog?: { at: number; statusCode: number | null; error: string | null; durationMs: number | null }[]
+}
+
+export interface Destination {
+  id: string
+  kind: 'webhook' | 'slack' | 'zendesk'
+  name: string
+  url: string
+  filters?: { kinds?: string[]; minSeverity?: string; tiers?: string[]; topics?: string[]; valueTiers?: string[] } | null
+  digest?: boolean
+  enabled?: boolean
+  secret?: string
+}
+
+export interface TaxonomyTopic {
+  id: string
+  name: string
+  keywords: string[]
+  examples: string[]
+}
+
+export interface Survey {
+  id: string
+  kind: 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
+  name: string
+  status: 'active' | 'paused' | 'archived'
+  version: number
+  content: {
+    locales: Record<string, LocaleTexts>
+    reasons?: string[]
+    offers?: Record<string, { kind: 'discount' | 'pause' | 'downgrade' | 'talk' }>
+  }
+  trigger: { type: 'pageview' | 'event' | 'delay' | 'exit_intent' | 'manual'; url?: { match: 'exact' | 'contains' | 'starts_with' | 'regex'; value: string }; event?: string; delayMs?: number }
+  targeting: { traits?: { key: string; op: 'eq' | 'neq' | 'in' | 'gt' | 'lt' | 'exists'; value?: unknown }[] } | null
+  frequency: { mode: 'once' | 'until_answered' | 'every'; days?: number }
+  sampling: number
+  recontactDays: number | null
+  locales?: string[]
+  updatedAt?: number
+}
+
+export interface LocaleTexts {
+  question: string
+  lowLabel?: string
+  highLabel?: string
+  followUps?: { detractor?: string; passive?: string; promoter?: string; low?: string; high?: string }
+  commentPlaceholder?: string
+  thankYou?: string
+  reasons?: Record<string, string>
+  offers?: Record<string, { title: string; body: string; accept: string; decline: string }>
+}
+
+export interface Site {
+  id: string
+  name: string
+  siteKey: string
+  allowedOrigins: string[]
+}
+
+export interface WorkspaceSettings {
+  churnInactiveDays?: number
+  recontactDays?: number
+  defaultLocale?: string
+  timezone?: string
+  riskThresholds?: { high: number; medium: number }
+  highValueRevenue?: number
+  retentionDays?: number | null
+  weeklyCallCapacity?: number
+}

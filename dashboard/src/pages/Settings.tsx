@@ -1,0 +1,144 @@
+// Settings: churn definition, risk tiers, retention, sites and origins, secret keys, destinations.
+import { useEffect, useState } from 'preact/hooks'
+import { ApiError, api } from '../lib/api.ts'
+import { useApi } from '../lib/use-api.ts'
+import { date, num, pct } from '../lib/format.ts'
+import type { List, Site, WorkspaceSettings } from '../lib/types.ts'
+import { t } from '../i18n/index.ts'
+import { PageHead } from '../components/Layout.tsx'
+import { Empty, Show } from '../components/States.tsx'
+import { CopyButton } from '../components/CopyButton.tsx'
+import { Destinations } from '../components/Destinations.tsx'
+import { Text } from '../components/survey/LocaleFields.tsx'
+import { Sites } from '../components/Sites.tsx'
+
+export function Settings() {
+  return (
+    <>
+      <PageHead title={t('navSettings')} sub={t('settingsSub')} />
+      <WorkspaceForm />
+      <Sites />
+      <Keys />
+      <Destinations />
+    </>
+  )
+}
+
+// The thresholds must order high above medium, both within 0–100.
+export function thresholdsValid(th: { high: number; medium: number } | undefined): boolean {
+  return !th || (th.medium >= 0 && th.high <= 100 && th.medium < th.high)
+}
+
+function WorkspaceForm() {
+  const state = useApi<{ id: string; name: string; settings: WorkspaceSettings }>('/v1/workspace')
+  const backtest = useApi<{ recall: number | null; medianLeadDays: number | null; precisionByTier?: { high: number | null; medium: number | null }; precisionAtK?: { k: number; value: number | null } }>('/v1/risk/backtest')
+  const [s, setS] = useState<WorkspaceSettings | null>(null)
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null)
+  useEffect(() => {
+    if (state.data) setS(state.data.settings)
+  }, [state.data])
+  const n = (v: string) => (v.trim() === '' ? undefined : Number(v))
+  const save = async (e: Event) => {
+    e.preventDefault()
+    try {
+      const res = await api<{ settings: WorkspaceSettings }>('PATCH', '/v1/workspace', { settings: s })
+      if (res?.settings) setS(res.settings)
+      setMsg({ ok: true, text: t('settingsSaved') })
+    } catch (err) {
+      setMsg({ ok: false, text: err instanceof ApiError ? err.message : String(err) })
+    }
+  }
+  const th = s?.riskThresholds
+  return (
+    <section class="card">
+      <h2>{t('workspace')}</h2>
+      <Show state={state}>
+        {() => s && (
+          <form onSubmit={save}>
+            <div class="form-grid three">
+              <Text type="number" label={t('churnInactiveDays')} value={s.churnInactiveDays} onInput={(v) => setS({ ...s, churnInactiveDays: n(v) })} />
+              <Text type="number" label={t('recontactDays')} value={s.recontactDays} onInput={(v) => setS({ ...s, recontactDays: n(v) })} />
+              <Text type="number" label={t('retentionDays')} value={s.retentionDays ?? ''} onInput={(v) => setS({ ...s, retentionDays: v.trim() === '' ? null : Number(v) })} />
+              <Text type="number" label={t('thresholdHigh')} value={th?.high} onInput={(v) => setS({ ...s, riskThresholds: { medium: th?.medium ?? 40, high: Number(v) } })} />
+              <Text type="number" label={t('thresholdMedium')} value={th?.medium} onInput={(v) => setS({ ...s, riskThresholds: { high: th?.high ?? 70, medium: Number(v) } })} />
+              <Text type="number" label={t('highValueRevenue')} value={s.highValueRevenue} onInput={(v) => setS({ ...s, highValueRevenue: n(v) })} />
+              <Text type="number" label={t('weeklyCallCapacity')} value={s.weeklyCallCapacity} onInput={(v) => setS({ ...s, weeklyCallCapacity: n(v) })} />
+              <Text label={t('defaultLocale')} value={s.defaultLocale} onInput={(v) => setS({ ...s, defaultLocale: v })} />
+              <Text label={t('timezone')} value={s.timezone} onInput={(v) => setS({ ...s, timezone: v })} />
+            </div>
+            <p class="muted small">{t('churnDefinitionHint')} {t('retentionHint')}</p>
+            {!thresholdsValid(th) && <p class="bad-text small">{t('thresholdsInvalid')}</p>}
+            {backtest.data && (
+              <p class="note">
+                {t('backtestLine', {
+                  r: pct(backtest.data.recall === null ? null : backtest.data.recall * 100, 0),
+                  d: num(backtest.data.medianLeadDays),
+                  h: pct(backtest.data.precisionByTier?.high === null || backtest.data.precisionByTier?.high === undefined ? null : backtest.data.precisionByTier.high * 100, 0),
+                  k: num(backtest.data.precisionAtK?.k),
+                  pk: pct(backtest.data.precisionAtK?.value === null || backtest.data.precisionAtK?.value === undefined ? null : backtest.data.precisionAtK.value * 100, 0),
+                })}
+              </p>
+            )}
+            {msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`} role="status">{msg.text}</p>}
+            <button type="submit" class="btn primary" disabled={!thresholdsValid(th)}>{t('saveSettings')}</button>
+          </form>
+        )}
+      </Show>
+    </section>
+  )
+}
+
+function Keys() {
+  const state = useApi<List<{ id: string; name: string; prefix: string; createdAt: number; revokedAt: number | null }>>('/v1/keys')
+  const [name, setName] = useState('')
+  const [secret, setSecret] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const create = async (e: Event) => {
+    e.preventDefault()
+    try {
+      const res = await api<{ secret?: string; secretKey?: string; key?: string }>('POST', '/v1/keys', { name })
+      setSecret(res.secret ?? res.secretKey ?? res.key ?? null)
+      setName('')
+      state.reload()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+  const revoke = async (id: string, label: string) => {
+    if (!confirm(t('confirmRevoke', { name: label }))) return
+    await api('DELETE', `/v1/keys/${encodeURIComponent(id)}`).catch((err: unknown) => setError(String(err)))
+    state.reload()
+  }
+  return (
+    <section class="card">
+      <h2>{t('secretKeys')}</h2>
+      <p class="muted">{t('secretKeysHint')}</p>
+      {secret && (
+        <div class="note ok">
+          {t('keyOnce')} <code class="secret">{secret}</code> <CopyButton text={secret} />
+          <button type="button" class="link-btn" onClick={() => setSecret(null)}>{t('done')}</button>
+        </div>
+      )}
+      <Show state={state}>
+        {(d) => d.data.length === 0 ? <Empty title={t('nothingYet')} /> : (
+          <ul class="key-list">
+            {d.data.map((k) => (
+              <li key={k.id} class={k.revokedAt ? 'revoked' : ''}>
+                <b>{k.name}</b> <code>{k.prefix}…</code>
+                <span class="muted small">{t('createdOn', { d: date(k.createdAt) })}{k.revokedAt ? ' · ' + t('revokedOn', { d: date(k.revokedAt) }) : ''}</span>
+                {!k.revokedAt && <button type="button" class="btn ghost small danger" onClick={() => revoke(k.id, k.name)}>{t('revoke')}</button>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Show>
+      <form class="inline-form" onSubmit={create}>
+        <input aria-label={t('keyName')} placeholder={t('keyName')} value={name} required maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />
+        <button type="submit" class="btn small">{t('createKey')}</button>
+      </form>
+      {error && <p class="note error" role="alert">{error}</p>}
+    </section>
+  )
+}
+
+export type { Site }

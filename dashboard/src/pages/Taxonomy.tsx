@@ -1,0 +1,108 @@
+// The workspace's topics: names, keywords (any language) and example sentences. Saving replaces
+// the taxonomy; comments analysed from then on use it.
+import { useEffect, useState } from 'preact/hooks'
+import { ApiError, api } from '../lib/api.ts'
+import { useApi } from '../lib/use-api.ts'
+import { checkTaxonomy, parseList, slugify } from '../lib/taxonomy.ts'
+import type { TaxonomyTopic } from '../lib/types.ts'
+import { t } from '../i18n/index.ts'
+import { PageHead } from '../components/Layout.tsx'
+import { Show } from '../components/States.tsx'
+import { Link } from '../components/Link.tsx'
+
+interface Draft {
+  id: string
+  name: string
+  keywords: string
+  examples: string
+  fresh: boolean
+}
+
+const toDraft = (x: TaxonomyTopic): Draft => ({ id: x.id, name: x.name, keywords: x.keywords.join(', '), examples: x.examples.join('\n'), fresh: false })
+const fromDraft = (d: Draft): TaxonomyTopic => ({ id: d.id, name: d.name.trim(), keywords: parseList(d.keywords, 'comma'), examples: parseList(d.examples, 'line') })
+
+export function Taxonomy() {
+  const state = useApi<{ topics: TaxonomyTopic[]; isDefault?: boolean }>('/v1/taxonomy')
+  const [drafts, setDrafts] = useState<Draft[] | null>(null)
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    if (state.data) setDrafts(state.data.topics.map(toDraft))
+  }, [state.data])
+
+  const edit = (i: number, patch: Partial<Draft>) => drafts && setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)))
+  const topics = (drafts ?? []).map(fromDraft)
+  const problems = checkTaxonomy(topics)
+  const add = () => {
+    const list = drafts ?? []
+    setDrafts([...list, { id: '', name: '', keywords: '', examples: '', fresh: true }])
+  }
+  const save = async (e: Event) => {
+    e.preventDefault()
+    if (!drafts || problems.length) return
+    const taken = new Set(drafts.filter((d) => !d.fresh).map((d) => d.id))
+    const out = drafts.map((d) => {
+      const x = fromDraft(d)
+      if (d.fresh) taken.add((x.id = slugify(x.name, taken)))
+      return x
+    })
+    setBusy(true)
+    try {
+      const res = await api<{ topics: TaxonomyTopic[] }>('PUT', '/v1/taxonomy', { topics: out })
+      setDrafts((res?.topics ?? out).map(toDraft))
+      setMsg({ ok: true, text: t('taxonomySaved') })
+    } catch (err) {
+      setMsg({ ok: false, text: err instanceof ApiError ? err.message : String(err) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <>
+      <p class="crumbs"><Link to="/themes">{t('navThemes')}</Link> / <span>{t('taxonomy')}</span></p>
+      <PageHead title={t('taxonomy')} sub={t('taxonomySub')} />
+      <Show state={state}>
+        {(d) => (
+          <form onSubmit={save}>
+            {d.isDefault && <p class="note">{t('taxonomyDefault')}</p>}
+            <div class="taxonomy">
+              {(drafts ?? []).map((x, i) => {
+                const mine = problems.filter((p) => p.index === i)
+                return (
+                  <fieldset key={i} class="card topic-edit">
+                    <legend class="sr">{x.name || t('newTopic')}</legend>
+                    <div class="form-grid">
+                      <label class="field">
+                        <span>{t('name')}</span>
+                        <input value={x.name} required onInput={(e) => edit(i, { name: e.currentTarget.value })} aria-invalid={mine.some((p) => p.problem === 'name')} />
+                      </label>
+                      <label class="field">
+                        <span>{t('topicId')}</span>
+                        <input value={x.fresh ? t('idFromName') : x.id} disabled />
+                      </label>
+                      <label class="field span2">
+                        <span>{t('keywords')}</span>
+                        <textarea rows={2} value={x.keywords} placeholder={t('keywordsHint')} onInput={(e) => edit(i, { keywords: e.currentTarget.value })} />
+                      </label>
+                      <label class="field span2">
+                        <span>{t('examples')}</span>
+                        <textarea rows={3} value={x.examples} placeholder={t('examplesHint')} onInput={(e) => edit(i, { examples: e.currentTarget.value })} />
+                      </label>
+                    </div>
+                    {mine.some((p) => p.problem === 'words') && <p class="bad-text small">{t('needWords')}</p>}
+                    <button type="button" class="btn ghost small danger" onClick={() => setDrafts(drafts!.filter((_, j) => j !== i))}>{t('removeTopic')}</button>
+                  </fieldset>
+                )
+              })}
+            </div>
+            {msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`} role="status">{msg.text}</p>}
+            <div class="sticky-actions">
+              <button type="button" class="btn" onClick={add}>{t('addTopic')}</button>
+              <button type="submit" class="btn primary" disabled={busy || problems.length > 0}>{t('saveTaxonomy')}</button>
+            </div>
+          </form>
+        )}
+      </Show>
+    </>
+  )
+}

@@ -1,0 +1,116 @@
+// Themes: every topic with volume, sentiment mix, effect on NPS (key driver), trend and real
+// comments, each leading to the responses behind it; emerging themes not in the taxonomy.
+import type { PageProps } from './index.tsx'
+import { qs } from '../lib/api.ts'
+import { useApi } from '../lib/use-api.ts'
+import { navigate, withQuery } from '../lib/router.ts'
+import { dayString, periodFromQuery } from '../lib/period.ts'
+import { num, signed } from '../lib/format.ts'
+import type { Emerging, Topic } from '../lib/types.ts'
+import { t } from '../i18n/index.ts'
+import { PageHead } from '../components/Layout.tsx'
+import { PeriodPicker } from '../components/PeriodPicker.tsx'
+import { Empty, Show } from '../components/States.tsx'
+import { HBar } from '../components/Bars.tsx'
+import { SentimentMix } from '../components/SentimentMix.tsx'
+import { Link } from '../components/Link.tsx'
+import { Badge } from '../components/Badge.tsx'
+
+// Percent change of mentions versus the previous period; null when there were none before.
+export function trendChange(tr: { current: number; previous: number }): number | null {
+  return tr.previous > 0 ? ((tr.current - tr.previous) / tr.previous) * 100 : null
+}
+
+export function Themes({ path, query }: PageProps) {
+  const period = periodFromQuery(query, Date.now())
+  const range = { from: period.from, to: period.to }
+  const state = useApi<{ topics: Topic[]; emerging: Emerging[] }>('/v1/insights/themes' + qs(range))
+  const open = query.get('topic')
+  const responsesFor = (topic: string) => `/responses${qs({ topic, from: dayString(period.from), to: dayString(period.to - 1) })}`
+  return (
+    <>
+      <PageHead title={t('navThemes')} sub={t('themesSub')}>
+        <PeriodPicker period={period} onChange={(q) => navigate(withQuery(path, new URLSearchParams(), q))} />
+        <Link to="/taxonomy" class="btn">{t('editTaxonomy')}</Link>
+      </PageHead>
+      <Show state={state} rows={6}>
+        {(d) => {
+          const maxImpact = Math.max(1, ...d.topics.map((x) => Math.abs(x.nps.impact ?? 0)))
+          const maxVolume = Math.max(1, ...d.topics.map((x) => x.volume))
+          return (
+            <>
+              <section class="card flush">
+                <h2 class="card-title">{t('topics')}</h2>
+                {d.topics.length === 0 ? <Empty title={t('noTopics')} /> : (
+                  <ul class="topic-list">
+                    <li class="topic-row head" aria-hidden="true">
+                      <span>{t('topic')}</span><span>{t('volume')}</span><span>{t('sentimentMix')}</span><span>{t('npsEffect')}</span><span>{t('trend')}</span>
+                    </li>
+                    {d.topics.map((x) => {
+                      const isOpen = open === x.id
+                      const change = trendChange(x.trend)
+                      return (
+                        <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
+                          <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
+                            <span class="topic-name">{x.name}</span>
+                            <span class="cellbar"><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
+                            <span><SentimentMix mix={x.sentiment} /></span>
+                            <span class="cellbar">
+                              <HBar value={x.nps.impact ?? 0} max={maxImpact} tone={(x.nps.impact ?? 0) < 0 ? 'bad' : 'ok'} />
+                              <b class={(x.nps.impact ?? 0) < 0 ? 'neg' : 'pos'}>{signed(x.nps.impact, 1)}</b>
+                            </span>
+                            <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`}>
+                              {change === null ? t('newThisPeriod') : `${change > 0 ? '↑' : change < 0 ? '↓' : '→'} ${num(Math.abs(change))}%`}
+                            </span>
+                          </button>
+                          {isOpen && (
+                            <div class="topic-detail">
+                              <p class="muted">
+                                {t('npsWithWithout', { w: num(x.nps.with), wo: num(x.nps.without) })} · {t('mentionsVsPrev', { c: num(x.trend.current), p: num(x.trend.previous) })}
+                              </p>
+                              {x.examples.length === 0 ? <p class="muted">{t('noExamples')}</p> : (
+                                <ul class="quotes">
+                                  {x.examples.map((ex) => (
+                                    <li key={ex.responseId}>
+                                      <blockquote>{ex.comment}</blockquote>
+                                      <span class="muted">{ex.score !== null && t('scoreN', { n: ex.score })} <Badge value={ex.sentiment} /></span>
+                                    </li>
+                                  ))}
+                                </ul>
+                              )}
+                              <Link to={responsesFor(x.id)} class="btn primary small">{t('seeResponses', { n: num(x.volume) })}</Link>
+                            </div>
+                          )}
+                        </li>
+                      )
+                    })}
+                  </ul>
+                )}
+              </section>
+              <section class="card">
+                <h2>{t('emerging')}</h2>
+                <p class="muted">{t('emergingSub')}</p>
+                {d.emerging.length === 0 ? <Empty title={t('noEmerging')} /> : (
+                  <ul class="emerging">
+                    {d.emerging.map((e) => (
+                      <li key={e.phrase}>
+                        <div class="emerging-head">
+                          <b>“{e.phrase}”</b>
+                          <span class="muted">{t('mentionsVsPrev', { c: num(e.count), p: num(e.previous) })}</span>
+                          <Link to={`/responses${qs({ q: e.phrase, from: dayString(period.from), to: dayString(period.to - 1) })}`}>{t('search')}</Link>
+                        </div>
+                        <ul class="quotes">
+                          {e.examples.slice(0, 2).map((ex) => <li key={ex.responseId}><blockquote>{ex.comment}</blockquote></li>)}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            </>
+          )
+        }}
+      </Show>
+    </>
+  )
+}
