@@ -5,7 +5,7 @@
 export const CSS = `
 :host{all:initial!important;display:block!important}
 .r{--b:var(--sl-brand,#4338ca);--bt:var(--sl-brand-text,#fff);--bg:var(--sl-bg,#fff);--fg:var(--sl-fg,#1f2937);--mu:var(--sl-muted,#4b5563);--ln:var(--sl-line,#6b7280);--rad:var(--sl-radius,12px);
-position:fixed;z-index:2147483000;bottom:16px;right:16px;width:min(400px,calc(100vw - 32px));box-sizing:border-box;padding:20px;
+position:fixed;z-index:2147483000;bottom:16px;right:16px;width:min(400px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;box-sizing:border-box;padding:20px;
 background:var(--bg);color:var(--fg);border:1px solid var(--ln);border-radius:var(--rad);box-shadow:0 8px 30px rgba(0,0,0,.2);
 font:15px/1.45 var(--sl-font,system-ui,sans-serif);text-align:left;animation:in .2s ease-out}
 .r.bl{right:auto;left:16px}.r.tr,.r.tl{bottom:auto;top:16px}.r.tl{right:auto;left:16px}
@@ -24,8 +24,8 @@ label{display:block;font-size:14px;color:var(--mu)}
 .s button{padding:8px 0;min-width:0;min-height:40px;font-weight:600}
 [aria-checked=true],.p{background:var(--b)!important;color:var(--bt)!important;border-color:var(--b)!important}
 .e{display:flex;justify-content:space-between;gap:8px;margin-top:6px;font-size:13px;color:var(--mu)}
-.v{display:grid;gap:6px;margin-bottom:12px}
-.v button{text-align:left}
+.v{display:grid;gap:4px;margin-bottom:12px}
+.v button{text-align:left;padding:6px 12px}
 .f{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end;align-items:center;margin-top:12px}
 .f .l{margin-right:auto;border:0;padding:8px 0;text-decoration:underline;color:var(--mu)}
 .h{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
