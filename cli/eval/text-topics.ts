@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs'
 import { learningFeatures } from '../../worker/domain/text/features.ts'
 import { ALL_TOPICS_LABEL, labelIncrements, modelFromRows } from '../../worker/domain/text/model.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
-import { topicScores } from '../../worker/domain/text/topics.ts'
+import { TOPIC_BLEND, topicScores } from '../../worker/domain/text/topics.ts'
 import { flag, macroF1, readTsv, splitRows } from './text-tsv.ts'
 
 function bestTopic(text: string, taxonomy: TopicDef[], model?: ReturnType<typeof modelFromRows>): string | null {
   const [best] = topicScores(text, taxonomy, model)
-  return best && best.score !== 0 ? best.id : null
+  // The top topic, if the product would assign it at all (matchTopics uses the same threshold).
+  return best && best.score >= TOPIC_BLEND.threshold ? best.id : null
 }
 
 export async function runTopicsEval(args: string[]): Promise<number> {

@@ -2,7 +2,8 @@
 // "crash" also finds "crashes"), Simplified and Traditional Chinese substrings. Workspaces
 // edit a copy of this; every function takes the taxonomy as an argument.
 
-export type TopicDef = { id: string; name: string; keywords: string[]; examples?: string[] }
+/** `strong`: keywords that name the topic outright ("cancelled", "refund"), weighing more than plain ones. */
+export type TopicDef = { id: string; name: string; keywords: string[]; strong?: string[]; examples?: string[] }
 
 export const DEFAULT_TAXONOMY: TopicDef[] = [
   {

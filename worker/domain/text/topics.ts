@@ -9,7 +9,7 @@ import type { TopicDef } from './taxonomy.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 export type TopicMatch = { id: string; confidence: number; matches: string[] }
-type Compiled = { id: string; han: string[]; stems: { keyword: string; seq: string[] }[] }
+type Compiled = { id: string; han: { keyword: string; weight: number }[]; stems: { keyword: string; seq: string[]; weight: number }[] }
 
 const compiledCache = new WeakMap<TopicDef[], Compiled[]>()
 
@@ -22,11 +22,18 @@ export function stemSequence(text: string, tokens: Token[] = tokenize(text, fals
 function compile(taxonomy: TopicDef[]): Compiled[] {
   let c = compiledCache.get(taxonomy)
   if (c) return c
-  c = taxonomy.map((t) => ({
-    id: t.id,
-    han: t.keywords.filter((k) => /\p{Script=Han}/u.test(k)).map((k) => toSimplified(k)).sort((a, b) => b.length - a.length),
-    stems: t.keywords.filter((k) => !/\p{Script=Han}/u.test(k)).map((k) => ({ keyword: k, seq: stemSequence(k.toLowerCase()) })).filter((k) => k.seq.length > 0),
-  }))
+  c = taxonomy.map((t) => {
+    const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
+    const isHan = (k: string) => /\p{Script=Han}/u.test(k)
+    return {
+      id: t.id,
+      han: all.filter((x) => isHan(x.k)).map((x) => ({ keyword: toSimplified(x.k), weight: x.strong ? KEYWORD_WEIGHT.strong : x.k.length > 1 ? 1.2 : 0.8 }))
+        .sort((a, b) => b.keyword.length - a.keyword.length),
+      stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: stemSequence(x.k.toLowerCase()), strong: x.strong }))
+        .filter((x) => x.seq.length > 0)
+        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1 })),
+    }
+  })
   compiledCache.set(taxonomy, c)
   return c
 }
@@ -45,18 +52,22 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens?: T
   const out = new Map<string, { weight: number; matches: string[] }>()
   for (const t of compile(taxonomy)) {
     const matches: string[] = []
-    let weight = 0
-    for (const k of t.stems) if (containsSeq(stems, k.seq)) { matches.push(k.keyword); weight += k.seq.length > 1 ? 1.5 : 1 }
+    let weight = 0, best = 0
+    for (const k of t.stems) if (!matches.includes(k.keyword) && containsSeq(stems, k.seq)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
     for (const k of t.han) {
-      if (simplified.includes(k) && !matches.some((m) => m.includes(k))) { matches.push(k); weight += k.length > 1 ? 1.2 : 0.8 }
+      if (simplified.includes(k.keyword) && !matches.some((m) => m.includes(k.keyword))) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     }
-    if (weight > 0) out.set(t.id, { weight, matches })
+    // The best keyword counts fully, further ones less: long keyword lists would otherwise win by volume.
+    if (weight > 0) out.set(t.id, { weight: best + (weight - best) * TOPIC_BLEND.extraKeywords, matches })
   }
   return out
 }
 
-export const TOPIC_BLEND = { keywordGain: 2.2, seedGain: 0.15, learnedGain: 0.15, rampDocs: 20, threshold: 1, priorWeight: 0, clamp: 40 }
+/** Weight of a matched keyword: plain word 1, phrase, or a `strong` keyword. */
+export const KEYWORD_WEIGHT = { phrase: 1.5, strong: 2.5 }
+
+export const TOPIC_BLEND = { seedFallbackGain: 0.15, extraKeywords: 1, keywordCap: 8, keywordGain: 2.2, seedGain: 0, learnedGain: 0.15, rampDocs: 20, threshold: 1, priorWeight: 0, clamp: 40 }
 
 /** Log-odds that a document is about topic `id` rather than the rest, from learned counts. */
 export function topicLogOdds(model: ModelView, id: string, features: string[]): number {
@@ -124,8 +135,10 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
   const learned = model && all > 0 ? learnedTopicEvidence(model, taxonomy.map((t) => t.id), features) : undefined
   return taxonomy.map((t) => {
     const h = hits.get(t.id)
-    let score = TOPIC_BLEND.keywordGain * Math.min(h?.weight ?? 0, 3)
-    if (seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += TOPIC_BLEND.seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
+    let score = TOPIC_BLEND.keywordGain * Math.min(h?.weight ?? 0, TOPIC_BLEND.keywordCap)
+    // Example sentences speak mostly when no keyword matched at all (keywords are the sharper signal).
+    const seedGain = hits.size === 0 ? TOPIC_BLEND.seedFallbackGain : TOPIC_BLEND.seedGain
+    if (seedGain > 0 && seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
     const l = learned?.get(t.id)
     if (l !== undefined) score += w * TOPIC_BLEND.learnedGain * Math.max(-TOPIC_BLEND.clamp, Math.min(TOPIC_BLEND.clamp, l))
     return { id: t.id, score, matches: h?.matches ?? [] }
