@@ -67,7 +67,15 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens?: T
 /** Weight of a matched keyword: plain word 1, phrase, or a `strong` keyword. */
 export const KEYWORD_WEIGHT = { phrase: 1.5, strong: 2.5 }
 
-export const TOPIC_BLEND = { seedFallbackGain: 0.15, extraKeywords: 1, keywordCap: 8, keywordGain: 2.2, seedGain: 0, learnedGain: 0.15, rampDocs: 20, threshold: 1, priorWeight: 0, clamp: 40 }
+export const TOPIC_BLEND = {
+  keywordGain: 2.2, keywordCap: 8, extraKeywords: 1, threshold: 1,
+  // Example sentences: weight beside keyword hits, and when no keyword matched.
+  seedGain: 0, seedFallbackGain: 0.15,
+  // Learned counts: smoothing, weight beside keyword hits and without them, documents per topic to
+  // half trust, class prior share. Evidence against a topic is clamped at clampBelow so the model can
+  // reorder keyword matches but not silence them.
+  alpha: 0.1, learnedGain: 0.3, learnedFallbackGain: 1, rampDocs: 20, priorWeight: 0, clamp: 40, clampBelow: 1,
+}
 
 /** Log-odds that a document is about topic `id` rather than the rest, from learned counts. */
 export function topicLogOdds(model: ModelView, id: string, features: string[]): number {
@@ -115,7 +123,8 @@ export function learnedTopicEvidence(model: ModelView, ids: string[], features: 
   const ll = seen.map((id) => {
     const label = `topic:${id}`, total = model.count(label, TOTAL_TOKEN)
     let v = TOPIC_BLEND.priorWeight * Math.log(model.count(label, DOC_TOKEN) / all)
-    for (const f of known) v += Math.log((model.count(label, f) + 1) / (total + vocab))
+    const alpha = TOPIC_BLEND.alpha
+    for (const f of known) v += Math.log((model.count(label, f) + alpha) / (total + alpha * vocab))
     return v
   })
   const max = Math.max(...ll)
@@ -140,7 +149,7 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
     const seedGain = hits.size === 0 ? TOPIC_BLEND.seedFallbackGain : TOPIC_BLEND.seedGain
     if (seedGain > 0 && seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
     const l = learned?.get(t.id)
-    if (l !== undefined) score += w * TOPIC_BLEND.learnedGain * Math.max(-TOPIC_BLEND.clamp, Math.min(TOPIC_BLEND.clamp, l))
+    if (l !== undefined) score += w * (hits.size === 0 ? TOPIC_BLEND.learnedFallbackGain : TOPIC_BLEND.learnedGain) * Math.max(-TOPIC_BLEND.clampBelow, Math.min(TOPIC_BLEND.clamp, l))
     return { id: t.id, score, matches: h?.matches ?? [] }
   }).sort((a, b) => b.score - a.score)
 }
