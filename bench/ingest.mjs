@@ -1,0 +1,76 @@
+// Ingestion: POST /v1/sites/{key}/responses under 50 and 200 concurrent clients against the local
+// worker, beside a bare worker that only inserts one row into the same D1 (this machine's floor).
+// Afterwards the rows are counted: every 2xx must be exactly one stored row.
+//   node bench/ingest.mjs [--seconds 10]
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { load } from './lib/load.mjs'
+import { startWorker } from './lib/worker.mjs'
+
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10)
+const STATE = '.wrangler/bench-ingest'
+const PORT = 8801
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const LEVELS = [50, 200]
+
+rmSync(STATE, { recursive: true, force: true })
+const sh = (cmd, args) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' } })
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}\n${r.stderr}`)
+  return r.stdout
+}
+sh(process.execPath, ['bin/stayloop.mjs', 'seed', '--persist-to', STATE, '--keys', `${STATE}/keys.json`, '--origins', ORIGIN])
+sh('npx', ['wrangler', 'd1', 'execute', 'stayloop', '--local', '--persist-to', STATE, '--config', 'bench/bare/wrangler.toml', '--command',
+  'CREATE TABLE IF NOT EXISTS bench_rows (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)'])
+const keys = JSON.parse(readFileSync(`${STATE}/keys.json`, 'utf8'))
+
+const results = []
+let stayloopOk = 0
+{
+  const worker = await startWorker({ port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+  const surveys = await (await fetch(`${worker.url}/v1/sites/${keys.siteKey}/surveys`, { headers: { origin: ORIGIN } })).json()
+  const nps = surveys.data.find((s) => s.kind === 'nps').id
+  for (const clients of LEVELS) {
+    const r = await load({
+      url: worker.url, clients, seconds,
+      makeRequest: (n) => ({
+        path: `/v1/sites/${keys.siteKey}/responses?clientId=bench-${n}`,
+        headers: { origin: ORIGIN, 'content-type': 'text/plain' },
+        body: JSON.stringify({ id: randomUUID(), surveyId: nps, clientId: `bench-${n}`, customer: `bench-cust-${n % 500}`, score: n % 11, comment: n % 3 ? 'The reports are slow but support is great' : undefined, finished: true }),
+      }),
+    })
+    stayloopOk += r.ok
+    results.push({ path: 'stayloop', clients, ...r })
+  }
+  await worker.stop()
+}
+let bareOk = 0
+{
+  const worker = await startWorker({ config: 'bench/bare/wrangler.toml', port: PORT + 1, persistTo: STATE })
+  for (const clients of LEVELS) {
+    const r = await load({
+      url: worker.url, clients, seconds,
+      makeRequest: () => ({ path: '/', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: randomUUID(), score: 7, finished: true }) }),
+    })
+    bareOk += r.ok
+    results.push({ path: 'bare insert', clients, ...r })
+  }
+  await worker.stop()
+}
+const count = (sql) => JSON.parse(sh('npx', ['wrangler', 'd1', 'execute', 'stayloop', '--local', '--persist-to', STATE, '--json', '--command', sql]))[0].results[0].n
+const stored = count("SELECT COUNT(*) AS n FROM responses WHERE client_id LIKE 'bench-%'")
+const bareStored = count('SELECT COUNT(*) AS n FROM bench_rows')
+
+const lines = [
+  `| path | clients | requests/s | p50 ms | p99 ms | errors | ratio to bare |`,
+  `|---|---|---|---|---|---|---|`,
+  ...results.map((r) => {
+    const bare = results.find((b) => b.path === 'bare insert' && b.clients === r.clients)
+    return `| ${r.path} | ${r.clients} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${(r.rps / bare.rps).toFixed(2)} |`
+  }),
+  '',
+  `Rows: Stayloop answered ${stayloopOk} × 2xx and stored ${stored} responses (${stored - stayloopOk >= 0 ? stored - stayloopOk : stayloopOk - stored} ${stored === stayloopOk ? 'lost or duplicated: none' : 'MISMATCH'}); bare answered ${bareOk} and stored ${bareStored}.`,
+]
+console.log(lines.join('\n'))
+console.log(JSON.stringify({ bench: 'ingest', seconds, results, stored, stayloopOk, bareStored, bareOk }))
