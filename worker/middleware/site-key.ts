@@ -3,15 +3,23 @@
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from '../lib/errors.ts'
+import { TtlCache } from '../lib/ttl-cache.ts'
+
+type SiteRow = { id: string; workspace_id: string; allowed_origins: string } | null
+const siteCache = new TtlCache<SiteRow>(10_000)
+
+/** Site routes call this after a change so this isolate sees it at once. */
+export function forgetSites(): void {
+  siteCache.clear()
+}
 
 export function siteKeyAuth() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const key = c.req.param('siteKey') ?? ''
     const origin = requestOrigin(c.req.raw)
     if (!key.startsWith('pk_')) throw new ApiError('unauthorized', 'Unknown site key')
-    const row = await c.env.DB.prepare('SELECT id, workspace_id, allowed_origins FROM sites WHERE public_key = ?')
-      .bind(key)
-      .first<{ id: string; workspace_id: string; allowed_origins: string }>()
+    const row = await siteCache.get(key, () =>
+      c.env.DB.prepare('SELECT id, workspace_id, allowed_origins FROM sites WHERE public_key = ?').bind(key).first<{ id: string; workspace_id: string; allowed_origins: string }>())
     if (!row) throw new ApiError('unauthorized', 'Unknown site key')
     const allowedOrigins = JSON.parse(row.allowed_origins) as string[]
     if (!origin) throw new ApiError('forbidden', 'Origin header required for site routes')

@@ -1,5 +1,6 @@
 // Reading surveys from D1 into their domain shape.
 import type { SurveyDefinition } from '../domain/surveys/types.ts'
+import { TtlCache } from '../lib/ttl-cache.ts'
 
 export interface SurveyRow {
   id: string
@@ -44,4 +45,16 @@ export async function getSurvey(db: D1Database, workspaceId: string, id: string)
 export async function activeSurveys(db: D1Database, workspaceId: string): Promise<SurveyDefinition[]> {
   const { results } = await db.prepare("SELECT * FROM surveys WHERE workspace_id = ? AND status = 'active' ORDER BY created_at").bind(workspaceId).all<SurveyRow>()
   return results.map(surveyFromRow)
+}
+
+type CachedSurvey = (SurveyDefinition & { createdAt: number; updatedAt: number }) | null
+const surveyCache = new TtlCache<CachedSurvey>(10_000)
+
+/** The widget's hot path: a survey by id, cached briefly per isolate. */
+export function getSurveyCached(db: D1Database, workspaceId: string, id: string): Promise<CachedSurvey> {
+  return surveyCache.get(`${workspaceId}:${id}`, () => getSurvey(db, workspaceId, id))
+}
+
+export function forgetSurvey(workspaceId: string, id: string): void {
+  surveyCache.delete(`${workspaceId}:${id}`)
 }

@@ -7,7 +7,7 @@ import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { UUID_RE } from '../../lib/ids.ts'
 import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
-import { getSurvey } from '../../services/surveys.ts'
+import { getSurveyCached } from '../../services/surveys.ts'
 import { storeResponse } from '../../services/responses.ts'
 import { enqueue } from '../../services/queue.ts'
 import { SCORE_RANGES } from '../../domain/surveys/types.ts'
@@ -29,7 +29,7 @@ export const responseBody = z.strictObject({
 export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, responseBody)
   const { workspaceId } = c.get('site')
-  const survey = await getSurvey(c.env.DB, workspaceId, input.surveyId)
+  const survey = await getSurveyCached(c.env.DB, workspaceId, input.surveyId)
   if (!survey || survey.status === 'archived') throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
   const range = SCORE_RANGES[survey.kind]
   if (input.score != null) {

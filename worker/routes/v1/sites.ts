@@ -5,6 +5,7 @@ import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId, randomToken } from '../../lib/ids.ts'
+import { forgetSites } from '../../middleware/site-key.ts'
 
 const origin = z.string().max(200).refine((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o), 'must be an origin like https://app.example.com')
 const createBody = z.strictObject({ name: z.string().min(1).max(200), allowedOrigins: z.array(origin).min(1).max(50) })
@@ -32,12 +33,14 @@ export const sites = new Hono<AppEnv>()
     const row = await load(c.env.DB, workspaceId, c.req.param('id'))
     const next = { ...row, name: input.name ?? row.name, allowed_origins: input.allowedOrigins ? JSON.stringify(input.allowedOrigins) : row.allowed_origins }
     await c.env.DB.prepare('UPDATE sites SET name = ?, allowed_origins = ? WHERE id = ? AND workspace_id = ?').bind(next.name, next.allowed_origins, row.id, workspaceId).run()
+    forgetSites()
     return c.json(view(next))
   })
   .delete('/:id', async (c) => {
     const { workspaceId } = c.get('auth')
     const row = await load(c.env.DB, workspaceId, c.req.param('id'))
     await c.env.DB.prepare('DELETE FROM sites WHERE id = ? AND workspace_id = ?').bind(row.id, workspaceId).run()
+    forgetSites()
     return c.body(null, 204)
   })
 

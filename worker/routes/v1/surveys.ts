@@ -5,7 +5,7 @@ import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { getSurvey, surveyFromRow, type SurveyRow } from '../../services/surveys.ts'
+import { forgetSurvey, getSurvey, surveyFromRow, type SurveyRow } from '../../services/surveys.ts'
 import { surveyCreate, surveyPatch } from './survey-schema.ts'
 import type { SurveyDefinition } from '../../domain/surveys/types.ts'
 
@@ -55,6 +55,7 @@ export const surveys = new Hono<AppEnv>()
          recontact_days = ?, locales = ?, updated_at = ? WHERE id = ? AND workspace_id = ?`,
     ).bind(next.name, next.status, next.version, JSON.stringify(next.content), JSON.stringify(next.trigger), next.targeting ? JSON.stringify(next.targeting) : null,
       JSON.stringify(next.frequency), next.sampling, next.recontactDays, JSON.stringify(next.locales), next.updatedAt, next.id, workspaceId).run()
+    forgetSurvey(workspaceId, next.id)
     return c.json(view(next))
   })
   .delete('/:id', async (c) => {
@@ -62,5 +63,6 @@ export const surveys = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     const res = await c.env.DB.prepare("UPDATE surveys SET status = 'archived', updated_at = ? WHERE id = ? AND workspace_id = ?").bind(Date.now(), c.req.param('id'), workspaceId).run()
     if (res.meta.changes === 0) throw new ApiError('not_found', 'Unknown survey')
+    forgetSurvey(workspaceId, c.req.param('id'))
     return c.body(null, 204)
   })
