@@ -44,10 +44,10 @@ export function modelFromRows(rows: Iterable<CountIncrement | { label: string; t
 }
 
 /** Log-likelihood of the features under one label's smoothed multinomial (binarised counts). */
-export function logLikelihood(view: ModelView, label: string, features: string[], vocab: number, countOf?: (token: string) => number): number {
+export function logLikelihood(view: ModelView, label: string, features: string[], vocab: number, countOf?: (token: string) => number, alpha = 1): number {
   const total = view.count(label, TOTAL_TOKEN)
   let ll = 0
-  for (const f of features) ll += Math.log(((countOf ? countOf(f) : view.count(label, f)) + 1) / (total + vocab))
+  for (const f of features) ll += Math.log(((countOf ? countOf(f) : view.count(label, f)) + alpha) / (total + alpha * vocab))
   return ll
 }
 
@@ -58,12 +58,12 @@ export function vocabEstimate(view: ModelView, labels: string[]): number {
   return Math.max(2000, total * 0.3)
 }
 
-/** Log-odds of label a over label b for these features, priors included. */
-export function logOdds(view: ModelView, a: string, b: string, features: string[]): number {
+/** Log-odds of label a over label b for these features, priors included (`priorShare` of them). */
+export function logOdds(view: ModelView, a: string, b: string, features: string[], alpha = 1, priorShare = 1): number {
   const da = view.count(a, DOC_TOKEN), db = view.count(b, DOC_TOKEN)
   const vocab = vocabEstimate(view, [a, b])
   // Features neither label has seen say nothing about the choice; left in, they would tilt it
   // towards whichever label has fewer tokens.
   const known = features.filter((f) => view.count(a, f) > 0 || view.count(b, f) > 0)
-  return Math.log((da + 1) / (db + 1)) + logLikelihood(view, a, known, vocab) - logLikelihood(view, b, known, vocab)
+  return priorShare * Math.log((da + 1) / (db + 1)) + logLikelihood(view, a, known, vocab, undefined, alpha) - logLikelihood(view, b, known, vocab, undefined, alpha)
 }

@@ -15,7 +15,7 @@ export const BLEND = {
   /** Weight of the shipped prior model's log-odds. */
   priorGain: 0.35,
   /** Weight of the workspace model's log-odds once fully trusted. */
-  workspaceGain: 0.6,
+  workspaceGain: 0.4,
   /** Documents per class after which the workspace model is half trusted. */
   rampDocs: 30,
   /** Below this many documents in either class the workspace model is ignored. */
@@ -24,6 +24,9 @@ export const BLEND = {
   /** Share of the prior's weight a fully trusted workspace model takes over. */
   priorFade: 0.8,
   neutralBand: 0.15,
+  /** Naive Bayes smoothing and the share of the class prior kept (imbalanced workspaces). */
+  alpha: 0.5,
+  priorShare: 1,
 }
 
 /** `prepared`: the text is already prepared and in Simplified (analyzeText does it once). */
@@ -46,8 +49,8 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   let learned = 0
   const w = opts.model ? modelWeight(opts.model) : 0
   // A trusted workspace model speaks for the workspace; the generic prior steps back.
-  if (opts.prior && features.length) learned += BLEND.priorGain * (1 - BLEND.priorFade * w) * clamp(logOdds(opts.prior, SENT_POS, SENT_NEG, features), BLEND.clampLogOdds)
-  if (opts.model && w > 0 && features.length) learned += w * BLEND.workspaceGain * clamp(logOdds(opts.model, SENT_POS, SENT_NEG, features), BLEND.clampLogOdds)
+  if (opts.prior && features.length) learned += BLEND.priorGain * (1 - BLEND.priorFade * w) * clamp(logOdds(opts.prior, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
+  if (opts.model && w > 0 && features.length) learned += w * BLEND.workspaceGain * clamp(logOdds(opts.model, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
   z += learned
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)
