@@ -1,4 +1,5 @@
 // Surveys, what was shown, and what people answered.
+import { sql } from 'drizzle-orm'
 import { sqliteTable, text, integer, real, index, primaryKey } from 'drizzle-orm/sqlite-core'
 import { workspaces } from './tenancy.ts'
 
@@ -86,6 +87,8 @@ export const responses = sqliteTable(
     index('responses_survey_time').on(t.workspaceId, t.surveyId, t.createdAt),
     index('responses_customer').on(t.customerPk, t.createdAt),
     index('responses_kind_time').on(t.workspaceId, t.surveyKind, t.createdAt),
+    // The five-minute sweep reads only what the queue has not processed yet.
+    index('responses_unanalyzed').on(t.updatedAt).where(sql`analyzed_at IS NULL`),
   ],
 )
 

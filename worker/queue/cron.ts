@@ -4,6 +4,7 @@ import type { Env } from '../env.ts'
 import { enqueue } from '../services/queue.ts'
 import { dailyRisk } from './daily-risk.ts'
 import { sweepDeliveries, sendDigests } from './sweep-deliveries.ts'
+import { purgeExpired } from './purge.ts'
 
 const ABANDONED_AFTER_MS = 30 * 60_000
 export const FREQUENT = '*/5 * * * *'
@@ -13,6 +14,7 @@ export async function runCron(cron: string, env: Env, now: number): Promise<void
   if (cron === DAILY) {
     await dailyRisk(env, now)
     await sendDigests(env, now)
+    await purgeExpired(env, now)
     return
   }
   await sweepUnanalyzed(env, now)

@@ -1,0 +1,1 @@
+CREATE INDEX `responses_unanalyzed` ON `responses` (`updated_at`) WHERE analyzed_at IS NULL;

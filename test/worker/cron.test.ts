@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { api, createWorkspace, sitePost, uuid } from './helpers.ts'
+import { purgeExpired } from '../../worker/queue/purge.ts'
+import { sweepUnanalyzed } from '../../worker/queue/cron.ts'
+
+const DAY = 86_400_000
+
+describe('daily purge by retention policy', () => {
+  it('deletes answers older than the workspace keeps, and only those', async () => {
+    const ws = await createWorkspace()
+    const keeper = await createWorkspace()
+    await api(ws, 'PATCH', '/v1/workspace', { settings: { retentionDays: 30 } })
+    const old = uuid()
+    const fresh = uuid()
+    const kept = uuid()
+    for (const [w, id] of [[ws, old], [ws, fresh], [keeper, kept]] as const) await sitePost(w, 'responses', { id, surveyId: w.surveys.nps, score: 5, finished: false })
+    await env.DB.prepare('UPDATE responses SET created_at = ? WHERE id IN (?, ?)').bind(Date.now() - 40 * DAY, old, kept).run()
+    const deleted = await purgeExpired(env, Date.now())
+    expect(deleted).toBeGreaterThanOrEqual(1)
+    const left = await env.DB.prepare('SELECT id FROM responses WHERE id IN (?, ?, ?) ORDER BY id').bind(old, fresh, kept).all<{ id: string }>()
+    expect(left.results.map((r) => r.id).sort()).toEqual([fresh, kept].sort())
+  })
+})
+
+describe('sweep of unanalysed answers', () => {
+  it('re-enqueues finished answers the queue never saw, and abandoned partial ones', async () => {
+    const ws = await createWorkspace()
+    const lost = uuid()
+    const abandoned = uuid()
+    await sitePost(ws, 'responses', { id: lost, surveyId: ws.surveys.nps, score: 9, finished: false })
+    await sitePost(ws, 'responses', { id: abandoned, surveyId: ws.surveys.nps, score: 2, finished: false })
+    // As if the enqueue after commit was lost: finished, never analysed, a while ago.
+    await env.DB.prepare('UPDATE responses SET finished = 1, updated_at = ? WHERE id = ?').bind(Date.now() - 5 * 60_000, lost).run()
+    await env.DB.prepare('UPDATE responses SET updated_at = ? WHERE id = ?').bind(Date.now() - 60 * 60_000, abandoned).run()
+    expect(await sweepUnanalyzed(env, Date.now())).toBeGreaterThanOrEqual(2)
+    for (const id of [lost, abandoned]) {
+      const until = Date.now() + 8000
+      let row: { analyzed_at: number | null } | null = null
+      while (Date.now() < until) {
+        row = await env.DB.prepare('SELECT analyzed_at FROM responses WHERE id = ?').bind(id).first()
+        if (row?.analyzed_at) break
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      expect(row?.analyzed_at).toBeTypeOf('number')
+    }
+  })
+})
