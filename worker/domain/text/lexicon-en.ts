@@ -57,3 +57,6 @@ export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet'
 
 /** Words whose following clause is concessive ("although it's cheap, ..."), counted less. */
 export const EN_CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'while', 'despite', 'even'])
+
+/** Words that make a question a complaint ("why is it so slow?"). */
+export const EN_QUESTION: ReadonlySet<string> = new Set(['why'])

@@ -14,7 +14,7 @@ const NEGATION_REACH = 4
  * ("not good" is milder than "bad"). bareNegator: a negator with nothing to flip in its clause
  * (没有送餐具, "no reply") reads as a mild complaint.
  */
-export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4 }
+export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1 }
 
 function isDegreeHere(units: Unit[], i: number): boolean {
   const u = units[i], next = units[i + 1]
@@ -27,6 +27,7 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens) : sentimentUnits(text)
   const contributions: { v: number; w: number; clause: number }[] = []
   let clause = 0
+  let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, clauseStart = 0, exclaims = 0
   const endClause = () => {
     if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause })
@@ -36,7 +37,19 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
   }
   for (let i = 0; i < units.length; i++) {
     const u = units[i]
-    if (u.boundary) { if (u.exclaim) exclaims++; endClause(); continue }
+    if (u.boundary) {
+      if (u.exclaim) exclaims++
+      // A question that asks why / how come (为什么没有勺子？ "why is it so slow?") is a complaint:
+      // its praise words are not praise (能不能快点？).
+      if (questioned && (u.text === '?' || u.text === '？')) {
+        for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -0.5
+        contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause })
+      }
+      questioned = false
+      endClause()
+      continue
+    }
+    if (u.question) questioned = true
     if (u.contrast) {
       // What came before the contrast counts half; a concession before it counts less still.
       endClause()

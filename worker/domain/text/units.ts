@@ -2,8 +2,8 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES } from './lexicon-en.ts'
-import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS } from './lexicon-zh.ts'
+import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES, EN_QUESTION } from './lexicon-en.ts'
+import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 export type Unit = {
@@ -15,6 +15,8 @@ export type Unit = {
   contrast?: boolean
   concessive?: boolean
   boundary?: boolean
+  /** Opens a complaining question (为什么, 难道, why). */
+  question?: boolean
   exclaim?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
@@ -22,19 +24,20 @@ export type Unit = {
 
 const ZH_CONTRAST_SET = new Set(ZH_CONTRAST)
 const ZH_CONCESSIVE_SET = new Set(ZH_CONCESSIVE)
+const ZH_QUESTION_SET = new Set(ZH_QUESTION)
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
-  const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w)
-  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive) return undefined
-  return { text: w, valence, negator, degree, contrast, concessive, cost: w.length * 0.7 }
+  const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w), question = ZH_QUESTION_SET.has(w)
+  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question) return undefined
+  return { text: w, valence, negator, degree, contrast, concessive, question, cost: w.length * 0.7 }
 }
 
 // Every Chinese entry as a ready unit, and the longest entry starting with each character, so
 // the matcher tries only lengths that can hit (built once; units are shared, never mutated).
 const ZH_UNITS = new Map<string, Unit>()
 const ZH_LONGEST = new Map<string, number>()
-for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE]) {
+for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION]) {
   if (ZH_UNITS.has(w)) continue
   ZH_UNITS.set(w, zhUnit(w)!)
   ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
@@ -56,7 +59,7 @@ function wordUnit(w: string): Unit {
   return {
     text: w, cost: 1,
     valence: EN_LEXICON.get(w), negator: EN_NEGATORS.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
-    contrast: EN_CONTRAST.has(w), concessive: EN_CONCESSIVE.has(w),
+    contrast: EN_CONTRAST.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
   }
 }
 
