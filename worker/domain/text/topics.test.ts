@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
-import { matchTopics } from './topics.ts'
+import { learningFeatures } from './features.ts'
+import { ALL_TOPICS_LABEL, labelIncrements, modelFromRows } from './model.ts'
+import { matchTopics, topicScores, TOPIC_BLEND } from './topics.ts'
 
 const ids = (text: string, tax: TopicDef[] = DEFAULT_TAXONOMY) => matchTopics(text, tax).map((t) => t.id)
 
@@ -25,5 +27,39 @@ describe('topics', () => {
     ]
     expect(ids('too expensive on android', edited)).toEqual(['mobile'])
     expect(ids('手机版', edited)).toEqual(['mobile'])
+  })
+})
+
+describe('topic scoring details', () => {
+  const tax: TopicDef[] = [
+    { id: 'lines', name: 'Lines', keywords: ['wait', 'counter'], strong: ['queue'] },
+    { id: 'late', name: 'Late', keywords: ['wait', 'hours', 'gate'] },
+  ]
+  it('lets a strong keyword outweigh plain ones', () => {
+    expect(topicScores('a queue at the gate for hours', tax)[0].id).toBe('lines')
+    expect(topicScores('waiting at the gate for hours', tax)[0].id).toBe('late')
+  })
+  it('uses example sentences only when no keyword matched', () => {
+    const withExamples: TopicDef[] = [
+      { id: 'a', name: 'A', keywords: ['invoice'], examples: ['the zorblat widget is zorblat'] },
+      { id: 'b', name: 'B', keywords: ['crash'], examples: ['crash crash crash'] },
+    ]
+    expect(topicScores('zorblat again', withExamples)[0]).toMatchObject({ id: 'a' })
+    expect(topicScores('zorblat again', withExamples)[0].score).toBeGreaterThan(0)
+    // With a keyword hit, the examples do not move the scores.
+    const hit = topicScores('crash zorblat', withExamples)
+    expect(hit.find((s) => s.id === 'a')!.score).toBe(0)
+  })
+  it('lets learned counts reorder keyword matches but not silence them', () => {
+    const model = modelFromRows([])
+    for (let i = 0; i < 40; i++) model.add(labelIncrements(learningFeatures(`the counter was closed ${i}`), ['topic:lines', ALL_TOPICS_LABEL]))
+    for (let i = 0; i < 40; i++) model.add(labelIncrements(learningFeatures(`wait again, hours late ${i}`), ['topic:late', ALL_TOPICS_LABEL]))
+    const text = 'wait again'
+    // Both topics list "wait": a tie, broken by taxonomy order.
+    expect(topicScores(text, tax)[0].id).toBe('lines')
+    const learned = topicScores(text, tax, model)
+    expect(learned[0].id).toBe('late')
+    // The keyword match for "lines" survives the model's evidence against it.
+    expect(learned.find((s) => s.id === 'lines')!.score).toBeGreaterThanOrEqual(TOPIC_BLEND.threshold)
   })
 })

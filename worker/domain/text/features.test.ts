@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { featuresOfSimplified, learningFeatures } from './features.ts'
+import { tokenize } from './tokenize.ts'
+
+describe('learning features', () => {
+  it('reads Chinese as character bigrams without the segmenter', () => {
+    expect(learningFeatures('送餐很快')).toEqual(['送餐', '餐很', '很快'])
+    expect(learningFeatures('好')).toEqual(['好'])
+  })
+  it('maps Traditional to the same features as Simplified', () => {
+    expect(learningFeatures('價格太貴')).toEqual(learningFeatures('价格太贵'))
+  })
+  it('gives the analyser the same features from shared tokens', () => {
+    const text = "the app isn't fast, 但是很好用 👍"
+    expect(featuresOfSimplified(text, tokenize(text, false))).toEqual(learningFeatures(text))
+  })
+  it('keeps Han runs whole when asked not to segment', () => {
+    expect(tokenize('不是不好用', false)).toEqual([{ text: '不是不好用', kind: 'han' }])
+    expect(tokenize('很好 ok', false).map((t) => t.kind)).toEqual(['han', 'word'])
+  })
+  it('caps the features of a very long comment', () => {
+    const essay = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ')
+    expect(learningFeatures(essay).length).toBe(400)
+  })
+})
