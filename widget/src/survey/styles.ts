@@ -18,6 +18,7 @@ p{margin:0 0 14px;color:var(--mu)}
 button,textarea{cursor:pointer;border-radius:calc(var(--rad)*.6);border:1px solid var(--ln);background:var(--bg);padding:8px 12px}
 textarea{display:block;width:100%;min-height:72px;cursor:text;resize:vertical;margin:6px 0 12px}
 label{display:block;font-size:14px;color:var(--mu)}
+button:disabled{opacity:.6;cursor:default}
 :focus-visible{outline:3px solid var(--b);outline-offset:2px}
 .x{position:absolute;top:10px;right:10px;border:0;width:32px;height:32px;padding:0;font-size:20px;line-height:1;color:var(--mu)}
 .s{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:4px}
