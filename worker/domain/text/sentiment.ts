@@ -23,6 +23,8 @@ export const BLEND = {
   clampLogOdds: 12,
   /** Share of the prior's weight a fully trusted workspace model takes over. */
   priorFade: 0.8,
+  /** Relative weight of a fully trusted workspace model against the prior when both speak. */
+  workspaceShare: 1,
   neutralBand: 0.15,
   /** Naive Bayes smoothing and the share of the class prior kept (imbalanced workspaces). */
   alpha: 0.5,
@@ -40,6 +42,13 @@ export function modelWeight(model: ModelView): number {
   return n < BLEND.minDocs ? 0 : n / (n + BLEND.rampDocs)
 }
 
+/** Share of the features a model has seen at all (with either label). */
+function coverage(m: ModelView, features: string[]): number {
+  let known = 0
+  for (const f of features) if (m.count(SENT_POS, f) > 0 || m.count(SENT_NEG, f) > 0) known++
+  return features.length ? known / features.length : 0
+}
+
 export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sentiment {
   const simplified = opts.prepared ? text : toSimplified(prepareText(text))
   const rules = ruleSentiment(simplified, opts.tokens)
@@ -48,9 +57,18 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   let z = BLEND.ruleGain * rules.score
   let learned = 0
   const w = opts.model ? modelWeight(opts.model) : 0
-  // A trusted workspace model speaks for the workspace; the generic prior steps back.
-  if (opts.prior && features.length) learned += BLEND.priorGain * (1 - BLEND.priorFade * w) * clamp(logOdds(opts.prior, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
-  if (opts.model && w > 0 && features.length) learned += w * BLEND.workspaceGain * clamp(logOdds(opts.model, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
+  const lo = (m: ModelView) => clamp(logOdds(m, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
+  const prior = opts.prior && features.length ? BLEND.priorGain * lo(opts.prior) : undefined
+  const own = opts.model && w > 0 && features.length ? BLEND.workspaceGain * lo(opts.model) : undefined
+  if (prior !== undefined && own !== undefined) {
+    // Averaged, not added: where both models learned the same evidence it must not count twice.
+    // The workspace's share grows with what it has seen.
+    // The workspace's share grows with what it has seen, and each model speaks in proportion to how
+    // much of this comment it knows (a generic prior knows little of a workspace's jargon).
+    const mine = w * BLEND.workspaceShare * coverage(opts.model!, features), theirs = (1 - w * BLEND.priorFade) * coverage(opts.prior!, features)
+    const share = mine + theirs > 0 ? mine / (mine + theirs) : 0.5
+    learned = (1 - share) * prior + share * own
+  } else learned = prior ?? own ?? 0
   z += learned
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)
