@@ -49,11 +49,11 @@ export function toSqlStatements(statements: Sql[], maxChars = 90_000): string[] 
   let groups = new Map<string, string[]>()
   const flush = () => {
     for (const [head, rows] of groups) {
-      // D1 refuses statements over 100 KB.
       let chunk: string[] = []
       let size = head.length
       for (const row of rows) {
-        if (chunk.length && size + row.length > maxChars) {
+        // D1 refuses statements over 100 KB, and VALUES lists past a few hundred rows.
+        if (chunk.length && (size + row.length > maxChars || chunk.length >= 400)) {
           out.push(`${head} VALUES ${chunk.join(',\n')}`)
           chunk = []
           size = head.length

@@ -116,3 +116,15 @@ describe('themes and drivers', () => {
     expect(drivers.data[0]).toMatchObject({ topic: 'pricing', kind: 'nps', impact: -175 })
   })
 })
+
+describe('reporting periods', () => {
+  it('take epoch milliseconds or ISO dates in the query string, and refuse nonsense', async () => {
+    const ws = await createWorkspace()
+    const from = Date.now() - 7 * 86_400_000
+    expect((await api(ws, 'GET', `/v1/insights/themes?from=${from}`)).status).toBe(200)
+    expect((await api(ws, 'GET', `/v1/insights/themes?from=${new Date(from).toISOString()}`)).status).toBe(200)
+    expect((await api(ws, 'GET', `/v1/responses?from=${from}&to=${Date.now()}`)).status).toBe(200)
+    await expectError(await api(ws, 'GET', '/v1/insights/themes?from=yesterday'), 400, 'invalid_request')
+    await expectError(await api(ws, 'GET', `/v1/insights/themes?from=${Date.now()}&to=${from}`), 400, 'invalid_request')
+  })
+})

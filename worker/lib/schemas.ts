@@ -20,3 +20,6 @@ export const timestamp = z.union([
 ])
 
 export const clientId = z.string().min(1).max(100)
+
+/** A timestamp in a query string: epoch ms as digits, or an ISO-8601 date. */
+export const queryTimestamp = z.preprocess((v) => (typeof v === 'string' && /^\d{1,16}$/.test(v) ? Number(v) : v), timestamp)

@@ -8,6 +8,12 @@ export function requestId() {
     const id = `req_${randomToken(16)}`
     c.set('requestId', id)
     await next()
-    c.res.headers.set('x-request-id', id)
+    try {
+      c.res.headers.set('x-request-id', id)
+    } catch {
+      // Responses from fetch() (static assets) have immutable headers: copy, then set.
+      c.res = new Response(c.res.body, c.res)
+      c.res.headers.set('x-request-id', id)
+    }
   })
 }

@@ -2,13 +2,13 @@
 // by (workspace_id, created_at) first.
 import { z } from 'zod'
 import { decodeCursor } from '../lib/pagination.ts'
-import { timestamp } from '../lib/schemas.ts'
+import { queryTimestamp } from '../lib/schemas.ts'
 
 export const responseFilters = z.strictObject({
   survey: z.string().max(64).optional(),
   kind: z.enum(['nps', 'csat', 'ces', 'exit', 'custom']).optional(),
-  from: timestamp.optional(),
-  to: timestamp.optional(),
+  from: queryTimestamp.optional(),
+  to: queryTimestamp.optional(),
   minScore: z.coerce.number().int().min(0).max(10).optional(),
   maxScore: z.coerce.number().int().min(0).max(10).optional(),
   q: z.string().min(1).max(200).optional(),
