@@ -36,4 +36,12 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [1, '软 鲜 简单 辛苦 辛苦了'],
   // Degree words, nouns and names that contain a sentiment character but carry none themselves.
   [0, '实在 第一次 卫生间 快捷酒店 正常 负责人 行 行李 热的 苦瓜 值班 值得一提'],
+  // Words built on a negator or a sentiment character that are neither (出差 is a business trip,
+  // 别的 is "other", 没想到 usually opens a pleasant surprise).
+  [0, '出差 差距 差异 相差 别的 别人 别家 不同 不断 不仅 不管 不用 不久 不一定 没想到 无论 无需 不论 除了 之外'],
+  [0, '至少 多少 少数 少量 慢慢 冷气 冷水 冷藏 贵宾 宝贵 贵州 富贵 永久 持久 依旧 仍旧 照旧 怀旧 淡季 咸菜 酱油 油条 香港 香菜 朝鲜 快递 快餐 方便面 ' +
+    '只好 热水 价值 时差 偏差 难免 硬件 硬件设施 突破 争吵 最好'],
+  [0.5, '差不多'],
+  [1, '加油 凉快 清淡 正好 刚好 难得'],
+  [2, '灿烂'],
 ]
