@@ -62,8 +62,14 @@ export function vocabEstimate(view: ModelView, labels: string[]): number {
 export function logOdds(view: ModelView, a: string, b: string, features: string[], alpha = 1, priorShare = 1): number {
   const da = view.count(a, DOC_TOKEN), db = view.count(b, DOC_TOKEN)
   const vocab = vocabEstimate(view, [a, b])
-  // Features neither label has seen say nothing about the choice; left in, they would tilt it
-  // towards whichever label has fewer tokens.
-  const known = features.filter((f) => view.count(a, f) > 0 || view.count(b, f) > 0)
-  return priorShare * Math.log((da + 1) / (db + 1)) + logLikelihood(view, a, known, vocab, undefined, alpha) - logLikelihood(view, b, known, vocab, undefined, alpha)
+  const ta = view.count(a, TOTAL_TOKEN) + alpha * vocab, tb = view.count(b, TOTAL_TOKEN) + alpha * vocab
+  let lo = priorShare * Math.log((da + 1) / (db + 1))
+  for (const f of features) {
+    const ca = view.count(a, f), cb = view.count(b, f)
+    // Features neither label has seen say nothing about the choice; left in, they would tilt it
+    // towards whichever label has fewer tokens.
+    if (ca === 0 && cb === 0) continue
+    lo += Math.log((ca + alpha) / ta) - Math.log((cb + alpha) / tb)
+  }
+  return lo
 }
