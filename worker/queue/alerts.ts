@@ -1,8 +1,46 @@
-// Deciding alerts (and their deliveries) for a response or a risk change. Filled in by the
-// alerts work.
+// Deciding alerts (and their deliveries) for an analysed response or a risk change. Safe to run
+// twice: dedupe keys make the second run insert nothing, so nothing is delivered twice.
 import type { Env } from '../env.ts'
 import type { RiskChange } from './rescore.ts'
+import { decideResponseAlerts, decideRiskAlerts } from '../domain/alerts/index.ts'
+import { resolveSettings, type WorkspaceSettings } from '../domain/settings.ts'
+import { loadCustomer, loadResponse, loadRisk, riskReasons } from '../services/alert-context.ts'
+import { storeAlerts, withCooldown, type StoredAlerts } from '../services/alert-store.ts'
 
-export async function alertsForResponse(_env: Env, _workspaceId: string, _responseId: string): Promise<void> {}
+const NONE: StoredAlerts = { alertIds: [], pending: [], digest: [] }
 
-export async function alertsForRiskChange(_env: Env, _workspaceId: string, _customerPk: string, _change: RiskChange): Promise<void> {}
+export async function alertsForResponse(env: Env, workspaceId: string, responseId: string, now = Date.now()): Promise<StoredAlerts> {
+  const db = env.DB
+  const settings = await workspaceSettings(db, workspaceId)
+  if (!settings) return NONE
+  const ctx = await loadResponse(db, workspaceId, responseId, settings)
+  if (!ctx) return NONE
+  const pk = ctx.customerPk
+  const [customer, risk] = pk ? await Promise.all([loadCustomer(db, workspaceId, pk, settings), loadRisk(db, workspaceId, pk)]) : [null, null]
+  const decided = decideResponseAlerts({ response: ctx.response, customer, risk })
+  const kept = await withCooldown(db, workspaceId, pk, decided, now, settings.alertCooldownHours)
+  return storeAlerts(env, workspaceId, pk, kept, now)
+}
+
+export async function alertsForRiskChange(env: Env, workspaceId: string, customerPk: string, change: RiskChange, now = Date.now()): Promise<StoredAlerts> {
+  const db = env.DB
+  const settings = await workspaceSettings(db, workspaceId)
+  if (!settings) return NONE
+  const customer = await loadCustomer(db, workspaceId, customerPk, settings)
+  if (!customer) return NONE
+  const { previous, current } = change
+  const decided = decideRiskAlerts({
+    customer,
+    previous: previous ? { tier: previous.tier, score: previous.score } : null,
+    current: { tier: current.tier, score: current.score, reasons: riskReasons(current.reasons) },
+    at: now,
+  })
+  const kept = await withCooldown(db, workspaceId, customerPk, decided, now, settings.alertCooldownHours)
+  return storeAlerts(env, workspaceId, customerPk, kept, now)
+}
+
+/** Null once the workspace is gone: its queued work simply ends. */
+async function workspaceSettings(db: D1Database, workspaceId: string): Promise<WorkspaceSettings | null> {
+  const row = await db.prepare('SELECT settings FROM workspaces WHERE id = ?').bind(workspaceId).first<{ settings: string }>()
+  return row ? resolveSettings(JSON.parse(row.settings)) : null
+}

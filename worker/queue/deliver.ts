@@ -1,4 +1,77 @@
-// Delivering one alert to one destination. Filled in by the alerts work.
+// Delivering one alert (or one day's digest) to one destination: claim, send, record, and
+// schedule the retry. A duplicate message finds the delivery claimed or done and does nothing.
 import type { Env } from '../env.ts'
+import { afterAttempt, checkDestinationUrl, deliveryRequest, digestRequest, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
+import { newId } from '../lib/ids.ts'
+import { claim, failWithout, loadJob, recordStatements, type DeliveryJob } from '../services/delivery-store.ts'
+import { DEFAULT_TIMEOUT_MS, send, type SendResult } from '../services/delivery-send.ts'
 
-export async function deliver(_env: Env, _deliveryId: string): Promise<void> {}
+/** Cloudflare Queues delays a message by at most 12 hours; later retries wait for the sweep. */
+export const MAX_QUEUE_DELAY_S = 43_200
+
+export interface DeliverOptions {
+  timeoutMs?: number
+  random?: () => number
+  policy?: RetryPolicy
+}
+
+export type DeliverOutcome = 'missing' | 'not_pending' | 'not_due' | 'claimed_elsewhere' | NextState['status']
+
+export async function deliver(env: Env, deliveryId: string, options: DeliverOptions = {}): Promise<void> {
+  await attemptDelivery(env, deliveryId, options)
+}
+
+/** `deliver`, saying what happened (for tests and benches). */
+export async function attemptDelivery(env: Env, deliveryId: string, options: DeliverOptions = {}): Promise<DeliverOutcome> {
+  const db = env.DB
+  const job = await loadJob(db, deliveryId)
+  if (!job) return 'missing'
+  if (job.status !== 'pending') return 'not_pending'
+  const now = Date.now()
+  if (job.nextAttemptAt !== null && job.nextAttemptAt > now) return 'not_due'
+  const dest = job.destination
+  if (!dest || !dest.enabled) {
+    await failWithout(db, job, dest ? `destination disabled${dest.disabledReason ? `: ${dest.disabledReason}` : ''}` : 'destination deleted').run()
+    return 'failed'
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  if (!(await claim(db, job, now, timeoutMs + 30_000))) return 'claimed_elsewhere'
+  const attempts = job.attempts + 1
+
+  const prepared = await prepare(env, job, now)
+  const result: SendResult = 'refused' in prepared
+    ? { status: null, error: prepared.refused, timedOut: false, retryAfter: null, body: '', durationMs: 0 }
+    : await send(prepared.request, timeoutMs)
+  const at = Date.now()
+  // A request we refuse to make, or cannot build, will not get better by retrying.
+  const state: NextState = 'refused' in prepared
+    ? { status: 'failed', disableDestination: false }
+    : afterAttempt({ ...result, attempts, now: at, random: options.random, policy: options.policy })
+  const attempt = { at, statusCode: result.status, error: result.error, durationMs: result.durationMs }
+  await db.batch(recordStatements(db, job, attempts, attempt, state, newId('att'), at))
+  if (state.status === 'pending') {
+    const delaySeconds = Math.min(MAX_QUEUE_DELAY_S, Math.max(1, Math.ceil(state.delayMs / 1000)))
+    try {
+      await env.QUEUE.send({ type: 'deliver', deliveryId }, { delaySeconds })
+    } catch (err) {
+      // next_attempt_at is stored: the sweep re-enqueues it.
+      console.error(JSON.stringify({ level: 'warn', msg: 'retry enqueue failed; the sweep will retry', deliveryId, error: String(err) }))
+    }
+  }
+  return state.status
+}
+
+async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ request: OutboundRequest } | { refused: string }> {
+  const dest = job.destination!
+  const check = checkDestinationUrl(dest.url, { allowLoopback: env.STAYLOOP_DEV === '1' })
+  if (!check.ok) return { refused: `refused: ${check.reason}` }
+  try {
+    const options = { now, dashboardUrl: job.dashboardUrl }
+    const request = job.digest
+      ? await digestRequest(dest, job.digest.digest, job.id, options)
+      : await deliveryRequest(dest, job.alert, job.id, options)
+    return { request }
+  } catch (err) {
+    return { refused: `cannot build the request: ${err instanceof Error ? err.message : String(err)}` }
+  }
+}

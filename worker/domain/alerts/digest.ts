@@ -67,6 +67,11 @@ export function buildDigest(alerts: StoredAlert[], options: DigestOptions = {}):
   return { day: first === null ? null : utcDay(first), total: alerts.length, byKind, bySeverity, topTopics, items, omitted: alerts.length - items.length, summary: summarise(alerts.length, byKind, bySeverity) }
 }
 
+/** The most severe alert in the digest ('low' when empty): the digest's own severity. */
+export function digestSeverity(digest: Pick<Digest, 'bySeverity'>): Severity {
+  return (['critical', 'high', 'medium', 'low'] as const).find((s) => digest.bySeverity[s]) ?? 'low'
+}
+
 function summarise(total: number, byKind: Digest['byKind'], bySeverity: Digest['bySeverity']): string {
   if (total === 0) return 'No alerts.'
   const kinds = Object.entries(byKind).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`)

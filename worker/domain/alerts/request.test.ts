@@ -29,6 +29,8 @@ describe('deliveryRequest', () => {
     const r = await deliveryRequest(zendesk, hostileAlert, 'dlv_3', { now })
     expect(r.url).toBe('https://acme.zendesk.com/api/v2/tickets.json')
     expect(r.headers['idempotency-key']).toBe('dlv_3')
+    const local = await deliveryRequest({ ...zendesk, url: 'http://127.0.0.1:9/zendesk/api/v2/tickets.json' }, hostileAlert, 'dlv_3', { now })
+    expect(local.url).toBe('http://127.0.0.1:9/zendesk/api/v2/tickets.json')
     await expect(deliveryRequest({ ...zendesk, config: {} }, hostileAlert, 'dlv_3', { now })).rejects.toThrow(/subdomain/)
   })
   it('renders the sample test alert for every kind', async () => {

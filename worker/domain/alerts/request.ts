@@ -38,7 +38,7 @@ export async function deliveryRequest(dest: DestinationLike, alert: StoredAlert,
     case 'slack':
       return json(dest.url, slackMessage(alert, options))
     case 'zendesk':
-      return zendeskRequest(zendeskTicket(alert, options), zendeskConfig(dest), deliveryId)
+      return atUrl(zendeskRequest(zendeskTicket(alert, options), zendeskConfig(dest), deliveryId), dest.url)
   }
 }
 
@@ -50,8 +50,14 @@ export async function digestRequest(dest: DestinationLike, digest: Digest, deliv
     case 'slack':
       return json(dest.url, slackDigestMessage(digest, options))
     case 'zendesk':
-      return zendeskRequest(zendeskDigestTicket(digest, deliveryId), zendeskConfig(dest), deliveryId)
+      return atUrl(zendeskRequest(zendeskDigestTicket(digest, deliveryId), zendeskConfig(dest), deliveryId), dest.url)
   }
+}
+
+// A Zendesk destination stores its tickets endpoint (derived from the subdomain, or a local
+// stand-in in development); an empty url means the derived one.
+function atUrl(r: OutboundRequest, url: string): OutboundRequest {
+  return url ? { ...r, url } : r
 }
 
 async function webhookRequest(dest: DestinationLike, deliveryId: string, body: string, now: number): Promise<OutboundRequest> {

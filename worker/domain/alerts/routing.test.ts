@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDigest, groupByDay, matches, parseFilters } from './routing.ts'
+import { digestSeverity } from './digest.ts'
 import { decideResponseAlerts, decideRiskAlerts } from './rules.ts'
 import type { Alert, StoredAlert } from './types.ts'
 import { customerEn, customerTopZhTw, exitResponse, npsResponse, T0 } from '../../../test/fixtures/alerts/samples.ts'
@@ -78,6 +79,8 @@ describe('digest', () => {
     expect(d.items[0].customerUrl).toBe('https://app.example.com/app/customers/cus_tw_7')
     expect(d.topTopics).toEqual([{ id: 'pricing', label: 'pricing', count: 3 }, { id: 'support', label: 'support', count: 2 }])
     expect(d.summary).toBe('5 alerts: 2 detractor, 1 exit, 1 high value at risk, 1 risk escalated (1 critical, 1 high, 3 medium)')
+    expect(digestSeverity(d)).toBe('critical')
+    expect(digestSeverity(buildDigest([stored(riskMedium, 2)]))).toBe('medium')
   })
   it('caps the listed items and says how many were left out', () => {
     const d = buildDigest(day, { maxItems: 2 })
@@ -85,6 +88,7 @@ describe('digest', () => {
   })
   it('handles an empty day', () => {
     expect(buildDigest([])).toMatchObject({ day: null, total: 0, items: [], summary: 'No alerts.' })
+    expect(digestSeverity(buildDigest([]))).toBe('low')
   })
   it('groups alerts by UTC day', () => {
     const next = stored(detractor, 9, Date.UTC(2026, 2, 15, 0, 0, 0))

@@ -88,7 +88,7 @@ export function zendeskDigestTicket(digest: Digest, externalId: string): Zendesk
 export function zendeskRequest(ticket: ZendeskTicket, config: ZendeskConfig, deliveryId: string): ZendeskRequest {
   if (!isValidSubdomain(config.subdomain)) throw new Error('invalid Zendesk subdomain')
   return {
-    url: `https://${config.subdomain.toLowerCase()}.zendesk.com/api/v2/tickets.json`,
+    url: zendeskTicketsUrl(config.subdomain),
     method: 'POST',
     headers: {
       authorization: basicAuth(config),
@@ -98,6 +98,10 @@ export function zendeskRequest(ticket: ZendeskTicket, config: ZendeskConfig, del
     },
     body: JSON.stringify({ ticket }),
   }
+}
+
+export function zendeskTicketsUrl(subdomain: string): string {
+  return `https://${subdomain.toLowerCase()}.zendesk.com/api/v2/tickets.json`
 }
 
 export function isValidSubdomain(subdomain: string): boolean {

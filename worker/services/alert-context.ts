@@ -1,0 +1,136 @@
+// What an alert says, read from D1 into the alert domain's snapshots: the response with its
+// analysis and the labels the customer saw, the customer as the workspace knows them, their risk.
+import type { CustomerSnapshot, ResponseSnapshot, RiskReason, RiskSnapshot, SurveyKind } from '../domain/alerts/index.ts'
+import { isTopValueTier } from '../domain/alerts/index.ts'
+import type { LocaleTexts, SurveyContent } from '../domain/surveys/types.ts'
+import type { WorkspaceSettings } from '../domain/settings.ts'
+
+interface ResponseRow {
+  id: string
+  survey_id: string
+  survey_kind: SurveyKind
+  customer_pk: string | null
+  score: number | null
+  comment: string | null
+  reason: string | null
+  offer_kind: string | null
+  offer_accepted: number | null
+  locale: string | null
+  finished: number
+  created_at: number
+  sentiment_label: string | null
+  sentiment_score: number | null
+  sentiment_confidence: number | null
+  topics: string | null
+  survey_name: string | null
+  survey_content: string | null
+}
+
+export interface ResponseContext {
+  response: ResponseSnapshot
+  customerPk: string | null
+}
+
+export async function loadResponse(db: D1Database, workspaceId: string, responseId: string, settings: WorkspaceSettings): Promise<ResponseContext | null> {
+  const row = await db.prepare(
+    `SELECT r.id, r.survey_id, r.survey_kind, r.customer_pk, r.score, r.comment, r.reason, r.offer_kind, r.offer_accepted, r.locale,
+       r.finished, r.created_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name, s.content AS survey_content
+     FROM responses r LEFT JOIN surveys s ON s.id = r.survey_id AND s.workspace_id = r.workspace_id
+     WHERE r.workspace_id = ? AND r.id = ?`,
+  ).bind(workspaceId, responseId).first<ResponseRow>()
+  if (!row) return null
+  const content = parse<SurveyContent>(row.survey_content)
+  const texts = localeTexts(content, row.locale, settings.defaultLocale)
+  const response: ResponseSnapshot = {
+    id: row.id,
+    surveyId: row.survey_id,
+    surveyKind: row.survey_kind,
+    surveyName: row.survey_name,
+    question: texts?.question ? { id: row.survey_kind, label: texts.question } : null,
+    score: row.score,
+    comment: row.comment,
+    reason: row.reason,
+    reasonLabel: row.reason ? (texts?.reasons?.[row.reason] ?? null) : null,
+    offerKind: row.offer_kind,
+    offerAccepted: row.offer_accepted === null ? null : row.offer_accepted === 1,
+    locale: row.locale,
+    finished: row.finished === 1,
+    createdAt: row.created_at,
+    sentiment: row.sentiment_label && row.sentiment_confidence !== null
+      ? { label: row.sentiment_label, score: row.sentiment_score, confidence: row.sentiment_confidence }
+      : null,
+    topics: (parse<{ id: string; confidence?: number }[]>(row.topics) ?? []).map((t) => ({ id: t.id, confidence: t.confidence })),
+  }
+  return { response, customerPk: row.customer_pk }
+}
+
+/** The texts in the customer's locale, else its language, else the workspace default, else any. */
+function localeTexts(content: SurveyContent | null, locale: string | null, fallback: string): LocaleTexts | null {
+  const locales = content?.locales ?? {}
+  const names = Object.keys(locales)
+  const pick = (tag: string | null) => {
+    if (!tag) return undefined
+    const lower = tag.toLowerCase()
+    return names.find((n) => n.toLowerCase() === lower) ?? names.find((n) => n.toLowerCase() === lower.split('-')[0])
+  }
+  const name = pick(locale) ?? pick(fallback) ?? names[0]
+  return name ? locales[name] : null
+}
+
+interface CustomerRow {
+  external_id: string
+  traits: string
+  email: string | null
+  locale: string | null
+  plan: string | null
+  revenue: number
+  value_tier: string | null
+}
+
+export async function loadCustomer(db: D1Database, workspaceId: string, customerPk: string, settings: WorkspaceSettings): Promise<CustomerSnapshot | null> {
+  const row = await db.prepare('SELECT external_id, traits, email, locale, plan, revenue, value_tier FROM customers WHERE workspace_id = ? AND pk = ?')
+    .bind(workspaceId, customerPk).first<CustomerRow>()
+  if (!row) return null
+  const traits = parse<Record<string, unknown>>(row.traits) ?? {}
+  const name = typeof traits.name === 'string' ? traits.name : null
+  const customer: CustomerSnapshot = {
+    id: row.external_id,
+    name,
+    email: row.email ?? (typeof traits.email === 'string' ? traits.email : null),
+    locale: row.locale,
+    plan: row.plan,
+    revenue: row.revenue,
+    valueTier: row.value_tier,
+    traits,
+  }
+  customer.topValue = isTopValueTier(customer, { highValueRevenue: settings.highValueRevenue })
+  return customer
+}
+
+export async function loadRisk(db: D1Database, workspaceId: string, customerPk: string): Promise<RiskSnapshot | null> {
+  const row = await db.prepare('SELECT score, tier, reasons FROM risk_scores WHERE workspace_id = ? AND customer_pk = ?')
+    .bind(workspaceId, customerPk).first<{ score: number; tier: RiskSnapshot['tier']; reasons: string }>()
+  return row ? { score: row.score, tier: row.tier, reasons: riskReasons(parse<unknown[]>(row.reasons) ?? []) } : null
+}
+
+/** Reasons as the risk engine stores them ({ code, text, impact }) to the alert's shape. */
+export function riskReasons(raw: unknown[]): RiskReason[] {
+  const out: RiskReason[] = []
+  for (const r of raw) {
+    if (!r || typeof r !== 'object') continue
+    const { code, text, impact, weight } = r as Record<string, unknown>
+    if (typeof text !== 'string') continue
+    const w = typeof impact === 'number' ? impact : typeof weight === 'number' ? weight : undefined
+    out.push({ ...(typeof code === 'string' ? { code } : {}), text, ...(w === undefined ? {} : { weight: w }) })
+  }
+  return out
+}
+
+function parse<T>(json: string | null): T | null {
+  if (!json) return null
+  try {
+    return JSON.parse(json) as T
+  } catch {
+    return null
+  }
+}
