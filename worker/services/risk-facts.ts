@@ -8,10 +8,13 @@ import type { CustomerRow } from './customer-view.ts'
 export const HISTORY_DAYS = 180
 export const ANSWER_DAYS = 365
 
-export const DAY_COLUMNS = `day, sessions, logins, page_views AS pageViews, feature_uses AS featureUses, email_clicks AS emailClicks,
-  purchases, revenue, tickets, complaints, payment_failures AS paymentFailures, payment_late AS paymentLate`
+/** customer_days columns as CustomerDay fields; `t` is the table alias. */
+export const dayColumns = (t: string) =>
+  `${t}.day, ${t}.sessions, ${t}.logins, ${t}.page_views AS pageViews, ${t}.feature_uses AS featureUses, ${t}.email_clicks AS emailClicks,
+   ${t}.purchases, ${t}.revenue, ${t}.tickets, ${t}.complaints, ${t}.payment_failures AS paymentFailures, ${t}.payment_late AS paymentLate`
 
-export const ANSWER_COLUMNS = `customer_pk, survey_kind, score, sentiment_label, sentiment_score, topics, reason, offer_accepted, finished, created_at`
+export const answerColumns = (t: string) =>
+  ['customer_pk', 'survey_kind', 'score', 'sentiment_label', 'sentiment_score', 'topics', 'reason', 'offer_accepted', 'finished', 'created_at'].map((c) => `${t}.${c}`).join(', ')
 
 export interface AnswerRow {
   customer_pk: string
@@ -61,8 +64,8 @@ export function surveyAnswer(row: AnswerRow): SurveyAnswer | null {
 /** Statements (for one batch) reading one customer's counters and answers. */
 export function oneCustomerStatements(db: D1Database, customerPk: string, now: number): [D1PreparedStatement, D1PreparedStatement] {
   return [
-    db.prepare(`SELECT ${DAY_COLUMNS} FROM customer_days WHERE customer_pk = ? AND day >= ? ORDER BY day`).bind(customerPk, isoDay(now - HISTORY_DAYS * DAY_MS)),
-    db.prepare(`SELECT ${ANSWER_COLUMNS} FROM responses WHERE customer_pk = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 200`).bind(customerPk, now - ANSWER_DAYS * DAY_MS),
+    db.prepare(`SELECT ${dayColumns('d')} FROM customer_days d WHERE customer_pk = ? AND day >= ? ORDER BY day`).bind(customerPk, isoDay(now - HISTORY_DAYS * DAY_MS)),
+    db.prepare(`SELECT ${answerColumns('r')} FROM responses r WHERE customer_pk = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 200`).bind(customerPk, now - ANSWER_DAYS * DAY_MS),
   ]
 }
 
@@ -70,18 +73,34 @@ export function answersOf(rows: AnswerRow[]): SurveyAnswer[] {
   return rows.map(surveyAnswer).filter((a): a is SurveyAnswer => a !== null)
 }
 
+export interface FactsWindow {
+  row: CustomerRow
+  /** Counters and answers in [from, to) are read. */
+  from: number
+  to: number
+}
+
 /**
- * Facts for many customers, reading counters and answers in chunks of `chunk` customers per
- * statement (one D1 batch per chunk), from `since` on.
+ * Facts for many customers, each read over their own window, `chunk` customers per statement
+ * (one D1 batch per chunk); the (customer_pk, day) and (customer_pk, created_at) indexes serve
+ * each window as a range.
  */
-export async function loadManyFacts(db: D1Database, rows: CustomerRow[], since: number, chunk = 100): Promise<Map<string, CustomerFacts>> {
+export async function loadManyFacts(db: D1Database, windows: FactsWindow[], chunk = 100): Promise<Map<string, CustomerFacts>> {
   const out = new Map<string, CustomerFacts>()
-  for (const row of rows) out.set(row.pk, { customer: customerRecord(row), days: [], responses: [] })
-  for (let i = 0; i < rows.length; i += chunk) {
-    const pks = JSON.stringify(rows.slice(i, i + chunk).map((r) => r.pk))
+  for (const w of windows) out.set(w.row.pk, { customer: customerRecord(w.row), days: [], responses: [] })
+  for (let i = 0; i < windows.length; i += chunk) {
+    const part = windows.slice(i, i + chunk)
+    const dayRanges = JSON.stringify(part.map((w) => [w.row.pk, isoDay(w.from), isoDay(w.to)]))
+    const timeRanges = JSON.stringify(part.map((w) => [w.row.pk, w.from, w.to]))
     const [days, answers] = await db.batch([
-      db.prepare(`SELECT customer_pk, ${DAY_COLUMNS} FROM customer_days WHERE customer_pk IN (SELECT value FROM json_each(?)) AND day >= ?`).bind(pks, isoDay(since)),
-      db.prepare(`SELECT ${ANSWER_COLUMNS} FROM responses WHERE customer_pk IN (SELECT value FROM json_each(?)) AND created_at >= ?`).bind(pks, since),
+      db.prepare(
+        `SELECT d.customer_pk, ${dayColumns('d')} FROM json_each(?) j JOIN customer_days d
+           ON d.customer_pk = json_extract(j.value, '$[0]') AND d.day >= json_extract(j.value, '$[1]') AND d.day <= json_extract(j.value, '$[2]')`,
+      ).bind(dayRanges),
+      db.prepare(
+        `SELECT ${answerColumns('r')} FROM json_each(?) j JOIN responses r
+           ON r.customer_pk = json_extract(j.value, '$[0]') AND r.created_at >= json_extract(j.value, '$[1]') AND r.created_at < json_extract(j.value, '$[2]')`,
+      ).bind(timeRanges),
     ])
     for (const d of days.results as (CustomerDay & { customer_pk: string })[]) {
       const { customer_pk, ...day } = d

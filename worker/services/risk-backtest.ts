@@ -1,0 +1,60 @@
+// The backtest as GET /v1/risk/backtest runs it: cutoffs in the past, every customer scored with
+// only what was known before each cutoff, by a model trained only on outcomes known before the
+// first cutoff (the documented defaults when there were too few), then compared with who churned.
+import { backtest, backtestCutoffs, churnedAsOf, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type Snapshot } from '../domain/risk/index.ts'
+import { defaultRiskModel } from '../domain/risk/index.ts'
+import type { CustomerRow } from './customer-view.ts'
+import { asOf, loadManyFacts } from './risk-facts.ts'
+import { fitWorkspace } from './risk-fit.ts'
+import { segmentRates } from './risk-segments.ts'
+import { loadSettings } from './workspaces.ts'
+
+export interface BacktestOptions {
+  k: number
+  horizonDays: number
+  cutoffs: number
+  everyDays: number
+  /** Customers replayed at most (a sample by id beyond it). */
+  maxCustomers?: number
+}
+
+export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<BacktestReport & { model: { version: string; trainedBefore: number | null }; cutoffDates: string[]; customers: number }> {
+  const settings = await loadSettings(db, workspaceId)
+  const cutoffs = backtestCutoffs(now, o.cutoffs, o.everyDays, o.horizonDays)
+  const first = cutoffs[0]
+  const last = cutoffs[cutoffs.length - 1]
+  const inactive = settings.churnInactiveDays * DAY_MS
+  // Anyone who was a customer at some cutoff.
+  const { results } = await db.prepare(
+    `SELECT * FROM customers WHERE workspace_id = ?1 AND first_seen_at < ?2
+       AND (churned_at IS NULL OR churned_at > ?3) AND last_seen_at + ?4 > ?3
+     ORDER BY pk LIMIT ?5`,
+  ).bind(workspaceId, last, first, inactive, o.maxCustomers ?? 2000).all<CustomerRow>()
+  const facts = await loadManyFacts(db, results.map((row) => ({ row, from: first - 120 * DAY_MS, to: last })))
+
+  // Trained on what was known before the first cutoff; not stored.
+  const fitted = await fitWorkspace(db, workspaceId, first, { store: false, current: defaultRiskModel() })
+  const model = fitted.kept ? fitted.model : defaultRiskModel()
+  const rates = await segmentRates(db, workspaceId, now)
+
+  const snapshots: Snapshot[] = []
+  const outcomes: ChurnOutcome[] = []
+  for (const row of results) {
+    const churn = churnedAsOf({ churnedAt: row.churned_at, lastSeenAt: row.last_seen_at }, settings.churnInactiveDays, now)
+    outcomes.push({ customerId: row.pk, churnedAt: churn?.at ?? null })
+    for (const at of cutoffs) {
+      if (row.first_seen_at >= at || (churn && churn.at <= at)) continue
+      const known = asOf(facts.get(row.pk)!, at)
+      known.segmentChurnRate = rates.rateOf(row.plan)
+      const { score, tier } = scoreRisk(riskFeatures(known, at), model, { thresholds: settings.riskThresholds })
+      snapshots.push({ customerId: row.pk, at, score, tier })
+    }
+  }
+  const report = backtest(snapshots, outcomes, { horizonDays: o.horizonDays, k: o.k, asOf: now })
+  return {
+    ...report,
+    model: { version: model.version, trainedBefore: fitted.kept ? first : null },
+    cutoffDates: cutoffs.map((t) => new Date(t).toISOString().slice(0, 10)),
+    customers: results.length,
+  }
+}

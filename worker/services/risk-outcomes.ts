@@ -1,0 +1,58 @@
+// Learning examples from a workspace's own customers, as of a point in time `now` (today for the
+// fit, a past cutoff for the backtest): who churned vs. who stayed, each described by features
+// computed HORIZON days before the outcome, so the model learns to warn a month ahead and never
+// sees the churn itself (an inactive customer's silence is the definition, not a prediction).
+import { churnedAsOf, riskFeatures, DAY_MS, type Outcome } from '../domain/risk/index.ts'
+import type { CustomerRow } from './customer-view.ts'
+import { asOf, loadManyFacts, type FactsWindow } from './risk-facts.ts'
+import type { SegmentRates } from './risk-segments.ts'
+
+export const HORIZON_DAYS = 30
+/** Churners older than this are not learned from: the product and the customers have changed. */
+const LOOKBACK_DAYS = 365
+/** The features look back 120 days from their as-of time. */
+const FEATURE_DAYS = 120
+/** Per class, so 100,000-customer workspaces fit in one invocation. */
+export const MAX_PER_CLASS = 1000
+
+export interface Example extends Outcome {
+  customerPk: string
+  at: number
+}
+
+export async function loadOutcomes(db: D1Database, workspaceId: string, now: number, inactiveDays: number, rates: SegmentRates): Promise<Example[]> {
+  const horizon = HORIZON_DAYS * DAY_MS
+  const [churners, stayers] = await db.batch([
+    // Churned by cancellation, or silent for the inactivity period (marked or not yet), before now.
+    db.prepare(
+      `SELECT * FROM customers WHERE workspace_id = ?1
+         AND ((churned_at IS NOT NULL AND churned_at <= ?2 AND churned_at > ?3)
+           OR (churned_at IS NULL AND last_seen_at + ?4 <= ?2 AND last_seen_at + ?4 > ?3))
+       ORDER BY pk LIMIT ?5`,
+    ).bind(workspaceId, now, now - LOOKBACK_DAYS * DAY_MS, inactiveDays * DAY_MS, MAX_PER_CLASS),
+    // Customers a horizon ago who were still customers at `now`.
+    db.prepare(
+      `SELECT * FROM customers WHERE workspace_id = ?1 AND first_seen_at < ?2
+         AND (churned_at IS NULL OR churned_at > ?3) AND last_seen_at + ?4 > ?3
+       ORDER BY pk LIMIT ?5`,
+    ).bind(workspaceId, now - horizon, now, inactiveDays * DAY_MS, MAX_PER_CLASS),
+  ])
+  const windows: (FactsWindow & { churned: boolean })[] = []
+  for (const row of churners.results as CustomerRow[]) {
+    const state = churnedAsOf({ churnedAt: row.churned_at, lastSeenAt: row.last_seen_at }, inactiveDays, now)
+    if (!state) continue
+    const at = state.at - horizon
+    if (row.first_seen_at >= at) continue
+    windows.push({ row, from: at - FEATURE_DAYS * DAY_MS, to: at, churned: true })
+  }
+  for (const row of stayers.results as CustomerRow[]) {
+    const at = now - horizon
+    windows.push({ row, from: at - FEATURE_DAYS * DAY_MS, to: at, churned: false })
+  }
+  const facts = await loadManyFacts(db, windows)
+  return windows.map((w) => {
+    const known = asOf(facts.get(w.row.pk)!, w.to)
+    known.segmentChurnRate = rates.rateOf(w.row.plan)
+    return { customerPk: w.row.pk, at: w.to, churned: w.churned, features: riskFeatures(known, w.to) }
+  })
+}
