@@ -45,7 +45,9 @@ export async function rescoreCustomer(env: Env, workspaceId: string, customerPk:
   const settings = resolveSettings(JSON.parse(settingsRow.settings))
   const record = customerRecord(row)
 
-  if (churnedAsOf(record, settings.churnInactiveDays, now)) {
+  // An inactivity churn is re-judged from last seen, so a customer who came back is scored again.
+  const churnedAt = row.churn_reason === 'inactive' ? null : record.churnedAt
+  if (churnedAsOf({ churnedAt, lastSeenAt: record.lastSeenAt }, settings.churnInactiveDays, now)) {
     if (previous.results.length) await db.prepare('DELETE FROM risk_scores WHERE customer_pk = ?').bind(customerPk).run()
     return null
   }
