@@ -1,5 +1,85 @@
-// Placeholder: mounted in routes/v1/index.ts; filled in by the issue that owns it.
+// /v1/deliveries: every attempt to reach a destination, and replay for the ones that gave up.
 import { Hono } from 'hono'
+import { z } from 'zod'
 import type { AppEnv } from '../../env.ts'
+import { validate } from '../../lib/body.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { decodeCursor, encodeCursor, limitParam } from '../../lib/pagination.ts'
+import { enqueue } from '../../services/queue.ts'
+
+const query = z.object({
+  limit: limitParam,
+  cursor: z.string().max(500).optional(),
+  status: z.enum(['pending', 'delivered', 'failed', 'dead', 'digest']).optional(),
+})
+
+interface Row {
+  id: string; alert_id: string; destination_id: string; destination_name: string | null; kind: string; status: string; attempts: number
+  last_status: number | null; last_error: string | null; next_attempt_at: number | null; created_at: number; delivered_at: number | null
+}
+interface AttemptRow { delivery_id: string; at: number; status_code: number | null; error: string | null; duration_ms: number }
 
 export const deliveries = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const q = validate(query, c.req.query())
+    const db = c.env.DB
+    const where = ['d.workspace_id = ?']
+    const args: unknown[] = [c.get('auth').workspaceId]
+    if (q.status) {
+      where.push('d.status = ?')
+      args.push(q.status)
+    }
+    const filter = where.join(' AND ')
+    const cursor = decodeCursor(q.cursor)
+    const page = cursor ? `${filter} AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?))` : filter
+    const pageArgs = cursor ? [...args, cursor.at, cursor.at, cursor.id] : args
+    const [rows, total] = await db.batch([
+      db.prepare(
+        `SELECT d.id, d.alert_id, d.destination_id, t.name AS destination_name, a.kind, d.status, d.attempts, d.last_status, d.last_error,
+           d.next_attempt_at, d.created_at, d.delivered_at
+         FROM deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN destinations t ON t.id = d.destination_id
+         WHERE ${page} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
+      ).bind(...pageArgs, q.limit + 1),
+      db.prepare(`SELECT COUNT(*) AS n FROM deliveries d WHERE ${filter}`).bind(...args),
+    ])
+    const found = rows.results as Row[]
+    const list = found.slice(0, q.limit)
+    const { results: attempts } = list.length
+      ? await db.prepare('SELECT delivery_id, at, status_code, error, duration_ms FROM delivery_attempts WHERE delivery_id IN (SELECT value FROM json_each(?)) ORDER BY at, id')
+          .bind(JSON.stringify(list.map((d) => d.id))).all<AttemptRow>()
+      : { results: [] as AttemptRow[] }
+    const data = list.map((d) => ({
+      id: d.id,
+      alertId: d.alert_id,
+      destinationId: d.destination_id,
+      destinationName: d.destination_name,
+      kind: d.kind,
+      status: d.status,
+      attempts: d.attempts,
+      lastStatus: d.last_status,
+      lastError: d.last_error,
+      nextAttemptAt: d.status === 'pending' ? d.next_attempt_at : null,
+      createdAt: d.created_at,
+      deliveredAt: d.delivered_at,
+      attemptsLog: attempts.filter((a) => a.delivery_id === d.id).map((a) => ({ at: a.at, statusCode: a.status_code, error: a.error, durationMs: a.duration_ms })),
+    }))
+    const last = list[list.length - 1]
+    const nextCursor = found.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null
+    return c.json({ data, nextCursor, total: (total.results[0] as { n: number }).n })
+  })
+  .post('/:id/replay', async (c) => {
+    const { workspaceId } = c.get('auth')
+    const id = c.req.param('id')
+    const row = await c.env.DB.prepare('SELECT status FROM deliveries WHERE id = ? AND workspace_id = ?').bind(id, workspaceId).first<{ status: string }>()
+    if (!row) throw new ApiError('not_found', 'Unknown delivery')
+    if (row.status !== 'dead' && row.status !== 'failed') throw new ApiError('conflict', `Only dead or failed deliveries can be replayed; this one is ${row.status}`)
+    const now = Date.now()
+    // Conditional, so two replays at once enqueue one delivery run, not two.
+    const res = await c.env.DB.prepare(
+      `UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, last_error = NULL, last_status = NULL
+       WHERE id = ? AND workspace_id = ? AND status IN ('dead', 'failed')`,
+    ).bind(now, id, workspaceId).run()
+    if (res.meta.changes === 0) throw new ApiError('conflict', 'The delivery changed meanwhile; read it again')
+    await enqueue(c.env, [{ type: 'deliver', deliveryId: id }])
+    return c.json({ id, status: 'pending' }, 202)
+  })
