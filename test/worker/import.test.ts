@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { SELF, env } from 'cloudflare:test'
+import { BASE, api, createWorkspace, expectError, type TestWorkspace } from './helpers.ts'
+import { serverErrors } from '../../cli/import/report.ts'
+
+function postCsv(ws: TestWorkspace, kind: string, csv: string, contentType = 'text/csv') {
+  return SELF.fetch(`${BASE}/v1/import/${kind}`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': contentType }, body: csv })
+}
+
+const count = async (sql: string, ...args: unknown[]) => (await env.DB.prepare(sql).bind(...args).first<{ n: number }>())!.n
+
+describe('POST /v1/import/customers', () => {
+  it('imports good rows with traits, dates and churn outcomes', async () => {
+    const ws = await createWorkspace()
+    const csv = 'id,plan,mrr,email,first_seen,last_seen,churned_at,churn_reason,industry\n' +
+      'c-1,pro,49.5,a@example.com,2025-01-02,2025-03-01,,,retail\n' +
+      'c-2,basic,10,,2025-01-05,2025-02-01,2025-02-20,too expensive,\n'
+    const res = await postCsv(ws, 'customers', csv)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ imported: 2 })
+    const c1 = await (await api(ws, 'GET', '/v1/customers/c-1')).json()
+    expect(c1).toMatchObject({ plan: 'pro', revenue: 49.5, email: 'a@example.com', traits: { industry: 'retail' }, firstSeenAt: Date.parse('2025-01-02'), lastSeenAt: Date.parse('2025-03-01') })
+    const c2 = await (await api(ws, 'GET', '/v1/customers/c-2')).json()
+    expect(c2).toMatchObject({ churnedAt: Date.parse('2025-02-20'), churnReason: 'too expensive' })
+  })
+
+  it('any bad row: 400 with line, column and message for each, nothing written', async () => {
+    const ws = await createWorkspace()
+    const csv = 'id,revenue,email\nok-1,10,a@example.com\n,5,\nbad,ten,not-an-email\nok-1,1,\n'
+    const res = await postCsv(ws, 'customers', csv)
+    const error = await expectError(res.clone(), 400, 'invalid_request')
+    expect(error.message).toMatch(/nothing imported/)
+    const body = await res.json()
+    expect(serverErrors(body)).toEqual([
+      { line: 3, column: 'id', message: 'id is required' },
+      { line: 4, column: 'revenue', message: 'revenue "ten" is not a number' },
+      { line: 4, column: 'email', message: '"not-an-email" is not an email address' },
+      { line: 5, column: 'id', message: 'duplicate id ok-1 (first on line 2)' },
+    ])
+    expect(await count('SELECT COUNT(*) n FROM customers WHERE workspace_id = ?', ws.workspaceId)).toBe(0)
+  })
+
+  it('wants text/csv, and a secret key', async () => {
+    const ws = await createWorkspace()
+    await expectError(await postCsv(ws, 'customers', 'id\nx\n', 'application/json'), 415, 'unsupported_media_type')
+    await expectError(await postCsv({ ...ws, secretKey: 'sk_wrong' }, 'customers', 'id\nx\n'), 401, 'unauthorized')
+    await expectError(await postCsv(ws, 'customers', 'id\n'), 400, 'invalid_request')
+  })
+})
+
+describe('POST /v1/import/signals', () => {
+  it('folds good rows into daily counters and creates customers', async () => {
+    const ws = await createWorkspace()
+    const csv = 'customer,type,at,value\nc1,purchase,2025-05-01,19.99\nc1,login,2025-05-01T10:00:00Z,\nc1,login,2025-05-01T11:00:00Z,\nc2,complaint,2025-05-03,\n'
+    const res = await postCsv(ws, 'signals', csv)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ imported: 4, customers: 2 })
+    const day = await env.DB.prepare(`SELECT d.logins, d.purchases, d.revenue FROM customer_days d JOIN customers c ON c.pk = d.customer_pk
+      WHERE c.workspace_id = ? AND c.external_id = 'c1' AND d.day = '2025-05-01'`).bind(ws.workspaceId).first()
+    expect(day).toEqual({ logins: 2, purchases: 1, revenue: 19.99 })
+    // Another workspace sees none of it.
+    const other = await createWorkspace()
+    await expectError(await api(other, 'GET', '/v1/customers/c1'), 404, 'not_found')
+  })
+
+  it('a bad row rejects the whole file', async () => {
+    const ws = await createWorkspace()
+    const res = await postCsv(ws, 'signals', 'customer,type,at,value\nc1,login,2025-05-01,\nc1,logout,2025-05-01,\n')
+    const body = await res.json() as { error: { details: { line: number; column: string }[] } }
+    expect(res.status).toBe(400)
+    expect(body.error.details).toEqual([{ line: 3, column: 'type', message: expect.stringContaining('unknown type "logout"') }])
+    expect(await count('SELECT COUNT(*) n FROM customer_days WHERE workspace_id = ?', ws.workspaceId)).toBe(0)
+  })
+})
