@@ -1,12 +1,11 @@
 // `stayloop eval sentiment|topics FILE.tsv`: out-of-the-box and learned figures on a labelled
 // file. The last line printed is one JSON object (a contract with bench/ and external checks).
-import { analyzeSentiment, SENT_NEG, SENT_NEU, SENT_POS } from '../../worker/domain/text/sentiment.ts'
-import { learningFeatures } from '../../worker/domain/text/features.ts'
-import { labelIncrements, modelFromRows } from '../../worker/domain/text/model.ts'
+import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
 import { macroF1, median, readTsv, splitRows } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
+import { chooseModelGain, trainSentimentModel, type LabelledText } from './text-blend.ts'
 
 export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | null {
   const l = raw.trim().toLowerCase()
@@ -16,7 +15,6 @@ export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | nu
   return null
 }
 
-const LABEL_OF = { pos: SENT_POS, neg: SENT_NEG, neu: SENT_NEU } as const
 
 /** Map a prediction onto the file's classes; with two classes, neutral/mixed go to the nearer one. */
 export function toFileLabel(label: string, score: number, binary: boolean): 'pos' | 'neg' | 'neu' {
@@ -36,8 +34,10 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const classes = [...new Set(rows.map((r) => r.label!))].sort()
   const binary = !classes.includes('neu')
 
-  const model = modelFromRows([])
-  for (const r of train) model.add(labelIncrements(learningFeatures(r.text), [LABEL_OF[r.label!]]))
+  // How far to trust the learned model is itself chosen on the learning rows (never the scored ones).
+  const predict = (label: string, score: number) => toFileLabel(label, score, binary)
+  const { gain, accuracy } = chooseModelGain(train as LabelledText[], predict)
+  const model = trainSentimentModel(train as LabelledText[])
 
   const gold: string[] = [], outOfBox: string[] = [], learned: string[] = [], micros: number[] = []
   for (const r of test) {
@@ -46,13 +46,14 @@ export async function runSentimentEval(args: string[]): Promise<number> {
     micros.push((performance.now() - t0) * 1000)
     gold.push(r.label!)
     outOfBox.push(toFileLabel(a.sentiment.label, a.sentiment.score, binary))
-    const l = analyzeSentiment(r.text, { prior: ENGLISH_PRIOR, model })
+    const l = analyzeSentiment(r.text, { prior: ENGLISH_PRIOR, model, modelGain: gain })
     learned.push(toFileLabel(l.label, l.score, binary))
   }
   const acc = (p: string[]) => p.filter((x, i) => x === gold[i]).length / Math.max(1, gold.length)
   const round = (x: number) => Math.round(x * 1000) / 1000
   const f1 = macroF1(gold, outOfBox, classes)
   console.log(`${file}: ${test.length} test rows, learned from ${train.length} rows; classes ${classes.join('/')}`)
+  console.log(`model gain ${gain}, chosen on held-out learning rows: ${JSON.stringify(accuracy)}`)
   console.log(JSON.stringify({
     task: 'sentiment', rows: test.length, accuracy: round(acc(outOfBox)), learned_accuracy: round(acc(learned)),
     macro_f1: round(f1.macro), learned_macro_f1: round(macroF1(gold, learned, classes).macro), us_per_text: round(median(micros)),

@@ -32,7 +32,11 @@ export const BLEND = {
 }
 
 /** `prepared`: the text is already prepared and in Simplified (analyzeText does it once). */
-export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[] }
+/**
+ * `modelGain`: how far to trust this workspace's model (1 = the default blend, 0 = rules and prior
+ * only), chosen by checking the model on held-out labelled answers (see cli/eval/text.ts).
+ */
+export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number }
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -56,10 +60,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens)
   let z = BLEND.ruleGain * rules.score
   let learned = 0
-  const w = opts.model ? modelWeight(opts.model) : 0
+  const w = opts.model && opts.modelGain !== 0 ? modelWeight(opts.model) : 0
   const lo = (m: ModelView) => clamp(logOdds(m, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
   const prior = opts.prior && features.length ? BLEND.priorGain * lo(opts.prior) : undefined
-  const own = opts.model && w > 0 && features.length ? BLEND.workspaceGain * lo(opts.model) : undefined
+  const own = opts.model && w > 0 && features.length ? (opts.modelGain ?? 1) * BLEND.workspaceGain * lo(opts.model) : undefined
   if (prior !== undefined && own !== undefined) {
     // Averaged, not added: where both models learned the same evidence it must not count twice.
     // The workspace's share grows with what it has seen.
