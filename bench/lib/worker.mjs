@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 
 export async function startWorker({ config = 'wrangler.toml', port, persistTo, vars = {} }) {
-  const args = ['wrangler', 'dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', '--log-level', 'error',
+  const args = ['wrangler', 'dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', '--log-level', 'error', '--test-scheduled',
     ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])]
   const child = spawn('npx', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
   let stderr = ''

@@ -1,0 +1,90 @@
+// Fault soak: a burst of answers from clients that behave like the widget (a client-made id,
+// retry with backoff until a 2xx or a permanent 4xx), with the worker killed mid-burst and
+// restarted on the same D1 state. After recovery every answer is stored exactly once and every
+// finished answer gets analysed (the sweep catches what the queue lost with the process).
+//   node test/soak/restart.mjs [--answers 300] [--clients 20]
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import assert from 'node:assert/strict'
+import { startWorker } from '../../bench/lib/worker.mjs'
+
+const arg = (name, fallback) => Number(process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
+const ANSWERS = arg('--answers', 300)
+const CLIENTS = arg('--clients', 20)
+const PORT = 8805
+const STATE = '.wrangler/soak-restart'
+const ORIGIN = `http://127.0.0.1:${PORT}`
+
+rmSync(STATE, { recursive: true, force: true })
+const seeded = spawnSync(process.execPath, ['bin/stayloop.mjs', 'seed', '--persist-to', STATE, '--keys', `${STATE}/keys.json`, '--origins', ORIGIN], { encoding: 'utf8' })
+assert.equal(seeded.status, 0, seeded.stderr)
+const keys = JSON.parse(readFileSync(`${STATE}/keys.json`, 'utf8'))
+
+let worker = await startWorker({ port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+const surveyList = await (await fetch(`${ORIGIN}/v1/sites/${keys.siteKey}/surveys`, { headers: { origin: ORIGIN } })).json()
+if (!surveyList.data) throw new Error(`surveys: ${JSON.stringify(surveyList)}`)
+const nps = surveyList.data.find((s) => s.kind === 'nps').id
+
+const answers = Array.from({ length: ANSWERS }, (_, i) => ({ id: randomUUID(), surveyId: nps, clientId: `soak-${i}`, customer: `soak-cust-${i % 50}`, score: i % 11, comment: `soak answer ${i} about slow reports`, finished: true }))
+const acked = new Set()
+let attempts = 0
+
+async function send(answer) {
+  for (let attempt = 0; ; attempt++) {
+    attempts++
+    try {
+      const res = await fetch(`${ORIGIN}/v1/sites/${keys.siteKey}/responses?clientId=${answer.clientId}`, {
+        method: 'POST', headers: { origin: ORIGIN, 'content-type': 'text/plain' }, body: JSON.stringify(answer), signal: AbortSignal.timeout(10_000),
+      })
+      if (res.ok) return acked.add(answer.id)
+      if (res.status < 500 && res.status !== 408 && res.status !== 429) throw new Error(`permanent ${res.status}: ${await res.text()}`)
+    } catch (err) {
+      if (String(err).includes('permanent')) throw err
+    }
+    await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** attempt)))
+  }
+}
+
+let next = 0
+const burst = Promise.all(Array.from({ length: CLIENTS }, async () => {
+  while (next < answers.length) await send(answers[next++])
+}))
+// Kill the worker once a third of the answers are in, then bring it back on the same state.
+while (acked.size < ANSWERS / 3) await new Promise((r) => setTimeout(r, 20))
+const killedAt = acked.size
+await worker.stop()
+worker = await startWorker({ port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+await burst
+
+// Read back through the API (the running worker owns the local D1 files).
+async function soakRows() {
+  const rows = []
+  let cursor = ''
+  for (;;) {
+    const res = await fetch(`${ORIGIN}/v1/responses?q=${encodeURIComponent('soak answer')}&limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${keys.secretKey}` } })
+    const body = await res.json()
+    rows.push(...body.data)
+    if (!body.nextCursor) return rows
+    cursor = body.nextCursor
+  }
+}
+// The five-minute sweep, run now: anything whose analysis was lost with the process is re-enqueued.
+await new Promise((r) => setTimeout(r, 61_000))
+await fetch(`${ORIGIN}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`)
+let rows = await soakRows()
+for (let i = 0; i < 60 && rows.some((r) => r.analysis === null); i++) {
+  await new Promise((r) => setTimeout(r, 1000))
+  rows = await soakRows()
+}
+const stored = rows.length
+const distinct = new Set(rows.map((r) => r.id)).size
+const unanalysed = rows.filter((r) => r.analysis === null).length
+await worker.stop()
+
+console.log(`answers ${ANSWERS}, acked ${acked.size} (killed after ${killedAt}), requests ${attempts}, stored ${stored}, unanalysed ${unanalysed}`)
+assert.equal(acked.size, ANSWERS, 'every answer was eventually accepted')
+assert.equal(stored, ANSWERS, 'every accepted answer is stored')
+assert.equal(distinct, stored, 'no answer is stored twice')
+assert.equal(unanalysed, 0, 'every answer was analysed after recovery')
+console.log('1 passed, 0 failed')
