@@ -11,7 +11,8 @@ import { matchTopics, type TopicMatch } from './topics.ts'
 import { tokenize } from './tokenize.ts'
 
 export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
-export type AnalyzeOptions = { taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null }
+/** `modelGain`: the workspace's trust in its own model (see analyzeSentiment). */
+export type AnalyzeOptions = { taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null; modelGain?: number }
 
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
   const prepared = prepareText(text)
@@ -20,7 +21,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
   const tokens = tokenize(simplified, false)
   const features = featuresOfSimplified(simplified, tokens)
-  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens })
+  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain })
   const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features, true, tokens)
   return { language, sentiment, topics }
 }
