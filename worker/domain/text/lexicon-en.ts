@@ -38,6 +38,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['works great', 3], ['works well', 3], ['no problem', 2], ['no problems', 2], ['no issues', 2], ['not bad', 1],
   ['kind of', 0], ['sort of', 0], ['falls apart', -3], ['fell apart', -3], ['went down', -1], ['keeps crashing', -3],
   ['thank you', 2], ['5 stars', 3], ['five stars', 3], ['one star', -3], ['1 star', -3], ['zero stars', -3],
+  // Politeness inside a request or a complaint is not praise; "thanks for nothing" is sarcasm.
+  ['thanks for nothing', -3], ['thank you for nothing', -3], ['would appreciate', 0], ['please help', -1], ['any help', 0],
+  ['still waiting', -2], ['still no', -2], ['no help', -2], ['not helpful', -2], ['never again', -3],
 ])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([
@@ -59,4 +62,4 @@ export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet'
 export const EN_CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'while', 'despite', 'even'])
 
 /** Words that make a question a complaint ("why is it so slow?"). */
-export const EN_QUESTION: ReadonlySet<string> = new Set(['why'])
+export const EN_QUESTION: ReadonlySet<string> = new Set(['why', 'really'])
