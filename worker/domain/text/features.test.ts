@@ -17,6 +17,9 @@ describe('learning features', () => {
   it('keeps Han runs whole when asked not to segment', () => {
     expect(tokenize('不是不好用', false)).toEqual([{ text: '不是不好用', kind: 'han' }])
     expect(tokenize('很好 ok', false).map((t) => t.kind)).toEqual(['han', 'word'])
+    // Latin letters or digits run straight into Chinese without a space.
+    expect(tokenize('iPhone很好用', false)).toEqual([{ text: 'iphone', kind: 'word' }, { text: '很好用', kind: 'han' }])
+    expect(tokenize('32个赞', false).map((t) => t.text)).toEqual(['32', '个赞'])
   })
   it('caps the features of a very long comment', () => {
     const essay = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ')

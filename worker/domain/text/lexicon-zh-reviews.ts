@@ -45,6 +45,10 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   // 快 before an amount means "almost" (快一小时了), not "fast"; wishes imply the lack (快点就更好了).
   [0, '快一 快两 快三 快半 快十 快到 吃出'],
   [-1, '快点 快一点 说好的 就更好了 就好了 会更好'],
+  // So 挺好吃 is not read as 挺好 + 吃, nor 差点 ("almost") as 差.
+  [2.5, '挺好吃 挺好喝 蛮好吃 真好吃 特好吃 还挺好吃 很实在 很过瘾 过瘾'],
+  [0, '差点'],
+  [-1, '差点意思'],
   [1, '加油 凉快 清淡 正好 刚好 难得'],
   [2, '灿烂 最好 首选 别致 留恋 回味'],
   [3, '无与伦比 无微不至 流连忘返 流恋忘返 赞不绝口'],

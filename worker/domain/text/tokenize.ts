@@ -19,7 +19,8 @@ const EMOTICONS: [RegExp, string][] = [
 ]
 
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
-const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+)/gu
+// Words exclude Han letters, so "32个赞" is a number and a Han run, not one word.
+const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+)/gu
 
 let segmenter: Intl.Segmenter | undefined
 function segmentHan(run: string): string[] {
