@@ -42,7 +42,7 @@ export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不�
 export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使']
 
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
-export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '怎么', '怎么会', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋']
+export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋']
 
 /** Everything the clause scanner matches, longest first wins at each position. */
 export const ZH_MAX_WORD = 6
