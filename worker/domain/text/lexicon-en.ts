@@ -19,7 +19,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   likes: 1, liked: 1, fun: 2, beautiful: 3, friendlier: 2, attentive: 2, efficient: 2, prompt: 2, courteous: 2,
   unfriendly: -2, dirty: -2, cold: -1, stale: -2, overcooked: -2, undercooked: -2, greasy: -2, soggy: -2, noisy: -2, small: 0,
   support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
-  flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
+  rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -44,6 +44,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['still waiting', -2], ['still no', -2], ['no help', -2], ['not helpful', -2], ['never again', -3],
   // Returning is the verdict of a review ("will be back"; negated: "won't be back").
   ['come back', 2], ['coming back', 2], ['be back', 2], ['go back', 1], ['will return', 2], ['would return', 1], ['not return', -2],
+  // Warnings and litotes: "don't waste your money", "couldn't be happier", "no trouble at all".
+  ['not waste', -3], ['not buy', -2], ['not be happier', 3], ['not be more', 2], ['no trouble', 2], ['no complaints', 2],
+  ['takes forever', -2], ['took forever', -2], ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
+  ['dropped calls', -2], ['only worked', -2],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
 ])
 
