@@ -1,7 +1,7 @@
 // The retention figures `GET /v1/insights/summary` and `/cohorts` report.
-export { churnRate, retentionRate, repeatPurchaseRate, cltv } from './retention.ts'
-export { nps, csat, ces, responseRate } from './surveys.ts'
-export { saveRate, savedStillActiveRate, type ExitFlow } from './saves.ts'
+export { churnRate, retentionRate, repeatPurchaseRate, repeatPurchaseFromCounts, cltv } from './retention.ts'
+export { nps, csat, ces, responseRate, npsFromCounts, csatFromCounts, cesFromCounts, type ScoreCounts } from './surveys.ts'
+export { saveRate, savedStillActiveRate, saveRateFromCounts, savedStillActiveFromCounts, type ExitFlow } from './saves.ts'
 export { revenueAtRisk, type ScoredRevenue } from './revenue.ts'
 export { cohortRetention, monthOf, addMonths, type CohortMember, type CohortRow } from './cohorts.ts'
 export { percent, ratio, type Figure } from './figure.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { churnRate, cltv, repeatPurchaseRate, retentionRate } from './retention.ts'
+import { churnRate, cltv, repeatPurchaseFromCounts, repeatPurchaseRate, retentionRate } from './retention.ts'
 
 describe('retention figures', () => {
   it('churn rate: 5,000 at the start and 500 lost is 10%', () => {
@@ -17,6 +17,7 @@ describe('retention figures', () => {
     // purchasers: 1,2,3,1 -> 4; repeaters: 2,3 -> 2; zero-purchase customer ignored.
     expect(repeatPurchaseRate([0, 1, 2, 3, 1])).toEqual({ value: 50, repeat: 2, purchasers: 4 })
     expect(repeatPurchaseRate([0, 0]).value).toBeNull()
+    expect(repeatPurchaseFromCounts(2, 4)).toEqual(repeatPurchaseRate([0, 1, 2, 3, 1]))
   })
 
   it('CLTV: average revenue per customer × 1 / churn rate', () => {

@@ -28,3 +28,8 @@ export function cltv(revenue: number, customers: number, start: number, lost: nu
   const value = averageRevenue === null || !churnFraction ? null : averageRevenue / churnFraction
   return { value, revenue, customers, averageRevenue: averageRevenue ?? 0, churnRate: (churnFraction ?? 0) * 100, start, lost }
 }
+
+/** repeatPurchaseRate() from counts: customers with 2+ purchases and with 1+ purchase. */
+export function repeatPurchaseFromCounts(repeat: number, purchasers: number): Figure<{ repeat: number; purchasers: number }> {
+  return { value: percent(repeat, purchasers), repeat, purchasers }
+}

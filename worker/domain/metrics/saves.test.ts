@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { saveRate, savedStillActiveRate } from './saves.ts'
+import { saveRate, saveRateFromCounts, savedStillActiveFromCounts, savedStillActiveRate } from './saves.ts'
 
 const DAY = 86_400_000
 
@@ -30,5 +30,11 @@ describe('save figures', () => {
     expect(figure.saved).toBe(3)
     expect(figure.stillActive).toBe(2)
     expect(figure.value).toBeCloseTo(66.6667, 3)
+  })
+
+  it('counted forms: 30 saved of 120 started is 25%; 18 of 24 still active is 75%', () => {
+    expect(saveRateFromCounts(30, 120)).toEqual({ value: 25, saved: 30, started: 120 })
+    expect(savedStillActiveFromCounts(18, 24)).toEqual({ value: 75, stillActive: 18, saved: 24 })
+    expect(saveRateFromCounts(0, 0).value).toBeNull()
   })
 })

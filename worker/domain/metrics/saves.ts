@@ -34,3 +34,13 @@ export function savedStillActiveRate(
   }).length
   return { value: percent(stillActive, due.length), stillActive, saved: due.length }
 }
+
+/** saveRate() from counts (SQL aggregates). */
+export function saveRateFromCounts(saved: number, started: number): Figure<{ saved: number; started: number }> {
+  return { value: percent(saved, started), saved, started }
+}
+
+/** savedStillActiveRate() from counts: of `saved` flows old enough to judge, `stillActive` had not churned 30 days later. */
+export function savedStillActiveFromCounts(stillActive: number, saved: number): Figure<{ stillActive: number; saved: number }> {
+  return { value: percent(stillActive, saved), stillActive, saved }
+}

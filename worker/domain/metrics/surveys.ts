@@ -31,3 +31,31 @@ export function ces(scores: (number | null | undefined)[]): Figure<{ total: numb
 export function responseRate(responses: number, displays: number): Figure<{ responses: number; displays: number }> {
   return { value: percent(responses, displays), responses, displays }
 }
+
+/** Answers counted per score, as SQL's GROUP BY score gives them. */
+export type ScoreCounts = { score: number; n: number }[]
+
+const expand = (counts: ScoreCounts) => ({
+  count: (keep: (s: number) => boolean) => counts.reduce((t, c) => t + (keep(c.score) ? c.n : 0), 0),
+  total: counts.reduce((t, c) => t + c.n, 0),
+  sum: counts.reduce((t, c) => t + c.score * c.n, 0),
+})
+
+/** nps() over counted scores: the same formula without materialising 100,000 answers. */
+export function npsFromCounts(counts: ScoreCounts): ReturnType<typeof nps> {
+  const x = expand(counts)
+  const promoters = x.count((s) => s >= 9)
+  const detractors = x.count((s) => s <= 6)
+  return { value: x.total ? ((promoters - detractors) / x.total) * 100 : null, promoters, passives: x.total - promoters - detractors, detractors, responses: x.total }
+}
+
+export function csatFromCounts(counts: ScoreCounts): ReturnType<typeof csat> {
+  const x = expand(counts)
+  const satisfied = x.count((s) => s >= 4)
+  return { value: percent(satisfied, x.total), satisfied, responses: x.total }
+}
+
+export function cesFromCounts(counts: ScoreCounts): ReturnType<typeof ces> {
+  const x = expand(counts)
+  return { value: ratio(x.sum, x.total), total: x.sum, responses: x.total }
+}
