@@ -21,6 +21,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
+  // Chat spellings of thanks and love.
+  thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3,
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
@@ -50,6 +52,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['not waste', -3], ['not buy', -2], ['not be happier', 3], ['not be more', 2], ['no trouble', 2], ['no complaints', 2],
   ['takes forever', -2], ['took forever', -2], ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   ['dropped calls', -2], ['only worked', -2],
+  ['killed it', 3], ['not only', 0], ['on time', 2],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
 ])
 
