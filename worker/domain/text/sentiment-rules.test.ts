@@ -38,4 +38,15 @@ describe('sentiment rules: questions, summaries, hedges', () => {
     expect(score('一点也不好吃')).toBeLessThan(score('不太好吃'))
     expect(score('非常干净')).toBeGreaterThan(score('干净'))
   })
+  it('reads English review verdicts, warnings and litotes', () => {
+    expect(score("we'll be back")).toBeGreaterThan(0)
+    expect(score("we won't be back")).toBeLessThan(0)
+    expect(score("don't waste your money")).toBeLessThan(0)
+    expect(score("couldn't be happier")).toBeGreaterThan(0)
+    expect(score('the fries were decent at best')).toBeLessThan(0)
+    expect(score('thanks for nothing')).toBeLessThan(0)
+  })
+  it('does not read names as sentiment', () => {
+    expect(score('@united flight 1491 to Denver')).toBe(0)
+  })
 })
