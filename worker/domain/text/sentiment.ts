@@ -59,14 +59,13 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens)
   let z = BLEND.ruleGain * rules.score
-  let learned = 0
+  let learned: number
   const w = opts.model && opts.modelGain !== 0 ? modelWeight(opts.model) : 0
   const lo = (m: ModelView) => clamp(logOdds(m, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
   const prior = opts.prior && features.length ? BLEND.priorGain * lo(opts.prior) : undefined
   const own = opts.model && w > 0 && features.length ? (opts.modelGain ?? 1) * BLEND.workspaceGain * lo(opts.model) : undefined
   if (prior !== undefined && own !== undefined) {
     // Averaged, not added: where both models learned the same evidence it must not count twice.
-    // The workspace's share grows with what it has seen.
     // The workspace's share grows with what it has seen, and each model speaks in proportion to how
     // much of this comment it knows (a generic prior knows little of a workspace's jargon).
     const mine = w * BLEND.workspaceShare * coverage(opts.model!, features), theirs = (1 - w * BLEND.priorFade) * coverage(opts.prior!, features)

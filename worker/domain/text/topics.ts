@@ -142,6 +142,8 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
   const all = model ? model.count(ALL_TOPICS_LABEL, DOC_TOKEN) : 0
   const w = all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length))
   const learned = model && all > 0 ? learnedTopicEvidence(model, taxonomy.map((t) => t.id), features) : undefined
+  // Learned evidence reorders keyword matches; with no keyword match at all it speaks louder.
+  const learnedGain = w * (hits.size === 0 ? TOPIC_BLEND.learnedFallbackGain : TOPIC_BLEND.learnedGain)
   return taxonomy.map((t) => {
     const h = hits.get(t.id)
     let score = TOPIC_BLEND.keywordGain * Math.min(h?.weight ?? 0, TOPIC_BLEND.keywordCap)
@@ -149,7 +151,7 @@ export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelVie
     const seedGain = hits.size === 0 ? TOPIC_BLEND.seedFallbackGain : TOPIC_BLEND.seedGain
     if (seedGain > 0 && seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
     const l = learned?.get(t.id)
-    if (l !== undefined) score += w * (hits.size === 0 ? TOPIC_BLEND.learnedFallbackGain : TOPIC_BLEND.learnedGain) * Math.max(-TOPIC_BLEND.clampBelow, Math.min(TOPIC_BLEND.clamp, l))
+    if (l !== undefined) score += learnedGain * Math.max(-TOPIC_BLEND.clampBelow, Math.min(TOPIC_BLEND.clamp, l))
     return { id: t.id, score, matches: h?.matches ?? [] }
   }).sort((a, b) => b.score - a.score)
 }
