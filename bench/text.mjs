@@ -98,6 +98,8 @@ const lines = [
 ]
 const md = `# Text analytics benchmark\n\nCommand: \`node bench/text.mjs\` (repo root), run ${new Date().toISOString()}.\n` +
   'Accuracy on the `test` rows of ../shared/datasets; every peer scored on the same rows in the same run. ' +
-  'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows.\n\n' + lines.join('\n') + '\n'
+  'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows ' +
+  '(how far to trust the learned model is chosen on a held-out fifth of the `dev` rows). Topics: the top topic per comment, ' +
+  'with bench/taxonomies/airline.json.\n\n' + lines.join('\n') + '\n'
 writeFileSync('bench/results/text.md', md)
 console.log(md)
