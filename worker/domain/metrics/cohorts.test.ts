@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, cohortRetention } from './cohorts.ts'
+import { addMonths, cohortRetention, cohortTable } from './cohorts.ts'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -34,5 +34,13 @@ describe('cohort retention', () => {
   it('month arithmetic crosses years', () => {
     expect(addMonths('2024-11', 3)).toBe('2025-02')
     expect(addMonths('2025-01', 0)).toBe('2025-01')
+  })
+
+  it('the counted form gives the same table as the member form', () => {
+    const members = [...january, ...february]
+    const asOf = at('2025-03-15T00:00:00Z')
+    const counts = new Map([['2025-01|2025-02', 2], ['2025-01|2025-03', 2], ['2025-02|2025-03', 1]])
+    const table = cohortTable([{ cohort: '2025-02', size: 1 }, { cohort: '2025-01', size: 4 }], (c, m) => counts.get(`${c}|${m}`) ?? 0, asOf)
+    expect(table).toEqual(cohortRetention(members, asOf))
   })
 })

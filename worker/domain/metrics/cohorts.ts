@@ -34,15 +34,23 @@ export function cohortRetention(members: CohortMember[], asOf: number): CohortRo
     list.push(new Set(member.activeMonths))
     cohorts.set(cohort, list)
   }
-  return [...cohorts.keys()].sort().map((cohort) => {
-    const group = cohorts.get(cohort)!
+  const sizes = [...cohorts.entries()].map(([cohort, group]) => ({ cohort, size: group.length }))
+  return cohortTable(sizes, (cohort, month) => cohorts.get(cohort)!.filter((s) => s.has(month)).length, asOf)
+}
+
+/**
+ * The same table from counts (SQL aggregates): cohort sizes, and how many of a cohort were
+ * active in a month. Offset 0 counts everyone: joining is activity.
+ */
+export function cohortTable(sizes: { cohort: string; size: number }[], activeIn: (cohort: string, month: string) => number, asOf: number): CohortRow[] {
+  const last = monthOf(asOf)
+  return sizes.filter((c) => c.cohort <= last).sort((a, b) => a.cohort.localeCompare(b.cohort)).map(({ cohort, size }) => {
     const months: CohortRow['months'] = []
     for (let offset = 0; addMonths(cohort, offset) <= last; offset++) {
       const month = addMonths(cohort, offset)
-      // The first month counts everyone: joining is activity.
-      const active = offset === 0 ? group.length : group.filter((s) => s.has(month)).length
-      months.push({ offset, month, active, rate: group.length ? (active / group.length) * 100 : null })
+      const active = offset === 0 ? size : Math.min(size, activeIn(cohort, month))
+      months.push({ offset, month, active, rate: size ? (active / size) * 100 : null })
     }
-    return { cohort, size: group.length, months }
+    return { cohort, size, months }
   })
 }

@@ -3,5 +3,5 @@ export { churnRate, retentionRate, repeatPurchaseRate, repeatPurchaseFromCounts,
 export { nps, csat, ces, responseRate, npsFromCounts, csatFromCounts, cesFromCounts, type ScoreCounts } from './surveys.ts'
 export { saveRate, savedStillActiveRate, saveRateFromCounts, savedStillActiveFromCounts, type ExitFlow } from './saves.ts'
 export { revenueAtRisk, type ScoredRevenue } from './revenue.ts'
-export { cohortRetention, monthOf, addMonths, type CohortMember, type CohortRow } from './cohorts.ts'
+export { cohortRetention, cohortTable, monthOf, addMonths, type CohortMember, type CohortRow } from './cohorts.ts'
 export { percent, ratio, type Figure } from './figure.ts'

@@ -1,5 +1,34 @@
-// Placeholder: mounted in routes/v1/index.ts; filled in by the issue that owns it.
+// GET /v1/insights/summary, /trends and /cohorts: the retention figures the dashboard shows.
+// (/insights/themes and /insights/drivers live in themes.ts.)
 import { Hono } from 'hono'
+import { z } from 'zod'
 import type { AppEnv } from '../../env.ts'
+import { validate } from '../../lib/body.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { periodFrom } from '../../lib/period.ts'
+import { insightsSummary } from '../../services/insights-summary.ts'
+import { insightsTrends } from '../../services/insights-trends.ts'
+import { insightsCohorts } from '../../services/insights-cohorts.ts'
+
+const MAX_BUCKETS = 400
+const trendQuery = z.object({ bucket: z.enum(['day', 'week']).default('day') })
+const cohortQuery = z.object({ months: z.coerce.number().int().min(1).max(36).default(12) })
 
 export const insights = new Hono<AppEnv>()
+  .get('/summary', async (c) => {
+    const period = periodFrom(c.req.query())
+    return c.json(await insightsSummary(c.env.DB, c.get('auth').workspaceId, period))
+  })
+  .get('/trends', async (c) => {
+    const { bucket, ...rest } = c.req.query()
+    const period = periodFrom(rest)
+    const q = validate(trendQuery, { bucket })
+    if ((period.to - period.from) / (q.bucket === 'day' ? 86_400_000 : 7 * 86_400_000) > MAX_BUCKETS) {
+      throw new ApiError('invalid_request', `period: at most ${MAX_BUCKETS} ${q.bucket}s; use bucket=week or a shorter period`)
+    }
+    return c.json({ bucket: q.bucket, period: { from: period.from, to: period.to }, data: await insightsTrends(c.env.DB, c.get('auth').workspaceId, period.from, period.to, q.bucket) })
+  })
+  .get('/cohorts', async (c) => {
+    const q = validate(cohortQuery, c.req.query())
+    return c.json(await insightsCohorts(c.env.DB, c.get('auth').workspaceId, Date.now(), q.months))
+  })

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { api, createWorkspace, expectError } from './helpers.ts'
+import { PERIOD, bookStatements } from '../fixtures/insights/book.ts'
+
+const q = `from=${PERIOD.from}&to=${PERIOD.to}`
+
+async function bookWorkspace() {
+  const ws = await createWorkspace()
+  await env.DB.batch(bookStatements(env.DB, ws.workspaceId, ws.surveys))
+  return ws
+}
+
+describe('GET /v1/insights/summary', () => {
+  it('every figure matches the hand count, with the counts behind it', async () => {
+    const ws = await bookWorkspace()
+    const res = await api(ws, 'GET', `/v1/insights/summary?${q}`)
+    expect(res.status).toBe(200)
+    const s = await res.json() as Record<string, Record<string, number | null>>
+    expect(s.period).toEqual({ from: Date.parse(PERIOD.from), to: Date.parse(PERIOD.to) })
+    // At the start: A, B, F (C left in February); lost in March: B. Previous period: none lost.
+    expect(s.churnRate).toMatchObject({ start: 3, lost: 1, previous: 0 })
+    expect(s.churnRate.value).toBeCloseTo(100 / 3, 9)
+    // End: A, D, F; new: D, E -> (3 - 2) / 3.
+    expect(s.retentionRate).toMatchObject({ start: 3, end: 3, new: 2 })
+    expect(s.retentionRate.value).toBeCloseTo(100 / 3, 9)
+    // Revenue at the end 330 over 3 customers = 110 a month; churn 1/3 -> 330.
+    expect(s.cltv.value).toBeCloseTo(330, 9)
+    // Promoters 10, 9; passive 7; detractors 3, 0; one skipped. Previous: one 10.
+    expect(s.nps).toEqual({ value: 0, promoters: 2, passives: 1, detractors: 2, total: 5, previous: 100 })
+    expect(s.csat).toMatchObject({ satisfied: 2, total: 3, previous: null })
+    expect(s.csat.value).toBeCloseTo(200 / 3, 9)
+    expect(s.ces).toEqual({ value: 4, total: 2, previous: null })
+    // 15 answers in March, 30 displays.
+    expect(s.responseRate).toMatchObject({ value: 50, responses: 15, displays: 30 })
+    expect(s.saveRate).toMatchObject({ value: 50, saved: 2, started: 4, previous: null })
+    // Saved: A (still here) and B (left 8 days later: not saved).
+    expect(s.savedStillActiveRate).toEqual({ value: 50, stillActive: 1, saved: 2 })
+    // Purchasers in March: A (2), D (1).
+    expect(s.repeatPurchaseRate).toMatchObject({ value: 50, repeat: 1, purchasers: 2, previous: 0 })
+    // High tier, not churned: A (100) and F (200); B is lost, not at risk.
+    expect(s.revenueAtRisk).toEqual({ value: 300, customers: 2 })
+    expect(s.riskTiers).toEqual({ high: 2, medium: 1, low: 0 })
+  })
+
+  it("another workspace's key sees none of it; bad periods are 400", async () => {
+    await bookWorkspace()
+    const other = await createWorkspace()
+    const s = await (await api(other, 'GET', `/v1/insights/summary?${q}`)).json() as Record<string, Record<string, number | null>>
+    expect(s.nps.total).toBe(0)
+    expect(s.churnRate).toMatchObject({ value: null, start: 0 })
+    expect(s.revenueAtRisk).toEqual({ value: 0, customers: 0 })
+    await expectError(await api(other, 'GET', `/v1/insights/summary?from=${PERIOD.to}&to=${PERIOD.from}`), 400, 'invalid_request')
+  })
+})
+
+describe('GET /v1/insights/trends', () => {
+  it('buckets by Monday-start week and by day, every bucket present', async () => {
+    const ws = await bookWorkspace()
+    const weeks = await (await api(ws, 'GET', `/v1/insights/trends?${q}&bucket=week`)).json() as { data: { bucket: string; nps: number | null; csat: number | null; ces: number | null; responses: number }[] }
+    expect(weeks.data.map((d) => d.bucket)).toEqual(['2025-02-24', '2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31'])
+    expect(weeks.data[0]).toEqual({ bucket: '2025-02-24', nps: null, csat: null, ces: null, responses: 4 })
+    expect(weeks.data[2]).toMatchObject({ bucket: '2025-03-10', nps: 0, ces: 4, responses: 11 })
+    const days = await (await api(ws, 'GET', `/v1/insights/trends?${q}`)).json() as { data: { bucket: string; responses: number }[] }
+    expect(days.data).toHaveLength(31)
+    expect(days.data.find((d) => d.bucket === '2025-03-10')!.responses).toBe(6)
+    await expectError(await api(ws, 'GET', `/v1/insights/trends?${q}&bucket=hour`), 400, 'invalid_request')
+  })
+})
+
+describe('GET /v1/insights/cohorts', () => {
+  it('cohort retention, churn by month, exit reasons and save rate', async () => {
+    const ws = await bookWorkspace()
+    const body = await (await api(ws, 'GET', '/v1/insights/cohorts?months=36')).json() as {
+      rows: { cohort: string; size: number; retention: (number | null)[] }[]
+      churnByMonth: { month: string; rate: number | null; lost: number; start: number }[]
+      exitReasons: { reason: string; count: number; saved: number }[]
+      saveRate: { value: number; saved: number; started: number }
+    }
+    const january = body.rows.find((r) => r.cohort === '2025-01')!
+    // A and B joined in January; in February neither was active; in March A was.
+    expect(january.size).toBe(2)
+    expect(january.retention.slice(0, 3)).toEqual([100, 0, 50])
+    expect(body.rows.map((r) => r.cohort).slice(0, 4)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03'])
+    const march = body.churnByMonth.find((m) => m.month === '2025-03')!
+    expect(march).toMatchObject({ start: 3, lost: 1 })
+    expect(march.rate).toBeCloseTo(100 / 3, 9)
+    expect(body.exitReasons).toEqual([{ reason: 'too_expensive', count: 3, saved: 2 }, { reason: 'missing_feature', count: 1, saved: 0 }])
+    expect(body.saveRate).toEqual({ value: 50, saved: 2, started: 4 })
+  })
+})

@@ -1,0 +1,40 @@
+// GET /v1/insights/cohorts: monthly cohort retention (customers by first month, share active in
+// each later month), churn per month, exit reasons and the save rate, all from SQL aggregates.
+import { addMonths, churnRate, cohortTable, monthOf, saveRateFromCounts } from '../domain/metrics/index.ts'
+
+const monthStart = (month: string) => Date.parse(`${month}-01T00:00:00Z`)
+
+export async function insightsCohorts(db: D1Database, workspaceId: string, now: number, months = 12) {
+  const last = monthOf(now)
+  const firstMonth = addMonths(last, -(months - 1))
+  const since = monthStart(firstMonth)
+  const monthList = Array.from({ length: months }, (_, i) => addMonths(firstMonth, i))
+  const bounds = JSON.stringify(monthList.map((m) => [m, monthStart(m), monthStart(addMonths(m, 1))]))
+  const [sizes, active, churn, reasons, saves] = await db.batch([
+    db.prepare(`SELECT strftime('%Y-%m', first_seen_at / 1000, 'unixepoch') AS cohort, COUNT(*) AS size FROM customers
+                 WHERE workspace_id = ? AND first_seen_at >= ? AND first_seen_at <= ? GROUP BY cohort`).bind(workspaceId, since, now),
+    db.prepare(`SELECT strftime('%Y-%m', c.first_seen_at / 1000, 'unixepoch') AS cohort, substr(d.day, 1, 7) AS month, COUNT(DISTINCT d.customer_pk) AS n
+                  FROM customer_days d JOIN customers c ON c.pk = d.customer_pk
+                 WHERE d.workspace_id = ? AND d.day >= ? AND c.first_seen_at >= ? GROUP BY cohort, month`).bind(workspaceId, `${firstMonth}-01`, since),
+    db.prepare(`SELECT json_extract(m.value, '$[0]') AS month,
+                       COALESCE(SUM(c.first_seen_at < json_extract(m.value, '$[1]') AND (c.churned_at IS NULL OR c.churned_at >= json_extract(m.value, '$[1]'))), 0) AS start,
+                       COALESCE(SUM(c.first_seen_at < json_extract(m.value, '$[1]') AND c.churned_at >= json_extract(m.value, '$[1]') AND c.churned_at < json_extract(m.value, '$[2]')), 0) AS lost
+                  FROM json_each(?) m LEFT JOIN customers c ON c.workspace_id = ? GROUP BY month ORDER BY month`).bind(bounds, workspaceId),
+    db.prepare(`SELECT reason, COUNT(*) AS count, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses
+                 WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ? AND reason IS NOT NULL GROUP BY reason ORDER BY count DESC, reason`).bind(workspaceId, since),
+    db.prepare(`SELECT COUNT(*) AS started, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses
+                 WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ?`).bind(workspaceId, since),
+  ])
+  const activeCounts = new Map((active.results as { cohort: string; month: string; n: number }[]).map((r) => [`${r.cohort}|${r.month}`, r.n]))
+  const table = cohortTable(sizes.results as { cohort: string; size: number }[], (c, m) => activeCounts.get(`${c}|${m}`) ?? 0, now)
+  const s = saves.results[0] as { started: number; saved: number }
+  return {
+    rows: table.map((r) => ({ cohort: r.cohort, size: r.size, retention: r.months.map((m) => m.rate) })),
+    churnByMonth: (churn.results as { month: string; start: number; lost: number }[]).map((m) => {
+      const figure = churnRate(m.start, m.lost)
+      return { month: m.month, rate: figure.value, lost: m.lost, start: m.start }
+    }),
+    exitReasons: reasons.results as { reason: string; count: number; saved: number }[],
+    saveRate: saveRateFromCounts(s.saved, s.started),
+  }
+}

@@ -1,0 +1,129 @@
+// GET /v1/insights/summary: every figure aggregated in SQL (one batch, counts only, so 100,000
+// responses cost a few index scans), then the metrics domain applies the formulas.
+import {
+  churnRate, cltv, cesFromCounts, csatFromCounts, npsFromCounts, repeatPurchaseFromCounts, responseRate, retentionRate,
+  saveRateFromCounts, savedStillActiveFromCounts, type ScoreCounts,
+} from '../domain/metrics/index.ts'
+import type { Period } from '../lib/period.ts'
+import { isoDay } from './risk-facts.ts'
+
+const DAY = 86_400_000
+const SAVED_DAYS = 30
+
+interface CustomerCounts { start: number; lost: number; end: number; added: number; revenue: number }
+interface ExitCounts { started: number; saved: number }
+
+function customerCounts(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare(
+    `SELECT COALESCE(SUM(first_seen_at < ?2 AND (churned_at IS NULL OR churned_at >= ?2)), 0) AS start,
+            COALESCE(SUM(first_seen_at < ?2 AND churned_at >= ?2 AND churned_at < ?3), 0) AS lost,
+            COALESCE(SUM(first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS "end",
+            COALESCE(SUM(first_seen_at >= ?2 AND first_seen_at < ?3), 0) AS added,
+            COALESCE(SUM(CASE WHEN first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3) THEN revenue ELSE 0 END), 0) AS revenue
+       FROM customers WHERE workspace_id = ?1`,
+  ).bind(workspaceId, from, to)
+}
+
+function scoreCounts(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare(
+    `SELECT survey_kind AS kind, score, COUNT(*) AS n FROM responses
+      WHERE workspace_id = ? AND survey_kind IN ('nps', 'csat', 'ces') AND created_at >= ? AND created_at < ? AND score IS NOT NULL
+      GROUP BY survey_kind, score`,
+  ).bind(workspaceId, from, to)
+}
+
+function responseCounts(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare(
+    `SELECT (SELECT COUNT(*) FROM responses WHERE workspace_id = ?1 AND created_at >= ?2 AND created_at < ?3) AS responses,
+            (SELECT COUNT(*) FROM displays WHERE workspace_id = ?1 AND created_at >= ?2 AND created_at < ?3) AS displays`,
+  ).bind(workspaceId, from, to)
+}
+
+function exitCounts(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare(
+    `SELECT COUNT(*) AS started, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses
+      WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ? AND created_at < ?`,
+  ).bind(workspaceId, from, to)
+}
+
+/** Saved flows old enough to judge (30 days passed by `now`), and how many of those customers had not churned 30 days on. */
+function savedStillActive(db: D1Database, workspaceId: string, from: number, to: number, now: number) {
+  return db.prepare(
+    `SELECT COUNT(*) AS saved, COALESCE(SUM(c.churned_at IS NULL OR c.churned_at > COALESCE(r.finished_at, r.updated_at) + ?5), 0) AS stillActive
+       FROM responses r JOIN customers c ON c.pk = r.customer_pk
+      WHERE r.workspace_id = ?1 AND r.survey_kind = 'exit' AND r.offer_accepted = 1 AND r.created_at >= ?2 AND r.created_at < ?3
+        AND COALESCE(r.finished_at, r.updated_at) + ?5 <= ?4`,
+  ).bind(workspaceId, from, to, now, SAVED_DAYS * DAY)
+}
+
+function purchaseCounts(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare(
+    `SELECT COALESCE(SUM(n >= 1), 0) AS purchasers, COALESCE(SUM(n >= 2), 0) AS repeaters FROM
+       (SELECT SUM(purchases) AS n FROM customer_days WHERE workspace_id = ? AND day >= ? AND day <= ? GROUP BY customer_pk)`,
+  ).bind(workspaceId, isoDay(from), isoDay(to - 1))
+}
+
+function riskCounts(db: D1Database, workspaceId: string) {
+  return db.prepare(
+    `SELECT s.tier, COUNT(*) AS n, COALESCE(SUM(c.revenue), 0) AS revenue FROM risk_scores s JOIN customers c ON c.pk = s.customer_pk
+      WHERE s.workspace_id = ? AND c.churned_at IS NULL GROUP BY s.tier`,
+  ).bind(workspaceId)
+}
+
+const first = <T>(r: D1Result) => r.results[0] as T
+const kindCounts = (r: D1Result, kind: string): ScoreCounts =>
+  (r.results as { kind: string; score: number; n: number }[]).filter((x) => x.kind === kind).map(({ score, n }) => ({ score, n }))
+
+export async function insightsSummary(db: D1Database, workspaceId: string, period: Period, now = Date.now()) {
+  const { from, to, previous: prev } = period
+  const results = await db.batch([
+    customerCounts(db, workspaceId, from, to), customerCounts(db, workspaceId, prev.from, prev.to),
+    scoreCounts(db, workspaceId, from, to), scoreCounts(db, workspaceId, prev.from, prev.to),
+    responseCounts(db, workspaceId, from, to), responseCounts(db, workspaceId, prev.from, prev.to),
+    exitCounts(db, workspaceId, from, to), exitCounts(db, workspaceId, prev.from, prev.to),
+    // Judged with what is known today: a March save is judged once April is over.
+    savedStillActive(db, workspaceId, from, to, now),
+    purchaseCounts(db, workspaceId, from, to), purchaseCounts(db, workspaceId, prev.from, prev.to),
+    riskCounts(db, workspaceId),
+  ])
+  const [cur, old, scores, oldScores, resp, oldResp, exits, oldExits, saved, buys, oldBuys, risk] = results
+  const c = first<CustomerCounts>(cur)
+  const o = first<CustomerCounts>(old)
+  const churn = churnRate(c.start, c.lost)
+  const retention = retentionRate(c.start, c.end, c.added)
+  const life = cltv(c.revenue, c.end, c.start, c.lost)
+  const nps = npsFromCounts(kindCounts(scores, 'nps'))
+  const csat = csatFromCounts(kindCounts(scores, 'csat'))
+  const ces = cesFromCounts(kindCounts(scores, 'ces'))
+  const r = first<{ responses: number; displays: number }>(resp)
+  const e = first<ExitCounts>(exits)
+  const s = first<{ saved: number; stillActive: number }>(saved)
+  const b = first<{ purchasers: number; repeaters: number }>(buys)
+  const ob = first<{ purchasers: number; repeaters: number }>(oldBuys)
+  const tiers = { high: 0, medium: 0, low: 0 }
+  let highRevenue = 0
+  for (const t of risk.results as { tier: keyof typeof tiers; n: number; revenue: number }[]) {
+    tiers[t.tier] = t.n
+    if (t.tier === 'high') highRevenue = t.revenue
+  }
+  const or = first<{ responses: number; displays: number }>(oldResp)
+  const oe = first<ExitCounts>(oldExits)
+  const rate = responseRate(r.responses, r.displays)
+  const saves = saveRateFromCounts(e.saved, e.started)
+  return {
+    period: { from, to },
+    previous: { from: prev.from, to: prev.to },
+    churnRate: { ...churn, previous: churnRate(o.start, o.lost).value },
+    retentionRate: { value: retention.value, start: c.start, end: c.end, new: c.added, previous: retentionRate(o.start, o.end, o.added).value },
+    repeatPurchaseRate: { ...repeatPurchaseFromCounts(b.repeaters, b.purchasers), previous: repeatPurchaseFromCounts(ob.repeaters, ob.purchasers).value },
+    cltv: { ...life, previous: cltv(o.revenue, o.end, o.start, o.lost).value },
+    nps: { value: nps.value, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, total: nps.responses, previous: npsFromCounts(kindCounts(oldScores, 'nps')).value },
+    csat: { value: csat.value, satisfied: csat.satisfied, total: csat.responses, previous: csatFromCounts(kindCounts(oldScores, 'csat')).value },
+    ces: { value: ces.value, total: ces.responses, previous: cesFromCounts(kindCounts(oldScores, 'ces')).value },
+    responseRate: { ...rate, previous: responseRate(or.responses, or.displays).value },
+    saveRate: { ...saves, previous: saveRateFromCounts(oe.saved, oe.started).value },
+    savedStillActiveRate: savedStillActiveFromCounts(s.stillActive, s.saved),
+    revenueAtRisk: { value: highRevenue, customers: tiers.high },
+    riskTiers: tiers,
+  }
+}
