@@ -1,0 +1,182 @@
+// Delivery that loses nothing: retries on the real queue, timeouts, 410, dead letters and replay,
+// the sweep for lost messages, daily digests, and the deliveries API.
+import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { api, createWorkspace, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
+import { received, receiver } from '../receivers/client.ts'
+import { createDestination, deliveriesOf, deliveryReaches, deliveryState, makeDue, plantDelivery } from '../receivers/alert-fixtures.ts'
+import { attemptDelivery } from '../../worker/queue/deliver.ts'
+import { sendDigests, sweepDeliveries } from '../../worker/queue/sweep-deliveries.ts'
+import { DEFAULT_RETRY_POLICY } from '../../worker/domain/alerts/index.ts'
+
+interface DeliveryView {
+  id: string; status: string; attempts: number; lastStatus: number | null; destinationName: string | null; kind: string
+  attemptsLog: { at: number; statusCode: number | null; error: string | null; durationMs: number }[]
+}
+
+async function listDeliveries(ws: TestWorkspace, query = ''): Promise<{ data: DeliveryView[]; total: number; nextCursor: string | null }> {
+  return (await api(ws, 'GET', `/v1/deliveries${query}`)).json() as never
+}
+
+describe('deliveries', () => {
+  it('a target answering 500, 500, then 200 gets the alert on the third attempt; the first retry comes within 10 s', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    await createDestination(ws, { url: r.url('fail-twice'), name: 'Flaky' })
+    await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, customer: 'c-1', score: 2, finished: true })
+    const [first] = await received(r, (g) => g.length >= 1)
+    const [delivery] = await deliveriesOf(ws)
+    const afterFirst = await deliveryState(delivery.id)
+    expect(afterFirst).toMatchObject({ status: 'pending', attempts: 1, last_status: 500 })
+    expect(afterFirst.next_attempt_at! - first.at).toBeLessThanOrEqual(10_000 + 1_000)
+    // The retry arrives by itself, from the delayed queue message.
+    const two = await received(r, (g) => g.length >= 2, 14_000)
+    expect(two[1].at - two[0].at).toBeLessThanOrEqual(11_000)
+    // The third would wait up to 25 s: move its time forward and run it.
+    await eventuallyPending(delivery.id, 2)
+    await makeDue(delivery.id)
+    expect(await attemptDelivery(env, delivery.id)).toBe('delivered')
+    // The queue's own delayed message for that retry, when it comes, sends nothing more.
+    expect(await attemptDelivery(env, delivery.id)).toBe('not_pending')
+    const got = await r.records()
+    expect(got.map((g) => g.status)).toEqual([500, 500, 200])
+    expect(new Set(got.map((g) => g.headers['webhook-id']))).toEqual(new Set([delivery.id]))
+    const { data } = await listDeliveries(ws)
+    expect(data[0]).toMatchObject({ id: delivery.id, status: 'delivered', attempts: 3, lastStatus: 200, destinationName: 'Flaky', kind: 'detractor' })
+    expect(data[0].attemptsLog.map((a) => a.statusCode)).toEqual([500, 500, 200])
+    expect(data[0].attemptsLog[0].error).toMatch(/HTTP 500/)
+  }, 40_000)
+
+  it('a target that times out is retried, and the retry delivers', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('slow-once') })
+    const id = await plantDelivery(ws, dest.id)
+    expect(await attemptDelivery(env, id, { timeoutMs: 300 })).toBe('pending')
+    const state = await deliveryState(id)
+    expect(state).toMatchObject({ attempts: 1, last_status: null })
+    expect(state.last_error).toMatch(/timed out/)
+    await deliveryReaches(id, 'delivered', 14_000)
+    expect((await r.records()).length).toBe(2)
+  }, 30_000)
+
+  it('410 Gone disables the destination; its other deliveries are not sent', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('gone') })
+    const a = await plantDelivery(ws, dest.id)
+    const b = await plantDelivery(ws, dest.id)
+    expect(await attemptDelivery(env, a)).toBe('failed')
+    const view = (await (await api(ws, 'GET', `/v1/destinations/${dest.id}`)).json()) as { enabled: boolean; disabledReason: string }
+    expect(view.enabled).toBe(false)
+    expect(view.disabledReason).toMatch(/410/)
+    expect(await attemptDelivery(env, b)).toBe('failed')
+    expect((await deliveryState(b)).last_error).toMatch(/disabled/)
+    expect(await r.records()).toHaveLength(1)
+  })
+
+  it('a redirect is not followed and fails the delivery', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('redirect') })
+    const id = await plantDelivery(ws, dest.id)
+    expect(await attemptDelivery(env, id)).toBe('failed')
+    expect((await deliveryState(id)).last_status).toBe(302)
+  })
+
+  it('a target down for every attempt ends dead; replay delivers once it is back', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('down') })
+    const id = await plantDelivery(ws, dest.id)
+    for (let i = 0; i < 40 && (await deliveryState(id)).status === 'pending'; i++) {
+      await makeDue(id)
+      await attemptDelivery(env, id)
+    }
+    const dead = await deliveryState(id)
+    expect(dead).toMatchObject({ status: 'dead', attempts: DEFAULT_RETRY_POLICY.maxAttempts, last_status: 503 })
+    expect(await r.records()).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts)
+    expect((await listDeliveries(ws, '?status=dead')).total).toBe(1)
+
+    await r.bringUp()
+    const replay = await api(ws, 'POST', `/v1/deliveries/${id}/replay`)
+    expect(replay.status).toBe(202)
+    await deliveryReaches(id, 'delivered')
+    const got = await r.records()
+    expect(got.at(-1)!.status).toBe(200)
+    expect(got.at(-1)!.headers['webhook-id']).toBe(id)
+    const { data } = await listDeliveries(ws)
+    expect(data[0].attemptsLog).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts + 1)
+    // Only dead or failed deliveries replay; another workspace cannot see this one.
+    await expectError(await api(ws, 'POST', `/v1/deliveries/${id}/replay`), 409, 'conflict')
+    const other = await createWorkspace()
+    await expectError(await api(other, 'POST', `/v1/deliveries/${id}/replay`), 404, 'not_found')
+    expect((await listDeliveries(other)).total).toBe(0)
+  }, 30_000)
+
+  it('private targets are refused at send time outside local development', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('ok') })
+    const id = await plantDelivery(ws, dest.id)
+    expect(await attemptDelivery({ ...env, STAYLOOP_DEV: '0' }, id)).toBe('failed')
+    expect((await deliveryState(id)).last_error).toMatch(/refused: private, loopback/)
+    expect(await r.records()).toHaveLength(0)
+  })
+
+  it('the sweep re-enqueues a delivery whose message was lost', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('ok') })
+    const lost = await plantDelivery(ws, dest.id, { nextAttemptAt: Date.now() - 5 * 60_000 })
+    const recent = await plantDelivery(ws, dest.id, { nextAttemptAt: Date.now() + 60 * 60_000 })
+    expect(await sweepDeliveries(env, Date.now())).toBeGreaterThanOrEqual(1)
+    await deliveryReaches(lost, 'delivered')
+    expect((await deliveryState(recent)).status).toBe('pending')
+    expect(await r.records()).toHaveLength(1)
+  })
+
+  it('a digest destination gets one message a day with every alert that waited for it', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('ok'), digest: true })
+    const a = await plantDigestDelivery(ws, dest.id)
+    const b = await plantDigestDelivery(ws, dest.id)
+    const now = Date.now()
+    expect(await sendDigests(env, now)).toBeGreaterThanOrEqual(1)
+    const [got] = await received(r, (g) => g.length >= 1)
+    const body = JSON.parse(got.body)
+    expect(body.type).toBe('alert.digest')
+    expect(body.data.total).toBe(2)
+    await deliveryReaches(a, 'delivered')
+    await deliveryReaches(b, 'delivered')
+    // The same day again: nothing new, nothing sent twice.
+    await plantDigestDelivery(ws, dest.id)
+    await sendDigests(env, now + 1000)
+    await new Promise((res) => setTimeout(res, 1500))
+    expect(await r.records()).toHaveLength(1)
+    const { data } = await listDeliveries(ws, '?status=delivered')
+    expect(data.map((d) => d.kind).sort()).toEqual(['detractor', 'detractor', 'digest'])
+  })
+
+  it('validates its query', async () => {
+    const ws = await createWorkspace()
+    await expectError(await api(ws, 'GET', '/v1/deliveries?status=lost'), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/deliveries/dlv_nope/replay'), 404, 'not_found')
+  })
+})
+
+async function eventuallyPending(id: string, attempts: number) {
+  for (let i = 0; i < 100; i++) {
+    const s = await deliveryState(id)
+    if (s.status === 'pending' && s.attempts === attempts && s.last_status !== null) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error('delivery did not settle')
+}
+
+async function plantDigestDelivery(ws: TestWorkspace, destinationId: string): Promise<string> {
+  const id = await plantDelivery(ws, destinationId)
+  await env.DB.prepare("UPDATE deliveries SET status = 'digest', next_attempt_at = NULL WHERE id = ?").bind(id).run()
+  return id
+}
