@@ -11,27 +11,31 @@ import { SignIn, type Workspace } from './pages/SignIn.tsx'
 import { pageFor } from './pages/index.tsx'
 
 const NAME_KEY = 'stayloop.dashboard.workspace'
+// Set while this browser holds a session, so a first visit shows sign-in without a request
+// that would only answer 401. The cookie itself stays HttpOnly; this is only a hint.
+const HINT_KEY = 'stayloop.dashboard.signedIn'
+const hint = {
+  get: () => localStorage.getItem(HINT_KEY) === '1',
+  set: (on: boolean) => (on ? localStorage.setItem(HINT_KEY, '1') : localStorage.removeItem(HINT_KEY)),
+}
 type Status = 'checking' | 'out' | 'in'
 
 export function App() {
   const route = useRoute()
-  const [status, setStatus] = useState<Status>('checking')
+  const [status, setStatus] = useState<Status>(() => (hint.get() ? 'checking' : 'out'))
   const [workspace, setWorkspace] = useState<string>(() => sessionStorage.getItem(NAME_KEY) ?? '')
   const [, setLangTick] = useState(0)
 
   useEffect(() => {
-    setUnauthorizedHandler(() => setStatus('out'))
-    // Any authorised read tells whether the cookie is still good; /v1/sites exists from day one.
-    api('GET', '/v1/sites').then(
-      () => setStatus('in'),
-      (e) => setStatus(e instanceof ApiError && e.status === 401 ? 'out' : 'in'),
+    setUnauthorizedHandler(() => (hint.set(false), setStatus('out')))
+    if (!hint.get()) return
+    // Any authorised read tells whether the cookie is still good.
+    api<{ name?: string }>('GET', '/v1/workspace').then(
+      (w) => (w?.name && remember(w.name), setStatus('in')),
+      (e) => (e instanceof ApiError && e.status === 401 ? (hint.set(false), setStatus('out')) : setStatus('in')),
     )
   }, [])
 
-  useEffect(() => {
-    if (status !== 'in') return
-    api<{ name: string }>('GET', '/v1/workspace').then((w) => w?.name && remember(w.name), () => {})
-  }, [status])
 
   const remember = (name: string) => {
     sessionStorage.setItem(NAME_KEY, name)
@@ -44,6 +48,7 @@ export function App() {
   const signOut = async () => {
     await api('DELETE', '/v1/sessions/current').catch(() => {})
     sessionStorage.removeItem(NAME_KEY)
+    hint.set(false)
     setStatus('out')
     navigate('/', true)
   }
@@ -53,7 +58,7 @@ export function App() {
   }, [status, route.path])
 
   if (status === 'checking') return <div class="boot"><Loading /></div>
-  if (status === 'out') return <SignIn onSignedIn={(w: Workspace) => (remember(w.name), setStatus('in'))} />
+  if (status === 'out') return <SignIn onSignedIn={(w: Workspace) => (hint.set(true), remember(w.name), setStatus('in'))} />
   const Page = pageFor(route.path)
   return (
     <Layout path={route.path} workspace={workspace} onLang={onLang} onSignOut={signOut}>

@@ -1,5 +1,6 @@
 // Bars in plain SVG (vertical, over time) and HTML (horizontal, ranked lists).
 import { linear, niceTicks } from '../lib/chart.ts'
+import { useWidth } from '../lib/use-width.ts'
 
 export function ColumnChart({ values, labels, format = String, title, height = 180, color = 'var(--brand)' }: {
   values: (number | null)[]
@@ -9,7 +10,7 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
   height?: number
   color?: string
 }) {
-  const W = 640
+  const { ref, width: W } = useWidth<HTMLElement>()
   const pad = { top: 12, right: 8, bottom: 24, left: 40 }
   const max = Math.max(0, ...values.map((v) => v ?? 0))
   const ticks = niceTicks(0, max || 1, 4)
@@ -17,10 +18,10 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
   const y = linear([0, top], [height - pad.bottom, pad.top])
   const slot = (W - pad.left - pad.right) / Math.max(1, values.length)
   const bw = Math.max(2, Math.min(36, slot * 0.64))
-  const every = Math.max(1, Math.ceil(values.length / 8))
+  const every = Math.max(1, Math.ceil(values.length / Math.max(2, Math.floor(W / 80))))
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={title}>
+    <figure class="chart" ref={ref}>
+      <svg viewBox={`0 0 ${W} ${height}`} height={height} role="img" aria-label={title}>
         {ticks.map((v) => (
           <g key={v}>
             <line class="grid" x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} />

@@ -2,6 +2,7 @@
 // labels, and a value readout for the bucket under the pointer.
 import { useState } from 'preact/hooks'
 import { extent, linear, linePath, niceTicks } from '../lib/chart.ts'
+import { useWidth } from '../lib/use-width.ts'
 
 export interface Series {
   name: string
@@ -9,7 +10,6 @@ export interface Series {
   values: (number | null)[]
 }
 
-const W = 640
 const PAD = { top: 12, right: 12, bottom: 24, left: 40 }
 
 export function LineChart({ series, labels, height = 200, domain, format = String, title }: {
@@ -21,12 +21,13 @@ export function LineChart({ series, labels, height = 200, domain, format = Strin
   title: string
 }) {
   const [hover, setHover] = useState<number | null>(null)
+  const { ref, width: W } = useWidth<HTMLElement>()
   const [lo, hi] = extent(series.map((s) => s.values), domain)
   const ticks = niceTicks(lo, hi, 4).filter((v) => v >= lo - 1e-9 && v <= hi + 1e-9)
   const n = Math.max(1, labels.length)
   const x = linear([0, Math.max(1, n - 1)], [PAD.left, W - PAD.right])
   const y = linear([lo, hi], [height - PAD.bottom, PAD.top])
-  const every = Math.max(1, Math.ceil(n / 6))
+  const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(W / 90))))
   const onMove = (e: PointerEvent) => {
     const svg = e.currentTarget as SVGSVGElement
     const box = svg.getBoundingClientRect()
@@ -35,8 +36,8 @@ export function LineChart({ series, labels, height = 200, domain, format = Strin
     setHover(Math.max(0, Math.min(n - 1, i)))
   }
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={title} onPointerMove={onMove} onPointerLeave={() => setHover(null)}>
+    <figure class="chart" ref={ref}>
+      <svg viewBox={`0 0 ${W} ${height}`} height={height} role="img" aria-label={title} onPointerMove={onMove} onPointerLeave={() => setHover(null)}>
         {ticks.map((v) => (
           <g key={v}>
             <line class="grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />

@@ -20,7 +20,8 @@ export function Stat({ id, label, value, change, changeDigits = 1, lowerIsBetter
   spark?: (number | null)[]
   children?: ComponentChildren
 }) {
-  const tn = change === undefined ? null : tone(change, lowerIsBetter)
+  const shown = change === undefined || change === null ? change : Number(change.toFixed(changeDigits))
+  const tn = shown === undefined ? null : tone(shown, lowerIsBetter)
   return (
     <section class="card stat" aria-labelledby={`stat-${id}`}>
       <h2 id={`stat-${id}`} class="stat-label">{label}</h2>

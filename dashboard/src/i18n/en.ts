@@ -96,7 +96,7 @@ const en = {
   // Settings
   settingsSub: 'Your workspace, where the widget runs, keys and alert destinations.', workspace: 'Workspace', churnInactiveDays: 'Churned after days without activity',
   retentionDays: 'Keep data for (days, empty = forever)', thresholdHigh: 'High risk from score', thresholdMedium: 'Medium risk from score', highValueRevenue: 'High value from revenue',
-  weeklyCallCapacity: 'Calls your team can make per week', defaultLocale: 'Default language', timezone: 'Time zone',
+  weeklyCallCapacity: 'Calls your team can make per week', alertCooldownHours: 'Hours before the same customer gets another alert of a kind', defaultLocale: 'Default language', timezone: 'Time zone',
   churnDefinitionHint: 'A customer counts as churned when they cancel, or after this many days without activity.', retentionHint: 'Older answers and signals are deleted by the nightly job.',
   thresholdsInvalid: 'High must be above medium, both between 0 and 100.', saveSettings: 'Save settings', settingsSaved: 'Settings saved.',
   backtestLine: 'On past data, {r} of the customers who left were flagged beforehand, a median of {d} days ahead; {h} of high-tier flags were right; {pk} of the top {k} each week.',

@@ -396,6 +396,7 @@ const zhHant: Record<keyof typeof en, string> = {
   thresholdMedium: '中風險分數線',
   highValueRevenue: '高價值收入線',
   weeklyCallCapacity: '團隊每週可撥打的電話數',
+  alertCooldownHours: '同一客戶同類提醒的冷卻時間（小時）',
   defaultLocale: '預設語言',
   timezone: '時區',
   churnDefinitionHint: '客戶取消訂閱，或連續這麼多天沒有活動，即算作流失。',

@@ -218,4 +218,5 @@ export interface WorkspaceSettings {
   highValueRevenue?: number
   retentionDays?: number | null
   weeklyCallCapacity?: number
+  alertCooldownHours?: number
 }

@@ -50,91 +50,93 @@ export function Overview({ path, query }: PageProps) {
       <PageHead title={t('navOverview')} sub={t('overviewSub')}>
         <PeriodPicker period={period} onChange={(q) => navigate(withQuery(path, new URLSearchParams(), q))} />
       </PageHead>
-      <Show state={summary} rows={4}>
+      <Show state={summary} rows={3}>
         {(s) => (
-          <>
-            <div class="grid three">
-              <Stat id="nps" label={t('nps')} value={num(s.nps.value)} change={delta(s.nps.value, previousOf(s.nps))} changeDigits={0} spark={points.map((p) => p.nps)}>
-                {t('npsCounts', { p: num(s.nps.promoters as number), n: num(s.nps.passives as number), d: num(s.nps.detractors as number) })}
-              </Stat>
-              <Stat id="csat" label={t('csat')} value={pct(s.csat.value)} change={delta(s.csat.value, previousOf(s.csat))} spark={points.map((p) => p.csat)}>
-                {t('csatCounts', { s: num(s.csat.satisfied as number), n: num(s.csat.total as number) })}
-              </Stat>
-              <Stat id="ces" label={t('ces')} value={num(s.ces.value, 2)} change={delta(s.ces.value, previousOf(s.ces))} changeDigits={2} lowerIsBetter spark={points.map((p) => p.ces)}>
-                {t('cesCounts', { n: num(s.ces.total as number) })}
-              </Stat>
-            </div>
-            <section class="card">
-              <div class="card-head">
-                <h2>{t('trend')}</h2>
-                <div class="seg small" role="group" aria-label={t('trend')}>
-                  {(Object.keys(METRIC) as Metric[]).map((m) => (
-                    <button key={m} type="button" aria-pressed={metric === m} onClick={() => setMetric(m)}>{t(METRIC[m].key)}</button>
-                  ))}
-                </div>
-              </div>
-              <Show state={trends} empty={(d) => !d || d.data.length === 0}>
-                {(d) => (
-                  <>
-                    <LineChart
-                      title={t(METRIC[metric].key)}
-                      labels={d.data.map((p) => shortDay(p.bucket))}
-                      series={[{ name: t(METRIC[metric].key), color: METRIC[metric].color, values: d.data.map((p) => p[metric]) }]}
-                      format={METRIC[metric].format}
-                    />
-                    <ColumnChart title={t('responses')} labels={d.data.map((p) => shortDay(p.bucket))} values={d.data.map((p) => p.responses)} height={110} color="var(--brand-soft)" format={(v) => num(v)} />
-                  </>
-                )}
-              </Show>
-            </section>
-            <div class="grid four">
-              <Stat id="responseRate" label={t('responseRate')} value={pct(s.responseRate.value)}>
-                {t('ofDisplays', { r: num(s.responseRate.responses as number), d: num(s.responseRate.displays as number) })}
-              </Stat>
-              <Stat id="churnRate" label={t('churnRate')} value={pct(s.churnRate.value)}>
-                {t('lostOfStart', { l: num(s.churnRate.lost as number), s: num(s.churnRate.start as number) })}
-              </Stat>
-              <Stat id="retentionRate" label={t('retentionRate')} value={pct(s.retentionRate.value)}>
-                {t('retentionCounts', { s: num(s.retentionRate.start as number), e: num(s.retentionRate.end as number), n: num((s.retentionRate.new ?? s.retentionRate.added) as number) })}
-              </Stat>
-              <Stat id="revenueAtRisk" label={t('revenueAtRisk')} value={money(s.revenueAtRisk.value)}>
-                {t('highRiskCustomers', { n: num(s.revenueAtRisk.customers as number) })}
-              </Stat>
-            </div>
-            <div class="grid two">
-              <section class="card">
-                <div class="card-head">
-                  <h2>{t('riskTiers')}</h2>
-                  <Link to="/customers">{t('seeAll')}</Link>
-                </div>
-                <RiskTiers tiers={s.riskTiers} />
-              </section>
-              <section class="card">
-                <div class="card-head">
-                  <h2>{t('topDrags')}</h2>
-                  <Link to={'/themes' + periodQs}>{t('allThemes')}</Link>
-                </div>
-                <Show state={themes}>
-                  {(d) => {
-                    const top = topDrags(d.topics)
-                    return top.length === 0 ? <Empty title={t('noDrags')} /> : (
-                      <ol class="drags">
-                        {top.map((x) => (
-                          <li key={x.id}>
-                            <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{x.name}</Link>
-                            <span class="drag-impact bad" data-impact={x.id}>{t('npsImpact', { v: signed(x.nps.impact, 1) })}</span>
-                            <span class="muted">{t('mentions', { n: num(x.volume) })}</span>
-                          </li>
-                        ))}
-                      </ol>
-                    )
-                  }}
-                </Show>
-              </section>
-            </div>
-          </>
+          <div class="grid three">
+            <Stat id="nps" label={t('nps')} value={num(s.nps.value)} change={delta(s.nps.value, previousOf(s.nps))} changeDigits={0} spark={points.map((p) => p.nps)}>
+              {t('npsCounts', { p: num(s.nps.promoters as number), n: num(s.nps.passives as number), d: num(s.nps.detractors as number) })}
+            </Stat>
+            <Stat id="csat" label={t('csat')} value={pct(s.csat.value)} change={delta(s.csat.value, previousOf(s.csat))} spark={points.map((p) => p.csat)}>
+              {t('csatCounts', { s: num(s.csat.satisfied as number), n: num(s.csat.total as number) })}
+            </Stat>
+            <Stat id="ces" label={t('ces')} value={num(s.ces.value, 2)} change={delta(s.ces.value, previousOf(s.ces))} changeDigits={2} lowerIsBetter spark={points.map((p) => p.ces)}>
+              {t('cesCounts', { n: num(s.ces.total as number) })}
+            </Stat>
+          </div>
         )}
       </Show>
+      <section class="card">
+        <div class="card-head">
+          <h2>{t('trend')}</h2>
+          <div class="seg small" role="group" aria-label={t('trend')}>
+            {(Object.keys(METRIC) as Metric[]).map((m) => (
+              <button key={m} type="button" aria-pressed={metric === m} onClick={() => setMetric(m)}>{t(METRIC[m].key)}</button>
+            ))}
+          </div>
+        </div>
+        <Show state={trends} empty={(d) => !d || d.data.length === 0}>
+          {(d) => (
+            <>
+              <LineChart
+                title={t(METRIC[metric].key)}
+                labels={d.data.map((p) => shortDay(p.bucket))}
+                series={[{ name: t(METRIC[metric].key), color: METRIC[metric].color, values: d.data.map((p) => p[metric]) }]}
+                format={METRIC[metric].format}
+              />
+              <ColumnChart title={t('responses')} labels={d.data.map((p) => shortDay(p.bucket))} values={d.data.map((p) => p.responses)} height={110} color="var(--brand-soft)" format={(v) => num(v)} />
+            </>
+          )}
+        </Show>
+      </section>
+      <Show state={summary} rows={2}>
+        {(s) => (
+          <div class="grid four">
+            <Stat id="responseRate" label={t('responseRate')} value={pct(s.responseRate.value)}>
+              {t('ofDisplays', { r: num(s.responseRate.responses as number), d: num(s.responseRate.displays as number) })}
+            </Stat>
+            <Stat id="churnRate" label={t('churnRate')} value={pct(s.churnRate.value)} change={delta(s.churnRate.value, previousOf(s.churnRate))} lowerIsBetter>
+              {t('lostOfStart', { l: num(s.churnRate.lost as number), s: num(s.churnRate.start as number) })}
+            </Stat>
+            <Stat id="retentionRate" label={t('retentionRate')} value={pct(s.retentionRate.value)}>
+              {t('retentionCounts', { s: num(s.retentionRate.start as number), e: num(s.retentionRate.end as number), n: num((s.retentionRate.new ?? s.retentionRate.added) as number) })}
+            </Stat>
+            <Stat id="revenueAtRisk" label={t('revenueAtRisk')} value={money(s.revenueAtRisk.value)}>
+              {t('highRiskCustomers', { n: num(s.revenueAtRisk.customers as number) })}
+            </Stat>
+          </div>
+        )}
+      </Show>
+      <div class="grid two">
+        <section class="card">
+          <div class="card-head">
+            <h2>{t('riskTiers')}</h2>
+            <Link to="/customers">{t('seeAll')}</Link>
+          </div>
+          <Show state={summary}>{(s) => <RiskTiers tiers={s.riskTiers} />}</Show>
+        </section>
+        <section class="card">
+          <div class="card-head">
+            <h2>{t('topDrags')}</h2>
+            <Link to={'/themes' + periodQs}>{t('allThemes')}</Link>
+          </div>
+          <Show state={themes}>
+            {(d) => {
+              const top = topDrags(d.topics)
+              return top.length === 0 ? <Empty title={t('noDrags')} /> : (
+                <ol class="drags">
+                  {top.map((x) => (
+                    <li key={x.id}>
+                      <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{x.name}</Link>
+                      <span class="drag-impact" data-impact={x.id}>{t('npsImpact', { v: signed(x.nps.impact, 1) })}</span>
+                      <span class="muted">{t('mentions', { n: num(x.volume) })}</span>
+                    </li>
+                  ))}
+                </ol>
+              )
+            }}
+          </Show>
+        </section>
+      </div>
     </>
   )
 }

@@ -24,6 +24,16 @@ export function Settings() {
   )
 }
 
+const EDITABLE = ['churnInactiveDays', 'recontactDays', 'defaultLocale', 'timezone', 'riskThresholds', 'highValueRevenue', 'alertCooldownHours', 'retentionDays', 'weeklyCallCapacity'] as const
+
+// Only what a person edits here goes back: the API refuses read-only keys (flags, secrets set).
+export function editableSettings(settings: WorkspaceSettings): Record<string, unknown> {
+  const s = settings as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const k of EDITABLE) if (s[k] !== undefined && !(typeof s[k] === 'number' && Number.isNaN(s[k]))) out[k] = s[k]
+  return out
+}
+
 // The thresholds must order high above medium, both within 0–100.
 export function thresholdsValid(th: { high: number; medium: number } | undefined): boolean {
   return !th || (th.medium >= 0 && th.high <= 100 && th.medium < th.high)
@@ -41,7 +51,7 @@ function WorkspaceForm() {
   const save = async (e: Event) => {
     e.preventDefault()
     try {
-      const res = await api<{ settings: WorkspaceSettings }>('PATCH', '/v1/workspace', { settings: s })
+      const res = await api<{ settings: WorkspaceSettings }>('PATCH', '/v1/workspace', { settings: editableSettings(s ?? {}) })
       if (res?.settings) setS(res.settings)
       setMsg({ ok: true, text: t('settingsSaved') })
     } catch (err) {
@@ -62,6 +72,7 @@ function WorkspaceForm() {
               <Text type="number" label={t('thresholdHigh')} value={th?.high} onInput={(v) => setS({ ...s, riskThresholds: { medium: th?.medium ?? 40, high: Number(v) } })} />
               <Text type="number" label={t('thresholdMedium')} value={th?.medium} onInput={(v) => setS({ ...s, riskThresholds: { high: th?.high ?? 70, medium: Number(v) } })} />
               <Text type="number" label={t('highValueRevenue')} value={s.highValueRevenue} onInput={(v) => setS({ ...s, highValueRevenue: n(v) })} />
+              <Text type="number" label={t('alertCooldownHours')} value={s.alertCooldownHours} onInput={(v) => setS({ ...s, alertCooldownHours: n(v) })} />
               <Text type="number" label={t('weeklyCallCapacity')} value={s.weeklyCallCapacity} onInput={(v) => setS({ ...s, weeklyCallCapacity: n(v) })} />
               <Text label={t('defaultLocale')} value={s.defaultLocale} onInput={(v) => setS({ ...s, defaultLocale: v })} />
               <Text label={t('timezone')} value={s.timezone} onInput={(v) => setS({ ...s, timezone: v })} />
