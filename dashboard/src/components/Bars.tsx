@@ -13,7 +13,9 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
   const { ref, width: W } = useWidth<HTMLElement>()
   const pad = { top: 12, right: 8, bottom: 24, left: 40 }
   const max = Math.max(0, ...values.map((v) => v ?? 0))
-  const ticks = niceTicks(0, max || 1, 4)
+  // Counts never get fractional ticks.
+  const whole = values.every((v) => v === null || Number.isInteger(v))
+  const ticks = niceTicks(0, max || 1, 4).filter((v) => !whole || Number.isInteger(v))
   const top = ticks[ticks.length - 1] || 1
   const y = linear([0, top], [height - pad.bottom, pad.top])
   const slot = (W - pad.left - pad.right) / Math.max(1, values.length)

@@ -9,7 +9,14 @@ export interface CohortRow {
   retention: number[]
 }
 
-export function Heatmap({ rows }: { rows: CohortRow[] }) {
+// Retention may arrive as shares (0–1) or percents (0–100); cells always show shares.
+export function toShares(rows: CohortRow[]): CohortRow[] {
+  const percent = rows.some((r) => r.retention.some((v) => v > 1.0001))
+  return percent ? rows.map((r) => ({ ...r, retention: r.retention.map((v) => v / 100) })) : rows
+}
+
+export function Heatmap({ rows: raw }: { rows: CohortRow[] }) {
+  const rows = toShares(raw)
   const width = Math.max(0, ...rows.map((r) => r.retention.length))
   return (
     <div class="scroll-x">
