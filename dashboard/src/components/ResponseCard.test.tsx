@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { ResponseCard, scoreTone } from './ResponseCard.tsx'
+import type { ResponseItem } from '../lib/types.ts'
+
+const base: ResponseItem = {
+  id: 'r1', surveyId: 's1', surveyKind: 'nps', customerId: 'cust_1', score: 3,
+  comment: '<img src=x onerror="alert(1)"> too expensive', reason: null, offer: null, locale: 'en', finished: true, createdAt: Date.UTC(2026, 10, 1),
+  analysis: { language: 'en', sentiment: { label: 'negative', score: -0.6, confidence: 0.9 }, topics: [{ id: 'pricing', confidence: 0.8, matches: ['expensive'] }], correctedAt: null },
+}
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+describe('ResponseCard', () => {
+  it('shows what a customer wrote as text, never as markup', () => {
+    const { container } = render(<ResponseCard r={base} topicNames={{ pricing: 'Pricing' }} />)
+    expect(container.querySelector('img')).toBeNull()
+    expect(screen.getByText(/<img src=x onerror/)).toBeTruthy()
+    expect(screen.getByText('Negative')).toBeTruthy()
+    expect(screen.getByText('Pricing')).toBeTruthy()
+  })
+
+  it('sends a correction and shows the corrected analysis', async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 204 }))
+    vi.stubGlobal('fetch', fetch)
+    const onChanged = vi.fn()
+    render(<ResponseCard r={base} topicNames={{ pricing: 'Pricing', support: 'Support' }} onChanged={onChanged} />)
+    fireEvent.click(screen.getByText('Correct'))
+    fireEvent.click(screen.getByLabelText('Mixed'))
+    fireEvent.click(screen.getByLabelText('Support'))
+    fireEvent.click(screen.getByText('Save correction'))
+    await waitFor(() => expect(onChanged).toHaveBeenCalled())
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/v1/responses/r1/analysis')
+    expect(init.method).toBe('PATCH')
+    expect(init.credentials).toBe('same-origin')
+    expect(JSON.parse(String(init.body))).toEqual({ sentiment: 'mixed', topics: ['pricing', 'support'] })
+    const next = onChanged.mock.calls[0][0] as ResponseItem
+    expect(next.analysis?.sentiment?.label).toBe('mixed')
+    expect(next.analysis?.topics.map((x) => x.id)).toEqual(['pricing', 'support'])
+  })
+
+  it('colours scores by each scale', () => {
+    expect(scoreTone('nps', 6)).toBe('bad')
+    expect(scoreTone('nps', 8)).toBe('warn')
+    expect(scoreTone('csat', 5)).toBe('ok')
+    expect(scoreTone('ces', 7)).toBe('bad')
+    expect(scoreTone('ces', 1)).toBe('ok')
+    expect(scoreTone('exit', null)).toBe('plain')
+  })
+})

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { extent, heatColor, heatText, linear, linePath, niceTicks } from './chart.ts'
+
+describe('chart helpers', () => {
+  it('nice ticks are round and cover the range', () => {
+    expect(niceTicks(0, 100, 4)).toEqual([0, 50, 100])
+    expect(niceTicks(-37, 62, 4)).toEqual([-50, 0, 50, 100])
+    const t = niceTicks(3.2, 4.1, 4)
+    expect(t[0]).toBeLessThanOrEqual(3.2)
+    expect(t[t.length - 1]).toBeGreaterThanOrEqual(4.1)
+  })
+
+  it('a null breaks the line instead of dropping to zero', () => {
+    const x = (i: number) => i * 10
+    const y = (v: number) => v
+    expect(linePath([1, 2, null, 4, 5], x, y)).toBe('M0.0,1.0L10.0,2.0M30.0,4.0L40.0,5.0')
+    expect(linePath([null, null], x, y)).toBe('')
+  })
+
+  it('maps a domain onto a range, inverted for SVG y', () => {
+    const y = linear([0, 100], [200, 0])
+    expect(y(0)).toBe(200)
+    expect(y(50)).toBe(100)
+  })
+
+  it('pads the extent and survives flat or empty data', () => {
+    expect(extent([[null]])).toEqual([0, 1])
+    const [lo, hi] = extent([[5, 5]])
+    expect(lo).toBeLessThan(5)
+    expect(hi).toBeGreaterThan(5)
+    expect(extent([[1]], [0, 100])).toEqual([0, 100])
+  })
+
+  it('heatmap cells darken with retention and switch text colour', () => {
+    expect(heatColor(null)).toBe('transparent')
+    const light = Number(/(\d+)%\)$/.exec(heatColor(0.1))![1])
+    const dark = Number(/(\d+)%\)$/.exec(heatColor(0.9))![1])
+    expect(dark).toBeLessThan(light)
+    expect(heatText(0.9)).toBe('#fff')
+    expect(heatText(0.2)).not.toBe('#fff')
+  })
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { activeCount, apiQuery, filtersFromQuery } from './filters.ts'
+import { parseDay, DAY } from './period.ts'
+
+describe('response filters', () => {
+  it('turns a score band into the API bounds', () => {
+    expect(apiQuery({ band: 'detractor' })).toEqual({ minScore: '0', maxScore: '6' })
+    expect(apiQuery({ band: 'promoter' })).toEqual({ minScore: '9', maxScore: '10' })
+    expect(apiQuery({ band: 'nonsense' })).toEqual({})
+  })
+
+  it('includes the last day: "to" becomes the next midnight', () => {
+    const q = apiQuery({ from: '2026-11-01', to: '2026-11-07' })
+    expect(Number(q.from)).toBe(parseDay('2026-11-01'))
+    expect(Number(q.to)).toBe(parseDay('2026-11-07')! + DAY)
+  })
+
+  it('passes text filters through and drops empty ones', () => {
+    const f = filtersFromQuery(new URLSearchParams('q=%20slow%20&topic=pricing&sentiment=&unknown=1'))
+    expect(f).toEqual({ q: 'slow', topic: 'pricing' })
+    expect(apiQuery(f)).toEqual({ q: 'slow', topic: 'pricing' })
+    expect(activeCount(f)).toBe(2)
+  })
+})

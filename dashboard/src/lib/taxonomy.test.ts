@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { checkTaxonomy, parseList, slugify } from './taxonomy.ts'
+
+describe('taxonomy editing', () => {
+  it('splits keywords on ASCII and Chinese commas, trims and dedupes', () => {
+    expect(parseList(' price, expensive，太贵、 price ,,', 'comma')).toEqual(['price', 'expensive', '太贵'])
+    expect(parseList('one, two\nthree\n\n', 'line')).toEqual(['one, two', 'three'])
+  })
+
+  it('makes ids from names, unique, and stable for non-Latin names', () => {
+    expect(slugify('Data Export!', new Set())).toBe('data_export')
+    expect(slugify('Data export', new Set(['data_export']))).toBe('data_export_2')
+    const zh = slugify('物流速度', new Set())
+    expect(zh).toMatch(/^topic_[a-z0-9]+$/)
+    expect(slugify('物流速度', new Set())).toBe(zh)
+  })
+
+  it('flags nameless, wordless and duplicate topics', () => {
+    const problems = checkTaxonomy([
+      { id: 'a', name: 'A', keywords: ['x'], examples: [] },
+      { id: 'b', name: ' ', keywords: [], examples: [] },
+      { id: 'a', name: 'A again', keywords: [], examples: ['an example'] },
+    ])
+    expect(problems).toEqual([
+      { index: 1, problem: 'name' },
+      { index: 1, problem: 'words' },
+      { index: 2, problem: 'duplicate' },
+    ])
+  })
+})
