@@ -92,7 +92,7 @@ export function Themes({ path, query }: PageProps) {
                 <p class="muted">{t('emergingSub')}</p>
                 {d.emerging.length === 0 ? <Empty title={t('noEmerging')} /> : (
                   <ul class="emerging">
-                    {d.emerging.map((e) => (
+                    {d.emerging.slice(0, 12).map((e) => (
                       <li key={e.phrase}>
                         <div class="emerging-head">
                           <b>“{e.phrase}”</b>
