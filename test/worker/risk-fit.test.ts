@@ -75,6 +75,32 @@ describe('GET /v1/risk/backtest', () => {
     const scored = body.tierPrecision.high.scored + body.tierPrecision.medium.scored + body.tierPrecision.low.scored
     expect(scored).toBe(120)
     expect(body.model.version).toBe('default-1')
+    expect(body).toHaveProperty('defaults', null)
     expect(await (await api(ws, 'GET', '/v1/risk/backtest?k=0')).json()).toMatchObject({ error: { code: 'invalid_request' } })
+  })
+
+  it('uses a model trained only on outcomes known before the first cutoff, beside the defaults', async () => {
+    const ws = await createWorkspace()
+    const now = Date.now()
+    const DAY = 86_400_000
+    // An older generation that churned 70 days ago (known before the cutoff 30 days ago), and a
+    // current one whose churners left 10 days ago (the outcomes the backtest checks).
+    await env.DB.batch(plantedStatements(env.DB, ws.workspaceId, plantedWorkspace(now - 60 * DAY, 40, 'old'), now))
+    await env.DB.batch(plantedStatements(env.DB, ws.workspaceId, plantedWorkspace(now, 20, 'new'), now))
+    // The older generation's stayers are still customers today.
+    await env.DB.prepare("UPDATE customers SET last_seen_at = ? WHERE workspace_id = ? AND pk LIKE 'cus_old_stay_%'").bind(now - DAY, ws.workspaceId).run()
+    const body = await (await api(ws, 'GET', '/v1/risk/backtest?horizon=30&cutoffs=1')).json() as {
+      model: { version: string; trainedBefore: number | null }
+      defaults: { precisionAtK: { value: number | null } } | null
+      precisionAtK: { value: number | null }
+      churners: number
+    }
+    // Trained as of the cutoff (30 days before the request), not today.
+    expect(body.model.trainedBefore).toBeGreaterThanOrEqual(now - 30 * DAY)
+    expect(body.model.trainedBefore).toBeLessThan(now - 30 * DAY + 60_000)
+    expect(body.model.version).toMatch(/^fit-/)
+    expect(body.churners).toBe(20)
+    // The planted pattern (tickets, not login dips) was learned from the older generation.
+    expect(body.precisionAtK.value!).toBeGreaterThan(body.defaults!.precisionAtK.value!)
   })
 })

@@ -18,7 +18,9 @@ export interface BacktestOptions {
   maxCustomers?: number
 }
 
-export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<BacktestReport & { model: { version: string; trainedBefore: number | null }; cutoffDates: string[]; customers: number }> {
+type Figures = Pick<BacktestReport, 'recall' | 'medianLeadDays' | 'tierPrecision' | 'precisionAtK'>
+
+export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<BacktestReport & { model: { version: string; trainedBefore: number | null }; defaults: Figures | null; cutoffDates: string[]; customers: number }> {
   const settings = await loadSettings(db, workspaceId)
   const cutoffs = backtestCutoffs(now, o.cutoffs, o.everyDays, o.horizonDays)
   const first = cutoffs[0]
@@ -38,7 +40,9 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
   const rates = await segmentRates(db, workspaceId, now)
 
   const snapshots: Snapshot[] = []
+  const baseline: Snapshot[] = []
   const outcomes: ChurnOutcome[] = []
+  const defaults = defaultRiskModel()
   for (const row of results) {
     const churn = churnedAsOf({ churnedAt: row.churned_at, lastSeenAt: row.last_seen_at }, settings.churnInactiveDays, now)
     outcomes.push({ customerId: row.pk, churnedAt: churn?.at ?? null })
@@ -46,14 +50,23 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
       if (row.first_seen_at >= at || (churn && churn.at <= at)) continue
       const known = asOf(facts.get(row.pk)!, at)
       known.segmentChurnRate = rates.rateOf(row.plan)
-      const { score, tier } = scoreRisk(riskFeatures(known, at), model, { thresholds: settings.riskThresholds })
+      const features = riskFeatures(known, at)
+      const { score, tier } = scoreRisk(features, model, { thresholds: settings.riskThresholds })
       snapshots.push({ customerId: row.pk, at, score, tier })
+      if (fitted.kept) {
+        const d = scoreRisk(features, defaults, { thresholds: settings.riskThresholds })
+        baseline.push({ customerId: row.pk, at, score: d.score, tier: d.tier })
+      }
     }
   }
-  const report = backtest(snapshots, outcomes, { horizonDays: o.horizonDays, k: o.k, asOf: now })
+  const options = { horizonDays: o.horizonDays, k: o.k, asOf: now }
+  const report = backtest(snapshots, outcomes, options)
+  // When a refit model was used, the documented defaults on the same snapshots, for comparison.
+  const d = fitted.kept ? backtest(baseline, outcomes, options) : null
   return {
     ...report,
     model: { version: model.version, trainedBefore: fitted.kept ? first : null },
+    defaults: d && { recall: d.recall, medianLeadDays: d.medianLeadDays, tierPrecision: d.tierPrecision, precisionAtK: d.precisionAtK },
     cutoffDates: cutoffs.map((t) => new Date(t).toISOString().slice(0, 10)),
     customers: results.length,
   }
