@@ -93,6 +93,8 @@ describe('GET /v1/risk/backtest', () => {
       model: { version: string; trainedBefore: number | null }
       defaults: { precisionAtK: { value: number | null } } | null
       precisionAtK: { value: number | null }
+      recall: { value: number | null }
+      tierPrecision: Record<'high' | 'medium' | 'low', { scored: number }>
       churners: number
     }
     // Trained as of the cutoff (30 days before the request), not today.
@@ -102,5 +104,8 @@ describe('GET /v1/risk/backtest', () => {
     expect(body.churners).toBe(20)
     // The planted pattern (tickets, not login dips) was learned from the older generation.
     expect(body.precisionAtK.value!).toBeGreaterThan(body.defaults!.precisionAtK.value!)
+    // Kept on the defaults' scale, so the refit model still raises tiers rather than reading everyone low.
+    expect(body.recall.value!).toBeGreaterThan(0.5)
+    expect(body.tierPrecision.low.scored).toBeGreaterThan(0)
   })
 })

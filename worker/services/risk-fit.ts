@@ -1,7 +1,7 @@
 // Refitting a workspace's risk model on its own outcomes (POST /v1/risk/fit and the daily cron):
 // a candidate is learned from 70% of the examples and replaces the active model only if it ranks
 // the held-out 30% better.
-import { fitRiskModel, keepIfBetter, type RiskModel } from '../domain/risk/index.ts'
+import { fitRiskModel, keepIfBetter, matchScale, type RiskModel } from '../domain/risk/index.ts'
 import { loadSettings } from './workspaces.ts'
 import { loadActiveModel, storeModelStatements } from './risk-model.ts'
 import { loadOutcomes } from './risk-outcomes.ts'
@@ -28,16 +28,18 @@ export async function fitWorkspace(db: D1Database, workspaceId: string, now: num
   if (!fit.ok) {
     return { kept: false, current: { version: current.version, auc: null }, candidate: null, trainedOn: fit.train.length, heldOut: fit.heldOut.length, churned, reason: fit.reason, model: current }
   }
-  const decision = keepIfBetter(current, fit.candidate, fit.heldOut)
+  // Same ranking, the scale the tiers were set on (see domain/risk/scale.ts).
+  const candidate = matchScale(fit.candidate, current, examples.map((e) => e.features))
+  const decision = keepIfBetter(current, candidate, fit.heldOut)
   const kept = decision.kept === 'candidate'
   if (kept && options.store !== false) {
     const metrics = { auc: decision.candidateAuc, previousAuc: decision.currentAuc, previousVersion: current.version, trainRows: fit.train.length, heldOutRows: fit.heldOut.length, churned }
-    await db.batch(storeModelStatements(db, workspaceId, fit.candidate, metrics, now))
+    await db.batch(storeModelStatements(db, workspaceId, candidate, metrics, now))
   }
   return {
     kept,
     current: { version: current.version, auc: decision.currentAuc },
-    candidate: { version: fit.candidate.version, auc: decision.candidateAuc },
+    candidate: { version: candidate.version, auc: decision.candidateAuc },
     trainedOn: fit.train.length,
     heldOut: fit.heldOut.length,
     churned,
