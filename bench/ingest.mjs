@@ -3,7 +3,7 @@
 // Afterwards the rows are counted: every 2xx must be exactly one stored row.
 //   node bench/ingest.mjs [--seconds 10]
 import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { load } from './lib/load.mjs'
 import { startWorker } from './lib/worker.mjs'
@@ -25,10 +25,16 @@ sh('npx', ['wrangler', 'd1', 'execute', 'stayloop', '--local', '--persist-to', S
   'CREATE TABLE IF NOT EXISTS bench_rows (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)'])
 const keys = JSON.parse(readFileSync(`${STATE}/keys.json`, 'utf8'))
 
+// Locally the queue consumer runs in the same process on the same 2 cores as the request path;
+// on Cloudflare it runs in separate invocations. So Stayloop is measured twice: as deployed
+// locally (consumer on), and the request path alone (a copy of wrangler.toml without the consumer).
+const noConsumer = readFileSync('wrangler.toml', 'utf8').replace(/\[\[queues\.consumers\]\][^[]*/, '')
+writeFileSync('.bench-no-consumer.wrangler.toml', noConsumer)
+
 const results = []
 let stayloopOk = 0
-{
-  const worker = await startWorker({ port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+for (const [label, config] of [['stayloop, request path (consumer off)', '.bench-no-consumer.wrangler.toml'], ['stayloop, consumer on', 'wrangler.toml']]) {
+  const worker = await startWorker({ config, port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
   const surveys = await (await fetch(`${worker.url}/v1/sites/${keys.siteKey}/surveys`, { headers: { origin: ORIGIN } })).json()
   const nps = surveys.data.find((s) => s.kind === 'nps').id
   for (const clients of LEVELS) {
@@ -41,7 +47,7 @@ let stayloopOk = 0
       }),
     })
     stayloopOk += r.ok
-    results.push({ path: 'stayloop', clients, ...r })
+    results.push({ path: label, clients, ...r })
   }
   await worker.stop()
 }
@@ -59,6 +65,7 @@ let bareOk = 0
   await worker.stop()
 }
 const count = (sql) => JSON.parse(sh('npx', ['wrangler', 'd1', 'execute', 'stayloop', '--local', '--persist-to', STATE, '--json', '--command', sql]))[0].results[0].n
+rmSync('.bench-no-consumer.wrangler.toml', { force: true })
 const stored = count("SELECT COUNT(*) AS n FROM responses WHERE client_id LIKE 'bench-%'")
 const bareStored = count('SELECT COUNT(*) AS n FROM bench_rows')
 

@@ -96,3 +96,18 @@ describe('site key and origin', () => {
     await expectError(await sitePost(a, 'responses', { id: uuid(), surveyId: b.surveys.nps, score: 1, finished: true }), 404, 'not_found')
   })
 })
+
+describe('late changes to a finished answer', () => {
+  it('a comment added after analysis is analysed again', async () => {
+    const { analyzed } = await import('./helpers.ts')
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 9, finished: true })
+    const first = await analyzed(ws, id)
+    expect(first.sentiment_label).toBeNull()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, comment: 'Support is slow and the price is too high', finished: true })
+    const { eventually } = await import('./helpers.ts')
+    const row = await eventually(() => env.DB.prepare('SELECT sentiment_label, topics FROM responses WHERE workspace_id = ? AND id = ? AND analyzed_at IS NOT NULL AND sentiment_label IS NOT NULL').bind(ws.workspaceId, id).first<{ topics: string }>())
+    expect(JSON.parse(row.topics).map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(['support', 'pricing']))
+  })
+})

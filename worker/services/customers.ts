@@ -17,15 +17,15 @@ export interface CustomerInput {
  * An upsert statement that creates the customer or merges what is given (traits are merged key
  * by key; absent fields keep their value). RETURNING gives the internal pk either way.
  */
-export function upsertCustomerStatement(db: D1Database, workspaceId: string, input: CustomerInput, now: number, seenAt = now): D1PreparedStatement {
+export function upsertCustomerStatement(db: D1Database, workspaceId: string, input: CustomerInput, now: number, seenAt = now, surveyedAt: number | null = null): D1PreparedStatement {
   const traits = JSON.stringify(input.traits ?? {})
   const email = input.email ?? (typeof input.traits?.email === 'string' ? input.traits.email : null)
   const plan = input.plan ?? (typeof input.traits?.plan === 'string' ? input.traits.plan : null)
   return db
     .prepare(
       `INSERT INTO customers (pk, workspace_id, external_id, traits, email, locale, plan, revenue, value_tier,
-         first_seen_at, last_seen_at, renewal_at, created_at, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, 0), ?9, COALESCE(?10, ?11), ?11, ?12, ?13, ?13)
+         first_seen_at, last_seen_at, renewal_at, last_surveyed_at, created_at, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, 0), ?9, COALESCE(?10, ?11), ?11, ?12, ?14, ?13, ?13)
        ON CONFLICT (workspace_id, external_id) DO UPDATE SET
          traits = json_patch(customers.traits, excluded.traits),
          email = COALESCE(?5, customers.email),
@@ -36,11 +36,12 @@ export function upsertCustomerStatement(db: D1Database, workspaceId: string, inp
          first_seen_at = MIN(customers.first_seen_at, COALESCE(?10, customers.first_seen_at)),
          last_seen_at = MAX(customers.last_seen_at, ?11),
          renewal_at = COALESCE(?12, customers.renewal_at),
+         last_surveyed_at = CASE WHEN ?14 IS NULL THEN customers.last_surveyed_at ELSE MAX(COALESCE(customers.last_surveyed_at, 0), ?14) END,
          updated_at = ?13
        RETURNING pk`,
     )
     .bind(newId('cus'), workspaceId, input.id, traits, email, input.locale ?? null, plan, input.revenue ?? null,
-      input.valueTier ?? null, input.firstSeenAt ?? null, seenAt, input.renewalAt ?? null, now)
+      input.valueTier ?? null, input.firstSeenAt ?? null, seenAt, input.renewalAt ?? null, now, surveyedAt)
 }
 
 export async function findCustomerPk(db: D1Database, workspaceId: string, externalId: string): Promise<string | null> {

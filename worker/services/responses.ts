@@ -25,14 +25,12 @@ export interface StoredResponse {
 }
 
 export async function storeResponse(db: D1Database, workspaceId: string, survey: SurveyDefinition, input: ResponseInput, now: number): Promise<StoredResponse> {
-  const existing = await db.prepare('SELECT survey_id, finished, comment, score FROM responses WHERE workspace_id = ? AND id = ?')
-    .bind(workspaceId, input.id).first<{ survey_id: string; finished: number; comment: string | null; score: number | null }>()
-  if (existing && existing.survey_id !== survey.id) throw new ApiError('conflict', `Response ${input.id} belongs to another survey`)
   const customerId = input.customer?.id ?? null
   const pkSql = '(SELECT pk FROM customers WHERE workspace_id = ?1 AND external_id = ?3)'
   const comment = input.comment?.trim() ? input.comment.trim() : null
   const statements: D1PreparedStatement[] = []
-  if (input.customer) statements.push(upsertCustomerStatement(db, workspaceId, input.customer, now))
+  // Answering counts as being surveyed: the recontact period starts even if the display call was lost.
+  if (input.customer) statements.push(upsertCustomerStatement(db, workspaceId, input.customer, now, now, now))
   const args = [workspaceId, input.id, customerId, survey.id, survey.kind, survey.version, input.clientId ?? null,
     input.score ?? null, comment, input.reason ?? null, input.offer?.kind ?? null,
     input.offer === undefined ? null : input.offer.accepted ? 1 : 0, input.locale ?? null, input.url ?? null,
@@ -58,22 +56,22 @@ export async function storeResponse(db: D1Database, workspaceId: string, survey:
          url = COALESCE(?14, url),
          finished = MAX(finished, ?15),
          finished_at = COALESCE(finished_at, CASE WHEN ?15 = 1 THEN ?16 END),
-         updated_at = ?16
-       WHERE workspace_id = ?1 AND id = ?2 AND survey_id = ?4`,
+         updated_at = ?16,
+         -- A late comment or a changed score is read again (SET sees the old values).
+         analyzed_at = CASE WHEN (?9 IS NOT NULL AND ?9 IS NOT comment) OR (?8 IS NOT NULL AND ?8 IS NOT score) THEN NULL ELSE analyzed_at END
+       WHERE workspace_id = ?1 AND id = ?2 AND survey_id = ?4
+       RETURNING finished, analyzed_at`,
     ).bind(...args),
   )
-  if (input.customer) {
-    statements.push(db.prepare('UPDATE customers SET last_surveyed_at = MAX(COALESCE(last_surveyed_at, 0), ?) WHERE workspace_id = ? AND external_id = ?')
-      .bind(now, workspaceId, input.customer.id))
-  }
   const results = await db.batch(statements)
-  const write = results[input.customer ? 1 : 0]
+  const offset = input.customer ? 1 : 0
   const pk = input.customer ? ((results[0].results[0] as { pk: string } | undefined)?.pk ?? null) : null
-  const created = write.meta.changes > 0
-  const finished = input.finished || existing?.finished === 1
-  const newlyFinished = input.finished && existing?.finished !== 1
-  // A late comment on a finished answer changes what analysis reads.
-  const changedText = existing?.finished === 1 && comment !== null && comment !== existing.comment
-  const changedScore = existing?.finished === 1 && input.score != null && input.score !== existing.score
-  return { created, finished, needsAnalysis: newlyFinished || changedText || changedScore, customerPk: pk }
+  const created = results[offset].meta.changes > 0
+  const after = results[offset + 1].results[0] as { finished: number; analyzed_at: number | null } | undefined
+  // Neither inserted nor matched: the id exists under another survey.
+  if (!after) throw new ApiError('conflict', `Response ${input.id} belongs to another survey`)
+  const finished = after.finished === 1
+  // Finished and not (or no longer) analysed: the queue reads it. Duplicates are harmless there.
+  const needsAnalysis = finished && after.analyzed_at === null
+  return { created, finished, needsAnalysis, customerPk: pk }
 }

@@ -11,6 +11,8 @@ const topic = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]{1,40}$/, 'must be lower-case letters, digits and _'),
   name: z.string().min(1).max(80),
   keywords: z.array(z.string().min(1).max(80)).max(200),
+  /** Keywords that weigh more than the others. */
+  strong: z.array(z.string().min(1).max(80)).max(100).optional(),
   examples: z.array(z.string().min(1).max(500)).max(50).optional(),
 })
 const body = z.strictObject({ topics: z.array(topic).max(100) })
