@@ -109,6 +109,18 @@ describe('alerts', () => {
     expect(flat.alertIds).toEqual([])
   })
 
+  it('an unfinished answer alerts only once abandoned, and finishing it later alerts no more', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'c-3', score: 2, finished: false })
+    expect((await alertsForResponse(env, ws.workspaceId, id)).alertIds).toEqual([])
+    const later = Date.now() + 31 * 60_000
+    expect((await alertsForResponse(env, ws.workspaceId, id, later)).alertIds).toHaveLength(1)
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'c-3', comment: 'never mind', finished: true })
+    await analyzed(ws, id)
+    expect((await alertsOf(ws)).map((a) => a.kind)).toEqual(['detractor'])
+  })
+
   it('lists alerts by kind and customer, pages with a cursor, and keeps workspaces apart', async () => {
     const ws = await createWorkspace({ alertCooldownHours: 0 })
     const other = await createWorkspace()

@@ -30,7 +30,7 @@ describe('deliveries', () => {
     expect(afterFirst).toMatchObject({ status: 'pending', attempts: 1, last_status: 500 })
     expect(afterFirst.next_attempt_at! - first.at).toBeLessThanOrEqual(10_000 + 1_000)
     // The retry arrives by itself, from the delayed queue message.
-    const two = await received(r, (g) => g.length >= 2, 14_000)
+    const two = await received(r, (g) => g.length >= 2, 18_000)
     expect(two[1].at - two[0].at).toBeLessThanOrEqual(11_000)
     // The third would wait up to 25 s: move its time forward and run it.
     await eventuallyPending(delivery.id, 2)
@@ -56,9 +56,22 @@ describe('deliveries', () => {
     const state = await deliveryState(id)
     expect(state).toMatchObject({ attempts: 1, last_status: null })
     expect(state.last_error).toMatch(/timed out/)
-    await deliveryReaches(id, 'delivered', 14_000)
+    await deliveryReaches(id, 'delivered', 18_000)
     expect((await r.records()).length).toBe(2)
   }, 30_000)
+
+  it("429 is retried no sooner than the target's Retry-After", async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('rate-limited') })
+    const id = await plantDelivery(ws, dest.id)
+    const before = Date.now()
+    expect(await attemptDelivery(env, id, { random: () => 0 })).toBe('pending')
+    const state = await deliveryState(id)
+    expect(state.last_status).toBe(429)
+    expect(state.next_attempt_at! - before).toBeGreaterThanOrEqual(3_000)
+    await deliveryReaches(id, 'delivered', 10_000)
+  }, 20_000)
 
   it('410 Gone disables the destination; its other deliveries are not sent', async () => {
     const ws = await createWorkspace()

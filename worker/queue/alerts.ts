@@ -8,6 +8,8 @@ import { loadCustomer, loadResponse, loadRisk, riskReasons } from '../services/a
 import { storeAlerts, withCooldown, type StoredAlerts } from '../services/alert-store.ts'
 
 const NONE: StoredAlerts = { alertIds: [], pending: [], digest: [] }
+/** As the cron's sweep: a partial answer untouched this long was abandoned after its score. */
+const ABANDONED_AFTER_MS = 30 * 60_000
 
 export async function alertsForResponse(env: Env, workspaceId: string, responseId: string, now = Date.now()): Promise<StoredAlerts> {
   const db = env.DB
@@ -17,7 +19,10 @@ export async function alertsForResponse(env: Env, workspaceId: string, responseI
   if (!ctx) return NONE
   const pk = ctx.customerPk
   const [customer, risk] = pk ? await Promise.all([loadCustomer(db, workspaceId, pk, settings), loadRisk(db, workspaceId, pk)]) : [null, null]
-  const decided = decideResponseAlerts({ response: ctx.response, customer, risk })
+  // Someone who gave a 2 and closed the survey is still a detractor; the dedupe key (kind,
+  // customer, response) keeps a later finish from alerting again.
+  const abandoned = !ctx.response.finished && now - ctx.updatedAt >= ABANDONED_AFTER_MS
+  const decided = decideResponseAlerts({ response: ctx.response, customer, risk }, { includePartial: abandoned })
   const kept = await withCooldown(db, workspaceId, pk, decided, now, settings.alertCooldownHours)
   return storeAlerts(env, workspaceId, pk, kept, now)
 }

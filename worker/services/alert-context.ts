@@ -18,6 +18,7 @@ interface ResponseRow {
   locale: string | null
   finished: number
   created_at: number
+  updated_at: number
   sentiment_label: string | null
   sentiment_score: number | null
   sentiment_confidence: number | null
@@ -29,12 +30,14 @@ interface ResponseRow {
 export interface ResponseContext {
   response: ResponseSnapshot
   customerPk: string | null
+  /** Epoch ms of the last write: an unfinished answer this old was abandoned. */
+  updatedAt: number
 }
 
 export async function loadResponse(db: D1Database, workspaceId: string, responseId: string, settings: WorkspaceSettings): Promise<ResponseContext | null> {
   const row = await db.prepare(
     `SELECT r.id, r.survey_id, r.survey_kind, r.customer_pk, r.score, r.comment, r.reason, r.offer_kind, r.offer_accepted, r.locale,
-       r.finished, r.created_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name, s.content AS survey_content
+       r.finished, r.created_at, r.updated_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name, s.content AS survey_content
      FROM responses r LEFT JOIN surveys s ON s.id = r.survey_id AND s.workspace_id = r.workspace_id
      WHERE r.workspace_id = ? AND r.id = ?`,
   ).bind(workspaceId, responseId).first<ResponseRow>()
@@ -61,7 +64,7 @@ export async function loadResponse(db: D1Database, workspaceId: string, response
       : null,
     topics: (parse<{ id: string; confidence?: number }[]>(row.topics) ?? []).map((t) => ({ id: t.id, confidence: t.confidence })),
   }
-  return { response, customerPk: row.customer_pk }
+  return { response, customerPk: row.customer_pk, updatedAt: row.updated_at }
 }
 
 /** The texts in the customer's locale, else its language, else the workspace default, else any. */
