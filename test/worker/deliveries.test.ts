@@ -31,7 +31,8 @@ describe('deliveries', () => {
     expect(afterFirst.next_attempt_at! - first.at).toBeLessThanOrEqual(10_000 + 1_000)
     // The retry arrives by itself, from the delayed queue message.
     const two = await received(r, (g) => g.length >= 2, 18_000)
-    expect(two[1].at - two[0].at).toBeLessThanOrEqual(11_000)
+    // Scheduled within 10 s (above); arrival adds the local queue's batch wait, and slack for a busy machine.
+    expect(two[1].at - two[0].at).toBeLessThanOrEqual(15_000)
     // The third would wait up to 25 s: move its time forward and run it.
     await eventuallyPending(delivery.id, 2)
     await makeDue(delivery.id)
