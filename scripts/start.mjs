@@ -2,6 +2,7 @@
 // and on the first run let the queue analyse and score the demo data.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { waitForUrl } from './lib/wait.mjs'
 
 const PORT = process.env.PORT ?? '8787'
 const HOST = `http://127.0.0.1:${PORT}`
@@ -23,7 +24,11 @@ const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
 dev.on('exit', (code) => process.exit(code ?? 0))
 
-await waitFor(`${HOST}/health`, 60_000)
+if (!(await waitForUrl(`${HOST}/health`, 60_000))) {
+  console.error(`Stayloop did not answer on ${HOST}/health within 60 s`)
+  dev.kill()
+  process.exit(1)
+}
 if (firstRun) {
   // The cron handlers do what they do in production: analyse unanalysed answers, score everyone.
   await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`).catch(() => {})
@@ -39,15 +44,3 @@ console.log(`
   Keys are also in demo-keys.json. Ctrl+C stops; data stays in .wrangler/state.
 `)
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  console.error(`Stayloop did not answer on ${url} within ${ms / 1000}s`)
-  dev.kill()
-  process.exit(1)
-}

@@ -1,5 +1,6 @@
 // Starting and stopping a local worker (wrangler dev) for a benchmark.
 import { spawn } from 'node:child_process'
+import { waitForUrl } from '../../scripts/lib/wait.mjs'
 
 export async function startWorker({ config = 'wrangler.toml', port, persistTo, vars = {} }) {
   const args = ['wrangler', 'dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', '--log-level', 'error', '--test-scheduled',
@@ -8,14 +9,6 @@ export async function startWorker({ config = 'wrangler.toml', port, persistTo, v
   let stderr = ''
   child.stderr.on('data', (d) => (stderr += d))
   const url = `http://127.0.0.1:${port}`
-  const until = Date.now() + 90_000
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/health`)
-      if (res.status < 500) break
-    } catch {}
-    if (Date.now() > until) throw new Error(`worker on ${port} did not start:\n${stderr.slice(-2000)}`)
-    await new Promise((r) => setTimeout(r, 300))
-  }
+  if (!(await waitForUrl(`${url}/health`, 90_000, (res) => res.status < 500))) throw new Error(`worker on ${port} did not start:\n${stderr.slice(-2000)}`)
   return { url, stop: () => { try { process.kill(-child.pid, 'SIGTERM') } catch {} return new Promise((r) => setTimeout(r, 1500)) } }
 }

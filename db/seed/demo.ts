@@ -3,6 +3,7 @@
 // the displays behind them. Deterministic (seeded PRNG), so every machine sees the same demo.
 import { COMMENTS, type Mood } from './comments.ts'
 import type { Sql } from './workspace.ts'
+import { seededRandom as mulberry32 } from '../../worker/domain/risk/learn/random.ts'
 
 const DAY = 86_400_000
 type Persona = 'healthy' | 'declining' | 'churned' | 'new' | 'champion'
@@ -14,17 +15,6 @@ const PLANS = [
 ]
 const COMPANIES = ['Northwind', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Vandelay', 'Pied Piper', 'Soylent', 'Tyrell',
   'Cyberdyne', 'Wonka', 'Gringotts', 'Oscorp', 'Aperture', 'Black Mesa', 'Monarch', 'Dunder Mifflin', '华为云', '小米', '美团', '阿里', '台积', '宏碁']
-
-export function mulberry32(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export interface DemoInput {
   workspaceId: string

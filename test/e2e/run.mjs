@@ -3,10 +3,13 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { createServer } from 'node:net'
+import { waitForUrl } from '../../scripts/lib/wait.mjs'
 
-const PORT = process.env.E2E_PORT ?? '8799'
+// A free port and a state folder of its own, so two runs on one machine never share a worker.
+const PORT = process.env.E2E_PORT ?? String(await freePort())
 const URL = `http://127.0.0.1:${PORT}`
-const STATE = '.wrangler/e2e'
+const STATE = `.wrangler/e2e-${PORT}`
 const KEYS = path.join(STATE, 'demo-keys.json')
 
 const files = readdirSync('test/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => path.join('test/e2e', f))
@@ -38,7 +41,7 @@ process.on('exit', stop)
 
 let code = 1
 try {
-  await waitFor(`${URL}/health`, 90_000)
+  if (!(await waitForUrl(`${URL}/health`, 90_000))) throw new Error(`worker did not answer on ${URL}/health`)
   for (const cron of ['17 3 * * *', '*/5 * * * *']) await fetch(`${URL}/__scheduled?cron=${encodeURIComponent(cron)}`)
   const test = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
     stdio: 'inherit',
@@ -50,16 +53,17 @@ try {
   console.error(devLog.slice(-4000))
 } finally {
   stop()
+  rmSync(STATE, { recursive: true, force: true })
 }
 process.exit(code)
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error(`worker did not answer on ${url}`)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
 }
