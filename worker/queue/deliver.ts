@@ -8,6 +8,8 @@ import { DEFAULT_TIMEOUT_MS, send, type SendResult } from '../services/delivery-
 
 /** Cloudflare Queues delays a message by at most 12 hours; later retries wait for the sweep. */
 export const MAX_QUEUE_DELAY_S = 43_200
+// A delayed message may arrive a moment before the stored time (clocks, rounding): still due.
+const EARLY_TOLERANCE_MS = 2_000
 
 export interface DeliverOptions {
   timeoutMs?: number
@@ -28,14 +30,14 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
   if (!job) return 'missing'
   if (job.status !== 'pending') return 'not_pending'
   const now = Date.now()
-  if (job.nextAttemptAt !== null && job.nextAttemptAt > now) return 'not_due'
+  if (job.nextAttemptAt !== null && job.nextAttemptAt > now + EARLY_TOLERANCE_MS) return 'not_due'
   const dest = job.destination
   if (!dest || !dest.enabled) {
     await failWithout(db, job, dest ? `destination disabled${dest.disabledReason ? `: ${dest.disabledReason}` : ''}` : 'destination deleted').run()
     return 'failed'
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  if (!(await claim(db, job, now, timeoutMs + 30_000))) return 'claimed_elsewhere'
+  if (!(await claim(db, job, now, now + EARLY_TOLERANCE_MS, timeoutMs + 30_000))) return 'claimed_elsewhere'
   const attempts = job.attempts + 1
 
   const prepared = await prepare(env, job, now)

@@ -94,11 +94,11 @@ export async function loadJob(db: D1Database, deliveryId: string): Promise<Deliv
  * since we read it. The lease pushes next_attempt_at past the attempt, so the sweep leaves an
  * attempt in flight alone but picks the delivery up again if this worker dies mid-attempt.
  */
-export async function claim(db: D1Database, job: DeliveryJob, now: number, leaseMs: number): Promise<boolean> {
+export async function claim(db: D1Database, job: DeliveryJob, now: number, dueBy: number, leaseMs: number): Promise<boolean> {
   const res = await db.prepare(
     `UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = ?
      WHERE id = ? AND status = 'pending' AND attempts = ? AND COALESCE(next_attempt_at, 0) <= ?`,
-  ).bind(now + leaseMs, job.id, job.attempts, now).run()
+  ).bind(now + leaseMs, job.id, job.attempts, dueBy).run()
   return res.meta.changes > 0
 }
 
