@@ -53,5 +53,22 @@ export const customerDays = sqliteTable(
     paymentLate: integer('payment_late').notNull().default(0),
     renewals: integer('renewals').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.customerPk, t.day] }), index('customer_days_workspace').on(t.workspaceId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.customerPk, t.day] }),
+    index('customer_days_workspace').on(t.workspaceId, t.day),
+    // Covers the summary's purchase counts without touching the rows.
+    index('customer_days_purchases').on(t.workspaceId, t.day, t.customerPk, t.purchases),
+  ],
+)
+
+// Inbound webhook events already applied (Stripe and Zendesk retry): each is applied once.
+export const inboundEvents = sqliteTable(
+  'inbound_events',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    source: text('source').notNull(),
+    eventId: text('event_id').notNull(),
+    receivedAt: integer('received_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.source, t.eventId] })],
 )

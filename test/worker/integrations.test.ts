@@ -83,6 +83,17 @@ describe('POST /v1/integrations/stripe', () => {
   })
 })
 
+describe('retried webhook deliveries', () => {
+  it('a Stripe event delivered three times is applied once', async () => {
+    const ws = await setup()
+    const event = stripeEvent('invoice.payment_failed', invoice())
+    const first = await (await stripePost(ws.workspaceId, event)).json()
+    expect(first).toMatchObject({ customer: 'acct-1' })
+    for (let i = 0; i < 2; i++) expect(await (await stripePost(ws.workspaceId, event)).json()).toEqual({ received: true, duplicate: true })
+    expect(await totals(ws.workspaceId)).toMatchObject({ failures: 1 })
+  })
+})
+
 describe('POST /v1/integrations/zendesk', () => {
   it('ticket created -> ticket, bad rating -> complaint, solved -> nothing; bad signature 401', async () => {
     const ws = await setup()

@@ -29,12 +29,33 @@ async function externalIdBy(db: D1Database, workspaceId: string, where: string, 
   return row?.external_id ?? null
 }
 
-/** Writes the customer update and the signals in one batch, then rescores the customer off the request path. */
-async function apply(c: Context<AppEnv>, workspaceId: string, statements: D1PreparedStatement[], externalId: string) {
+/**
+ * Writes the customer update and the signals in one batch, then rescores the customer off the
+ * request path. Providers retry deliveries: an event id seen before is applied only once.
+ * Returns false for a duplicate.
+ */
+async function apply(c: Context<AppEnv>, workspaceId: string, statements: D1PreparedStatement[], externalId: string, event?: { source: string; id: string }): Promise<boolean> {
   const db = c.env.DB
-  await db.batch(statements)
+  if (event) {
+    const claimed = await db.prepare('INSERT INTO inbound_events (workspace_id, source, event_id, received_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING event_id')
+      .bind(workspaceId, event.source, event.id, Date.now()).first()
+    if (!claimed) return false
+  }
+  try {
+    await db.batch(statements)
+  } catch (err) {
+    // Not applied: release the claim so the provider's retry applies it.
+    if (event) await db.prepare('DELETE FROM inbound_events WHERE workspace_id = ? AND source = ? AND event_id = ?').bind(workspaceId, event.source, event.id).run().catch(() => {})
+    throw err
+  }
   const pk = await externalIdPk(db, workspaceId, externalId)
   if (pk) c.executionCtx.waitUntil(enqueue(c.env, [{ type: 'rescore', workspaceId, customerPk: pk }]))
+  return true
+}
+
+function eventIdOf(payload: unknown): string | null {
+  const id = (payload as { id?: unknown } | null)?.id
+  return typeof id === 'string' || typeof id === 'number' ? String(id).slice(0, 200) : null
 }
 
 async function externalIdPk(db: D1Database, workspaceId: string, externalId: string) {
@@ -47,7 +68,8 @@ export const integrations = new Hono<AppEnv>()
     const body = await readText(c, BODY_LIMIT)
     const check = await verifyStripeSignature(c.req.header('stripe-signature'), body, secret, Date.now())
     if (!check.ok) throw new ApiError('unauthorized', check.reason)
-    const mapping = mapStripeEvent(parseJson(body))
+    const payload = parseJson(body)
+    const mapping = mapStripeEvent(payload)
     if (mapping.kind === 'ignored') return c.json({ received: true, ignored: mapping.reason })
     const db = c.env.DB
     const { stayloopId, stripeCustomerId } = mapping.match
@@ -62,7 +84,8 @@ export const integrations = new Hono<AppEnv>()
     }
     const signals: SignalInput[] = mapping.signals.map((s) => ({ customer: externalId, ...s }))
     statements.push(...signalStatements(db, workspaceId, signals, now))
-    await apply(c, workspaceId, statements, externalId)
+    const id = eventIdOf(payload)
+    if (!(await apply(c, workspaceId, statements, externalId, id ? { source: 'stripe', id } : undefined))) return c.json({ received: true, duplicate: true })
     return c.json({ received: true, customer: externalId, signals: signals.map((s) => s.type), updated: mapping.update ? Object.keys(mapping.update) : [] })
   })
   .post('/zendesk', async (c) => {
@@ -71,7 +94,8 @@ export const integrations = new Hono<AppEnv>()
     const check = await verifyZendeskSignature(c.req.header('x-zendesk-webhook-signature'), c.req.header('x-zendesk-webhook-signature-timestamp'), body, secret, Date.now())
     if (!check.ok) throw new ApiError('unauthorized', check.reason)
     const now = Date.now()
-    const mapping = mapZendeskEvent(parseJson(body), now)
+    const payload = parseJson(body)
+    const mapping = mapZendeskEvent(payload, now)
     if (mapping.kind === 'ignored') return c.json({ received: true, ignored: mapping.reason })
     const db = c.env.DB
     const { externalId: byId, email, zendeskUserId } = mapping.match
@@ -81,6 +105,7 @@ export const integrations = new Hono<AppEnv>()
       || null
     if (!externalId) return c.json({ received: true, ignored: 'no customer matches the requester (external_id, email or traits.zendesk_user_id)' })
     const signal: SignalInput = { customer: externalId, type: mapping.signal.type, at: Math.min(mapping.signal.at, now), meta: mapping.signal.meta }
-    await apply(c, workspaceId, signalStatements(db, workspaceId, [signal], now), externalId)
+    const id = eventIdOf(payload)
+    if (!(await apply(c, workspaceId, signalStatements(db, workspaceId, [signal], now), externalId, id ? { source: 'zendesk', id } : undefined))) return c.json({ received: true, duplicate: true })
     return c.json({ received: true, customer: externalId, signals: [signal.type] })
   })
