@@ -63,18 +63,20 @@ export async function rescoreCustomer(env: Env, workspaceId: string, customerPk:
   const result = scoreRisk(riskFeatures(facts, now), riskModel, { thresholds: settings.riskThresholds })
   const current: RiskSnapshot = { score: result.score, tier: result.tier, reasons: result.reasons }
 
+  const prev = previous.results[0] as ScoreRow | undefined
+  // History is a point per change, not per day: a steady customer costs no writes (SCALING.md).
+  const moved = !prev || Math.abs(prev.score - current.score) >= 1 || prev.tier !== current.tier
   await db.batch([
     db.prepare(
       `INSERT INTO risk_scores (customer_pk, workspace_id, score, tier, reasons, model_version, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (customer_pk) DO UPDATE SET score = excluded.score, tier = excluded.tier, reasons = excluded.reasons,
          model_version = excluded.model_version, computed_at = excluded.computed_at`,
     ).bind(customerPk, workspaceId, current.score, current.tier, JSON.stringify(current.reasons), riskModel.version, now),
-    db.prepare(
+    ...(moved ? [db.prepare(
       `INSERT INTO risk_history (customer_pk, workspace_id, day, score, tier) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (customer_pk, day) DO UPDATE SET score = excluded.score, tier = excluded.tier`,
-    ).bind(customerPk, workspaceId, isoDay(now), current.score, current.tier),
+    ).bind(customerPk, workspaceId, isoDay(now), current.score, current.tier)] : []),
   ])
 
-  const prev = previous.results[0] as ScoreRow | undefined
   return { previous: prev ? { score: prev.score, tier: prev.tier, reasons: JSON.parse(prev.reasons) } : null, current }
 }
