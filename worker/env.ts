@@ -2,6 +2,8 @@
 export type WorkMessage =
   | { type: 'analyze'; workspaceId: string; responseId: string }
   | { type: 'rescore'; workspaceId: string; customerPk: string }
+  /** The daily pass: a few customers per message (fewer queue operations, within D1's per-invocation query limit). */
+  | { type: 'rescore_many'; workspaceId: string; customerPks: string[] }
   | { type: 'deliver'; deliveryId: string }
 
 export interface Env {

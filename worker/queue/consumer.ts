@@ -34,6 +34,13 @@ export async function handle(body: WorkMessage, env: Env): Promise<void> {
       if (change) await alertsForRiskChange(env, body.workspaceId, body.customerPk, change)
       return
     }
+    case 'rescore_many': {
+      for (const customerPk of body.customerPks) {
+        const change = await rescoreCustomer(env, body.workspaceId, customerPk)
+        if (change) await alertsForRiskChange(env, body.workspaceId, customerPk, change)
+      }
+      return
+    }
     case 'deliver':
       return deliver(env, body.deliveryId)
   }

@@ -6,6 +6,9 @@ import type { Env } from '../env.ts'
 import { DAY_MS } from '../domain/risk/index.ts'
 import { resolveSettings } from '../domain/settings.ts'
 import { enqueue } from '../services/queue.ts'
+
+/** 10 customers × ~3 queries × 25 messages per consumer batch stays under D1's 1,000 queries per invocation. */
+const RESCORE_PER_MESSAGE = 10
 import { fitWorkspace } from '../services/risk-fit.ts'
 import { forgetSegmentRates } from '../services/risk-segments.ts'
 
@@ -61,9 +64,13 @@ export async function dailyRisk(env: Env, now: number): Promise<DailyRiskReport>
         `SELECT pk, external_id, churned_at FROM customers WHERE workspace_id = ? AND external_id > ? ORDER BY external_id LIMIT ${PAGE}`,
       ).bind(ws.id, after).all<{ pk: string; external_id: string; churned_at: number | null }>()
       const current = results.filter((r) => r.churned_at === null || r.churned_at > now)
-      await enqueue(env, current.map((r) => ({ type: 'rescore' as const, workspaceId: ws.id, customerPk: r.pk })))
+      const messages = []
+      for (let i = 0; i < current.length; i += RESCORE_PER_MESSAGE) {
+        messages.push({ type: 'rescore_many' as const, workspaceId: ws.id, customerPks: current.slice(i, i + RESCORE_PER_MESSAGE).map((r) => r.pk) })
+      }
+      await enqueue(env, messages)
       report.enqueued += current.length
-      spent += 1 + Math.ceil(current.length / 100)
+      spent += 1 + Math.ceil(messages.length / 100)
       if (results.length < PAGE) break
       after = results[results.length - 1].external_id
       if (spent > BUDGET) {
