@@ -46,3 +46,17 @@ describe('sweep of unanalysed answers', () => {
     }
   })
 })
+
+describe('daily rescore messages', () => {
+  it('a rescore_many message scores every customer it names', async () => {
+    const ws = await createWorkspace()
+    await api(ws, 'POST', '/v1/signals', { signals: [
+      { customer: 'a', type: 'login', at: Date.now() - DAY }, { customer: 'b', type: 'login', at: Date.now() - DAY },
+    ] })
+    const { results } = await env.DB.prepare('SELECT pk FROM customers WHERE workspace_id = ? ORDER BY external_id').bind(ws.workspaceId).all<{ pk: string }>()
+    const { handle } = await import('../../worker/queue/consumer.ts')
+    await handle({ type: 'rescore_many', workspaceId: ws.workspaceId, customerPks: results.map((r) => r.pk) }, env)
+    const scored = await env.DB.prepare('SELECT COUNT(*) n FROM risk_scores WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>()
+    expect(scored!.n).toBe(2)
+  })
+})
