@@ -2,7 +2,7 @@
 // twice: dedupe keys make the second run insert nothing, so nothing is delivered twice.
 import type { Env } from '../env.ts'
 import type { RiskChange } from './rescore.ts'
-import { decideResponseAlerts, decideRiskAlerts } from '../domain/alerts/index.ts'
+import { TIER_RANK, decideResponseAlerts, decideRiskAlerts } from '../domain/alerts/index.ts'
 import { resolveSettings, type WorkspaceSettings } from '../domain/settings.ts'
 import { loadCustomer, loadResponse, loadRisk, riskReasons } from '../services/alert-context.ts'
 import { storeAlerts, withCooldown, type StoredAlerts } from '../services/alert-store.ts'
@@ -28,6 +28,9 @@ export async function alertsForResponse(env: Env, workspaceId: string, responseI
 }
 
 export async function alertsForRiskChange(env: Env, workspaceId: string, customerPk: string, change: RiskChange, now = Date.now()): Promise<StoredAlerts> {
+  // Most rescores move no tier up: answer those without a query (the daily pass rescores everyone).
+  const before = change.previous?.tier
+  if (before ? TIER_RANK[change.current.tier] <= TIER_RANK[before] : change.current.tier === 'low') return NONE
   const db = env.DB
   const settings = await workspaceSettings(db, workspaceId)
   if (!settings) return NONE
