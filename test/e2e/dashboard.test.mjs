@@ -23,6 +23,13 @@ function watch(p, label) {
   p.on('pageerror', (e) => problems.push(`${label} ${p.url()}: ${e.message}`))
 }
 
+async function newContext(options) {
+  const c = await browser.newContext(options)
+  c.setDefaultTimeout(60_000)
+  c.setDefaultNavigationTimeout(60_000)
+  return c
+}
+
 async function signIn(context, label) {
   const p = await context.newPage()
   watch(p, label)
@@ -46,12 +53,24 @@ const until = async (what, fn, ms = 60_000) => {
 
 before(async () => {
   mkdirSync('out/dash', { recursive: true })
+  // A fresh worker is still scoring the demo customers from the crons the runner fired: wait
+  // for that work (the at-risk list fills) so pages answer at their usual speed.
+  let last = -1
+  let steady = 0
+  await until('the demo data to settle', async () => {
+    const [risk, themes] = await Promise.all([api('GET', '/v1/customers/at-risk?limit=1'), api('GET', '/v1/insights/themes')])
+    const total = risk.body?.total ?? -1
+    steady = total > 0 && total === last && themes.status === 200 ? steady + 1 : 0
+    last = total
+    if (steady < 3) await new Promise((r) => setTimeout(r, 2000))
+    return steady >= 3
+  }, 240_000)
   browser = await launchChromium()
 })
 after(async () => browser?.close())
 
 test('a wrong key is refused and nothing opens', async () => {
-  const c = await browser.newContext(LAPTOP)
+  const c = await newContext(LAPTOP)
   const p = await c.newPage()
   const errors = []
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
@@ -72,7 +91,7 @@ test('a wrong key is refused and nothing opens', async () => {
 })
 
 test('signs in with the secret key', async () => {
-  ctx = await browser.newContext(LAPTOP)
+  ctx = await newContext(LAPTOP)
   page = await signIn(ctx, 'laptop')
   assert.match(await page.textContent('.workspace'), /\S/)
 })
@@ -111,7 +130,8 @@ test('a theme leads to the responses behind it', async () => {
 })
 
 test('an at-risk customer shows their reasons', async () => {
-  const { body } = await api('GET', '/v1/customers/at-risk?limit=5')
+  const { status, body } = await api('GET', '/v1/customers/at-risk?limit=5')
+  assert.equal(status, 200, JSON.stringify(body))
   assert.ok(body.data.length > 0, 'the demo data has customers at risk')
   await page.goto(`${BASE_URL}/app/customers`)
   await page.click(`a[href="/app/customers/${encodeURIComponent(body.data[0].id)}"]`)
@@ -146,7 +166,7 @@ test('a new survey shows in the real widget preview and is saved', async () => {
   assert.match(await page.textContent('.snippet'), new RegExp(keys().siteKey))
 })
 
-test('a failed delivery is replayed from the dashboard', async () => {
+test('a failed delivery is replayed from the dashboard', { timeout: 420_000 }, async () => {
   // A loopback port nobody listens on, until the replay.
   const port = await new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -169,7 +189,7 @@ test('a failed delivery is replayed from the dashboard', async () => {
   const tried = await until('a failed attempt', async () => {
     const d = await mine()
     return d && d.attempts >= 1 && d.lastError ? d : null
-  }, 90_000)
+  }, 180_000)
   // Paused destination: the next retry gives up, so the delivery ends failed.
   await api('PATCH', `/v1/destinations/${dest.id}`, { enabled: false })
   await until('the failed state', async () => (await mine())?.status === 'failed', 60_000)
@@ -204,7 +224,7 @@ test('a failed delivery is replayed from the dashboard', async () => {
 })
 
 test('every page, laptop and phone, without console errors; screenshots in out/dash', async () => {
-  const phoneCtx = await browser.newContext(PHONE)
+  const phoneCtx = await newContext(PHONE)
   const phone = await signIn(phoneCtx, 'phone')
   for (const [p, suffix] of [[page, ''], [phone, '-phone']]) {
     for (const path of PAGES) {
