@@ -65,6 +65,9 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_alert_destination').on(t.alertId, t.destinationId),
     index('deliveries_status').on(t.status, t.nextAttemptAt),
     index('deliveries_workspace').on(t.workspaceId, t.status, t.createdAt),
+    index('deliveries_workspace_time').on(t.workspaceId, t.createdAt),
+    // Digest collection and deleting a destination.
+    index('deliveries_destination').on(t.destinationId, t.status, t.createdAt),
   ],
 )
 

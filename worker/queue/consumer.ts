@@ -9,7 +9,8 @@ import { deliver } from './deliver.ts'
 import { enqueue } from '../services/queue.ts'
 
 export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _ctx: ExecutionContext): Promise<void> {
-  for (const message of batch.messages) {
+  // Messages are independent and idempotent: run them side by side (deliveries wait on the network).
+  await Promise.all(batch.messages.map(async (message) => {
     try {
       await handle(message.body, env)
       message.ack()
@@ -17,7 +18,7 @@ export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _
       console.error(JSON.stringify({ level: 'error', msg: 'queue message failed', type: message.body.type, error: String(err) }))
       message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) })
     }
-  }
+  }))
 }
 
 export async function handle(body: WorkMessage, env: Env): Promise<void> {

@@ -1,0 +1,2 @@
+CREATE INDEX `deliveries_workspace_time` ON `deliveries` (`workspace_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `deliveries_destination` ON `deliveries` (`destination_id`,`status`,`created_at`);
