@@ -6,7 +6,7 @@ import type { Sql } from './workspace.ts'
 import { seededRandom as mulberry32 } from '../../worker/domain/risk/learn/random.ts'
 
 const DAY = 86_400_000
-type Persona = 'healthy' | 'declining' | 'churned' | 'new' | 'champion'
+type Persona = 'healthy' | 'declining' | 'churned' | 'lapsed' | 'new' | 'champion'
 const PLANS = [
   { plan: 'starter', revenue: 29, weight: 40 },
   { plan: 'pro', revenue: 99, weight: 35 },
@@ -32,7 +32,8 @@ export function demoStatements(input: DemoInput): Sql[] {
   const out: Sql[] = []
   const n = input.customers ?? 200
   for (let i = 0; i < n; i++) {
-    const persona: Persona = i % 10 === 0 ? 'churned' : i % 10 === 1 || i % 10 === 2 ? 'declining' : i % 10 === 3 ? 'new' : i % 10 === 4 ? 'champion' : 'healthy'
+    // Lapsed: left months ago (the cohort table and churn over time need a past).
+    const persona: Persona = i % 20 === 5 ? 'lapsed' : i % 10 === 0 ? 'churned' : i % 10 === 1 || i % 10 === 2 ? 'declining' : i % 10 === 3 ? 'new' : i % 10 === 4 ? 'champion' : 'healthy'
     const r = rand() * 100
     let acc = 0
     const plan = PLANS.find((p) => (acc += p.weight) >= r) ?? PLANS[0]
@@ -41,10 +42,21 @@ export function demoStatements(input: DemoInput): Sql[] {
     const externalId = `cust_${1000 + i}`
     const tenureDays = persona === 'new' ? 5 + Math.floor(rand() * 25) : 100 + Math.floor(rand() * 600)
     const firstSeen = today - tenureDays * DAY
-    const churnDay = persona === 'churned' ? 5 + Math.floor(rand() * 60) : null // days ago
+    const churnDay = persona === 'churned' ? 5 + Math.floor(rand() * 60) : persona === 'lapsed' ? 95 + Math.floor(rand() * (tenureDays - 105)) : null // days ago
     const churnedAt = churnDay === null ? null : today - churnDay * DAY + 10 * 3_600_000
     const base = plan.revenue >= 499 ? 3 : persona === 'champion' ? 2.5 : 1.4
     let lastSeen = firstSeen
+    // Before the detailed 90 days: a lighter trace every few days, so months further back have activity.
+    for (let d = tenureDays - 1; d >= 90; d -= 4 + Math.floor(rand() * 4)) {
+      if (churnDay !== null && d < churnDay) break
+      const dayStart = today - d * DAY
+      out.push({
+        sql: `INSERT INTO customer_days (customer_pk, workspace_id, day, sessions, logins, page_views, feature_uses, email_clicks, purchases, revenue, tickets, complaints, payment_failures, payment_late, renewals)
+              VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)`,
+        args: [pk, input.workspaceId, new Date(dayStart).toISOString().slice(0, 10), 1 + Math.floor(rand() * 3), 1, 4 + Math.floor(rand() * 10), Math.floor(rand() * 3)],
+      })
+      lastSeen = dayStart + 14 * 3_600_000
+    }
     // Daily behaviour for the last 90 days.
     for (let d = 89; d >= 0; d--) {
       const dayStart = today - d * DAY

@@ -52,12 +52,13 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     await expectError(await sitePost(ws, 'displays', { surveyId: ws.surveys.nps }), 400, 'invalid_request')
   })
 
-  it('rate limits a client that floods the public routes (429 with Retry-After)', async () => {
+  it('rate limits a client that floods the public routes (429 with Retry-After)', { timeout: 60_000 }, async () => {
     const ws = await createWorkspace()
     let limited: Response | null = null
-    for (let i = 0; i < 200 && !limited; i++) {
-      const res = await siteGet(ws, 'surveys?clientId=flood')
-      if (res.status === 429) limited = res
+    // Bursts of 20 in parallel: the limit is 120 a minute per site and client.
+    for (let burst = 0; burst < 10 && !limited; burst++) {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => siteGet(ws, 'surveys?clientId=flood')))
+      limited = answers.find((r) => r.status === 429) ?? null
     }
     expect(limited).not.toBeNull()
     expect(limited!.headers.get('retry-after')).toBe('60')

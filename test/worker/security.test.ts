@@ -75,7 +75,9 @@ describe('dashboard sessions', () => {
     const cookie = setCookie.split(';')[0]
     const withCookie = (path: string, method = 'GET') => SELF.fetch(`${BASE}${path}`, { method, headers: { cookie } })
     expect((await withCookie('/v1/surveys')).status).toBe(200)
+    expect(await (await withCookie('/v1/sessions/current')).json()).toMatchObject({ signedIn: true, workspace: { id: ws.workspaceId } })
     expect((await withCookie('/v1/sessions/current', 'DELETE')).status).toBe(204)
+    expect(await (await withCookie('/v1/sessions/current')).json()).toEqual({ signedIn: false })
     await expectError(await withCookie('/v1/surveys'), 401, 'unauthorized')
   })
 

@@ -32,6 +32,17 @@ export const sessions = new Hono<AppEnv>()
     })
     return c.json({ workspace: { id: key.workspace_id, name: key.name } }, 201)
   })
+  // Lets the app ask whether it is signed in without a 401 in the console.
+  .get('/current', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    const row = token
+      ? await c.env.DB.prepare(
+          `SELECT w.id, w.name FROM sessions s JOIN api_keys k ON k.id = s.api_key_id JOIN workspaces w ON w.id = s.workspace_id
+           WHERE s.id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND k.revoked_at IS NULL`,
+        ).bind(await sha256Hex(token), Date.now()).first<{ id: string; name: string }>()
+      : null
+    return c.json(row ? { signedIn: true, workspace: row } : { signedIn: false })
+  })
   .delete('/current', async (c) => {
     const token = getCookie(c, SESSION_COOKIE)
     if (token) await c.env.DB.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ?').bind(Date.now(), await sha256Hex(token)).run()
