@@ -31,8 +31,8 @@ if (!(await waitForUrl(`${HOST}/health`, 60_000))) {
 }
 if (firstRun) {
   // The cron handlers do what they do in production: analyse unanalysed answers, score everyone.
-  await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`).catch(() => {})
   await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`).catch(() => {})
+  await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`).catch(() => {})
 }
 console.log(`
   Stayloop is running.

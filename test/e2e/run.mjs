@@ -42,7 +42,7 @@ process.on('exit', stop)
 let code = 1
 try {
   if (!(await waitForUrl(`${URL}/health`, 90_000))) throw new Error(`worker did not answer on ${URL}/health`)
-  for (const cron of ['17 3 * * *', '*/5 * * * *']) await fetch(`${URL}/__scheduled?cron=${encodeURIComponent(cron)}`)
+  for (const cron of ['*/5 * * * *', '17 3 * * *']) await fetch(`${URL}/__scheduled?cron=${encodeURIComponent(cron)}`)
   const test = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
     stdio: 'inherit',
     env: { ...process.env, STAYLOOP_URL: URL, STAYLOOP_KEYS_FILE: KEYS },
