@@ -142,3 +142,14 @@ describe('alerts', () => {
     await expectError(await api(ws, 'GET', '/v1/alerts?cursor=zzz'), 400, 'invalid_request')
   })
 })
+
+describe('old answers', () => {
+  it('an answer last touched weeks ago (a backfill) raises no alert', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'old-c', score: 1, comment: 'terrible', finished: false })
+    await env.DB.prepare('UPDATE responses SET finished = 1, updated_at = ?, created_at = ? WHERE id = ?').bind(Date.now() - 30 * 86_400_000, Date.now() - 30 * 86_400_000, id).run()
+    const stored = await alertsForResponse(env, ws.workspaceId, id)
+    expect(stored.alertIds).toEqual([])
+  })
+})

@@ -10,13 +10,15 @@ import { storeAlerts, withCooldown, type StoredAlerts } from '../services/alert-
 const NONE: StoredAlerts = { alertIds: [], pending: [], digest: [] }
 /** As the cron's sweep: a partial answer untouched this long was abandoned after its score. */
 const ABANDONED_AFTER_MS = 30 * 60_000
+/** Answers older than this (an import, a backfill, a first analysis of old data) inform reports, not people. */
+const STALE_AFTER_MS = 7 * 86_400_000
 
 export async function alertsForResponse(env: Env, workspaceId: string, responseId: string, now = Date.now()): Promise<StoredAlerts> {
   const db = env.DB
   const settings = await workspaceSettings(db, workspaceId)
   if (!settings) return NONE
   const ctx = await loadResponse(db, workspaceId, responseId, settings)
-  if (!ctx) return NONE
+  if (!ctx || now - ctx.updatedAt > STALE_AFTER_MS) return NONE
   const pk = ctx.customerPk
   const [customer, risk] = pk ? await Promise.all([loadCustomer(db, workspaceId, pk, settings), loadRisk(db, workspaceId, pk)]) : [null, null]
   // Someone who gave a 2 and closed the survey is still a detractor; the dedupe key (kind,
