@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { load } from './lib/load.mjs'
 import { startWorker } from './lib/worker.mjs'
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10)
+const seconds = process.argv.includes('--seconds') ? Number(process.argv[process.argv.indexOf('--seconds') + 1]) : 10
 const STATE = '.wrangler/bench-ingest'
 const PORT = 8801
 const ORIGIN = `http://127.0.0.1:${PORT}`

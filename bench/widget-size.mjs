@@ -63,7 +63,28 @@ writeFileSync(new URL('results/widget.md', import.meta.url), md)
 if (rows.some((r) => !r.ok)) process.exitCode = 1
 
 async function measureShowTime() {
-  const base = process.env.STAYLOOP_URL ?? 'http://127.0.0.1:8787'
+  // A running `npm start` (or STAYLOOP_URL) if there is one; otherwise a worker of our own with demo data.
+  let base = process.env.STAYLOOP_URL ?? 'http://127.0.0.1:8787'
+  let own = null
+  if (!(await fetch(base + '/demo/config.json').then((r) => r.ok, () => false))) {
+    const { spawnSync } = await import('node:child_process')
+    const { startWorker } = await import('./lib/worker.mjs')
+    const port = 8813
+    const state = '.wrangler/bench-widget'
+    const { rmSync } = await import('node:fs')
+    rmSync(state, { recursive: true, force: true })
+    spawnSync(process.execPath, ['bin/stayloop.mjs', 'seed', '--persist-to', state, '--keys', `${state}/keys.json`, '--origins', `http://127.0.0.1:${port}`])
+    own = await startWorker({ port, persistTo: state, vars: { STAYLOOP_DEV: '1' } })
+    base = own.url
+  }
+  try {
+    return await showTimes(base)
+  } finally {
+    await own?.stop()
+  }
+}
+
+async function showTimes(base) {
   const config = await (await fetch(base + '/demo/config.json')).json()
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
