@@ -2,6 +2,7 @@
 // analysis and the labels the customer saw, the customer as the workspace knows them, their risk.
 import type { CustomerSnapshot, ResponseSnapshot, RiskReason, RiskSnapshot, SurveyKind } from '../domain/alerts/index.ts'
 import { isTopValueTier } from '../domain/alerts/index.ts'
+import type { CustomerRow as FullCustomerRow } from './customer-view.ts'
 import type { LocaleTexts, SurveyContent } from '../domain/surveys/types.ts'
 import type { WorkspaceSettings } from '../domain/settings.ts'
 
@@ -80,15 +81,7 @@ function localeTexts(content: SurveyContent | null, locale: string | null, fallb
   return name ? locales[name] : null
 }
 
-interface CustomerRow {
-  external_id: string
-  traits: string
-  email: string | null
-  locale: string | null
-  plan: string | null
-  revenue: number
-  value_tier: string | null
-}
+type CustomerRow = Pick<FullCustomerRow, 'external_id' | 'traits' | 'email' | 'locale' | 'plan' | 'revenue' | 'value_tier'>
 
 export async function loadCustomer(db: D1Database, workspaceId: string, customerPk: string, settings: WorkspaceSettings): Promise<CustomerSnapshot | null> {
   const row = await db.prepare('SELECT external_id, traits, email, locale, plan, revenue, value_tier FROM customers WHERE workspace_id = ? AND pk = ?')

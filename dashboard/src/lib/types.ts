@@ -191,16 +191,9 @@ export interface Survey {
   updatedAt?: number
 }
 
-export interface LocaleTexts {
-  question: string
-  lowLabel?: string
-  highLabel?: string
-  followUps?: { detractor?: string; passive?: string; promoter?: string; low?: string; high?: string }
-  commentPlaceholder?: string
-  thankYou?: string
-  reasons?: Record<string, string>
-  offers?: Record<string, { title: string; body: string; accept: string; decline: string }>
-}
+// The same texts the worker validates and renders.
+import type { LocaleTexts } from '../../../worker/domain/surveys/types.ts'
+export type { LocaleTexts }
 
 export interface Site {
   id: string
