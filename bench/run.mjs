@@ -57,6 +57,6 @@ Local figures (ingestion, insights, alerts) run against \`wrangler dev\` with lo
 workerd) on this machine: they show relative costs and how they grow, not Cloudflare's network.
 `
 const sections = BENCHES.filter((b) => existsSync(`bench/results/${b.name}.md`))
-  .map((b) => readFileSync(`bench/results/${b.name}.md`, 'utf8').replace(/^# /, '## ').replace(/\n# /g, '\n### '))
+  .map((b) => readFileSync(`bench/results/${b.name}.md`, 'utf8').replace(/\n## /g, '\n### ').replace(/^# /, '## ').replace(/\n# /g, '\n### '))
 writeFileSync('BENCHMARKS.md', `${header}\n${sections.join('\n')}`)
 console.log('\nBENCHMARKS.md written')
