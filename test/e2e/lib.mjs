@@ -13,10 +13,22 @@ export function launchChromium() {
 }
 
 export async function api(method, path, body) {
-  const res = await fetch(`${BASE_URL}${path}`, {
+  const res = await fetchRetrying(`${BASE_URL}${path}`, {
     method,
     headers: { authorization: `Bearer ${keys().secretKey}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   })
   return { status: res.status, body: res.status === 204 ? null : await res.json().catch(() => null) }
+}
+
+/** A local worker busy with the demo's first analysis can drop a connection: retry those, like the widget does. */
+export async function fetchRetrying(url, init, attempts = 6) {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetch(url, init)
+    } catch (err) {
+      if (i >= attempts) throw err
+      await new Promise((r) => setTimeout(r, 1000 * i))
+    }
+  }
 }

@@ -48,6 +48,8 @@ try {
     env: { ...process.env, STAYLOOP_URL: URL, STAYLOOP_KEYS_FILE: KEYS },
   })
   code = test.status ?? 1
+  // On failure, what the worker said helps more than the tests' own view.
+  if (code !== 0) console.error(`--- worker log (last 6000 chars) ---\n${devLog.slice(-6000)}`)
 } catch (err) {
   console.error(String(err))
   console.error(devLog.slice(-4000))
