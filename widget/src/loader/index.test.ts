@@ -22,6 +22,7 @@ async function boot(...calls: unknown[][]) {
 }
 
 const list = (data: unknown[] = [{ id: 'srv_1', trigger: { type: 'pageview' } }], blockedUntil: number | null = null) => ({
+  ok: true,
   json: async () => ({ data, throttle: { recontactDays: 30, blockedUntil } }),
 })
 
@@ -50,6 +51,13 @@ describe('loader', () => {
     // Candidates go to the trigger chunk; the survey bundle is not loaded.
     expect(w.StayloopTriggers).toHaveBeenCalledTimes(1)
     expect(w.StayloopTriggers.mock.calls[0][1].customer).toEqual({ id: 'cust-42', traits: { plan: 'pro' } })
+    expect(w.StayloopSurvey).not.toHaveBeenCalled()
+  })
+
+  it('shows nothing, and throws nothing, when the server refuses (origin not allowed, rate limited)', async () => {
+    fetchMock.mockImplementation(async () => ({ ok: false, json: async () => ({ error: { code: 'forbidden', message: 'no', requestId: 'req_1' } }) }))
+    await boot(init)
+    expect(w.StayloopTriggers).not.toHaveBeenCalled()
     expect(w.StayloopSurvey).not.toHaveBeenCalled()
   })
 

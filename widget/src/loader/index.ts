@@ -44,13 +44,15 @@ function boot() {
   // Nothing can be due while blocked, so don't even ask the server.
   if (!(blockedUntil(ls, opts.site) > Date.now()))
     fetch(url('/surveys?' + new URLSearchParams({ locale: opts.locale || navigator.language, url: location.href, clientId: clientId(ls), ...(customer && { customer: customer.id }) })))
-      .then((r) => r.json() as Promise<SurveyList>)
-      .then((j: SurveyList) => {
+      // An error answer (origin not allowed, rate limited) or no network: show nothing, quietly.
+      .then((r) => (r.ok ? (r.json() as Promise<SurveyList>) : null))
+      .then((j: SurveyList | null) => {
+        if (!j) return
         recontactDays = j.throttle.recontactDays
         if (customer) ls.setItem(blockKey(opts.site), '' + j.throttle.blockedUntil)
         surveys = j.data
         trigger()
-      })
+      }, () => {})
 }
 
 // Behaviour events go out in batches; a beacon also survives the page closing.
