@@ -103,6 +103,17 @@ const en = {
   sites: 'Sites', sitesHint: 'Each site has a public key for the widget and the origins allowed to use it.', siteName: 'Site name', allowedOrigins: 'Allowed origins', editOrigins: 'Edit origins', addSite: 'Add site',
   secretKeys: 'Secret keys', secretKeysHint: 'For your servers and for signing in here. Revoking a key also signs out its sessions.', keyOnce: 'New secret key, shown only now:',
   keyName: 'Key name', createKey: 'Create key', revoke: 'Revoke', confirmRevoke: 'Revoke “{name}”? Servers and sessions using it stop working.',
+  // Destination filters and secrets
+  edit: 'Edit', minSeverity: 'Minimum severity', anySeverity: 'Any severity', sev_low: 'Low', sev_medium: 'Medium', sev_high: 'High',
+  sev_critical: 'Critical', riskTiersFilter: 'Risk tiers', riskTiersHint: 'None ticked: any. Alerts without a risk score do not match a tier.',
+  topicsFilterHint: 'None ticked: any. Alerts whose answer has none of these topics do not match.', valueTiersFilter: 'Customer value tiers',
+  valueTiersHint: 'Separated by commas, as in your customer data; “top” means your top value tier. Empty: any.',
+  tokenKeep: 'Leave empty to keep the current token', destinationEnabled: 'Enabled: alerts are sent', rotateSecret: 'Rotate secret',
+  confirmRotate: 'Make a new signing secret for “{name}”? The current one keeps working for a while, so your receiver can switch.',
+  newSecretOnce: 'New signing secret, shown only now. Copy it to your receiver:',
+  previousSecretOverlap: 'The previous secret keeps working until {d} (about {h} hours): until then each delivery is signed with both.',
+  previousSecretUntil: 'Previous secret also signs until {d}', secretSaved: 'I have saved it', severityAtLeast: 'severity {s} or higher',
+  tierN: '{t} risk', everyAlert: 'Every alert',
 }
 
 export default en

@@ -92,6 +92,12 @@ const zhHans: Record<keyof typeof en, string> = {
   sites: '站点', sitesHint: '每个站点都有一个供小组件使用的公钥，以及允许使用它的来源。', siteName: '站点名称', allowedOrigins: '允许的来源', editOrigins: '编辑来源', addSite: '添加站点',
   secretKeys: '密钥', secretKeysHint: '供你的服务器使用，也用于登录这里。吊销密钥也会让它的会话退出。', keyOnce: '新密钥，仅显示这一次：',
   keyName: '密钥名称', createKey: '创建密钥', revoke: '吊销', confirmRevoke: '吊销“{name}”？使用它的服务器和会话将停止工作。',
+  edit: '编辑', minSeverity: '最低严重程度', anySeverity: '任意严重程度', sev_low: '低', sev_medium: '中', sev_high: '高', sev_critical: '严重', riskTiersFilter: '风险等级',
+  riskTiersHint: '都不勾选：全部。没有风险分数的提醒不匹配任何等级。', topicsFilterHint: '都不勾选：全部。回答中不含这些主题的提醒不匹配。', valueTiersFilter: '客户价值等级',
+  valueTiersHint: '用逗号分隔，与客户数据中的写法一致；“top” 表示最高价值等级。留空：全部。', tokenKeep: '留空则保留当前令牌', destinationEnabled: '已启用：发送提醒', rotateSecret: '轮换密钥',
+  confirmRotate: '为“{name}”生成新的签名密钥？当前密钥还会继续有效一段时间，方便接收方切换。', newSecretOnce: '新的签名密钥，仅显示这一次。请复制到接收方：',
+  previousSecretOverlap: '旧密钥在 {d} 之前（约 {h} 小时）仍然有效：在此之前每次发送都会同时用两个密钥签名。', previousSecretUntil: '旧密钥在 {d} 之前仍会签名', secretSaved: '我已保存',
+  severityAtLeast: '严重程度不低于{s}', tierN: '{t}风险', everyAlert: '所有提醒',
 }
 
 export default zhHans

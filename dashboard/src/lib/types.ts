@@ -158,10 +158,25 @@ export interface Destination {
   kind: 'webhook' | 'slack' | 'zendesk'
   name: string
   url: string
-  filters?: { kinds?: string[]; minSeverity?: string; tiers?: string[]; topics?: string[]; valueTiers?: string[] } | null
+  filters?: DestinationFilters | null
   digest?: boolean
   enabled?: boolean
+  disabledReason?: string | null
+  /** Zendesk only; the token is never shown. */
+  subdomain?: string | null
+  email?: string | null
+  /** Webhooks: until when the secret before the last rotation still signs. */
+  previousSecretExpiresAt?: number | null
+  /** In the answer to a creation or rotation only. */
   secret?: string
+}
+
+export interface DestinationFilters {
+  kinds?: string[]
+  minSeverity?: string
+  tiers?: string[]
+  topics?: string[]
+  valueTiers?: string[]
 }
 
 export interface TaxonomyTopic {

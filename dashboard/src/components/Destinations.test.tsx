@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { Destinations } from './Destinations.tsx'
+import type { Destination } from '../lib/types.ts'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+const hook: Destination = { id: 'dst_1', kind: 'webhook', name: 'Ops hook', url: 'https://example.com/hook', filters: { kinds: ['detractor'] }, digest: false, enabled: true, previousSecretExpiresAt: null }
+const taxonomy = { topics: [{ id: 'pricing', name: 'Pricing', keywords: ['price'], examples: [] }, { id: 'exports', name: 'Exports', keywords: ['csv'], examples: [] }] }
+
+// A stand-in API: records what is sent, answers from a small state.
+function stubApi(answers: { patch?: Record<string, unknown> } = {}) {
+  let current = { ...hook }
+  const sent: { method: string; url: string; body: unknown }[] = []
+  const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
+    const method = init.method ?? 'GET'
+    const body = init.body ? JSON.parse(String(init.body)) : undefined
+    sent.push({ method, url, body })
+    const json = (v: unknown) => new Response(JSON.stringify(v), { status: 200, headers: { 'content-type': 'application/json' } })
+    if (url === '/v1/taxonomy') return json(taxonomy)
+    if (url === '/v1/destinations') return json({ data: [current], nextCursor: null, total: 1 })
+    if (method === 'PATCH') {
+      current = { ...current, ...(body.filters ? { filters: body.filters } : {}), ...(body.digest !== undefined ? { digest: body.digest } : {}) }
+      return json({ ...current, ...(answers.patch ?? {}) })
+    }
+    return new Response(null, { status: 404 })
+  })
+  vi.stubGlobal('fetch', fetch)
+  return sent
+}
+
+describe('Destinations', () => {
+  it('edits every filter and sends them as one filter object', async () => {
+    const sent = stubApi()
+    const { container } = render(<Destinations />)
+    fireEvent.click(await screen.findByText('Edit'))
+    const form = container.querySelector('form[data-editing="dst_1"]')!
+    const box = (name: string, value: string) => form.querySelector(`input[name=${name}][value=${value}]`) as HTMLInputElement
+    await waitFor(() => expect(box('topics', 'exports')).toBeTruthy())
+    expect(box('kinds', 'detractor').checked).toBe(true)
+    fireEvent.click(box('kinds', 'exit'))
+    fireEvent.click(box('tiers', 'high'))
+    fireEvent.click(box('topics', 'exports'))
+    fireEvent.change(form.querySelector('select[name=minSeverity]')!, { target: { value: 'high' } })
+    fireEvent.input(form.querySelector('input[name=valueTiers]')!, { target: { value: 'top, enterprise' } })
+    fireEvent.click(form.querySelector('input[name=digest]')!)
+    fireEvent.click(screen.getByText('Save changes'))
+    await waitFor(() => expect(sent.some((s) => s.method === 'PATCH')).toBe(true))
+    const patch = sent.find((s) => s.method === 'PATCH')!
+    expect(patch.url).toBe('/v1/destinations/dst_1')
+    expect(patch.body).toEqual({
+      filters: { kinds: ['detractor', 'exit'], minSeverity: 'high', tiers: ['high'], topics: ['exports'], valueTiers: ['top', 'enterprise'] },
+      digest: true,
+    })
+    // Back to the list, which shows the filters in words.
+    await waitFor(() => expect(container.querySelector('[data-filters]')?.textContent).toContain('Exports'))
+  })
+
+  it('shows a rotated secret once, with the overlap, and never again', async () => {
+    const until = Date.now() + 24 * 3_600_000
+    const sent = stubApi({ patch: { secret: 'whsec_NEWSECRET', previousSecretExpiresAt: until } })
+    vi.stubGlobal('confirm', () => true)
+    const { container } = render(<Destinations />)
+    fireEvent.click(await screen.findByText('Rotate secret'))
+    await screen.findByText('whsec_NEWSECRET')
+    expect(sent.find((s) => s.method === 'PATCH')?.body).toEqual({ rotateSecret: true })
+    expect(container.querySelector('[data-secret-once]')?.textContent).toMatch(/about 24 hours/)
+    fireEvent.click(screen.getByText('I have saved it'))
+    await waitFor(() => expect(container.querySelector('[data-secret-once]')).toBeNull())
+    expect(container.textContent).not.toContain('whsec_NEWSECRET')
+  })
+
+  it('does not rotate when the confirmation is declined', async () => {
+    const sent = stubApi()
+    vi.stubGlobal('confirm', () => false)
+    render(<Destinations />)
+    fireEvent.click(await screen.findByText('Rotate secret'))
+    expect(sent.some((s) => s.method === 'PATCH')).toBe(false)
+  })
+})
