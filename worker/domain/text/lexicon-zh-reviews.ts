@@ -29,9 +29,13 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [-0.5, '希望 建议 改进 改善 提高 注意 有待 问题'],
   [0, '卡 信用卡 房卡 会员卡 银行卡 收费 收费站 冲凉 凉面 凉皮 凉菜 凉拌 冷面 冷饮 冷盘 老板 老公 老婆 老师 老家 老地方 老顾客 老客户 好像 好几 好多 好久 好些 不少 少许'],
   [-2, '卡顿 很卡 太卡 好卡 卡死 卡住 乱收费 收费高 问题很多 有问题 好久才 等好久'],
-  // Hedged or mild criticism: common inside otherwise happy reviews, so it weighs little.
-  [-0.5, '缺点 不足 稍 略 有点小 有点贵 有点慢 有点咸 有点淡 有点油 有点硬 有点少 偏贵 略贵 稍贵 小了 欠缺 有待提高 有待改进 冷 腻 呵呵'],
-  [-1, '遗憾 可惜 太少 太贵 很贵 价格偏高'],
+  // Hedged or mild criticism: a reviewer who lists 缺点 or wishes 就更好了 is usually satisfied
+  // overall (such lists fill happy reviews), so it weighs little.
+  [-0.15, '缺点 不足 稍 略 有点小 有点贵 有点慢 有点咸 有点淡 有点油 有点硬 有点少 偏贵 略贵 稍贵 偏小 较小 小了 欠缺 有待 有待提高 有待改进 改进 不多 ' +
+    '就更好了 就好了 会更好 更好了 要是能'],
+  [-0.5, '冷 腻 遗憾 可惜 美中不足'],
+  [0, '呵呵 差不多'],
+  [-1, '太少 太贵 很贵 价格偏高 还凑合'],
   [0.5, '还行 可以 能接受 可接受 还算'],
   [1, '软 鲜 简单 辛苦 辛苦了'],
   // Degree words, nouns and names that contain a sentiment character but carry none themselves.
@@ -41,10 +45,9 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [0, '出差 差距 差异 相差 别的 别人 别家 不同 不断 不仅 不管 不用 不久 不一定 没想到 无论 无需 不论 除了 之外'],
   [0, '至少 多少 少数 少量 慢慢 冷气 冷水 冷藏 贵宾 宝贵 贵州 富贵 永久 持久 依旧 仍旧 照旧 怀旧 淡季 咸菜 酱油 油条 香港 香菜 朝鲜 快递 快餐 方便面 ' +
     '只好 热水 价值 时差 偏差 难免 硬件 硬件设施 突破 争吵 别墅 少有'],
-  [0.5, '差不多'],
   // 快 before an amount means "almost" (快一小时了), not "fast"; wishes imply the lack (快点就更好了).
   [0, '快一 快两 快三 快半 快十 快到 吃出'],
-  [-1, '快点 快一点 说好的 就更好了 就好了 会更好'],
+  [-1, '快点 快一点 说好的'],
   // So 挺好吃 is not read as 挺好 + 吃, nor 差点 ("almost") as 差.
   [2.5, '挺好吃 挺好喝 蛮好吃 真好吃 特好吃 还挺好吃 很实在 很过瘾 过瘾'],
   [0, '差点 差别 高贵 好象 五星级 五星酒店 四星 四星级 三星 三星级'],

@@ -34,12 +34,18 @@ export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([
 ])
 
 /** Contrast markers: the clause they open outweighs what came before (但是/不过/就是...). */
-export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '就是', '只是', '却', '可惜', '美中不足', '只不过',
+export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却',
   // Summing up works the same way: the verdict after 总的来说 outweighs the details before it.
   '总的来说', '总体来说', '总体而言', '总的说来', '总之', '总体', '整体', '总而言之', '综合来看', '总的来讲', '整体来说', '整体而言', '总体上']
 
 /** Concessive markers: their clause counts less (虽然...但是). */
 export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使']
+
+/**
+ * Reservation markers: 就是/只是/可惜 ("only, it's just that") add a minor gripe to a verdict already
+ * given ("总体不错，就是早餐一般"); unlike 但是 they do not overturn what came before.
+ */
+export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', '美中不足', '只不过', '唯一', '缺点是', '不足的是', '不足之处']
 
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
 export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋']

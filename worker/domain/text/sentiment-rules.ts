@@ -14,7 +14,7 @@ const NEGATION_REACH = 4
  * ("not good" is milder than "bad"). bareNegator: a negator with nothing to flip in its clause
  * (没有送餐具, "no reply") reads as a mild complaint.
  */
-export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1 }
+export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1, reservation: 0.5 }
 
 function isDegreeHere(units: Unit[], i: number): boolean {
   const u = units[i], next = units[i + 1]
@@ -28,10 +28,13 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
   const contributions: { v: number; w: number; clause: number }[] = []
   let clause = 0
   let questioned = false
-  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, clauseStart = 0, exclaims = 0
+  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0
+  // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
+  let opened = false, denial = false, deniedBefore = false
   const endClause = () => {
+    deniedBefore = denial; denial = false; opened = false
     if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause })
-    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false
+    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
   }
@@ -50,13 +53,16 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
       continue
     }
     if (u.question) questioned = true
-    if (u.contrast) {
+    if (!opened && u.text === '不是') denial = true
+    opened = true
+    if (u.contrast || (u.reservation && (denial || deniedBefore))) {
       // What came before the contrast counts half; a concession before it counts less still.
       endClause()
       for (const c of contributions) c.w *= 0.5
       continue
     }
     if (u.concessive) { concessive = true; continue }
+    if (u.reservation) { reserved = RULE_TUNING.reservation; continue }
     if (u.negator !== undefined && u.valence === undefined) {
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0
@@ -68,7 +74,7 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
       if (negation !== 0 && reach > 0) { v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0 }
-      contributions.push({ v, w: concessive ? 0.5 : 1, clause })
+      contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause })
       degree = 1
     }
     reach -= u.cost

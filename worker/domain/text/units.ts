@@ -3,7 +3,7 @@
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES, EN_QUESTION } from './lexicon-en.ts'
-import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
+import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 export type Unit = {
@@ -14,6 +14,8 @@ export type Unit = {
   degree?: number
   contrast?: boolean
   concessive?: boolean
+  /** Opens a minor reservation (就是, 只是): counted, but it does not overturn the clause before. */
+  reservation?: boolean
   boundary?: boolean
   /** Opens a complaining question (为什么, 难道, why). */
   question?: boolean
@@ -25,19 +27,20 @@ export type Unit = {
 const ZH_CONTRAST_SET = new Set(ZH_CONTRAST)
 const ZH_CONCESSIVE_SET = new Set(ZH_CONCESSIVE)
 const ZH_QUESTION_SET = new Set(ZH_QUESTION)
+const ZH_RESERVATION_SET = new Set(ZH_RESERVATION)
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
-  const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w), question = ZH_QUESTION_SET.has(w)
-  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question) return undefined
-  return { text: w, valence, negator, degree, contrast, concessive, question, cost: w.length * 0.7 }
+  const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w), question = ZH_QUESTION_SET.has(w), reservation = ZH_RESERVATION_SET.has(w)
+  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question && !reservation) return undefined
+  return { text: w, valence, negator, degree, contrast, concessive, question, reservation, cost: w.length * 0.7 }
 }
 
 // Every Chinese entry as a ready unit, and the longest entry starting with each character, so
 // the matcher tries only lengths that can hit (built once; units are shared, never mutated).
 const ZH_UNITS = new Map<string, Unit>()
 const ZH_LONGEST = new Map<string, number>()
-for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION]) {
+for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION, ...ZH_RESERVATION]) {
   if (ZH_UNITS.has(w)) continue
   ZH_UNITS.set(w, zhUnit(w)!)
   ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
