@@ -1,7 +1,7 @@
 // Insights at scale: seed 10,000 / 100,000 / 1,000,000 responses (with topics, sentiment,
 // customers, risk scores and daily counters) into a fresh local D1, then time the dashboard's
 // heaviest reads against the worker: overview (summary), themes, at-risk list.
-//   node bench/insights.mjs [--sizes 10000,100000,1000000] [--runs 15]
+//   node bench/insights.mjs [--sizes 10000,100000,1000000] [--runs 15] [--keep: leave the seeded state]
 import { rmSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -72,7 +72,7 @@ async function seed(state, n) {
   await insertRows(db, 'INSERT INTO customers (pk, workspace_id, external_id, traits, plan, revenue, first_seen_at, last_seen_at, created_at, updated_at)', custRows)
   await insertRows(db, 'INSERT INTO risk_scores (customer_pk, workspace_id, score, tier, reasons, model_version, computed_at)', scoreRows)
   const dayRows = function* () {
-    for (let i = 0; i < customers; i++) for (let d = 0; d < 30; d += 2) yield [`c${i}`, ws, new Date(now - d * DAY).toISOString().slice(0, 10), 1 + (d % 3), 1, 5, 2, 0, 0, 0, 0, 0, 0, 0, 0]
+    for (let i = 0; i < customers; i++) for (let d = 0; d < 30; d += 2) yield [`c${i}`, ws, new Date(now - d * DAY).toISOString().slice(0, 10), 1 + (d % 3), 1, 5, 2, 0, (i + d) % 20 === 0 ? 1 : 0, 0, 0, 0, 0, 0, 0] // a purchase on 1 day in 20
   }
   await insertRows(db, 'INSERT INTO customer_days (customer_pk, workspace_id, day, sessions, logins, page_views, feature_uses, email_clicks, purchases, revenue, tickets, complaints, payment_failures, payment_late, renewals)', dayRows())
   const span = 180 * DAY
@@ -121,7 +121,7 @@ for (const n of SIZES) {
     console.error(`${n} ${name}: ${t.status} p50 ${t.p50.toFixed(0)} ms`)
   }
   await worker.stop()
-  rm(state)
+  if (!process.argv.includes('--keep')) rm(state)
   console.error(`seeded ${n} in ${seedS.toFixed(0)} s`)
 }
 function rm(state) {

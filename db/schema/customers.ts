@@ -1,5 +1,6 @@
 // End customers of a workspace and what they did, folded into daily counters.
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core'
+import { sql } from 'drizzle-orm'
 import { workspaces } from './tenancy.ts'
 
 export const customers = sqliteTable(
@@ -30,6 +31,8 @@ export const customers = sqliteTable(
     uniqueIndex('customers_external').on(t.workspaceId, t.externalId),
     index('customers_first_seen').on(t.workspaceId, t.firstSeenAt),
     index('customers_churned').on(t.workspaceId, t.churnedAt),
+    // Lets the overview's risk-tier counts join scores to live customers without reading the rows.
+    index('customers_live_revenue').on(t.pk, t.churnedAt, t.revenue),
   ],
 )
 
@@ -56,8 +59,8 @@ export const customerDays = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.customerPk, t.day] }),
     index('customer_days_workspace').on(t.workspaceId, t.day),
-    // Covers the summary's purchase counts without touching the rows.
-    index('customer_days_purchases').on(t.workspaceId, t.day, t.customerPk, t.purchases),
+    // Covers the summary's purchase counts, and only the days with a purchase (most have none).
+    index('customer_days_purchases').on(t.workspaceId, t.day, t.customerPk, t.purchases).where(sql`purchases > 0`),
   ],
 )
 

@@ -12,7 +12,8 @@ export const riskScores = sqliteTable(
     modelVersion: text('model_version').notNull(),
     computedAt: integer('computed_at').notNull(),
   },
-  (t) => [index('risk_scores_tier').on(t.workspaceId, t.tier, t.score)],
+  // customer_pk last: the tier counts join to customers from the index alone.
+  (t) => [index('risk_scores_tier').on(t.workspaceId, t.tier, t.score, t.customerPk)],
 )
 
 export const riskHistory = sqliteTable(

@@ -1,17 +1,18 @@
-// GET /v1/insights/summary: every figure aggregated in SQL (one batch, counts only, so 100,000
-// responses cost a few index scans), then the metrics domain applies the formulas.
+// GET /v1/insights/summary: every figure aggregated in SQL (one batch, counts only; answer counts
+// come from the daily rollups), then the metrics domain applies the formulas.
 import {
   churnRate, cltv, cesFromCounts, csatFromCounts, npsFromCounts, repeatPurchaseFromCounts, responseRate, retentionRate,
   saveRateFromCounts, savedStillActiveFromCounts, type ScoreCounts,
 } from '../domain/metrics/index.ts'
 import type { Period } from '../lib/period.ts'
 import { isoDay } from './risk-facts.ts'
+import { answerCounts, scoreCounts } from './rollups.ts'
 
 const DAY = 86_400_000
 const SAVED_DAYS = 30
 
 interface CustomerCounts { start: number; lost: number; end: number; added: number; revenue: number }
-interface ExitCounts { started: number; saved: number }
+interface AnswerCounts { responses: number; exitStarted: number; exitSaved: number }
 
 function customerCounts(db: D1Database, workspaceId: string, from: number, to: number) {
   return db.prepare(
@@ -24,26 +25,8 @@ function customerCounts(db: D1Database, workspaceId: string, from: number, to: n
   ).bind(workspaceId, from, to)
 }
 
-function scoreCounts(db: D1Database, workspaceId: string, from: number, to: number) {
-  return db.prepare(
-    `SELECT survey_kind AS kind, score, COUNT(*) AS n FROM responses
-      WHERE workspace_id = ? AND survey_kind IN ('nps', 'csat', 'ces') AND created_at >= ? AND created_at < ? AND score IS NOT NULL
-      GROUP BY survey_kind, score`,
-  ).bind(workspaceId, from, to)
-}
-
-function responseCounts(db: D1Database, workspaceId: string, from: number, to: number) {
-  return db.prepare(
-    `SELECT (SELECT COUNT(*) FROM responses WHERE workspace_id = ?1 AND created_at >= ?2 AND created_at < ?3) AS responses,
-            (SELECT COUNT(*) FROM displays WHERE workspace_id = ?1 AND created_at >= ?2 AND created_at < ?3) AS displays`,
-  ).bind(workspaceId, from, to)
-}
-
-function exitCounts(db: D1Database, workspaceId: string, from: number, to: number) {
-  return db.prepare(
-    `SELECT COUNT(*) AS started, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses
-      WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ? AND created_at < ?`,
-  ).bind(workspaceId, from, to)
+function displayCount(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare('SELECT COUNT(*) AS displays FROM displays WHERE workspace_id = ? AND created_at >= ? AND created_at < ?').bind(workspaceId, from, to)
 }
 
 /** Saved flows old enough to judge (30 days passed by `now`), and how many of those customers had not churned 30 days on. */
@@ -59,7 +42,7 @@ function savedStillActive(db: D1Database, workspaceId: string, from: number, to:
 function purchaseCounts(db: D1Database, workspaceId: string, from: number, to: number) {
   return db.prepare(
     `SELECT COALESCE(SUM(n >= 1), 0) AS purchasers, COALESCE(SUM(n >= 2), 0) AS repeaters FROM
-       (SELECT SUM(purchases) AS n FROM customer_days WHERE workspace_id = ? AND day >= ? AND day <= ? GROUP BY customer_pk)`,
+       (SELECT SUM(purchases) AS n FROM customer_days WHERE workspace_id = ? AND day >= ? AND day <= ? AND purchases > 0 GROUP BY customer_pk)`,
   ).bind(workspaceId, isoDay(from), isoDay(to - 1))
 }
 
@@ -79,14 +62,14 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
   const results = await db.batch([
     customerCounts(db, workspaceId, from, to), customerCounts(db, workspaceId, prev.from, prev.to),
     scoreCounts(db, workspaceId, from, to), scoreCounts(db, workspaceId, prev.from, prev.to),
-    responseCounts(db, workspaceId, from, to), responseCounts(db, workspaceId, prev.from, prev.to),
-    exitCounts(db, workspaceId, from, to), exitCounts(db, workspaceId, prev.from, prev.to),
+    answerCounts(db, workspaceId, from, to), answerCounts(db, workspaceId, prev.from, prev.to),
+    displayCount(db, workspaceId, from, to), displayCount(db, workspaceId, prev.from, prev.to),
     // Judged with what is known today: a March save is judged once April is over.
     savedStillActive(db, workspaceId, from, to, now),
     purchaseCounts(db, workspaceId, from, to), purchaseCounts(db, workspaceId, prev.from, prev.to),
     riskCounts(db, workspaceId),
   ])
-  const [cur, old, scores, oldScores, resp, oldResp, exits, oldExits, saved, buys, oldBuys, risk] = results
+  const [cur, old, scores, oldScores, answers, oldAnswers, shown, oldShown, saved, buys, oldBuys, risk] = results
   const c = first<CustomerCounts>(cur)
   const o = first<CustomerCounts>(old)
   const churn = churnRate(c.start, c.lost)
@@ -95,8 +78,8 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
   const nps = npsFromCounts(kindCounts(scores, 'nps'))
   const csat = csatFromCounts(kindCounts(scores, 'csat'))
   const ces = cesFromCounts(kindCounts(scores, 'ces'))
-  const r = first<{ responses: number; displays: number }>(resp)
-  const e = first<ExitCounts>(exits)
+  const a = first<AnswerCounts>(answers)
+  const displays = first<{ displays: number }>(shown).displays
   const s = first<{ saved: number; stillActive: number }>(saved)
   const b = first<{ purchasers: number; repeaters: number }>(buys)
   const ob = first<{ purchasers: number; repeaters: number }>(oldBuys)
@@ -106,10 +89,9 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
     tiers[t.tier] = t.n
     if (t.tier === 'high') highRevenue = t.revenue
   }
-  const or = first<{ responses: number; displays: number }>(oldResp)
-  const oe = first<ExitCounts>(oldExits)
-  const rate = responseRate(r.responses, r.displays)
-  const saves = saveRateFromCounts(e.saved, e.started)
+  const oa = first<AnswerCounts>(oldAnswers)
+  const rate = responseRate(a.responses, displays)
+  const saves = saveRateFromCounts(a.exitSaved, a.exitStarted)
   return {
     period: { from, to },
     previous: { from: prev.from, to: prev.to },
@@ -120,8 +102,8 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
     nps: { value: nps.value, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, total: nps.responses, previous: npsFromCounts(kindCounts(oldScores, 'nps')).value },
     csat: { value: csat.value, satisfied: csat.satisfied, total: csat.responses, previous: csatFromCounts(kindCounts(oldScores, 'csat')).value },
     ces: { value: ces.value, total: ces.responses, previous: cesFromCounts(kindCounts(oldScores, 'ces')).value },
-    responseRate: { ...rate, previous: responseRate(or.responses, or.displays).value },
-    saveRate: { ...saves, previous: saveRateFromCounts(oe.saved, oe.started).value },
+    responseRate: { ...rate, previous: responseRate(oa.responses, first<{ displays: number }>(oldShown).displays).value },
+    saveRate: { ...saves, previous: saveRateFromCounts(oa.exitSaved, oa.exitStarted).value },
     savedStillActiveRate: savedStillActiveFromCounts(s.stillActive, s.saved),
     revenueAtRisk: { value: highRevenue, customers: tiers.high },
     riskTiers: tiers,

@@ -2,15 +2,12 @@
 // every bucket of the period present (null where nobody answered) so charts need no gap logic.
 import { cesFromCounts, csatFromCounts, npsFromCounts, type ScoreCounts } from '../domain/metrics/index.ts'
 import { isoDay } from './risk-facts.ts'
+import { bucketCounts, type Bucket } from './rollups.ts'
+
+export type { Bucket }
 
 const DAY = 86_400_000
-export type Bucket = 'day' | 'week'
-
-const BUCKET_SQL: Record<Bucket, string> = {
-  day: "date(created_at / 1000, 'unixepoch')",
-  // The Monday on or before the day.
-  week: "date(created_at / 1000, 'unixepoch', '-6 days', 'weekday 1')",
-}
+const SCORED = new Set(['nps', 'csat', 'ces'])
 
 /** Start day of the bucket holding `t`. */
 export function bucketOf(t: number, bucket: Bucket): string {
@@ -20,21 +17,15 @@ export function bucketOf(t: number, bucket: Bucket): string {
 }
 
 export async function insightsTrends(db: D1Database, workspaceId: string, from: number, to: number, bucket: Bucket) {
-  const [scores, answers] = await db.batch([
-    db.prepare(
-      `SELECT ${BUCKET_SQL[bucket]} AS bucket, survey_kind AS kind, score, COUNT(*) AS n FROM responses
-        WHERE workspace_id = ? AND survey_kind IN ('nps', 'csat', 'ces') AND created_at >= ? AND created_at < ? AND score IS NOT NULL
-        GROUP BY bucket, kind, score`,
-    ).bind(workspaceId, from, to),
-    db.prepare(`SELECT ${BUCKET_SQL[bucket]} AS bucket, COUNT(*) AS n FROM responses WHERE workspace_id = ? AND created_at >= ? AND created_at < ? GROUP BY bucket`)
-      .bind(workspaceId, from, to),
-  ])
+  const { results } = await bucketCounts(db, workspaceId, from, to, bucket).all<{ bucket: string; kind: string; score: number; n: number }>()
   const counts = new Map<string, ScoreCounts>()
-  for (const r of scores.results as { bucket: string; kind: string; score: number; n: number }[]) {
+  const totals = new Map<string, number>()
+  for (const r of results) {
+    totals.set(r.bucket, (totals.get(r.bucket) ?? 0) + r.n)
+    if (r.score < 0 || !SCORED.has(r.kind)) continue
     const key = `${r.bucket}|${r.kind}`
     counts.set(key, [...(counts.get(key) ?? []), { score: r.score, n: r.n }])
   }
-  const totals = new Map((answers.results as { bucket: string; n: number }[]).map((r) => [r.bucket, r.n]))
   const data = []
   const step = bucket === 'day' ? DAY : 7 * DAY
   for (let t = Date.parse(`${bucketOf(from, bucket)}T00:00:00Z`); t < to; t += step) {

@@ -1,6 +1,7 @@
-// SQL behind themes and drivers: aggregated per topic in D1 (indexed by workspace, topic, time),
-// so the cost grows with topics, not with responses read into the worker.
+// SQL behind themes and drivers: per-topic counts from the daily rollups (rollups.ts), examples
+// through the (workspace, topic, time) index, so the cost grows with topics and days, not answers.
 import type { ThemeComment } from '../domain/text/index.ts'
+import { scoreCounts, topicCounts } from './rollups.ts'
 
 export interface TopicRow {
   topic: string
@@ -16,42 +17,41 @@ export interface TopicRow {
   csatSatisfied: number
 }
 
-const SCORE_COUNTS = `
-  SUM(CASE WHEN r.survey_kind = 'nps' AND r.score >= 9 THEN 1 ELSE 0 END) AS promoters,
-  SUM(CASE WHEN r.survey_kind = 'nps' AND r.score BETWEEN 7 AND 8 THEN 1 ELSE 0 END) AS passives,
-  SUM(CASE WHEN r.survey_kind = 'nps' AND r.score <= 6 THEN 1 ELSE 0 END) AS detractors,
-  SUM(CASE WHEN r.survey_kind = 'csat' AND r.score IS NOT NULL THEN 1 ELSE 0 END) AS csatN,
-  SUM(CASE WHEN r.survey_kind = 'csat' AND r.score >= 4 THEN 1 ELSE 0 END) AS csatSatisfied`
-
+/** Per-topic counts for a period, and the same score bands over every scored answer (for "without"). */
 export async function topicStats(db: D1Database, workspaceId: string, from: number, to: number) {
-  const [topics, totals] = await db.batch([
-    db.prepare(`SELECT t.topic, COUNT(*) AS volume,
-        SUM(CASE WHEN r.sentiment_label = 'positive' THEN 1 ELSE 0 END) AS positive,
-        SUM(CASE WHEN r.sentiment_label = 'neutral' THEN 1 ELSE 0 END) AS neutral,
-        SUM(CASE WHEN r.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS negative,
-        SUM(CASE WHEN r.sentiment_label = 'mixed' THEN 1 ELSE 0 END) AS mixed, ${SCORE_COUNTS}
-      FROM response_topics t JOIN responses r ON r.workspace_id = t.workspace_id AND r.id = t.response_id
-      WHERE t.workspace_id = ? AND t.created_at >= ? AND t.created_at < ?
-      GROUP BY t.topic ORDER BY volume DESC`).bind(workspaceId, from, to),
-    db.prepare(`SELECT ${SCORE_COUNTS} FROM responses r WHERE r.workspace_id = ? AND r.created_at >= ? AND r.created_at < ? AND r.score IS NOT NULL`).bind(workspaceId, from, to),
-  ])
-  const t = totals.results[0] as Omit<TopicRow, 'topic' | 'volume' | 'positive' | 'neutral' | 'negative' | 'mixed'>
-  return {
-    topics: topics.results as unknown as TopicRow[],
-    totals: { promoters: t.promoters ?? 0, passives: t.passives ?? 0, detractors: t.detractors ?? 0, csatN: t.csatN ?? 0, csatSatisfied: t.csatSatisfied ?? 0 },
+  const [topics, scores] = await db.batch([topicCounts(db, workspaceId, from, to), scoreCounts(db, workspaceId, from, to)])
+  const totals = { promoters: 0, passives: 0, detractors: 0, csatN: 0, csatSatisfied: 0 }
+  for (const { kind, score, n } of scores.results as { kind: string; score: number; n: number }[]) {
+    if (kind === 'nps') totals[score >= 9 ? 'promoters' : score >= 7 ? 'passives' : 'detractors'] += n
+    if (kind === 'csat') {
+      totals.csatN += n
+      if (score >= 4) totals.csatSatisfied += n
+    }
   }
+  return { topics: topics.results as unknown as TopicRow[], totals }
 }
 
-/** Up to three recent example comments per topic, chosen in SQL with a window function. */
-export async function topicExamples(db: D1Database, workspaceId: string, from: number, to: number) {
-  const { results } = await db.prepare(`SELECT topic, response_id, comment, score, sentiment_label FROM (
-      SELECT t.topic, t.response_id, r.comment, r.score, r.sentiment_label,
-        ROW_NUMBER() OVER (PARTITION BY t.topic ORDER BY t.confidence DESC, t.created_at DESC) AS n
-      FROM response_topics t JOIN responses r ON r.workspace_id = t.workspace_id AND r.id = t.response_id
-      WHERE t.workspace_id = ? AND t.created_at >= ? AND t.created_at < ? AND r.comment IS NOT NULL)
-    WHERE n <= 3`).bind(workspaceId, from, to).all<{ topic: string; response_id: string; comment: string; score: number | null; sentiment_label: string | null }>()
+const EXAMPLES = 3
+// The most confident of each topic's latest comments: recent enough to matter, read through the
+// (workspace, topic, time) index so the cost does not grow with the period's volume.
+const CANDIDATES = 30
+
+/** Up to three example comments per topic. */
+export async function topicExamples(db: D1Database, workspaceId: string, topics: string[], from: number, to: number) {
   const out = new Map<string, { responseId: string; comment: string; score: number | null; sentiment: string | null }[]>()
-  for (const r of results) out.set(r.topic, [...(out.get(r.topic) ?? []), { responseId: r.response_id, comment: r.comment, score: r.score, sentiment: r.sentiment_label }])
+  if (!topics.length) return out
+  const results = await db.batch(topics.map((topic) => db.prepare(
+    `SELECT t.response_id, t.confidence, r.comment, r.score, r.sentiment_label
+       FROM response_topics t JOIN responses r ON r.workspace_id = t.workspace_id AND r.id = t.response_id
+      WHERE t.workspace_id = ? AND t.topic = ? AND t.created_at >= ? AND t.created_at < ? AND r.comment IS NOT NULL
+      ORDER BY t.created_at DESC LIMIT ${CANDIDATES}`,
+  ).bind(workspaceId, topic, from, to)))
+  topics.forEach((topic, i) => {
+    const rows = results[i].results as { response_id: string; confidence: number; comment: string; score: number | null; sentiment_label: string | null }[]
+    // A stable sort keeps the newest first among equally confident ones.
+    const best = [...rows].sort((a, b) => b.confidence - a.confidence).slice(0, EXAMPLES)
+    out.set(topic, best.map((r) => ({ responseId: r.response_id, comment: r.comment, score: r.score, sentiment: r.sentiment_label })))
+  })
   return out
 }
 

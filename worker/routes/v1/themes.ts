@@ -13,14 +13,14 @@ export const themes = new Hono<AppEnv>()
     const period = periodFrom(c.req.query())
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
-    const [{ topics: taxonomy }, current, previous, examples, recent, before] = await Promise.all([
+    const [{ topics: taxonomy }, current, previous, recent, before] = await Promise.all([
       loadTaxonomy(db, workspaceId),
       topicStats(db, workspaceId, period.from, period.to),
       topicStats(db, workspaceId, period.previous.from, period.previous.to),
-      topicExamples(db, workspaceId, period.from, period.to),
       recentComments(db, workspaceId, period.from, period.to),
       recentComments(db, workspaceId, period.previous.from, period.previous.to),
     ])
+    const examples = await topicExamples(db, workspaceId, current.topics.map((t) => t.topic), period.from, period.to)
     const names = new Map(taxonomy.map((t) => [t.id, t.name]))
     const topics = current.topics.map((t) => {
       const withNps = npsOf(t.promoters, t.passives, t.detractors)
