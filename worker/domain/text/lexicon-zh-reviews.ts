@@ -36,6 +36,14 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [-0.5, '冷 腻 遗憾 可惜 美中不足'],
   [0, '呵呵 差不多'],
   [-1, '太少 太贵 很贵 价格偏高 还凑合'],
+  // Surprise at a failure, waiting "until only then", things broken or refused, and the
+  // quiet praise of a stay or meal people would repeat (read from misses on dev rows).
+  [-1, '居然 竟然 明明 一股 怀疑 交涉 解释 无法 不给 招待所 换房 换房间 才到 才来 死了'],
+  [-1.5, '没人 没人管 没法 才送 才送到 才送来 才拿到 道歉'],
+  [-2, '坏的 坏了 是坏的 恐怖 要命 拒绝 可怜 小得可怜 扔了 没法吃 没人接 没人理 不要住 不要去 下次不'],
+  [-3, '气愤 决不 再也 以后再也 是我住过最差 住过最差 再也不会'],
+  [1, '哈哈 特色 有特色 花园 阳台'],
+  [2, '幽静 惬意 丰盛 闹中取静 优雅 环境优雅 环境优美 还住 再次入住 二次入住 多次入住 还会入住 会再入住 有机会还 下次去还 下次还住 还来'],
   [0.5, '还行 可以 能接受 可接受 还算'],
   [1, '软 鲜 简单 辛苦 辛苦了'],
   // Degree words, nouns and names that contain a sentiment character but carry none themselves.

@@ -14,7 +14,8 @@ const NEGATION_REACH = 4
  * ("not good" is milder than "bad"). bareNegator: a negator with nothing to flip in its clause
  * (没有送餐具, "no reply") reads as a mild complaint.
  */
-export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1, reservation: 0.5 }
+export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1, reservation: 0.5, sentenceMode: 3, firstSentence: 2, lastSentence: 1, firstMin: 2 }
+const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '…', '\n', '~', '～'])
 
 function isDegreeHere(units: Unit[], i: number): boolean {
   const u = units[i], next = units[i + 1]
@@ -25,15 +26,15 @@ function isDegreeHere(units: Unit[], i: number): boolean {
 /** Sum the weighted valences of a text. */
 export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens) : sentimentUnits(text)
-  const contributions: { v: number; w: number; clause: number }[] = []
-  let clause = 0
+  const contributions: { v: number; w: number; clause: number; sentence: number }[] = []
+  let clause = 0, sentence = 0
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
-  let opened = false, denial = false, deniedBefore = false
+  let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   const endClause = () => {
     deniedBefore = denial; denial = false; opened = false
-    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause })
+    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
@@ -46,10 +47,11 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
       // its praise words are not praise (能不能快点？).
       if (questioned && (u.text === '?' || u.text === '？')) {
         for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -0.5
-        contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause })
+        contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause, sentence })
       }
       questioned = false
       endClause()
+      if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
     if (u.question) questioned = true
@@ -74,11 +76,11 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
       if (negation !== 0 && reach > 0) { v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0 }
-      contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause })
+      contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence })
       degree = 1
     }
     reach -= u.cost
-    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: RULE_TUNING.bareNegator, w: 1, clause }); negation = 0; pendingNegators = 0 }
+    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: RULE_TUNING.bareNegator, w: 1, clause, sentence }); negation = 0; pendingNegators = 0 }
   }
   endClause()
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
@@ -99,6 +101,18 @@ export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
     const w = c.w * (clause > 1 && c.clause === clause - 1 ? RULE_TUNING.finalClause : 1) * (clause > 2 && c.clause === 0 ? RULE_TUNING.firstClause : 1)
     if (c.v > 0) positive += c.v * w
     else negative -= c.v * w * RULE_TUNING.negativeWeight
+  }
+  if (RULE_TUNING.sentenceMode > 0 && sentence > 1) {
+    const net = new Map<number, number>()
+    for (const c of contributions) {
+      const w = c.w * (c.v > 0 ? 1 : RULE_TUNING.negativeWeight)
+      net.set(c.sentence, (net.get(c.sentence) ?? 0) + c.v * w)
+    }
+    let sum = 0
+    const last = contributions.length ? contributions[contributions.length - 1].sentence : 0
+    for (const [s, n] of net) sum += squash(n) * (s === 0 && last >= RULE_TUNING.firstMin ? RULE_TUNING.firstSentence : s === last ? RULE_TUNING.lastSentence : 1)
+    positive = 0; negative = 0
+    if (sum > 0) positive = sum * RULE_TUNING.sentenceMode; else negative = -sum * RULE_TUNING.sentenceMode
   }
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   return { positive: praise * emphasis, negative: complaint * emphasis, raw: (positive - negative) * emphasis, hits: contributions.length }
