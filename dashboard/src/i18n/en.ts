@@ -28,7 +28,7 @@ const en = {
   offer_discount: 'Discount', offer_pause: 'Pause', offer_downgrade: 'Downgrade', offer_talk: 'Talk to us',
   offer_title: 'Offer title', offer_body: 'Offer text', offer_accept: 'Accept button', offer_decline: 'Decline button',
   topic_pricing: 'Pricing', topic_billing: 'Billing', topic_support: 'Support', topic_reliability: 'Reliability', topic_performance: 'Performance', topic_usability: 'Usability',
-  topic_missing_feature: 'Missing feature', topic_onboarding: 'Onboarding', topic_communication: 'Communication', topic_competitor: 'Competitors',
+  topic_missing_feature: 'Missing feature', topic_onboarding: 'Onboarding', topic_communication: 'Communication', topic_competitor: 'Competitor',
   // Overview
   overviewSub: 'How customers feel, who is leaving, and why.', nps: 'NPS', csat: 'CSAT', ces: 'CES (effort)',
   npsCounts: '{p} promoters · {n} passives · {d} detractors', csatCounts: '{s} satisfied of {n}', cesCounts: '{n} answers, 1 = very easy, 7 = very hard',

@@ -17,6 +17,7 @@ import { LineChart } from '../components/LineChart.tsx'
 import { ColumnChart } from '../components/Bars.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
+import { topicLabel } from '../lib/topics.ts'
 
 export const previousOf = (f: Figure | undefined): number | null => {
   const p = f?.previous
@@ -126,7 +127,7 @@ export function Overview({ path, query }: PageProps) {
                 <ol class="drags">
                   {top.map((x) => (
                     <li key={x.id}>
-                      <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{x.name}</Link>
+                      <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{topicLabel(x.id, x.name)}</Link>
                       <span class="drag-impact" data-impact={x.id}>{t('npsImpact', { v: signed(x.nps.impact, 1) })}</span>
                       <span class="muted">{t('mentions', { n: num(x.volume) })}</span>
                     </li>

@@ -15,6 +15,7 @@ import { HBar } from '../components/Bars.tsx'
 import { SentimentMix } from '../components/SentimentMix.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
+import { topicLabel } from '../lib/topics.ts'
 
 // Percent change of mentions versus the previous period; null when there were none before.
 export function trendChange(tr: { current: number; previous: number }): number | null {
@@ -52,7 +53,7 @@ export function Themes({ path, query }: PageProps) {
                       return (
                         <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
                           <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
-                            <span class="topic-name">{x.name}</span>
+                            <span class="topic-name">{topicLabel(x.id, x.name)}</span>
                             <span class="cellbar"><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
                             <span><SentimentMix mix={x.sentiment} /></span>
                             <span class="cellbar">
