@@ -24,6 +24,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // Chat spellings of thanks and love.
   thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3,
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
+  // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
+  joke: -2, jokes: -1, joking: 0, laughable: -2,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -53,6 +55,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['takes forever', -2], ['took forever', -2], ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['on time', 2],
+  // Something that "is gone" was valued and taken away ("support is gone").
+  ['a joke', -3], ['is gone', -2], ['are gone', -2], ['was gone', -2], ['is dead', -2], ['went downhill', -3], ['gone downhill', -3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
 ])
 

@@ -5,9 +5,26 @@ export const MAX_TEXT_CHARS = 5000
 
 const HAN = /\p{Script=Han}/u
 
-/** Trim, cap length (without splitting a surrogate pair) and fold width variants (NFKC). */
+// Chat and web markup carries no sentiment: Slack mentions, channel and link tokens
+// (<@U123>, <#C1|general>, <https://x|label>, <!here>) and HTML entities (&amp; &lt;3 &#39;).
+const SLACK_TOKEN = /<([@#!][^<>\s]*|https?:[^<>\s]*)>/g
+const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,6})|#x([0-9a-f]{1,6}));/gi
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+export function stripMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text
+  return text
+    .replace(SLACK_TOKEN, (_m, inner: string) => { const bar = inner.indexOf('|'); return bar >= 0 && inner[0] !== '@' ? ` ${inner.slice(bar + 1)} ` : ' ' })
+    .replace(ENTITY, (m, name?: string, dec?: string, hex?: string) => {
+      if (name) return NAMED[name.toLowerCase()]
+      const code = dec ? Number(dec) : parseInt(hex!, 16)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m
+    })
+}
+
+/** Trim, drop markup, cap length (without splitting a surrogate pair) and fold width variants (NFKC). */
 export function prepareText(text: string): string {
-  let s = (text ?? '').trim()
+  let s = stripMarkup(text ?? '').trim()
   if (s.length > MAX_TEXT_CHARS) {
     s = s.slice(0, MAX_TEXT_CHARS)
     if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1)

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+import { prepareText, stripMarkup, toSimplified } from './normalize.ts'
+import { ruleSentiment } from './sentiment-rules.ts'
+
+const score = (t: string) => ruleSentiment(toSimplified(prepareText(t))).score
+
+describe('chat markup and sarcasm', () => {
+  it('reads "is a joke" and "is gone" as complaints, whatever the mentions and entities around them', () => {
+    expect(analyzeText('Pricing is a joke <@U123> & support is gone').sentiment.label).toBe('negative')
+    expect(analyzeText('Pricing is a joke &amp; support is gone').sentiment.label).toBe('negative')
+  })
+  it('drops Slack tokens and decodes HTML entities without adding sentiment', () => {
+    expect(stripMarkup('<@U123> hi <#C1|general> <!here>').trim().split(/\s+/)).toEqual(['hi', 'general'])
+    expect(stripMarkup('a &amp; b &lt;3 &#39;x&#39; &#x41;')).toBe("a & b <3 'x' A")
+    expect(analyzeText('<@U123> <@U456> &amp;').sentiment.score).toBe(0)
+    expect(score('the app works &amp; I love it')).toBeCloseTo(score('the app works & I love it'), 6)
+  })
+})
+
+describe('negation and contrast', () => {
+  it('flips and damps negated words, double negation cancels', () => {
+    expect(score('not good')).toBeLessThan(0)
+    expect(score('not good')).toBeGreaterThan(score('bad'))
+    expect(score('不好')).toBeLessThan(0)
+    expect(score('并不差')).toBeGreaterThan(0)
+  })
+  it('lets the clause after 但是 decide, while 就是 only adds a reservation to a verdict', () => {
+    expect(score('房间很干净，但是服务很差')).toBeLessThan(0)
+    expect(score('总体不错，就是早餐一般')).toBeGreaterThan(0)
+    // After a denial, 就是 is a full contrast again (the issue's own example).
+    expect(score('不是不好用，就是太贵了')).toBeLessThan(0)
+  })
+  it('weighs hedged gripes and wishes lightly', () => {
+    expect(score('服务很好，房间有点小，如果早餐丰富一点就更好了')).toBeGreaterThan(0)
+  })
+})
+
+describe('long Chinese review', () => {
+  const review = '酒店位置很好，交通方便，服务热情周到，房间干净舒适。早餐品种有点少。卫生间有点小。空调声音有点吵。下次还会入住。'
+  it('keeps the verdict of a long review with several small gripes', () => {
+    expect(score(review)).toBeGreaterThan(0)
+    expect(analyzeText(review).sentiment.label).toBe('positive')
+  })
+  it('reads a long complaint as negative even when it opens politely', () => {
+    expect(score('前台还算客气。房间很脏，床单有头发。隔音太差，整晚很吵。热水也没有，再也不会来了。')).toBeLessThan(0)
+  })
+  it('reads Traditional like Simplified', () => {
+    expect(score('房間很乾淨，服務很好。早餐有點少。下次還會入住。')).toBeCloseTo(score('房间很干净，服务很好。早餐有点少。下次还会入住。'), 6)
+  })
+})
