@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { env } from 'cloudflare:test'
 import { api, createWorkspace, type TestWorkspace } from './helpers.ts'
 import { splitByDay } from '../../worker/services/rollups.ts'
+import { COUNT_CAP, readCount } from '../../worker/services/response-count.ts'
 
 const DAY = 86_400_000
 const T0 = Date.UTC(2026, 2, 1)
@@ -121,5 +122,20 @@ describe('insights over rollups', () => {
       const trends = await (await api(ws, 'GET', `/v1/insights/trends?from=${from}&to=${to}`)).json() as { data: { responses: number }[] }
       expect(trends.data.reduce((sum, d) => sum + d.responses, 0)).toBe(raw!.n)
     }
+  })
+  it('the responses list total is exact through the rollups, and capped for other filters', async () => {
+    const ws = await seeded()
+    const from = T0 + 5 * 3_600_000
+    const to = T0 + 3 * DAY + 7 * 3_600_000
+    const raw = await env.DB.prepare(`SELECT COUNT(*) AS n, SUM(score <= 6) AS low, SUM(comment LIKE '%1%') AS ones,
+        (SELECT COUNT(*) FROM responses WHERE workspace_id = ?1 AND score <= 6) AS lowEver
+      FROM responses WHERE workspace_id = ?1 AND created_at >= ?2 AND created_at < ?3`).bind(ws.workspaceId, from, to).first<{ n: number; low: number; ones: number; lowEver: number }>()
+    for (const [query, expected] of [[`from=${from}&to=${to}`, raw!.n], [`from=${from}&to=${to}&kind=nps&maxScore=6`, raw!.low], [`maxScore=6&limit=2`, raw!.lowEver], [`from=${from}&to=${to}&q=1`, raw!.ones]] as const) {
+      const res = await api(ws, 'GET', `/v1/responses?${query}`)
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ total: expected, totalExact: true })
+    }
+    expect(readCount(10_001, true)).toEqual({ total: COUNT_CAP, totalExact: false })
+    expect(readCount(10_001, false)).toEqual({ total: 10_001, totalExact: true })
   })
 })

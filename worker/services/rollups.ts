@@ -94,3 +94,26 @@ export function bucketCounts(db: D1Database, workspaceId: string, from: number, 
      GROUP BY bucket, kind, score HAVING SUM(n) > 0`,
   ), workspaceId, from, to)
 }
+
+export interface CountFilter { kind?: string; minScore?: number; maxScore?: number }
+
+/** Answers in a period matching a survey kind and score range, exactly: one row { n }. */
+export function filteredCount(db: D1Database, workspaceId: string, from: number, to: number, f: CountFilter) {
+  const rolled: string[] = []
+  const raw: string[] = []
+  // ?8 kind, ?9 lowest score, ?10 highest; a range excludes unscored answers (stored as -1 here).
+  if (f.kind !== undefined) rolled.push('survey_kind = ?8'), raw.push('r.survey_kind = ?8')
+  if (f.minScore !== undefined || f.maxScore !== undefined) rolled.push('score >= ?9 AND score <= ?10'), raw.push('r.score >= ?9 AND r.score <= ?10')
+  const and = (c: string[]) => c.map((x) => ` AND ${x}`).join('')
+  const s = splitByDay(from, to)
+  // D1 wants exactly as many values as the highest parameter number used.
+  const args: unknown[] = [workspaceId, s.dayFrom, s.dayTo, from, s.headEnd, s.tailStart, to]
+  if (raw.length) args.push(f.kind ?? null)
+  if (f.minScore !== undefined || f.maxScore !== undefined) args.push(f.minScore ?? 0, f.maxScore ?? 10)
+  return db.prepare(
+    `SELECT COALESCE(SUM(n), 0) AS n FROM (
+       SELECT responses AS n FROM response_rollups WHERE workspace_id = ?1 AND day >= ?2 AND day < ?3${and(rolled)}
+       UNION ALL
+       ${rawEdges(`SELECT 1 FROM responses r WHERE r.workspace_id = ?1${and(raw)}`)})`,
+  ).bind(...args)
+}

@@ -1,9 +1,10 @@
-// GET /v1/responses: filtered, newest first, keyset-paginated.
+// GET /v1/responses: filtered, newest first, keyset-paginated, with a total (response-count.ts).
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { encodeCursor } from '../../lib/pagination.ts'
+import { countStatement, readCount } from '../../services/response-count.ts'
 import { RESPONSE_COLUMNS, responseFilters, responseView, responseWhere, type ResponseRow } from '../../services/response-query.ts'
 
 export const responses = new Hono<AppEnv>()
@@ -12,17 +13,17 @@ export const responses = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
     const page = responseWhere(workspaceId, f)
-    const all = responseWhere(workspaceId, f, false)
-    const [rows, count] = await db.batch([
+    const count = countStatement(db, workspaceId, f)
+    const [rows, counted] = await db.batch([
       db.prepare(`SELECT ${RESPONSE_COLUMNS} FROM responses r LEFT JOIN customers c ON c.pk = r.customer_pk
         WHERE ${page.sql} ORDER BY r.created_at DESC, r.id DESC LIMIT ?`).bind(...page.args, f.limit + 1),
-      db.prepare(`SELECT COUNT(*) AS n FROM responses r WHERE ${all.sql}`).bind(...all.args),
+      count.stmt,
     ])
     const list = rows.results as unknown as ResponseRow[]
     const more = list.length > f.limit
     const data = list.slice(0, f.limit)
     const last = data[data.length - 1]
-    return c.json({ data: data.map(responseView), nextCursor: more && last ? encodeCursor(last.created_at, last.id) : null, total: (count.results[0] as { n: number }).n })
+    return c.json({ data: data.map(responseView), nextCursor: more && last ? encodeCursor(last.created_at, last.id) : null, ...readCount((counted.results[0] as { n: number }).n, count.capped) })
   })
   .get('/:id', async (c) => {
     const { workspaceId } = c.get('auth')
