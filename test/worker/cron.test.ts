@@ -20,6 +20,9 @@ describe('daily purge by retention policy', () => {
     expect(deleted).toBeGreaterThanOrEqual(1)
     const left = await env.DB.prepare('SELECT id FROM responses WHERE id IN (?, ?, ?) ORDER BY id').bind(old, fresh, kept).all<{ id: string }>()
     expect(left.results.map((r) => r.id).sort()).toEqual([fresh, kept].sort())
+    // The rollups count only what is left, with no empty rows behind.
+    const rolled = await env.DB.prepare('SELECT day, responses FROM response_rollups WHERE workspace_id = ?').bind(ws.workspaceId).all<{ day: number; responses: number }>()
+    expect(rolled.results).toEqual([{ day: Math.floor(Date.now() / DAY), responses: 1 }])
   })
 })
 

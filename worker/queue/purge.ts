@@ -23,6 +23,11 @@ export async function purgeExpired(env: Env, now: number): Promise<number> {
       deleted += gone.meta.changes
       if (gone.meta.changes < CHUNK) break
     }
+    // The triggers have counted the purged answers out of the daily rollups; drop the empty rows.
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM response_rollups WHERE workspace_id = ? AND day <= ? AND responses = 0').bind(w.id, Math.floor(cutoff / 86_400_000)),
+      env.DB.prepare('DELETE FROM topic_rollups WHERE workspace_id = ? AND day <= ? AND volume = 0').bind(w.id, Math.floor(cutoff / 86_400_000)),
+    ])
   }
   return deleted
 }
