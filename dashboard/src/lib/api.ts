@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    /** Seconds, from a Retry-After header. */
+    readonly retryAfter?: number,
   ) {
     super(message)
   }
@@ -36,14 +38,30 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
   const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string } } | null
   if (!res.ok) {
     const e = json?.error ?? {}
-    const err = new ApiError(res.status, e.code ?? 'http_' + res.status, e.message ?? res.statusText, e.requestId)
+    const retryAfter = Number(res.headers.get('retry-after')) || undefined
+    const err = new ApiError(res.status, e.code ?? 'http_' + res.status, e.message ?? res.statusText, e.requestId, retryAfter)
     if (res.status === 401 && !path.startsWith('/v1/sessions')) onUnauthorized()
     throw err
   }
   return json as T
 }
 
-export const get = <T>(path: string) => api<T>('GET', path)
+// Reads are retried when the server says it is briefly unavailable (503, e.g. storage busy while
+// a large import is analysed) or the connection drops: a few tries, waiting as told, at most 10 s.
+export const RETRY_DELAYS_MS = [1000, 2000, 4000]
+
+export async function get<T>(path: string, delays: readonly number[] = RETRY_DELAYS_MS): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api<T>('GET', path)
+    } catch (err) {
+      const retryable = err instanceof ApiError && (err.status === 503 || err.code === 'network')
+      if (!retryable || attempt >= delays.length) throw err
+      const wait = Math.min(10_000, Math.max(delays[attempt], (err.retryAfter ?? 0) * 1000))
+      await new Promise((r) => setTimeout(r, wait))
+    }
+  }
+}
 
 // Query string from a filter object, leaving out empty values.
 export function qs(params: Record<string, string | number | undefined | null>): string {
