@@ -36,7 +36,9 @@ function compile(taxonomy: TopicDef[]): Compiled[] {
         .sort((a, b) => b.keyword.length - a.keyword.length),
       stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: stemSequence(x.k.toLowerCase()), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
-        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: shared(x.keyword) * (x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1) })),
+        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: shared(x.keyword) * (x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1) }))
+        // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
+        .filter((x, i, all) => all.findIndex((y) => y.seq.join(' ') === x.seq.join(' ') && y.weight >= x.weight) === i),
     }
   })
   compiledCache.set(taxonomy, c)
