@@ -99,7 +99,7 @@ const en = {
   weeklyCallCapacity: 'Calls your team can make per week', alertCooldownHours: 'Hours before the same customer gets another alert of a kind', defaultLocale: 'Default language', timezone: 'Time zone',
   churnDefinitionHint: 'A customer counts as churned when they cancel, or after this many days without activity.', retentionHint: 'Older answers and signals are deleted by the nightly job.',
   thresholdsInvalid: 'High must be above medium, both between 0 and 100.', saveSettings: 'Save settings', settingsSaved: 'Settings saved.',
-  backtestLine: 'On past data, {r} of the customers who left were flagged beforehand, a median of {d} days ahead; {h} of high-tier flags were right; {pk} of the top {k} each week.',
+  backtestLine: 'On past data, {r} of the customers who left were flagged beforehand, a median of {d} days ahead; {h} of high-tier flags were right; {pk} of the top {k} each week.', backtestNone: 'No customer has left in the back-test window yet, so the score cannot be checked against past churn.',
   sites: 'Sites', sitesHint: 'Each site has a public key for the widget and the origins allowed to use it.', siteName: 'Site name', allowedOrigins: 'Allowed origins', editOrigins: 'Edit origins', addSite: 'Add site',
   secretKeys: 'Secret keys', secretKeysHint: 'For your servers and for signing in here. Revoking a key also signs out its sessions.', keyOnce: 'New secret key, shown only now:',
   keyName: 'Key name', createKey: 'Create key', revoke: 'Revoke', confirmRevoke: 'Revoke “{name}”? Servers and sessions using it stop working.',

@@ -405,6 +405,7 @@ const zhHant: Record<keyof typeof en, string> = {
   saveSettings: '儲存設定',
   settingsSaved: '設定已儲存。',
   backtestLine: '在歷史資料上，離開的客戶中有 {r} 被提前標記，中位提前 {d} 天；高風險標記的準確率為 {h}；每週前 {k} 位的準確率為 {pk}。',
+  backtestNone: '回測時間段內還沒有客戶離開，暫時無法用過往流失檢驗風險分數。',
   sites: '站點',
   sitesHint: '每個站點都有一個供小工具使用的公鑰，以及允許使用它的來源。',
   siteName: '站點名稱',

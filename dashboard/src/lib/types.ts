@@ -63,7 +63,8 @@ export interface Topic {
   name: string
   volume: number
   sentiment: { positive: number; neutral: number; negative: number; mixed: number }
-  nps: { with: number | null; without: number | null; impact: number | null }
+  /** `responses`: NPS answers that name the topic. */
+  nps: { with: number | null; without: number | null; impact: number | null; responses?: number }
   trend: { current: number; previous: number }
   examples: { responseId: string; comment: string; score: number | null; sentiment: string | null }[]
 }

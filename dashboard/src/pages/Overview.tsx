@@ -25,8 +25,11 @@ export const previousOf = (f: Figure | undefined): number | null => {
 }
 
 // Themes that pull NPS down, most harmful first, at most three.
+// Ranked by the NPS points a topic costs overall (its effect times the NPS answers naming it),
+// so a topic three people mentioned does not outrank one that forty complained about.
 export function topDrags(topics: Topic[]): Topic[] {
-  return topics.filter((x) => x.nps.impact !== null && x.nps.impact < 0).sort((a, b) => (a.nps.impact ?? 0) - (b.nps.impact ?? 0)).slice(0, 3)
+  const cost = (x: Topic) => (x.nps.impact ?? 0) * (x.nps.responses ?? x.volume)
+  return topics.filter((x) => x.nps.impact !== null && x.nps.impact < 0).sort((a, b) => cost(a) - cost(b) || b.volume - a.volume).slice(0, 3)
 }
 
 type Metric = 'nps' | 'csat' | 'ces'

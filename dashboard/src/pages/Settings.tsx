@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
-import { date, num, pct } from '../lib/format.ts'
+import { date } from '../lib/format.ts'
 import type { List, Site, WorkspaceSettings } from '../lib/types.ts'
 import { t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
@@ -11,6 +11,7 @@ import { CopyButton } from '../components/CopyButton.tsx'
 import { Destinations } from '../components/Destinations.tsx'
 import { Text } from '../components/survey/LocaleFields.tsx'
 import { Sites } from '../components/Sites.tsx'
+import { Backtest } from '../components/Backtest.tsx'
 
 export function Settings() {
   return (
@@ -41,7 +42,6 @@ export function thresholdsValid(th: { high: number; medium: number } | undefined
 
 function WorkspaceForm() {
   const state = useApi<{ id: string; name: string; settings: WorkspaceSettings }>('/v1/workspace')
-  const backtest = useApi<{ recall: number | null; medianLeadDays: number | null; precisionByTier?: { high: number | null; medium: number | null }; precisionAtK?: { k: number; value: number | null } }>('/v1/risk/backtest')
   const [s, setS] = useState<WorkspaceSettings | null>(null)
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null)
   useEffect(() => {
@@ -79,17 +79,7 @@ function WorkspaceForm() {
             </div>
             <p class="muted small">{t('churnDefinitionHint')} {t('retentionHint')}</p>
             {!thresholdsValid(th) && <p class="bad-text small">{t('thresholdsInvalid')}</p>}
-            {backtest.data && (
-              <p class="note">
-                {t('backtestLine', {
-                  r: pct(backtest.data.recall === null ? null : backtest.data.recall * 100, 0),
-                  d: num(backtest.data.medianLeadDays),
-                  h: pct(backtest.data.precisionByTier?.high === null || backtest.data.precisionByTier?.high === undefined ? null : backtest.data.precisionByTier.high * 100, 0),
-                  k: num(backtest.data.precisionAtK?.k),
-                  pk: pct(backtest.data.precisionAtK?.value === null || backtest.data.precisionAtK?.value === undefined ? null : backtest.data.precisionAtK.value * 100, 0),
-                })}
-              </p>
-            )}
+            <Backtest />
             {msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`} role="status">{msg.text}</p>}
             <button type="submit" class="btn primary" disabled={!thresholdsValid(th)}>{t('saveSettings')}</button>
           </form>

@@ -54,13 +54,13 @@ export function Themes({ path, query }: PageProps) {
                         <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
                           <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
                             <span class="topic-name">{topicLabel(x.id, x.name)}</span>
-                            <span class="cellbar"><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
-                            <span><SentimentMix mix={x.sentiment} /></span>
-                            <span class="cellbar">
+                            <span class="cellbar" data-label={t('volume')}><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
+                            <span data-label={t('sentimentMix')}><SentimentMix mix={x.sentiment} /></span>
+                            <span class="cellbar" data-label={t('npsEffect')}>
                               <HBar value={x.nps.impact ?? 0} max={maxImpact} tone={(x.nps.impact ?? 0) < 0 ? 'bad' : 'ok'} />
                               <b class={(x.nps.impact ?? 0) < 0 ? 'neg' : 'pos'}>{signed(x.nps.impact, 1)}</b>
                             </span>
-                            <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`}>
+                            <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`} data-label={t('trend')}>
                               {change === null ? t('newThisPeriod') : `${change > 0 ? '↑' : change < 0 ? '↓' : '→'} ${num(Math.abs(change))}%`}
                             </span>
                           </button>
