@@ -1,6 +1,7 @@
 // Features the per-workspace model learns from: English words with negation marked
 // ("not_good") and adjacent-word pairs, Chinese character bigrams (the strongest plain
-// features for Chinese reviews, and no segmenter needed), emoji. Deduplicated per document
+// features for Chinese reviews, and no segmenter needed) plus trigrams (不好吃, 不新鲜: a negated
+// word in one feature), emoji. Deduplicated per document
 // (binarised counts suit short comments best).
 import { prepareText, toSimplified } from './normalize.ts'
 import { EN_NEGATORS } from './lexicon-en.ts'
@@ -22,6 +23,7 @@ export function featuresOfSimplified(simplified: string, tokens: Token[] = token
       const run = t.text
       if (run.length === 1) out.add(run)
       for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
+      for (let i = 0; i + 2 < run.length; i++) out.add(run.slice(i, i + 3))
       prev = ''
       continue
     }
