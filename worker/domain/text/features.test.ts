@@ -3,8 +3,8 @@ import { featuresOfSimplified, learningFeatures } from './features.ts'
 import { tokenize } from './tokenize.ts'
 
 describe('learning features', () => {
-  it('reads Chinese as character bigrams without the segmenter', () => {
-    expect(learningFeatures('送餐很快')).toEqual(['送餐', '餐很', '很快'])
+  it('reads Chinese as character bigrams and trigrams without the segmenter', () => {
+    expect(learningFeatures('送餐很快')).toEqual(['送餐', '餐很', '很快', '送餐很', '餐很快'])
     expect(learningFeatures('好')).toEqual(['好'])
   })
   it('maps Traditional to the same features as Simplified', () => {
