@@ -1,14 +1,16 @@
 // Bars in plain SVG (vertical, over time) and HTML (horizontal, ranked lists).
-import { linear, niceTicks } from '../lib/chart.ts'
+import { labelShown, linear, niceTicks, slotCenter } from '../lib/chart.ts'
 import { useWidth } from '../lib/use-width.ts'
 
-export function ColumnChart({ values, labels, format = String, title, height = 180, color = 'var(--brand)' }: {
+export function ColumnChart({ values, labels, format = String, title, height = 180, color = 'var(--brand)', caption }: {
   values: (number | null)[]
   labels: string[]
   format?: (v: number) => string
   title: string
   height?: number
   color?: string
+  /** Shown under the chart with the colour's swatch (the title is only read out otherwise). */
+  caption?: string
 }) {
   const { ref, width: W } = useWidth<HTMLElement>()
   const pad = { top: 12, right: 8, bottom: 24, left: 40 }
@@ -20,7 +22,6 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
   const y = linear([0, top], [height - pad.bottom, pad.top])
   const slot = (W - pad.left - pad.right) / Math.max(1, values.length)
   const bw = Math.max(2, Math.min(36, slot * 0.64))
-  const every = Math.max(1, Math.ceil(values.length / Math.max(2, Math.floor(W / 80))))
   return (
     <figure class="chart" ref={ref}>
       <svg viewBox={`0 0 ${W} ${height}`} height={height} role="img" aria-label={title}>
@@ -31,15 +32,16 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
           </g>
         ))}
         {values.map((v, i) => {
-          const cx = pad.left + slot * i + slot / 2
+          const cx = slotCenter(i, values.length, pad.left, W - pad.right)
           return (
             <g key={i}>
               {v !== null && <rect x={cx - bw / 2} y={y(v)} width={bw} height={Math.max(0, y(0) - y(v))} rx="3" fill={color}><title>{`${labels[i]}: ${format(v)}`}</title></rect>}
-              {i % every === 0 && <text class="tick" x={cx} y={height - 6} text-anchor="middle">{labels[i]}</text>}
+              {labelShown(i, values.length, W) && <text class="tick" x={cx} y={height - 6} text-anchor="middle">{labels[i]}</text>}
             </g>
           )
         })}
       </svg>
+      {caption && <figcaption class="legend"><span><i style={{ background: color }} />{caption}</span></figcaption>}
     </figure>
   )
 }

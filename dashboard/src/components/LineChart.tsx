@@ -1,7 +1,7 @@
 // Trend lines in plain SVG: one or more series over the same buckets, with y ticks, a few x
 // labels, and a value readout for the bucket under the pointer.
 import { useState } from 'preact/hooks'
-import { extent, linear, linePath, niceTicks } from '../lib/chart.ts'
+import { extent, labelShown, linear, linePath, slotCenter, ticksWithin } from '../lib/chart.ts'
 import { useWidth } from '../lib/use-width.ts'
 
 export interface Series {
@@ -10,7 +10,8 @@ export interface Series {
   values: (number | null)[]
 }
 
-const PAD = { top: 12, right: 12, bottom: 24, left: 40 }
+// The same padding as ColumnChart, so a line and columns over the same days line up.
+const PAD = { top: 12, right: 8, bottom: 24, left: 40 }
 
 export function LineChart({ series, labels, height = 200, domain, format = String, title }: {
   series: Series[]
@@ -23,16 +24,15 @@ export function LineChart({ series, labels, height = 200, domain, format = Strin
   const [hover, setHover] = useState<number | null>(null)
   const { ref, width: W } = useWidth<HTMLElement>()
   const [lo, hi] = extent(series.map((s) => s.values), domain)
-  const ticks = niceTicks(lo, hi, 4).filter((v) => v >= lo - 1e-9 && v <= hi + 1e-9)
+  const ticks = ticksWithin(lo, hi)
   const n = Math.max(1, labels.length)
-  const x = linear([0, Math.max(1, n - 1)], [PAD.left, W - PAD.right])
+  const x = (i: number) => slotCenter(i, n, PAD.left, W - PAD.right)
   const y = linear([lo, hi], [height - PAD.bottom, PAD.top])
-  const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(W / 90))))
   const onMove = (e: PointerEvent) => {
     const svg = e.currentTarget as SVGSVGElement
     const box = svg.getBoundingClientRect()
     const px = ((e.clientX - box.left) / (box.width || 1)) * W
-    const i = Math.round(((px - PAD.left) / (W - PAD.left - PAD.right)) * (n - 1))
+    const i = Math.floor(((px - PAD.left) / (W - PAD.left - PAD.right)) * n)
     setHover(Math.max(0, Math.min(n - 1, i)))
   }
   return (
@@ -44,9 +44,7 @@ export function LineChart({ series, labels, height = 200, domain, format = Strin
             <text class="tick" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">{format(v)}</text>
           </g>
         ))}
-        {labels.map((l, i) => (i % every === 0 || i === n - 1) && (i === n - 1 || n - 1 - i >= every / 2) ? (
-          <text key={l + i} class="tick" x={x(i)} y={height - 6} text-anchor={i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'}>{l}</text>
-        ) : null)}
+        {labels.map((l, i) => labelShown(i, n, W) ? <text key={l + i} class="tick" x={x(i)} y={height - 6} text-anchor="middle">{l}</text> : null)}
         {series.map((s) => (
           <g key={s.name}>
             <path d={linePath(s.values, x, y)} fill="none" stroke={s.color} stroke-width="2.2" stroke-linejoin="round" stroke-linecap="round" />

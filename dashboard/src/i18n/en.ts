@@ -57,7 +57,7 @@ const en = {
   showingOf: 'Showing {n} of {total}', revenueN: 'revenue {v}', churnedOn: 'churned {d}', whyAtRisk: 'Why this score', noReasons: 'No reasons yet',
   scoredAt: 'Scored {d} · model {m}', facts: 'Facts', firstSeen: 'First seen', lastSeen: 'Last seen', renewal: 'Renewal', churnReason: 'Churn reason', last30: '{what}, 30 days',
   sessions: 'Sessions', logins: 'Logins', pageViews: 'Page views', featureUses: 'Feature uses', purchases: 'Purchases', tickets: 'Tickets', complaints: 'Complaints', paymentFailures: 'Payment failures',
-  riskOverTime: 'Risk over time', riskScore: 'Risk score', signalsOverTime: 'Signals over time', issues: 'Tickets, complaints, payment failures', issuesHint: 'Bars: tickets, complaints and failed payments per day.',
+  riskOverTime: 'Risk over time', riskScore: 'Risk score', signalsOverTime: 'Signals over time', issues: 'Tickets, complaints, payment failures', riskOnePoint: 'Scored {s} on {d}; the line starts when the score next moves.',
   notEnoughHistory: 'Not enough history yet', noAlerts: 'No alerts', timeline: 'Timeline',
   tlAnswered: 'Answered {kind}: {score}', tlAlert: 'Alert: {kind}', tlTier: 'Risk moved from {from} to {to} ({s})', tlFirstScore: 'First scored: {to} ({s})', tlChurned: 'Churned', tlFirstSeen: 'First seen',
   // Alerts

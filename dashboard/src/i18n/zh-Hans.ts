@@ -50,7 +50,7 @@ const zhHans: Record<keyof typeof en, string> = {
   showingOf: '显示 {total} 位中的 {n} 位', revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '为什么是这个分数', noReasons: '暂无原因',
   scoredAt: '{d} 评分 · 模型 {m}', facts: '资料', firstSeen: '首次出现', lastSeen: '最近出现', renewal: '续费日期', churnReason: '流失原因', last30: '{what}（30 天）',
   sessions: '会话', logins: '登录', pageViews: '页面浏览', featureUses: '功能使用', purchases: '购买', tickets: '工单', complaints: '投诉', paymentFailures: '付款失败',
-  riskOverTime: '风险变化', riskScore: '风险分', signalsOverTime: '行为信号变化', issues: '工单、投诉、付款失败', issuesHint: '柱形：每天的工单、投诉和付款失败数。',
+  riskOverTime: '风险变化', riskScore: '风险分', signalsOverTime: '行为信号变化', issues: '工单、投诉、付款失败', riskOnePoint: '{d} 评分为 {s}；分数下次变化时开始画线。',
   notEnoughHistory: '历史数据还不够', noAlerts: '没有提醒', timeline: '时间线',
   tlAnswered: '回答了 {kind}：{score}', tlAlert: '提醒：{kind}', tlTier: '风险从{from}变为{to}（{s}）', tlFirstScore: '首次评分：{to}（{s}）', tlChurned: '已流失', tlFirstSeen: '首次出现',
   alertsSub: '发送了什么、发到哪里、是否送达。', tab_deliveries: '投递', tab_alerts: '提醒', tab_destinations: '目的地',

@@ -235,7 +235,7 @@ const zhHant: Record<keyof typeof en, string> = {
   riskScore: '風險分',
   signalsOverTime: '行為信號變化',
   issues: '工單、投訴、付款失敗',
-  issuesHint: '柱形：每天的工單、投訴和付款失敗數。',
+  riskOnePoint: '{d} 評分為 {s}；分數下次變化時開始畫線。',
   notEnoughHistory: '歷史資料還不夠',
   noAlerts: '沒有提醒',
   timeline: '時間線',

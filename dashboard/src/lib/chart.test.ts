@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extent, heatColor, heatText, linear, linePath, niceTicks } from './chart.ts'
+import { extent, heatColor, heatText, labelShown, linear, linePath, niceTicks, slotCenter, ticksWithin } from './chart.ts'
 
 describe('chart helpers', () => {
   it('nice ticks are round and cover the range', () => {
@@ -8,6 +8,24 @@ describe('chart helpers', () => {
     const t = niceTicks(3.2, 4.1, 4)
     expect(t[0]).toBeLessThanOrEqual(3.2)
     expect(t[t.length - 1]).toBeGreaterThanOrEqual(4.1)
+  })
+
+  it('an axis gets at least three ticks inside its range', () => {
+    // A daily NPS from -73 to 100, padded: not just 0 and 100.
+    expect(ticksWithin(-90.3, 117.3)).toEqual([-50, 0, 50, 100])
+    expect(ticksWithin(0, 100)).toEqual([0, 50, 100])
+  })
+
+  it('buckets sit mid-slot, the same for lines and columns', () => {
+    expect(slotCenter(0, 4, 40, 440)).toBe(90)
+    expect(slotCenter(3, 4, 40, 440)).toBe(390)
+  })
+
+  it('labels every k-th bucket and the last one unless crowded', () => {
+    const shown = (n: number, w: number) => Array.from({ length: n }, (_, i) => i).filter((i) => labelShown(i, n, w))
+    expect(shown(5, 1000)).toEqual([0, 1, 2, 3, 4])
+    expect(shown(30, 400)).toEqual([0, 6, 12, 18, 24, 29])
+    expect(shown(26, 400)).toEqual([0, 6, 12, 18, 24])
   })
 
   it('a null breaks the line instead of dropping to zero', () => {

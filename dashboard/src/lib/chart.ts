@@ -30,6 +30,27 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   return ticks
 }
 
+// Ticks inside [lo, hi] for an axis: at least three when the range allows, so a line that dips
+// below zero shows a labelled gridline under it too.
+export function ticksWithin(lo: number, hi: number): number[] {
+  const inside = (count: number) => niceTicks(lo, hi, count).filter((v) => v >= lo - 1e-9 && v <= hi + 1e-9)
+  const ticks = inside(4)
+  return ticks.length >= 3 ? ticks : inside(8)
+}
+
+// Where bucket i sits on an axis from `left` to `right`: the middle of its slot, so lines and
+// columns over the same buckets line up.
+export function slotCenter(i: number, n: number, left: number, right: number): number {
+  return left + ((right - left) / Math.max(1, n)) * (i + 0.5)
+}
+
+// Which bucket labels to print so they do not collide: every k-th, and the last one when it is
+// not crowded by the one before.
+export function labelShown(i: number, n: number, width: number, minGap = 80): boolean {
+  const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(width / minGap))))
+  return i === n - 1 ? n === 1 || (n - 1) % every === 0 || (n - 1) % every >= every / 2 : i % every === 0
+}
+
 // SVG path through the points; a null breaks the line instead of dropping to zero.
 export function linePath(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
   let d = ''

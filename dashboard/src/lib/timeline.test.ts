@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline } from './timeline.ts'
+import { buildTimeline, riskLine } from './timeline.ts'
 import type { ResponseItem } from './types.ts'
 
 const answer = (id: string, at: number): ResponseItem => ({
@@ -30,5 +30,14 @@ describe('customer timeline', () => {
 
   it('is empty for a customer with no history', () => {
     expect(buildTimeline({ firstSeenAt: null, churnedAt: null, churnReason: null }, {})).toEqual([])
+  })
+})
+
+describe('riskLine', () => {
+  it('holds the last score until today, since points are stored only on change', () => {
+    const risk = [{ day: '2026-11-20', score: 70, tier: 'high' }, { day: '2026-11-01', score: 40, tier: 'medium' }]
+    expect(riskLine(risk, '2026-11-23')).toEqual([{ day: '2026-11-01', score: 40 }, { day: '2026-11-20', score: 70 }, { day: '2026-11-23', score: 70 }])
+    expect(riskLine([{ day: '2026-11-23', score: 98, tier: 'high' }], '2026-11-23')).toEqual([{ day: '2026-11-23', score: 98 }])
+    expect(riskLine([], '2026-11-23')).toEqual([])
   })
 })

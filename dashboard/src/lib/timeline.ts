@@ -26,3 +26,10 @@ export function buildTimeline(customer: Pick<CustomerDetail, 'firstSeenAt' | 'ch
   if (customer.firstSeenAt) events.push({ at: customer.firstSeenAt, type: 'first_seen' })
   return events.sort((a, b) => b.at - a.at)
 }
+
+// The risk line: a point is stored only when the score moves, so the last score holds until today.
+export function riskLine(risk: Timeline['risk'], today: string): { day: string; score: number }[] {
+  const points = [...risk].sort((a, b) => a.day.localeCompare(b.day)).map(({ day, score }) => ({ day, score }))
+  const last = points[points.length - 1]
+  return last && last.day < today ? [...points, { day: today, score: last.score }] : points
+}

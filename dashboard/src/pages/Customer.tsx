@@ -4,7 +4,7 @@ import { Fragment } from 'preact'
 import type { PageProps } from './index.tsx'
 import { useApi } from '../lib/use-api.ts'
 import { date, dateTime, money, num, shortDay } from '../lib/format.ts'
-import { buildTimeline, type TimelineEvent } from '../lib/timeline.ts'
+import { buildTimeline, riskLine, type TimelineEvent } from '../lib/timeline.ts'
 import { useTopicNames } from '../lib/topics.ts'
 import type { Alert, CustomerDetail, Timeline } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
@@ -82,14 +82,17 @@ export function Customer({ params }: PageProps) {
 function CustomerHistory({ c, tl, topicNames }: { c: CustomerDetail; tl: Timeline; topicNames: Record<string, string> }) {
   const events = buildTimeline(c, tl)
   const days = tl.activity.map((a) => shortDay(a.day))
+  const risk = riskLine(tl.risk, new Date().toISOString().slice(0, 10))
   return (
     <>
       <div class="grid two">
         <section class="card">
           <h2>{t('riskOverTime')}</h2>
-          {tl.risk.length < 2 ? <Empty title={t('notEnoughHistory')} /> : (
-            <LineChart title={t('riskOverTime')} domain={[0, 100]} labels={tl.risk.map((p) => shortDay(p.day))}
-              series={[{ name: t('riskScore'), color: 'var(--bad)', values: tl.risk.map((p) => p.score) }]} format={(v) => num(v)} />
+          {risk.length < 2 ? (
+            <Empty title={t('notEnoughHistory')}>{risk[0] ? t('riskOnePoint', { s: num(risk[0].score), d: shortDay(risk[0].day) }) : null}</Empty>
+          ) : (
+            <LineChart title={t('riskOverTime')} domain={[0, 100]} labels={risk.map((p) => shortDay(p.day))}
+              series={[{ name: t('riskScore'), color: 'var(--bad)', values: risk.map((p) => p.score) }]} format={(v) => num(v)} />
           )}
         </section>
         <section class="card">
@@ -98,9 +101,8 @@ function CustomerHistory({ c, tl, topicNames }: { c: CustomerDetail; tl: Timelin
             <>
               <LineChart title={t('signalsOverTime')} labels={days} format={(v) => num(v)}
                 series={ACTIVITY.map((s) => ({ name: t(s.label), color: s.color, values: tl.activity.map((a) => a[s.key] ?? 0) }))} />
-              <ColumnChart title={t('issues')} labels={days} height={100} color="var(--bad-soft)" format={(v) => num(v)}
+              <ColumnChart title={t('issues')} caption={t('issues')} labels={days} height={100} color="var(--bad-soft)" format={(v) => num(v)}
                 values={tl.activity.map((a) => (a.tickets ?? 0) + (a.complaints ?? 0) + (a.paymentFailures ?? 0))} />
-              <p class="muted small">{t('issuesHint')}</p>
             </>
           )}
         </section>

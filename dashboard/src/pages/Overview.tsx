@@ -87,7 +87,7 @@ export function Overview({ path, query }: PageProps) {
                 series={[{ name: t(METRIC[metric].key), color: METRIC[metric].color, values: d.data.map((p) => p[metric]) }]}
                 format={METRIC[metric].format}
               />
-              <ColumnChart title={t('responses')} labels={d.data.map((p) => shortDay(p.bucket))} values={d.data.map((p) => p.responses)} height={110} color="var(--brand-soft)" format={(v) => num(v)} />
+              <ColumnChart title={t('responses')} caption={t('responses')} labels={d.data.map((p) => shortDay(p.bucket))} values={d.data.map((p) => p.responses)} height={110} color="var(--brand-soft)" format={(v) => num(v)} />
             </>
           )}
         </Show>
