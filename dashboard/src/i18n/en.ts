@@ -71,7 +71,7 @@ const en = {
   cohortsSub: 'Who stays, month after month, and why people leave.', retentionHeatmap: 'Monthly retention by cohort', heatmapHint: 'Customers grouped by their first month; each cell is the share still active that many months later.',
   cohort: 'First month', monthN: 'M{n}', churnOverTime: 'Churn rate by month', saveRate: 'Save rate', savedOfStarted: '{s} saved of {n} exit flows', exitReasons: 'Exit reasons', nSaved: '{n} saved ({s})',
   // Surveys
-  surveysSub: 'What you ask, where and whom.', newSurvey: 'New survey', newKind: 'New {kind}', newKindName: 'My {kind} survey', noSurveys: 'No surveys yet', noSurveysHint: 'Create one above; it shows on your site once the embed snippet is in place.',
+  surveysSub: 'What you ask, where and whom.', newSurvey: 'New survey', newKind: 'New {kind}', newKindName: 'My {kind} survey', exitSurveyName: 'My exit survey', noSurveys: 'No surveys yet', noSurveysHint: 'Create one above; it shows on your site once the embed snippet is in place.',
   trigger: 'Trigger', languages: 'Languages', editorSub: 'Change the words on the left; the preview is the real widget.', createSurvey: 'Create survey', saveChanges: 'Save changes', saving: 'Saving…',
   surveySaved: 'Saved (version {v}).', basics: 'Basics', reasonsAndOffers: 'Exit reasons and save offers', wording: 'Wording', addLanguage: 'Add language', removeLanguage: 'Remove this language',
   whenAndWho: 'When and to whom', embed: 'Embed on your site', copySnippet: 'Copy snippet', needSite: 'Add a site in Settings to get the snippet.',

@@ -290,6 +290,7 @@ const zhHant: Record<keyof typeof en, string> = {
   newSurvey: '新建問卷',
   newKind: '新建 {kind}',
   newKindName: '我的 {kind} 問卷',
+  exitSurveyName: '我的退訂問卷',
   noSurveys: '還沒有問卷',
   noSurveysHint: '在上方建立一個；放好嵌入程式碼後就會在你的網站上顯示。',
   trigger: '觸發方式',

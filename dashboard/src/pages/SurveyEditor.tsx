@@ -25,7 +25,7 @@ export function SurveyEditor({ params, query }: PageProps) {
     if (id && loaded.data) setDraft(loaded.data)
     if (!id) {
       const kind = (KINDS as string[]).includes(query.get('kind') ?? '') ? (query.get('kind') as Kind) : 'nps'
-      setDraft(newSurvey(kind, getLang(), t('newKindName', { kind: t(('kind_' + kind) as Key) })))
+      setDraft(newSurvey(kind, getLang(), kind === 'exit' ? t('exitSurveyName') : t('newKindName', { kind: t(('kind_' + kind) as Key) })))
     }
   }, [id, loaded.data])
   if (loaded.error) return <ErrorNote message={loaded.error.message} requestId={loaded.error.requestId} />
