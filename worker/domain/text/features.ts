@@ -6,13 +6,14 @@
 import { prepareText, toSimplified } from './normalize.ts'
 import { EN_NEGATORS } from './lexicon-en.ts'
 import { tokenize, type Token } from './tokenize.ts'
+import { ruleSentiment } from './sentiment-rules.ts'
 
 const NEGATION_SCOPE = 3
 /** Features per document are capped so one essay cannot dominate a workspace's counts. */
 const MAX_FEATURES = 400
 
 /** Features of text already prepared and mapped to Simplified (the analyser's hot path). */
-export function featuresOfSimplified(simplified: string, tokens: Token[] = tokenize(simplified, false)): string[] {
+export function featuresOfSimplified(simplified: string, tokens: Token[] = tokenize(simplified, false), ruleScore?: number): string[] {
   const out = new Set<string>()
   let negated = 0
   let prev = ''
@@ -34,9 +35,23 @@ export function featuresOfSimplified(simplified: string, tokens: Token[] = token
     if (t.kind === 'word' && EN_NEGATORS.has(t.text)) negated = NEGATION_SCOPE
     else if (negated > 0) negated--
   }
-  return out.size > MAX_FEATURES ? [...out].slice(0, MAX_FEATURES) : [...out]
+  const list = out.size > MAX_FEATURES ? [...out].slice(0, MAX_FEATURES) : [...out]
+  // A comment with no words has no verdict to learn from either.
+  if (ruleScore !== undefined && list.length > 0) list.push(ruleFeature(ruleScore))
+  return list
+}
+
+/**
+ * The rules' verdict, bucketed, as one more feature: each workspace's counts learn how far the
+ * word lists can be trusted on its own comments (a hotel's "mild gripe" reviews are often happy).
+ */
+export function ruleFeature(score: number): string {
+  const b = score <= -0.6 ? -2 : score < -0.2 ? -1 : score <= 0.2 ? 0 : score < 0.6 ? 1 : 2
+  return `rule:${b}`
 }
 
 export function learningFeatures(text: string): string[] {
-  return featuresOfSimplified(toSimplified(prepareText(text)))
+  const simplified = toSimplified(prepareText(text))
+  const tokens = tokenize(simplified, false)
+  return featuresOfSimplified(simplified, tokens, ruleSentiment(simplified, tokens).score)
 }

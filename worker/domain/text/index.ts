@@ -5,7 +5,7 @@ import type { ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import { ENGLISH_PRIOR } from './prior.ts'
 import { analyzeSentiment } from './sentiment.ts'
-import type { Sentiment } from './sentiment-rules.ts'
+import { ruleSentiment, type Sentiment } from './sentiment-rules.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 import { matchTopics, type TopicMatch } from './topics.ts'
 import { tokenize } from './tokenize.ts'
@@ -20,8 +20,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const simplified = toSimplified(prepared)
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
   const tokens = tokenize(simplified, false)
-  const features = featuresOfSimplified(simplified, tokens)
-  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain })
+  const rules = ruleSentiment(simplified, tokens)
+  const features = featuresOfSimplified(simplified, tokens, rules.score)
+  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features, true, tokens)
   return { language, sentiment, topics }
 }

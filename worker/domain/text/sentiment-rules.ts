@@ -132,7 +132,9 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 }
 
 /** Out-of-the-box sentiment from the word lists and rules alone. */
-export function ruleSentiment(text: string, tokens?: Token[]): Sentiment & { evidence: RuleEvidence } {
+export type RuleSentiment = Sentiment & { evidence: RuleEvidence }
+
+export function ruleSentiment(text: string, tokens?: Token[]): RuleSentiment {
   const evidence = ruleEvidence(text, tokens)
   const score = squash(evidence.raw)
   const label = labelFromEvidence(evidence, score)

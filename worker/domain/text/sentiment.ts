@@ -4,7 +4,7 @@ import { featuresOfSimplified } from './features.ts'
 import { DOC_TOKEN, logOdds, type ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import type { Token } from './tokenize.ts'
-import { labelFromEvidence, ruleSentiment, type Sentiment } from './sentiment-rules.ts'
+import { labelFromEvidence, ruleSentiment, type RuleSentiment, type Sentiment } from './sentiment-rules.ts'
 
 export const SENT_POS = 'sent:pos', SENT_NEG = 'sent:neg', SENT_NEU = 'sent:neu'
 
@@ -36,7 +36,7 @@ export const BLEND = {
  * `modelGain`: how far to trust this workspace's model (1 = the default blend, 0 = rules and prior
  * only), chosen by checking the model on held-out labelled answers (see cli/eval/text.ts).
  */
-export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number }
+export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number; rules?: RuleSentiment }
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -55,9 +55,9 @@ function coverage(m: ModelView, features: string[]): number {
 
 export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sentiment {
   const simplified = opts.prepared ? text : toSimplified(prepareText(text))
-  const rules = ruleSentiment(simplified, opts.tokens)
+  const rules = opts.rules ?? ruleSentiment(simplified, opts.tokens)
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens)
+  const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
   let learned: number
   const w = opts.model && opts.modelGain !== 0 ? modelWeight(opts.model) : 0
