@@ -1,6 +1,6 @@
 // Topic id → display name: the workspace's taxonomy when it loads, built-in names otherwise.
 import { useApi } from './use-api.ts'
-import type { TaxonomyTopic } from './types.ts'
+import type { TaxonomyTopic, Topic } from './types.ts'
 import { t, tIn, type Key } from '../i18n/index.ts'
 
 export const DEFAULT_TOPICS = ['pricing', 'billing', 'support', 'reliability', 'performance', 'usability', 'missing_feature', 'onboarding', 'communication', 'competitor']
@@ -23,4 +23,20 @@ export function topicNameMap(taxonomy: TaxonomyTopic[] | undefined): Record<stri
 export function useTopicNames(): Record<string, string> {
   const tax = useApi<{ topics: TaxonomyTopic[] }>('/v1/taxonomy')
   return topicNameMap(tax.data?.topics)
+}
+
+// Biggest drag on NPS first: the points a topic costs overall (its effect times the NPS answers
+// naming it), so a topic three people mentioned does not outrank one forty complained about.
+export function byNpsCost(a: Topic, b: Topic): number {
+  const cost = (x: Topic) => (x.nps.impact ?? 0) * (x.nps.responses ?? x.volume)
+  return cost(a) - cost(b) || b.volume - a.volume
+}
+
+// Example comments, each text once (the same sentence often comes from several customers).
+export function distinctComments<E extends { comment: string }>(examples: E[]): E[] {
+  const seen = new Set<string>()
+  return examples.filter((e) => {
+    const key = e.comment.trim().toLowerCase()
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
 }

@@ -17,7 +17,7 @@ import { LineChart } from '../components/LineChart.tsx'
 import { ColumnChart } from '../components/Bars.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { topicLabel } from '../lib/topics.ts'
+import { byNpsCost, topicLabel } from '../lib/topics.ts'
 
 export const previousOf = (f: Figure | undefined): number | null => {
   const p = f?.previous
@@ -25,11 +25,8 @@ export const previousOf = (f: Figure | undefined): number | null => {
 }
 
 // Themes that pull NPS down, most harmful first, at most three.
-// Ranked by the NPS points a topic costs overall (its effect times the NPS answers naming it),
-// so a topic three people mentioned does not outrank one that forty complained about.
 export function topDrags(topics: Topic[]): Topic[] {
-  const cost = (x: Topic) => (x.nps.impact ?? 0) * (x.nps.responses ?? x.volume)
-  return topics.filter((x) => x.nps.impact !== null && x.nps.impact < 0).sort((a, b) => cost(a) - cost(b) || b.volume - a.volume).slice(0, 3)
+  return topics.filter((x) => x.nps.impact !== null && x.nps.impact < 0).sort(byNpsCost).slice(0, 3)
 }
 
 type Metric = 'nps' | 'csat' | 'ces'

@@ -15,7 +15,7 @@ import { HBar } from '../components/Bars.tsx'
 import { SentimentMix } from '../components/SentimentMix.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { topicLabel } from '../lib/topics.ts'
+import { byNpsCost, distinctComments, topicLabel } from '../lib/topics.ts'
 
 // Percent change of mentions versus the previous period; null when there were none before.
 export function trendChange(tr: { current: number; previous: number }): number | null {
@@ -47,7 +47,7 @@ export function Themes({ path, query }: PageProps) {
                     <li class="topic-row head" aria-hidden="true">
                       <span>{t('topic')}</span><span>{t('volume')}</span><span>{t('sentimentMix')}</span><span>{t('npsEffect')}</span><span>{t('trend')}</span>
                     </li>
-                    {d.topics.map((x) => {
+                    {[...d.topics].sort(byNpsCost).map((x) => {
                       const isOpen = open === x.id
                       const change = trendChange(x.trend)
                       return (
@@ -71,7 +71,7 @@ export function Themes({ path, query }: PageProps) {
                               </p>
                               {x.examples.length === 0 ? <p class="muted">{t('noExamples')}</p> : (
                                 <ul class="quotes">
-                                  {x.examples.map((ex) => (
+                                  {distinctComments(x.examples).map((ex) => (
                                     <li key={ex.responseId}>
                                       <blockquote>{ex.comment}</blockquote>
                                       <span class="muted">{ex.score !== null && t('scoreN', { n: ex.score })} <Badge value={ex.sentiment} /></span>
@@ -101,7 +101,7 @@ export function Themes({ path, query }: PageProps) {
                           <Link to={`/responses${qs({ q: e.phrase, from: dayString(period.from), to: dayString(period.to - 1) })}`}>{t('search')}</Link>
                         </div>
                         <ul class="quotes">
-                          {e.examples.slice(0, 2).map((ex) => <li key={ex.responseId}><blockquote>{ex.comment}</blockquote></li>)}
+                          {distinctComments(e.examples).slice(0, 2).map((ex) => <li key={ex.responseId}><blockquote>{ex.comment}</blockquote></li>)}
                         </ul>
                       </li>
                     ))}
