@@ -14,11 +14,17 @@ export interface BacktestReport {
 
 const share = (s: Share | undefined) => pct(s?.value === null || s?.value === undefined ? null : s.value * 100, 0)
 
-/** The sentence, or the reason there is none: without customers who left, nothing can be checked. */
+/** The sentence, leaving out figures the data cannot give; without customers who left, nothing can be checked. */
 export function backtestText(r: BacktestReport): string {
   if (!r.churners || r.recall?.value === null || r.recall?.value === undefined) return t('backtestNone')
-  return t('backtestLine', { r: share(r.recall), d: num(r.medianLeadDays), h: share(r.tierPrecision?.high), k: num(r.precisionAtK?.k), pk: share(r.precisionAtK) })
+  const parts = [t('backtestRecall', { r: share(r.recall) })]
+  if (r.medianLeadDays !== null) parts.push(t('backtestLead', { d: num(r.medianLeadDays) }))
+  if (known(r.tierPrecision?.high)) parts.push(t('backtestHigh', { h: share(r.tierPrecision?.high) }))
+  if (known(r.precisionAtK)) parts.push(t('backtestTopK', { pk: share(r.precisionAtK), k: num(r.precisionAtK?.k) }))
+  return t('backtestIntro', { parts: parts.join(t('backtestSep')) })
 }
+
+const known = (s: Share | undefined) => s?.value !== null && s?.value !== undefined
 
 export function Backtest() {
   const state = useApi<BacktestReport>('/v1/risk/backtest')

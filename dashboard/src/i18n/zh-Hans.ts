@@ -88,7 +88,7 @@ const zhHans: Record<keyof typeof en, string> = {
   weeklyCallCapacity: '团队每周可拨打的电话数', alertCooldownHours: '同一客户同类提醒的冷却时间（小时）', defaultLocale: '默认语言', timezone: '时区',
   churnDefinitionHint: '客户取消订阅，或连续这么多天没有活动，即算作流失。', retentionHint: '更早的回答和信号会在每晚的任务中删除。',
   thresholdsInvalid: '高风险分数线必须高于中风险，且都在 0 到 100 之间。', saveSettings: '保存设置', settingsSaved: '设置已保存。',
-  backtestLine: '在历史数据上，离开的客户中有 {r} 被提前标记，中位提前 {d} 天；高风险标记的准确率为 {h}；每周前 {k} 位的准确率为 {pk}。', backtestNone: '回测时间段内还没有客户离开，暂时无法用过往流失检验风险分数。',
+  backtestIntro: '在历史数据上：{parts}。', backtestSep: '；', backtestRecall: '离开的客户中有 {r} 被提前标记', backtestLead: '中位提前 {d} 天', backtestHigh: '高风险标记的准确率为 {h}', backtestTopK: '每周前 {k} 位中有 {pk} 离开', backtestNone: '回测时间段内还没有客户离开，暂时无法用过往流失检验风险分数。',
   sites: '站点', sitesHint: '每个站点都有一个供小组件使用的公钥，以及允许使用它的来源。', siteName: '站点名称', allowedOrigins: '允许的来源', editOrigins: '编辑来源', addSite: '添加站点',
   secretKeys: '密钥', secretKeysHint: '供你的服务器使用，也用于登录这里。吊销密钥也会让它的会话退出。', keyOnce: '新密钥，仅显示这一次：',
   keyName: '密钥名称', createKey: '创建密钥', revoke: '吊销', confirmRevoke: '吊销“{name}”？使用它的服务器和会话将停止工作。',

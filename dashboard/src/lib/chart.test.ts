@@ -21,11 +21,11 @@ describe('chart helpers', () => {
     expect(slotCenter(3, 4, 40, 440)).toBe(390)
   })
 
-  it('labels every k-th bucket and the last one unless crowded', () => {
+  it('labels every k-th bucket counted back from the last, evenly', () => {
     const shown = (n: number, w: number) => Array.from({ length: n }, (_, i) => i).filter((i) => labelShown(i, n, w))
     expect(shown(5, 1000)).toEqual([0, 1, 2, 3, 4])
-    expect(shown(30, 400)).toEqual([0, 6, 12, 18, 24, 29])
-    expect(shown(26, 400)).toEqual([0, 6, 12, 18, 24])
+    expect(shown(30, 400)).toEqual([5, 11, 17, 23, 29])
+    expect(shown(1, 400)).toEqual([0])
   })
 
   it('a null breaks the line instead of dropping to zero', () => {

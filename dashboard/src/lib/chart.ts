@@ -44,11 +44,11 @@ export function slotCenter(i: number, n: number, left: number, right: number): n
   return left + ((right - left) / Math.max(1, n)) * (i + 0.5)
 }
 
-// Which bucket labels to print so they do not collide: every k-th, and the last one when it is
-// not crowded by the one before.
+// Which bucket labels to print so they do not collide: every k-th, counted back from the last
+// (the latest day is the one people look for), evenly spaced whatever the label widths.
 export function labelShown(i: number, n: number, width: number, minGap = 80): boolean {
   const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(width / minGap))))
-  return i === n - 1 ? n === 1 || (n - 1) % every === 0 || (n - 1) % every >= every / 2 : i % every === 0
+  return (n - 1 - i) % every === 0
 }
 
 // SVG path through the points; a null breaks the line instead of dropping to zero.
