@@ -51,6 +51,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [0.5, '还行 可以 能接受 可接受 还算'],
   // 'Pretty good' is praise, not a hedge.
   [1.5, '还不错 挺不错 还算不错 也不错'],
+  [2.5, '不错 是不错 都不错'],
   [1, '软 鲜 简单 辛苦 辛苦了'],
   // Degree words, nouns and names that contain a sentiment character but carry none themselves.
   [0, '实在 第一次 卫生间 快捷酒店 正常 负责人 行 行李 热的 苦瓜 值班 值得一提'],

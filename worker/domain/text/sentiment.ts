@@ -62,13 +62,16 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   let learned: number
   const w = opts.model && opts.modelGain !== 0 ? modelWeight(opts.model) : 0
   const lo = (m: ModelView) => clamp(logOdds(m, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
-  const prior = opts.prior && features.length ? BLEND.priorGain * lo(opts.prior) : undefined
+  // A prior that knows none of the comment's features (another language, say) has nothing to say:
+  // its class balance alone would tip every comment without evidence one way.
+  const priorKnows = opts.prior && features.length ? coverage(opts.prior, features) : 0
+  const prior = priorKnows > 0 ? BLEND.priorGain * lo(opts.prior!) : undefined
   const own = opts.model && w > 0 && features.length ? (opts.modelGain ?? 1) * BLEND.workspaceGain * lo(opts.model) : undefined
   if (prior !== undefined && own !== undefined) {
     // Averaged, not added: where both models learned the same evidence it must not count twice.
     // The workspace's share grows with what it has seen, and each model speaks in proportion to how
     // much of this comment it knows (a generic prior knows little of a workspace's jargon).
-    const mine = w * BLEND.workspaceShare * coverage(opts.model!, features), theirs = (1 - w * BLEND.priorFade) * coverage(opts.prior!, features)
+    const mine = w * BLEND.workspaceShare * coverage(opts.model!, features), theirs = (1 - w * BLEND.priorFade) * priorKnows
     const share = mine + theirs > 0 ? mine / (mine + theirs) : 0.5
     learned = (1 - share) * prior + share * own
   } else learned = prior ?? own ?? 0
