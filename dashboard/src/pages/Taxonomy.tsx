@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
 import { checkTaxonomy, parseList, slugify } from '../lib/taxonomy.ts'
+import { topicLabel } from '../lib/topics.ts'
 import type { TaxonomyTopic } from '../lib/types.ts'
 import { t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
@@ -27,7 +28,8 @@ export function Taxonomy() {
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
-    if (state.data) setDrafts(state.data.topics.map(toDraft))
+    // The built-in topics start under names in the reader's language; saving keeps those names.
+    if (state.data) setDrafts(state.data.topics.map((x) => toDraft(state.data?.isDefault ? { ...x, name: topicLabel(x.id, x.name) } : x)))
   }, [state.data])
 
   const edit = (i: number, patch: Partial<Draft>) => drafts && setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)))
