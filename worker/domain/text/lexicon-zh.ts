@@ -36,10 +36,14 @@ export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([
 /** Contrast markers: the clause they open outweighs what came before (但是/不过/就是...). */
 export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却',
   // Summing up works the same way: the verdict after 总的来说 outweighs the details before it.
+  // ...and the outcome that follows an expectation is the experience (本以为..., 没想到...).
+  '没想到', '谁知', '谁知道', '哪知', '结果',
   '总的来说', '总体来说', '总体而言', '总的说来', '总之', '总体', '整体', '总而言之', '综合来看', '总的来讲', '整体来说', '整体而言', '总体上']
 
 /** Concessive markers: their clause counts less (虽然...但是). */
-export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使']
+export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使',
+  // An expectation is not the experience: 本以为很好 says little of the stay.
+  '本以为', '原以为', '原本以为', '本来以为', '以为', '还以为']
 
 /**
  * Reservation markers: 就是/只是/可惜 ("only, it's just that") add a minor gripe to a verdict already

@@ -31,6 +31,16 @@ describe('negation and contrast', () => {
     // After a denial, 就是 is a full contrast again (the issue's own example).
     expect(score('不是不好用，就是太贵了')).toBeLessThan(0)
   })
+  it('reads the outcome after an expectation (本以为..., 没想到...) as the verdict', () => {
+    expect(score('本以为很好，没想到很差')).toBeLessThan(0)
+    expect(score('本以为会很差，没想到很干净')).toBeGreaterThan(0)
+  })
+  it('reads rhetorical questions and negated degree words as complaints', () => {
+    expect(score('难道这就是五星级的服务吗？')).toBeLessThan(0)
+    expect(score('为什么没有热水？')).toBeLessThan(0)
+    expect(score('一点也不好吃')).toBeLessThan(score('不太干净'))
+    expect(score('不太干净')).toBeLessThan(0)
+  })
   it('weighs hedged gripes and wishes lightly', () => {
     expect(score('服务很好，房间有点小，如果早餐丰富一点就更好了')).toBeGreaterThan(0)
   })
