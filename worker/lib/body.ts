@@ -1,7 +1,7 @@
 // Reading request bodies: size-capped before parsing, content type checked, JSON validated
 // with zod. Every failure is an ApiError (4xx), never a 500.
 import type { Context } from 'hono'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { ApiError } from './errors.ts'
 
 export const PUBLIC_BODY_LIMIT = 16 * 1024

@@ -1,5 +1,5 @@
 // Keyset pagination: the cursor is an opaque base64url of the last row's (time, id).
-import { z } from 'zod'
+import * as z from 'zod'
 import { ApiError } from './errors.ts'
 
 export const limitParam = z.coerce.number().int().min(1).max(500).default(50)

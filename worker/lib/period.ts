@@ -1,6 +1,6 @@
 // Reporting periods: ?from=&to= (epoch ms or ISO dates), default the last 30 days; the previous
 // period is the same length just before, for "change vs previous".
-import { z } from 'zod'
+import * as z from 'zod'
 import { validate } from './body.ts'
 import { ApiError } from './errors.ts'
 import { queryTimestamp } from './schemas.ts'

@@ -1,5 +1,5 @@
 // Shapes shared by several routes' bodies.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const traitValue = z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])
 export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t) => Object.keys(t).length <= 50, 'at most 50 traits')

@@ -1,7 +1,7 @@
 // Dashboard sign-in: a secret key is exchanged for an HttpOnly, SameSite=Strict session cookie;
 // sign-out revokes the session. The cookie authorises exactly what the key would.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { AppEnv } from '../env.ts'
 import { serverJson } from '../lib/body.ts'

@@ -1,6 +1,6 @@
 // Filtering responses (list, export, dashboard): one WHERE clause builder, all filters indexed
 // by (workspace_id, created_at) first.
-import { z } from 'zod'
+import * as z from 'zod'
 import { decodeCursor } from '../lib/pagination.ts'
 import { queryTimestamp } from '../lib/schemas.ts'
 

@@ -1,6 +1,6 @@
 // POST /v1/sites/{siteKey}/displays: a survey was shown, dismissed, or snoozed ("ask me later").
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

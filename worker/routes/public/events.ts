@@ -1,7 +1,7 @@
 // POST /v1/sites/{siteKey}/events: behaviour from the page, folded into daily counters on
 // arrival and never stored raw.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { publicJson } from '../../lib/body.ts'
 import { customerOf, customerRef, timestamp } from '../../lib/schemas.ts'

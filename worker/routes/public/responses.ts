@@ -1,7 +1,7 @@
 // POST /v1/sites/{siteKey}/responses: an answer, partial first, then comment, then finished,
 // all under one client-generated id. First write 201, repeats 200, never a second row.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

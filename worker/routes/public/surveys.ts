@@ -1,6 +1,6 @@
 // GET /v1/sites/{siteKey}/surveys: the surveys this visitor may see now, ready to render.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { activeSurveys } from '../../services/surveys.ts'

@@ -1,6 +1,6 @@
 // /v1/alerts: what was decided, newest first, each with where it went and how that went.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { ALERT_KINDS } from '../../domain/alerts/index.ts'
 import { validate } from '../../lib/body.ts'

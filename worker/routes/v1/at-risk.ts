@@ -2,7 +2,7 @@
 // (score × revenue, +1 so customers with no known revenue still rank by score), with reasons.
 // Churned customers are lost, not at risk, and never listed.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { decodeCursor, encodeCursor, limitParam } from '../../lib/pagination.ts'

@@ -2,7 +2,7 @@
 // correction wins over the model and teaches it: what the comment taught before is taken back
 // and the corrected labels count as strong ones.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

@@ -1,6 +1,6 @@
 // /v1/customers: batch upsert, read, erase, and real churn outcomes.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

@@ -1,6 +1,6 @@
 // /v1/deliveries: every attempt to reach a destination, and replay for the ones that gave up.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

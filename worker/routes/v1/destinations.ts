@@ -1,7 +1,7 @@
 // /v1/destinations: where alerts go (signed webhooks, Slack, Zendesk), and a test send.
 // A webhook's secret is in the answer to its creation or rotation only, never again.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { checkDestinationUrl, deliveryRequest, generateSecret, rotateSecret, sampleAlert } from '../../domain/alerts/index.ts'
 import { resolveSettings } from '../../domain/settings.ts'

@@ -1,7 +1,7 @@
 // GET /v1/insights/summary, /trends and /cohorts: the retention figures the dashboard shows.
 // (/insights/themes and /insights/drivers live in themes.ts.)
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

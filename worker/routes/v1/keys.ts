@@ -1,6 +1,6 @@
 // /v1/keys: secret keys of the workspace. The secret is returned once, on creation.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

@@ -1,7 +1,7 @@
 // POST /v1/risk/fit: refit on the workspace's own outcomes, keep only if better on held-out
 // customers. GET /v1/risk/backtest: would the score have warned us, replayed on past dates.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { fitWorkspace } from '../../services/risk-fit.ts'

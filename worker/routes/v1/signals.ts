@@ -1,7 +1,7 @@
 // POST /v1/signals: behaviour from your backend (batch up to 500), folded into daily counters;
 // a cancellation is a churn outcome. Affected customers are rescored off the request path.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { externalId, timestamp } from '../../lib/schemas.ts'

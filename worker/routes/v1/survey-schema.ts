@@ -1,5 +1,5 @@
 // The survey body the server API accepts (create and edit); the dashboard's editor sends the same.
-import { z } from 'zod'
+import * as z from 'zod'
 import { EXIT_REASONS } from '../../domain/surveys/types.ts'
 
 const line = z.string().min(1).max(500)

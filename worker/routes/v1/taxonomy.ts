@@ -1,7 +1,7 @@
 // /v1/taxonomy: the workspace's topics (add, rename, remove; keywords and example sentences in
 // any language). Stored answers keep their topics until re-analysed.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'

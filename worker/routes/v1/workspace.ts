@@ -1,7 +1,7 @@
 // /v1/workspace: the workspace's name and settings (churn definition, recontact period, risk
 // tiers, retention, integration secrets). Secrets are write-only: reads say only whether one is set.
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
