@@ -53,6 +53,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   // Regret words mostly introduce the one flaw of a good stay (唯一遗憾的是...).
   [-0.2, '遗憾 可惜 价格偏高 太贵'],
   [-1, '不方便 一般'],
+  [-0.5, '老 旧 普通 偏'],
   [0.5, '还行 可以 能接受 可接受 还算'],
   // 'Pretty good' is praise, not a hedge.
   [1.5, '还不错 挺不错 还算不错 也不错'],
