@@ -8,13 +8,28 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { BASE_URL, api, fetchRetrying, keys, launchChromium } from './lib.mjs'
 
 const PAGES = ['/', '/themes', '/taxonomy', '/responses', '/customers', '/alerts', '/alerts?tab=alerts', '/alerts?tab=destinations', '/cohorts', '/surveys', '/surveys/new?kind=exit', '/settings']
 const LAPTOP = { viewport: { width: 1366, height: 900 }, locale: 'en-US' }
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' }
+// The phone reads Traditional Chinese (a zh-TW browser), so every page is also seen in Chinese.
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-TW' }
+
+// Built-in English texts that read differently in Traditional Chinese: none may show on a zh-TW
+// page. Only capitalised ones: lower-case fragments are parts of sentences, and of customers' words.
+const texts = (lang) => Object.fromEntries([...readFileSync(`dashboard/src/i18n/${lang}.ts`, 'utf8').matchAll(/(\w+): '((?:[^'\\]|\\.)*)'/g)].map((m) => [m[1], m[2]]))
+const [EN, HANT] = [texts('en'), texts('zh-Hant')]
+const ENGLISH_ONLY = Object.keys(EN).filter((k) => EN[k] !== HANT[k] && /^[A-Z]/.test(EN[k]) && !EN[k].includes('{')).map((k) => EN[k])
+const englishShown = (p) => p.evaluate((english) => {
+  const set = new Set(english)
+  const found = new Set()
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) if (set.has(n.textContent.trim())) found.add(n.textContent.trim())
+  for (const el of document.querySelectorAll('[placeholder], [aria-label]')) for (const a of ['placeholder', 'aria-label']) if (set.has(el.getAttribute(a))) found.add(el.getAttribute(a))
+  return [...found]
+}, ENGLISH_ONLY)
 
 let browser
 let ctx
@@ -259,6 +274,9 @@ test("a destination's filters are edited and kept; a rotated secret is shown onc
     assert.equal((await page.content()).includes(secret), false, 'the secret is shown once only')
     assert.equal(JSON.stringify((await api('GET', `/v1/destinations/${id}`)).body).includes(secret), false)
   } finally {
+    // Idle keep-alive connections too: the worker reusing one would reach this closed receiver
+    // from a later test that expects nobody to listen.
+    receiver.closeAllConnections()
     receiver.close()
     await api('DELETE', `/v1/destinations/${id}`)
   }
@@ -324,6 +342,7 @@ test('a failed delivery is replayed from the dashboard', { timeout: 1_800_000 },
     assert.ok(received[0].headers['webhook-signature'])
     assert.match(received[0].body, /detractor/)
   } finally {
+    receiver.closeAllConnections()
     receiver.close()
     await api('DELETE', `/v1/destinations/${dest.id}`)
   }
@@ -344,6 +363,7 @@ test('every page, laptop and phone, without console errors; screenshots in out/d
       await p.screenshot({ path: `out/dash/${name}${suffix}.png`, fullPage: true })
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       assert.ok(overflow <= 1, `${path}${suffix} scrolls sideways by ${overflow}px`)
+      if (p === phone) assert.deepEqual(await englishShown(p), [], `${path} in Traditional Chinese shows English texts`)
     }
   }
   const [first] = await atRisk()
