@@ -22,7 +22,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
   // Chat spellings of thanks and love.
-  thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3,
+  thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3, excelent: 3, excellant: 3, awsome: 3, amazin: 3,
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
@@ -57,6 +57,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['killed it', 3], ['not only', 0], ['on time', 2],
   // Something that "is gone" was valued and taken away ("support is gone").
   ['a joke', -3], ['is gone', -2], ['are gone', -2], ['was gone', -2], ['is dead', -2], ['went downhill', -3], ['gone downhill', -3],
+  // Review idioms: eagerness, disappointment against an expectation, warnings and endorsements.
+  ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
+  ['hoping for more', -2], ['hoped for more', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
+  ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
 ])
 
@@ -69,7 +73,7 @@ export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   ['very', 1.5], ['really', 1.4], ['so', 1.4], ['too', 1.4], ['extremely', 1.8], ['super', 1.6], ['totally', 1.5],
   ['absolutely', 1.6], ['incredibly', 1.7], ['completely', 1.5], ['most', 1.3], ['highly', 1.5], ['truly', 1.4],
   ['quite', 1.2], ['such', 1.3], ['pretty', 1.1], ['utterly', 1.7], ['way', 1.3], ['bit', 0.6], ['slightly', 0.5],
-  ['somewhat', 0.6], ['little', 0.6], ['fairly', 0.8], ['mostly', 0.8], ['kinda', 0.6],
+  ['somewhat', 0.6], ['little', 0.6], ['fairly', 0.8], ['mostly', 0.8], ['kinda', 0.6], ['hella', 1.5], ['sooo', 1.6], ['soooo', 1.7],
 ])
 
 /** Words that open the clause that counts more ("ok, but slow"). */
