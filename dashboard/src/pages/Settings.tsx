@@ -4,7 +4,7 @@ import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
 import { date } from '../lib/format.ts'
 import type { List, Site, WorkspaceSettings } from '../lib/types.ts'
-import { t } from '../i18n/index.ts'
+import { LANGS, isLang, t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
 import { CopyButton } from '../components/CopyButton.tsx'
@@ -74,7 +74,13 @@ function WorkspaceForm() {
               <Text type="number" label={t('highValueRevenue')} value={s.highValueRevenue} onInput={(v) => setS({ ...s, highValueRevenue: n(v) })} />
               <Text type="number" label={t('alertCooldownHours')} value={s.alertCooldownHours} onInput={(v) => setS({ ...s, alertCooldownHours: n(v) })} />
               <Text type="number" label={t('weeklyCallCapacity')} value={s.weeklyCallCapacity} onInput={(v) => setS({ ...s, weeklyCallCapacity: n(v) })} />
-              <Text label={t('defaultLocale')} value={s.defaultLocale} onInput={(v) => setS({ ...s, defaultLocale: v })} />
+              <label class="field">
+                <span>{t('defaultLocale')}</span>
+                <select value={s.defaultLocale} onChange={(e) => setS({ ...s, defaultLocale: e.currentTarget.value })}>
+                  {[...LANGS.map((l): [string, string] => [l.id, l.label]), ...(s.defaultLocale && !isLang(s.defaultLocale) ? [[s.defaultLocale, s.defaultLocale] as [string, string]] : [])]
+                    .map(([id, label]) => <option key={id} value={id}>{label}</option>)}
+                </select>
+              </label>
               <Text label={t('timezone')} value={s.timezone} onInput={(v) => setS({ ...s, timezone: v })} />
             </div>
             <p class="muted small">{t('churnDefinitionHint')} {t('retentionHint')}</p>
