@@ -21,6 +21,7 @@ function stubApi(answers: { patch?: Record<string, unknown> } = {}) {
     sent.push({ method, url, body })
     const json = (v: unknown) => new Response(JSON.stringify(v), { status: 200, headers: { 'content-type': 'application/json' } })
     if (url === '/v1/taxonomy') return json(taxonomy)
+    if (method === 'POST' && url === '/v1/destinations') return json({ ...hook, id: 'dst_new', ...body, secret: 'whsec_FIRST' })
     if (url === '/v1/destinations') return json({ data: [current], nextCursor: null, total: 1 })
     if (method === 'PATCH') {
       current = { ...current, ...(body.filters ? { filters: body.filters } : {}), ...(body.digest !== undefined ? { digest: body.digest } : {}) }
@@ -57,6 +58,24 @@ describe('Destinations', () => {
     })
     // Back to the list, which shows the filters in words.
     await waitFor(() => expect(container.querySelector('[data-filters]')?.textContent).toContain('Exports'))
+  })
+
+  it('creates a destination with its filters and shows its first secret once', async () => {
+    const sent = stubApi()
+    const { container } = render(<Destinations />)
+    fireEvent.click(await screen.findByText('Add destination'))
+    const form = container.querySelector('form[data-editing="new"]')!
+    fireEvent.input(form.querySelector('input[name=name]')!, { target: { value: 'Churn desk' } })
+    fireEvent.input(form.querySelector('input[name=url]')!, { target: { value: 'https://hooks.example.com/churn' } })
+    fireEvent.click(form.querySelector('input[name=kinds][value=high_value_at_risk]')!)
+    fireEvent.change(form.querySelector('select[name=minSeverity]')!, { target: { value: 'critical' } })
+    fireEvent.click(screen.getByText('Create'))
+    await screen.findByText('whsec_FIRST')
+    expect(sent.find((s) => s.method === 'POST')?.body).toEqual({
+      kind: 'webhook', name: 'Churn desk', url: 'https://hooks.example.com/churn', filters: { kinds: ['high_value_at_risk'], minSeverity: 'critical' }, digest: false,
+    })
+    // A first secret has no previous one to mention.
+    expect(container.querySelector('[data-secret-once]')?.textContent).not.toMatch(/previous secret/)
   })
 
   it('shows a rotated secret once, with the overlap, and never again', async () => {
