@@ -62,7 +62,7 @@ const en = {
   tlAnswered: 'Answered {kind}: {score}', tlAlert: 'Alert: {kind}', tlTier: 'Risk moved from {from} to {to} ({s})', tlFirstScore: 'First scored: {to} ({s})', tlChurned: 'Churned', tlFirstSeen: 'First seen',
   // Alerts
   alertsSub: 'What was sent where, and whether it arrived.', tab_deliveries: 'Deliveries', tab_alerts: 'Alerts', tab_destinations: 'Destinations',
-  allStatuses: 'All', noDeliveries: 'No deliveries', destination: 'Destination', attempts: 'Attempts', lastResult: 'Last result', attemptLog: 'Attempts',
+  allStatuses: 'All', noDeliveries: 'No deliveries', noDeliveriesHint: 'A delivery is made when an alert matches a destination: add one under Destinations.', destination: 'Destination', attempts: 'Attempts', lastResult: 'Last result', attemptLog: 'Attempts',
   replay: 'Replay', replayQueued: 'Queued again', noAnswer: 'no answer', alert: 'Alert', deliveries: 'Deliveries', noDestinationMatched: 'No destination matched',
   destinations: 'Destinations', addDestination: 'Add destination', noDestinations: 'No destinations', noDestinationsHint: 'Alerts are kept here until a destination is added.',
   webhookSecretOnce: 'Signing secret, shown only now:', dailyDigest: 'daily digest', sendTest: 'Send test alert', testOk: 'Delivered (HTTP {s})', testFailed: 'Not delivered (HTTP {s})',

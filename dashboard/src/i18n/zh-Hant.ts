@@ -251,6 +251,7 @@ const zhHant: Record<keyof typeof en, string> = {
   tab_destinations: '目的地',
   allStatuses: '全部',
   noDeliveries: '沒有投遞',
+  noDeliveriesHint: '提醒符合目的地時才會投遞：請在“目的地”中新增一個。',
   destination: '目的地',
   attempts: '嘗試次數',
   lastResult: '最近結果',

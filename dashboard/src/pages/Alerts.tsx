@@ -66,7 +66,7 @@ function Deliveries({ path, query }: { path: string; query: URLSearchParams }) {
         <button type="button" class="refresh" onClick={state.reload} title={t('refresh')}>↻<span class="sr">{t('refresh')}</span></button>
       </div>
       <Show state={state} rows={5}>
-        {(d) => d.data.length === 0 ? <Empty title={t('noDeliveries')} /> : (
+        {(d) => d.data.length === 0 ? <Empty title={t('noDeliveries')}>{t('noDeliveriesHint')}</Empty> : (
           <section class="card flush">
             <table class="table deliveries">
               <thead>
