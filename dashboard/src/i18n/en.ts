@@ -72,7 +72,7 @@ const en = {
   cohort: 'First month', monthN: 'M{n}', churnOverTime: 'Churn rate by month', saveRate: 'Save rate', savedOfStarted: '{s} saved of {n} exit flows', exitReasons: 'Exit reasons', nSaved: '{n} saved ({s})',
   // Surveys
   surveysSub: 'What you ask, where and whom.', newSurvey: 'New survey', newKind: 'New {kind}', newKindName: 'My {kind} survey', exitSurveyName: 'My exit survey', noSurveys: 'No surveys yet', noSurveysHint: 'Create one above; it shows on your site once the embed snippet is in place.',
-  trigger: 'Trigger', languages: 'Languages', editorSub: 'Change the words on the left; the preview is the real widget.', createSurvey: 'Create survey', saveChanges: 'Save changes', saving: 'Saving…',
+  trigger: 'Trigger', languages: 'Languages', editorSub: 'Change the words here; the live preview is the real widget.', createSurvey: 'Create survey', saveChanges: 'Save changes', saving: 'Saving…',
   surveySaved: 'Saved (version {v}).', basics: 'Basics', reasonsAndOffers: 'Exit reasons and save offers', wording: 'Wording', addLanguage: 'Add language', removeLanguage: 'Remove this language',
   whenAndWho: 'When and to whom', embed: 'Embed on your site', copySnippet: 'Copy snippet', needSite: 'Add a site in Settings to get the snippet.',
   livePreview: 'Live preview', replayPreview: 'Show again', previewUnavailable: 'The widget could not be loaded for the preview.',

@@ -62,7 +62,7 @@ const zhHans: Record<keyof typeof en, string> = {
   cohortsSub: '谁留了下来，一月又一月；大家为什么离开。', retentionHeatmap: '按同期群的月度留存', heatmapHint: '按首月分组的客户；每格是若干个月后仍活跃的比例。',
   cohort: '首月', monthN: '第{n}月', churnOverTime: '每月流失率', saveRate: '挽回率', savedOfStarted: '{n} 次退订流程中挽回 {s} 次', exitReasons: '退订原因', nSaved: '挽回 {n}（{s}）',
   surveysSub: '问什么、在哪里问、问谁。', newSurvey: '新建问卷', newKind: '新建 {kind}', newKindName: '我的 {kind} 问卷', exitSurveyName: '我的退订问卷', noSurveys: '还没有问卷', noSurveysHint: '在上方创建一个；放好嵌入代码后就会在你的网站上显示。',
-  trigger: '触发方式', languages: '语言', editorSub: '在左侧修改文字；右侧预览就是真实的小组件。', createSurvey: '创建问卷', saveChanges: '保存修改', saving: '正在保存…',
+  trigger: '触发方式', languages: '语言', editorSub: '在这里修改文字；实时预览就是真实的小组件。', createSurvey: '创建问卷', saveChanges: '保存修改', saving: '正在保存…',
   surveySaved: '已保存（版本 {v}）。', basics: '基本信息', reasonsAndOffers: '退订原因与挽留方案', wording: '文案', addLanguage: '添加语言', removeLanguage: '删除这个语言',
   whenAndWho: '何时、对谁显示', embed: '嵌入到你的网站', copySnippet: '复制代码', needSite: '先在设置中添加一个站点才能获取代码。',
   livePreview: '实时预览', replayPreview: '再显示一次', previewUnavailable: '无法加载小组件进行预览。',

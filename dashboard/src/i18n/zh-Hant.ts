@@ -296,7 +296,7 @@ const zhHant: Record<keyof typeof en, string> = {
   noSurveysHint: '在上方建立一個；放好嵌入程式碼後就會在你的網站上顯示。',
   trigger: '觸發方式',
   languages: '語言',
-  editorSub: '在左側修改文字；右側預覽就是真實的小工具。',
+  editorSub: '在這裡修改文字；即時預覽就是真實的小工具。',
   createSurvey: '建立問卷',
   saveChanges: '儲存修改',
   saving: '正在儲存…',
