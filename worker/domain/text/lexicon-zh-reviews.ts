@@ -54,6 +54,8 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [-0.2, '遗憾 可惜 价格偏高'],
   [-1, '不方便 一般'],
   [-0.5, '老 旧 普通 偏'],
+  // Hours of waiting are a complaint wherever they are counted (两个多小时, 一个半小时才送到).
+  [-1.5, '个小时 个多小时 个半小时 小时才 分钟才 多小时 半小时才'],
   [0.5, '还行 可以 能接受 可接受 还算'],
   // 'Pretty good' is praise, not a hedge.
   [1.5, '还不错 挺不错 还算不错 也不错'],

@@ -73,7 +73,12 @@ export function unitsOfTokens(toks: Token[]): Unit[] {
   const out: Unit[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
-    if (t.kind === 'han') { hanUnits(t.text, out); continue }
+    if (t.kind === 'han') {
+      hanUnits(t.text, out)
+      // 快 before a number means "almost" (送了快2个小时), not "fast".
+      if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
+      continue
+    }
     if (t.kind === 'punct') { out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), cost: 1 }); continue }
     // Phrases of up to three words take precedence over their words.
