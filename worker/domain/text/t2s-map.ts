@@ -40,7 +40,8 @@ const PAIRS =
   '當当鬥斗劑剂態态噁恶懶懒誌志獃呆蹤踪鏈链嘆叹傑杰齣出衊蔑擋挡攔拦' +
   // Characters of the review lexicon (lexicon-zh-reviews.ts).
   '薦荐極极別别豔艳艷艳準准暢畅譜谱鮮鲜寬宽緻致鹹咸膩腻涼凉魯鲁亂乱黴霉陳陈擠挤餿馊潰溃丟丢報报鬱郁悶闷討讨騷骚塗涂' +
-  '乾干裏里賓宾歸归蠻蛮積积噴喷稱称檔档騰腾夾夹煙烟漬渍狹狭兇凶脫脱減减償偿嘔呕飲饮幾几並并賊贼'
+  '乾干裏里賓宾歸归蠻蛮積积噴喷稱称檔档騰腾夾夹煙烟漬渍狹狭兇凶脫脱減减償偿嘔呕飲饮幾几並并賊贼' +
+  '愜惬戀恋倫伦燦灿癮瘾醬酱憐怜憤愤敵敌'
 
 export const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>()
