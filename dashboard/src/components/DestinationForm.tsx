@@ -2,7 +2,6 @@
 import { useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { createBody, draftOf, emptyDraft, patchBody, type DestinationDraft } from '../lib/destination-form.ts'
-import { useTopicNames } from '../lib/topics.ts'
 import type { Destination } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { DestinationFilters } from './DestinationFilters.tsx'
@@ -10,15 +9,16 @@ import { DestinationFilters } from './DestinationFilters.tsx'
 interface Props {
   /** Absent: a new destination. */
   destination?: Destination
+  /** The workspace's topics, id → name, for the topic filter. */
+  topicNames: Record<string, string>
   /** Called with what the API answered, or nothing when cancelled. */
   onDone(saved?: Destination): void
 }
 
-export function DestinationForm({ destination, onDone }: Props) {
+export function DestinationForm({ destination, topicNames, onDone }: Props) {
   const [draft, setDraft] = useState<DestinationDraft>(() => (destination ? draftOf(destination) : emptyDraft()))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const topicNames = useTopicNames()
   const set = (patch: Partial<DestinationDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const zd = draft.kind === 'zendesk'
   const submit = async (e: Event) => {

@@ -55,12 +55,12 @@ export function Destinations() {
         {editing !== 'new' && <button type="button" class="btn small" onClick={() => setEditing('new')}>{t('addDestination')}</button>}
       </div>
       {secret && <SecretOnce {...secret} onDone={() => setSecret(null)} />}
-      {editing === 'new' && <DestinationForm onDone={saved} />}
+      {editing === 'new' && <DestinationForm topicNames={topicNames} onDone={saved} />}
       <Show state={state}>
         {(d) => d.data.length === 0 ? <Empty title={t('noDestinations')}>{t('noDestinationsHint')}</Empty> : (
           <ul class="dest-list">
             {d.data.map((x) => editing === x.id ? (
-              <li key={x.id} data-destination={x.id} class="editing"><DestinationForm destination={x} onDone={saved} /></li>
+              <li key={x.id} data-destination={x.id} class="editing"><DestinationForm destination={x} topicNames={topicNames} onDone={saved} /></li>
             ) : (
               <li key={x.id} data-destination={x.id}>
                 <div class="dest-main">
