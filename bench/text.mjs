@@ -84,11 +84,12 @@ const air = readTsv(`${DATA}/topics/en_airline.tsv`).filter((r) => r.reason && r
 const nbTopic = naiveBayes(air.filter((r) => r.split === 'dev'), words)
 const airTest = air.filter((r) => r.split === 'test')
 const reasons = [...new Set(air.map((r) => r.label))]
-const nbMacro = reasons.reduce((s, l) => {
+const nbPer = Object.fromEntries(reasons.map((l) => {
   let tp = 0, fp = 0, fn = 0
   for (const r of airTest) { const p = nbTopic(r.text); if (p === l && r.label === l) tp++; else if (p === l) fp++; else if (r.label === l) fn++ }
-  return s + (tp ? (2 * tp) / (2 * tp + fp + fn) : 0)
-}, 0) / reasons.length
+  return [l, tp ? (2 * tp) / (2 * tp + fp + fn) : 0]
+}))
+const nbMacro = Object.values(nbPer).reduce((a, b) => a + b, 0) / reasons.length
 
 const lines = [
   '| set | test rows | ours out of the box | ours learned | natural AFINN | VADER | wink | naive Bayes (dev) | majority | µs/comment (median) |',
@@ -96,10 +97,15 @@ const lines = [
   ...table.map((r) => `| ${r.set} | ${r.rows} | ${f3(r.ours)} | ${f3(r.learned)} | ${f3(r.afinn)} | ${f3(r.vader)} | ${f3(r.wink)} | ${f3(r.nb)} | ${f3(r.majority)} | ${r.us} |`),
   `| en_airline reasons (macro-F1) | ${t.rows} | ${f3(t.macro_f1)} | ${f3(t.learned_macro_f1)} | – | – | – | ${f3(nbMacro)} | – | – |`,
 ]
+const perTopic = [
+  '| airline reason | ours out of the box F1 | ours learned F1 | naive Bayes (dev) F1 |',
+  '|---|---|---|---|',
+  ...Object.entries(t.per_topic).map(([l, v]) => `| ${l} | ${f3(v.f1)} | ${f3(v.learned_f1)} | ${f3(nbPer[l])} |`),
+]
 const md = `# Text analytics benchmark\n\nCommand: \`node bench/text.mjs\` (repo root), run ${new Date().toISOString()}.\n` +
   'Accuracy on the `test` rows of ../shared/datasets; every peer scored on the same rows in the same run. ' +
   'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows ' +
   '(how far to trust the learned model is chosen on a held-out fifth of the `dev` rows). Topics: the top topic per comment, ' +
-  'with bench/taxonomies/airline.json.\n\n' + lines.join('\n') + '\n'
+  'with bench/taxonomies/airline.json.\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n'
 writeFileSync('bench/results/text.md', md)
 console.log(md)

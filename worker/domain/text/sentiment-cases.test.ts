@@ -46,6 +46,16 @@ describe('negation and contrast', () => {
   })
 })
 
+describe('the shipped English prior on other languages', () => {
+  it('stays silent on Chinese it cannot read and nearly silent when it knows only a number', () => {
+    expect(analyzeText('我们昨天入住').sentiment.score).toBe(0)
+    const numbersAlone = Math.abs(analyzeText('2 3 305').sentiment.score)
+    expect(numbersAlone).toBeGreaterThan(0)
+    expect(Math.abs(analyzeText('我们昨天入住了2晚，在3楼，房间号是305，前台在一楼大厅').sentiment.score)).toBeLessThan(numbersAlone / 2)
+    expect(analyzeText('great phone, works perfectly').sentiment.label).toBe('positive')
+  })
+})
+
 describe('long Chinese review', () => {
   const review = '酒店位置很好，交通方便，服务热情周到，房间干净舒适。早餐品种有点少。卫生间有点小。空调声音有点吵。下次还会入住。'
   it('keeps the verdict of a long review with several small gripes', () => {

@@ -29,6 +29,8 @@ export const BLEND = {
   /** Naive Bayes smoothing and the share of the class prior kept (imbalanced workspaces). */
   alpha: 0.5,
   priorShare: 1,
+  /** Share of a comment's features the prior must know to speak at full weight (less: proportionally less). */
+  priorCoverage: 0.3,
 }
 
 /** `prepared`: the text is already prepared and in Simplified (analyzeText does it once). */
@@ -63,9 +65,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   const w = opts.model && opts.modelGain !== 0 ? modelWeight(opts.model) : 0
   const lo = (m: ModelView) => clamp(logOdds(m, SENT_POS, SENT_NEG, features, BLEND.alpha, BLEND.priorShare), BLEND.clampLogOdds)
   // A prior that knows none of the comment's features (another language, say) has nothing to say:
-  // its class balance alone would tip every comment without evidence one way.
+  // its class balance alone would tip every comment without evidence one way. One that knows only a
+  // number in a Chinese review says little: it speaks in proportion to what it knows.
   const priorKnows = opts.prior && features.length ? coverage(opts.prior, features) : 0
-  const prior = priorKnows > 0 ? BLEND.priorGain * lo(opts.prior!) : undefined
+  const prior = priorKnows > 0 ? BLEND.priorGain * Math.min(1, priorKnows / BLEND.priorCoverage) * lo(opts.prior!) : undefined
   const own = opts.model && w > 0 && features.length ? (opts.modelGain ?? 1) * BLEND.workspaceGain * lo(opts.model) : undefined
   if (prior !== undefined && own !== undefined) {
     // Averaged, not added: where both models learned the same evidence it must not count twice.
