@@ -57,7 +57,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   // Hours of waiting are a complaint wherever they are counted (两个多小时, 一个半小时才送到).
   [-1.5, '个小时 个多小时 个半小时 小时才 分钟才 多小时 半小时才'],
   // Stays and facilities: location, upgrades, rooms that work and rooms that do not.
-  [1, '很近 不远 离地铁近 出行方便 升级 赠送 免费升级 海景 江景 湖景 视野开阔 床很舒服 床舒服 设施齐全 干净整洁'],
+  [1, '很近 不远 离地铁近 出行方便 赠送 免费升级 海景 江景 湖景 视野开阔 床很舒服 床舒服 设施齐全 干净整洁'],
   [-1.5, '网速慢 网速很慢 断网 上不了网 不能上网 不制冷 不供暖 没热水 没有热水 热水不热 漏水 掉漆 脱落 单调 品种少 品种单一 等电梯 不隔音 隔音效果差 设施差 设备旧 设备陈旧'],
   [0.5, '还行 可以 能接受 可接受 还算'],
   // 'Pretty good' is praise, not a hedge.
