@@ -96,7 +96,8 @@ export function demoStatements(input: DemoInput): Sql[] {
     for (let a = 0; a < answers; a++) {
       const daysAgo = Math.floor(rand() * Math.min(89, tenureDays))
       if (churnDay !== null && daysAgo < churnDay) continue
-      const at = today - daysAgo * DAY + Math.floor(rand() * DAY * 0.9)
+      // Never in the future: today's answers fall before the seeding time.
+      const at = Math.min(input.now - 120_000, today - daysAgo * DAY + Math.floor(rand() * DAY * 0.9))
       const kindRoll = rand()
       const kind = kindRoll < 0.62 ? 'nps' : kindRoll < 0.84 ? 'csat' : 'ces'
       const unhappy = persona === 'declining' ? (daysAgo < 40 ? 0.75 : 0.3) : persona === 'churned' ? 0.7 : persona === 'champion' ? 0.03 : 0.18
