@@ -1,5 +1,5 @@
-// Turns anything thrown into the one JSON error shape. D1 failures become 503 (retryable),
-// anything unexpected a 500 that says nothing internal.
+// Turns anything thrown into the one JSON error shape. Transient D1 failures become 503
+// (retryable), anything else a 500 that says nothing internal.
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../env.ts'
@@ -26,7 +26,11 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   return c.json(errorBody('internal', 'Internal error', requestId), 500)
 }
 
+// A statement SQLite rejects (unknown column, bad SQL, a broken constraint) will fail the same way
+// on every retry: that is our bug, a 500, not a 503 that tells clients to keep trying.
+const STATEMENT_ERROR = /SQLITE_(ERROR|MISMATCH|RANGE|CONSTRAINT|TOOBIG)|no such (table|column|function)|syntax error|wrong number of bind/i
+
 function isStorageError(err: Error): boolean {
   const text = `${err.name} ${err.message}`
-  return /D1_|SQLITE_BUSY|database is locked|storage|Network connection lost/i.test(text)
+  return !STATEMENT_ERROR.test(text) && /D1_|SQLITE_BUSY|database is locked|storage|Network connection lost|overloaded/i.test(text)
 }
