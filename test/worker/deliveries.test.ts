@@ -46,6 +46,10 @@ describe('deliveries', () => {
     expect(data[0]).toMatchObject({ id: delivery.id, status: 'delivered', attempts: 3, lastStatus: 200, destinationName: 'Flaky', kind: 'detractor' })
     expect(data[0].attemptsLog.map((a) => a.statusCode)).toEqual([500, 500, 200])
     expect(data[0].attemptsLog[0].error).toMatch(/HTTP 500/)
+    // Filtered by destination: this one's deliveries only, none for another destination.
+    const other = await createDestination(ws, { url: r.url('ok'), name: 'Other', filters: { kinds: ['exit'] } })
+    expect((await listDeliveries(ws, `?destination=${delivery.destination_id}`)).data.map((d) => d.id)).toEqual([delivery.id])
+    expect((await listDeliveries(ws, `?destination=${other.id}`)).data).toEqual([])
   }, 40_000)
 
   it('a target that times out is retried, and the retry delivers', async () => {

@@ -11,6 +11,7 @@ const query = z.object({
   limit: limitParam,
   cursor: z.string().max(500).optional(),
   status: z.enum(['pending', 'delivered', 'failed', 'dead', 'digest']).optional(),
+  destination: z.string().min(1).max(64).optional(),
 })
 
 interface Row {
@@ -28,6 +29,10 @@ export const deliveries = new Hono<AppEnv>()
     if (q.status) {
       where.push('d.status = ?')
       args.push(q.status)
+    }
+    if (q.destination) {
+      where.push('d.destination_id = ?')
+      args.push(q.destination)
     }
     const filter = where.join(' AND ')
     const cursor = decodeCursor(q.cursor)
