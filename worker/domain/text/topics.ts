@@ -23,20 +23,15 @@ function compile(taxonomy: TopicDef[]): Compiled[] {
   let c = compiledCache.get(taxonomy)
   if (c) return c
   const isHan = (k: string) => /\p{Script=Han}/u.test(k)
-  const keyOf = (k: string) => (isHan(k) ? toSimplified(k) : stemSequence(k.toLowerCase()).join(' '))
-  // A keyword listed under several topics says less about each of them (exclusivity).
-  const topicsOf = new Map<string, number>()
-  for (const t of taxonomy) for (const key of new Set([...(t.strong ?? []), ...t.keywords].map(keyOf))) topicsOf.set(key, (topicsOf.get(key) ?? 0) + 1)
-  const shared = (k: string) => Math.pow(topicsOf.get(keyOf(k)) ?? 1, -TOPIC_BLEND.sharedPower)
   c = taxonomy.map((t) => {
     const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
     return {
       id: t.id,
-      han: all.filter((x) => isHan(x.k)).map((x) => ({ keyword: toSimplified(x.k), weight: shared(x.k) * (x.strong ? KEYWORD_WEIGHT.strong : x.k.length > 1 ? 1.2 : 0.8) }))
+      han: all.filter((x) => isHan(x.k)).map((x) => ({ keyword: toSimplified(x.k), weight: x.strong ? KEYWORD_WEIGHT.strong : x.k.length > 1 ? 1.2 : 0.8 }))
         .sort((a, b) => b.keyword.length - a.keyword.length),
       stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: stemSequence(x.k.toLowerCase()), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
-        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: shared(x.keyword) * (x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1) }))
+        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1 }))
         // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
         .filter((x, i, all) => all.findIndex((y) => y.seq.join(' ') === x.seq.join(' ') && y.weight >= x.weight) === i),
     }
@@ -75,7 +70,7 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens?: T
 export const KEYWORD_WEIGHT = { phrase: 1.5, strong: 2.5 }
 
 export const TOPIC_BLEND = {
-  keywordGain: 2.2, keywordCap: 8, extraKeywords: 1, threshold: 1, sharedPower: 0,
+  keywordGain: 2.2, keywordCap: 8, extraKeywords: 1, threshold: 1,
   // Example sentences: weight beside keyword hits, and when no keyword matched.
   seedGain: 0, seedFallbackGain: 0.15,
   // Learned counts: smoothing, weight beside keyword hits and without them, documents per topic to
