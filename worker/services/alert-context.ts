@@ -114,10 +114,10 @@ export function riskReasons(raw: unknown[]): RiskReason[] {
   const out: RiskReason[] = []
   for (const r of raw) {
     if (!r || typeof r !== 'object') continue
-    const { code, text, impact, weight } = r as Record<string, unknown>
+    const { code, text, i18n, impact, weight } = r as Record<string, unknown>
     if (typeof text !== 'string') continue
     const w = typeof impact === 'number' ? impact : typeof weight === 'number' ? weight : undefined
-    out.push({ ...(typeof code === 'string' ? { code } : {}), text, ...(w === undefined ? {} : { weight: w }) })
+    out.push({ ...(typeof code === 'string' ? { code } : {}), text, ...(i18n && typeof i18n === 'object' ? { i18n: i18n as RiskReason['i18n'] } : {}), ...(w === undefined ? {} : { weight: w }) })
   }
   return out
 }

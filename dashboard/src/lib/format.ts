@@ -63,3 +63,8 @@ export function month(ym: string): string {
   const [y, m] = ym.split('-').map(Number)
   return new Date(y, (m || 1) - 1, 1).toLocaleDateString(locale, { year: 'numeric', month: 'short' })
 }
+
+/** A risk reason in the reader's language, falling back to the English the engine always writes. */
+export function reasonText(r: { text: string; i18n?: { 'zh-Hans'?: string; 'zh-Hant'?: string } }, lang: string): string {
+  return (lang === 'zh-Hans' || lang === 'zh-Hant' ? r.i18n?.[lang] : undefined) ?? r.text
+}

@@ -79,6 +79,8 @@ export interface Emerging {
 export interface Reason {
   code: string
   text: string
+  /** The same reason in Chinese (scores computed before it existed have none). */
+  i18n?: { 'zh-Hans'?: string; 'zh-Hant'?: string }
   impact: number
 }
 

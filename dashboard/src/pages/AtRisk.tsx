@@ -3,9 +3,9 @@ import type { PageProps } from './index.tsx'
 import { qs } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
 import { navigate, withQuery } from '../lib/router.ts'
-import { money, num } from '../lib/format.ts'
+import { money, num, reasonText } from '../lib/format.ts'
 import type { AtRiskCustomer } from '../lib/types.ts'
-import { t } from '../i18n/index.ts'
+import { getLang, t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
 import { Badge } from '../components/Badge.tsx'
@@ -54,7 +54,7 @@ export function AtRisk({ path, query }: PageProps) {
                       </div>
                     </td>
                     <td data-label={t('reasons')}>
-                      <ul class="reasons compact">{c.reasons.slice(0, 3).map((r) => <li key={r.code}>{r.text}</li>)}</ul>
+                      <ul class="reasons compact">{c.reasons.slice(0, 3).map((r) => <li key={r.code}>{reasonText(r, getLang())}</li>)}</ul>
                     </td>
                     <td data-label={t('revenue')} class="num">{money(c.revenue)}</td>
                   </tr>

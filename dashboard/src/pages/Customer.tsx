@@ -3,11 +3,11 @@
 import { Fragment } from 'preact'
 import type { PageProps } from './index.tsx'
 import { useApi } from '../lib/use-api.ts'
-import { date, dateTime, money, num, shortDay } from '../lib/format.ts'
+import { date, dateTime, money, num, reasonText, shortDay } from '../lib/format.ts'
 import { buildTimeline, riskLine, type TimelineEvent } from '../lib/timeline.ts'
 import { useTopicNames } from '../lib/topics.ts'
 import type { Alert, CustomerDetail, Timeline } from '../lib/types.ts'
-import { t, type Key } from '../i18n/index.ts'
+import { getLang, t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
 import { Badge } from '../components/Badge.tsx'
@@ -45,7 +45,7 @@ export function Customer({ params }: PageProps) {
                   <ul class="reasons" data-reasons>
                     {c.risk.reasons.map((r) => (
                       <li key={r.code}>
-                        <span>{r.text}</span>
+                        <span>{reasonText(r, getLang())}</span>
                         <HBar value={r.impact} max={maxImpact} tone={r.impact > 0 ? 'bad' : 'ok'} />
                       </li>
                     ))}

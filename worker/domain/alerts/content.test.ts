@@ -78,6 +78,13 @@ describe('buildAlertContent', () => {
     expect(c.reasons).toEqual(['2 failed payments in 90 days', 'logins down 72% vs. the 60 days before'])
     expect(c.nextSteps.map((s) => s.key)).toEqual(['kind:high_value_at_risk', 'reason:payment_failures', 'reason:usage_decline'])
     expect(buildAlertContent(a, { language: 'zh-Hans' }).what).toContainEqual({ label: '流失风险', value: '83/100, 高，之前为中' })
+    // Reasons the engine wrote in Chinese too are read in the alert's language.
+    const [zh] = decideRiskAlerts({
+      customer: customerTopZhTw, previous: { tier: 'medium' }, at: T0,
+      current: { tier: 'high', score: 83.4, reasons: [{ code: 'renewal_soon', text: 'renewal in 12 days', i18n: { 'zh-Hans': '12 天后续约', 'zh-Hant': '12 天後續約' } }] },
+    })
+    expect(buildAlertContent(zh, { language: 'zh-Hant' }).reasons).toEqual(['12 天後續約'])
+    expect(buildAlertContent(zh, { language: 'en' }).reasons).toEqual(['renewal in 12 days'])
   })
   it('links to the customer in the dashboard when the URL is known', () => {
     expect(buildAlertContent(detractor).customerUrl).toBeNull()

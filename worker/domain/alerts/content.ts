@@ -72,7 +72,7 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
     who,
     what,
     quote: comment ? { text: comment, locale: response?.locale ?? customer.locale ?? null, language: languageFor(response?.locale ?? customer.locale) } : null,
-    reasons: (risk?.reasons ?? []).map((r) => r.text),
+    reasons: (risk?.reasons ?? []).map((r) => (lang === 'en' ? undefined : r.i18n?.[lang]) ?? r.text),
     nextSteps: nextStepsFor(alert, lang),
     customerUrl: customerUrl(options.dashboardUrl, customer.id),
   }

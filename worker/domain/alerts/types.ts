@@ -30,6 +30,8 @@ export interface CustomerSnapshot {
 export interface RiskReason {
   code?: string
   text: string
+  /** The same reason in Chinese, when the risk engine wrote it. */
+  i18n?: { 'zh-Hans'?: string; 'zh-Hant'?: string }
   weight?: number
 }
 

@@ -42,6 +42,11 @@ describe('scoreRisk with the default model', () => {
     expect(texts).toContain('NPS fell from 9 to 3, comment mentions pricing')
     expect(texts).toContain('payment failed twice in 90 days')
     expect(texts).toContain('renewal in 12 days')
+    // The same sentences in Simplified and Traditional Chinese, numbers and all.
+    const nps = result.reasons.find((r) => r.code === 'nps')!
+    expect(nps.i18n).toEqual({ 'zh-Hans': 'NPS 从 9 降到 3，评论提到 pricing', 'zh-Hant': 'NPS 從 9 降到 3，評論提到 pricing' })
+    expect(result.reasons.find((r) => r.code === 'payment_failed')!.i18n['zh-Hans']).toBe('90 天内付款失败 2 次')
+    expect(result.reasons.find((r) => r.code === 'renewal_soon')!.i18n['zh-Hant']).toBe('12 天後續約')
     expect(result.tier).toBe('high')
     for (let i = 1; i < result.reasons.length; i++) expect(result.reasons[i - 1].impact).toBeGreaterThanOrEqual(result.reasons[i].impact)
   })

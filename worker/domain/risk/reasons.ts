@@ -3,57 +3,97 @@ import type { FeatureName, RiskFeatures } from './features.ts'
 
 export interface RiskReason {
   code: string
+  /** In English; `i18n` holds the same sentence in Chinese, for the dashboard and alerts. */
   text: string
+  i18n: { 'zh-Hans': string; 'zh-Hant': string }
   /** Log-odds this reason adds to the score (larger = more of the risk). */
   impact: number
 }
 
 type Contributions = Partial<Record<FeatureName, number>>
-type Describe = (f: RiskFeatures) => string
+type Texts = [en: string, hans: string, hant: string]
+type Describe = (f: RiskFeatures) => Texts
 
 const pct = (v: number | null) => `${Math.round(Math.abs(v ?? 0))}%`
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`)
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-const mentions = (topics: string[]) => (topics.length ? `, comment mentions ${topics.slice(0, 2).join(' and ')}` : '')
-const scoreMove = (label: string, latest: number | null, previous: number | null, change: number | null) =>
-  change !== null && change < 0 && previous !== null ? `${label} fell from ${previous} to ${latest}` : `${label} ${latest}`
+const list = (topics: string[], and: string) => topics.slice(0, 2).join(and)
+const fell = (from: number | null, to: number | null, change: number | null) => change !== null && change < 0 && from !== null
 /** Effort: higher is worse, so the move that matters is a rise. */
-const effortMove = (latest: number | null, previous: number | null, change: number | null) =>
-  change !== null && change > 0 && previous !== null ? `effort score rose from ${previous} to ${latest}` : `effort score ${latest}`
+const rose = (from: number | null, change: number | null) => change !== null && change > 0 && from !== null
+const down = (what: Texts, v: number | null, days: number): Texts =>
+  [`${what[0]} down ${pct(v)} vs. the ${days} days before`, `${what[1]}比前 ${days} 天下降 ${pct(v)}`, `${what[2]}比前 ${days} 天下降 ${pct(v)}`]
 
 /** Related features speak as one reason, e.g. NPS level and NPS change. */
 const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = [
-  { code: 'logins_down', features: ['loginsChangePct'], describe: (f) => `logins down ${pct(f.values.loginsChangePct)} vs. the 60 days before` },
-  { code: 'sessions_down', features: ['sessionsChangePct'], describe: (f) => `sessions down ${pct(f.values.sessionsChangePct)} vs. the 60 days before` },
-  { code: 'feature_use_down', features: ['featureUsesChangePct'], describe: (f) => `feature use down ${pct(f.values.featureUsesChangePct)} vs. the 60 days before` },
-  { code: 'inactive', features: ['daysSinceLastSeen'], describe: (f) => `not seen for ${f.values.daysSinceLastSeen} days` },
+  { code: 'logins_down', features: ['loginsChangePct'], describe: (f) => down(['logins', '登录次数', '登入次數'], f.values.loginsChangePct, 60) },
+  { code: 'sessions_down', features: ['sessionsChangePct'], describe: (f) => down(['sessions', '使用次数', '使用次數'], f.values.sessionsChangePct, 60) },
+  { code: 'feature_use_down', features: ['featureUsesChangePct'], describe: (f) => down(['feature use', '功能使用', '功能使用'], f.values.featureUsesChangePct, 60) },
+  { code: 'inactive', features: ['daysSinceLastSeen'], describe: (f) => { const n = f.values.daysSinceLastSeen; return [`not seen for ${n} days`, `已 ${n} 天未出现`, `已 ${n} 天未出現`] } },
   {
     code: 'purchases_down',
     features: ['purchaseChangePct', 'daysSinceLastPurchase'],
-    describe: (f) =>
-      f.values.purchaseChangePct !== null && f.values.purchaseChangePct < 0
-        ? `purchases down ${pct(f.values.purchaseChangePct)} vs. the 90 days before`
-        : `no purchase for ${f.values.daysSinceLastPurchase} days`,
+    describe: (f) => {
+      if (f.values.purchaseChangePct !== null && f.values.purchaseChangePct < 0) return down(['purchases', '购买', '購買'], f.values.purchaseChangePct, 90)
+      const n = f.values.daysSinceLastPurchase
+      return [`no purchase for ${n} days`, `已 ${n} 天没有购买`, `已 ${n} 天沒有購買`]
+    },
   },
-  { code: 'csat_low', features: ['csatLatest', 'csatChange'], describe: (f) => `${scoreMove('CSAT', f.values.csatLatest, f.detail.csatPrevious, f.values.csatChange)} of 5` },
-  { code: 'effort_high', features: ['cesLatest', 'cesChange'], describe: (f) => `${effortMove(f.values.cesLatest, f.detail.cesPrevious, f.values.cesChange)} of 7 (7 = very difficult)` },
-  { code: 'complaints', features: ['complaints30'], describe: (f) => `${plural(f.values.complaints30 ?? 0, 'complaint')} in 30 days` },
-  { code: 'tickets', features: ['tickets30'], describe: (f) => `${plural(f.values.tickets30 ?? 0, 'support ticket')} in 30 days` },
+  {
+    code: 'csat_low',
+    features: ['csatLatest', 'csatChange'],
+    describe: ({ values: v, detail: d }) => fell(d.csatPrevious, v.csatLatest, v.csatChange)
+      ? [`CSAT fell from ${d.csatPrevious} to ${v.csatLatest} of 5`, `CSAT 从 ${d.csatPrevious} 降到 ${v.csatLatest}（满分 5）`, `CSAT 從 ${d.csatPrevious} 降到 ${v.csatLatest}（滿分 5）`]
+      : [`CSAT ${v.csatLatest} of 5`, `CSAT ${v.csatLatest}（满分 5）`, `CSAT ${v.csatLatest}（滿分 5）`],
+  },
+  {
+    code: 'effort_high',
+    features: ['cesLatest', 'cesChange'],
+    describe: ({ values: v, detail: d }) => rose(d.cesPrevious, v.cesChange)
+      ? [`effort score rose from ${d.cesPrevious} to ${v.cesLatest} of 7 (7 = very difficult)`, `费力度从 ${d.cesPrevious} 升到 ${v.cesLatest}（满分 7，7 = 非常困难）`, `費力度從 ${d.cesPrevious} 升到 ${v.cesLatest}（滿分 7，7 = 非常困難）`]
+      : [`effort score ${v.cesLatest} of 7 (7 = very difficult)`, `费力度 ${v.cesLatest}（满分 7，7 = 非常困难）`, `費力度 ${v.cesLatest}（滿分 7，7 = 非常困難）`],
+  },
+  { code: 'complaints', features: ['complaints30'], describe: (f) => { const n = f.values.complaints30 ?? 0; return [`${plural(n, 'complaint')} in 30 days`, `30 天内投诉 ${n} 次`, `30 天內投訴 ${n} 次`] } },
+  { code: 'tickets', features: ['tickets30'], describe: (f) => { const n = f.values.tickets30 ?? 0; return [`${plural(n, 'support ticket')} in 30 days`, `30 天内工单 ${n} 个`, `30 天內工單 ${n} 個`] } },
   {
     code: 'negative_comments',
     features: ['negativeComments30'],
-    describe: (f) => `${plural(f.values.negativeComments30 ?? 0, 'negative comment')} in 30 days${f.detail.topics.length ? `, about ${f.detail.topics.slice(0, 2).join(' and ')}` : ''}`,
+    describe: ({ values: v, detail: d }) => {
+      const n = v.negativeComments30 ?? 0
+      const about = d.topics.length > 0
+      return [`${plural(n, 'negative comment')} in 30 days${about ? `, about ${list(d.topics, ' and ')}` : ''}`,
+        `30 天内负面评论 ${n} 条${about ? `，涉及 ${list(d.topics, '、')}` : ''}`, `30 天內負面評論 ${n} 則${about ? `，涉及 ${list(d.topics, '、')}` : ''}`]
+    },
   },
-  { code: 'new_customer', features: ['tenureDays'], describe: (f) => `customer for only ${plural(f.values.tenureDays ?? 0, 'day')}` },
-  { code: 'renewal_soon', features: ['daysToRenewal'], describe: (f) => `renewal in ${plural(f.values.daysToRenewal ?? 0, 'day')}` },
-  { code: 'segment_churn', features: ['segmentChurnRate'], describe: (f) => `${pct((f.values.segmentChurnRate ?? 0) * 100)} of similar customers churn` },
-  { code: 'nps', features: ['npsLatest', 'npsChange'], describe: (f) => `${scoreMove('NPS', f.values.npsLatest, f.detail.npsPrevious, f.values.npsChange)}${mentions(f.detail.npsTopics)}` },
-  { code: 'payment_failed', features: ['paymentFailures90'], describe: (f) => `payment failed ${times(f.values.paymentFailures90 ?? 0)} in 90 days` },
-  { code: 'payment_late', features: ['paymentLate90'], describe: (f) => `paid late ${times(f.values.paymentLate90 ?? 0)} in 90 days` },
+  { code: 'new_customer', features: ['tenureDays'], describe: (f) => { const n = f.values.tenureDays ?? 0; return [`customer for only ${plural(n, 'day')}`, `成为客户仅 ${n} 天`, `成為客戶僅 ${n} 天`] } },
+  { code: 'renewal_soon', features: ['daysToRenewal'], describe: (f) => { const n = f.values.daysToRenewal ?? 0; return [`renewal in ${plural(n, 'day')}`, `${n} 天后续约`, `${n} 天後續約`] } },
+  {
+    code: 'segment_churn',
+    features: ['segmentChurnRate'],
+    describe: (f) => { const p = pct((f.values.segmentChurnRate ?? 0) * 100); return [`${p} of similar customers churn`, `同类客户中 ${p} 流失`, `同類客戶中 ${p} 流失`] },
+  },
+  {
+    code: 'nps',
+    features: ['npsLatest', 'npsChange'],
+    describe: ({ values: v, detail: d }) => {
+      const t = d.npsTopics
+      const [en, hans, hant]: Texts = fell(d.npsPrevious, v.npsLatest, v.npsChange)
+        ? [`NPS fell from ${d.npsPrevious} to ${v.npsLatest}`, `NPS 从 ${d.npsPrevious} 降到 ${v.npsLatest}`, `NPS 從 ${d.npsPrevious} 降到 ${v.npsLatest}`]
+        : [`NPS ${v.npsLatest}`, `NPS ${v.npsLatest}`, `NPS ${v.npsLatest}`]
+      return t.length ? [`${en}, comment mentions ${list(t, ' and ')}`, `${hans}，评论提到 ${list(t, '、')}`, `${hant}，評論提到 ${list(t, '、')}`] : [en, hans, hant]
+    },
+  },
+  { code: 'payment_failed', features: ['paymentFailures90'], describe: (f) => { const n = f.values.paymentFailures90 ?? 0; return [`payment failed ${times(n)} in 90 days`, `90 天内付款失败 ${n} 次`, `90 天內付款失敗 ${n} 次`] } },
+  { code: 'payment_late', features: ['paymentLate90'], describe: (f) => { const n = f.values.paymentLate90 ?? 0; return [`paid late ${times(n)} in 90 days`, `90 天内逾期付款 ${n} 次`, `90 天內逾期付款 ${n} 次`] } },
   {
     code: 'exit_intent',
     features: ['exitIntent'],
-    describe: (f) => `${f.values.exitIntent === 2 ? 'finished' : 'started'} the exit survey${f.detail.exitReason ? `: ${f.detail.exitReason}` : ''}`,
+    describe: ({ values: v, detail: d }) => {
+      const done = v.exitIntent === 2
+      const why = d.exitReason ? `: ${d.exitReason}` : ''
+      const zhWhy = d.exitReason ? `：${d.exitReason}` : ''
+      return [`${done ? 'finished' : 'started'} the exit survey${why}`, `${done ? '已完成' : '已开始'}退订问卷${zhWhy}`, `${done ? '已完成' : '已開始'}退訂問卷${zhWhy}`]
+    },
   },
 ]
 
@@ -62,7 +102,9 @@ export function reasonsFor(features: RiskFeatures, parts: Contributions): RiskRe
   const reasons: RiskReason[] = []
   for (const group of GROUPS) {
     const impact = group.features.reduce((s, name) => s + (parts[name] ?? 0), 0)
-    if (impact >= 0.1) reasons.push({ code: group.code, text: group.describe(features), impact: Math.round(impact * 100) / 100 })
+    if (impact < 0.1) continue
+    const [text, hans, hant] = group.describe(features)
+    reasons.push({ code: group.code, text, i18n: { 'zh-Hans': hans, 'zh-Hant': hant }, impact: Math.round(impact * 100) / 100 })
   }
   return reasons.sort((a, b) => b.impact - a.impact)
 }
