@@ -58,18 +58,27 @@ export function vocabEstimate(view: ModelView, labels: string[]): number {
   return Math.max(2000, total * 0.3)
 }
 
+/** Features after which a comment's length says nothing more (set on dev rows). */
+export const LENGTH_EVIDENCE_CAP = 20
+
 /** Log-odds of label a over label b for these features, priors included (`priorShare` of them). */
 export function logOdds(view: ModelView, a: string, b: string, features: string[], alpha = 1, priorShare = 1): number {
   const da = view.count(a, DOC_TOKEN), db = view.count(b, DOC_TOKEN)
   const vocab = vocabEstimate(view, [a, b])
   const ta = view.count(a, TOTAL_TOKEN) + alpha * vocab, tb = view.count(b, TOTAL_TOKEN) + alpha * vocab
   let lo = priorShare * Math.log((da + 1) / (db + 1))
+  let known = 0
   for (const f of features) {
     const ca = view.count(a, f), cb = view.count(b, f)
     // Features neither label has seen say nothing about the choice; left in, they would tilt it
     // towards whichever label has fewer tokens.
     if (ca === 0 && cb === 0) continue
     lo += Math.log((ca + alpha) / ta) - Math.log((cb + alpha) / tb)
+    known++
   }
+  // Length is evidence too (complaints run longer than thanks), which the per-token normalisation
+  // above removes: each known feature adds the log ratio of the labels' mean lengths, as present-only
+  // Bernoulli NB would, but only up to LENGTH_EVIDENCE_CAP features so an essay is not condemned for its length.
+  if (da > 0 && db > 0) lo += Math.min(known, LENGTH_EVIDENCE_CAP) * (Math.log(ta / (da + 2 * alpha)) - Math.log(tb / (db + 2 * alpha)))
   return lo
 }
