@@ -3,6 +3,8 @@ export interface List<T> {
   data: T[]
   nextCursor?: string | null
   total?: number
+  /** False when `total` is a floor: the responses list stops counting at 10,000 for broad filters. */
+  totalExact?: boolean
 }
 
 export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed'

@@ -23,7 +23,7 @@ export function Responses({ path, query }: PageProps) {
   const topicNames = useTopicNames()
   const surveys = useApi<List<Survey>>('/v1/surveys')
   const [items, setItems] = useState<ResponseItem[] | null>(null)
-  const [total, setTotal] = useState<number | null>(null)
+  const [total, setTotal] = useState<string | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [more, setMore] = useState(false)
@@ -32,7 +32,8 @@ export function Responses({ path, query }: PageProps) {
     try {
       const page = await get<List<ResponseItem>>('/v1/responses' + qs({ ...apiQ, limit: PAGE, cursor: after }))
       setItems((prev) => (after && prev ? [...prev, ...page.data] : page.data))
-      setTotal(page.total ?? null)
+      // Beyond the API's counting cap a broad filter says '10,000+'.
+      setTotal(page.total == null ? null : `${num(page.total)}${page.totalExact === false ? '+' : ''}`)
       setCursor(page.nextCursor ?? null)
       setError(null)
     } catch (e) {
@@ -52,7 +53,7 @@ export function Responses({ path, query }: PageProps) {
 
   return (
     <>
-      <PageHead title={t('navResponses')} sub={total === null ? t('responsesSub') : t('nResponses', { n: num(total) })}>
+      <PageHead title={t('navResponses')} sub={total === null ? t('responsesSub') : t('nResponses', { n: total })}>
         <a class="btn" href={'/v1/export/responses.csv' + key} download="responses.csv">{t('exportCsv')}</a>
       </PageHead>
       <form class="card filters" role="search" onSubmit={(e) => (e.preventDefault(), set({ q }))}>
