@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { labelIncrements, LENGTH_EVIDENCE_CAP, logOdds, modelFromRows } from './model.ts'
+import { labelIncrements, LENGTH_EVIDENCE_CAP, logOdds, modelFromRows, negateIncrements } from './model.ts'
 
 // Ten short thanks and ten long complaints that share one word "app" equally often.
 function lengthModel() {
@@ -24,5 +24,14 @@ describe('length as evidence', () => {
     expect(withLength - wordOnly).toBeLessThan(-0.1)
     // Past the cap only the words count.
     expect(lo(LENGTH_EVIDENCE_CAP * 3) - lo(LENGTH_EVIDENCE_CAP)).toBeCloseTo(2 * LENGTH_EVIDENCE_CAP * wordOnly, 6)
+  })
+})
+
+describe('forgetting under a newer feature set', () => {
+  it('reads counts that went below zero as zero', () => {
+    const m = modelFromRows([{ label: 'pos', token: 'old', count: 1 }])
+    m.add(negateIncrements(labelIncrements(['old', 'newer'], ['pos'])))
+    expect(m.count('pos', 'newer')).toBe(0)
+    expect(m.count('pos', 'old')).toBe(0)
   })
 })

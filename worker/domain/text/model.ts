@@ -37,7 +37,9 @@ export function modelFromRows(rows: Iterable<CountIncrement | { label: string; t
   }
   for (const r of rows) add(r.label, r.token, 'delta' in r ? r.delta : r.count)
   return {
-    count: (label, token) => table.get(label)?.get(token) ?? 0,
+    // Never below zero: forgetting a comment learned under an older feature set can subtract counts
+    // that were never added (new features, a rule verdict that has since changed).
+    count: (label, token) => Math.max(0, table.get(label)?.get(token) ?? 0),
     get labels() { return [...table.keys()] },
     add(incs) { for (const i of incs) add(i.label, i.token, i.delta) },
   }
