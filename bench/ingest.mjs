@@ -12,7 +12,7 @@ const seconds = process.argv.includes('--seconds') ? Number(process.argv[process
 const STATE = '.wrangler/bench-ingest'
 const PORT = 8801
 const ORIGIN = `http://127.0.0.1:${PORT}`
-const LEVELS = [50, 200]
+const LEVELS = process.env.BENCH_LEVELS ? process.env.BENCH_LEVELS.split(",").map(Number) : [50, 200]
 
 rmSync(STATE, { recursive: true, force: true })
 const sh = (cmd, args) => {
@@ -26,41 +26,64 @@ sh('npx', ['wrangler', 'd1', 'execute', 'stayloop', '--local', '--persist-to', S
 const keys = JSON.parse(readFileSync(`${STATE}/keys.json`, 'utf8'))
 
 // Locally the queue consumer runs in the same process on the same 2 cores as the request path;
-// on Cloudflare it runs in separate invocations. So Stayloop is measured twice: as deployed
-// locally (consumer on), and the request path alone (a copy of wrangler.toml without the consumer).
+// on Cloudflare it runs in separate invocations. So Stayloop is measured twice: the request path
+// alone (a copy of wrangler.toml without the consumer), paired with the bare worker, and as
+// deployed locally (consumer on).
 const noConsumer = readFileSync('wrangler.toml', 'utf8').replace(/\[\[queues\.consumers\]\][^[]*/, '')
 writeFileSync('.bench-no-consumer.wrangler.toml', noConsumer)
 
+const ROUNDS = 3
 const results = []
 let stayloopOk = 0
-for (const [label, config] of [['stayloop, request path (consumer off)', '.bench-no-consumer.wrangler.toml'], ['stayloop, consumer on', 'wrangler.toml']]) {
-  const worker = await startWorker({ config, port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+let bareOk = 0
+const stayloopRequest = (nps) => (n) => ({
+  path: `/v1/sites/${keys.siteKey}/responses?clientId=bench-${n}`,
+  headers: { origin: ORIGIN, 'content-type': 'text/plain' },
+  body: JSON.stringify({ id: randomUUID(), surveyId: nps, clientId: `bench-${n}`, customer: `bench-cust-${n % 500}`, score: n % 11, comment: n % 3 ? 'The reports are slow but support is great' : undefined, finished: true }),
+})
+const bareRequest = () => ({ path: '/', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: randomUUID(), score: 7, finished: true }) })
+async function npsOf(worker) {
   const surveys = await (await fetch(`${worker.url}/v1/sites/${keys.siteKey}/surveys`, { headers: { origin: ORIGIN } })).json()
-  const nps = surveys.data.find((s) => s.kind === 'nps').id
+  return surveys.data.find((s) => s.kind === 'nps').id
+}
+/** Several short rounds summed: requests/s over all rounds, the median round's p50 and p99. */
+function combine(rounds) {
+  const mid = (k) => rounds.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]
+  const sum = (k) => rounds.reduce((a, r) => a + r[k], 0)
+  return { requests: sum('requests'), ok: sum('ok'), errors: sum('errors'), rps: sum('ok') / (rounds.length * Math.max(3, Math.round(seconds / ROUNDS))), p50: mid('p50'), p99: mid('p99') }
+}
+
+// The request path and the bare worker run side by side and take turns in short rounds, so
+// anything else the machine does at the time weighs on both alike.
+{
+  const worker = await startWorker({ config: '.bench-no-consumer.wrangler.toml', port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+  const bare = await startWorker({ config: 'bench/bare/wrangler.toml', port: PORT + 1, persistTo: STATE })
+  const nps = await npsOf(worker)
   for (const clients of LEVELS) {
-    const r = await load({
-      url: worker.url, clients, seconds,
-      makeRequest: (n) => ({
-        path: `/v1/sites/${keys.siteKey}/responses?clientId=bench-${n}`,
-        headers: { origin: ORIGIN, 'content-type': 'text/plain' },
-        body: JSON.stringify({ id: randomUUID(), surveyId: nps, clientId: `bench-${n}`, customer: `bench-cust-${n % 500}`, score: n % 11, comment: n % 3 ? 'The reports are slow but support is great' : undefined, finished: true }),
-      }),
-    })
-    stayloopOk += r.ok
-    results.push({ path: label, clients, ...r })
+    const ours = []
+    const floor = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const roundSeconds = Math.max(3, Math.round(seconds / ROUNDS))
+      ours.push(await load({ url: worker.url, clients, seconds: roundSeconds, makeRequest: stayloopRequest(nps) }))
+      floor.push(await load({ url: bare.url, clients, seconds: roundSeconds, makeRequest: bareRequest }))
+    }
+    const o = combine(ours)
+    const b = combine(floor)
+    stayloopOk += o.ok
+    bareOk += b.ok
+    results.push({ path: 'stayloop, request path (consumer off)', clients, ...o }, { path: 'bare insert', clients, ...b })
   }
   await worker.stop()
+  await bare.stop()
 }
-let bareOk = 0
+// As deployed locally: the consumer analyses in the same process, on the same cores.
 {
-  const worker = await startWorker({ config: 'bench/bare/wrangler.toml', port: PORT + 1, persistTo: STATE })
+  const worker = await startWorker({ config: 'wrangler.toml', port: PORT, persistTo: STATE, vars: { STAYLOOP_DEV: '1' } })
+  const nps = await npsOf(worker)
   for (const clients of LEVELS) {
-    const r = await load({
-      url: worker.url, clients, seconds,
-      makeRequest: () => ({ path: '/', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: randomUUID(), score: 7, finished: true }) }),
-    })
-    bareOk += r.ok
-    results.push({ path: 'bare insert', clients, ...r })
+    const r = await load({ url: worker.url, clients, seconds, makeRequest: stayloopRequest(nps) })
+    stayloopOk += r.ok
+    results.push({ path: 'stayloop, consumer on (after the paired rounds)', clients, ...r })
   }
   await worker.stop()
 }

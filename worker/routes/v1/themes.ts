@@ -4,8 +4,8 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
 import { periodFrom } from '../../lib/period.ts'
 import { loadTaxonomy } from '../../services/text-model.ts'
-import { topicStats, topicExamples, recentComments } from '../../services/theme-queries.ts'
-import { emergingThemes } from '../../domain/text/index.ts'
+import { topicStats, topicExamples } from '../../services/theme-queries.ts'
+import { emergingFor } from '../../services/emerging.ts'
 import { nps, csat } from '../../domain/metrics/surveys.ts'
 
 export const themes = new Hono<AppEnv>()
@@ -13,14 +13,15 @@ export const themes = new Hono<AppEnv>()
     const period = periodFrom(c.req.query())
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
-    const [{ topics: taxonomy }, current, previous, recent, before] = await Promise.all([
+    const [{ topics: taxonomy }, current, previous] = await Promise.all([
       loadTaxonomy(db, workspaceId),
       topicStats(db, workspaceId, period.from, period.to),
       topicStats(db, workspaceId, period.previous.from, period.previous.to),
-      recentComments(db, workspaceId, period.from, period.to),
-      recentComments(db, workspaceId, period.previous.from, period.previous.to),
     ])
-    const examples = await topicExamples(db, workspaceId, current.topics.map((t) => t.topic), period.from, period.to)
+    const [examples, emerging] = await Promise.all([
+      topicExamples(db, workspaceId, current.topics.map((t) => t.topic), period.from, period.to),
+      emergingFor(db, workspaceId, period, taxonomy),
+    ])
     const names = new Map(taxonomy.map((t) => [t.id, t.name]))
     const topics = current.topics.map((t) => {
       const withNps = npsOf(t.promoters, t.passives, t.detractors)
@@ -37,15 +38,6 @@ export const themes = new Hono<AppEnv>()
     })
     // The topics pulling NPS down most come first.
     topics.sort((a, b) => (a.nps.impact ?? 0) - (b.nps.impact ?? 0) || b.volume - a.volume)
-    const byId = new Map(recent.map((r) => [r.id, r]))
-    const emerging = emergingThemes({ recent, previous: before, taxonomy }).map((t) => ({
-      phrase: t.phrase,
-      variants: t.variants,
-      count: t.count,
-      previous: t.previous,
-      trend: t.trend,
-      examples: t.examples.slice(0, 3).map((id) => ({ responseId: id, comment: byId.get(id)?.text ?? '' })),
-    }))
     return c.json({ period: { from: period.from, to: period.to }, topics, emerging })
   })
   .get('/drivers', async (c) => {
