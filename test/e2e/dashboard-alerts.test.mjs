@@ -6,19 +6,8 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
 import { mkdirSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { BASE_URL, api, fetchRetrying, keys, launchChromium } from './lib.mjs'
+import { BASE_URL, DATA_WAIT, PAGE_WAIT, api, fetchRetrying, keys, launchChromium, until } from './lib.mjs'
 
-const DATA_WAIT = 600_000
-const PAGE_WAIT = 300_000
-const until = async (what, fn, ms = DATA_WAIT, every = 1000) => {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await fn()
-    if (v) return v
-    if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, every))
-  }
-}
 
 let browser
 let ctx

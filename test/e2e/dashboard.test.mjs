@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { BASE_URL, api, fetchRetrying, keys, launchChromium } from './lib.mjs'
+import { BASE_URL, DATA_WAIT, PAGE_WAIT, api, fetchRetrying, keys, launchChromium, until } from './lib.mjs'
 
 const PAGES = ['/', '/themes', '/taxonomy', '/responses', '/customers', '/alerts', '/alerts?tab=alerts', '/alerts?tab=destinations', '/cohorts', '/surveys', '/surveys/new?kind=exit', '/settings']
 const LAPTOP = { viewport: { width: 1366, height: 900 }, locale: 'en-US' }
@@ -63,19 +63,6 @@ async function signIn(context, label) {
 }
 
 const fmt = (v, digits) => (v === null || v === undefined ? '–' : new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v))
-// Bounds for waiting on the worker's background work and on pages while the worker is busy with
-// it; generous, since they only matter on failure.
-const DATA_WAIT = 600_000
-const PAGE_WAIT = 300_000
-const until = async (what, fn, ms = DATA_WAIT, every = 1000) => {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await fn()
-    if (v) return v
-    if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, every))
-  }
-}
 // The API answer a page receives while it loads: the response and its JSON, read at once.
 // (A 503 the app retries is not the answer.) Marked handled at once: the caller awaits it later.
 const answerTo = (p, match) => {

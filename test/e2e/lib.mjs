@@ -32,3 +32,19 @@ export async function fetchRetrying(url, init, attempts = 6) {
     }
   }
 }
+
+// Bounds for waiting on the worker's background work and on pages while the worker is busy with
+// it; generous, since they only matter on failure.
+export const DATA_WAIT = 600_000
+export const PAGE_WAIT = 300_000
+
+/** Polls `fn` until it returns something truthy, or fails naming `what` after `ms`. */
+export async function until(what, fn, ms = DATA_WAIT, every = 1000) {
+  const end = Date.now() + ms
+  for (;;) {
+    const v = await fn()
+    if (v) return v
+    if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, every))
+  }
+}
