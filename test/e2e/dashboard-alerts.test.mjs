@@ -168,7 +168,7 @@ test('a failed delivery is replayed from the dashboard', { timeout: 1_800_000 },
     const replayed = received.filter((r) => r.headers['webhook-id'] === tried.id)
     assert.equal(replayed.length, 1)
     assert.ok(replayed[0].headers['webhook-signature'])
-    assert.match(replayed[0].body, /detractor/)
+    assert.ok(replayed[0].body.includes(customer), 'the alert names the customer')
   } finally {
     receiver.closeAllConnections()
     receiver.close()
