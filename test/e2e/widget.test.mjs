@@ -186,6 +186,8 @@ test('phone-size viewport: the survey fits and works by touch', async () => {
   const page = await openDemo(context)
   const sent = recordResponses(page)
   await showSurvey(page, 'nps', true)
+  // Measure where the survey rests, not mid-way through its entrance animation.
+  await page.evaluate(() => Promise.all(document.querySelector('stayloop-survey').shadowRoot.getAnimations().map((a) => a.finished)))
   const boxes = await page.evaluate(() => {
     const root = document.querySelector('stayloop-survey').shadowRoot
     return [...root.querySelectorAll('[role=dialog], [role=radio]')].map((el) => el.getBoundingClientRect().toJSON())
