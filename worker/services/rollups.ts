@@ -54,7 +54,8 @@ export function answerCounts(db: D1Database, workspaceId: string, from: number, 
 }
 
 const TOPIC_SUMS = ['volume', 'positive', 'neutral', 'negative', 'mixed', 'promoters', 'passives', 'detractors', 'csat_n', 'csat_satisfied']
-const scoreBand = (alias: string) => `
+/** One answer's share of a topic row: its sentiment and its NPS or CSAT band, as 0/1 columns. */
+const topicShare = (alias: string) => `
   CASE WHEN ${alias}.sentiment_label = 'positive' THEN 1 ELSE 0 END, CASE WHEN ${alias}.sentiment_label = 'neutral' THEN 1 ELSE 0 END,
   CASE WHEN ${alias}.sentiment_label = 'negative' THEN 1 ELSE 0 END, CASE WHEN ${alias}.sentiment_label = 'mixed' THEN 1 ELSE 0 END,
   CASE WHEN ${alias}.survey_kind = 'nps' AND ${alias}.score >= 9 THEN 1 ELSE 0 END,
@@ -72,7 +73,7 @@ export function topicCounts(db: D1Database, workspaceId: string, from: number, t
        SELECT topic, ${TOPIC_SUMS.join(', ')} FROM topic_rollups WHERE workspace_id = ?1 AND day >= ?2 AND day < ?3
        UNION ALL
        -- Driven from the answers' time index; a topic row is stamped with its answer's time.
-       ${rawEdges(`SELECT t.topic, 1, ${scoreBand('r')}
+       ${rawEdges(`SELECT t.topic, 1, ${topicShare('r')}
          FROM responses r JOIN response_topics t ON t.workspace_id = r.workspace_id AND t.response_id = r.id WHERE r.workspace_id = ?1`)})
      GROUP BY topic HAVING SUM(volume) > 0 ORDER BY volume DESC, topic`,
   ), workspaceId, from, to)
