@@ -80,6 +80,9 @@ export const responses = sqliteTable(
     correctedAt: integer('corrected_at'),
     // Which label this comment contributed to the workspace's text model, so it can be taken back.
     learnedLabel: text('learned_label'),
+    // The features version its teaching is counted under; NULL: not counted yet (learned while the
+    // workspace's counts were stale); 0: left out by a rebuild's cap.
+    learnedVersion: integer('learned_version'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -89,6 +92,8 @@ export const responses = sqliteTable(
     index('responses_kind_time').on(t.workspaceId, t.surveyKind, t.createdAt),
     // The five-minute sweep reads only what the queue has not processed yet.
     index('responses_unanalyzed').on(t.updatedAt).where(sql`analyzed_at IS NULL`),
+    // Comments learned while the workspace's text model was stale, still to be counted.
+    index('responses_learn_pending').on(t.workspaceId).where(sql`learned_label IS NOT NULL AND learned_version IS NULL`),
   ],
 )
 

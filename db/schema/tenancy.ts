@@ -8,6 +8,9 @@ export const workspaces = sqliteTable('workspaces', {
   settings: text('settings', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
   // The workspace's topic taxonomy; null means the built-in default.
   taxonomy: text('taxonomy', { mode: 'json' }).$type<unknown[] | null>(),
+  // Features version (TEXT_FEATURES_VERSION) of the text model counts; another value means they
+  // are to be rebuilt (negative: a rebuild is under way). New workspaces start at the current one.
+  textModelVersion: integer('text_model_version').notNull().default(1),
   createdAt: integer('created_at').notNull(),
 })
 

@@ -2,6 +2,7 @@
 // surveys. Pure: the seed renders them to a SQL file, tests run them against D1.
 import { DEFAULT_SURVEYS } from './surveys.ts'
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../worker/domain/settings.ts'
+import { TEXT_FEATURES_VERSION } from '../../worker/domain/text/model-version.ts'
 
 export interface Sql {
   sql: string
@@ -24,7 +25,8 @@ export interface WorkspaceSeed {
 
 export function workspaceStatements(w: WorkspaceSeed): Sql[] {
   const out: Sql[] = [
-    { sql: 'INSERT INTO workspaces (id, name, settings, taxonomy, created_at) VALUES (?, ?, ?, NULL, ?)', args: [w.workspaceId, w.name, JSON.stringify({ ...DEFAULT_SETTINGS, ...w.settings }), w.now] },
+    // Empty text model counts, so already at the current features version (nothing to rebuild).
+    { sql: 'INSERT INTO workspaces (id, name, settings, taxonomy, text_model_version, created_at) VALUES (?, ?, ?, NULL, ?, ?)', args: [w.workspaceId, w.name, JSON.stringify({ ...DEFAULT_SETTINGS, ...w.settings }), TEXT_FEATURES_VERSION, w.now] },
     { sql: 'INSERT INTO sites (id, workspace_id, name, public_key, allowed_origins, created_at) VALUES (?, ?, ?, ?, ?, ?)', args: [w.siteId, w.workspaceId, `${w.name} web app`, w.siteKey, JSON.stringify(w.allowedOrigins), w.now] },
     { sql: 'INSERT INTO api_keys (id, workspace_id, name, prefix, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)', args: [w.keyId, w.workspaceId, 'Default key', w.secretKeyPrefix, w.secretKeyHash, w.now] },
   ]

@@ -3,6 +3,8 @@
 // features for Chinese reviews, and no segmenter needed) plus trigrams (不好吃, 不新鲜: a negated
 // word in one feature), emoji. Deduplicated per document
 // (binarised counts suit short comments best).
+// Bump TEXT_FEATURES_VERSION (model-version.ts) whenever learningFeatures' output changes: stored
+// counts are rebuilt from the comments when it does.
 import { prepareText, toSimplified } from './normalize.ts'
 import { EN_NEGATORS } from './lexicon-en.ts'
 import { tokenize, type Token } from './tokenize.ts'

@@ -1,0 +1,15 @@
+// Which feature set a workspace's text model counts were learned under. Counts learned under
+// another set cannot be added to or taken back from consistently, so a workspace whose counts are
+// of an older version is rebuilt from its comments (worker/services/text-model-rebuild.ts).
+
+/**
+ * Bump whenever learningFeatures' output changes (features.ts). History: 1 = English words and
+ * pairs, Chinese bigrams, emoji; 2 = plus Chinese trigrams and the rules' verdict (`rule:*`).
+ */
+export const TEXT_FEATURES_VERSION = 2
+
+/**
+ * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):
+ * not in the counts, and not waiting to be counted either (NULL means waiting).
+ */
+export const LEARNED_SKIPPED = 0
