@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { sentimentClass, topicLookup, validateTextExamples } from './text-examples.ts'
+
+const topics = topicLookup([{ id: 'pricing', name: 'Pricing' }, { id: 'late', name: 'Late Flight' }])
+
+describe('validateTextExamples', () => {
+  it('reads a TSV as stayloop eval does: quotes are text, test rows and unlabelled rows are left out', () => {
+    const tsv = 'text\tlabel\ttopic\tsplit\n' +
+      'The "pro" plan is too expensive\tneg\tpricing\tdev\n' +
+      '太贵了\tnegative\tPricing|late flight\tdev\n' +
+      'Great app\tpos\t\ttest\n' +
+      'No label here\t\t\tdev\n' +
+      'Loved it\t1\t\t\n'
+    const { rows, errors, skipped } = validateTextExamples(tsv, 'tsv', topics)
+    expect(errors).toEqual([])
+    expect(skipped).toBe(2)
+    expect(rows).toEqual([
+      { line: 2, text: 'The "pro" plan is too expensive', sentiment: 'neg', topics: ['pricing'] },
+      { line: 3, text: '太贵了', sentiment: 'neg', topics: ['pricing', 'late'] },
+      { line: 6, text: 'Loved it', sentiment: 'pos', topics: [] },
+    ])
+  })
+
+  it('reads quoted CSV with commas and line breaks inside a comment', () => {
+    const csv = 'comment,sentiment\n"Slow, and it crashed\ntwice",negative\n'
+    const { rows, errors } = validateTextExamples(csv, 'csv', topics)
+    expect(errors).toEqual([])
+    expect(rows).toEqual([{ line: 2, text: 'Slow, and it crashed\ntwice', sentiment: 'neg', topics: [] }])
+  })
+
+  it('reports every bad row with its line and column, and accepts none', () => {
+    const tsv = 'text\tsentiment\ttopics\n' +
+      'fine\tpos\t\n' +
+      'meh\tmaybe\t\n' +
+      '\tneg\t\n' +
+      'what\tneg\tweather\n' +
+      'a\tpos\t\textra\n' +
+      'unlabelled, short\n' +
+      `${'x'.repeat(5001)}\tneg\t\n`
+    const { rows, errors } = validateTextExamples(tsv, 'tsv', topics)
+    expect(rows).toEqual([])
+    expect(errors).toEqual([
+      { line: 3, column: 'sentiment', message: '"maybe" is not a sentiment (pos, neg or neutral)' },
+      { line: 4, column: 'text', message: 'text is empty' },
+      { line: 5, column: 'topics', message: '"weather" is not a topic of this workspace' },
+      { line: 6, column: null, message: 'expected 3 fields, found 4' },
+      { line: 8, column: 'text', message: 'text longer than 5000 characters' },
+    ])
+  })
+
+  it('needs a text column and a label column', () => {
+    expect(validateTextExamples('text\n hello\n', 'tsv', topics).errors[0].message).toMatch(/header needs a text column/)
+    expect(validateTextExamples('', 'csv', topics).errors[0].line).toBe(1)
+  })
+
+  it('caps the rows of one file', () => {
+    const tsv = 'text\tlabel\n' + Array.from({ length: 4 }, (_, i) => `t${i}\tpos`).join('\n')
+    const { rows, errors } = validateTextExamples(tsv, 'tsv', topics, { maxRows: 3 })
+    expect(rows).toEqual([])
+    expect(errors).toEqual([{ line: 0, column: null, message: 'too many labelled rows: 4 (at most 3 per file)' }])
+  })
+})
+
+describe('sentimentClass', () => {
+  it('reads the spellings labelled files use', () => {
+    expect(['pos', 'Positive', '1', 'neg', 'NEGATIVE', '0', '-1', 'neutral', 'neu', 'meh'].map(sentimentClass))
+      .toEqual(['pos', 'pos', 'pos', 'neg', 'neg', 'neg', 'neg', 'neu', 'neu', null])
+  })
+})

@@ -1,0 +1,89 @@
+// Labelled comments a workspace learns from ("train from a labelled file"): shared by
+// `stayloop train` (checks the file before sending it) and POST /v1/text-model/examples.
+// Columns: `text`, `sentiment` (or `label`): pos/neg/neutral, and/or `topic` (or `topics`, `reason`):
+// topic ids or names of the workspace's taxonomy, several separated by `|` or `;`. Rows with
+// `split` = test are left out, so a file scored by `stayloop eval` can be sent as it is.
+import { csvObjects } from './csv.ts'
+import type { ImportError } from './fields.ts'
+import { normaliseHeader, type ImportResult } from './customers.ts'
+
+export type SentimentClass = 'pos' | 'neg' | 'neu'
+export interface TextExampleRow { line: number; text: string; sentiment: SentimentClass | null; topics: string[] }
+export type TextExampleFormat = 'csv' | 'tsv'
+
+/** What one comment may hold: the analyser caps text at this length too. */
+export const MAX_EXAMPLE_CHARS = 5000
+const COLUMN: Record<string, 'text' | 'sentiment' | 'topics' | 'split'> = {
+  text: 'text', comment: 'text', sentiment: 'sentiment', label: 'sentiment',
+  topic: 'topics', topics: 'topics', reason: 'topics', split: 'split',
+}
+
+export function sentimentClass(raw: string): SentimentClass | null {
+  const l = raw.trim().toLowerCase()
+  if (['pos', 'positive', '1', '+1'].includes(l)) return 'pos'
+  if (['neg', 'negative', '0', '-1'].includes(l)) return 'neg'
+  if (['neu', 'neutral'].includes(l)) return 'neu'
+  return null
+}
+
+/** Tab-separated values as `stayloop eval` reads them: no quoting, a tab never inside a field. */
+function tsvObjects(text: string): ReturnType<typeof csvObjects> {
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/)
+  const header = (lines[0] ?? '').split('\t').map((h) => h.trim())
+  const rows: ReturnType<typeof csvObjects>['rows'] = []
+  lines.forEach((l, i) => {
+    if (i === 0 || l.trim() === '') return
+    const cells = l.split('\t')
+    const values: Record<string, string> = {}
+    header.forEach((h, k) => (values[h] = cells[k] ?? ''))
+    rows.push({ line: i + 1, values, width: cells.length })
+  })
+  return { header, rows, errors: [] }
+}
+
+/**
+ * `topics` maps a lower-cased topic id or name to its id. Rows without any label are skipped (an
+ * eval file labels only some rows); a label that is not understood fails the whole file.
+ */
+export function validateTextExamples(body: string, format: TextExampleFormat, topics: Map<string, string>, { maxRows = 20_000 } = {}): ImportResult<TextExampleRow> & { skipped: number } {
+  const { header, rows: records, errors: parseErrors } = format === 'tsv' ? tsvObjects(body) : csvObjects(body)
+  const errors: ImportError[] = parseErrors.map((e) => ({ line: e.line, column: null, message: e.message }))
+  const field = new Map(header.map((h) => [h, COLUMN[normaliseHeader(h)]]))
+  const column = (f: string) => header.find((h) => field.get(h) === f)
+  const textColumn = column('text'), sentimentColumn = column('sentiment'), topicsColumn = column('topics'), splitColumn = column('split')
+  if (!textColumn || (!sentimentColumn && !topicsColumn)) {
+    return { rows: [], skipped: 0, errors: [...errors, { line: 1, column: null, message: 'header needs a text column and a sentiment (or label) and/or topic column' }] }
+  }
+  const rows: TextExampleRow[] = []
+  let skipped = 0
+  for (const record of records) {
+    const fail = (c: string | null, message: string) => errors.push({ line: record.line, column: c, message })
+    // Trailing empty cells may be left off; an extra field means a tab or comma went unquoted.
+    if (record.width > header.length) { fail(null, `expected ${header.length} fields, found ${record.width}`); continue }
+    const v = record.values
+    if (splitColumn && v[splitColumn].trim().toLowerCase() === 'test') { skipped++; continue }
+    const text = v[textColumn].trim()
+    const rawSentiment = sentimentColumn ? v[sentimentColumn].trim() : ''
+    const rawTopics = topicsColumn ? v[topicsColumn].split(/[|;]/).map((t) => t.trim()).filter(Boolean) : []
+    if (rawSentiment === '' && rawTopics.length === 0) { skipped++; continue }
+    if (text === '') { fail(textColumn, 'text is empty'); continue }
+    if (text.length > MAX_EXAMPLE_CHARS) fail(textColumn, `text longer than ${MAX_EXAMPLE_CHARS} characters`)
+    const sentiment = rawSentiment === '' ? null : sentimentClass(rawSentiment)
+    if (rawSentiment !== '' && !sentiment) fail(sentimentColumn!, `"${rawSentiment}" is not a sentiment (pos, neg or neutral)`)
+    const ids: string[] = []
+    for (const t of rawTopics) {
+      const id = topics.get(t.toLowerCase())
+      if (id) { if (!ids.includes(id)) ids.push(id) } else fail(topicsColumn!, `"${t}" is not a topic of this workspace`)
+    }
+    rows.push({ line: record.line, text, sentiment, topics: ids })
+  }
+  if (rows.length > maxRows) errors.push({ line: 0, column: null, message: `too many labelled rows: ${rows.length} (at most ${maxRows} per file)` })
+  return { rows: errors.length ? [] : rows, skipped, errors }
+}
+
+/** Topic ids and names (lower-cased) to ids, for validateTextExamples. */
+export function topicLookup(taxonomy: { id: string; name?: string }[]): Map<string, string> {
+  const m = new Map<string, string>()
+  for (const t of taxonomy) { m.set(t.id.toLowerCase(), t.id); if (t.name) m.set(t.name.toLowerCase(), t.id) }
+  return m
+}
