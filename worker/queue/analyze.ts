@@ -2,8 +2,8 @@
 // rules blended with the workspace's learned model; then the answer's score teaches the model
 // (a weak label), once. Everything is written in one batch.
 import type { Env } from '../env.ts'
-import { analyzeText, learnIncrements, weakLabel, type Teaching } from '../domain/text/index.ts'
-import { featuresOf, incrementStatement, loadModel, loadTaxonomy } from '../services/text-model.ts'
+import { analyzeText, learnIncrements, weakLabel, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
+import { COUNTS_CURRENT, featuresOf, incrementStatement, loadModel, loadTaxonomy } from '../services/text-model.ts'
 
 interface Row {
   survey_kind: 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
@@ -25,6 +25,8 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   const now = Date.now()
   const statements: D1PreparedStatement[] = []
   if (row.comment && row.corrected_at === null) {
+    // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
+    // features are unchanged, and missing ones only weigh less until the rebuild.
     const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, featuresOf(row.comment))])
     const analysis = analyzeText(row.comment, { taxonomy, model })
     statements.push(
@@ -39,13 +41,20 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
       ).bind(workspaceId, responseId, row.created_at, JSON.stringify(analysis.topics)))
     }
   }
-  // The score is a weak label for the comment beside it; learned once per response.
+  // The score is a weak label for the comment beside it; learned once per response. Counted now
+  // if the workspace's counts are current; otherwise learned_version stays NULL and the cron
+  // counts it once they are (services/text-model-rebuild.ts).
   const label = row.survey_kind === 'custom' ? null : weakLabel({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined })
   if (row.comment && label && row.learned_label === null && row.corrected_at === null) {
     const teaching: Teaching = { sentiment: label }
-    const guard = { sql: 'EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL)', args: [workspaceId, responseId] }
+    const guard = { sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL) AND ${COUNTS_CURRENT}`, args: [workspaceId, responseId, workspaceId] }
     const inc = incrementStatement(db, workspaceId, learnIncrements(row.comment, teaching), guard)
-    if (inc) statements.push(inc, db.prepare('UPDATE responses SET learned_label = ? WHERE workspace_id = ? AND id = ?').bind(JSON.stringify(teaching), workspaceId, responseId))
+    if (inc) {
+      statements.push(inc, db.prepare(
+        `UPDATE responses SET learned_label = ?, learned_version = CASE WHEN ${COUNTS_CURRENT} THEN ${TEXT_FEATURES_VERSION} END
+         WHERE workspace_id = ? AND id = ? AND learned_label IS NULL`,
+      ).bind(JSON.stringify(teaching), workspaceId, workspaceId, responseId))
+    }
   }
   statements.push(db.prepare('UPDATE responses SET analyzed_at = ? WHERE workspace_id = ? AND id = ?').bind(now, workspaceId, responseId))
   await db.batch(statements)

@@ -1,12 +1,15 @@
 // Erasing a customer leaves nothing about them in any table, including what the workspace's text
 // model learned from their comments. All statements run in one batch.
-import { learnIncrements, negateIncrements, type Teaching } from '../domain/text/index.ts'
-import { incrementStatement } from './text-model.ts'
+import { learnIncrements, negateIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
+import { COUNTS_CURRENT, responseIncrementStatements, revokeRebuildStatement } from './text-model.ts'
+
+type Learned = { id: string; comment: string; learned_label: string }
+
 export async function eraseCustomerStatements(db: D1Database, workspaceId: string, pk: string): Promise<D1PreparedStatement[]> {
   const { results: learned } = await db.prepare(
-    'SELECT comment, learned_label FROM responses WHERE customer_pk = ? AND learned_label IS NOT NULL AND comment IS NOT NULL',
-  ).bind(pk).all<{ comment: string; learned_label: string }>()
-  const unlearn = await unlearnStatements(db, workspaceId, learned)
+    'SELECT id, comment, learned_label FROM responses WHERE customer_pk = ? AND learned_label IS NOT NULL AND comment IS NOT NULL',
+  ).bind(pk).all<Learned>()
+  const unlearn = unlearnStatements(db, workspaceId, learned)
   return [
     ...unlearn,
     db.prepare('DELETE FROM delivery_attempts WHERE delivery_id IN (SELECT d.id FROM deliveries d JOIN alerts a ON a.id = d.alert_id WHERE a.customer_pk = ?)').bind(pk),
@@ -22,10 +25,21 @@ export async function eraseCustomerStatements(db: D1Database, workspaceId: strin
   ]
 }
 
-/** What their comments taught the workspace's text model is taken back, count for count. */
-async function unlearnStatements(db: D1Database, workspaceId: string, rows: { comment: string; learned_label: string }[]): Promise<D1PreparedStatement[]> {
-  const incs = rows.flatMap((r) => negateIncrements(learnIncrements(r.comment, JSON.parse(r.learned_label) as Teaching)))
-  const statement = incrementStatement(db, workspaceId, incs)
-  // Rows left at zero would still hold the words they wrote.
-  return statement ? [statement, db.prepare('DELETE FROM text_model_counts WHERE workspace_id = ? AND count = 0').bind(workspaceId)] : []
+/**
+ * What their comments taught the workspace's text model is taken back, count for count: each
+ * comment whose teaching is in the counts under the current features when the batch runs (a
+ * rebuild may have finished since the read). While the counts are stale (awaiting a rebuild), the
+ * comments counted under the older features are taken back as well as today's features allow, so
+ * their words do not wait for the rebuild to leave; the rebuild then recounts exactly, and any
+ * rebuild under way is revoked (it read these comments).
+ */
+function unlearnStatements(db: D1Database, workspaceId: string, rows: Learned[]): D1PreparedStatement[] {
+  const items = rows.map((r) => ({ responseId: r.id, learnedLabel: r.learned_label, incs: negateIncrements(learnIncrements(r.comment, JSON.parse(r.learned_label) as Teaching)) }))
+  const counted = `r.learned_version = ${TEXT_FEATURES_VERSION} OR (r.learned_version > 0 AND NOT (${COUNTS_CURRENT}))`
+  return [
+    ...responseIncrementStatements(db, workspaceId, items, { sql: counted, args: [workspaceId] }),
+    // Rows left at zero would still hold the words they wrote (below zero: stale counts taken back).
+    db.prepare('DELETE FROM text_model_counts WHERE workspace_id = ? AND count <= 0').bind(workspaceId),
+    revokeRebuildStatement(db, workspaceId),
+  ]
 }

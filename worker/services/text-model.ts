@@ -1,6 +1,10 @@
 // The workspace's learned text model in D1: counts per (label, token). Only the rows for one
 // comment's features (plus the label totals) are loaded to analyse it.
-import { DOC_TOKEN, TOTAL_TOKEN, learningFeatures, modelFromRows, type CountIncrement, type ModelView } from '../domain/text/index.ts'
+// Counts are of one features version (workspaces.text_model_version); a comment's teaching is in
+// them when its responses.learned_version is that version. Writers touch the counts only under
+// TEXT_FEATURES_VERSION, checked in SQL when their batch runs (not when they read), so a rebuild
+// finishing in between cannot leave a comment counted twice or taken back when it was never added.
+import { DOC_TOKEN, TOTAL_TOKEN, TEXT_FEATURES_VERSION, learningFeatures, modelFromRows, type CountIncrement, type ModelView } from '../domain/text/index.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../domain/text/index.ts'
 
 export async function loadModel(db: D1Database, workspaceId: string, features: string[]): Promise<ModelView> {
@@ -15,12 +19,7 @@ export async function loadModel(db: D1Database, workspaceId: string, features: s
  * the same transaction, so a retried message cannot count the same comment twice.
  */
 export function incrementStatement(db: D1Database, workspaceId: string, incs: CountIncrement[], guard?: { sql: string; args: unknown[] }): D1PreparedStatement | null {
-  const merged = new Map<string, number>()
-  for (const i of incs) {
-    const key = JSON.stringify([i.label, i.token])
-    merged.set(key, (merged.get(key) ?? 0) + i.delta)
-  }
-  const rows = [...merged].filter(([, d]) => d !== 0).map(([k, d]) => [...JSON.parse(k), d])
+  const rows = mergeIncrements(incs)
   if (rows.length === 0) return null
   return db.prepare(
     `INSERT INTO text_model_counts (workspace_id, label, token, count)
@@ -28,6 +27,72 @@ export function incrementStatement(db: D1Database, workspaceId: string, incs: Co
      WHERE ${guard ? guard.sql : '1'}
      ON CONFLICT (workspace_id, token, label) DO UPDATE SET count = count + excluded.count`,
   ).bind(workspaceId, JSON.stringify(rows), ...(guard?.args ?? []))
+}
+
+/** SQL, true when the workspace's counts are of the current features (one arg: the workspace id). */
+export const COUNTS_CURRENT = `(SELECT text_model_version FROM workspaces WHERE id = ?) = ${TEXT_FEATURES_VERSION}`
+
+/**
+ * A correction or erasure in a workspace being rebuilt: the rebuild read comments that have since
+ * changed, so its claim (a negative version) is revoked and the next cron tick starts again.
+ */
+export function revokeRebuildStatement(db: D1Database, workspaceId: string): D1PreparedStatement {
+  return db.prepare('UPDATE workspaces SET text_model_version = 0 WHERE id = ? AND text_model_version < 0').bind(workspaceId)
+}
+
+/** One response's increments, applied only if the response is still as read (`learnedLabel`). */
+export type ResponseIncrements = { responseId: string; learnedLabel: string; incs: CountIncrement[] }
+
+/**
+ * Increments of several responses, each applied only if, when the statement runs, its response
+ * still has the learned_label it was read with and passes `cond` (SQL over `r`, the responses row).
+ * Chunked so each bound JSON stays far below D1's 1 MB value limit.
+ */
+export function responseIncrementStatements(db: D1Database, workspaceId: string, items: ResponseIncrements[], cond: { sql: string; args: unknown[] }): D1PreparedStatement[] {
+  const rows: unknown[][] = []
+  for (const item of items) {
+    const merged = mergeIncrements(item.incs)
+    for (const [label, token, delta] of merged) rows.push([label, token, delta, item.responseId, item.learnedLabel])
+  }
+  return chunkRows(rows).map((chunk) => db.prepare(
+    `INSERT INTO text_model_counts (workspace_id, label, token, count)
+     SELECT ?, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]') FROM json_each(?) j
+     WHERE EXISTS (SELECT 1 FROM responses r WHERE r.workspace_id = ? AND r.id = json_extract(j.value, '$[3]')
+       AND r.learned_label = json_extract(j.value, '$[4]') AND (${cond.sql}))
+     ON CONFLICT (workspace_id, token, label) DO UPDATE SET count = count + excluded.count`,
+  ).bind(workspaceId, JSON.stringify(chunk), workspaceId, ...cond.args))
+}
+
+/** Increments summed per (label, token), zeros dropped. */
+export function mergeIncrements(incs: Iterable<CountIncrement>): [string, string, number][] {
+  const merged = new Map<string, Map<string, number>>()
+  for (const i of incs) {
+    let m = merged.get(i.label)
+    if (!m) merged.set(i.label, (m = new Map()))
+    m.set(i.token, (m.get(i.token) ?? 0) + i.delta)
+  }
+  const out: [string, string, number][] = []
+  for (const [label, m] of merged) for (const [token, d] of m) if (d !== 0) out.push([label, token, d])
+  return out
+}
+
+/** Rows split so each chunk's JSON is about `maxChars` at most (D1 binds values up to 1 MB). */
+export function chunkRows<T>(rows: T[], maxChars = 200_000): T[][] {
+  const out: T[][] = []
+  let chunk: T[] = []
+  let size = 0
+  for (const row of rows) {
+    const n = JSON.stringify(row).length + 1
+    if (chunk.length && size + n > maxChars) {
+      out.push(chunk)
+      chunk = []
+      size = 0
+    }
+    chunk.push(row)
+    size += n
+  }
+  if (chunk.length) out.push(chunk)
+  return out
 }
 
 export function featuresOf(text: string): string[] {

@@ -1,13 +1,14 @@
 // PATCH /v1/responses/{id}/analysis: a person corrects a comment's sentiment or topics. The
 // correction wins over the model and teaches it: what the comment taught before is taken back
-// and the corrected labels count as strong ones.
+// and the corrected labels count as strong ones, both only under the current features version
+// (a workspace awaiting its rebuild gets the correction counted by the rebuild or the catch-up).
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { correctionIncrements, type Teaching } from '../../domain/text/index.ts'
-import { incrementStatement, loadTaxonomy } from '../../services/text-model.ts'
+import { learnIncrements, negateIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../../domain/text/index.ts'
+import { COUNTS_CURRENT, incrementStatement, loadTaxonomy, revokeRebuildStatement } from '../../services/text-model.ts'
 
 const body = z.strictObject({
   sentiment: z.enum(['positive', 'negative', 'neutral', 'mixed']).optional(),
@@ -34,12 +35,20 @@ export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) =
   const before: Teaching = row.learned_label ? JSON.parse(row.learned_label) : {}
   const after: Teaching = { sentiment: sentiment ? CLASS[sentiment as keyof typeof CLASS] : null, topics, strong: true }
   const now = Date.now()
-  const inc = incrementStatement(db, workspaceId, correctionIncrements(row.comment, before, after))
+  // Taken back only if what it taught is in the counts as read; taught only into current counts.
+  const forget = row.learned_label === null ? null : incrementStatement(db, workspaceId, negateIncrements(learnIncrements(row.comment, before)), {
+    sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label = ? AND learned_version = ${TEXT_FEATURES_VERSION})`,
+    args: [workspaceId, id, row.learned_label],
+  })
+  const teach = incrementStatement(db, workspaceId, learnIncrements(row.comment, after), { sql: COUNTS_CURRENT, args: [workspaceId] })
   const topicRows = topics.map((t) => ({ id: t, confidence: 1, matches: [] as string[] }))
   await db.batch([
-    ...(inc ? [inc] : []),
-    db.prepare('UPDATE responses SET sentiment_label = ?, sentiment_confidence = 1, topics = ?, corrected_at = ?, learned_label = ?, analyzed_at = COALESCE(analyzed_at, ?) WHERE workspace_id = ? AND id = ?')
-      .bind(sentiment, JSON.stringify(topicRows), now, JSON.stringify(after), now, workspaceId, id),
+    ...(forget ? [forget] : []),
+    ...(teach ? [teach] : []),
+    db.prepare(`UPDATE responses SET sentiment_label = ?, sentiment_confidence = 1, topics = ?, corrected_at = ?, learned_label = ?,
+        learned_version = CASE WHEN ${COUNTS_CURRENT} THEN ${TEXT_FEATURES_VERSION} END, analyzed_at = COALESCE(analyzed_at, ?) WHERE workspace_id = ? AND id = ?`)
+      .bind(sentiment, JSON.stringify(topicRows), now, JSON.stringify(after), workspaceId, now, workspaceId, id),
+    revokeRebuildStatement(db, workspaceId),
     db.prepare('DELETE FROM response_topics WHERE workspace_id = ? AND response_id = ?').bind(workspaceId, id),
     ...topics.map((t) => db.prepare('INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at) VALUES (?, ?, ?, 1, ?)').bind(workspaceId, id, t, row.created_at)),
   ])
