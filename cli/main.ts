@@ -4,7 +4,7 @@ const COMMANDS: Record<string, string> = {
   keys: 'keys create --workspace ID: make a secret key',
   eval: 'eval sentiment|topics|churn FILE.tsv: measure the models on a labelled file',
   import: 'import customers|signals FILE.csv: send a CSV to a running Stayloop',
-  train: 'train sentiment FILE.tsv --out model.json: learn counts from a labelled file',
+  train: 'train FILE.tsv|csv: a workspace learns sentiment and topics from a labelled file',
 }
 
 export async function main(argv: string[]): Promise<number> {

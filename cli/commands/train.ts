@@ -1,32 +1,70 @@
-// `stayloop train sentiment FILE.tsv --out model.json`: a user's own labelled file turned into
-// the count rows of text_model_counts (label, token, count), ready to import into a workspace.
-import { writeFileSync } from 'node:fs'
-import { learnIncrements } from '../../worker/domain/text/learn.ts'
-import { modelFromRows } from '../../worker/domain/text/model.ts'
-import { normalizeSentimentLabel } from '../eval/text.ts'
-import { flag, readTsv } from '../eval/text-tsv.ts'
+// `stayloop train FILE.tsv|FILE.csv [--label-column COL] [--topic-column COL] [--skip-unknown-topics]
+// [--host URL] [--key sk_...]`: a labelled file becomes training examples of a workspace. The file
+// is checked here against the workspace's own taxonomy (same checks as the server), then sent as
+// a plain CSV of text, sentiment and topics. Nothing is learned if any row is bad.
+import { readFileSync } from 'node:fs'
+import { parseArgs } from '../lib/args.ts'
+import { topicLookup, validateTextExamples, type TextExampleFormat, type TextExampleRow } from '../../worker/domain/import/text-examples.ts'
+import { resolveSecretKey } from '../import/key.ts'
+import { formatErrors, serverErrors } from '../import/report.ts'
+
+const USAGE = 'usage: stayloop train FILE.tsv|FILE.csv [--label-column COL] [--topic-column COL] [--skip-unknown-topics] [--host http://127.0.0.1:8787] [--key sk_...]'
+
+/** Renames the chosen columns to the names the validator reads (only the header line changes). */
+export function renameColumns(body: string, format: TextExampleFormat, rename: Record<string, string>): string {
+  const end = body.search(/\r?\n/)
+  const headerLine = end < 0 ? body : body.slice(0, end)
+  const sep = format === 'tsv' ? '\t' : ','
+  const header = headerLine.split(sep).map((h) => { const name = h.trim().replace(/^"|"$/g, ''); return rename[name] ?? h })
+  return header.join(sep) + (end < 0 ? '' : body.slice(end))
+}
+
+export function examplesCsv(rows: TextExampleRow[]): string {
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`
+  return ['text,sentiment,topics', ...rows.map((r) => [quote(r.text), r.sentiment ?? '', quote(r.topics.join('|'))].join(','))].join('\n') + '\n'
+}
 
 export async function run(args: string[]): Promise<number> {
-  const [task, file] = args
-  const out = flag(args, '--out')
-  if (task !== 'sentiment' || !file || !out) {
-    console.error('usage: stayloop train sentiment FILE.tsv --out model.json')
-    return 2
+  const { positionals, flags } = parseArgs(args)
+  const [file] = positionals
+  if (!file || positionals.length > 1) { console.error(USAGE); return 2 }
+  let body: string
+  try { body = readFileSync(file, 'utf8') } catch (error) { console.error(`cannot read ${file}: ${(error as Error).message}`); return 1 }
+  const format: TextExampleFormat = /\.(tsv|tab)$/i.test(file) ? 'tsv' : 'csv'
+  const rename: Record<string, string> = {}
+  if (typeof flags['label-column'] === 'string') rename[flags['label-column']] = 'sentiment'
+  if (typeof flags['topic-column'] === 'string') rename[flags['topic-column']] = 'topics'
+  body = renameColumns(body, format, rename)
+
+  const key = resolveSecretKey(typeof flags.key === 'string' ? flags.key : undefined, process.env, process.cwd())
+  if (!key) { console.error('no secret key: pass --key sk_..., set STAYLOOP_SECRET_KEY, or run `npm start` to write demo-keys.json'); return 2 }
+  const host = (typeof flags.host === 'string' ? flags.host : 'http://127.0.0.1:8787').replace(/\/+$/, '')
+  const call = async (path: string, init?: RequestInit) => {
+    const response = await fetch(`${host}${path}`, { ...init, headers: { Authorization: `Bearer ${key}`, ...init?.headers } })
+    return { response, json: (await response.json().catch(() => null)) as Record<string, unknown> | null }
   }
-  const totals = new Map<string, number>()
-  let used = 0
-  for (const row of readTsv(file)) {
-    const label = normalizeSentimentLabel(row.label ?? '')
-    if (!label || !row.text) continue
-    for (const inc of learnIncrements(row.text, { sentiment: label })) {
-      const key = `${inc.label}\u0000${inc.token}`
-      totals.set(key, (totals.get(key) ?? 0) + inc.delta)
+  try {
+    const taxonomy = await call('/v1/taxonomy')
+    if (!taxonomy.response.ok) { console.error(`cannot read the workspace's topics (HTTP ${taxonomy.response.status})`); return 1 }
+    const topics = topicLookup((taxonomy.json?.topics ?? []) as { id: string; name: string }[])
+    const checked = validateTextExamples(body, format, topics, { dropUnknownTopics: flags['skip-unknown-topics'] === true })
+    if (checked.errors.length) {
+      for (const line of formatErrors(file, checked.errors)) console.error(line)
+      console.error(`${checked.errors.length} problem(s); nothing learned`)
+      return 1
     }
-    used++
+    const sent = await call('/v1/text-model/examples', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: examplesCsv(checked.rows) })
+    if (!sent.response.ok) {
+      for (const line of formatErrors(file, serverErrors(sent.json))) console.error(line)
+      const message = (sent.json?.error as { message?: string } | undefined)?.message
+      console.error(`training failed (HTTP ${sent.response.status})${message ? `: ${message}` : ''}; nothing learned`)
+      return 1
+    }
+    console.log(`learned ${sent.json?.learned} examples from ${file} (${sent.json?.replaced ?? 0} replaced earlier ones; ${checked.skipped} rows without a label or marked test left out`
+      + `${checked.droppedTopics ? `; ${checked.droppedTopics} labels outside the taxonomy dropped` : ''})`)
+    return 0
+  } catch (error) {
+    console.error(`cannot reach ${host}: ${(error as Error).message} (is Stayloop running? npm start)`)
+    return 1
   }
-  const rows = [...totals].map(([key, count]) => { const [label, token] = key.split('\u0000'); return { label, token, count } })
-  writeFileSync(out, JSON.stringify({ format: 'stayloop-text-counts/1', documents: used, rows }))
-  const m = modelFromRows(rows)
-  console.log(`learned from ${used} rows: ${m.count('sent:pos', '')} positive, ${m.count('sent:neg', '')} negative, ${m.count('sent:neu', '')} neutral; ${rows.length} count rows -> ${out}`)
-  return 0
 }

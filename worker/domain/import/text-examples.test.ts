@@ -67,3 +67,16 @@ describe('sentimentClass', () => {
       .toEqual(['pos', 'pos', 'pos', 'neg', 'neg', 'neg', 'neg', 'neu', 'neu', null])
   })
 })
+
+describe('dropUnknownTopics', () => {
+  it('drops labels outside the taxonomy instead of failing, and counts them', () => {
+    const tsv = "text\treason\nwhere is my plane\tLate Flight\nno idea\tCan't Tell\n"
+    const strict = validateTextExamples(tsv, 'tsv', topics)
+    expect(strict.errors).toEqual([{ line: 3, column: 'reason', message: '"Can\'t Tell" is not a topic of this workspace' }])
+    const lenient = validateTextExamples(tsv, 'tsv', topics, { dropUnknownTopics: true })
+    expect(lenient.errors).toEqual([])
+    expect(lenient.rows).toEqual([{ line: 2, text: 'where is my plane', sentiment: null, topics: ['late'] }])
+    expect(lenient.skipped).toBe(1)
+    expect(lenient.droppedTopics).toBe(1)
+  })
+})

@@ -45,17 +45,17 @@ function tsvObjects(text: string): ReturnType<typeof csvObjects> {
  * `topics` maps a lower-cased topic id or name to its id. Rows without any label are skipped (an
  * eval file labels only some rows); a label that is not understood fails the whole file.
  */
-export function validateTextExamples(body: string, format: TextExampleFormat, topics: Map<string, string>, { maxRows = 20_000 } = {}): ImportResult<TextExampleRow> & { skipped: number } {
+export function validateTextExamples(body: string, format: TextExampleFormat, topics: Map<string, string>, { maxRows = 20_000, dropUnknownTopics = false } = {}): ImportResult<TextExampleRow> & { skipped: number; droppedTopics: number } {
   const { header, rows: records, errors: parseErrors } = format === 'tsv' ? tsvObjects(body) : csvObjects(body)
   const errors: ImportError[] = parseErrors.map((e) => ({ line: e.line, column: null, message: e.message }))
   const field = new Map(header.map((h) => [h, COLUMN[normaliseHeader(h)]]))
   const column = (f: string) => header.find((h) => field.get(h) === f)
   const textColumn = column('text'), sentimentColumn = column('sentiment'), topicsColumn = column('topics'), splitColumn = column('split')
   if (!textColumn || (!sentimentColumn && !topicsColumn)) {
-    return { rows: [], skipped: 0, errors: [...errors, { line: 1, column: null, message: 'header needs a text column and a sentiment (or label) and/or topic column' }] }
+    return { rows: [], skipped: 0, droppedTopics: 0, errors: [...errors, { line: 1, column: null, message: 'header needs a text column and a sentiment (or label) and/or topic column' }] }
   }
   const rows: TextExampleRow[] = []
-  let skipped = 0
+  let skipped = 0, droppedTopics = 0
   for (const record of records) {
     const fail = (c: string | null, message: string) => errors.push({ line: record.line, column: c, message })
     // Trailing empty cells may be left off; an extra field means a tab or comma went unquoted.
@@ -64,7 +64,13 @@ export function validateTextExamples(body: string, format: TextExampleFormat, to
     if (splitColumn && v[splitColumn].trim().toLowerCase() === 'test') { skipped++; continue }
     const text = v[textColumn].trim()
     const rawSentiment = sentimentColumn ? v[sentimentColumn].trim() : ''
-    const rawTopics = topicsColumn ? v[topicsColumn].split(/[|;]/).map((t) => t.trim()).filter(Boolean) : []
+    let rawTopics = topicsColumn ? v[topicsColumn].split(/[|;]/).map((t) => t.trim()).filter(Boolean) : []
+    if (dropUnknownTopics) {
+      // An eval file's labels outside the taxonomy ("Can't Tell") are dropped, not the whole file.
+      const known = rawTopics.filter((t) => topics.has(t.toLowerCase()))
+      droppedTopics += rawTopics.length - known.length
+      rawTopics = known
+    }
     if (rawSentiment === '' && rawTopics.length === 0) { skipped++; continue }
     if (text === '') { fail(textColumn, 'text is empty'); continue }
     if (text.length > MAX_EXAMPLE_CHARS) fail(textColumn, `text longer than ${MAX_EXAMPLE_CHARS} characters`)
@@ -78,7 +84,7 @@ export function validateTextExamples(body: string, format: TextExampleFormat, to
     rows.push({ line: record.line, text, sentiment, topics: ids })
   }
   if (rows.length > maxRows) errors.push({ line: 0, column: null, message: `too many labelled rows: ${rows.length} (at most ${maxRows} per file)` })
-  return { rows: errors.length ? [] : rows, skipped, errors }
+  return { rows: errors.length ? [] : rows, skipped, droppedTopics, errors }
 }
 
 /** Topic ids and names (lower-cased) to ids, for validateTextExamples. */
