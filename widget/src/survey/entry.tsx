@@ -98,6 +98,8 @@ const bundle: SurveyBundle = (ctx, request: BundleRequest) => {
   if (!request) return
   if (request == 'close') return current && current.finish('dismissed', NONE), undefined
   if ('trigger' in request) {
+    // An automatic trigger never takes the place of a survey someone is answering.
+    if (current) return
     // The server targets identified customers; re-check when it sent the rules anyway.
     if (!traitsMatch(request.targeting, ctx.customer && ctx.customer.traits)) return
     return open(request, ctx, false)

@@ -1,0 +1,38 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { MountContext, Survey, SurveyBundle } from '../types.ts'
+
+const base = { version: 1, locale: 'en', sampling: 100, frequency: { mode: 'once' } } as const
+const nps: Survey = { ...base, id: 'srv_nps', kind: 'nps', trigger: { type: 'manual' }, text: { question: 'How likely are you to recommend Acme?', followUps: {} } }
+const csat: Survey = { ...base, id: 'srv_csat', kind: 'csat', trigger: { type: 'pageview' }, text: { question: 'How satisfied are you?', followUps: {} } }
+const ctx = { host: 'http://api.test', site: 'pk_demo' } as MountContext
+const open = () => [...document.querySelectorAll('stayloop-survey')].map((el) => (el as HTMLElement).dataset.survey)
+let bundle: SurveyBundle
+
+beforeAll(async () => {
+  localStorage.clear()
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => ({
+    ok: true,
+    json: async () => ({ data: url.includes('/surveys') ? [nps, csat] : [], throttle: { recontactDays: 30, blockedUntil: null } }),
+  })))
+  await import('./entry.tsx')
+  bundle = (window as any).StayloopSurvey
+})
+afterEach(() => { bundle(ctx, 'close') })
+
+describe('survey bundle', () => {
+  it('an automatic trigger never replaces a survey that is open', async () => {
+    void bundle(ctx, { id: 'srv_nps' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    // A pageview or delay trigger firing late (a slow network) while the person answers.
+    void bundle(ctx, csat)
+    await new Promise((r) => setTimeout(r, 10))
+    expect(open()).toEqual(['srv_nps'])
+  })
+
+  it('an automatic trigger opens when nothing is open; an explicit show() takes its place', async () => {
+    void bundle(ctx, csat)
+    await vi.waitFor(() => expect(open()).toEqual(['srv_csat']))
+    void bundle(ctx, { id: 'srv_nps' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+  })
+})
