@@ -1,10 +1,12 @@
 // Cron: every 5 minutes sweep what the queue may have missed (unanalysed answers, stuck
-// deliveries); daily rescore everyone, refit models, send digests and purge by retention.
+// deliveries) and bring text model counts to the current features version; daily rescore everyone, refit models, send digests and purge by retention.
 import type { Env } from '../env.ts'
 import { enqueue } from '../services/queue.ts'
 import { dailyRisk } from './daily-risk.ts'
 import { sweepDeliveries, sendDigests } from './sweep-deliveries.ts'
 import { purgeExpired } from './purge.ts'
+import { rebuildStaleTextModels } from '../services/text-model-rebuild.ts'
+import { catchUpTextModels } from '../services/text-model-catch-up.ts'
 
 const ABANDONED_AFTER_MS = 30 * 60_000
 export const FREQUENT = '*/5 * * * *'
@@ -19,6 +21,9 @@ export async function runCron(cron: string, env: Env, now: number): Promise<void
   }
   await sweepUnanalyzed(env, now)
   await sweepDeliveries(env, now)
+  // Rebuild first, so comments learned while a workspace was stale are caught up the same tick.
+  await rebuildStaleTextModels(env.DB)
+  await catchUpTextModels(env.DB)
 }
 
 /** Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score. */

@@ -63,26 +63,36 @@ export function responseIncrementStatements(db: D1Database, workspaceId: string,
   ).bind(workspaceId, JSON.stringify(chunk), workspaceId, ...cond.args))
 }
 
-/** Increments summed per (label, token), zeros dropped. */
-export function mergeIncrements(incs: Iterable<CountIncrement>): [string, string, number][] {
-  const merged = new Map<string, Map<string, number>>()
-  for (const i of incs) {
-    let m = merged.get(i.label)
-    if (!m) merged.set(i.label, (m = new Map()))
-    m.set(i.token, (m.get(i.token) ?? 0) + i.delta)
+/** Increments summed per (label, token); `rows()` drops zeros. */
+export class CountTotals {
+  private readonly byLabel = new Map<string, Map<string, number>>()
+  add(incs: Iterable<CountIncrement>): void {
+    for (const i of incs) {
+      let m = this.byLabel.get(i.label)
+      if (!m) this.byLabel.set(i.label, (m = new Map()))
+      m.set(i.token, (m.get(i.token) ?? 0) + i.delta)
+    }
   }
-  const out: [string, string, number][] = []
-  for (const [label, m] of merged) for (const [token, d] of m) if (d !== 0) out.push([label, token, d])
-  return out
+  rows(): [label: string, token: string, count: number][] {
+    const out: [string, string, number][] = []
+    for (const [label, m] of this.byLabel) for (const [token, n] of m) if (n !== 0) out.push([label, token, n])
+    return out
+  }
+}
+
+export function mergeIncrements(incs: Iterable<CountIncrement>): [string, string, number][] {
+  const totals = new CountTotals()
+  totals.add(incs)
+  return totals.rows()
 }
 
 /** Rows split so each chunk's JSON is about `maxChars` at most (D1 binds values up to 1 MB). */
-export function chunkRows<T>(rows: T[], maxChars = 200_000): T[][] {
+export function chunkRows<T>(rows: T[], maxChars = 200_000, sizeOf = (row: T) => JSON.stringify(row).length): T[][] {
   const out: T[][] = []
   let chunk: T[] = []
   let size = 0
   for (const row of rows) {
-    const n = JSON.stringify(row).length + 1
+    const n = sizeOf(row) + 1
     if (chunk.length && size + n > maxChars) {
       out.push(chunk)
       chunk = []
