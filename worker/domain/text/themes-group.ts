@@ -1,0 +1,93 @@
+// From scored candidate phrases to themes. Two steps:
+// 1. A phrase that almost only occurs inside a longer one is that longer one ("watch" inside
+//    "apple watch", "夜间" inside "夜间模式"): the longer one represents it.
+// 2. In score order, a phrase sharing words (or, in Chinese, two characters) with a theme
+//    already chosen, and mostly found in that theme's comments, joins it as a variant
+//    ("配送员态" and "送员态度"); anything else starts a theme of its own.
+
+export type Candidate = {
+  key: string
+  /** The most frequent spelling. */
+  surface: string
+  size: 1 | 2
+  han: boolean
+  /** Recent comments (indexes) mentioning it. */
+  ids: number[]
+  previous: number
+  score: number
+}
+
+export type Group = { lead: Candidate; variants: Candidate[]; ids: Set<number> }
+
+/** Step 1: a longer phrase holding at least this share of a shorter one's mentions absorbs it. */
+const ABSORB = 0.75
+/** Step 2: share of a phrase's comments that must fall inside a theme's comments to join it. */
+const JOIN = 0.6
+const MAX_VARIANTS = 8
+
+function subKeys(c: Candidate): string[] {
+  const out: string[] = []
+  if (c.han) {
+    for (let n = 2; n < c.key.length; n++) for (let i = 0; i + n <= c.key.length; i++) out.push(c.key.slice(i, i + n))
+  } else {
+    const parts = c.key.split(' ')
+    for (let n = 1; n < parts.length; n++) for (let i = 0; i + n <= parts.length; i++) out.push(parts.slice(i, i + n).join(' '))
+  }
+  return out
+}
+
+function sharesText(a: Candidate, b: Candidate): boolean {
+  if (a.han !== b.han) return false
+  if (a.han) {
+    for (let i = 0; i + 2 <= a.key.length; i++) if (b.key.includes(a.key.slice(i, i + 2))) return true
+    return false
+  }
+  const words = new Set(a.key.split(' '))
+  return b.key.split(' ').some((w) => words.has(w))
+}
+
+/** `inner` is a contiguous part of `outer`. */
+function within(inner: Candidate, outer: Candidate): boolean {
+  return inner.han ? outer.key.includes(inner.key) : ` ${outer.key} `.includes(` ${inner.key} `)
+}
+
+function withVariants(lead: Candidate, absorbed: Map<Candidate, Candidate[]>): Group {
+  return { lead, variants: [...(absorbed.get(lead) ?? [])], ids: new Set(lead.ids) }
+}
+
+/** Group candidates into at most `limit` themes, best first. */
+export function groupThemes(candidates: Candidate[], limit: number): Group[] {
+  const byKey = new Map(candidates.map((c) => [c.key, c]))
+  const container = new Map<Candidate, Candidate>()
+  for (const c of candidates) {
+    if (c.size === 1) continue
+    for (const k of subKeys(c)) {
+      const inner = byKey.get(k)
+      if (!inner || c.ids.length < ABSORB * inner.ids.length) continue
+      const held = container.get(inner)
+      // The longest (then most mentioned) phrase holding it represents it.
+      if (!held || c.key.length > held.key.length || (c.key.length === held.key.length && c.ids.length > held.ids.length)) container.set(inner, c)
+    }
+  }
+  const absorbed = new Map<Candidate, Candidate[]>()
+  for (const [inner, outer] of container) {
+    let top = outer
+    while (container.has(top)) top = container.get(top)!
+    absorbed.set(top, [...(absorbed.get(top) ?? []), inner])
+  }
+
+  const groups: Group[] = []
+  const ranked = candidates.filter((c) => !container.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
+  for (const c of ranked) {
+    const host = groups.find((g) => sharesText(c, g.lead) && c.ids.filter((i) => g.ids.has(i)).length >= JOIN * c.ids.length)
+    if (host && within(c, host.lead) && c.ids.length > host.lead.ids.length) {
+      // The general phrase names the theme, the specific one is its variant ("calendar sync" over "calendar sync duplicates").
+      host.variants.push(host.lead, ...(absorbed.get(c) ?? []))
+      host.lead = c
+      host.ids = new Set(c.ids)
+    } else if (host) host.variants.push(c, ...(absorbed.get(c) ?? []))
+    else if (groups.length < limit) groups.push(withVariants(c, absorbed))
+  }
+  for (const g of groups) g.variants = g.variants.sort((a, b) => b.ids.length - a.ids.length).slice(0, MAX_VARIANTS)
+  return groups
+}
