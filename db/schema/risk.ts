@@ -1,4 +1,6 @@
-// Churn-risk scores (current and daily history) and each workspace's fitted models.
+// Churn-risk scores (current and daily history) and each workspace's fitted models; the learned
+// text model's counts and the labelled examples it was taught from a file.
+import { sql } from 'drizzle-orm'
 import { sqliteTable, text, integer, real, index, primaryKey } from 'drizzle-orm/sqlite-core'
 
 export const riskScores = sqliteTable(
@@ -51,4 +53,27 @@ export const textModelCounts = sqliteTable(
     count: real('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.token, t.label] })],
+)
+
+// Labelled comments a workspace was taught from a file (POST /v1/text-model/examples). One row
+// per distinct text: the same text sent again replaces its label.
+export const textExamples = sqliteTable(
+  'text_examples',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    // SHA-256 of the text, hex, first 32 characters.
+    id: text('id').notNull(),
+    text: text('text').notNull(),
+    // The Teaching learnIncrements takes: {"sentiment":"pos"|"neg"|"neu","topics":[...]}.
+    teaching: text('teaching').notNull(),
+    // When its label was last given; a rebuild past its cap keeps the newest.
+    createdAt: integer('created_at').notNull(),
+    // As responses.learned_version: NULL waiting to be counted, 0 left out by a rebuild's cap.
+    learnedVersion: integer('learned_version'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('text_examples_workspace_time').on(t.workspaceId, t.createdAt),
+    index('text_examples_learn_pending').on(t.workspaceId).where(sql`learned_version IS NULL`),
+  ],
 )

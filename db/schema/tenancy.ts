@@ -11,6 +11,9 @@ export const workspaces = sqliteTable('workspaces', {
   // Features version (TEXT_FEATURES_VERSION) of the text model counts; another value means they
   // are to be rebuilt (negative: a rebuild is under way). New workspaces start at the current one.
   textModelVersion: integer('text_model_version').notNull().default(1),
+  // Bumped by every batch that changes the workspace's text_examples; a writer that read them
+  // applies its batch only if it is unchanged (optimistic, see services/text-model-examples.ts).
+  textExamplesRevision: integer('text_examples_revision').notNull().default(0),
   createdAt: integer('created_at').notNull(),
 })
 
