@@ -40,25 +40,53 @@ export function isEnFiller(word: string): boolean {
 
 // Particles, pronouns, negation and degree: a character n-gram holding one reads as a sentence
 // fragment ("送得很快"), not a subject.
-const ZH_BREAK = new Set([...'的了吗呢吧啊呀哦哈嘛啦很太也都就还又才再更最挺我你他她它们是不没和与及或把被让给这那么啥得着'])
+const ZH_BREAK = '的了吗呢吧啊呀哦哈嘛啦很太也都就还又才再更最挺我你他她它们是不没和与及或把被让给这那么啥得着'
 // Allowed inside a longer phrase but not at its edge: "有夜间" and "夜间模式要" are fragments.
-const ZH_EDGE = new Set([...'个一在有说要能过对但而从为以于如些已经真好非常特别比较自己什怎到去来吃看想觉'])
+const ZH_EDGE = '个一在有说要能过对但而从为以于如些已经真好非常特别比较自己什怎到去来吃看想觉'
 
 // Generic words a phrase must not contain (the Chinese counterpart of EN_GENERIC).
 const ZH_GENERIC = ('东西 感觉 觉得 时候 知道 一般 还行 不错 真的 就是 而且 但是 因为 所以 然后 已经 一直 每次 以后 以前 下次 其实 确实 '
   + '虽然 不过 可能 应该 需要 大家 朋友 自己 一下 一点 有点 比较 特别 非常 实在 简直 总是 还是 或者 如果 这个 那个 这样 那样 怎么 什么 '
   + '为什么 今天 昨天 明天 第一 第二 一次 两次 几次 谢谢 辛苦 希望 建议 问题 地方 方面 情况 事情 样子 次数').split(' ')
 
+/** Longest generic word that matters: n-grams are at most 4 characters. */
+const ZH_AVOID_MAX = 4
 const ZH_AVOID: ReadonlySet<string> = (() => {
   const out = new Set(ZH_GENERIC)
-  for (const [w, v] of ZH_LEXICON) if (v !== 0 && w.length > 1) out.add(w)
+  for (const [w, v] of ZH_LEXICON) if (v !== 0 && w.length > 1 && w.length <= ZH_AVOID_MAX) out.add(w)
   return out
 })()
 
+// Per UTF-16 code: a table, since every character of every comment is looked up.
+export const ZH_BREAK_FLAG = 1
+export const ZH_EDGE_FLAG = 2
+const AVOID_START_FLAG = 4
+const ZH_FLAGS = (() => {
+  const flags = new Uint8Array(0x10000)
+  for (const ch of ZH_BREAK) flags[ch.charCodeAt(0)] |= ZH_BREAK_FLAG
+  for (const ch of ZH_EDGE) flags[ch.charCodeAt(0)] |= ZH_EDGE_FLAG
+  for (const w of ZH_AVOID) flags[w.charCodeAt(0)] |= AVOID_START_FLAG
+  return flags
+})()
+
+export function zhFlags(code: number): number {
+  return ZH_FLAGS[code]
+}
+
+/** For each position of a (Simplified) Han run, the length of the shortest generic word starting there, else 0. */
+export function zhAvoidLengths(run: string): Uint8Array {
+  const out = new Uint8Array(run.length)
+  for (let i = 0; i < run.length; i++) {
+    if (!(ZH_FLAGS[run.charCodeAt(i)] & AVOID_START_FLAG)) continue
+    for (let n = 2; n <= ZH_AVOID_MAX && i + n <= run.length; n++) if (ZH_AVOID.has(run.slice(i, i + n))) { out[i] = n; break }
+  }
+  return out
+}
+
 /** A Chinese character n-gram (Simplified) that cannot be a theme. */
 export function isZhFiller(gram: string): boolean {
-  if (ZH_EDGE.has(gram[0]) || ZH_EDGE.has(gram[gram.length - 1])) return true
-  for (const ch of gram) if (ZH_BREAK.has(ch)) return true
-  for (let n = 2; n <= gram.length; n++) for (let i = 0; i + n <= gram.length; i++) if (ZH_AVOID.has(gram.slice(i, i + n))) return true
-  return false
+  if ((ZH_FLAGS[gram.charCodeAt(0)] | ZH_FLAGS[gram.charCodeAt(gram.length - 1)]) & ZH_EDGE_FLAG) return true
+  for (let i = 0; i < gram.length; i++) if (ZH_FLAGS[gram.charCodeAt(i)] & ZH_BREAK_FLAG) return true
+  const avoid = zhAvoidLengths(gram)
+  return avoid.some((n, i) => n > 0 && i + n <= gram.length)
 }

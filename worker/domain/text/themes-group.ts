@@ -7,10 +7,13 @@
 
 export type Candidate = {
   key: string
-  /** The most frequent spelling. */
+  /** The most frequent spelling, and the others seen. */
   surface: string
+  spellings?: string[]
   size: 1 | 2
   han: boolean
+  /** English: the key's stems. */
+  words: string[]
   /** Recent comments (indexes) mentioning it. */
   ids: number[]
   previous: number
@@ -30,8 +33,7 @@ function subKeys(c: Candidate): string[] {
   if (c.han) {
     for (let n = 2; n < c.key.length; n++) for (let i = 0; i + n <= c.key.length; i++) out.push(c.key.slice(i, i + n))
   } else {
-    const parts = c.key.split(' ')
-    for (let n = 1; n < parts.length; n++) for (let i = 0; i + n <= parts.length; i++) out.push(parts.slice(i, i + n).join(' '))
+    for (let n = 1; n < c.words.length; n++) for (let i = 0; i + n <= c.words.length; i++) out.push(c.words.slice(i, i + n).join(' '))
   }
   return out
 }
@@ -42,8 +44,7 @@ function sharesText(a: Candidate, b: Candidate): boolean {
     for (let i = 0; i + 2 <= a.key.length; i++) if (b.key.includes(a.key.slice(i, i + 2))) return true
     return false
   }
-  const words = new Set(a.key.split(' '))
-  return b.key.split(' ').some((w) => words.has(w))
+  return b.words.some((w) => a.words.includes(w))
 }
 
 /** `inner` is a contiguous part of `outer`. */
@@ -55,8 +56,11 @@ function withVariants(lead: Candidate, absorbed: Map<Candidate, Candidate[]>): G
   return { lead, variants: [...(absorbed.get(lead) ?? [])], ids: new Set(lead.ids) }
 }
 
-/** Group candidates into at most `limit` themes, best first. */
-export function groupThemes(candidates: Candidate[], limit: number): Group[] {
+/**
+ * Group candidates into at most `limit` themes, best first. `allowed` (the taxonomy check, the
+ * costly part) is asked only about candidates that would represent or join a theme.
+ */
+export function groupThemes(candidates: Candidate[], limit: number, allowed: (c: Candidate) => boolean): Group[] {
   const byKey = new Map(candidates.map((c) => [c.key, c]))
   const container = new Map<Candidate, Candidate>()
   for (const c of candidates) {
@@ -64,6 +68,7 @@ export function groupThemes(candidates: Candidate[], limit: number): Group[] {
     for (const k of subKeys(c)) {
       const inner = byKey.get(k)
       if (!inner || c.ids.length < ABSORB * inner.ids.length) continue
+      if (!allowed(c)) break
       const held = container.get(inner)
       // The longest (then most mentioned) phrase holding it represents it.
       if (!held || c.key.length > held.key.length || (c.key.length === held.key.length && c.ids.length > held.ids.length)) container.set(inner, c)
@@ -80,13 +85,15 @@ export function groupThemes(candidates: Candidate[], limit: number): Group[] {
   const ranked = candidates.filter((c) => !container.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
   for (const c of ranked) {
     const host = groups.find((g) => sharesText(c, g.lead) && c.ids.filter((i) => g.ids.has(i)).length >= JOIN * c.ids.length)
-    if (host && within(c, host.lead) && c.ids.length > host.lead.ids.length) {
-      // The general phrase names the theme, the specific one is its variant ("calendar sync" over "calendar sync duplicates").
+    if ((!host && groups.length >= limit) || !allowed(c)) continue
+    if (host && c.size === 2 && within(c, host.lead) && c.ids.length > host.lead.ids.length) {
+      // The general phrase names the theme, the specific one is its variant ("calendar sync" over
+      // "calendar sync duplicates"); a lone word never does ("watch" under "apple watch").
       host.variants.push(host.lead, ...(absorbed.get(c) ?? []))
       host.lead = c
       host.ids = new Set(c.ids)
     } else if (host) host.variants.push(c, ...(absorbed.get(c) ?? []))
-    else if (groups.length < limit) groups.push(withVariants(c, absorbed))
+    else groups.push(withVariants(c, absorbed))
   }
   for (const g of groups) g.variants = g.variants.sort((a, b) => b.ids.length - a.ids.length).slice(0, MAX_VARIANTS)
   return groups

@@ -4,8 +4,8 @@
 // (Han runs come unsegmented: the segmenter is the costliest step, and n-grams find new words
 // it does not know, like "夜间模式"); overlapping n-grams are grouped later.
 import { stem } from './stem.ts'
-import { tokenize } from './tokenize.ts'
-import { EN_STOP, isEnFiller, isZhFiller } from './themes-filler.ts'
+import { T2S } from './t2s-map.ts'
+import { EN_STOP, isEnFiller, ZH_BREAK_FLAG, ZH_EDGE_FLAG, zhAvoidLengths, zhFlags } from './themes-filler.ts'
 
 /**
  * Called once per candidate occurrence. `key`: what variants share; `surface`: as written;
@@ -19,9 +19,18 @@ const ZH_MAX = 4
 
 type Word = { text: string; stem: string; stop: boolean; edge: boolean }
 
-function englishPhrases(words: Word[], emit: PhraseSink): void {
+/** What a phrase key starts with, as `phrasesOf` checks it: its first stem, or first two characters. */
+export function phraseStart(key: string): string {
+  const c = key.charCodeAt(0)
+  if (isHan(c)) return key.slice(0, 2)
+  const space = key.indexOf(' ')
+  return space < 0 ? key : key.slice(0, space)
+}
+
+/** Emit the phrases of one clause; returns 0, the clause's length once emptied. */
+function englishPhrases(words: Word[], emit: PhraseSink, starts?: ReadonlySet<string>): 0 {
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].edge) continue
+    if (!words[i].edge || (starts && !starts.has(words[i].stem))) continue
     let key = words[i].stem, surface = words[i].text, content = 1
     emit(key, surface, 1)
     for (let j = i + 1; j < words.length && j < i + MAX_WORDS; j++) {
@@ -33,30 +42,97 @@ function englishPhrases(words: Word[], emit: PhraseSink): void {
       if (w.edge && content > 1) emit(key, surface, 2)
     }
   }
+  return 0
 }
 
-function chinesePhrases(run: string, emit: PhraseSink): void {
+// Traditional characters as codes, so a Han run converts without a string per character.
+const T2S_CODES = (() => {
+  const table = new Uint16Array(0x10000)
+  for (const [t, simple] of T2S) if (t.length === 1 && simple.length === 1) table[t.charCodeAt(0)] = simple.charCodeAt(0)
+  return table
+})()
+
+function simplified(run: string): string {
+  for (let i = 0; i < run.length; i++) {
+    if (!T2S_CODES[run.charCodeAt(i)]) continue
+    let out = run.slice(0, i)
+    for (let j = i; j < run.length; j++) out += String.fromCharCode(T2S_CODES[run.charCodeAt(j)] || run.charCodeAt(j))
+    return out
+  }
+  return run
+}
+
+/**
+ * N-grams of a Han run that contain no break character, do not start or end on an edge
+ * character and hold no generic word; strings are made only for those that pass.
+ */
+function chinesePhrases(raw: string, emit: PhraseSink, starts?: ReadonlySet<string>): void {
+  const run = simplified(raw)
+  const avoid = zhAvoidLengths(run)
   for (let i = 0; i + ZH_MIN <= run.length; i++) {
+    const first = zhFlags(run.charCodeAt(i))
+    if (first & (ZH_BREAK_FLAG | ZH_EDGE_FLAG)) continue
+    if (starts && !starts.has(run.slice(i, i + ZH_MIN))) continue
+    let avoidEnd = Infinity // end of the first generic word inside the n-gram
+    if (avoid[i]) avoidEnd = i + avoid[i]
     for (let n = ZH_MIN; n <= ZH_MAX && i + n <= run.length; n++) {
-      const gram = run.slice(i, i + n)
-      if (!isZhFiller(gram)) emit(gram, gram, n === ZH_MIN ? 1 : 2)
+      const end = i + n, last = zhFlags(run.charCodeAt(end - 1))
+      if (last & ZH_BREAK_FLAG) break
+      if (avoid[end - 1]) avoidEnd = Math.min(avoidEnd, end - 1 + avoid[end - 1])
+      if (avoidEnd <= end) break
+      if (!(last & ZH_EDGE_FLAG)) emit(run.slice(i, end), run.slice(i, end), n === ZH_MIN ? 1 : 2)
     }
   }
 }
 
-/** Emit the candidate phrases of a prepared, Simplified comment, in order (repeats included). */
-export function phrasesOf(simplified: string, emit: PhraseSink): void {
+// Clause breaks: an English phrase never spans one.
+const BREAKS = new Set([...'.,;:!?。，、；：！？…~～()（）[]{}|"“”\n'].map((c) => c.charCodeAt(0)))
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2b0 && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x3400 && !(c >= 0x2000 && c < 0x3000))
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57)
+const isApostrophe = (c: number) => c === 39 || c === 0x2019
+
+const wordCache = new Map<string, Word>()
+function wordOf(raw: string): Word {
+  let w = wordCache.get(raw)
+  if (w) return w
+  // "united's" is "united"; other contractions ("can't", "i'm") are function words.
+  const text = raw.replace(/['’]s$/, '')
+  const stop = EN_STOP.has(text) || /['’]/.test(text)
+  w = { text, stem: stop ? '' : stem(text), stop, edge: !stop && !isEnFiller(text) }
+  if (wordCache.size < 50_000) wordCache.set(raw, w)
+  return w
+}
+
+/**
+ * Emit the candidate phrases of a prepared comment (Traditional Chinese read as Simplified), in
+ * order (repeats included);
+ * with `starts` (see phraseStart), only those starting there.
+ * A hand-written scan: this runs on every comment of two periods per request, and the shared
+ * tokenizer's regular expression costs several times more.
+ */
+export function phrasesOf(simplified: string, emit: PhraseSink, starts?: ReadonlySet<string>): void {
+  const text = simplified.toLowerCase()
   const words: Word[] = []
-  const flush = () => { if (words.length) englishPhrases(words, emit); words.length = 0 }
-  for (const t of tokenize(simplified, false)) {
-    if (t.kind === 'word') {
-      const stop = EN_STOP.has(t.text)
-      words.push({ text: t.text, stem: stop ? '' : stem(t.text), stop, edge: !isEnFiller(t.text) })
-    } else {
-      // Punctuation, emoji and Chinese end an English clause.
-      flush()
-      if (t.kind === 'han') chinesePhrases(t.text, emit)
-    }
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i)
+    let j = i + 1
+    if (c === 32) { i = j; continue }
+    if (isHan(c)) {
+      while (j < text.length && isHan(text.charCodeAt(j))) j++
+      words.length = englishPhrases(words, emit, starts)
+      chinesePhrases(text.slice(i, j), emit, starts)
+    } else if (isWordChar(c)) {
+      while (j < text.length && (isWordChar(text.charCodeAt(j)) || (isApostrophe(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))))) j++
+      const raw = text.slice(i, j)
+      // Links and @mentions name no theme, and a phrase does not run across them.
+      if ((raw === 'http' || raw === 'https') && text.startsWith('://', j)) {
+        while (j < text.length && text.charCodeAt(j) > 32) j++
+        words.length = englishPhrases(words, emit, starts)
+      } else if (i > 0 && text.charCodeAt(i - 1) === 64) words.length = englishPhrases(words, emit, starts)
+      else words.push(wordOf(raw))
+    } else if (BREAKS.has(c) || (c >= 0xd800 && c <= 0xdfff)) words.length = englishPhrases(words, emit, starts)
+    i = j
   }
-  flush()
+  englishPhrases(words, emit, starts)
 }

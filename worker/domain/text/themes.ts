@@ -7,13 +7,13 @@ import { prepareText, toSimplified } from './normalize.ts'
 import type { TopicDef } from './taxonomy.ts'
 import { pickExamples } from './themes-examples.ts'
 import { groupThemes, type Candidate, type Group } from './themes-group.ts'
-import { phrasesOf } from './themes-phrases.ts'
+import { phrasesOf, phraseStart } from './themes-phrases.ts'
 import { emergence, SINGLE_WORD_PENALTY, trendPoints, type PeriodSizes } from './themes-score.ts'
 
 export type ThemeComment = { id: string; text: string; language?: string; topics: string[] }
 export type Theme = { phrase: string; variants: string[]; count: number; previous: number; trend: number; examples: string[] }
 
-type Tally = { key: string; size: 1 | 2; ids: number[]; previous: number; lastPrevious: number; spellings: Map<string, number> }
+type Tally = { key: string; size: 1 | 2; ids: number[]; previous: number; lastPrevious: number; surface: string; spellings?: Map<string, number> }
 
 /** Spellings are tallied on a phrase's first mentions only: enough to find the usual one. */
 const SPELLING_SAMPLE = 20
@@ -23,21 +23,29 @@ function tallyRecent(texts: string[]): Map<string, Tally> {
   const tallies = new Map<string, Tally>()
   texts.forEach((text, doc) => phrasesOf(text, (key, surface, size) => {
     let t = tallies.get(key)
-    if (!t) tallies.set(key, (t = { key, size, ids: [], previous: 0, lastPrevious: -1, spellings: new Map() }))
+    if (!t) tallies.set(key, (t = { key, size, ids: [], previous: 0, lastPrevious: -1, surface }))
     if (t.ids[t.ids.length - 1] !== doc) t.ids.push(doc)
-    if (t.ids.length <= SPELLING_SAMPLE) t.spellings.set(surface, (t.spellings.get(surface) ?? 0) + 1)
+    // Most phrases have one spelling: a map only once a second one shows up.
+    if ((t.spellings || surface !== t.surface) && t.ids.length <= SPELLING_SAMPLE) {
+      t.spellings ??= new Map([[t.surface, t.ids.length - 1]])
+      t.spellings.set(surface, (t.spellings.get(surface) ?? 0) + 1)
+    }
   }))
   return tallies
 }
 
+/** Previous-period mentions of the phrases tallied; `starts` lets the scan skip the rest early. */
 function tallyPrevious(texts: string[], tallies: Map<string, Tally>): void {
+  const starts = new Set<string>()
+  for (const t of tallies.values()) starts.add(phraseStart(t.key))
   texts.forEach((text, doc) => phrasesOf(text, (key) => {
     const t = tallies.get(key)
     if (t && t.lastPrevious !== doc) { t.lastPrevious = doc; t.previous++ }
-  }))
+  }, starts))
 }
 
 function usualSpelling(t: Tally): string {
+  if (!t.spellings) return t.surface
   let best = '', n = 0
   for (const [s, k] of t.spellings) if (k > n) { best = s; n = k }
   return best
@@ -47,50 +55,67 @@ function usualSpelling(t: Tally): string {
  * A Chinese theme whose n-grams overlap ("配送员态" + "送员态度") reads as their union
  * ("配送员态度") when most of its comments contain that union.
  */
-function joinedHan(g: Group, texts: string[]): string {
+function joinedHan(g: Group, textOf: (i: number) => string): string {
   let phrase = g.lead.key
   for (const v of g.variants) {
     if (!v.han || phrase.includes(v.key)) continue
     for (let k = Math.min(phrase.length, v.key.length) - 1; k >= 1; k--) {
       const joined = phrase.endsWith(v.key.slice(0, k)) ? phrase + v.key.slice(k) : v.key.endsWith(phrase.slice(0, k)) ? v.key + phrase.slice(k) : ''
       if (!joined) continue
-      if (g.lead.ids.filter((i) => texts[i].includes(joined)).length >= 0.75 * g.lead.ids.length) phrase = joined
+      if (g.lead.ids.filter((i) => textOf(i).includes(joined)).length >= 0.75 * g.lead.ids.length) phrase = joined
       break
     }
   }
   return phrase
 }
 
+/**
+ * Other spellings and grouped phrases worth showing: not fragments of the phrase ("watch" in
+ * "apple watch", "间模" in "夜间模式"), longest first.
+ */
+function variantsOf(g: Group, phrase: string): string[] {
+  const lower = phrase.toLowerCase()
+  const spellings = g.lead.spellings ?? []
+  const grouped = g.variants.map((v) => v.surface)
+  return [...new Set([...spellings, ...grouped])].filter((v) => v !== lower && !lower.includes(v))
+}
+
 export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeComment[]; taxonomy: TopicDef[]; minCount?: number; limit?: number }): Theme[] {
   const minCount = input.minCount ?? 3
   const sizes: PeriodSizes = { recent: input.recent.length, previous: input.previous.length }
-  const read = (c: ThemeComment) => toSimplified(prepareText(c.text))
-  const texts = input.recent.map(read)
-  const all = tallyRecent(texts)
+  const read = (c: ThemeComment) => prepareText(c.text)
+  const all = tallyRecent(input.recent.map(read))
   const tallies = new Map([...all].filter(([, t]) => t.ids.length >= minCount))
   tallyPrevious(input.previous.map(read), tallies)
+  // Simplified text of a recent comment, made only for the few that examples and joins read.
+  const simple: string[] = []
+  const textOf = (i: number) => (simple[i] ??= toSimplified(read(input.recent[i])))
 
   const candidates: Candidate[] = []
   for (const t of tallies.values()) {
     const rise = emergence(t.ids.length, t.previous, sizes)
     if (rise === null) continue
-    const surface = usualSpelling(t)
-    if (keywordHits(surface, input.taxonomy).size > 0) continue
-    const score = rise - (t.size === 1 ? SINGLE_WORD_PENALTY : 0)
-    candidates.push({ key: t.key, surface, size: t.size, han: HAN.test(t.key), ids: t.ids, previous: t.previous, score })
+    const han = HAN.test(t.key), score = rise - (t.size === 1 ? SINGLE_WORD_PENALTY : 0)
+    candidates.push({ key: t.key, surface: usualSpelling(t), spellings: t.spellings && [...t.spellings.keys()], size: t.size, han, words: han ? [] : t.key.split(' '), ids: t.ids, previous: t.previous, score })
+  }
+  const covered = new Map<Candidate, boolean>()
+  const uncovered = (c: Candidate) => {
+    let hit = covered.get(c)
+    if (hit === undefined) covered.set(c, (hit = keywordHits(c.surface, input.taxonomy).size > 0))
+    return !hit
   }
 
   const themes: Theme[] = []
-  for (const g of groupThemes(candidates, input.limit ?? 20)) {
-    const phrase = g.lead.han ? joinedHan(g, texts) : g.lead.surface
+  for (const g of groupThemes(candidates, input.limit ?? 20, uncovered)) {
+    const phrase = g.lead.han ? joinedHan(g, textOf) : g.lead.surface
     // A joined Chinese phrase may reach a taxonomy keyword ("送员态度" holds "态度").
     if (phrase !== g.lead.surface && keywordHits(phrase, input.taxonomy).size > 0) continue
     const count = g.lead.ids.length, previous = g.lead.previous
     themes.push({
       phrase,
-      variants: [...new Set(g.variants.map((v) => v.surface))].filter((v) => v !== phrase),
+      variants: variantsOf(g, phrase),
       count, previous, trend: trendPoints(count, previous, sizes),
-      examples: [...new Set(pickExamples(g.lead.ids, texts, phrase).map((i) => input.recent[i].id))],
+      examples: [...new Set(pickExamples(g.lead.ids, textOf, phrase).map((i) => input.recent[i].id))],
     })
   }
   return themes
