@@ -29,6 +29,12 @@ export function incrementStatement(db: D1Database, workspaceId: string, incs: Co
   ).bind(workspaceId, JSON.stringify(rows), ...(guard?.args ?? []))
 }
 
+/** Summed increments as few statements as D1 allows: ~200 KB of JSON each, all under `guard`. */
+export function totalsStatements(db: D1Database, workspaceId: string, totals: CountTotals, guard: { sql: string; args: unknown[] }): D1PreparedStatement[] {
+  const rows = totals.rows().map(([label, token, delta]) => ({ label, token, delta }))
+  return chunkRows(rows, 200_000, (r) => r.label.length + r.token.length * 2 + 16).flatMap((chunk) => incrementStatement(db, workspaceId, chunk, guard) ?? [])
+}
+
 /** SQL, true when the workspace's counts are of the current features (one arg: the workspace id). */
 export const COUNTS_CURRENT = `(SELECT text_model_version FROM workspaces WHERE id = ?) = ${TEXT_FEATURES_VERSION}`
 
@@ -49,16 +55,28 @@ export type ResponseIncrements = { responseId: string; learnedLabel: string; inc
  * Chunked so each bound JSON stays far below D1's 1 MB value limit.
  */
 export function responseIncrementStatements(db: D1Database, workspaceId: string, items: ResponseIncrements[], cond: { sql: string; args: unknown[] }): D1PreparedStatement[] {
+  return guardedIncrementStatements(db, workspaceId, LEARNED_ROWS.responses, items.map((i) => ({ id: i.responseId, label: i.learnedLabel, incs: i.incs })), cond)
+}
+
+/** Where a learned text's label is kept: comments (responses) and labelled examples (text_examples). */
+export const LEARNED_ROWS = {
+  responses: { table: 'responses', label: 'learned_label' },
+  examples: { table: 'text_examples', label: 'teaching' },
+} as const
+export type LearnedRows = (typeof LEARNED_ROWS)[keyof typeof LEARNED_ROWS]
+
+/** As responseIncrementStatements, for the rows of `source` (`r` in `cond`), by id and label as read. */
+export function guardedIncrementStatements(db: D1Database, workspaceId: string, source: LearnedRows, items: { id: string; label: string; incs: CountIncrement[] }[], cond: { sql: string; args: unknown[] }): D1PreparedStatement[] {
   const rows: unknown[][] = []
   for (const item of items) {
     const merged = mergeIncrements(item.incs)
-    for (const [label, token, delta] of merged) rows.push([label, token, delta, item.responseId, item.learnedLabel])
+    for (const [label, token, delta] of merged) rows.push([label, token, delta, item.id, item.label])
   }
   return chunkRows(rows).map((chunk) => db.prepare(
     `INSERT INTO text_model_counts (workspace_id, label, token, count)
      SELECT ?, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]') FROM json_each(?) j
-     WHERE EXISTS (SELECT 1 FROM responses r WHERE r.workspace_id = ? AND r.id = json_extract(j.value, '$[3]')
-       AND r.learned_label = json_extract(j.value, '$[4]') AND (${cond.sql}))
+     WHERE EXISTS (SELECT 1 FROM ${source.table} r WHERE r.workspace_id = ? AND r.id = json_extract(j.value, '$[3]')
+       AND r.${source.label} = json_extract(j.value, '$[4]') AND (${cond.sql}))
      ON CONFLICT (workspace_id, token, label) DO UPDATE SET count = count + excluded.count`,
   ).bind(workspaceId, JSON.stringify(chunk), workspaceId, ...cond.args))
 }

@@ -17,6 +17,7 @@ import { keys } from './keys.ts'
 import { insights } from './insights.ts'
 import { themes } from './themes.ts'
 import { taxonomy } from './taxonomy.ts'
+import { textModel } from './text-model.ts'
 import { risk } from './risk.ts'
 import { destinations } from './destinations.ts'
 import { alerts } from './alerts.ts'
@@ -41,6 +42,7 @@ const authed = new Hono<AppEnv>()
   .route('/insights', insights)
   .route('/insights', themes)
   .route('/taxonomy', taxonomy)
+  .route('/text-model', textModel)
   .route('/risk', risk)
   .route('/destinations', destinations)
   .route('/alerts', alerts)

@@ -1,0 +1,67 @@
+// /v1/text-model: what the workspace's learned text model has learned from, and labelled examples
+// taught from a file (`stayloop train`). An upload is checked row by row against the workspace's
+// taxonomy first; one bad row answers 400 with every problem and stores nothing.
+import { Hono } from 'hono'
+import type { AppEnv } from '../../env.ts'
+import { readText, requireContentType } from '../../lib/body.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { DOC_TOKEN, TEXT_FEATURES_VERSION } from '../../domain/text/index.ts'
+import { topicLookup, validateTextExamples } from '../../domain/import/text-examples.ts'
+import { loadTaxonomy } from '../../services/text-model.ts'
+import { forgetExamples, storeExamples } from '../../services/text-model-examples.ts'
+
+const BODY_LIMIT = 5 * 1024 * 1024
+const MAX_ROWS = 20_000
+const MAX_DETAILS = 1000
+const FORMAT = { 'text/csv': 'csv', 'text/tab-separated-values': 'tsv' } as const
+
+type Docs = { pos: number; neg: number; neu: number }
+
+export const textModel = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const { workspaceId } = c.get('auth')
+    const db = c.env.DB
+    const [workspace, labels, examples, answers] = await db.batch([
+      db.prepare('SELECT text_model_version AS version FROM workspaces WHERE id = ?').bind(workspaceId),
+      db.prepare('SELECT label, count FROM text_model_counts WHERE workspace_id = ? AND token = ?').bind(workspaceId, DOC_TOKEN),
+      db.prepare('SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE learned_version IS NULL) AS pending FROM text_examples WHERE workspace_id = ?').bind(workspaceId),
+      // What analysis taught (weak labels) or a person corrected; not those a rebuild's cap left out.
+      db.prepare(`SELECT COUNT(*) FILTER (WHERE learned_version IS NOT 0) AS n, COUNT(*) FILTER (WHERE learned_version IS NULL) AS pending
+        FROM responses WHERE workspace_id = ? AND learned_label IS NOT NULL AND comment IS NOT NULL`).bind(workspaceId),
+    ])
+    const documents: Docs = { pos: 0, neg: 0, neu: 0 }
+    const topics: Record<string, number> = {}
+    for (const { label, count } of labels.results as { label: string; count: number }[]) {
+      // Below zero only in stale counts (forgotten under newer features): nothing learned.
+      const n = Math.max(0, count)
+      if (label.startsWith('sent:') && label.slice(5) in documents) documents[label.slice(5) as keyof Docs] = n
+      else if (label.startsWith('topic:') && label !== 'topic:*' && n > 0) topics[label.slice(6)] = n
+    }
+    const ex = examples.results[0] as { n: number; pending: number }
+    const an = answers.results[0] as { n: number; pending: number }
+    return c.json({
+      version: (workspace.results[0] as { version: number }).version,
+      currentVersion: TEXT_FEATURES_VERSION,
+      documents,
+      topics,
+      examples: ex.n,
+      answersLearned: an.n,
+      // Learned while the counts were stale: counted by the cron's rebuild or catch-up.
+      pending: { examples: ex.pending, answers: an.pending },
+    })
+  })
+  .post('/examples', async (c) => {
+    requireContentType(c, Object.keys(FORMAT))
+    const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase() as keyof typeof FORMAT
+    const body = await readText(c, BODY_LIMIT)
+    const { workspaceId } = c.get('auth')
+    const { topics } = await loadTaxonomy(c.env.DB, workspaceId)
+    const { rows, errors, skipped } = validateTextExamples(body, FORMAT[type], topicLookup(topics), { maxRows: MAX_ROWS })
+    if (errors.length === 0 && rows.length === 0) errors.push({ line: 1, column: null, message: 'no labelled rows to learn from' })
+    if (errors.length) {
+      throw new ApiError('invalid_request', `${errors.length} problem(s) in the file; nothing learned`, { details: errors.slice(0, MAX_DETAILS) })
+    }
+    const stored = await storeExamples(c.env.DB, workspaceId, rows)
+    return c.json({ ...stored, skipped })
+  })
+  .delete('/examples', async (c) => c.json({ forgotten: await forgetExamples(c.env.DB, c.get('auth').workspaceId) }))
