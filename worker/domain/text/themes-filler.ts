@@ -20,7 +20,7 @@ const EN_GENERIC = ('use uses used using user users new old good great bad nice 
   + 'thing things stuff something anything everything nothing way ways time times day days today yesterday tomorrow week weeks month '
   + 'months year years hour hours minute minutes now back again ago soon yet already well pretty quite totally actually literally '
   + 'app apps product products service company people person guy guys everyone someone anyone customer customers experience '
-  + 'thanks thank please sure yes yeah hi hello hey lol omg pls plz one two three four five ten hundred dont im ive youre thats '
+  + 'thanks thank please sure yes yeah hi hello hey lol omg pls plz thx u ur tmrw tmr tonight one two three four five ten hundred dont im ive youre thats '
   + 'wait waiting since though although because while until without within again enough else instead maybe probably definitely '
   + 'overall whole part kind sort lot number place point problem problems issue issues question questions reason help helps '
   + 'fix fixed show shows start started end ended change changed run runs ran set sets put puts'
@@ -40,9 +40,9 @@ export function isEnFiller(word: string): boolean {
 
 // Particles, pronouns, negation and degree: a character n-gram holding one reads as a sentence
 // fragment ("送得很快"), not a subject.
-const ZH_BREAK = '的了吗呢吧啊呀哦哈嘛啦很太也都就还又才再更最挺我你他她它们是不没和与及或把被让给这那么啥得着'
+const ZH_BREAK = '的了吗呢吧啊呀哦哈嘛啦很太也都就还又才再更最挺我你他她它们是不没和与及或把被让给这那么啥哪得着'
 // Allowed inside a longer phrase but not at its edge: "有夜间" and "夜间模式要" are fragments.
-const ZH_EDGE = '个一在有说要能过对但而从为以于如些已经真好非常特别比较自己什怎到去来吃看想觉'
+const ZH_EDGE = '个一在有说要能过对但而从为以于如些已经真好非常特别比较自己什怎到去来吃看想觉时'
 
 // Generic words a phrase must not contain (the Chinese counterpart of EN_GENERIC).
 const ZH_GENERIC = ('东西 感觉 觉得 时候 知道 一般 还行 不错 真的 就是 而且 但是 因为 所以 然后 已经 一直 每次 以后 以前 下次 其实 确实 '

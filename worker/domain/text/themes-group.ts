@@ -26,7 +26,6 @@ export type Group = { lead: Candidate; variants: Candidate[]; ids: Set<number> }
 const ABSORB = 0.75
 /** Step 2: share of a phrase's comments that must fall inside a theme's comments to join it. */
 const JOIN = 0.6
-const MAX_VARIANTS = 8
 
 function subKeys(c: Candidate): string[] {
   const out: string[] = []
@@ -42,7 +41,8 @@ function sharesText(a: Candidate, b: Candidate): boolean {
   if (a.han !== b.han) return false
   if (a.han) {
     for (let i = 0; i + 2 <= a.key.length; i++) if (b.key.includes(a.key.slice(i, i + 2))) return true
-    return false
+    // Or they chain: "模式" then "式在哪".
+    return a.key[0] === b.key[b.key.length - 1] || b.key[0] === a.key[a.key.length - 1]
   }
   return b.words.some((w) => a.words.includes(w))
 }
@@ -57,8 +57,9 @@ function withVariants(lead: Candidate, absorbed: Map<Candidate, Candidate[]>): G
 }
 
 /**
- * Group candidates into at most `limit` themes, best first. `allowed` (the taxonomy check, the
- * costly part) is asked only about candidates that would represent or join a theme.
+ * Group candidates into at most `limit` themes, best first, variants most mentioned first.
+ * `allowed` (the taxonomy check, the costly part) is asked only about candidates that would
+ * lead or join a theme.
  */
 export function groupThemes(candidates: Candidate[], limit: number, allowed: (c: Candidate) => boolean): Group[] {
   const byKey = new Map(candidates.map((c) => [c.key, c]))
@@ -67,8 +68,8 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
     if (c.size === 1) continue
     for (const k of subKeys(c)) {
       const inner = byKey.get(k)
+      // A covered phrase absorbs too: what only occurs inside it is covered with it.
       if (!inner || c.ids.length < ABSORB * inner.ids.length) continue
-      if (!allowed(c)) break
       const held = container.get(inner)
       // The longest (then most mentioned) phrase holding it represents it.
       if (!held || c.key.length > held.key.length || (c.key.length === held.key.length && c.ids.length > held.ids.length)) container.set(inner, c)
@@ -95,6 +96,6 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
     } else if (host) host.variants.push(c, ...(absorbed.get(c) ?? []))
     else groups.push(withVariants(c, absorbed))
   }
-  for (const g of groups) g.variants = g.variants.sort((a, b) => b.ids.length - a.ids.length).slice(0, MAX_VARIANTS)
+  for (const g of groups) g.variants.sort((a, b) => b.ids.length - a.ids.length)
   return groups
 }

@@ -17,6 +17,9 @@ type Tally = { key: string; size: 1 | 2; ids: number[]; previous: number; lastPr
 
 /** Spellings are tallied on a phrase's first mentions only: enough to find the usual one. */
 const SPELLING_SAMPLE = 20
+const MAX_VARIANTS = 8
+/** A joined Chinese phrase stops growing here: longer ones are sentences. */
+const MAX_JOINED = 8
 const HAN = /\p{Script=Han}/u
 
 function tallyRecent(texts: string[]): Map<string, Tally> {
@@ -57,16 +60,25 @@ function usualSpelling(t: Tally): string {
  */
 function joinedHan(g: Group, textOf: (i: number) => string): string {
   let phrase = g.lead.key
-  for (const v of g.variants) {
-    if (!v.han || phrase.includes(v.key)) continue
-    for (let k = Math.min(phrase.length, v.key.length) - 1; k >= 1; k--) {
-      const joined = phrase.endsWith(v.key.slice(0, k)) ? phrase + v.key.slice(k) : v.key.endsWith(phrase.slice(0, k)) ? v.key + phrase.slice(k) : ''
-      if (!joined) continue
-      if (g.lead.ids.filter((i) => textOf(i).includes(joined)).length >= 0.75 * g.lead.ids.length) phrase = joined
-      break
+  const most = g.lead.ids.length * 0.75
+  for (let grown = true; grown && phrase.length < MAX_JOINED;) {
+    grown = false
+    for (const v of g.variants) {
+      if (!v.han || phrase.includes(v.key)) continue
+      const joined = joinHan(phrase, v.key)
+      if (joined && g.lead.ids.filter((i) => textOf(i).includes(joined)).length >= most) { phrase = joined; grown = true }
     }
   }
   return phrase
+}
+
+/** "配送员态" + "送员态度" -> "配送员态度" (longest overlap, either order), else ''. */
+function joinHan(a: string, b: string): string {
+  for (let k = Math.min(a.length, b.length) - 1; k >= 1; k--) {
+    if (a.endsWith(b.slice(0, k))) return a + b.slice(k)
+    if (b.endsWith(a.slice(0, k))) return b + a.slice(k)
+  }
+  return ''
 }
 
 /**
@@ -77,7 +89,7 @@ function variantsOf(g: Group, phrase: string): string[] {
   const lower = phrase.toLowerCase()
   const spellings = g.lead.spellings ?? []
   const grouped = g.variants.map((v) => v.surface)
-  return [...new Set([...spellings, ...grouped])].filter((v) => v !== lower && !lower.includes(v))
+  return [...new Set([...spellings, ...grouped])].filter((v) => v !== lower && !lower.includes(v)).slice(0, MAX_VARIANTS)
 }
 
 export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeComment[]; taxonomy: TopicDef[]; minCount?: number; limit?: number }): Theme[] {

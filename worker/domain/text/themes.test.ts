@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { emergingThemes, type ThemeComment } from './themes.ts'
+import { DEFAULT_TAXONOMY } from './taxonomy.ts'
+
+const NONE: never[] = []
+let seq = 0
+const comment = (text: string): ThemeComment => ({ id: `c${seq++}`, text, topics: [] })
+const many = (n: number, texts: string[]) => Array.from({ length: n }, (_, i) => comment(texts[i % texts.length]))
+
+// Background a product team hears every period: filler, sentiment and steady subjects.
+const BACKGROUND = [
+  'I really like the new app, good product', 'great time using it every day', 'uses too much battery',
+  'love it, still the best way to work', 'the order history is nice', 'thanks, works fine for me',
+  'it is ok I guess', 'would like more things', 'product is really good overall', 'the order history takes ages',
+]
+const ZH_BACKGROUND = ['东西不错，感觉还行', '很好吃，味道不错', '送餐很快，好评', '还可以吧', '感觉一般般', '东西很好，下次再来']
+
+describe('emerging themes', () => {
+  it('ranks a phrase rising from nothing above a common phrase that is steady', () => {
+    const previous = many(200, BACKGROUND)
+    const recent = [...many(188, BACKGROUND), ...many(12, ['please add dark mode', 'dark mode at night would help my eyes', 'any news on dark mode?'])]
+    const themes = emergingThemes({ recent, previous, taxonomy: NONE })
+    expect(themes[0]).toMatchObject({ phrase: 'dark mode', count: 12, previous: 0 })
+    expect(themes[0].trend).toBeCloseTo(6, 5) // 12 of 200 now, none before: +6 points
+    // "order history" is in a fifth of both periods: common, not emerging.
+    expect(themes.findIndex((t) => t.phrase.includes('order history'))).not.toBe(0)
+  })
+
+  it('never offers filler or sentiment words as themes', () => {
+    const recent = many(300, [...BACKGROUND, 'new update is good', 'really love the product', 'make it great again'])
+    const themes = emergingThemes({ recent, previous: many(50, ['hello']), taxonomy: NONE })
+    const filler = ['uses', 'new', 'app', 'good', 'time', 'product', 'really', 'like', 'love', 'great', 'still', 'way', 'thanks', 'fine', 'best']
+    for (const t of themes) expect(filler).not.toContain(t.phrase)
+    for (const t of themes) expect(t.phrase.split(' ').every((w) => filler.includes(w))).toBe(false)
+    expect(themes.map((t) => t.phrase)).toContain('order history')
+    const zh = emergingThemes({ recent: many(300, ZH_BACKGROUND), previous: NONE, taxonomy: NONE })
+    for (const t of zh) expect(['好', '不错', '还行', '东西', '感觉', '好吃', '一般', '很好', '味道不错']).not.toContain(t.phrase)
+  })
+
+  it('groups spellings of one phrase', () => {
+    const recent = [...many(40, BACKGROUND), ...many(8, ['Dark Mode please', 'the dark-mode toggle is gone', 'dark modes everywhere but here', 'DARK MODE!!!'])]
+    const themes = emergingThemes({ recent, previous: many(40, BACKGROUND), taxonomy: NONE })
+    const dark = themes.filter((t) => t.phrase.includes('dark') || t.phrase.includes('mode'))
+    expect(dark).toHaveLength(1)
+    expect(dark[0]).toMatchObject({ phrase: 'dark mode', count: 8 })
+    expect(dark[0].variants).toContain('dark modes')
+  })
+
+  it('leaves out what the taxonomy already covers', () => {
+    const recent = [...many(40, BACKGROUND), ...many(6, ['please add dark mode']), ...many(6, ['apple watch app please'])]
+    const themes = emergingThemes({ recent, previous: many(40, BACKGROUND), taxonomy: DEFAULT_TAXONOMY })
+    expect(themes.some((t) => t.phrase.includes('dark') || t.variants.some((v) => v.includes('dark')))).toBe(false)
+    expect(themes[0].phrase).toBe('apple watch')
+  })
+
+  it('finds a planted Chinese theme as one phrase, not as its overlapping pieces', () => {
+    const planted = ['能不能加个夜间模式', '夜间模式什么时候上线', '求夜间模式，晚上太亮', '没有夜间模式眼睛疼']
+    const recent = [...many(100, ZH_BACKGROUND), ...many(12, planted)]
+    const themes = emergingThemes({ recent, previous: many(100, ZH_BACKGROUND), taxonomy: DEFAULT_TAXONOMY })
+    expect(themes[0]).toMatchObject({ phrase: '夜间模式', count: 12, previous: 0 })
+    for (const piece of ['夜间', '间模', '模式', '夜间模', '间模式']) expect(themes.map((t) => t.phrase)).not.toContain(piece)
+  })
+
+  it('joins overlapping Chinese n-grams into the longer phrase they come from', () => {
+    const recent = [...many(60, ZH_BACKGROUND), ...many(9, ['会员积分兑换失败', '哪里会员积分兑换', '会员积分兑换的入口呢'])]
+    const themes = emergingThemes({ recent, previous: many(60, ZH_BACKGROUND), taxonomy: NONE })
+    expect(themes[0].phrase).toBe('会员积分兑换')
+    expect(themes.filter((t) => t.phrase.includes('积分'))).toHaveLength(1)
+  })
+
+  it('counts Traditional and Simplified spellings as one theme', () => {
+    const recent = [...many(40, ZH_BACKGROUND), ...many(5, ['夜间模式在哪里', '能加夜间模式吗']), ...many(5, ['夜間模式在哪裡', '求出夜間模式'])]
+    const themes = emergingThemes({ recent, previous: many(40, ZH_BACKGROUND), taxonomy: NONE })
+    expect(themes[0]).toMatchObject({ phrase: '夜间模式', count: 10 })
+  })
+
+  it('does not report a phrase whose share fell', () => {
+    const previous = [...many(80, BACKGROUND), ...many(20, ['calendar sync broke'])]
+    const recent = [...many(95, BACKGROUND), ...many(5, ['calendar sync broke'])]
+    expect(emergingThemes({ recent, previous, taxonomy: NONE }).some((t) => t.phrase.includes('calendar'))).toBe(false)
+  })
+
+  it('picks short, varied examples that contain the phrase', () => {
+    const essay = `apple watch ${'and a very long story about my trip '.repeat(12)}`
+    const recent = [comment(essay), ...many(3, ['apple watch app crashed']), comment('apple watch support please'), comment('my Apple Watch lost the pass'), ...many(30, BACKGROUND)]
+    const [theme] = emergingThemes({ recent, previous: many(30, BACKGROUND), taxonomy: NONE })
+    const texts = theme.examples.map((id) => recent.find((c) => c.id === id)!.text)
+    expect(theme.phrase).toBe('apple watch')
+    expect(texts).toEqual(['apple watch app crashed', 'apple watch support please', 'my Apple Watch lost the pass', essay])
+  })
+
+  it('handles empty periods', () => {
+    expect(emergingThemes({ recent: [], previous: [], taxonomy: DEFAULT_TAXONOMY })).toEqual([])
+    expect(emergingThemes({ recent: [], previous: many(10, BACKGROUND), taxonomy: DEFAULT_TAXONOMY })).toEqual([])
+    // Without a previous period everything is new: ranked by how often it recurs.
+    const themes = emergingThemes({ recent: [...many(6, ['apple watch please']), ...many(3, ['login code never arrives'])], previous: [], taxonomy: NONE })
+    expect(themes.map((t) => t.phrase).slice(0, 2)).toEqual(['apple watch', 'login code'])
+    expect(themes[0].trend).toBeCloseTo(66.7, 5) // 6 of 9 now, none before
+  })
+})
