@@ -80,7 +80,9 @@ function chinesePhrases(raw: string, emit: PhraseSink, starts?: ReadonlySet<stri
       if (last & ZH_BREAK_FLAG) break
       if (avoid[end - 1]) avoidEnd = Math.min(avoidEnd, end - 1 + avoid[end - 1])
       if (avoidEnd <= end) break
-      if (!(last & ZH_EDGE_FLAG)) emit(run.slice(i, end), run.slice(i, end), n === ZH_MIN ? 1 : 2)
+      if (last & ZH_EDGE_FLAG) continue
+      const gram = run.slice(i, end)
+      emit(gram, gram, n === ZH_MIN ? 1 : 2)
     }
   }
 }
@@ -92,16 +94,26 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2b0
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57)
 const isApostrophe = (c: number) => c === 39 || c === 0x2019
 
-const wordCache = new Map<string, Word>()
-function wordOf(raw: string): Word {
-  let w = wordCache.get(raw)
-  if (w) return w
+type Entry = Word & { raw: string }
+// Words seen, in an open-addressing table probed by a hash taken during the scan: a known word
+// then costs no string (most of a comment's words are known after the first few hundred).
+const TABLE_SIZE = 1 << 16
+let table: (Entry | undefined)[] = new Array(TABLE_SIZE)
+let entries = 0
+
+function wordAt(text: string, start: number, end: number, hash: number): Word {
+  let slot = hash & (TABLE_SIZE - 1)
+  for (let e = table[slot]; e; e = table[(slot = (slot + 1) & (TABLE_SIZE - 1))]) {
+    if (e.raw.length === end - start && text.startsWith(e.raw, start)) return e
+  }
+  const raw = text.slice(start, end)
   // "united's" is "united"; other contractions ("can't", "i'm") are function words.
-  const text = raw.replace(/['’]s$/, '')
-  const stop = EN_STOP.has(text) || /['’]/.test(text)
-  w = { text, stem: stop ? '' : stem(text), stop, edge: !stop && !isEnFiller(text) }
-  if (wordCache.size < 50_000) wordCache.set(raw, w)
-  return w
+  const word = raw.replace(/['’]s$/, '')
+  const stop = EN_STOP.has(word) || /['’]/.test(word)
+  const entry: Entry = { raw, text: word, stem: stop ? '' : stem(word), stop, edge: !stop && !isEnFiller(word) }
+  if (++entries > TABLE_SIZE * 0.7) { table = new Array(TABLE_SIZE); entries = 1; slot = hash & (TABLE_SIZE - 1) }
+  table[slot] = entry
+  return entry
 }
 
 /**
@@ -123,14 +135,14 @@ export function phrasesOf(simplified: string, emit: PhraseSink, starts?: Readonl
       words.length = englishPhrases(words, emit, starts)
       chinesePhrases(text.slice(i, j), emit, starts)
     } else if (isWordChar(c)) {
-      while (j < text.length && (isWordChar(text.charCodeAt(j)) || (isApostrophe(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))))) j++
-      const raw = text.slice(i, j)
+      let hash = Math.imul(2166136261 ^ c, 16777619) // FNV-1a, for wordAt
+      for (let d = c; j < text.length && (isWordChar((d = text.charCodeAt(j))) || (isApostrophe(d) && isLetter(text.charCodeAt(j + 1)))); j++) hash = Math.imul(hash ^ d, 16777619)
       // Links and @mentions name no theme, and a phrase does not run across them.
-      if ((raw === 'http' || raw === 'https') && text.startsWith('://', j)) {
+      if ((j - i === 4 || (j - i === 5 && text.charCodeAt(i + 4) === 115)) && text.startsWith('http', i) && text.startsWith('://', j)) {
         while (j < text.length && text.charCodeAt(j) > 32) j++
         words.length = englishPhrases(words, emit, starts)
       } else if (i > 0 && text.charCodeAt(i - 1) === 64) words.length = englishPhrases(words, emit, starts)
-      else words.push(wordOf(raw))
+      else words.push(wordAt(text, i, j, hash >>> 0))
     } else if (BREAKS.has(c) || (c >= 0xd800 && c <= 0xdfff)) words.length = englishPhrases(words, emit, starts)
     i = j
   }
