@@ -1,7 +1,8 @@
 // Emerging-themes benchmark: two synthetic periods of 4,000 real comments each (dev rows only),
 // a new theme planted in the recent one, and the top 10 themes of the baseline implementation
 // (git BASELINE) beside the current one, with the planted theme's rank, filler count and speed.
-// Usage (repo root): node bench/themes.mjs   (reads ../shared/datasets, prints, writes nothing)
+// Usage (repo root): node bench/themes.mjs   (reads ../shared/datasets and prints; the only file
+// written is a temporary copy of the baseline module)
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +19,7 @@ const RUNS = 15
 const current = await tsImport('../worker/domain/text/themes.ts', import.meta.url)
 const { DEFAULT_TAXONOMY } = await tsImport('../worker/domain/text/taxonomy.ts', import.meta.url)
 const baseline = await (async () => {
+  try { execFileSync('git', ['cat-file', '-e', `${BASELINE}:worker/domain/text/themes.ts`], { stdio: 'ignore' }) } catch { return { emergingThemes: () => [] } }
   // The old module, with its relative imports pointed at today's siblings (unchanged since).
   const dir = pathToFileURL(resolve('worker/domain/text')).href
   const src = execFileSync('git', ['show', `${BASELINE}:worker/domain/text/themes.ts`], { encoding: 'utf8' }).replace(/from '\.\//g, `from '${dir}/`)

@@ -83,13 +83,15 @@ function joinHan(a: string, b: string): string {
 
 /**
  * Other spellings and grouped phrases worth showing: not fragments of the phrase ("watch" in
- * "apple watch", "间模" in "夜间模式"), longest first.
+ * "apple watch", "间模" in "夜间模式"), the most mentioned first.
  */
 function variantsOf(g: Group, phrase: string): string[] {
   const lower = phrase.toLowerCase()
   const spellings = g.lead.spellings ?? []
   const grouped = g.variants.map((v) => v.surface)
-  return [...new Set([...spellings, ...grouped])].filter((v) => v !== lower && !lower.includes(v)).slice(0, MAX_VARIANTS)
+  // Chinese pieces that only overlap the phrase ("式下") read as noise; longer forms ("夜间模式下") do not.
+  const shown = (v: string) => v !== lower && !lower.includes(v) && (!g.lead.han || v.includes(phrase))
+  return [...new Set([...spellings, ...grouped])].filter(shown).slice(0, MAX_VARIANTS)
 }
 
 export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeComment[]; taxonomy: TopicDef[]; minCount?: number; limit?: number }): Theme[] {
