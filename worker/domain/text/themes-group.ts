@@ -3,7 +3,8 @@
 //    "apple watch", "夜间" inside "夜间模式"): the longer one represents it.
 // 2. In score order, a phrase sharing words (or, in Chinese, two characters) with a theme
 //    already chosen, and mostly found in that theme's comments, joins it as a variant
-//    ("配送员态" and "送员态度"); anything else starts a theme of its own.
+//    ("配送员态" and "送员态度"), as does one found in nearly the same comments as the theme;
+//    anything else starts a theme of its own.
 
 export type Candidate = {
   key: string
@@ -26,6 +27,11 @@ export type Group = { lead: Candidate; variants: Candidate[]; ids: Set<number> }
 const ABSORB = 0.75
 /** Step 2: share of a phrase's comments that must fall inside a theme's comments to join it. */
 const JOIN = 0.6
+/**
+ * Phrases found in nearly the same comments are one theme whatever their words ("mobile" and
+ * "cannot check numbers" in "No mobile app, so I cannot check numbers"): this share both ways.
+ */
+const SAME_COMMENTS = 0.8
 
 function subKeys(c: Candidate): string[] {
   const out: string[] = []
@@ -85,7 +91,10 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
   const groups: Group[] = []
   const ranked = candidates.filter((c) => !container.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
   for (const c of ranked) {
-    const host = groups.find((g) => sharesText(c, g.lead) && c.ids.filter((i) => g.ids.has(i)).length >= JOIN * c.ids.length)
+    const host = groups.find((g) => {
+      const shared = c.ids.filter((i) => g.ids.has(i)).length
+      return (sharesText(c, g.lead) && shared >= JOIN * c.ids.length) || (shared >= SAME_COMMENTS * c.ids.length && shared >= SAME_COMMENTS * g.ids.size)
+    })
     if ((!host && groups.length >= limit) || !allowed(c)) continue
     if (host && c.size === 2 && within(c, host.lead) && c.ids.length > host.lead.ids.length) {
       // The general phrase names the theme, the specific one is its variant ("calendar sync" over

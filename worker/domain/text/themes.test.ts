@@ -98,3 +98,16 @@ describe('emerging themes', () => {
     expect(themes[0].trend).toBeCloseTo(66.7, 5) // 6 of 9 now, none before
   })
 })
+
+describe('emerging themes: one theme per set of comments', () => {
+  it('phrases of the same comments join one theme, whatever their words', () => {
+    const recent = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, text: `No mobile app, so I cannot check numbers on the go (${i})`, topics: [] })),
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, text: `The new reports page saves me an hour every Monday, ${['great', 'thanks', 'nice', 'cool', 'yay'][i]}`, topics: [] })),
+    ]
+    const themes = emergingThemes({ recent, previous: [], taxonomy: [], minCount: 3 })
+    expect(themes).toHaveLength(2)
+    expect(themes.map((t) => t.count).sort()).toEqual([5, 6])
+    expect(themes.flatMap((t) => [t.phrase, ...t.variants]).join(' ')).toMatch(/reports page/)
+  })
+})
