@@ -50,7 +50,9 @@ export async function run(args: string[]): Promise<number> {
     const checked = validateTextExamples(body, format, topics, { dropUnknownTopics: flags['skip-unknown-topics'] === true })
     if (checked.errors.length) {
       for (const line of formatErrors(file, checked.errors)) console.error(line)
-      console.error(`${checked.errors.length} problem(s); nothing learned`)
+      const unknown = checked.errors.some((e) => e.message.endsWith('is not a topic of this workspace'))
+      console.error(`${checked.errors.length} problem(s); nothing learned`
+        + (unknown ? '. Add the missing topics (PUT /v1/taxonomy; names match too) or pass --skip-unknown-topics' : ''))
       return 1
     }
     const sent = await call('/v1/text-model/examples', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: examplesCsv(checked.rows) })
@@ -60,7 +62,7 @@ export async function run(args: string[]): Promise<number> {
       console.error(`training failed (HTTP ${sent.response.status})${message ? `: ${message}` : ''}; nothing learned`)
       return 1
     }
-    console.log(`learned ${sent.json?.learned} examples from ${file} (${sent.json?.replaced ?? 0} replaced earlier ones; ${checked.skipped} rows without a label or marked test left out`
+    console.log(`learned ${sent.json?.learned} examples from ${file} (${sent.json?.replaced ?? 0} replaced earlier ones, ${sent.json?.duplicates ?? 0} repeated in the file; ${checked.skipped} rows without a label or marked test left out`
       + `${checked.droppedTopics ? `; ${checked.droppedTopics} labels outside the taxonomy dropped` : ''})`)
     return 0
   } catch (error) {

@@ -14,6 +14,11 @@ describe('authorisation matrix', async () => {
   const revoked = await (await api(owner, 'POST', '/v1/keys', { name: 'old' })).json() as { id: string; secret: string }
   await api(owner, 'DELETE', `/v1/keys/${revoked.id}`)
   const site = (await (await api(owner, 'GET', '/v1/sites')).json() as { data: { id: string }[] }).data[0]
+  const taught = await SELF.fetch(`${BASE}/v1/text-model/examples`, {
+    method: 'POST', headers: { authorization: `Bearer ${owner.secretKey}`, 'content-type': 'text/csv' },
+    body: 'text,sentiment\nsecret words are lovely,pos\nsecret words are awful,neg\n',
+  })
+  expect(taught.status).toBe(200)
 
   // [method, path, body, what another workspace's key must get]
   const routes: [string, string, unknown, 'not_found' | 'own_data'][] = [
@@ -34,6 +39,8 @@ describe('authorisation matrix', async () => {
     ['GET', '/v1/sites', undefined, 'own_data'],
     ['GET', '/v1/keys', undefined, 'own_data'],
     ['GET', '/v1/taxonomy', undefined, 'own_data'],
+    ['GET', '/v1/text-model', undefined, 'own_data'],
+    ['DELETE', '/v1/text-model/examples', undefined, 'own_data'],
     ['GET', '/v1/workspace', undefined, 'own_data'],
     ['GET', '/v1/insights/themes', undefined, 'own_data'],
   ]
@@ -60,6 +67,8 @@ describe('authorisation matrix', async () => {
     expect((await api(owner, 'GET', '/v1/customers/owner-cust2')).status).toBe(200)
     const row = await env.DB.prepare('SELECT churned_at FROM customers WHERE workspace_id = ? AND external_id = ?').bind(owner.workspaceId, 'owner-cust').first<{ churned_at: number | null }>()
     expect(row?.churned_at).toBeNull()
+    const model = await (await api(owner, 'GET', '/v1/text-model')).json() as { examples: number }
+    expect(model.examples).toBe(2)
   })
 })
 
