@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, get } from './api.ts'
+import { ApiError, api, get } from './api.ts'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -31,5 +31,29 @@ describe('get', () => {
     vi.stubGlobal('fetch', fetch)
     await expect(get('/v1/x', [0, 0])).rejects.toMatchObject({ status: 400, code: 'invalid_request' })
     expect(fetch).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('api', () => {
+  it('sends a Blob as written, with its own content type, and JSON otherwise', async () => {
+    const sent: { type: string | null; body: unknown }[] = []
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+      const body = init.body instanceof Blob ? await init.body.text() : init.body
+      sent.push({ type: new Headers(init.headers).get('content-type'), body })
+      return json(200, { ok: 1 })
+    }))
+    await api('POST', '/v1/text-model/examples', new Blob(['text\tlabel\nslow\tneg\n'], { type: 'text/tab-separated-values' }))
+    await api('PUT', '/v1/taxonomy', { topics: [] })
+    expect(sent).toEqual([
+      { type: 'text/tab-separated-values', body: 'text\tlabel\nslow\tneg\n' },
+      { type: 'application/json', body: '{"topics":[]}' },
+    ])
+  })
+
+  it('keeps the error details of a refused request', async () => {
+    const details = [{ line: 3, column: 'sentiment', message: 'unknown label' }]
+    vi.stubGlobal('fetch', vi.fn(async () => json(400, { error: { code: 'invalid_request', message: '1 problem(s)', details } })))
+    const err = await api('POST', '/v1/x', { a: 1 }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ status: 400, code: 'invalid_request', details })
   })
 })

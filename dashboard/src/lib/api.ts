@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly requestId?: string,
     /** Seconds, from a Retry-After header. */
     readonly retryAfter?: number,
+    /** The API's `error.details`, e.g. each bad row of an uploaded file. */
+    readonly details?: unknown,
   ) {
     super(message)
   }
@@ -22,24 +24,26 @@ export function setUnauthorizedHandler(fn: () => void) {
   onUnauthorized = fn
 }
 
+// A body is sent as JSON, or as written when it is a Blob (a file, with the Blob's type).
 export async function api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
   let res: Response
+  const raw = body instanceof Blob
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': raw ? body.type : 'application/json' },
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     })
   } catch {
     throw new ApiError(0, 'network', 'The server could not be reached')
   }
   if (res.status === 204) return null as T
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string } } | null
+  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; requestId?: string; details?: unknown } } | null
   if (!res.ok) {
     const e = json?.error ?? {}
     const retryAfter = Number(res.headers.get('retry-after')) || undefined
-    const err = new ApiError(res.status, e.code ?? 'http_' + res.status, e.message ?? res.statusText, e.requestId, retryAfter)
+    const err = new ApiError(res.status, e.code ?? 'http_' + res.status, e.message ?? res.statusText, e.requestId, retryAfter, e.details)
     if (res.status === 401 && !path.startsWith('/v1/sessions')) onUnauthorized()
     throw err
   }
