@@ -47,6 +47,16 @@ const en = {
   taxonomyDefault: 'You are using the built-in topics. Saving makes them your own.', newTopic: 'New topic', topicId: 'Id', idFromName: 'made from the name',
   keywords: 'Keywords', keywordsHint: 'price, expensive, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Add at least one keyword or example.',
   removeTopic: 'Remove topic', addTopic: 'Add topic', saveTaxonomy: 'Save topics', taxonomySaved: 'Topics saved. New comments are analysed with them.',
+  // Text model (Topics page)
+  textModel: 'What the model has learned', textModelSub: 'New comments get their sentiment and topics partly from what your own answers and files taught it.',
+  textModelFrom: 'Learned from {a} answers with a score and {e} labelled examples.', textModelDocs: 'Texts per sentiment: {p} positive, {n} negative, {u} neutral.',
+  textModelTopics: 'Texts that taught each topic', textModelNoTopics: 'No topic has been taught yet.', textModelRebuilding: 'Being rebuilt for a new release: {k} waiting.',
+  teachFromFile: 'Teach from a file', teachFile: 'Labelled file (.csv or .tsv)', teach: 'Teach', teaching: 'Teaching…',
+  teachHelp: 'Columns: text, then sentiment (pos, neg or neutral) and/or topics (ids or names, several separated by |). Rows with split = test and rows without a label are left out. Example header:',
+  teachLearned: 'Learned {n} examples ({r} replaced, {s} left out).', teachRepeats: '{d} rows repeated a text; the last one counts.',
+  teachRefused: 'Nothing was learned: {n} problems in the file.', rowProblem: 'Line {line}, column {column}: {message}', rowProblemLine: 'Line {line}: {message}', andMore: 'and {n} more',
+  teachConflict: 'Another change to the model was being saved at the same time. Try again.', teachTooBig: 'The file is too big (at most 5 MB).',
+  forgetExamples: 'Forget examples', confirmForget: 'Forget all {n} examples?', forget: 'Forget', forgot: 'Forgot {n} examples.',
   // Responses
   responsesSub: 'Every answer, with what the analysis made of it.', nResponses: '{n} responses', exportCsv: 'Export CSV', searchComments: 'Words in the comment',
   scoreBand: 'Score', clearFilters: 'Clear filters', noResponses: 'No responses', tryFewerFilters: 'Try removing a filter.', noResponsesHint: 'Answers appear here as soon as customers respond.',

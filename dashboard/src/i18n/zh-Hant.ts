@@ -49,6 +49,16 @@ const zhHant: Record<keyof typeof en, string> = {
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',
   keywords: '關鍵詞', keywordsHint: 'price, expensive, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
   removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存，新評論將按它們分析。',
+  // Text model (Topics page)
+  textModel: '模型學到了什麼', textModelSub: '新評論的情感和主題，部分來自你自己的回答和檔案教給模型的內容。',
+  textModelFrom: '從 {a} 條帶評分的回答和 {e} 條標註樣例中學習。', textModelDocs: '按情感統計的文本：正面 {p} 條，負面 {n} 條，中性 {u} 條。',
+  textModelTopics: '各主題的教學文本數', textModelNoTopics: '還沒有教過任何主題。', textModelRebuilding: '正在為新版本重建：{k} 條等待中。',
+  teachFromFile: '用檔案訓練', teachFile: '標註檔案（.csv 或 .tsv）', teach: '訓練', teaching: '訓練中…',
+  teachHelp: '欄位：text，再加 sentiment（pos、neg 或 neutral）和/或 topics（主題 ID 或名稱，多個用 | 分隔）。split 為 test 的資料列和沒有標註的資料列會被略過。範例標頭：',
+  teachLearned: '已學習 {n} 條樣例（取代 {r} 條，略過 {s} 條）。', teachRepeats: '有 {d} 行文本重複，以最後一行為準。',
+  teachRefused: '未學習任何內容：檔案中有 {n} 個問題。', rowProblem: '第 {line} 行，{column} 欄：{message}', rowProblemLine: '第 {line} 行：{message}', andMore: '還有 {n} 個',
+  teachConflict: '同時有另一項模型變更正在儲存，請重試。', teachTooBig: '檔案太大（最多 5 MB）。',
+  forgetExamples: '忘記樣例', confirmForget: '忘記全部 {n} 條樣例？', forget: '忘記', forgot: '已忘記 {n} 條樣例。',
   // Responses
   responsesSub: '每一條回答，以及分析結果。', nResponses: '{n} 條回答', exportCsv: '匯出 CSV', searchComments: '評論中的文字',
   scoreBand: '分數', clearFilters: '清除篩選', noResponses: '沒有回答', tryFewerFilters: '試著去掉一個篩選條件。', noResponsesHint: '客戶一回答，就會顯示在這裡。',

@@ -191,6 +191,35 @@ export interface TaxonomyTopic {
   examples: string[]
 }
 
+/** GET /v1/text-model: what the workspace's own text model learned from. */
+export interface TextModelState {
+  /** Features version the counts were built with; behind `currentVersion` until the cron rebuilds them. */
+  version: number
+  currentVersion: number
+  /** Documents learned per sentiment class. */
+  documents: { pos: number; neg: number; neu: number }
+  /** Topic id → texts that taught it. */
+  topics: Record<string, number>
+  examples: number
+  answersLearned: number
+  pending: { examples: number; answers: number }
+}
+
+/** POST /v1/text-model/examples; `skipped`: test-split and unlabelled rows left out. */
+export interface TextExamplesResult {
+  learned: number
+  replaced: number
+  duplicates: number
+  skipped: number
+}
+
+/** One bad row of an uploaded file (`error.details` of a 400); `column` null when the row as a whole is wrong. */
+export interface RowProblem {
+  line: number
+  column: string | null
+  message: string
+}
+
 export interface Survey {
   id: string
   kind: 'nps' | 'csat' | 'ces' | 'exit' | 'custom'

@@ -4,12 +4,13 @@ import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
 import { checkTaxonomy, parseList, slugify } from '../lib/taxonomy.ts'
-import { topicLabel } from '../lib/topics.ts'
+import { topicLabel, topicNameMap } from '../lib/topics.ts'
 import type { TaxonomyTopic } from '../lib/types.ts'
 import { t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Show } from '../components/States.tsx'
 import { Link } from '../components/Link.tsx'
+import { TextModel } from '../components/TextModel.tsx'
 
 interface Draft {
   id: string
@@ -105,6 +106,7 @@ export function Taxonomy() {
           </form>
         )}
       </Show>
+      <TextModel topicNames={topicNameMap(state.data?.topics)} />
     </>
   )
 }
