@@ -10,7 +10,7 @@ export default defineWorkersConfig(async () => {
       include: ['test/worker/**/*.test.ts', 'worker/routes/**/*.test.ts'],
       setupFiles: ['./test/worker/setup.ts'],
       globalSetup: ['./test/receivers/global-setup.ts'],
-      testTimeout: 20_000,
+      testTimeout: 40_000,
       deps: {
         optimizer: {
           ssr: {

@@ -68,7 +68,7 @@ export async function expectError(res: Response, status: number, code: string) {
 export const uuid = () => crypto.randomUUID()
 
 /** Waits for the real queue consumer to finish something (polls D1). */
-export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
   const until = Date.now() + ms
   for (;;) {
     const value = await probe()
