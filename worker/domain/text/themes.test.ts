@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emergingThemes, type ThemeComment } from './themes.ts'
+import { alignedHan, emergingThemes, type ThemeComment } from './themes.ts'
 import { DEFAULT_TAXONOMY } from './taxonomy.ts'
 
 const NONE: never[] = []
@@ -109,5 +109,17 @@ describe('emerging themes: one theme per set of comments', () => {
     expect(themes).toHaveLength(2)
     expect(themes.map((t) => t.count).sort()).toEqual([5, 6])
     expect(themes.flatMap((t) => [t.phrase, ...t.variants]).join(' ')).toMatch(/reports page/)
+  })
+})
+
+describe('emerging themes: Chinese phrases are words', () => {
+  it('a phrase that cuts a word in half does not read as words; one that keeps words whole does', () => {
+    const text = () => '新的报表页面很好用，节省很多时间。'
+    expect(alignedHan('多时间', [0], text)).toBe(false)
+    expect(alignedHan('很多时间', [0], text)).toBe(true)
+    expect(alignedHan('报表页面', [0], text)).toBe(true)
+    // A majority of the comments decides.
+    const texts = ['节省很多时间', '多时间段可选', '多时间段可选']
+    expect(alignedHan('多时间', [0, 1, 2], (i) => texts[i])).toBe(true)
   })
 })

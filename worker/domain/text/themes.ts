@@ -72,6 +72,29 @@ function joinedHan(g: Group, textOf: (i: number) => string): string {
   return phrase
 }
 
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' })
+/** Comments sampled to check a Chinese phrase's word boundaries: enough for a majority. */
+const ALIGN_SAMPLE = 9
+
+/**
+ * A Chinese phrase reads as words only if it starts and ends on word boundaries where it occurs
+ * ("很多时间" does; "多时间" cuts 很多 in half). Character n-grams ignore words, so the final few
+ * themes are checked against the segmenter in a sample of their comments.
+ */
+export function alignedHan(phrase: string, ids: number[], textOf: (i: number) => string): boolean {
+  let seen = 0, aligned = 0
+  for (const i of ids) {
+    if (seen === ALIGN_SAMPLE) break
+    const text = textOf(i), at = text.indexOf(phrase)
+    if (at < 0) continue
+    seen++
+    const bounds = new Set<number>()
+    for (const seg of SEGMENTER.segment(text)) { bounds.add(seg.index); bounds.add(seg.index + seg.segment.length) }
+    if (bounds.has(at) && bounds.has(at + phrase.length)) aligned++
+  }
+  return seen === 0 || aligned * 2 >= seen
+}
+
 /** "配送员态" + "送员态度" -> "配送员态度" (longest overlap, either order), else ''. */
 function joinHan(a: string, b: string): string {
   for (let k = Math.min(a.length, b.length) - 1; k >= 1; k--) {
@@ -124,6 +147,7 @@ export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeC
     const phrase = g.lead.han ? joinedHan(g, textOf) : g.lead.surface
     // A joined Chinese phrase may reach a taxonomy keyword ("送员态度" holds "态度").
     if (phrase !== g.lead.surface && keywordHits(phrase, input.taxonomy).size > 0) continue
+    if (g.lead.han && !alignedHan(phrase, g.lead.ids, textOf)) continue
     const count = g.lead.ids.length, previous = g.lead.previous
     themes.push({
       phrase,
