@@ -7,18 +7,31 @@ import { rescoreCustomer } from './rescore.ts'
 import { alertsForResponse, alertsForRiskChange } from './alerts.ts'
 import { deliver } from './deliver.ts'
 import { enqueue } from '../services/queue.ts'
+import { bufferedQueue } from './buffered-queue.ts'
 
 export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _ctx: ExecutionContext): Promise<void> {
+  const followUps = bufferedQueue(env.QUEUE)
+  const batchEnv: Env = { ...env, QUEUE: followUps.queue }
+  const done: Message<WorkMessage>[] = []
   // Messages are independent and idempotent: run them side by side (deliveries wait on the network).
   await Promise.all(batch.messages.map(async (message) => {
     try {
-      await handle(message.body, env)
-      message.ack()
+      await handle(message.body, batchEnv)
+      done.push(message)
     } catch (err) {
       console.error(JSON.stringify({ level: 'error', msg: 'queue message failed', type: message.body.type, error: String(err) }))
       message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) })
     }
   }))
+  // A message is acknowledged only once the work it led to is queued; if that send fails, the
+  // messages run again (they are idempotent) rather than lose their follow-ups.
+  try {
+    await followUps.flush()
+    for (const message of done) message.ack()
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'error', msg: 'follow-up work not queued; retrying the batch', error: String(err) }))
+    for (const message of done) message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) })
+  }
 }
 
 export async function handle(body: WorkMessage, env: Env): Promise<void> {
