@@ -17,7 +17,8 @@ const firstRun = !existsSync('demo-keys.json')
 run(process.execPath, ['bin/stayloop.mjs', 'seed', ...persistArgs])
 const keys = JSON.parse(readFileSync('demo-keys.json', 'utf8'))
 
-const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT, '--var', 'STAYLOOP_DEV:1', '--test-scheduled', '--show-interactive-dev-session=false', ...persistArgs], {
+// The worker reloads when its files change; scripts/dev.mjs says why it is not plain `wrangler dev`.
+const dev = spawn(process.execPath, ['scripts/dev.mjs', '--port', PORT, '--var', 'STAYLOOP_DEV:1', '--watch', ...persistArgs], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
 })

@@ -1,11 +1,11 @@
-// Starting and stopping a local worker (wrangler dev) for a benchmark.
+// Starting and stopping a local worker (scripts/dev.mjs: wrangler dev without the inspector) for a benchmark.
 import { spawn } from 'node:child_process'
 import { waitForUrl } from '../../scripts/lib/wait.mjs'
 
 export async function startWorker({ config = 'wrangler.toml', port, persistTo, vars = {} }) {
-  const args = ['wrangler', 'dev', '--config', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', '--log-level', 'error', '--test-scheduled',
+  const args = ['scripts/dev.mjs', '--config', config, '--port', String(port), '--persist-to', persistTo, '--log-level', 'error',
     ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])]
-  const child = spawn('npx', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
   let stderr = ''
   child.stderr.on('data', (d) => (stderr += d))
   const url = `http://127.0.0.1:${port}`

@@ -24,7 +24,7 @@ rmSync(STATE, { recursive: true, force: true })
 const seeded = spawnSync(process.execPath, ['bin/stayloop.mjs', 'seed', '--persist-to', STATE, '--keys', KEYS, '--origins', `${URL},http://localhost:${PORT}`], { stdio: 'inherit' })
 if (seeded.status !== 0) process.exit(seeded.status ?? 1)
 
-const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT, '--persist-to', STATE, '--var', 'STAYLOOP_DEV:1', '--test-scheduled', '--show-interactive-dev-session=false'], {
+const dev = spawn(process.execPath, ['scripts/dev.mjs', '--port', PORT, '--persist-to', STATE, '--var', 'STAYLOOP_DEV:1'], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
   detached: true,
