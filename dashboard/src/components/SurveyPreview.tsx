@@ -45,7 +45,11 @@ export function SurveyPreview({ survey, locale, dark }: { survey: unknown; local
     const win = frame.current?.contentWindow as PreviewWindow | null
     const bundle = win?.StayloopSurvey
     if (!bundle) return
-    bundle({ site: 'preview', host: location.origin, locale, recontactDays: 0, theme: { mode: dark ? 'dark' : 'light' } }, survey)
+    const ctx = { site: 'preview', host: location.origin, locale, recontactDays: 0, theme: { mode: dark ? 'dark' : 'light' } }
+    // The draft arrives like an automatic trigger, which never replaces an open survey: close the
+    // previous draft first.
+    bundle(ctx, 'close')
+    bundle(ctx, survey)
   }, [ready, key])
 
   return (
