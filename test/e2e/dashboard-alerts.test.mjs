@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
 import { mkdirSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { BASE_URL, DATA_WAIT, PAGE_WAIT, api, fetchRetrying, keys, launchChromium, until } from './lib.mjs'
+import { BASE_URL, DATA_WAIT, PAGE_WAIT, api, fetchRetrying, keys, launchChromium, startReceiver, until } from './lib.mjs'
 
 
 let browser
@@ -36,15 +36,7 @@ after(async () => {
 })
 
 test("a destination's filters are edited and kept; a rotated secret is shown once and signs", async () => {
-  const received = []
-  const receiver = createServer((req, res) => {
-    let body = ''
-    req.on('data', (d) => (body += d)).on('end', () => {
-      received.push({ headers: req.headers, body })
-      res.writeHead(200).end('ok')
-    })
-  })
-  await new Promise((r) => receiver.listen(0, '127.0.0.1', r))
+  const { received, server: receiver } = await startReceiver()
   const created = await api('POST', '/v1/destinations', { kind: 'webhook', name: `E2E filters ${randomUUID().slice(0, 6)}`, url: `http://127.0.0.1:${receiver.address().port}/hook` })
   assert.equal(created.status, 201, JSON.stringify(created.body))
   const { id, secret: firstSecret } = created.body
@@ -144,15 +136,7 @@ test('a failed delivery is replayed from the dashboard', { timeout: 1_800_000 },
   await until('the failed state', async () => (await mine())?.status === 'failed')
   await api('PATCH', `/v1/destinations/${dest.id}`, { enabled: true })
 
-  const received = []
-  const receiver = createServer((req, res) => {
-    let body = ''
-    req.on('data', (d) => (body += d)).on('end', () => {
-      received.push({ headers: req.headers, body })
-      res.writeHead(200).end('ok')
-    })
-  })
-  await new Promise((r) => receiver.listen(port, '127.0.0.1', r))
+  const { received, server: receiver } = await startReceiver(port)
   try {
     await page.goto(`${BASE_URL}/app/alerts?status=failed`)
     const row = page.locator(`tr[data-delivery="${tried.id}"]`)

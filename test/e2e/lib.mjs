@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: where the worker runs, its demo keys, and a Chromium launcher.
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { chromium } from 'playwright-core'
 
 export const BASE_URL = process.env.STAYLOOP_URL ?? 'http://127.0.0.1:8787'
@@ -47,4 +48,18 @@ export async function until(what, fn, ms = DATA_WAIT, every = 1000) {
     if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`)
     await new Promise((r) => setTimeout(r, every))
   }
+}
+
+// A real HTTP webhook target on loopback that records what it receives (port 0: any free one).
+export async function startReceiver(port = 0) {
+  const received = []
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (d) => (body += d)).on('end', () => {
+      received.push({ headers: req.headers, body })
+      res.writeHead(200).end('ok')
+    })
+  })
+  await new Promise((r) => server.listen(port, '127.0.0.1', r))
+  return { received, server, port: server.address().port }
 }
