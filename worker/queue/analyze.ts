@@ -2,8 +2,8 @@
 // rules blended with the workspace's learned model; then the answer's score teaches the model
 // (a weak label), once. Everything is written in one batch.
 import type { Env } from '../env.ts'
-import { analyzeText, learnIncrements, weakLabel, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
-import { COUNTS_CURRENT, featuresOf, incrementStatement, loadModel, loadTaxonomy } from '../services/text-model.ts'
+import { analyzeText, learnIncrements, learningFeatures, weakLabel, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
+import { COUNTS_CURRENT, incrementStatement, loadModel, loadTaxonomy } from '../services/text-model.ts'
 
 interface Row {
   survey_kind: 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
@@ -27,7 +27,7 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   if (row.comment && row.corrected_at === null) {
     // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
     // features are unchanged, and missing ones only weigh less until the rebuild.
-    const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, featuresOf(row.comment))])
+    const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, learningFeatures(row.comment))])
     const analysis = analyzeText(row.comment, { taxonomy, model })
     statements.push(
       db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')

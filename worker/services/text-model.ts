@@ -4,7 +4,7 @@
 // them when its responses.learned_version is that version. Writers touch the counts only under
 // TEXT_FEATURES_VERSION, checked in SQL when their batch runs (not when they read), so a rebuild
 // finishing in between cannot leave a comment counted twice or taken back when it was never added.
-import { DOC_TOKEN, TOTAL_TOKEN, TEXT_FEATURES_VERSION, learningFeatures, modelFromRows, type CountIncrement, type ModelView } from '../domain/text/index.ts'
+import { DOC_TOKEN, TOTAL_TOKEN, TEXT_FEATURES_VERSION, modelFromRows, type CountIncrement, type ModelView } from '../domain/text/index.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../domain/text/index.ts'
 
 export async function loadModel(db: D1Database, workspaceId: string, features: string[]): Promise<ModelView> {
@@ -46,18 +46,6 @@ export function revokeRebuildStatement(db: D1Database, workspaceId: string): D1P
   return db.prepare('UPDATE workspaces SET text_model_version = 0 WHERE id = ? AND text_model_version < 0').bind(workspaceId)
 }
 
-/** One response's increments, applied only if the response is still as read (`learnedLabel`). */
-export type ResponseIncrements = { responseId: string; learnedLabel: string; incs: CountIncrement[] }
-
-/**
- * Increments of several responses, each applied only if, when the statement runs, its response
- * still has the learned_label it was read with and passes `cond` (SQL over `r`, the responses row).
- * Chunked so each bound JSON stays far below D1's 1 MB value limit.
- */
-export function responseIncrementStatements(db: D1Database, workspaceId: string, items: ResponseIncrements[], cond: { sql: string; args: unknown[] }): D1PreparedStatement[] {
-  return guardedIncrementStatements(db, workspaceId, LEARNED_ROWS.responses, items.map((i) => ({ id: i.responseId, label: i.learnedLabel, incs: i.incs })), cond)
-}
-
 /** Where a learned text's label is kept: comments (responses) and labelled examples (text_examples). */
 export const LEARNED_ROWS = {
   responses: { table: 'responses', label: 'learned_label' },
@@ -65,7 +53,11 @@ export const LEARNED_ROWS = {
 } as const
 export type LearnedRows = (typeof LEARNED_ROWS)[keyof typeof LEARNED_ROWS]
 
-/** As responseIncrementStatements, for the rows of `source` (`r` in `cond`), by id and label as read. */
+/**
+ * Increments of several learned texts (rows of `source`), each applied only if, when the statement
+ * runs, its row still has the label it was read with and passes `cond` (SQL over `r`, that row).
+ * Chunked so each bound JSON stays far below D1's 1 MB value limit.
+ */
 export function guardedIncrementStatements(db: D1Database, workspaceId: string, source: LearnedRows, items: { id: string; label: string; incs: CountIncrement[] }[], cond: { sql: string; args: unknown[] }): D1PreparedStatement[] {
   const rows: unknown[][] = []
   for (const item of items) {
@@ -121,10 +113,6 @@ export function chunkRows<T>(rows: T[], maxChars = 200_000, sizeOf = (row: T) =>
   }
   if (chunk.length) out.push(chunk)
   return out
-}
-
-export function featuresOf(text: string): string[] {
-  return learningFeatures(text)
 }
 
 export async function loadTaxonomy(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; isDefault: boolean }> {

@@ -1,7 +1,7 @@
 // Count increments for the workspace model from labelled comments: weak labels from scores,
-// strong labels from a person's correction (which also retracts what the comment taught before).
+// strong labels from a person's correction (the route also retracts what the comment taught before).
 import { learningFeatures } from './features.ts'
-import { ALL_TOPICS_LABEL, labelIncrements, negateIncrements, STRONG_LABEL_WEIGHT, type CountIncrement } from './model.ts'
+import { ALL_TOPICS_LABEL, labelIncrements, STRONG_LABEL_WEIGHT, type CountIncrement } from './model.ts'
 import { SENT_NEG, SENT_NEU, SENT_POS } from './sentiment.ts'
 
 export type SentimentClass = 'pos' | 'neg' | 'neu'
@@ -18,9 +18,4 @@ export function learnIncrements(text: string, t: Teaching): CountIncrement[] {
   if (t.sentiment) out.push(...labelIncrements(features, [SENT_LABEL[t.sentiment]], weight))
   if (t.topics) out.push(...labelIncrements(features, [...t.topics.map((id) => `topic:${id}`), ALL_TOPICS_LABEL], weight))
   return out
-}
-
-/** A correction replaces what the comment taught before with a strong label. */
-export function correctionIncrements(text: string, before: Teaching, after: Omit<Teaching, 'strong'>): CountIncrement[] {
-  return [...negateIncrements(learnIncrements(text, before)), ...learnIncrements(text, { ...after, strong: true })]
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { learningFeatures } from './features.ts'
-import { correctionIncrements, learnIncrements } from './learn.ts'
+import { learnIncrements } from './learn.ts'
 import { DOC_TOKEN, modelFromRows, negateIncrements, STRONG_LABEL_WEIGHT, TOTAL_TOKEN } from './model.ts'
 import { analyzeSentiment } from './sentiment.ts'
 import { readFileSync } from 'node:fs'
@@ -27,7 +27,9 @@ describe('learning', () => {
   })
   it('counts corrections as strong labels and retracts the weak one', () => {
     const m = modelFromRows(learnIncrements('zorp', { sentiment: 'neg', topics: ['support'] }))
-    m.add(correctionIncrements('zorp', { sentiment: 'neg', topics: ['support'] }, { sentiment: 'pos', topics: ['billing'] }))
+    // What PATCH /v1/responses/:id/analysis counts: the weak teaching taken back, the strong one added.
+    m.add(negateIncrements(learnIncrements('zorp', { sentiment: 'neg', topics: ['support'] })))
+    m.add(learnIncrements('zorp', { sentiment: 'pos', topics: ['billing'], strong: true }))
     expect(m.count('sent:neg', 'zorp')).toBe(0)
     expect(m.count('sent:pos', 'zorp')).toBe(STRONG_LABEL_WEIGHT)
     expect(m.count('topic:support', 'zorp')).toBe(0)
