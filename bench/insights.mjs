@@ -133,6 +133,11 @@ function rm(state) {
   rmSync(state, { recursive: true, force: true })
 }
 
+console.log(`Overview, trends and themes read whole days from the daily rollups (kept exact by triggers) and
+only the partial edge days raw. Emerging themes are kept a minute per isolate: "themes" is the
+dashboard's repeat view (topic figures still read fresh), "themes, emerging uncached" moves the
+period by a minute per call. The responses page's \`total\` comes from the rollups.
+`)
 console.log('| responses | query | status | p50 ms | p95 ms |')
 console.log('|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.n.toLocaleString('en')} | ${r.name} | ${r.status} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`)

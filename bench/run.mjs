@@ -54,7 +54,7 @@ rows or the same machine. Accuracy figures use the \`test\` rows of ../shared/da
 \`dev\` rows only).
 
 Machine of the last full run: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
-Local figures (ingestion, insights, alerts) run against \`wrangler dev\` with local D1 (SQLite in
+Local figures (ingestion, insights, alerts) run against the local worker (\`scripts/dev.mjs\`: \`wrangler dev\` without the inspector) with local D1 (SQLite in
 workerd) on this machine: they show relative costs and how they grow, not Cloudflare's network.
 `
 const sections = BENCHES.filter((b) => existsSync(`bench/results/${b.name}.md`))
