@@ -3,8 +3,8 @@ import { SELF, env } from 'cloudflare:test'
 import { BASE, analyzed, api, createWorkspace, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
 import { serverErrors } from '../../cli/import/report.ts'
 import { examplesCsv } from '../../cli/commands/train.ts'
-import { learnIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../../worker/domain/text/index.ts'
-import { mergeIncrements } from '../../worker/services/text-model.ts'
+import { TEXT_FEATURES_VERSION } from '../../worker/domain/text/index.ts'
+import { nonZero, recount, storedCounts, versionOf } from './text-model-counts.ts'
 import { storeExamples } from '../../worker/services/text-model-examples.ts'
 import { rebuildTextModel } from '../../worker/services/text-model-rebuild.ts'
 import { FREQUENT, runCron } from '../../worker/queue/cron.ts'
@@ -18,32 +18,9 @@ function postExamples(ws: TestWorkspace, body: string, contentType = 'text/csv')
   return SELF.fetch(`${BASE}/v1/text-model/examples`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': contentType }, body })
 }
 
-/** The stored counts, as sorted "label|token=count" lines. */
-async function counts(ws: TestWorkspace): Promise<string[]> {
-  const { results } = await db().prepare('SELECT label, token, count FROM text_model_counts WHERE workspace_id = ?').bind(ws.workspaceId).all<{ label: string; token: string; count: number }>()
-  return results.map((r) => `${r.label}|${r.token}=${r.count}`).sort()
-}
-
-/** What learning the workspace's comments and (unless left out) its examples from scratch gives. */
-async function recount(ws: TestWorkspace, { examples = true } = {}): Promise<string[]> {
-  const comments = await db().prepare('SELECT comment AS text, learned_label AS label FROM responses WHERE workspace_id = ? AND learned_label IS NOT NULL AND learned_version IS NOT 0')
-    .bind(ws.workspaceId).all<{ text: string; label: string }>()
-  const taught = examples
-    ? (await db().prepare('SELECT text, teaching AS label FROM text_examples WHERE workspace_id = ? AND learned_version IS NOT 0').bind(ws.workspaceId).all<{ text: string; label: string }>()).results
-    : []
-  const incs = [...comments.results, ...taught].flatMap((r) => learnIncrements(r.text, JSON.parse(r.label) as Teaching))
-  return mergeIncrements(incs).map(([label, token, n]) => `${label}|${token}=${n}`).sort()
-}
-
-/** Replacing a label leaves rows at zero behind (they weigh nothing). */
-const nonZero = (lines: string[]) => lines.filter((l) => !l.endsWith('=0'))
-
 const examples = async (ws: TestWorkspace) =>
   (await db().prepare('SELECT text, teaching, learned_version FROM text_examples WHERE workspace_id = ? ORDER BY text').bind(ws.workspaceId)
     .all<{ text: string; teaching: string; learned_version: number | null }>()).results
-
-const versionOf = async (ws: TestWorkspace) =>
-  (await db().prepare('SELECT text_model_version v FROM workspaces WHERE id = ?').bind(ws.workspaceId).first<{ v: number }>())!.v
 
 async function answer(ws: TestWorkspace, score: number, comment: string, kind: 'nps' | 'csat' = 'nps'): Promise<Record<string, unknown>> {
   const id = uuid()
@@ -65,7 +42,7 @@ describe('POST /v1/text-model/examples', () => {
     expect(stored.every((e) => e.learned_version === V)).toBe(true)
     expect(JSON.parse(stored.find((e) => e.text.startsWith('the grindle step'))!.teaching)).toEqual({ sentiment: 'neg', topics: ['billing', 'reliability'] })
     expect(JSON.parse(stored.find((e) => e.text === 'Very happy with the templates')!.teaching)).toEqual({ sentiment: 'pos' })
-    const now = await counts(ws)
+    const now = await storedCounts(ws)
     expect(now).toEqual(await recount(ws))
     expect(now).toContain('sent:neg|=20')
     expect(now).toContain('sent:pos|=21')
@@ -89,7 +66,7 @@ describe('POST /v1/text-model/examples', () => {
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ learned: 2, replaced: 0, duplicates: 0, skipped: 2 })
     expect((await examples(ws)).map((e) => e.text)).toEqual(['Invoices arrive late every month', 'Quiet week, nothing to report'])
-    const now = await counts(ws)
+    const now = await storedCounts(ws)
     expect(now).toEqual(await recount(ws))
     expect(now).toContain('sent:neu|=1')
     expect(now).toContain('topic:billing|=1')
@@ -110,7 +87,7 @@ describe('POST /v1/text-model/examples', () => {
     // Only test rows: nothing to learn is a 400 too.
     await expectError(await postExamples(ws, 'text\tlabel\tsplit\nheld out\tpos\ttest\n', 'text/tab-separated-values'), 400, 'invalid_request')
     expect(await examples(ws)).toEqual([])
-    expect(await counts(ws)).toEqual([])
+    expect(await storedCounts(ws)).toEqual([])
   })
 
   it('the same text again replaces its label (last one wins within a file too); counts equal a recount', async () => {
@@ -124,7 +101,7 @@ describe('POST /v1/text-model/examples', () => {
     expect(stored.map((e) => [e.text, JSON.parse(e.teaching)])).toEqual([
       ['Brand new text', { sentiment: 'neu' }], ['Nice charts', { sentiment: 'pos' }], ['The sync is slow', { sentiment: 'neu', topics: ['usability'] }],
     ])
-    const now = nonZero(await counts(ws))
+    const now = nonZero(await storedCounts(ws))
     expect(now).toEqual(await recount(ws))
     expect(now).toContain('sent:neu|=2')
     expect(now.some((c) => c.startsWith('topic:performance|'))).toBe(false)
@@ -153,7 +130,7 @@ describe('POST /v1/text-model/examples', () => {
     expect(await storeExamples(racing, ws.workspaceId, [{ line: 2, text: 'Checkout hangs', sentiment: 'pos', topics: [] }])).toEqual({ learned: 1, replaced: 1, duplicates: 0 })
     expect(raced).toBe(true)
     expect((await examples(ws)).map((e) => JSON.parse(e.teaching))).toEqual([{ sentiment: 'pos' }])
-    const now = nonZero(await counts(ws))
+    const now = nonZero(await storedCounts(ws))
     expect(now).toEqual(await recount(ws))
     expect(now.some((c) => c.startsWith('sent:neg|') || c.startsWith('sent:neu|') || c.startsWith('topic:'))).toBe(false)
   })
@@ -172,7 +149,7 @@ describe('POST /v1/text-model/examples', () => {
     expect((await examples(ws)).map((e) => [e.text, JSON.parse(e.teaching)])).toEqual([
       ['Says "hello", then, crashes', { sentiment: 'neg', topics: ['reliability', 'usability'] }], ['Tagged only', { topics: ['pricing'] }],
     ])
-    expect(await counts(ws)).toEqual(await recount(ws))
+    expect(await storedCounts(ws)).toEqual(await recount(ws))
   })
 })
 
@@ -181,17 +158,17 @@ describe('DELETE /v1/text-model/examples', () => {
     const ws = await createWorkspace()
     await answer(ws, 1, 'The grindle broke everything')
     await answer(ws, 9, 'Great templates')
-    const fromComments = await counts(ws)
+    const fromComments = await storedCounts(ws)
     expect(fromComments).toEqual(await recount(ws, { examples: false }))
     expect((await postExamples(ws, GRINDLE_EXAMPLES_CSV)).status).toBe(200)
     expect(await postExamples(ws, 'text,sentiment\n"Great templates",neg\n').then((r) => r.json())).toMatchObject({ learned: 1 })
-    expect(await counts(ws)).not.toEqual(fromComments)
+    expect(await storedCounts(ws)).not.toEqual(fromComments)
 
     const res = await api(ws, 'DELETE', '/v1/text-model/examples')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ forgotten: 41 })
     expect(await examples(ws)).toEqual([])
-    expect(await counts(ws)).toEqual(fromComments)
+    expect(await storedCounts(ws)).toEqual(fromComments)
     expect(await (await api(ws, 'GET', '/v1/text-model')).json()).toMatchObject({ examples: 0, answersLearned: 2, documents: { pos: 1, neg: 1, neu: 0 } })
     // Nothing left: forgetting again forgets nothing.
     expect(await (await api(ws, 'DELETE', '/v1/text-model/examples')).json()).toEqual({ forgotten: 0 })
@@ -206,38 +183,38 @@ describe('examples and the text model version', () => {
       db().prepare('UPDATE workspaces SET text_model_version = 1 WHERE id = ?').bind(ws.workspaceId),
       db().prepare('UPDATE responses SET learned_version = 1 WHERE workspace_id = ?').bind(ws.workspaceId),
     ])
-    const before = await counts(ws)
+    const before = await storedCounts(ws)
     expect(await (await postExamples(ws, GRINDLE_EXAMPLES_CSV)).json()).toMatchObject({ learned: 40 })
-    expect(await counts(ws)).toEqual(before)
+    expect(await storedCounts(ws)).toEqual(before)
     expect((await examples(ws)).every((e) => e.learned_version === null)).toBe(true)
     expect(await (await api(ws, 'GET', '/v1/text-model')).json()).toMatchObject({ version: 1, currentVersion: V, examples: 40, pending: { examples: 40, answers: 0 } })
 
     await tick()
     expect(await versionOf(ws)).toBe(V)
     expect((await examples(ws)).every((e) => e.learned_version === V)).toBe(true)
-    const rebuilt = await counts(ws)
+    const rebuilt = await storedCounts(ws)
     expect(rebuilt).toEqual(await recount(ws))
     expect(rebuilt).toContain('sent:neg|=21')
     await tick()
-    expect(await counts(ws)).toEqual(rebuilt)
+    expect(await storedCounts(ws)).toEqual(rebuilt)
   })
 
   it('an upload during a rebuild revokes it; examples still uncounted once the counts are current are caught up once', async () => {
     const ws = await createWorkspace()
     await answer(ws, 10, 'Lovely exports')
     await db().prepare('UPDATE workspaces SET text_model_version = -7 WHERE id = ?').bind(ws.workspaceId).run()
-    const before = await counts(ws)
+    const before = await storedCounts(ws)
     expect((await postExamples(ws, 'text,sentiment\n"Checkout hangs",neg\n"Calm and quick",pos\n')).status).toBe(200)
     expect(await versionOf(ws)).toBe(0)
     expect((await examples(ws)).map((e) => e.learned_version)).toEqual([null, null])
     // As if a rebuild had finished without having read them: the catch-up counts them.
     await db().prepare('UPDATE workspaces SET text_model_version = ? WHERE id = ?').bind(V, ws.workspaceId).run()
-    expect(await counts(ws)).toEqual(before)
+    expect(await storedCounts(ws)).toEqual(before)
     await tick()
     await tick()
     expect((await examples(ws)).map((e) => e.learned_version)).toEqual([V, V])
-    expect(await counts(ws)).toEqual(await recount(ws))
-    expect(await counts(ws)).toContain('sent:pos|=2')
+    expect(await storedCounts(ws)).toEqual(await recount(ws))
+    expect(await storedCounts(ws)).toContain('sent:pos|=2')
   })
 
   it('examples count towards the rebuild cap, ahead of comments and newest first', async () => {
@@ -252,7 +229,7 @@ describe('examples and the text model version', () => {
     const comment = await db().prepare('SELECT learned_version v FROM responses WHERE workspace_id = ?').bind(ws.workspaceId).first<{ v: number }>()
     expect(comment!.v).toBe(0)
     await tick()
-    const now = await counts(ws)
+    const now = await storedCounts(ws)
     expect(now).toEqual(await recount(ws))
     expect(now.some((c) => c.includes('oldest') || c.includes('invoices'))).toBe(false)
     expect(now).toContain('sent:pos|=2')
@@ -264,13 +241,13 @@ describe('the text model of one workspace only', () => {
     const owner = await createWorkspace()
     const other = await createWorkspace()
     expect((await postExamples(owner, GRINDLE_EXAMPLES_CSV)).status).toBe(200)
-    const ownerCounts = await counts(owner)
+    const ownerCounts = await storedCounts(owner)
 
     const seen = await (await api(other, 'GET', '/v1/text-model')).json() as Summary
     expect(seen).toMatchObject({ documents: { pos: 0, neg: 0, neu: 0 }, topics: {}, examples: 0 })
     expect(await (await api(other, 'DELETE', '/v1/text-model/examples')).json()).toEqual({ forgotten: 0 })
     expect(await (await postExamples(other, 'text,sentiment\n"The grindle ran again at 3am and our numbers were off",pos\n')).json()).toMatchObject({ learned: 1, replaced: 0 })
-    expect(await counts(owner)).toEqual(ownerCounts)
+    expect(await storedCounts(owner)).toEqual(ownerCounts)
     expect(await examples(owner)).toHaveLength(40)
     expect(JSON.parse((await examples(owner)).find((e) => e.text.startsWith('The grindle ran again'))!.teaching)).toEqual({ sentiment: 'neg', topics: ['reliability'] })
 
