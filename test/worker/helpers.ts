@@ -81,3 +81,18 @@ export async function eventually<T>(probe: () => Promise<T | null | undefined | 
 export async function analyzed(ws: TestWorkspace, id: string) {
   return eventually(() => env.DB.prepare('SELECT * FROM responses WHERE workspace_id = ? AND id = ? AND analyzed_at IS NOT NULL').bind(ws.workspaceId, id).first<Record<string, unknown>>())
 }
+
+/**
+ * `db` with every batch() passed through `around`: `n` counts batches from 1 and `run` performs the
+ * real one, so a test can land a concurrent write just before or just after a given batch.
+ */
+export function withBatchHook(db: D1Database, around: (n: number, run: () => Promise<D1Result[]>) => Promise<D1Result[]>): D1Database {
+  let n = 0
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'batch') return (statements: D1PreparedStatement[]) => around(++n, () => target.batch(statements))
+      const value = Reflect.get(target, key)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}

@@ -1,7 +1,7 @@
 // The retention purge takes back what expired comments taught the workspace's text model.
 import { describe, expect, it } from 'vitest'
 import { env } from 'cloudflare:test'
-import { api, createWorkspace, type TestWorkspace } from './helpers.ts'
+import { api, createWorkspace, withBatchHook, type TestWorkspace } from './helpers.ts'
 import { purgeChunk, purgeExpired } from '../../worker/queue/purge.ts'
 import { FREQUENT, runCron } from '../../worker/queue/cron.ts'
 import { TEXT_FEATURES_VERSION } from '../../worker/domain/text/index.ts'
@@ -60,17 +60,10 @@ describe('retention purge and the learned text model', () => {
     await expire(ws, [old])
     const cutoff = Date.now() - 30 * DAY
     // The first batch (the read) returns, then the correction lands before the delete runs.
-    let batches = 0
-    const racing = new Proxy(db(), {
-      get(target, key) {
-        if (key === 'batch') return async (statements: D1PreparedStatement[]) => {
-          const results = await target.batch(statements)
-          if (++batches === 1) expect((await api(ws, 'PATCH', `/v1/responses/${old}/analysis`, { sentiment: 'positive' })).status).toBe(200)
-          return results
-        }
-        const value = Reflect.get(target, key)
-        return typeof value === 'function' ? value.bind(target) : value
-      },
+    const racing = withBatchHook(db(), async (n, run) => {
+      const results = await run()
+      if (n === 1) expect((await api(ws, 'PATCH', `/v1/responses/${old}/analysis`, { sentiment: 'positive' })).status).toBe(200)
+      return results
     })
     expect(await purgeChunk(racing, ws.workspaceId, cutoff)).toMatchObject({ deleted: 0 })
     expect((await leftIds(ws))).toContain(old)

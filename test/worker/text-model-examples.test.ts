@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SELF, env } from 'cloudflare:test'
-import { BASE, analyzed, api, createWorkspace, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
+import { BASE, analyzed, api, createWorkspace, expectError, sitePost, uuid, withBatchHook, type TestWorkspace } from './helpers.ts'
 import { serverErrors } from '../../cli/import/report.ts'
 import { examplesCsv } from '../../cli/commands/train.ts'
 import { TEXT_FEATURES_VERSION } from '../../worker/domain/text/index.ts'
@@ -112,20 +112,12 @@ describe('POST /v1/text-model/examples', () => {
     await storeExamples(db(), ws.workspaceId, [{ line: 2, text: 'Checkout hangs', sentiment: 'neg', topics: [] }])
     let raced = false
     // The first batch finds the examples changed by a concurrent upload of the same text.
-    const racing = new Proxy(db(), {
-      get(target, prop) {
-        if (prop === 'batch') {
-          return async (statements: D1PreparedStatement[]) => {
-            if (!raced) {
-              raced = true
-              await storeExamples(db(), ws.workspaceId, [{ line: 2, text: 'Checkout hangs', sentiment: 'neu', topics: ['performance'] }])
-            }
-            return target.batch(statements)
-          }
-        }
-        const value = Reflect.get(target, prop)
-        return typeof value === 'function' ? value.bind(target) : value
-      },
+    const racing = withBatchHook(db(), async (n, run) => {
+      if (n === 1) {
+        raced = true
+        await storeExamples(db(), ws.workspaceId, [{ line: 2, text: 'Checkout hangs', sentiment: 'neu', topics: ['performance'] }])
+      }
+      return run()
     })
     expect(await storeExamples(racing, ws.workspaceId, [{ line: 2, text: 'Checkout hangs', sentiment: 'pos', topics: [] }])).toEqual({ learned: 1, replaced: 1, duplicates: 0 })
     expect(raced).toBe(true)
@@ -133,6 +125,20 @@ describe('POST /v1/text-model/examples', () => {
     const now = nonZero(await storedCounts(ws))
     expect(now).toEqual(await recount(ws))
     expect(now.some((c) => c.startsWith('sent:neg|') || c.startsWith('sent:neu|') || c.startsWith('topic:'))).toBe(false)
+  })
+
+  it('a workspace keeps at most its limit of examples: a file going past it is refused whole', async () => {
+    const ws = await createWorkspace()
+    const rows = (texts: string[]) => texts.map((text, i) => ({ line: i + 2, text, sentiment: 'neg' as const, topics: [] }))
+    await storeExamples(db(), ws.workspaceId, rows(['Checkout hangs', 'Invoices are wrong']), Date.now(), 3)
+    const before = await storedCounts(ws)
+    await expect(storeExamples(db(), ws.workspaceId, rows(['Checkout hangs', 'Login loops', 'Exports fail']), Date.now(), 3))
+      .rejects.toMatchObject({ code: 'payload_too_large', message: expect.stringContaining('it has 2 and this file adds 2 new texts') })
+    expect((await examples(ws)).length).toBe(2)
+    expect(await storedCounts(ws)).toEqual(before)
+    // Relabelling stored texts adds none: still within the limit.
+    expect(await storeExamples(db(), ws.workspaceId, rows(['Checkout hangs', 'Invoices are wrong', 'Login loops']), Date.now(), 3)).toMatchObject({ learned: 3, replaced: 2 })
+    expect((await examples(ws)).length).toBe(3)
   })
 
   it('only text/csv or TSV', async () => {

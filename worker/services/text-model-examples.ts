@@ -10,10 +10,13 @@ import type { TextExampleRow } from '../domain/import/text-examples.ts'
 import { ApiError } from '../lib/errors.ts'
 import { sha256Hex } from '../lib/ids.ts'
 import { chunkRows, COUNTS_CURRENT, CountTotals, totalsStatements } from './text-model.ts'
+import { REBUILD_MAX_COMMENTS } from './text-model-rebuild.ts'
 
 const V = TEXT_FEATURES_VERSION
 const ATTEMPTS = 4
 const READ_CHUNK = 5_000
+/** Examples a workspace keeps: as many as a rebuild recounts (REBUILD_MAX_COMMENTS). */
+export const MAX_EXAMPLES = REBUILD_MAX_COMMENTS
 
 /** A text's row id: SHA-256 of the text as validated (trimmed), hex, first 32 characters. */
 export async function exampleId(text: string): Promise<string> {
@@ -60,9 +63,10 @@ type Stored = { id: string; teaching: string; learned_version: number | null }
 
 /**
  * Stores labelled examples; a text already stored gets the new label (its old teaching forgotten
- * if counted). Within `rows`, a text given twice keeps its last label.
+ * if counted). Within `rows`, a text given twice keeps its last label. A file that would take the
+ * workspace past `limit` examples is refused whole (413).
  */
-export async function storeExamples(db: D1Database, workspaceId: string, rows: TextExampleRow[], now = Date.now()): Promise<{ learned: number; replaced: number; duplicates: number }> {
+export async function storeExamples(db: D1Database, workspaceId: string, rows: TextExampleRow[], now = Date.now(), limit = MAX_EXAMPLES): Promise<{ learned: number; replaced: number; duplicates: number }> {
   const byId = new Map<string, { text: string; teaching: string }>()
   for (const row of rows) {
     const id = await exampleId(row.text)
@@ -76,6 +80,11 @@ export async function storeExamples(db: D1Database, workspaceId: string, rows: T
       const { results } = await db.prepare('SELECT id, teaching, learned_version FROM text_examples WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?))')
         .bind(workspaceId, JSON.stringify(chunk)).all<Stored>()
       for (const r of results) stored.set(r.id, r)
+    }
+    const held = (await db.prepare('SELECT COUNT(*) AS n FROM text_examples WHERE workspace_id = ?').bind(workspaceId).first<{ n: number }>())!.n
+    const added = byId.size - stored.size
+    if (held + added > limit) {
+      throw new ApiError('payload_too_large', `A workspace keeps at most ${limit.toLocaleString('en')} labelled examples: it has ${held.toLocaleString('en')} and this file adds ${added.toLocaleString('en')} new texts. Forget the examples first (DELETE /v1/text-model/examples) or send fewer.`)
     }
     // Counted only if the counts are current when the batch runs (the same check the rows get).
     const totals = new CountTotals()
