@@ -17,7 +17,8 @@ export type Candidate = {
   words: string[]
   /** Recent comments (indexes) mentioning it. */
   ids: number[]
-  previous: number
+  /** Previous-period comments (indexes) mentioning it. */
+  previousIds: number[]
   score: number
 }
 

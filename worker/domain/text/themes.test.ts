@@ -46,6 +46,15 @@ describe('emerging themes', () => {
     expect(dark[0].variants).toContain('dark modes')
   })
 
+  it('counts a theme over the comments of every phrase grouped in it, in both periods', () => {
+    const recent = [...many(60, BACKGROUND), ...many(10, ['calendar sync keeps failing', 'the calendar sync is broken']),
+      ...many(4, ['calendar sync duplicates my events']), comment('the sync duplicates everything again')]
+    const previous = [...many(60, BACKGROUND), comment('sync duplicates my week')]
+    const theme = emergingThemes({ recent, previous, taxonomy: NONE }).find((t) => t.phrase === 'calendar sync')!
+    expect(theme.variants).toContain('sync duplicates')
+    expect(theme).toMatchObject({ count: 15, previous: 1 })
+  })
+
   it('leaves out what the taxonomy already covers', () => {
     const recent = [...many(40, BACKGROUND), ...many(6, ['please add dark mode']), ...many(6, ['apple watch app please'])]
     const themes = emergingThemes({ recent, previous: many(40, BACKGROUND), taxonomy: DEFAULT_TAXONOMY })

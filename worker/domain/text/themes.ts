@@ -13,7 +13,7 @@ import { emergence, SINGLE_WORD_PENALTY, trendPoints, type PeriodSizes } from '.
 export type ThemeComment = { id: string; text: string; language?: string; topics: string[] }
 export type Theme = { phrase: string; variants: string[]; count: number; previous: number; trend: number; examples: string[] }
 
-type Tally = { key: string; size: 1 | 2; ids: number[]; previous: number; lastPrevious: number; surface: string; spellings?: Map<string, number> }
+type Tally = { key: string; size: 1 | 2; ids: number[]; previousIds: number[]; surface: string; spellings?: Map<string, number> }
 
 /** Spellings are tallied on a phrase's first mentions only: enough to find the usual one. */
 const SPELLING_SAMPLE = 20
@@ -26,7 +26,7 @@ function tallyRecent(texts: string[]): Map<string, Tally> {
   const tallies = new Map<string, Tally>()
   texts.forEach((text, doc) => phrasesOf(text, (key, surface, size) => {
     let t = tallies.get(key)
-    if (!t) tallies.set(key, (t = { key, size, ids: [], previous: 0, lastPrevious: -1, surface }))
+    if (!t) tallies.set(key, (t = { key, size, ids: [], previousIds: [], surface }))
     if (t.ids[t.ids.length - 1] !== doc) t.ids.push(doc)
     // Most phrases have one spelling: a map only once a second one shows up.
     if ((t.spellings || surface !== t.surface) && t.ids.length <= SPELLING_SAMPLE) {
@@ -43,8 +43,14 @@ function tallyPrevious(texts: string[], tallies: Map<string, Tally>): void {
   for (const t of tallies.values()) starts.add(phraseStart(t.key))
   texts.forEach((text, doc) => phrasesOf(text, (key) => {
     const t = tallies.get(key)
-    if (t && t.lastPrevious !== doc) { t.lastPrevious = doc; t.previous++ }
+    if (t && t.previousIds[t.previousIds.length - 1] !== doc) t.previousIds.push(doc)
   }, starts))
+}
+
+/** Distinct comment indexes, in order (newest first, as comments arrive). */
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]
+  return [...new Set(lists.flat())].sort((a, b) => a - b)
 }
 
 function usualSpelling(t: Tally): string {
@@ -130,10 +136,10 @@ export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeC
 
   const candidates: Candidate[] = []
   for (const t of tallies.values()) {
-    const rise = emergence(t.ids.length, t.previous, sizes)
+    const rise = emergence(t.ids.length, t.previousIds.length, sizes)
     if (rise === null) continue
     const han = HAN.test(t.key), score = rise - (t.size === 1 ? SINGLE_WORD_PENALTY : 0)
-    candidates.push({ key: t.key, surface: usualSpelling(t), spellings: t.spellings && [...t.spellings.keys()], size: t.size, han, words: han ? [] : t.key.split(' '), ids: t.ids, previous: t.previous, score })
+    candidates.push({ key: t.key, surface: usualSpelling(t), spellings: t.spellings && [...t.spellings.keys()], size: t.size, han, words: han ? [] : t.key.split(' '), ids: t.ids, previousIds: t.previousIds, score })
   }
   const covered = new Map<Candidate, boolean>()
   const uncovered = (c: Candidate) => {
@@ -148,12 +154,16 @@ export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeC
     // A joined Chinese phrase may reach a taxonomy keyword ("送员态度" holds "态度").
     if (phrase !== g.lead.surface && keywordHits(phrase, input.taxonomy).size > 0) continue
     if (g.lead.han && !alignedHan(phrase, g.lead.ids, textOf)) continue
-    const count = g.lead.ids.length, previous = g.lead.previous
+    // A theme's comments are those of every phrase in it, in each period; a lone word joined to it
+    // ("watch" under "apple watch", "夜间" under "夜间模式") may mean something else elsewhere.
+    const members = [g.lead, ...g.variants.filter((v) => v.size === 2)]
+    const ids = union(members.map((m) => m.ids)), previous = union(members.map((m) => m.previousIds)).length
+    const count = ids.length
     themes.push({
       phrase,
       variants: variantsOf(g, phrase),
       count, previous, trend: trendPoints(count, previous, sizes),
-      examples: [...new Set(pickExamples(g.lead.ids, textOf, phrase).map((i) => input.recent[i].id))],
+      examples: [...new Set(pickExamples(ids, textOf, phrase).map((i) => input.recent[i].id))],
     })
   }
   return themes
