@@ -24,11 +24,13 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   if (!row) return null
   const now = Date.now()
   const statements: D1PreparedStatement[] = []
+  // Derived once: they pick the model rows to load, feed the analysis and are what it teaches.
+  const features = row.comment ? learningFeatures(row.comment) : []
   if (row.comment && row.corrected_at === null) {
     // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
     // features are unchanged, and missing ones only weigh less until the rebuild.
-    const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, learningFeatures(row.comment))])
-    const analysis = analyzeText(row.comment, { taxonomy, model })
+    const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, features)])
+    const analysis = analyzeText(row.comment, { taxonomy, model, features })
     statements.push(
       db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')
         .bind(analysis.language, analysis.sentiment.label, round(analysis.sentiment.score), round(analysis.sentiment.confidence), JSON.stringify(analysis.topics), workspaceId, responseId),
@@ -48,7 +50,7 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   if (row.comment && label && row.learned_label === null && row.corrected_at === null) {
     const teaching: Teaching = { sentiment: label }
     const guard = { sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL) AND ${COUNTS_CURRENT}`, args: [workspaceId, responseId, workspaceId] }
-    const inc = incrementStatement(db, workspaceId, learnIncrements(row.comment, teaching), guard)
+    const inc = incrementStatement(db, workspaceId, learnIncrements(row.comment, teaching, features), guard)
     if (inc) {
       statements.push(inc, db.prepare(
         `UPDATE responses SET learned_label = ?, learned_version = CASE WHEN ${COUNTS_CURRENT} THEN ${TEXT_FEATURES_VERSION} END

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { featuresOfSimplified, learningFeatures } from './features.ts'
 import { tokenize } from './tokenize.ts'
 import { ruleSentiment } from './sentiment-rules.ts'
+import { analyzeText, learnIncrements, modelFromRows } from './index.ts'
 
 describe('learning features', () => {
   it('reads Chinese as character bigrams and trigrams without the segmenter', () => {
@@ -31,5 +32,13 @@ describe('learning features', () => {
   it('caps the features of a very long comment', () => {
     const essay = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ')
     expect(learningFeatures(essay).length).toBe(401)
+  })
+  it('computed once by the caller, they give the same analysis and teaching as computed inside', () => {
+    const model = modelFromRows(learnIncrements('slow exports, support never answers', { sentiment: 'neg', topics: ['support'] }))
+    for (const text of ['Exports are slow but support is kind', '不是不好用，就是太贵了', '😡😡 never again', '']) {
+      const features = learningFeatures(text)
+      expect(analyzeText(text, { model, features })).toEqual(analyzeText(text, { model }))
+      expect(learnIncrements(text, { sentiment: 'pos', topics: ['pricing'] }, features)).toEqual(learnIncrements(text, { sentiment: 'pos', topics: ['pricing'] }))
+    }
   })
 })

@@ -12,7 +12,11 @@ import { tokenize } from './tokenize.ts'
 
 export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
 /** `modelGain`: the workspace's trust in its own model (see analyzeSentiment). */
-export type AnalyzeOptions = { taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null; modelGain?: number }
+export type AnalyzeOptions = {
+  taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null; modelGain?: number
+  /** The text's learningFeatures, when the caller already has them (it loaded the model with them). */
+  features?: string[]
+}
 
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
   const prepared = prepareText(text)
@@ -21,7 +25,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
   const tokens = tokenize(simplified, false)
   const rules = ruleSentiment(simplified, tokens)
-  const features = featuresOfSimplified(simplified, tokens, rules.score)
+  const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features, true, tokens)
   return { language, sentiment, topics }

@@ -9,9 +9,11 @@ const SENT_LABEL: Record<SentimentClass, string> = { pos: SENT_POS, neg: SENT_NE
 
 export type Teaching = { sentiment?: SentimentClass | null; topics?: string[]; strong?: boolean }
 
-/** What one comment teaches the model. Apply negateIncrements(...) of the same call to forget it. */
-export function learnIncrements(text: string, t: Teaching): CountIncrement[] {
-  const features = learningFeatures(text)
+/**
+ * What one comment teaches the model. Apply negateIncrements(...) of the same call to forget it.
+ * `features` are the text's learningFeatures, if already computed.
+ */
+export function learnIncrements(text: string, t: Teaching, features = learningFeatures(text)): CountIncrement[] {
   if (features.length === 0) return []
   const weight = t.strong ? STRONG_LABEL_WEIGHT : 1
   const out: CountIncrement[] = []
