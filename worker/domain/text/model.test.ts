@@ -45,4 +45,22 @@ describe('learning', () => {
     expect(after.score).toBeLessThan(before.score)
     expect(after.label).toBe('negative')
   })
+  it('a workspace that labels neutral comments gets them back as neutral, tone words or not', () => {
+    // Questions and plain reports, labelled neutral by people; praise and complaints beside them.
+    const neutral = ['what time does the export run', 'how do I change the invoice address', 'is there an api for the reports',
+      'where do I find the export settings', 'can I move my account to another team', 'when will the invoice be sent']
+    const m = modelFromRows([])
+    for (let i = 0; i < 24; i++) {
+      m.add(learnIncrements(`${neutral[i % neutral.length]} ${i}`, { sentiment: 'neu' }))
+      m.add(learnIncrements(`love it, works great ${i}`, { sentiment: 'pos' }))
+      m.add(learnIncrements(`awful, broken again ${i}`, { sentiment: 'neg' }))
+    }
+    const probe = 'Great, so where do I find the export settings for the invoice?'
+    const rulesAlone = analyzeSentiment(probe)
+    expect(rulesAlone.label).toBe('positive')
+    expect(rulesAlone.score).toBeGreaterThan(0.5) // beyond the weakly-scored band neutral used to be limited to
+    expect(analyzeSentiment(probe, { model: m }).label).toBe('neutral')
+    expect(analyzeSentiment('love it, works great', { model: m }).label).toBe('positive')
+    expect(analyzeSentiment('awful, broken again', { model: m }).label).toBe('negative')
+  })
 })
