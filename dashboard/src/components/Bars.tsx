@@ -46,7 +46,7 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
   )
 }
 
-export function HBar({ value, max, tone = 'brand' }: { value: number; max: number; tone?: 'brand' | 'bad' | 'ok' }) {
+export function HBar({ value, max, tone = 'brand' }: { value: number; max: number; tone?: 'brand' | 'bad' | 'ok' | 'faint' }) {
   const w = max > 0 ? Math.max(0, Math.min(100, (Math.abs(value) / max) * 100)) : 0
   return <span class={`hbar ${tone}`} aria-hidden="true"><i style={{ width: `${w}%` }} /></span>
 }

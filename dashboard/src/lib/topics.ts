@@ -27,6 +27,10 @@ export function useTopicNames(): Record<string, string> {
 
 // Biggest drag on NPS first: the points a topic costs overall (its effect times the NPS answers
 // naming it), so a topic three people mentioned does not outrank one forty complained about.
+/** Below this many NPS answers mentioning a topic, its effect on NPS is shown as a hint, not a finding. */
+export const FEW_NPS_ANSWERS = 10
+export const fewNpsAnswers = (x: Topic) => (x.nps.responses ?? x.volume) < FEW_NPS_ANSWERS
+
 export function byNpsCost(a: Topic, b: Topic): number {
   const cost = (x: Topic) => (x.nps.impact ?? 0) * (x.nps.responses ?? x.volume)
   return cost(a) - cost(b) || b.volume - a.volume

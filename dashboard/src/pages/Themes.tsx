@@ -15,7 +15,7 @@ import { HBar } from '../components/Bars.tsx'
 import { SentimentMix } from '../components/SentimentMix.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byNpsCost, distinctComments, topicLabel } from '../lib/topics.ts'
+import { byNpsCost, distinctComments, fewNpsAnswers, topicLabel } from '../lib/topics.ts'
 
 // Percent change of mentions versus the previous period; null when there were none before.
 export function trendChange(tr: { current: number; previous: number }): number | null {
@@ -36,7 +36,10 @@ export function Themes({ path, query }: PageProps) {
       </PageHead>
       <Show state={state} rows={6}>
         {(d) => {
-          const maxImpact = Math.max(1, ...d.topics.map((x) => Math.abs(x.nps.impact ?? 0)))
+          // The bars' scale comes from topics with enough answers: one with three detractors would
+          // otherwise dwarf every finding.
+          const settled = d.topics.filter((x) => !fewNpsAnswers(x))
+          const maxImpact = Math.max(1, ...(settled.length ? settled : d.topics).map((x) => Math.abs(x.nps.impact ?? 0)))
           const maxVolume = Math.max(1, ...d.topics.map((x) => x.volume))
           return (
             <>
@@ -50,15 +53,18 @@ export function Themes({ path, query }: PageProps) {
                     {[...d.topics].sort(byNpsCost).map((x) => {
                       const isOpen = open === x.id
                       const change = trendChange(x.trend)
+                      const few = fewNpsAnswers(x)
+                      const impact = x.nps.impact ?? 0
                       return (
                         <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
                           <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
                             <span class="topic-name">{topicLabel(x.id, x.name)}</span>
                             <span class="cellbar" data-label={t('volume')}><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
                             <span data-label={t('sentimentMix')}><SentimentMix mix={x.sentiment} /></span>
-                            <span class="cellbar" data-label={t('npsEffect')}>
-                              <HBar value={x.nps.impact ?? 0} max={maxImpact} tone={(x.nps.impact ?? 0) < 0 ? 'bad' : 'ok'} />
-                              <b class={(x.nps.impact ?? 0) < 0 ? 'neg' : 'pos'}>{signed(x.nps.impact, 1)}</b>
+                            <span class="cellbar" data-label={t('npsEffect')} title={few ? t('fewNpsAnswers', { n: num(x.nps.responses ?? x.volume) }) : undefined}>
+                              <HBar value={impact} max={maxImpact} tone={few ? 'faint' : impact < 0 ? 'bad' : 'ok'} />
+                              <b class={few ? 'muted' : impact < 0 ? 'neg' : 'pos'}>{signed(x.nps.impact, 1)}</b>
+                              {few && <span class="sr">{t('fewNpsAnswers', { n: num(x.nps.responses ?? x.volume) })}</span>}
                             </span>
                             <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`} data-label={t('trend')}>
                               {change === null ? t('newThisPeriod') : `${change > 0 ? '↑' : change < 0 ? '↓' : '→'} ${num(Math.abs(change))}%`}
