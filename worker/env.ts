@@ -5,6 +5,8 @@ export type WorkMessage =
   /** The daily pass: a few customers per message (fewer queue operations, within D1's per-invocation query limit). */
   | { type: 'rescore_many'; workspaceId: string; customerPks: string[] }
   | { type: 'deliver'; deliveryId: string }
+  /** The daily self-check of a workspace's learned sentiment model (services/text-model-check.ts). */
+  | { type: 'check_text_model'; workspaceId: string }
 
 export interface Env {
   DB: D1Database

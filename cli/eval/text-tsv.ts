@@ -1,5 +1,6 @@
 // Reading labelled TSV files for `stayloop eval` / `stayloop train`, and splitting them.
 import { readFileSync } from 'node:fs'
+import { textHash } from '../../worker/domain/text/calibrate.ts'
 
 export type Row = Record<string, string>
 
@@ -14,12 +15,6 @@ export function readTsv(path: string): Row[] {
   })
 }
 
-/** FNV-1a: a stable hash so the 80/20 split does not change between runs. */
-export function textHash(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h >>> 0
-}
 
 /**
  * dev rows to learn from and test rows to score. With `devOnly` (tuning) the test rows are never

@@ -5,7 +5,7 @@ import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
 import { macroF1, median, readTsv, splitRows } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
-import { chooseModelGain, trainSentimentModel, type LabelledText } from './text-blend.ts'
+import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 
 export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | null {
   const l = raw.trim().toLowerCase()
@@ -15,14 +15,6 @@ export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | nu
   return null
 }
 
-
-/** Map a prediction onto the file's classes; with two classes, neutral/mixed go to the nearer one. */
-export function toFileLabel(label: string, score: number, binary: boolean): 'pos' | 'neg' | 'neu' {
-  if (binary) return score > 0 || (score === 0 && label === 'positive') ? 'pos' : 'neg'
-  if (label === 'positive') return 'pos'
-  if (label === 'negative') return 'neg'
-  return 'neu'
-}
 
 export async function runSentimentEval(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'))
@@ -35,8 +27,7 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const binary = !classes.includes('neu')
 
   // How far to trust the learned model is itself chosen on the learning rows (never the scored ones).
-  const predict = (label: string, score: number) => toFileLabel(label, score, binary)
-  const { gain, accuracy } = chooseModelGain(train as LabelledText[], predict)
+  const { gain, accuracy } = chooseModelGain(train as LabelledText[], { binary })
   const model = trainSentimentModel(train as LabelledText[])
 
   const gold: string[] = [], outOfBox: string[] = [], learned: string[] = [], micros: number[] = []
@@ -45,9 +36,9 @@ export async function runSentimentEval(args: string[]): Promise<number> {
     const a = analyzeText(r.text)
     micros.push((performance.now() - t0) * 1000)
     gold.push(r.label!)
-    outOfBox.push(toFileLabel(a.sentiment.label, a.sentiment.score, binary))
+    outOfBox.push(sentimentClass(a.sentiment.label, a.sentiment.score, binary))
     const l = analyzeSentiment(r.text, { prior: ENGLISH_PRIOR, model, modelGain: gain })
-    learned.push(toFileLabel(l.label, l.score, binary))
+    learned.push(sentimentClass(l.label, l.score, binary))
   }
   const acc = (p: string[]) => p.filter((x, i) => x === gold[i]).length / Math.max(1, gold.length)
   const round = (x: number) => Math.round(x * 1000) / 1000

@@ -3,7 +3,7 @@
 // (a weak label), once. Everything is written in one batch.
 import type { Env } from '../env.ts'
 import { analyzeText, learnIncrements, learningFeatures, weakLabel, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
-import { COUNTS_CURRENT, incrementStatement, loadModel, loadTaxonomy } from '../services/text-model.ts'
+import { COUNTS_CURRENT, incrementStatement, loadAnalysisSettings, loadModel } from '../services/text-model.ts'
 
 interface Row {
   survey_kind: 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
@@ -29,8 +29,8 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   if (row.comment && row.corrected_at === null) {
     // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
     // features are unchanged, and missing ones only weigh less until the rebuild.
-    const [{ topics: taxonomy }, model] = await Promise.all([loadTaxonomy(db, workspaceId), loadModel(db, workspaceId, features)])
-    const analysis = analyzeText(row.comment, { taxonomy, model, features })
+    const [{ topics: taxonomy, modelGain }, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
+    const analysis = analyzeText(row.comment, { taxonomy, model, features, modelGain })
     statements.push(
       db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')
         .bind(analysis.language, analysis.sentiment.label, round(analysis.sentiment.score), round(analysis.sentiment.confidence), JSON.stringify(analysis.topics), workspaceId, responseId),

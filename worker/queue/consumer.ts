@@ -8,6 +8,7 @@ import { alertsForResponse, alertsForRiskChange } from './alerts.ts'
 import { deliver } from './deliver.ts'
 import { enqueue } from '../services/queue.ts'
 import { bufferedQueue } from './buffered-queue.ts'
+import { checkTextModel } from '../services/text-model-check.ts'
 
 export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _ctx: ExecutionContext): Promise<void> {
   const followUps = bufferedQueue(env.QUEUE)
@@ -57,5 +58,8 @@ export async function handle(body: WorkMessage, env: Env): Promise<void> {
     }
     case 'deliver':
       return deliver(env, body.deliveryId)
+    case 'check_text_model':
+      await checkTextModel(env.DB, body.workspaceId)
+      return
   }
 }

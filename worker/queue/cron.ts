@@ -1,5 +1,6 @@
 // Cron: every 5 minutes sweep what the queue may have missed (unanalysed answers, stuck
-// deliveries) and bring text model counts to the current features version; daily rescore everyone, refit models, send digests and purge by retention.
+// deliveries) and bring text model counts to the current features version; daily rescore everyone, refit models, send digests, purge by retention and check each
+// workspace's learned text model.
 import type { Env } from '../env.ts'
 import { enqueue } from '../services/queue.ts'
 import { dailyRisk } from './daily-risk.ts'
@@ -7,6 +8,7 @@ import { sweepDeliveries, sendDigests } from './sweep-deliveries.ts'
 import { purgeExpired } from './purge.ts'
 import { rebuildStaleTextModels } from '../services/text-model-rebuild.ts'
 import { catchUpTextModels } from '../services/text-model-catch-up.ts'
+import { enqueueTextModelChecks } from '../services/text-model-check.ts'
 
 const ABANDONED_AFTER_MS = 30 * 60_000
 export const FREQUENT = '*/5 * * * *'
@@ -17,6 +19,7 @@ export async function runCron(cron: string, env: Env, now: number): Promise<void
     await dailyRisk(env, now)
     await sendDigests(env, now)
     await purgeExpired(env, now)
+    await enqueueTextModelChecks(env)
     return
   }
   await sweepUnanalyzed(env, now)

@@ -117,6 +117,19 @@ export function chunkRows<T>(rows: T[], maxChars = 200_000, sizeOf = (row: T) =>
 
 export async function loadTaxonomy(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; isDefault: boolean }> {
   const row = await db.prepare('SELECT taxonomy FROM workspaces WHERE id = ?').bind(workspaceId).first<{ taxonomy: string | null }>()
-  const stored = row?.taxonomy ? (JSON.parse(row.taxonomy) as TopicDef[]) : null
+  return taxonomyOf(row?.taxonomy ?? null)
+}
+
+function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault: boolean } {
+  const stored = json ? (JSON.parse(json) as TopicDef[]) : null
   return stored ? { topics: stored, isDefault: false } : { topics: DEFAULT_TAXONOMY, isDefault: true }
+}
+
+/**
+ * What analysing a comment needs of its workspace: the taxonomy, and how far to trust its learned
+ * sentiment model (the daily self-check's gain; 1, the default, until checked).
+ */
+export async function loadAnalysisSettings(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; modelGain: number }> {
+  const row = await db.prepare('SELECT taxonomy, text_model_gain FROM workspaces WHERE id = ?').bind(workspaceId).first<{ taxonomy: string | null; text_model_gain: number | null }>()
+  return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.text_model_gain ?? 1 }
 }

@@ -56,9 +56,22 @@ describe('TextModel', () => {
     const topics = [...container.querySelectorAll('[data-model-topics] li')].map((li) => li.textContent)
     expect(topics).toEqual(['Pricing 30', 'Support 12', 'Exports 7'])
     expect(container.querySelector('[data-rebuilding]')).toBeNull()
+    expect(container.querySelector('[data-model-check]')).toBeNull()
     // The file input is labelled, and the help names the columns.
     expect(screen.getByLabelText('Labelled file (.csv or .tsv)').getAttribute('accept')).toBe('.csv,.tsv,.txt')
     expect(container.textContent).toContain('text,sentiment,topics')
+  })
+
+  it('shows the daily self-check on the workspace\'s own labels, and says when the rules read alone', async () => {
+    const check = { checkedAt: Date.UTC(2026, 10, 20), texts: 4812, modelGain: 1.5, rulesAccuracy: 0.8123, learnedAccuracy: 0.8941 }
+    stubApi({ model: { ...model, check } })
+    const { container, unmount } = render(<TextModel topicNames={names} />)
+    await waitFor(() => expect(container.querySelector('[data-model-check]')?.textContent).toMatch(/^Checked on your 4,812 newest labelled texts \(.+\): the built-in rules agree with 81\.2% of their labels, and with what it learned, 89\.4%\.$/))
+    unmount()
+    vi.unstubAllGlobals()
+    stubApi({ model: { ...model, check: { ...check, modelGain: 0, learnedAccuracy: 0.8123 } } })
+    const again = render(<TextModel topicNames={names} />)
+    await waitFor(() => expect(again.container.querySelector('[data-model-check]')?.textContent).toContain('so new comments are read by the rules alone'))
   })
 
   it('says when the counts are being rebuilt, and how many texts wait', async () => {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
-import { num } from '../lib/format.ts'
+import { date, num, share } from '../lib/format.ts'
 import type { RowProblem, TextExamplesResult, TextModelState } from '../lib/types.ts'
 import { t } from '../i18n/index.ts'
 import { Show } from './States.tsx'
@@ -134,6 +134,12 @@ function Figures({ m, topicNames }: { m: TextModelState; topicNames: Record<stri
       {m.version !== m.currentVersion && <p class="note" data-rebuilding>{t('textModelRebuilding', { k: num(waiting) })}</p>}
       <p>{t('textModelFrom', { a: num(m.answersLearned), e: num(m.examples) })}</p>
       <p>{t('textModelDocs', { p: num(m.documents.pos), n: num(m.documents.neg), u: num(m.documents.neu) })}</p>
+      {m.check && (
+        <p data-model-check>
+          {t('textModelCheck', { n: num(m.check.texts), r: share(m.check.rulesAccuracy, 1), l: share(m.check.learnedAccuracy, 1), d: date(m.check.checkedAt) })}
+          {m.check.modelGain === 0 && ` ${t('textModelCheckRulesOnly')}`}
+        </p>
+      )}
       <h3>{t('textModelTopics')}</h3>
       {taught.length === 0 ? <p class="muted">{t('textModelNoTopics')}</p> : (
         <ul class="model-topics" data-model-topics>

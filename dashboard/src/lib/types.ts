@@ -203,6 +203,8 @@ export interface TextModelState {
   examples: number
   answersLearned: number
   pending: { examples: number; answers: number }
+  /** The daily self-check on its newest labelled texts (shares 0–1); null until there is enough to check. */
+  check?: { checkedAt: number; texts: number; modelGain: number; rulesAccuracy: number | null; learnedAccuracy: number | null } | null
 }
 
 /** POST /v1/text-model/examples; `skipped`: test-split and unlabelled rows left out. */

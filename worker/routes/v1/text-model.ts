@@ -9,6 +9,7 @@ import { DOC_TOKEN, TEXT_FEATURES_VERSION } from '../../domain/text/index.ts'
 import { topicLookup, validateTextExamples } from '../../domain/import/text-examples.ts'
 import { loadTaxonomy } from '../../services/text-model.ts'
 import { forgetExamples, storeExamples } from '../../services/text-model-examples.ts'
+import type { TextModelCheck } from '../../services/text-model-check.ts'
 
 const BODY_LIMIT = 5 * 1024 * 1024
 const MAX_ROWS = 20_000
@@ -17,12 +18,18 @@ const FORMAT = { 'text/csv': 'csv', 'text/tab-separated-values': 'tsv' } as cons
 
 type Docs = { pos: number; neg: number; neu: number }
 
+function checkSummary(json: string | null) {
+  if (!json) return null
+  const c = JSON.parse(json) as TextModelCheck
+  return { checkedAt: c.checkedAt, texts: c.rows, modelGain: c.gain, rulesAccuracy: c.accuracy['0'] ?? null, learnedAccuracy: c.accuracy[String(c.gain)] ?? null }
+}
+
 export const textModel = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
     const [workspace, labels, examples, answers] = await db.batch([
-      db.prepare('SELECT text_model_version AS version FROM workspaces WHERE id = ?').bind(workspaceId),
+      db.prepare('SELECT text_model_version AS version, text_model_check AS "check" FROM workspaces WHERE id = ?').bind(workspaceId),
       db.prepare('SELECT label, count FROM text_model_counts WHERE workspace_id = ? AND token = ?').bind(workspaceId, DOC_TOKEN),
       db.prepare('SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE learned_version IS NULL) AS pending FROM text_examples WHERE workspace_id = ?').bind(workspaceId),
       // What analysis taught (weak labels) or a person corrected; not those a rebuild's cap left out.
@@ -37,10 +44,11 @@ export const textModel = new Hono<AppEnv>()
       if (label.startsWith('sent:') && label.slice(5) in documents) documents[label.slice(5) as keyof Docs] = n
       else if (label.startsWith('topic:') && label !== 'topic:*' && n > 0) topics[label.slice(6)] = n
     }
+    const ws = workspace.results[0] as { version: number; check: string | null }
     const ex = examples.results[0] as { n: number; pending: number }
     const an = answers.results[0] as { n: number; pending: number }
     return c.json({
-      version: (workspace.results[0] as { version: number }).version,
+      version: ws.version,
       currentVersion: TEXT_FEATURES_VERSION,
       documents,
       topics,
@@ -48,6 +56,9 @@ export const textModel = new Hono<AppEnv>()
       answersLearned: an.n,
       // Learned while the counts were stale: counted by the cron's rebuild or catch-up.
       pending: { examples: ex.pending, answers: an.pending },
+      // The daily self-check on its newest labelled texts: agreement with their labels by the rules
+      // alone and with what it learned, at the trust analysis now uses. Null until there is enough to check.
+      check: checkSummary(ws.check),
     })
   })
   .post('/examples', async (c) => {

@@ -1,0 +1,46 @@
+// The daily self-check of a workspace's learned sentiment model: on its newest labelled texts
+// (comments with the label their score or a person gave, and taught examples), how often the rules
+// alone and the rules with what it learned agree with the labels, at each trust level (gain). The
+// best gain is stored and analysis uses it; the figures are shown in GET /v1/text-model.
+import type { Env } from '../env.ts'
+import { chooseModelGain, STRONG_LABEL_WEIGHT, type LabelledText, type Teaching } from '../domain/text/index.ts'
+import { enqueue } from './queue.ts'
+
+/** Newest labelled texts checked: enough for a steady figure, ~2 s of CPU. */
+export const CHECK_MAX_TEXTS = 5_000
+
+export type TextModelCheck = { checkedAt: number; rows: number; gain: number; accuracy: Record<string, number> }
+
+type Labelled = { text: string; label: string; created_at: number }
+
+export async function checkTextModel(db: D1Database, workspaceId: string, now = Date.now(), max = CHECK_MAX_TEXTS): Promise<TextModelCheck | null> {
+  // Texts a rebuild's cap left out (learned_version 0) are not in the counts, so not checked either.
+  const [comments, examples] = await db.batch<Labelled>([
+    db.prepare(`SELECT comment AS text, learned_label AS label, created_at FROM responses
+      WHERE workspace_id = ? AND learned_label IS NOT NULL AND comment IS NOT NULL AND learned_version IS NOT 0
+      ORDER BY created_at DESC LIMIT ?`).bind(workspaceId, max),
+    db.prepare(`SELECT text, teaching AS label, created_at FROM text_examples WHERE workspace_id = ? AND learned_version IS NOT 0
+      ORDER BY created_at DESC LIMIT ?`).bind(workspaceId, max),
+  ])
+  const rows: LabelledText[] = []
+  const newest = [...comments.results, ...examples.results].sort((a, b) => b.created_at - a.created_at).slice(0, max)
+  for (const r of newest) {
+    const teaching = JSON.parse(r.label) as Teaching
+    if (teaching.sentiment) rows.push({ text: r.text, label: teaching.sentiment, weight: teaching.strong ? STRONG_LABEL_WEIGHT : 1 })
+  }
+  const check = chooseModelGain(rows)
+  // Too few labelled texts to check: the default trust stays, and nothing is claimed.
+  if (Object.keys(check.accuracy).length === 0) return null
+  const result: TextModelCheck = { checkedAt: now, rows: check.rows, gain: check.gain, accuracy: check.accuracy }
+  await db.prepare('UPDATE workspaces SET text_model_gain = ?, text_model_check = ? WHERE id = ?').bind(check.gain, JSON.stringify(result), workspaceId).run()
+  return result
+}
+
+/** The daily cron: one check per workspace that has learned anything, spread over the queue. */
+export async function enqueueTextModelChecks(env: Env): Promise<number> {
+  const { results } = await env.DB.prepare(
+    `SELECT id FROM workspaces w WHERE EXISTS (SELECT 1 FROM text_model_counts c WHERE c.workspace_id = w.id)`,
+  ).all<{ id: string }>()
+  await enqueue(env, results.map((r) => ({ type: 'check_text_model' as const, workspaceId: r.id })))
+  return results.length
+}
