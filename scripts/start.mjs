@@ -2,7 +2,7 @@
 // and on the first run let the queue analyse and score the demo data.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { waitForUrl } from './lib/wait.mjs'
+import { waitForSteady, waitForUrl } from './lib/wait.mjs'
 
 const PORT = process.env.PORT ?? '8787'
 const HOST = `http://127.0.0.1:${PORT}`
@@ -31,8 +31,13 @@ if (!(await waitForUrl(`${HOST}/health`, 60_000))) {
   process.exit(1)
 }
 if (firstRun) {
-  // The cron handlers do what they do in production: analyse unanalysed answers, score everyone.
+  // The cron handlers do what they do in production: analyse unanalysed answers; once the queue has
+  // analysed them (what the text model learned stops growing), the daily pass scores everyone and
+  // checks the text model on the answers it learned from.
+  console.log('  Analysing the demo answers...')
   await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`).catch(() => {})
+  const learned = async () => (await (await fetch(`${HOST}/v1/text-model`, { headers: { authorization: `Bearer ${keys.secretKey}` } })).json()).answersLearned
+  await waitForSteady(learned, 120_000)
   await fetch(`${HOST}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`).catch(() => {})
 }
 console.log(`
