@@ -6,6 +6,10 @@
 //   node scripts/dev.mjs [--port 8787] [--persist-to DIR] [--config wrangler.toml] [--var K:V ...] [--log-level info] [--watch]
 import { unstable_startWorker } from 'wrangler'
 
+// Miniflare would otherwise fetch a sample `Request.cf` object from workers.cloudflare.com at
+// start: nothing is fetched at run time, so request.cf is its built-in placeholder.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
+
 const args = process.argv.slice(2)
 const flag = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback }
 const vars = Object.fromEntries(args.flatMap((a, i) => (a === '--var' ? [args[i + 1].split(/:(.*)/s).slice(0, 2)] : [])))
