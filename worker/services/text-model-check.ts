@@ -6,7 +6,7 @@ import type { Env } from '../env.ts'
 import { chooseModelGain, STRONG_LABEL_WEIGHT, type LabelledText, type Teaching } from '../domain/text/index.ts'
 import { enqueue } from './queue.ts'
 
-/** Newest labelled texts checked: enough for a steady figure, ~2 s of CPU. */
+/** Newest labelled texts checked: enough for a steady figure, well under a second of CPU (BENCHMARKS.md). */
 export const CHECK_MAX_TEXTS = 5_000
 
 export type TextModelCheck = { checkedAt: number; rows: number; gain: number; accuracy: Record<string, number> }
