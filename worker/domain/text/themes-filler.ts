@@ -11,6 +11,13 @@ export const EN_STOP: ReadonlySet<string> = new Set(('a an the and or but if so 
   + 'not no can could would should will shall may might must just than then as about into out up down over off more most some any all each '
   + "what which who whom whose when where why how 's s t d ll m re ve via per vs etc http https www com co amp rt im").split(' '))
 
+/**
+ * The function words a phrase may hold inside: articles, prepositions, conjunctions ("export to
+ * excel", "lack of filters"). Pronouns, auxiliaries and the rest end it: "team our size" and
+ * "app is slow" are fragments of a sentence, not subjects.
+ */
+export const EN_JOINERS: ReadonlySet<string> = new Set('a an the and or of to in on at for with from by into about over via per vs'.split(' '))
+
 // Generic in any product's feedback: verbs, adjectives, adverbs and nouns that name no subject.
 const EN_GENERIC = ('use uses used using user users new old good great bad nice fine ok okay like likes liked love loved loves want wants '
   + 'wanted need needs needed make makes made making get gets got getting go goes going gone went come comes came coming take takes took '

@@ -5,7 +5,7 @@
 // it does not know, like "夜间模式"); overlapping n-grams are grouped later.
 import { stem } from './stem.ts'
 import { T2S } from './t2s-map.ts'
-import { EN_STOP, isEnFiller, ZH_BREAK_FLAG, ZH_EDGE_FLAG, zhAvoidLengths, zhFlags } from './themes-filler.ts'
+import { EN_JOINERS, EN_STOP, isEnFiller, ZH_BREAK_FLAG, ZH_EDGE_FLAG, zhAvoidLengths, zhFlags } from './themes-filler.ts'
 
 /**
  * Called once per candidate occurrence. `key`: what variants share; `surface`: as written;
@@ -17,7 +17,8 @@ const MAX_WORDS = 3
 const ZH_MIN = 2
 const ZH_MAX = 4
 
-type Word = { text: string; stem: string; stop: boolean; edge: boolean }
+/** `joins`: a function word allowed inside a phrase (EN_JOINERS). */
+type Word = { text: string; stem: string; stop: boolean; joins: boolean; edge: boolean }
 
 /** What a phrase key starts with, as `phrasesOf` checks it: its first stem, or first two characters. */
 export function phraseStart(key: string): string {
@@ -35,8 +36,8 @@ function englishPhrases(words: Word[], emit: PhraseSink, starts?: ReadonlySet<st
     emit(key, surface, 1)
     for (let j = i + 1; j < words.length && j < i + MAX_WORDS; j++) {
       const w = words[j]
-      // Inside a phrase: a function word ("to" in "export to excel") or a content word, never filler.
-      if (!w.stop && !w.edge) break
+      // Inside a phrase: a joining function word ("to" in "export to excel") or a content word, never filler.
+      if (w.stop ? !w.joins : !w.edge) break
       surface += ' ' + w.text
       if (!w.stop) { key += ' ' + w.stem; content++ }
       if (w.edge && content > 1) emit(key, surface, 2)
@@ -110,7 +111,7 @@ function wordAt(text: string, start: number, end: number, hash: number): Word {
   // "united's" is "united"; other contractions ("can't", "i'm") are function words.
   const word = raw.replace(/['’]s$/, '')
   const stop = EN_STOP.has(word) || /['’]/.test(word)
-  const entry: Entry = { raw, text: word, stem: stop ? '' : stem(word), stop, edge: !stop && !isEnFiller(word) }
+  const entry: Entry = { raw, text: word, stem: stop ? '' : stem(word), stop, joins: stop && EN_JOINERS.has(word), edge: !stop && !isEnFiller(word) }
   if (++entries > TABLE_SIZE * 0.7) { table = new Array(TABLE_SIZE); entries = 1; slot = hash & (TABLE_SIZE - 1) }
   table[slot] = entry
   return entry
