@@ -28,7 +28,7 @@ async function answer(ws: TestWorkspace, score: number, comment: string, kind: '
   return analyzed(ws, id)
 }
 
-type Summary = { version: number; currentVersion: number; documents: Record<string, number>; topics: Record<string, number>; examples: number; answersLearned: number; pending: { examples: number; answers: number } }
+type Summary = { version: number; currentVersion: number; documents: Record<string, number>; topics: Record<string, number>; examples: number; answersLearned: number; pending: { examples: number; answers: number }; check: unknown }
 
 describe('POST /v1/text-model/examples', () => {
   it('learns a labelled file: counts equal a recount from the examples, and GET /v1/text-model says what was learned from', async () => {
@@ -52,6 +52,8 @@ describe('POST /v1/text-model/examples', () => {
       version: V, currentVersion: V, documents: { pos: 21, neg: 20, neu: 0 },
       topics: { reliability: 12, performance: 5, billing: 3, onboarding: 3, usability: 4, pricing: 2, support: 2, competitor: 2, communication: 1, missing_feature: 1 },
       examples: 40, answersLearned: 1, pending: { examples: 0, answers: 0 },
+      // Not checked yet: the daily cron does that.
+      check: null,
     })
   })
 
