@@ -26,6 +26,26 @@ describe('text analysis on the queue', () => {
     expect(await modelCount(ws.workspaceId)).toBe(1)
   })
 
+  it('an exit reason teaches the comment beside it: negative, and about the topic the reason names', async () => {
+    const ws = await createWorkspace()
+    const topicDocs = async (topic: string) =>
+      (await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = ? AND token = ''").bind(ws.workspaceId, `topic:${topic}`).first<{ count: number }>())?.count ?? 0
+    const priced = uuid(), moving = uuid()
+    await sitePost(ws, 'responses', { id: priced, surveyId: ws.surveys.exit, reason: 'too_expensive', comment: 'The invoices keep climbing every quarter', finished: true })
+    await sitePost(ws, 'responses', { id: moving, surveyId: ws.surveys.exit, reason: 'no_longer_needed', comment: 'We closed the project', finished: true })
+    expect(JSON.parse((await analyzed(ws, priced)).learned_label as string)).toEqual({ sentiment: 'neg', topics: ['pricing'] })
+    expect(JSON.parse((await analyzed(ws, moving)).learned_label as string)).toEqual({ sentiment: 'neg' })
+    expect(await topicDocs('pricing')).toBe(1)
+    expect(await topicDocs('*')).toBe(1)
+
+    // A workspace without that topic learns the sentiment only.
+    expect((await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'mobile', name: 'Mobile app', keywords: ['mobile app'] }] })).status).toBe(200)
+    const after = uuid()
+    await sitePost(ws, 'responses', { id: after, surveyId: ws.surveys.exit, reason: 'too_expensive', comment: 'Renewal quote doubled', finished: true })
+    expect(JSON.parse((await analyzed(ws, after)).learned_label as string)).toEqual({ sentiment: 'neg' })
+    expect(await topicDocs('pricing')).toBe(1)
+  })
+
   it('reads Chinese, Simplified and Traditional', async () => {
     const ws = await createWorkspace()
     const a = uuid()

@@ -2,7 +2,7 @@
 // rules blended with the workspace's learned model; then the answer's score teaches the model
 // (a weak label), once. Everything is written in one batch.
 import type { Env } from '../env.ts'
-import { analyzeText, learnIncrements, learningFeatures, weakLabel, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
+import { analyzeText, learnIncrements, learningFeatures, weakTeaching, TEXT_FEATURES_VERSION, type TopicDef } from '../domain/text/index.ts'
 import { COUNTS_CURRENT, incrementStatement, loadAnalysisSettings, loadModel } from '../services/text-model.ts'
 
 interface Row {
@@ -26,10 +26,13 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   const statements: D1PreparedStatement[] = []
   // Derived once: they pick the model rows to load, feed the analysis and are what it teaches.
   const features = row.comment ? learningFeatures(row.comment) : []
+  let taxonomy: TopicDef[] = []
   if (row.comment && row.corrected_at === null) {
     // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
     // features are unchanged, and missing ones only weigh less until the rebuild.
-    const [{ topics: taxonomy, modelGain }, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
+    const [settings, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
+    taxonomy = settings.topics
+    const modelGain = settings.modelGain
     const analysis = analyzeText(row.comment, { taxonomy, model, features, modelGain })
     statements.push(
       db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')
@@ -43,12 +46,12 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
       ).bind(workspaceId, responseId, row.created_at, JSON.stringify(analysis.topics)))
     }
   }
-  // The score is a weak label for the comment beside it; learned once per response. Counted now
-  // if the workspace's counts are current; otherwise learned_version stays NULL and the cron
-  // counts it once they are (services/text-model-rebuild.ts).
-  const label = row.survey_kind === 'custom' ? null : weakLabel({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined })
-  if (row.comment && label && row.learned_label === null && row.corrected_at === null) {
-    const teaching: Teaching = { sentiment: label }
+  // The score (or exit reason) is a weak label for the comment beside it; learned once per
+  // response. Counted now if the workspace's counts are current; otherwise learned_version stays
+  // NULL and the cron counts it once they are (services/text-model-rebuild.ts).
+  const teaching = row.survey_kind === 'custom' ? null
+    : weakTeaching({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined }, new Set(taxonomy.map((t) => t.id)))
+  if (row.comment && teaching && row.learned_label === null && row.corrected_at === null) {
     const guard = { sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL) AND ${COUNTS_CURRENT}`, args: [workspaceId, responseId, workspaceId] }
     const inc = incrementStatement(db, workspaceId, learnIncrements(row.comment, teaching, features), guard)
     if (inc) {

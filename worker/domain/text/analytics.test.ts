@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { keyDrivers } from './drivers.ts'
 import { emergingThemes } from './themes.ts'
 import { DEFAULT_TAXONOMY } from './taxonomy.ts'
-import { weakLabel } from './weak-label.ts'
+import { EXIT_REASON_TOPIC, weakLabel, weakTeaching } from './weak-label.ts'
+import { EXIT_REASONS } from '../surveys/types.ts'
 
 describe('key drivers', () => {
   it('computes NPS with and without a topic by hand', () => {
@@ -38,6 +39,20 @@ describe('weak labels', () => {
     expect(weakLabel({ kind: 'ces', score: 6 })).toBe('neg')
     expect(weakLabel({ kind: 'exit', reason: 'too expensive' })).toBe('neg')
     expect(weakLabel({ kind: 'nps' })).toBeNull()
+  })
+  it('an exit reason that names a topic the workspace has labels the comment beside it with that topic', () => {
+    const ids = new Set(DEFAULT_TAXONOMY.map((t) => t.id))
+    expect(weakTeaching({ kind: 'exit', reason: 'too_expensive' }, ids)).toEqual({ sentiment: 'neg', topics: ['pricing'] })
+    expect(weakTeaching({ kind: 'exit', reason: 'no_longer_needed' }, ids)).toEqual({ sentiment: 'neg' })
+    // A workspace that removed the topic: sentiment only.
+    expect(weakTeaching({ kind: 'exit', reason: 'too_expensive' }, new Set(['support']))).toEqual({ sentiment: 'neg' })
+    expect(weakTeaching({ kind: 'nps', score: 10 }, ids)).toEqual({ sentiment: 'pos' })
+    expect(weakTeaching({ kind: 'nps', score: 8 }, ids)).toBeNull()
+    // Every mapped reason is a real exit reason, and every topic a default one.
+    for (const [reason, topic] of Object.entries(EXIT_REASON_TOPIC)) {
+      expect(EXIT_REASONS).toContain(reason)
+      expect(ids.has(topic)).toBe(true)
+    }
   })
 })
 

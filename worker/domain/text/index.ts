@@ -42,7 +42,7 @@ export { ruleSentiment, type Sentiment, type SentimentLabel } from './sentiment-
 export { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 export { matchTopics, topicScores, type TopicMatch } from './topics.ts'
 export { ENGLISH_PRIOR } from './prior.ts'
-export { weakLabel, type ScoredAnswer } from './weak-label.ts'
+export { weakLabel, weakTeaching, EXIT_REASON_TOPIC, type ScoredAnswer } from './weak-label.ts'
 export { learnIncrements, type Teaching } from './learn.ts'
 export { chooseModelGain, sentimentClass, MODEL_GAINS, type LabelledText, type GainCheck } from './calibrate.ts'
 export { keyDrivers, type Driver, type DriverRow } from './drivers.ts'
