@@ -51,7 +51,7 @@ describe('TextModel', () => {
   it('tells what the model learned from, topics most taught first under their names', async () => {
     stubApi()
     const { container } = render(<TextModel topicNames={names} />)
-    await screen.findByText('Learned from 181 answers with a score and 64 labelled examples.')
+    await screen.findByText('Learned from 181 answers (by their score or exit reason) and 64 labelled examples.')
     screen.getByText('Texts per sentiment: 120 positive, 85 negative, 40 neutral.')
     const topics = [...container.querySelectorAll('[data-model-topics] li')].map((li) => li.textContent)
     expect(topics).toEqual(['Pricing 30', 'Support 12', 'Exports 7'])
@@ -90,7 +90,7 @@ describe('TextModel', () => {
     await waitFor(() => expect(container.querySelector('[data-outcome]')?.textContent).toBe('Learned 3 examples (1 replaced, 2 left out).'))
     expect(sent.find((s) => s.method === 'POST')).toMatchObject({ url: '/v1/text-model/examples', type: 'text/tab-separated-values', body: tsv })
     expect(container.querySelector('[data-outcome]')?.closest('[role=status]')).toBeTruthy()
-    await screen.findByText('Learned from 181 answers with a score and 67 labelled examples.')
+    await screen.findByText('Learned from 181 answers (by their score or exit reason) and 67 labelled examples.')
 
     choose(container, 'labels.csv', 'text,label\nok,pos\n')
     fireEvent.click(screen.getByText('Teach'))
@@ -141,7 +141,7 @@ describe('TextModel', () => {
     await waitFor(() => expect(container.querySelector('[data-outcome]')?.textContent).toBe('Forgot 64 examples.'))
     expect(sent.filter((s) => s.method === 'DELETE').map((s) => s.url)).toEqual(['/v1/text-model/examples'])
     // Nothing left to forget: the button goes.
-    await screen.findByText('Learned from 181 answers with a score and 0 labelled examples.')
+    await screen.findByText('Learned from 181 answers (by their score or exit reason) and 0 labelled examples.')
     expect(screen.queryByText('Forget examples')).toBeNull()
   })
 })
