@@ -1,8 +1,8 @@
 // Analysis of a stored response, off the request path: language, sentiment and topics from the
-// rules blended with the workspace's learned model; then the answer's score teaches the model
-// (a weak label), once. Everything is written in one batch.
+// rules blended with the workspace's learned model; then the answer's score or exit reason teaches
+// the model (a weak label), once. Everything is written in one batch.
 import type { Env } from '../env.ts'
-import { analyzeText, learnIncrements, learningFeatures, weakTeaching, TEXT_FEATURES_VERSION, type TopicDef } from '../domain/text/index.ts'
+import { analyzeText, learnIncrements, learningFeatures, weakTeaching, TEXT_FEATURES_VERSION } from '../domain/text/index.ts'
 import { COUNTS_CURRENT, incrementStatement, loadAnalysisSettings, loadModel } from '../services/text-model.ts'
 
 interface Row {
@@ -24,15 +24,12 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
   if (!row) return null
   const now = Date.now()
   const statements: D1PreparedStatement[] = []
-  // Derived once: they pick the model rows to load, feed the analysis and are what it teaches.
-  const features = row.comment ? learningFeatures(row.comment) : []
-  let taxonomy: TopicDef[] = []
   if (row.comment && row.corrected_at === null) {
+    // Derived once: they pick the model rows to load, feed the analysis and are what it teaches.
+    const features = learningFeatures(row.comment)
     // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
     // features are unchanged, and missing ones only weigh less until the rebuild.
-    const [settings, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
-    taxonomy = settings.topics
-    const modelGain = settings.modelGain
+    const [{ topics: taxonomy, modelGain }, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
     const analysis = analyzeText(row.comment, { taxonomy, model, features, modelGain })
     statements.push(
       db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')
@@ -45,25 +42,29 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
          SELECT ?, ?, json_extract(value, '$.id'), json_extract(value, '$.confidence'), ? FROM json_each(?)`,
       ).bind(workspaceId, responseId, row.created_at, JSON.stringify(analysis.topics)))
     }
-  }
-  // The score (or exit reason) is a weak label for the comment beside it; learned once per
-  // response. Counted now if the workspace's counts are current; otherwise learned_version stays
-  // NULL and the cron counts it once they are (services/text-model-rebuild.ts).
-  const teaching = row.survey_kind === 'custom' ? null
-    : weakTeaching({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined }, new Set(taxonomy.map((t) => t.id)))
-  if (row.comment && teaching && row.learned_label === null && row.corrected_at === null) {
-    const guard = { sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL) AND ${COUNTS_CURRENT}`, args: [workspaceId, responseId, workspaceId] }
-    const inc = incrementStatement(db, workspaceId, learnIncrements(row.comment, teaching, features), guard)
-    if (inc) {
-      statements.push(inc, db.prepare(
-        `UPDATE responses SET learned_label = ?, learned_version = CASE WHEN ${COUNTS_CURRENT} THEN ${TEXT_FEATURES_VERSION} END
-         WHERE workspace_id = ? AND id = ? AND learned_label IS NULL`,
-      ).bind(JSON.stringify(teaching), workspaceId, workspaceId, responseId))
-    }
+    if (row.learned_label === null) statements.push(...weakLearningStatements(db, workspaceId, responseId, row, row.comment, new Set(taxonomy.map((t) => t.id)), features))
   }
   statements.push(db.prepare('UPDATE responses SET analyzed_at = ? WHERE workspace_id = ? AND id = ?').bind(now, workspaceId, responseId))
   await db.batch(statements)
   return { customerPk: row.customer_pk }
+}
+
+/**
+ * The score (or exit reason) is a weak label for the comment beside it; learned once per response.
+ * Counted now if the workspace's counts are current; otherwise learned_version stays NULL and the
+ * cron counts it once they are (services/text-model-rebuild.ts).
+ */
+function weakLearningStatements(db: D1Database, workspaceId: string, responseId: string, row: Row, comment: string, topicIds: ReadonlySet<string>, features: string[]): D1PreparedStatement[] {
+  if (row.survey_kind === 'custom') return []
+  const teaching = weakTeaching({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined }, topicIds)
+  if (!teaching) return []
+  const guard = { sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL) AND ${COUNTS_CURRENT}`, args: [workspaceId, responseId, workspaceId] }
+  const inc = incrementStatement(db, workspaceId, learnIncrements(comment, teaching, features), guard)
+  if (!inc) return []
+  return [inc, db.prepare(
+    `UPDATE responses SET learned_label = ?, learned_version = CASE WHEN ${COUNTS_CURRENT} THEN ${TEXT_FEATURES_VERSION} END
+     WHERE workspace_id = ? AND id = ? AND learned_label IS NULL`,
+  ).bind(JSON.stringify(teaching), workspaceId, workspaceId, responseId)]
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000
