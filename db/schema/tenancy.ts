@@ -1,5 +1,5 @@
 // Workspaces, their keys and sites: who may read and write what.
-import { sqliteTable, text, integer, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
@@ -14,10 +14,9 @@ export const workspaces = sqliteTable('workspaces', {
   // Bumped by every batch that changes the workspace's text_examples; a writer that read them
   // applies its batch only if it is unchanged (optimistic, see services/text-model-examples.ts).
   textExamplesRevision: integer('text_examples_revision').notNull().default(0),
-  // How far analysis trusts the workspace's learned sentiment model (analyzeSentiment's modelGain),
-  // chosen daily on its own labelled texts; null until first checked (the default, 1).
-  textModelGain: real('text_model_gain'),
-  // That check as JSON: { checkedAt, rows, gain, accuracy: { [gain]: share of labels agreed } }.
+  // The daily self-check of its learned sentiment model on its own labelled texts, as JSON:
+  // { checkedAt, texts, gain, accuracy: { [gain]: share of labels agreed } }. Analysis trusts the
+  // learned model by `gain` (analyzeSentiment's modelGain); null until first checked (trust 1).
   textModelCheck: text('text_model_check', { mode: 'json' }).$type<Record<string, unknown> | null>(),
   createdAt: integer('created_at').notNull(),
 })

@@ -27,7 +27,7 @@ describe('text model self-check', () => {
     await teachInventedWords(ws, 120)
     const check = await checkTextModel(db(), ws.workspaceId, 1_700_000_000_000)
     expect(check).not.toBeNull()
-    expect(check!.rows).toBe(240)
+    expect(check!.texts).toBe(240)
     expect(check!.gain).toBeGreaterThan(0)
     expect(check!.accuracy[String(check!.gain)]).toBeGreaterThan(check!.accuracy['0'] + 0.3)
 
@@ -39,9 +39,10 @@ describe('text model self-check', () => {
   it('analysis follows the stored trust: at 0 the learned words are not read', async () => {
     const ws = await createWorkspace()
     await teachInventedWords(ws, 60)
-    await db().prepare('UPDATE workspaces SET text_model_gain = 0 WHERE id = ?').bind(ws.workspaceId).run()
+    const trust = (gain: number) => db().prepare('UPDATE workspaces SET text_model_check = ? WHERE id = ?').bind(JSON.stringify({ checkedAt: 1, texts: 120, gain, accuracy: {} }), ws.workspaceId).run()
+    await trust(0)
     expect(await sentimentOf(ws, 'the widget is blenky')).toBe('neutral')
-    await db().prepare('UPDATE workspaces SET text_model_gain = 1 WHERE id = ?').bind(ws.workspaceId).run()
+    await trust(1)
     expect(await sentimentOf(ws, 'the widget is blenky')).toBe('positive')
   })
 
@@ -49,8 +50,8 @@ describe('text model self-check', () => {
     const ws = await createWorkspace()
     await teachInventedWords(ws, 10)
     expect(await checkTextModel(db(), ws.workspaceId)).toBeNull()
-    const row = await db().prepare('SELECT text_model_gain g, text_model_check c FROM workspaces WHERE id = ?').bind(ws.workspaceId).first<{ g: number | null; c: string | null }>()
-    expect(row).toEqual({ g: null, c: null })
+    const row = await db().prepare('SELECT text_model_check c FROM workspaces WHERE id = ?').bind(ws.workspaceId).first<{ c: string | null }>()
+    expect(row).toEqual({ c: null })
     expect((await (await api(ws, 'GET', '/v1/text-model')).json<{ check: unknown }>()).check).toBeNull()
   })
 

@@ -5,9 +5,9 @@
 // Each chunk is read (with the workspace's model version) in one snapshot, and its batch applies
 // only if every row read still has the label and version it was read with; otherwise the chunk is
 // read again. So the counts lose exactly what those comments added.
-import { learnIncrements, negateIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
+import { learnIncrements, negateIncrements, type Teaching } from '../domain/text/index.ts'
 import type { Env } from '../env.ts'
-import { CountTotals, totalsStatements } from '../services/text-model.ts'
+import { CountTotals, takesBack, totalsStatements } from '../services/text-model.ts'
 
 /** Answers per batch: their comments' summed counts stay a few statements. */
 const CHUNK = 500
@@ -49,10 +49,7 @@ export async function purgeChunk(db: D1Database, workspaceId: string, cutoff: nu
   const totals = new CountTotals()
   let learned = false
   for (const r of expiring) {
-    // Counted under today's features, or (counts awaiting a rebuild) under older ones, which are
-    // taken back as well as today's features allow, as erasure does.
-    const counted = r.learned_version === TEXT_FEATURES_VERSION || (r.learned_version !== null && r.learned_version > 0 && version !== TEXT_FEATURES_VERSION)
-    if (!counted || !r.comment || !r.learned_label) continue
+    if (!takesBack(r.learned_version, version) || !r.comment || !r.learned_label) continue
     totals.add(negateIncrements(learnIncrements(r.comment, JSON.parse(r.learned_label) as Teaching)))
     learned = true
   }

@@ -1,7 +1,7 @@
 // Erasing a customer leaves nothing about them in any table, including what the workspace's text
 // model learned from their comments. All statements run in one batch.
-import { learnIncrements, negateIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../domain/text/index.ts'
-import { COUNTS_CURRENT, guardedIncrementStatements, LEARNED_ROWS, revokeRebuildStatement } from './text-model.ts'
+import { learnIncrements, negateIncrements, type Teaching } from '../domain/text/index.ts'
+import { guardedIncrementStatements, LEARNED_ROWS, revokeRebuildStatement, TAKES_BACK } from './text-model.ts'
 
 type Learned = { id: string; comment: string; learned_label: string }
 
@@ -35,9 +35,8 @@ export async function eraseCustomerStatements(db: D1Database, workspaceId: strin
  */
 function unlearnStatements(db: D1Database, workspaceId: string, rows: Learned[]): D1PreparedStatement[] {
   const items = rows.map((r) => ({ id: r.id, label: r.learned_label, incs: negateIncrements(learnIncrements(r.comment, JSON.parse(r.learned_label) as Teaching)) }))
-  const counted = `r.learned_version = ${TEXT_FEATURES_VERSION} OR (r.learned_version > 0 AND NOT (${COUNTS_CURRENT}))`
   return [
-    ...guardedIncrementStatements(db, workspaceId, LEARNED_ROWS.responses, items, { sql: counted, args: [workspaceId] }),
+    ...guardedIncrementStatements(db, workspaceId, LEARNED_ROWS.responses, items, { sql: TAKES_BACK, args: [workspaceId] }),
     // Rows left at zero would still hold the words they wrote (below zero: stale counts taken back).
     db.prepare('DELETE FROM text_model_counts WHERE workspace_id = ? AND count <= 0').bind(workspaceId),
     revokeRebuildStatement(db, workspaceId),

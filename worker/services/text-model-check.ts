@@ -9,7 +9,8 @@ import { enqueue } from './queue.ts'
 /** Newest labelled texts checked: enough for a steady figure, well under a second of CPU (BENCHMARKS.md). */
 export const CHECK_MAX_TEXTS = 5_000
 
-export type TextModelCheck = { checkedAt: number; rows: number; gain: number; accuracy: Record<string, number> }
+/** As stored in workspaces.text_model_check; `gain` is the trust analysis gives the learned model. */
+export type TextModelCheck = { checkedAt: number; texts: number; gain: number; accuracy: Record<string, number> }
 
 type Labelled = { text: string; label: string; created_at: number }
 
@@ -31,8 +32,8 @@ export async function checkTextModel(db: D1Database, workspaceId: string, now = 
   const check = chooseModelGain(rows)
   // Too few labelled texts to check: the default trust stays, and nothing is claimed.
   if (Object.keys(check.accuracy).length === 0) return null
-  const result: TextModelCheck = { checkedAt: now, rows: check.rows, gain: check.gain, accuracy: check.accuracy }
-  await db.prepare('UPDATE workspaces SET text_model_gain = ?, text_model_check = ? WHERE id = ?').bind(check.gain, JSON.stringify(result), workspaceId).run()
+  const result: TextModelCheck = { checkedAt: now, texts: check.rows, gain: check.gain, accuracy: check.accuracy }
+  await db.prepare('UPDATE workspaces SET text_model_check = ? WHERE id = ?').bind(JSON.stringify(result), workspaceId).run()
   return result
 }
 

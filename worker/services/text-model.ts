@@ -39,6 +39,17 @@ export function totalsStatements(db: D1Database, workspaceId: string, totals: Co
 export const COUNTS_CURRENT = `(SELECT text_model_version FROM workspaces WHERE id = ?) = ${TEXT_FEATURES_VERSION}`
 
 /**
+ * Whether forgetting a learned text (erasure, retention purge) takes its teaching out of the counts:
+ * it was counted under the current features, or, while the counts await a rebuild, under older ones
+ * (taken back as well as today's features allow, so its words do not wait for the rebuild). SQL over
+ * `r`, the text's row (one arg: the workspace id); `takesBack` is the same rule in code.
+ */
+export const TAKES_BACK = `r.learned_version = ${TEXT_FEATURES_VERSION} OR (r.learned_version > 0 AND NOT (${COUNTS_CURRENT}))`
+export function takesBack(learnedVersion: number | null, workspaceVersion: number): boolean {
+  return learnedVersion === TEXT_FEATURES_VERSION || (learnedVersion !== null && learnedVersion > 0 && workspaceVersion !== TEXT_FEATURES_VERSION)
+}
+
+/**
  * A correction or erasure in a workspace being rebuilt: the rebuild read comments that have since
  * changed, so its claim (a negative version) is revoked and the next cron tick starts again.
  */
@@ -130,6 +141,6 @@ function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault: boole
  * sentiment model (the daily self-check's gain; 1, the default, until checked).
  */
 export async function loadAnalysisSettings(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; modelGain: number }> {
-  const row = await db.prepare('SELECT taxonomy, text_model_gain FROM workspaces WHERE id = ?').bind(workspaceId).first<{ taxonomy: string | null; text_model_gain: number | null }>()
-  return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.text_model_gain ?? 1 }
+  const row = await db.prepare("SELECT taxonomy, json_extract(text_model_check, '$.gain') AS gain FROM workspaces WHERE id = ?").bind(workspaceId).first<{ taxonomy: string | null; gain: number | null }>()
+  return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.gain ?? 1 }
 }

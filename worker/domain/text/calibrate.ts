@@ -3,7 +3,7 @@
 // candidate gain, and the gain that agrees best with the labels wins (the rules alone are gain 0,
 // so the learned model is never trusted beyond what the data backs). Shared by `stayloop eval`
 // and the worker's daily self-check, so the figure the CLI reports is what the product does.
-import { learningFeatures } from './features.ts'
+import { featuresOfSimplified, learningFeatures } from './features.ts'
 import { labelIncrements, modelFromRows } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import { analyzeSentiment, SENT_NEG, SENT_NEU, SENT_POS } from './sentiment.ts'
@@ -54,7 +54,8 @@ export function chooseModelGain(rows: LabelledText[], opts: { binary?: boolean; 
     const simplified = toSimplified(prepareText(r.text))
     const tokens = tokenize(simplified, false)
     const rules = ruleSentiment(simplified, tokens)
-    return { simplified, tokens, rules, features: learningFeatures(r.text) }
+    // learningFeatures(r.text), from what is already read.
+    return { simplified, tokens, rules, features: featuresOfSimplified(simplified, tokens, rules.score) }
   })
   const fold = rows.map((r) => textHash(`val:${r.text}`) % folds)
   const hits: Record<number, number> = Object.fromEntries(MODEL_GAINS.map((g) => [g, 0]))

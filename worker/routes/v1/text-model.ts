@@ -21,7 +21,7 @@ type Docs = { pos: number; neg: number; neu: number }
 function checkSummary(json: string | null) {
   if (!json) return null
   const c = JSON.parse(json) as TextModelCheck
-  return { checkedAt: c.checkedAt, texts: c.rows, modelGain: c.gain, rulesAccuracy: c.accuracy['0'] ?? null, learnedAccuracy: c.accuracy[String(c.gain)] ?? null }
+  return { checkedAt: c.checkedAt, texts: c.texts, modelGain: c.gain, rulesAccuracy: c.accuracy['0'] ?? null, learnedAccuracy: c.accuracy[String(c.gain)] ?? null }
 }
 
 export const textModel = new Hono<AppEnv>()
