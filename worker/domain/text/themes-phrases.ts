@@ -69,18 +69,18 @@ function simplified(run: string): string {
  */
 function chinesePhrases(raw: string, emit: PhraseSink, starts?: ReadonlySet<string>): void {
   const run = simplified(raw)
+  // A generic word ("性价比", "很快") is never in a theme, whole or cut: an n-gram stops before the
+  // first one starting inside it, and none starts inside one ("价比" of "性价比").
   const avoid = zhAvoidLengths(run)
+  const midWord = new Uint8Array(run.length)
+  for (let j = 0; j < run.length; j++) for (let k = 1; k < avoid[j]; k++) midWord[j + k] = 1
   for (let i = 0; i + ZH_MIN <= run.length; i++) {
     const first = zhFlags(run.charCodeAt(i))
-    if (first & (ZH_BREAK_FLAG | ZH_EDGE_FLAG)) continue
+    if (first & (ZH_BREAK_FLAG | ZH_EDGE_FLAG) || avoid[i] || midWord[i]) continue
     if (starts && !starts.has(run.slice(i, i + ZH_MIN))) continue
-    let avoidEnd = Infinity // end of the first generic word inside the n-gram
-    if (avoid[i]) avoidEnd = i + avoid[i]
     for (let n = ZH_MIN; n <= ZH_MAX && i + n <= run.length; n++) {
       const end = i + n, last = zhFlags(run.charCodeAt(end - 1))
-      if (last & ZH_BREAK_FLAG) break
-      if (avoid[end - 1]) avoidEnd = Math.min(avoidEnd, end - 1 + avoid[end - 1])
-      if (avoidEnd <= end) break
+      if (last & ZH_BREAK_FLAG || avoid[end - 1]) break
       if (last & ZH_EDGE_FLAG) continue
       const gram = run.slice(i, end)
       emit(gram, gram, n === ZH_MIN ? 1 : 2)

@@ -33,10 +33,12 @@ describe('emerging themes', () => {
     for (const t of themes) expect(filler).not.toContain(t.phrase)
     for (const t of themes) expect(t.phrase.split(' ').every((w) => filler.includes(w))).toBe(false)
     expect(themes.map((t) => t.phrase)).toContain('order history')
-    const zh = emergingThemes({ recent: many(300, [...ZH_BACKGROUND, '比之前用的工具好多了']), previous: NONE, taxonomy: NONE })
+    const zh = emergingThemes({ recent: many(300, [...ZH_BACKGROUND, '比之前用的工具好多了', '性价比很高，下次再来']), previous: NONE, taxonomy: NONE })
     for (const t of zh) expect(['好', '不错', '还行', '东西', '感觉', '好吃', '一般', '很好', '味道不错']).not.toContain(t.phrase)
     // "好多了" (much better) is a degree, not part of a subject: "工具", not "工具好多".
     expect(zh.some((t) => t.phrase.includes('好多') || t.phrase.includes('之前'))).toBe(false)
+    // Nor a piece of one: "性价" and "价比" cut 性价比 (value for money).
+    expect(zh.some((t) => t.phrase.includes('性价') || t.phrase.includes('价比'))).toBe(false)
   })
 
   it('groups spellings of one phrase', () => {
