@@ -2,6 +2,7 @@
 // (bench/results/<name>.md). Benchmarks that need ../shared/datasets are skipped without it.
 //   npm run bench                 # everything
 //   npm run bench -- text churn   # some
+//   npm run bench -- text --extra en_imdb=imdb_labelled.txt   # text, plus a set from another domain
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -19,7 +20,10 @@ const BENCHES = [
   { name: 'dashboard', script: 'bench/dashboard-size.mjs', title: 'Dashboard bundle' },
 ]
 
-const only = process.argv.slice(2)
+const args = process.argv.slice(2)
+// `--extra NAME=FILE` pairs go to the text bench (bench/text.mjs), the other words name benches.
+const extraArgs = args.flatMap((a, i) => (a === '--extra' ? [a, args[i + 1]] : []))
+const only = args.filter((a, i) => a !== '--extra' && args[i - 1] !== '--extra')
 const haveData = existsSync('../shared/datasets')
 for (const b of BENCHES) {
   if (only.length && !only.includes(b.name)) continue
@@ -30,7 +34,7 @@ for (const b of BENCHES) {
   }
   console.log(`\n## ${b.title} (${b.script})`)
   const started = Date.now()
-  const res = spawnSync(process.execPath, [b.script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 })
+  const res = spawnSync(process.execPath, [b.script, ...(b.name === 'text' ? extraArgs : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 })
   process.stdout.write(res.stdout)
   if (res.status !== 0) {
     console.log(`${b.name} failed (exit ${res.status})`)

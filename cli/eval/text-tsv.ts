@@ -21,7 +21,8 @@ export function readTsv(path: string): Row[] {
  * touched: the dev rows are split 80/20 by hash instead.
  */
 export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: Row[] } {
-  const hasSplit = rows.length > 0 && 'split' in rows[0]
+  // A split column that is there but empty (or a caller's `split: undefined`) is no split.
+  const hasSplit = rows.some((r) => r.split === 'dev' || r.split === 'test')
   const pool = hasSplit && devOnly ? rows.filter((r) => r.split === 'dev') : rows
   if (hasSplit && !devOnly) return { train: rows.filter((r) => r.split === 'dev'), test: rows.filter((r) => r.split === 'test') }
   const train: Row[] = [], test: Row[] = []
@@ -40,17 +41,4 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]
 }
 
-export function macroF1(gold: string[], pred: (string | null)[], labels: string[]): { macro: number; per: Record<string, number> } {
-  const per: Record<string, number> = {}
-  for (const l of labels) {
-    let tp = 0, fp = 0, fn = 0
-    gold.forEach((g, i) => {
-      if (pred[i] === l && g === l) tp++
-      else if (pred[i] === l) fp++
-      else if (g === l) fn++
-    })
-    per[l] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-  }
-  const vals = Object.values(per)
-  return { macro: vals.reduce((a, b) => a + b, 0) / Math.max(1, vals.length), per }
-}
+export { macroF1 } from '../../worker/domain/text/agreement.ts'

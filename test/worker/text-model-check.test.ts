@@ -1,5 +1,5 @@
-// The daily self-check of a workspace's learned sentiment model: measured on its own labelled
-// texts, stored, shown, and used by analysis.
+// The daily self-check of a workspace's learned text model (sentiment and topics): measured on its
+// own labelled texts, stored, shown, and used by analysis.
 import { describe, expect, it } from 'vitest'
 import { SELF, env } from 'cloudflare:test'
 import { BASE, analyzed, api, createWorkspace, eventually, sitePost, uuid, type TestWorkspace } from './helpers.ts'
@@ -13,6 +13,21 @@ async function teachInventedWords(ws: TestWorkspace, n: number) {
   for (let i = 0; i < n; i++) lines.push(`the widget is zorpy ${i},negative`, `the widget is blenky ${i},positive`)
   const res = await SELF.fetch(`${BASE}/v1/text-model/examples`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: lines.join('\n') })
   expect(res.status).toBe(200)
+}
+
+/** Topic labels on words no keyword knows: only the learned counts can name these topics. */
+async function teachInventedTopics(ws: TestWorkspace, n: number) {
+  const lines = ['text,topics']
+  const invented = { flurb: 'pricing', sprocket: 'onboarding', zindle: 'support', quorf: 'performance' }
+  for (let i = 0; i < n; i++) for (const [word, topic] of Object.entries(invented)) lines.push(`the ${word} thing ${i},${topic}`)
+  const res = await SELF.fetch(`${BASE}/v1/text-model/examples`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: lines.join('\n') })
+  expect(res.status).toBe(200)
+}
+
+async function topicsOf(ws: TestWorkspace, comment: string): Promise<string[]> {
+  const id = uuid()
+  await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, comment, finished: true })
+  return (JSON.parse((await analyzed(ws, id)).topics as string) as { id: string }[]).map((t) => t.id)
 }
 
 async function sentimentOf(ws: TestWorkspace, comment: string): Promise<string> {
@@ -29,10 +44,12 @@ describe('text model self-check', () => {
     expect(check).not.toBeNull()
     expect(check!.texts).toBe(240)
     expect(check!.gain).toBeGreaterThan(0)
-    expect(check!.accuracy[String(check!.gain)]).toBeGreaterThan(check!.accuracy['0'] + 0.3)
+    expect(check!.accuracy![String(check!.gain)]).toBeGreaterThan(check!.accuracy!['0'] + 0.3)
+    // A file of sentiment labels alone says nothing about topics: that half claims nothing.
+    expect(check!.topics).toBeUndefined()
 
     const shown = await (await api(ws, 'GET', '/v1/text-model')).json<{ check: Record<string, number> }>()
-    expect(shown.check).toEqual({ checkedAt: 1_700_000_000_000, texts: 240, modelGain: check!.gain, rulesAccuracy: check!.accuracy['0'], learnedAccuracy: check!.accuracy[String(check!.gain)] })
+    expect(shown.check).toEqual({ checkedAt: 1_700_000_000_000, texts: 240, modelGain: check!.gain, rulesAccuracy: check!.accuracy!['0'], learnedAccuracy: check!.accuracy![String(check!.gain)], topics: null })
     expect(await sentimentOf(ws, 'the widget is zorpy')).toBe('negative')
   })
 
@@ -44,6 +61,30 @@ describe('text model self-check', () => {
     expect(await sentimentOf(ws, 'the widget is blenky')).toBe('neutral')
     await trust(1)
     expect(await sentimentOf(ws, 'the widget is blenky')).toBe('positive')
+  })
+
+  it('checks topics on the texts that carry topic labels, and analysis follows the trust it chose', async () => {
+    const ws = await createWorkspace()
+    await teachInventedTopics(ws, 60)
+    const check = await checkTextModel(db(), ws.workspaceId, 1_700_000_000_000)
+    expect(check!.gain).toBeUndefined() // no sentiment labels
+    const t = check!.topics!
+    expect(t.texts).toBe(240)
+    // Learned evidence alone must be strong to name a topic: at the default trust it does not yet,
+    // and the check finds that trusting it more agrees with the labels.
+    expect(t.macroF1['1']).toBe(0)
+    expect(t.gain).toBeGreaterThan(1)
+    expect(t.macroF1['0']).toBe(0) // no keyword knows these words
+    expect(t.macroF1[String(t.gain)]).toBeGreaterThan(0.9)
+    const shown = await (await api(ws, 'GET', '/v1/text-model')).json<{ check: { modelGain: unknown; topics: Record<string, number> } }>()
+    expect(shown.check.modelGain).toBeNull()
+    expect(shown.check.topics).toEqual({ texts: 240, modelGain: t.gain, keywordsMacroF1: 0, learnedMacroF1: t.macroF1[String(t.gain)], keywordsAccuracy: 0, learnedAccuracy: t.accuracy[String(t.gain)] })
+    expect(await topicsOf(ws, 'the flurb thing again')).toEqual(['pricing'])
+
+    // A workspace whose learned topics did not help is read by its keywords alone.
+    await db().prepare(`UPDATE workspaces SET text_model_check = json_set(text_model_check, '$.topics.gain', 0) WHERE id = ?`).bind(ws.workspaceId).run()
+    expect(await topicsOf(ws, 'the flurb thing again')).toEqual([])
+    expect(await topicsOf(ws, 'the price of the flurb thing is too high')).toEqual(['pricing'])
   })
 
   it('claims nothing with too few labelled texts to check', async () => {

@@ -29,8 +29,8 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
     const features = learningFeatures(row.comment)
     // Counts of a workspace awaiting its rebuild (older features) are read all the same: most
     // features are unchanged, and missing ones only weigh less until the rebuild.
-    const [{ topics: taxonomy, modelGain }, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
-    const analysis = analyzeText(row.comment, { taxonomy, model, features, modelGain })
+    const [{ topics: taxonomy, modelGain, topicGain }, model] = await Promise.all([loadAnalysisSettings(db, workspaceId), loadModel(db, workspaceId, features)])
+    const analysis = analyzeText(row.comment, { taxonomy, model, features, modelGain, topicGain })
     statements.push(
       db.prepare('UPDATE responses SET language = ?, sentiment_label = ?, sentiment_score = ?, sentiment_confidence = ?, topics = ? WHERE workspace_id = ? AND id = ?')
         .bind(analysis.language, analysis.sentiment.label, round(analysis.sentiment.score), round(analysis.sentiment.confidence), JSON.stringify(analysis.topics), workspaceId, responseId),

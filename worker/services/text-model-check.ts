@@ -1,16 +1,23 @@
-// The daily self-check of a workspace's learned sentiment model: on its newest labelled texts
-// (comments with the label their score or a person gave, and taught examples), how often the rules
-// alone and the rules with what it learned agree with the labels, at each trust level (gain). The
-// best gain is stored and analysis uses it; the figures are shown in GET /v1/text-model.
+// The daily self-check of a workspace's learned text model: on its newest labelled texts (comments
+// with the label their score, exit reason or a person gave, and taught examples), how well the
+// shipped rules alone and the rules with what it learned agree with the labels, at each trust level
+// (gain): sentiment by accuracy, topics by macro-F1 of the top topic. The best gains are stored and
+// analysis uses them; the figures are shown in GET /v1/text-model.
 import type { Env } from '../env.ts'
-import { chooseModelGain, STRONG_LABEL_WEIGHT, type LabelledText, type Teaching } from '../domain/text/index.ts'
+import { chooseModelGain, chooseTopicGain, reader, STRONG_LABEL_WEIGHT, type LabelledText, type LabelledTopics, type Teaching } from '../domain/text/index.ts'
+import { loadTaxonomy } from './text-model.ts'
 import { enqueue } from './queue.ts'
 
 /** Newest labelled texts checked: enough for a steady figure, well under a second of CPU (BENCHMARKS.md). */
 export const CHECK_MAX_TEXTS = 5_000
 
-/** As stored in workspaces.text_model_check; `gain` is the trust analysis gives the learned model. */
-export type TextModelCheck = { checkedAt: number; texts: number; gain: number; accuracy: Record<string, number> }
+/** The topic half of the check: `gain` is the trust analysis gives the learned topic counts. */
+export type TopicModelCheck = { texts: number; gain: number; macroF1: Record<string, number>; accuracy: Record<string, number> }
+/**
+ * As stored in workspaces.text_model_check. The sentiment fields (`texts`, `gain`, `accuracy`) are
+ * absent when too few texts carry a sentiment label, `topics` when too few carry a topic.
+ */
+export type TextModelCheck = { checkedAt: number; texts?: number; gain?: number; accuracy?: Record<string, number>; topics?: TopicModelCheck }
 
 type Labelled = { text: string; label: string; created_at: number }
 
@@ -23,16 +30,22 @@ export async function checkTextModel(db: D1Database, workspaceId: string, now = 
     db.prepare(`SELECT text, teaching AS label, created_at FROM text_examples WHERE workspace_id = ? AND learned_version IS NOT 0
       ORDER BY created_at DESC LIMIT ?`).bind(workspaceId, max),
   ])
-  const rows: LabelledText[] = []
+  const sentiment: LabelledText[] = [], topics: LabelledTopics[] = []
   const newest = [...comments.results, ...examples.results].sort((a, b) => b.created_at - a.created_at).slice(0, max)
   for (const r of newest) {
     const teaching = JSON.parse(r.label) as Teaching
-    if (teaching.sentiment) rows.push({ text: r.text, label: teaching.sentiment, weight: teaching.strong ? STRONG_LABEL_WEIGHT : 1 })
+    if (teaching.sentiment) sentiment.push({ text: r.text, label: teaching.sentiment, weight: teaching.strong ? STRONG_LABEL_WEIGHT : 1 })
+    if (teaching.topics?.length) topics.push({ text: r.text, topics: teaching.topics, strong: teaching.strong })
   }
-  const check = chooseModelGain(rows)
+  // A text both checks look at is read once.
+  const read = reader()
+  const sentimentCheck = chooseModelGain(sentiment, { read })
+  const topicCheck = topics.length ? chooseTopicGain(topics, (await loadTaxonomy(db, workspaceId)).topics, { read }) : null
+  const result: TextModelCheck = { checkedAt: now }
   // Too few labelled texts to check: the default trust stays, and nothing is claimed.
-  if (Object.keys(check.accuracy).length === 0) return null
-  const result: TextModelCheck = { checkedAt: now, texts: check.rows, gain: check.gain, accuracy: check.accuracy }
+  if (Object.keys(sentimentCheck.accuracy).length) Object.assign(result, { texts: sentimentCheck.rows, gain: sentimentCheck.gain, accuracy: sentimentCheck.accuracy })
+  if (topicCheck && Object.keys(topicCheck.macroF1).length) result.topics = { texts: topicCheck.rows, gain: topicCheck.gain, macroF1: topicCheck.macroF1, accuracy: topicCheck.accuracy }
+  if (result.gain === undefined && !result.topics) return null
   await db.prepare('UPDATE workspaces SET text_model_check = ? WHERE id = ?').bind(JSON.stringify(result), workspaceId).run()
   return result
 }

@@ -137,10 +137,12 @@ function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault: boole
 }
 
 /**
- * What analysing a comment needs of its workspace: the taxonomy, and how far to trust its learned
- * sentiment model (the daily self-check's gain; 1, the default, until checked).
+ * What analysing a comment needs of its workspace: the taxonomy, and how far to trust what it
+ * learned for sentiment and for topics (the daily self-check's gains; 1, the default, until checked).
  */
-export async function loadAnalysisSettings(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; modelGain: number }> {
-  const row = await db.prepare("SELECT taxonomy, json_extract(text_model_check, '$.gain') AS gain FROM workspaces WHERE id = ?").bind(workspaceId).first<{ taxonomy: string | null; gain: number | null }>()
-  return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.gain ?? 1 }
+export async function loadAnalysisSettings(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; modelGain: number; topicGain: number }> {
+  const row = await db.prepare(`SELECT taxonomy, json_extract(text_model_check, '$.gain') AS gain,
+    json_extract(text_model_check, '$.topics.gain') AS topic_gain FROM workspaces WHERE id = ?`)
+    .bind(workspaceId).first<{ taxonomy: string | null; gain: number | null; topic_gain: number | null }>()
+  return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.gain ?? 1, topicGain: row?.topic_gain ?? 1 }
 }

@@ -63,7 +63,7 @@ describe('TextModel', () => {
   })
 
   it('shows the daily self-check on the workspace\'s own labels, and says when the rules read alone', async () => {
-    const check = { checkedAt: Date.UTC(2026, 10, 20), texts: 4812, modelGain: 1.5, rulesAccuracy: 0.8123, learnedAccuracy: 0.8941 }
+    const check = { checkedAt: Date.UTC(2026, 10, 20), texts: 4812, modelGain: 1.5, rulesAccuracy: 0.8123, learnedAccuracy: 0.8941, topics: null }
     stubApi({ model: { ...model, check } })
     const { container, unmount } = render(<TextModel topicNames={names} />)
     await waitFor(() => expect(container.querySelector('[data-model-check]')?.textContent).toMatch(/^Checked on your 4,812 newest labelled texts \(.+\): the built-in rules agree with 81\.2% of their labels, and with what it learned, 89\.4%\.$/))
@@ -72,6 +72,21 @@ describe('TextModel', () => {
     stubApi({ model: { ...model, check: { ...check, modelGain: 0, learnedAccuracy: 0.8123 } } })
     const again = render(<TextModel topicNames={names} />)
     await waitFor(() => expect(again.container.querySelector('[data-model-check]')?.textContent).toContain('so new comments are read by the rules alone'))
+  })
+
+  it('shows the topic half of the check, and says when topics come from the keywords alone', async () => {
+    const topics = { texts: 320, modelGain: 2, keywordsMacroF1: 0.412, learnedMacroF1: 0.587, keywordsAccuracy: 0.5, learnedAccuracy: 0.6631 }
+    // Only topic labels so far: no sentiment line, the topic line alone.
+    stubApi({ model: { ...model, check: { checkedAt: 1, texts: 0, modelGain: null, rulesAccuracy: null, learnedAccuracy: null, topics } } })
+    const { container, unmount } = render(<TextModel topicNames={names} />)
+    await waitFor(() => expect(container.querySelector('[data-topic-check]')?.textContent).toBe(
+      'Topics, checked on 320 texts with a topic label: the keywords alone put one of their topics first for 50.0% of them, and with what it learned, 66.3% (macro-F1 across topics 0.41 → 0.59).'))
+    expect(container.querySelector('[data-model-check]')).toBeNull()
+    unmount()
+    vi.unstubAllGlobals()
+    stubApi({ model: { ...model, check: { checkedAt: 1, texts: 0, modelGain: null, rulesAccuracy: null, learnedAccuracy: null, topics: { ...topics, modelGain: 0 } } } })
+    const again = render(<TextModel topicNames={names} />)
+    await waitFor(() => expect(again.container.querySelector('[data-topic-check]')?.textContent).toContain('so topics come from the keywords alone'))
   })
 
   it('says when the counts are being rebuilt, and how many texts wait', async () => {

@@ -134,12 +134,13 @@ function Figures({ m, topicNames }: { m: TextModelState; topicNames: Record<stri
       {m.version !== m.currentVersion && <p class="note" data-rebuilding>{t('textModelRebuilding', { k: num(waiting) })}</p>}
       <p>{t('textModelFrom', { a: num(m.answersLearned), e: num(m.examples) })}</p>
       <p>{t('textModelDocs', { p: num(m.documents.pos), n: num(m.documents.neg), u: num(m.documents.neu) })}</p>
-      {m.check && (
+      {m.check && m.check.modelGain !== null && (
         <p data-model-check>
           {t('textModelCheck', { n: num(m.check.texts), r: share(m.check.rulesAccuracy, 1), l: share(m.check.learnedAccuracy, 1), d: date(m.check.checkedAt) })}
           {m.check.modelGain === 0 && ` ${t('textModelCheckRulesOnly')}`}
         </p>
       )}
+      {m.check?.topics && <TopicCheck c={m.check.topics} />}
       <h3>{t('textModelTopics')}</h3>
       {taught.length === 0 ? <p class="muted">{t('textModelNoTopics')}</p> : (
         <ul class="model-topics" data-model-topics>
@@ -147,6 +148,16 @@ function Figures({ m, topicNames }: { m: TextModelState; topicNames: Record<stri
         </ul>
       )}
     </>
+  )
+}
+
+function TopicCheck({ c }: { c: NonNullable<NonNullable<TextModelState['check']>['topics']> }) {
+  const f1 = (x: number | null) => (x === null ? '–' : x.toFixed(2))
+  return (
+    <p data-topic-check>
+      {t('textModelTopicCheck', { n: num(c.texts), r: share(c.keywordsAccuracy, 1), l: share(c.learnedAccuracy, 1), rf: f1(c.keywordsMacroF1), lf: f1(c.learnedMacroF1) })}
+      {c.modelGain === 0 && ` ${t('textModelTopicCheckKeywordsOnly')}`}
+    </p>
   )
 }
 

@@ -50,6 +50,7 @@ const en = {
   // Text model (Topics page)
   textModel: 'What the model has learned', textModelSub: 'New comments get their sentiment and topics partly from what your own answers and files taught it.',
   textModelFrom: 'Learned from {a} answers (by their score or exit reason) and {e} labelled examples.', textModelDocs: 'Texts per sentiment: {p} positive, {n} negative, {u} neutral.', textModelCheck: 'Checked on your {n} newest labelled texts ({d}): the built-in rules agree with {r} of their labels, and with what it learned, {l}.', textModelCheckRulesOnly: 'What it learned does not help yet, so new comments are read by the rules alone.',
+  textModelTopicCheck: 'Topics, checked on {n} texts with a topic label: the keywords alone put one of their topics first for {r} of them, and with what it learned, {l} (macro-F1 across topics {rf} → {lf}).', textModelTopicCheckKeywordsOnly: 'What it learned about topics does not help yet, so topics come from the keywords alone.',
   textModelTopics: 'Texts that taught each topic', textModelNoTopics: 'No topic has been taught yet.', textModelRebuilding: 'Being rebuilt for a new release: {k} waiting.',
   teachFromFile: 'Teach from a file', teachFile: 'Labelled file (.csv or .tsv)', teach: 'Teach', teaching: 'Teaching…',
   teachHelp: 'Columns: text, then sentiment (pos, neg or neutral) and/or topics (ids or names, several separated by |). Rows with split = test and rows without a label are left out. Example header:',

@@ -44,6 +44,7 @@ const zhHans: Record<keyof typeof en, string> = {
   removeTopic: '删除主题', addTopic: '添加主题', saveTaxonomy: '保存主题', taxonomySaved: '主题已保存，新评论将按它们分析。',
   textModel: '模型学到了什么', textModelSub: '新评论的情感和主题，部分来自你自己的回答和文件教给模型的内容。',
   textModelFrom: '从 {a} 条回答（依据评分或取消原因）和 {e} 条标注样例中学习。', textModelDocs: '按情感统计的文本：正面 {p} 条，负面 {n} 条，中性 {u} 条。', textModelCheck: '在你最新的 {n} 条有标注的文本上检验（{d}）：内置规则与其中 {r} 的标注一致，加上学到的内容后为 {l}。', textModelCheckRulesOnly: '学到的内容目前还没有帮助，新评论暂时只用规则判断。',
+  textModelTopicCheck: '主题检验（{n} 条有主题标注的文本）：仅凭关键词，{r} 的文本排在首位的主题与标注一致；加上学到的内容后为 {l}（各主题宏平均 F1：{rf} → {lf}）。', textModelTopicCheckKeywordsOnly: '学到的主题内容目前还没有帮助，主题暂时只按关键词判断。',
   textModelTopics: '各主题的教学文本数', textModelNoTopics: '还没有教过任何主题。', textModelRebuilding: '正在为新版本重建：{k} 条等待中。',
   teachFromFile: '用文件训练', teachFile: '标注文件（.csv 或 .tsv）', teach: '训练', teaching: '训练中…',
   teachHelp: '列：text，再加 sentiment（pos、neg 或 neutral）和/或 topics（主题 ID 或名称，多个用 | 分隔）。split 为 test 的行和没有标注的行会被跳过。示例表头：',

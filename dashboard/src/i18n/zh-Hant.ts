@@ -52,6 +52,7 @@ const zhHant: Record<keyof typeof en, string> = {
   // Text model (Topics page)
   textModel: '模型學到了什麼', textModelSub: '新評論的情感和主題，部分來自你自己的回答和檔案教給模型的內容。',
   textModelFrom: '從 {a} 條回答（依據評分或取消原因）和 {e} 條標註樣例中學習。', textModelDocs: '按情感統計的文本：正面 {p} 條，負面 {n} 條，中性 {u} 條。', textModelCheck: '在你最新的 {n} 條有標註的文本上檢驗（{d}）：內建規則與其中 {r} 的標註一致，加上學到的內容後為 {l}。', textModelCheckRulesOnly: '學到的內容目前還沒有幫助，新評論暫時只用規則判斷。',
+  textModelTopicCheck: '主題檢驗（{n} 條有主題標註的文本）：僅憑關鍵詞，{r} 的文本排在首位的主題與標註一致；加上學到的內容後為 {l}（各主題宏平均 F1：{rf} → {lf}）。', textModelTopicCheckKeywordsOnly: '學到的主題內容目前還沒有幫助，主題暫時只按關鍵詞判斷。',
   textModelTopics: '各主題的教學文本數', textModelNoTopics: '還沒有教過任何主題。', textModelRebuilding: '正在為新版本重建：{k} 條等待中。',
   teachFromFile: '用檔案訓練', teachFile: '標註檔案（.csv 或 .tsv）', teach: '訓練', teaching: '訓練中…',
   teachHelp: '欄位：text，再加 sentiment（pos、neg 或 neutral）和/或 topics（主題 ID 或名稱，多個用 | 分隔）。split 為 test 的資料列和沒有標註的資料列會被略過。範例標頭：',

@@ -204,7 +204,11 @@ export interface TextModelState {
   answersLearned: number
   pending: { examples: number; answers: number }
   /** The daily self-check on its newest labelled texts (shares 0–1); null until there is enough to check. */
-  check?: { checkedAt: number; texts: number; modelGain: number; rulesAccuracy: number | null; learnedAccuracy: number | null } | null
+  check?: {
+    checkedAt: number; texts: number; modelGain: number | null; rulesAccuracy: number | null; learnedAccuracy: number | null
+    /** Topics: agreement of the top topic with texts' topic labels, by keywords alone and with what it learned. */
+    topics: { texts: number; modelGain: number; keywordsMacroF1: number | null; learnedMacroF1: number | null; keywordsAccuracy: number | null; learnedAccuracy: number | null } | null
+  } | null
 }
 
 /** POST /v1/text-model/examples; `skipped`: test-split and unlabelled rows left out. */

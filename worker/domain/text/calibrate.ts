@@ -7,18 +7,42 @@ import { featuresOfSimplified, learningFeatures } from './features.ts'
 import { labelIncrements, modelFromRows } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import { analyzeSentiment, SENT_NEG, SENT_NEU, SENT_POS } from './sentiment.ts'
-import { ruleSentiment } from './sentiment-rules.ts'
-import { tokenize } from './tokenize.ts'
+import { ruleSentiment, type RuleSentiment } from './sentiment-rules.ts'
+import { tokenize, type Token } from './tokenize.ts'
+import type { SentimentClass } from './learn.ts'
 
-export type SentimentClass = 'pos' | 'neg' | 'neu'
+export type { SentimentClass }
 /** `weight`: how many weak labels this one counts as (a person's correction counts more). */
 export type LabelledText = { text: string; label: SentimentClass; weight?: number }
 export type GainCheck = { gain: number; rows: number; accuracy: Record<string, number> }
 
 export const MODEL_GAINS = [0, 0.5, 1, 1.5, 2]
 /** Fewer labelled texts than this per fold and the check keeps the default gain. */
-const MIN_ROWS_PER_FOLD = 20
+export const MIN_ROWS_PER_FOLD = 20
 const LABEL_OF = { pos: SENT_POS, neg: SENT_NEG, neu: SENT_NEU } as const
+
+/** A text as analysis reads it: prepared, tokenised, the rules' verdict and its learningFeatures. */
+export type ReadText = { simplified: string; tokens: Token[]; rules: RuleSentiment; features: string[] }
+
+export function readText(text: string): ReadText {
+  const simplified = toSimplified(prepareText(text))
+  const tokens = tokenize(simplified, false)
+  const rules = ruleSentiment(simplified, tokens)
+  // learningFeatures(text), from what is already read.
+  return { simplified, tokens, rules, features: featuresOfSimplified(simplified, tokens, rules.score) }
+}
+
+/** Each text read once, however many checks look at it (`read` memoises across checks). */
+export function reader(read = new Map<string, ReadText>()): (text: string) => ReadText {
+  return (text) => {
+    let r = read.get(text)
+    if (!r) read.set(text, (r = readText(text)))
+    return r
+  }
+}
+
+/** Fold of a labelled text in the self-checks: stable, so the same text is always held out together. */
+export const foldOf = (text: string, folds: number) => textHash(`val:${text}`) % folds
 
 /** FNV-1a: a stable hash for splitting rows (the same text always lands in the same fold). */
 export function textHash(text: string): number {
@@ -45,19 +69,13 @@ export function trainSentimentModel(rows: LabelledText[], featuresOf: (i: number
  * The gain with the best agreement over the folds; ties go to the default (1), then to less trust.
  * `binary`: the labels have no neutral class (default: none of `rows` is neutral).
  */
-export function chooseModelGain(rows: LabelledText[], opts: { binary?: boolean; folds?: number } = {}): GainCheck {
+export function chooseModelGain(rows: LabelledText[], opts: { binary?: boolean; folds?: number; read?: (text: string) => ReadText } = {}): GainCheck {
   const folds = opts.folds ?? 5
   if (rows.length < MIN_ROWS_PER_FOLD * folds) return { gain: 1, rows: rows.length, accuracy: {} }
   const binary = opts.binary ?? !rows.some((r) => r.label === 'neu')
   // Each text is read once: its features train four fold models and its rules verdict is reused.
-  const read = rows.map((r) => {
-    const simplified = toSimplified(prepareText(r.text))
-    const tokens = tokenize(simplified, false)
-    const rules = ruleSentiment(simplified, tokens)
-    // learningFeatures(r.text), from what is already read.
-    return { simplified, tokens, rules, features: featuresOfSimplified(simplified, tokens, rules.score) }
-  })
-  const fold = rows.map((r) => textHash(`val:${r.text}`) % folds)
+  const read = rows.map((r) => (opts.read ?? readText)(r.text))
+  const fold = rows.map((r) => foldOf(r.text, folds))
   const hits: Record<number, number> = Object.fromEntries(MODEL_GAINS.map((g) => [g, 0]))
   for (let k = 0; k < folds; k++) {
     const learn = rows.map((_, i) => i).filter((i) => fold[i] !== k)

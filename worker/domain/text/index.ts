@@ -11,9 +11,9 @@ import { matchTopics, type TopicMatch } from './topics.ts'
 import { tokenize } from './tokenize.ts'
 
 export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
-/** `modelGain`: the workspace's trust in its own model (see analyzeSentiment). */
+/** `modelGain`, `topicGain`: the workspace's trust in its own model for sentiment and for topics (its self-check). */
 export type AnalyzeOptions = {
-  taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null; modelGain?: number
+  taxonomy?: TopicDef[]; model?: ModelView; prior?: ModelView | null; modelGain?: number; topicGain?: number
   /** The text's learningFeatures, when the caller already has them (it loaded the model with them). */
   features?: string[]
 }
@@ -27,7 +27,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const rules = ruleSentiment(simplified, tokens)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
-  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, opts.model, features, true, tokens)
+  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens })
   return { language, sentiment, topics }
 }
 
@@ -40,10 +40,11 @@ export { labelIncrements, negateIncrements, modelFromRows, STRONG_LABEL_WEIGHT, 
 export { analyzeSentiment, SENT_POS, SENT_NEG, SENT_NEU } from './sentiment.ts'
 export { ruleSentiment, type Sentiment, type SentimentLabel } from './sentiment-rules.ts'
 export { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
-export { matchTopics, topicScores, type TopicMatch } from './topics.ts'
+export { matchTopics, topicScores, TOPIC_BLEND, type TopicMatch } from './topics.ts'
 export { ENGLISH_PRIOR } from './prior.ts'
 export { weakLabel, weakTeaching, EXIT_REASON_TOPIC, type ScoredAnswer } from './weak-label.ts'
 export { learnIncrements, type Teaching } from './learn.ts'
-export { chooseModelGain, sentimentClass, MODEL_GAINS, type LabelledText, type GainCheck } from './calibrate.ts'
+export { chooseModelGain, reader, sentimentClass, MODEL_GAINS, type LabelledText, type GainCheck } from './calibrate.ts'
+export { chooseTopicGain, TOPIC_GAINS, type LabelledTopics, type TopicGainCheck } from './calibrate-topics.ts'
 export { keyDrivers, type Driver, type DriverRow } from './drivers.ts'
 export { emergingThemes, type Theme, type ThemeComment } from './themes.ts'

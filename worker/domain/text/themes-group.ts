@@ -3,8 +3,9 @@
 //    "apple watch", "夜间" inside "夜间模式"): the longer one represents it.
 // 2. In score order, a phrase sharing words (or, in Chinese, two characters) with a theme
 //    already chosen, and mostly found in that theme's comments, joins it as a variant
-//    ("配送员态" and "送员态度"), as does one found in nearly the same comments as the theme;
-//    anything else starts a theme of its own.
+//    ("配送员态" and "送员态度"), as does one found in nearly the same comments as the theme, or
+//    one sharing a word with it that is found almost only in the two ("dark theme" and "dark
+//    mode"); anything else starts a theme of its own.
 
 export type Candidate = {
   key: string
@@ -89,12 +90,21 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
     absorbed.set(top, [...(absorbed.get(top) ?? []), inner])
   }
 
+  // Two phrases that share a word found almost only in the two of them name one thing ("dark mode"
+  // and "dark theme": "dark" says what they are about, the other word is how people put it).
+  const sameThing = (c: Candidate, lead: Candidate, ids: Set<number>) => !c.han && !lead.han && c.words.some((w) => {
+    const word = lead.words.includes(w) ? byKey.get(w) : undefined
+    if (!word) return false
+    const mine = new Set(c.ids)
+    return word.ids.filter((i) => ids.has(i) || mine.has(i)).length >= ABSORB * word.ids.length
+  })
   const groups: Group[] = []
   const ranked = candidates.filter((c) => !container.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
   for (const c of ranked) {
     const host = groups.find((g) => {
       const shared = c.ids.filter((i) => g.ids.has(i)).length
-      return (sharesText(c, g.lead) && shared >= JOIN * c.ids.length) || (shared >= SAME_COMMENTS * c.ids.length && shared >= SAME_COMMENTS * g.ids.size)
+      return (sharesText(c, g.lead) && shared >= JOIN * c.ids.length) || (shared >= SAME_COMMENTS * c.ids.length && shared >= SAME_COMMENTS * g.ids.size) ||
+        sameThing(c, g.lead, g.ids)
     })
     if ((!host && groups.length >= limit) || !allowed(c)) continue
     if (host && c.size === 2 && within(c, host.lead) && c.ids.length > host.lead.ids.length) {

@@ -50,6 +50,27 @@ describe('emerging themes', () => {
     expect(dark[0].variants).toContain('dark modes')
   })
 
+  it('makes one theme of two wordings that share the word they are about', () => {
+    const recent = [...many(60, BACKGROUND), ...many(8, ['please add dark mode', 'dark mode at night please']), ...many(6, ['a dark theme would be nice'])]
+    const themes = emergingThemes({ recent, previous: many(60, BACKGROUND), taxonomy: NONE })
+    const dark = themes.filter((t) => t.phrase.includes('dark'))
+    expect(dark).toHaveLength(1)
+    expect(dark[0]).toMatchObject({ phrase: 'dark mode', count: 14 })
+    expect(dark[0].variants).toContain('dark theme')
+    // A word used all over the comments does not tie its phrases together.
+    const calendar = [
+      ...many(12, ['calendar sync is slow', 'slow calendar sync today', 'calendar sync never finishes']),
+      ...many(12, ['the calendar view is cramped', 'calendar view needs weeks', 'make the calendar view bigger']),
+    ]
+    // The calendar itself is talked about as much as before; two things about it are new.
+    const everyday = () => many(24, ['I open the calendar daily', 'the calendar colours', 'my calendar looks tidy', 'calendar on my phone'])
+    const split = emergingThemes({ recent: [...many(60, BACKGROUND), ...everyday(), ...calendar], previous: [...many(60, BACKGROUND), ...everyday()], taxonomy: NONE })
+    const named = (p: string) => split.find((t) => t.phrase === p || t.variants.includes(p))
+    expect(named('calendar sync')).toBeDefined()
+    expect(named('calendar view')).toBeDefined()
+    expect(named('calendar sync')).not.toBe(named('calendar view'))
+  })
+
   it('counts a theme over the comments of every phrase grouped in it, in both periods', () => {
     const recent = [...many(60, BACKGROUND), ...many(10, ['calendar sync keeps failing', 'the calendar sync is broken']),
       ...many(4, ['calendar sync duplicates my events']), comment('the sync duplicates everything again')]

@@ -21,8 +21,8 @@ describe('learned topics on a tiny fixture', () => {
     const model = learnedModel()
     expect(topicScores('the flurb sync is broken', DEFAULT_TAXONOMY)[0].id).toBe('reliability') // keyword "broken"
     expect(topicScores('stuck on the sprocket page', DEFAULT_TAXONOMY)).toSatisfy((s: { score: number }[]) => s[0].score < 1)
-    expect(topicScores('stuck on the sprocket page', DEFAULT_TAXONOMY, model)[0].id).toBe('onboarding')
-    expect(topicScores('flurb sync dropped rows', DEFAULT_TAXONOMY, model)[0].id).toBe('reliability')
+    expect(topicScores('stuck on the sprocket page', DEFAULT_TAXONOMY, { model })[0].id).toBe('onboarding')
+    expect(topicScores('flurb sync dropped rows', DEFAULT_TAXONOMY, { model })[0].id).toBe('reliability')
   })
   it('forgets what an erased comment taught', () => {
     const model = learnedModel()

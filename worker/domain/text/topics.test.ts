@@ -57,7 +57,7 @@ describe('topic scoring details', () => {
     const text = 'wait again'
     // Both topics list "wait": a tie, broken by taxonomy order.
     expect(topicScores(text, tax)[0].id).toBe('lines')
-    const learned = topicScores(text, tax, model)
+    const learned = topicScores(text, tax, { model })
     expect(learned[0].id).toBe('late')
     // The keyword match for "lines" survives the model's evidence against it.
     expect(learned.find((s) => s.id === 'lines')!.score).toBeGreaterThanOrEqual(TOPIC_BLEND.threshold)

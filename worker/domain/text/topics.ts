@@ -135,32 +135,66 @@ export function learnedTopicEvidence(model: ModelView, ids: string[], features: 
   return out
 }
 
-/** Score every topic (higher = more likely), for ranking and thresholding. */
-export function topicScores(text: string, taxonomy: TopicDef[], model?: ModelView, precomputed?: string[], prepared = false, tokens?: Token[]): { id: string; score: number; matches: string[] }[] {
-  const simplified = prepared ? text : toSimplified(prepareText(text))
+/**
+ * `model`: the workspace's learned counts; `gain`: how far to trust them (1 = TOPIC_BLEND as set on
+ * dev rows, 0 = keywords and examples alone), from the workspace's self-check (calibrate-topics.ts).
+ * `features`, `prepared` (the text is already prepared and in Simplified) and `tokens` save work
+ * the caller has done.
+ */
+export type TopicOptions = { model?: ModelView; gain?: number; features?: string[]; prepared?: boolean; tokens?: Token[] }
+
+/**
+ * What a text says for each topic before any learned counts: keyword hits and example sentences.
+ * It depends on the text and the taxonomy only, so the self-check computes it once per text.
+ */
+export type TopicBase = { scores: number[]; matches: string[][]; anyKeyword: boolean }
+
+export function topicBase(simplified: string, taxonomy: TopicDef[], features: string[], tokens?: Token[]): TopicBase {
   const hits = keywordHits(simplified, taxonomy, tokens)
-  const features = precomputed ?? featuresOfSimplified(simplified, tokens)
   const seeds = seedModel(taxonomy)
-  const all = model ? model.count(ALL_TOPICS_LABEL, DOC_TOKEN) : 0
-  const w = all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length))
-  const learned = model && all > 0 ? learnedTopicEvidence(model, taxonomy.map((t) => t.id), features) : undefined
-  // Learned evidence reorders keyword matches; with no keyword match at all it speaks louder.
-  const learnedGain = w * (hits.size === 0 ? TOPIC_BLEND.learnedFallbackGain : TOPIC_BLEND.learnedGain)
-  return taxonomy.map((t) => {
-    const h = hits.get(t.id)
-    let score = TOPIC_BLEND.keywordGain * Math.min(h?.weight ?? 0, TOPIC_BLEND.keywordCap)
-    // Example sentences speak mostly when no keyword matched at all (keywords are the sharper signal).
-    const seedGain = hits.size === 0 ? TOPIC_BLEND.seedFallbackGain : TOPIC_BLEND.seedGain
+  // Example sentences speak mostly when no keyword matched at all (keywords are the sharper signal).
+  const seedGain = hits.size === 0 ? TOPIC_BLEND.seedFallbackGain : TOPIC_BLEND.seedGain
+  const scores = taxonomy.map((t) => {
+    let score = TOPIC_BLEND.keywordGain * Math.min(hits.get(t.id)?.weight ?? 0, TOPIC_BLEND.keywordCap)
     if (seedGain > 0 && seeds.count(`topic:${t.id}`, DOC_TOKEN) > 0) score += seedGain * Math.max(-5, Math.min(5, topicLogOdds(seeds, t.id, features)))
-    const l = learned?.get(t.id)
-    if (l !== undefined) score += learnedGain * Math.max(-TOPIC_BLEND.clampBelow, Math.min(TOPIC_BLEND.clamp, l))
-    return { id: t.id, score, matches: h?.matches ?? [] }
+    return score
+  })
+  return { scores, matches: taxonomy.map((t) => hits.get(t.id)?.matches ?? []), anyKeyword: hits.size > 0 }
+}
+
+/** Learned evidence per topic (index as in the taxonomy; undefined: never seen) and how far its volume lets it be trusted. */
+export type TopicLearned = { evidence: (number | undefined)[]; weight: number }
+
+export function topicLearned(model: ModelView, taxonomy: TopicDef[], features: string[]): TopicLearned {
+  const all = model.count(ALL_TOPICS_LABEL, DOC_TOKEN)
+  if (all === 0) return { evidence: [], weight: 0 }
+  const learned = learnedTopicEvidence(model, taxonomy.map((t) => t.id), features)
+  return { evidence: taxonomy.map((t) => learned.get(t.id)), weight: all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length)) }
+}
+
+/** Base scores plus learned evidence at trust `gain`, best first. */
+export function combineTopicScores(taxonomy: TopicDef[], base: TopicBase, learned: TopicLearned | undefined, gain = 1): { id: string; score: number; matches: string[] }[] {
+  // Learned evidence reorders keyword matches; with no keyword match at all it speaks louder.
+  const learnedGain = gain * (learned?.weight ?? 0) * (base.anyKeyword ? TOPIC_BLEND.learnedGain : TOPIC_BLEND.learnedFallbackGain)
+  return taxonomy.map((t, i) => {
+    const l = learned?.evidence[i]
+    const score = base.scores[i] + (l === undefined ? 0 : learnedGain * Math.max(-TOPIC_BLEND.clampBelow, Math.min(TOPIC_BLEND.clamp, l)))
+    return { id: t.id, score, matches: base.matches[i] }
   }).sort((a, b) => b.score - a.score)
 }
 
+/** Score every topic (higher = more likely), for ranking and thresholding. */
+export function topicScores(text: string, taxonomy: TopicDef[], opts: TopicOptions = {}): { id: string; score: number; matches: string[] }[] {
+  const simplified = opts.prepared ? text : toSimplified(prepareText(text))
+  const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens)
+  const base = topicBase(simplified, taxonomy, features, opts.tokens)
+  const learned = opts.model && opts.gain !== 0 ? topicLearned(opts.model, taxonomy, features) : undefined
+  return combineTopicScores(taxonomy, base, learned, opts.gain)
+}
+
 /** Topics of a comment: zero or more, each with a confidence and the words that triggered it. */
-export function matchTopics(text: string, taxonomy: TopicDef[], model?: ModelView, features?: string[], prepared = false, tokens?: Token[]): TopicMatch[] {
-  return topicScores(text, taxonomy, model, features, prepared, tokens)
+export function matchTopics(text: string, taxonomy: TopicDef[], opts: TopicOptions = {}): TopicMatch[] {
+  return topicScores(text, taxonomy, opts)
     .filter((s) => s.score >= TOPIC_BLEND.threshold)
     .map((s) => ({ id: s.id, confidence: Math.round((1 / (1 + Math.exp(-(s.score - TOPIC_BLEND.threshold)))) * 1000) / 1000, matches: s.matches }))
 }

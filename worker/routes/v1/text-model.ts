@@ -18,10 +18,21 @@ const FORMAT = { 'text/csv': 'csv', 'text/tab-separated-values': 'tsv' } as cons
 
 type Docs = { pos: number; neg: number; neu: number }
 
+/** The stored check as shown: agreement at gain 0 (the shipped rules alone) and at the gain analysis uses. */
 function checkSummary(json: string | null) {
   if (!json) return null
   const c = JSON.parse(json) as TextModelCheck
-  return { checkedAt: c.checkedAt, texts: c.texts, modelGain: c.gain, rulesAccuracy: c.accuracy['0'] ?? null, learnedAccuracy: c.accuracy[String(c.gain)] ?? null }
+  const at = (figures: Record<string, number> | undefined, gain: number | undefined) => (figures && gain !== undefined ? figures[String(gain)] ?? null : null)
+  const t = c.topics
+  return {
+    checkedAt: c.checkedAt, texts: c.texts ?? 0, modelGain: c.gain ?? null,
+    rulesAccuracy: at(c.accuracy, 0), learnedAccuracy: at(c.accuracy, c.gain),
+    topics: t ? {
+      texts: t.texts, modelGain: t.gain,
+      keywordsMacroF1: at(t.macroF1, 0), learnedMacroF1: at(t.macroF1, t.gain),
+      keywordsAccuracy: at(t.accuracy, 0), learnedAccuracy: at(t.accuracy, t.gain),
+    } : null,
+  }
 }
 
 export const textModel = new Hono<AppEnv>()

@@ -1,0 +1,60 @@
+// The `stayloop eval sentiment|topics` contract: the last line is one JSON object; a `split`
+// column decides what is learned from and what is scored, else a stable 80/20 hash of the text.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { runSentimentEval } from './text.ts'
+import { runTopicsEval } from './text-topics.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'stayloop-eval-'))
+function tsv(name: string, header: string[], rows: string[][]): string {
+  const path = join(dir, name)
+  writeFileSync(path, [header, ...rows].map((r) => r.join('\t')).join('\n') + '\n')
+  return path
+}
+
+async function lastJson(run: (args: string[]) => Promise<number>, args: string[]) {
+  const lines: string[] = []
+  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
+  const code = await run(args)
+  log.mockRestore()
+  return { code, result: JSON.parse(lines.at(-1)!) }
+}
+
+const sentimentRows = Array.from({ length: 100 }, (_, i) => [[`great service, loved it ${i}`, 'pos'], [`terrible service, hated it ${i}`, 'neg']]).flat()
+
+describe('stayloop eval sentiment', () => {
+  it('without a split column, scores a stable fifth of the rows and learns from the rest', async () => {
+    const file = tsv('plain.tsv', ['text', 'label'], sentimentRows)
+    const { code, result } = await lastJson(runSentimentEval, [file])
+    expect(code).toBe(0)
+    expect(Object.keys(result)).toEqual(['task', 'rows', 'accuracy', 'learned_accuracy', 'macro_f1', 'learned_macro_f1', 'us_per_text'])
+    expect(result.rows).toBeGreaterThan(20)
+    expect(result.rows).toBeLessThan(60)
+    expect(result.accuracy).toBe(1)
+    expect((await lastJson(runSentimentEval, [file])).result.rows).toBe(result.rows)
+  })
+
+  it('with a split column, scores exactly the test rows', async () => {
+    const file = tsv('split.tsv', ['text', 'label', 'split'], sentimentRows.map((r, i) => [...r, i % 4 === 0 ? 'test' : 'dev']))
+    expect((await lastJson(runSentimentEval, [file])).result.rows).toBe(50)
+  })
+})
+
+describe('stayloop eval topics', () => {
+  it('prints macro-F1 out of the box and learned, per topic, on the test rows', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      [`way too expensive for us ${i}`, 'pricing', i % 5 === 0 ? 'test' : 'dev'],
+      [`the app keeps crashing ${i}`, 'reliability', i % 5 === 0 ? 'test' : 'dev'],
+      [`something else entirely ${i}`, 'not-a-topic', 'dev'],
+    ]).flat()
+    const file = tsv('topics.tsv', ['text', 'reason', 'split'], rows)
+    const { code, result } = await lastJson(runTopicsEval, [file, '--label-column', 'reason'])
+    expect(code).toBe(0)
+    expect(Object.keys(result)).toEqual(['task', 'rows', 'macro_f1', 'learned_macro_f1', 'per_topic'])
+    expect(result.rows).toBe(24)
+    expect(result.macro_f1).toBe(1)
+    expect(Object.keys(result.per_topic).sort()).toEqual(['pricing', 'reliability'])
+  })
+})
