@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseTopicGain, TOPIC_GAINS, trainTopicModel, type LabelledTopics } from './calibrate-topics.ts'
+import { chooseTopicGain, pickTopicGain, TOPIC_GAINS, trainTopicModel, type LabelledTopics } from './calibrate-topics.ts'
 import { DEFAULT_TAXONOMY } from './taxonomy.ts'
 
 const invented = { flurb: 'pricing', sprocket: 'onboarding', zindle: 'support', quorf: 'performance' }
@@ -30,6 +30,13 @@ describe('choosing the learned topic gain on held-out rows', () => {
     const check = chooseTopicGain(inventedRows(30), tax)
     expect(check.rows).toBe(90)
     expect(check).toEqual({ gain: 1, rows: 90, macroF1: {}, accuracy: {} })
+  })
+
+  it('moves off the default trust only for a real gain, not for noise', () => {
+    const f1 = { 0: 0.5648, 0.5: 0.5653, 1: 0.564, 2: 0.5673, 3: 0.5655 } // en_airline dev folds
+    expect(pickTopicGain(f1)).toBe(1)
+    expect(pickTopicGain({ ...f1, 2: 0.58 })).toBe(2)
+    expect(pickTopicGain({ ...f1, 0: 0.6, 3: 0.6 })).toBe(0) // keywords alone, clearly better
   })
 
   it('trains as the product learns: a person\'s label counts more than a weak one', () => {

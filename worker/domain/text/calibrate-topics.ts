@@ -15,6 +15,12 @@ export type LabelledTopics = { text: string; topics: string[]; strong?: boolean 
 export type TopicGainCheck = { gain: number; rows: number; macroF1: Record<string, number>; accuracy: Record<string, number> }
 
 export const TOPIC_GAINS = [0, 0.5, 1, 2, 3]
+/**
+ * Macro-F1 a trust level must gain over the default's to replace it. Macro-F1 leans on the smallest
+ * topics, so differences below this are noise (en_airline dev folds: gains 0.5-3 all within 0.004
+ * of the default); chasing them would flip a workspace's trust from one day to the next.
+ */
+export const TOPIC_GAIN_MARGIN = 0.01
 
 /** The topic the product would name first for a text (none below the threshold matchTopics uses). */
 export function topTopic(r: ReadText, taxonomy: TopicDef[], model?: ReturnType<typeof modelFromRows>, gain = 1): string | null {
@@ -29,7 +35,7 @@ export function trainTopicModel(rows: LabelledTopics[], read: (text: string) => 
   return model
 }
 
-/** The gain with the best macro-F1 over the folds; ties go to the default (1), then to less trust. */
+/** The gain with the best macro-F1 over the folds, if it beats the default (1) by TOPIC_GAIN_MARGIN; ties go to less trust. */
 export function chooseTopicGain(rows: LabelledTopics[], taxonomy: TopicDef[], opts: { folds?: number; read?: (text: string) => ReadText } = {}): TopicGainCheck {
   const folds = opts.folds ?? 5
   const known = new Set(taxonomy.map((t) => t.id))
@@ -58,6 +64,11 @@ export function chooseTopicGain(rows: LabelledTopics[], taxonomy: TopicDef[], op
     f1[g] = round(macroF1(gold, pred[g], labels).macro)
     accuracy[g] = round(pred[g].filter((p, i) => p !== null && gold[i].includes(p)).length / usable.length)
   }
-  const rank = (g: number) => f1[g] * 1e6 - (g === 1 ? 0 : 1) - g * 1e-3
-  return { gain: TOPIC_GAINS.reduce((a, b) => (rank(b) > rank(a) ? b : a)), rows: usable.length, macroF1: f1, accuracy }
+  return { gain: pickTopicGain(f1), rows: usable.length, macroF1: f1, accuracy }
+}
+
+/** The best-scoring gain (ties: less trust), if it beats the default by the margin; else the default. */
+export function pickTopicGain(f1: Record<string, number>): number {
+  const best = TOPIC_GAINS.reduce((a, b) => (f1[b] > f1[a] || (f1[b] === f1[a] && b < a) ? b : a))
+  return f1[best] >= f1[1] + TOPIC_GAIN_MARGIN ? best : 1
 }
