@@ -134,13 +134,14 @@ const checkLines = [
   ...checks.map((c) => `| ${c.set} | ${c.rows} | ${c.ms} ms | ${c.gain} | ${f3(c.rules)} | ${f3(c.learned)} |`),
 ]
 
-const command = ['node bench/text.mjs', ...extras.map(([name, path]) => `--extra ${name}=${path}`)].join(' ')
+const command = ['node bench/text.mjs', ...extras.map(([name, path]) => `--extra ${name}=${path.split('/').pop()}`)].join(' ')
 const md = `# Text analytics benchmark\n\nCommand: \`${command}\` (repo root), run ${new Date().toISOString()}.\n` +
   'Accuracy on the `test` rows of ../shared/datasets; every peer scored on the same rows in the same run. ' +
   'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows ' +
   '(how far to trust the learned model is chosen over five folds of the `dev` rows, as the worker\'s daily self-check does). Topics: the top topic per comment, ' +
   'with bench/taxonomies/airline.json. en_airline_3class keeps the neutral tweets: positive, neutral or negative.' +
-  (extras.length ? ' Sets from another domain (--extra) were never used to choose anything: every fifth row is scored, the rest learned from.' : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' +
+  (extras.length ? ' Sets from another domain (--extra) were never used to choose anything: every fifth row is scored, the rest learned from.' +
+    ' Their files are neither in the repository nor in ../shared/datasets (imdb_labelled.txt is the third file of the UCI Sentiment Labelled Sentences, CC BY 4.0, beside the amazon and yelp ones).' : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' +
   'Daily self-check of a workspace\'s learned model, sentiment and topics (worker/services/text-model-check.ts), timed in Node on ' +
   'the first 5,000 `dev` rows as if they were a workspace\'s newest labelled texts:\n\n' + checkLines.join('\n') + '\n'
 writeFileSync('bench/results/text.md', md)
