@@ -4,9 +4,10 @@
 
 /**
  * Bump whenever learningFeatures' output changes (features.ts). History: 1 = English words and
- * pairs, Chinese bigrams, emoji; 2 = plus Chinese trigrams and the rules' verdict (`rule:*`).
+ * pairs, Chinese bigrams, emoji; 2 = plus Chinese trigrams and the rules' verdict (`rule:*`);
+ * 3 = the rules' verdict no longer counts a denied event as praise ("don't delay my flight").
  */
-export const TEXT_FEATURES_VERSION = 2
+export const TEXT_FEATURES_VERSION = 3
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

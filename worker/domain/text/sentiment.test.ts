@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText, MAX_TEXT_CHARS } from './index.ts'
 import { ruleSentiment } from './sentiment-rules.ts'
+import { trainSentimentModel } from './calibrate.ts'
 
 const label = (t: string) => analyzeText(t).sentiment.label
 
@@ -9,6 +10,21 @@ describe('sentiment rules', () => {
     expect(ruleSentiment('not bad').score).toBeGreaterThan(0)
     expect(ruleSentiment("I wouldn't say it's bad").score).toBeGreaterThan(0)
     expect(ruleSentiment('this is not good').score).toBeLessThan(0)
+  })
+  it('reads a denied verdict as praise, a denied event as no praise at all', () => {
+    for (const t of ['not bad', 'no complaints', 'not too bad', '没问题', '不难吃']) expect(ruleSentiment(t).score, t).toBeGreaterThan(0)
+    for (const t of ["please don't delay my flight again", 'that is not even an apology', '怎么不退款', '没迟到']) expect(ruleSentiment(t).score, t).toBeLessThanOrEqual(0)
+  })
+  it('as analysed, with the shipped prior and a workspace model that learned "not" and "bad" are complaints', () => {
+    // Counts of words cannot read a litotes ("not", "at all" and "bad" lean negative in any set of
+    // reviews); the blend keeps the rules' reading of it.
+    const model = trainSentimentModel(Array.from({ length: 60 }, (_, i) => [
+      { text: `not working, bad update ${i}`, label: 'neg' as const }, { text: `lovely app ${i}`, label: 'pos' as const }]).flat())
+    for (const t of ['not bad at all', "I wouldn't say it's bad", 'not too bad', 'Not bad, could be better']) {
+      expect(label(t), t).toBe('positive')
+      expect(analyzeText(t, { model }).sentiment.label, t).toBe('positive')
+    }
+    expect(label('not great at all')).toBe('negative')
   })
   it('weighs the clause after a contrast more', () => {
     expect(ruleSentiment('the price is ok but support is slow').score).toBeLessThan(0)

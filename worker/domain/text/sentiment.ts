@@ -31,6 +31,8 @@ export const BLEND = {
   priorShare: 1,
   /** Share of a comment's features the prior must know to speak at full weight (less: proportionally less). */
   priorCoverage: 0.3,
+  /** Share of the rules' verdict kept, at least, when it rests on litotes alone (see analyzeSentiment). */
+  negationHold: 0.5,
 }
 
 /** `prepared`: the text is already prepared and in Simplified (analyzeText does it once). */
@@ -78,7 +80,12 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     const share = mine + theirs > 0 ? mine / (mine + theirs) : 0.5
     learned = (1 - share) * prior + share * own
   } else learned = prior ?? own ?? 0
+  const ruled = z
   z += learned
+  // Counts of words cannot read a litotes: "not", "at all" and "bad" lean negative in any review
+  // set, so "not bad at all" would read as a complaint. Where every verdict the rules found is one,
+  // learned evidence may weaken it, to negationHold of it at most, but not reverse it.
+  if (rules.evidence.litotes > 0 && rules.evidence.litotes === rules.evidence.hits && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)
   if (label === 'positive' && score < BLEND.neutralBand) label = 'neutral'
