@@ -24,7 +24,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const simplified = toSimplified(prepared)
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
   const tokens = tokenize(simplified, false)
-  const rules = ruleSentiment(simplified, tokens)
+  const rules = ruleSentiment(simplified, tokens, language)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens })

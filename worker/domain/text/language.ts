@@ -1,4 +1,7 @@
 import { SIMPLIFIED_ONLY, T2S } from './t2s-map.ts'
+import { EN_LEXICON } from './lexicon-en.ts'
+import { OTHER_LEXICONS } from './lexicon-other.ts'
+import { otherLexicon } from './units.ts'
 
 export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
 
@@ -19,6 +22,19 @@ const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f)
 const LATIN = /\p{Script=Latin}/u
 
+/** Of `candidates`, the other language whose sentiment words (ones English does not have) the comment uses most. */
+function bySentimentWords(words: string[], candidates: string[]): LanguageCode | undefined {
+  let best: LanguageCode | undefined, bestHits = 0
+  for (const lang of candidates) {
+    const lex = otherLexicon(lang)
+    if (!lex) continue
+    let hits = 0
+    for (const w of words) if (lex.words.has(w) && !EN_LEXICON.has(w)) hits++
+    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits }
+  }
+  return best
+}
+
 /** Detect the comment's language: Han script decides Chinese (and which script), else stopword hits. */
 export function detectLanguage(text: string): LanguageCode {
   let han = 0, latin = 0, traditional = 0, simplified = 0
@@ -35,12 +51,16 @@ export function detectLanguage(text: string): LanguageCode {
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? []
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
-  let best: LanguageCode = 'und', bestHits = 0
+  let best: LanguageCode = 'und', bestHits = 0, tied: string[] = []
   for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
     let hits = 0
     for (const w of words) if (set.has(w)) hits++
-    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits }
+    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits; tied = [lang] } else if (hits > 0 && hits === bestHits) tied.push(lang)
   }
+  // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
+  // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says.
+  if (best === 'und') best = bySentimentWords(words, Object.keys(OTHER_LEXICONS)) ?? best
+  else if (tied.length > 1) best = bySentimentWords(words, tied) ?? best
   if (best === 'und' && /^[\x00-\x7f]*$/.test(text)) return 'en' // plain ASCII words: English is the best guess
   return best
 }

@@ -5,7 +5,8 @@
 /**
  * Bump whenever learningFeatures' output changes (features.ts). History: 1 = English words and
  * pairs, Chinese bigrams, emoji; 2 = plus Chinese trigrams and the rules' verdict (`rule:*`);
- * 3 = the rules' verdict no longer counts a denied event as praise ("don't delay my flight").
+ * 3 = the rules' verdict no longer counts a denied event as praise ("don't delay my flight") and
+ * reads Spanish, Portuguese, French, German, Italian and Dutch word lists.
  */
 export const TEXT_FEATURES_VERSION = 3
 

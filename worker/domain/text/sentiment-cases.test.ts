@@ -56,6 +56,26 @@ describe('the shipped English prior on other languages', () => {
   })
 })
 
+describe('other languages (best effort, from the word lists natural ships)', () => {
+  const cases: [string, string, string][] = [
+    ['Me encanta, funciona perfecto', 'es', 'positive'], ['El soporte es pésimo y lento', 'es', 'negative'],
+    ['Ótimo atendimento, adorei', 'pt', 'positive'], ['Péssimo, não funciona', 'pt', 'negative'],
+    ['Très bon produit, je recommande', 'fr', 'positive'], ['Le support est nul et lent', 'fr', 'negative'],
+    ['Super Produkt, sehr zufrieden', 'de', 'positive'], ['Das ist wirklich schlecht, ich kündige', 'de', 'negative'],
+    ['Molto buono, grazie', 'it', 'positive'], ['Servizio pessimo e lento', 'it', 'negative'],
+    ['Geweldig, heel snel', 'nl', 'positive'], ['Het is slecht en traag', 'nl', 'negative'],
+  ]
+  it.each(cases)('%s: %s, %s', (text, language, label) => {
+    const a = analyzeText(text)
+    expect(a.language).toBe(language)
+    expect(a.sentiment.label).toBe(label)
+  })
+  it('a negator of the language turns its words ("pas bon", "nicht gut")', () => {
+    expect(analyzeText("Ce n'est pas bon du tout").sentiment.score).toBeLessThan(0)
+    expect(analyzeText('Das ist nicht gut').sentiment.score).toBeLessThan(0)
+  })
+})
+
 describe('long Chinese review', () => {
   const review = '酒店位置很好，交通方便，服务热情周到，房间干净舒适。早餐品种有点少。卫生间有点小。空调声音有点吵。下次还会入住。'
   it('keeps the verdict of a long review with several small gripes', () => {

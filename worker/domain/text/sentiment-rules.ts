@@ -1,5 +1,6 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
+import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
@@ -39,8 +40,9 @@ const LEXICAL_LITOTES = /^(not|no|never|nothing) /
  */
 const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病'])
 
-export function ruleEvidence(text: string, tokens?: Token[]): RuleEvidence {
-  const units = tokens ? unitsOfTokens(tokens) : sentimentUnits(text)
+/** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
+export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
+  const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
   const contributions: { v: number; w: number; clause: number; sentence: number }[] = []
   let clause = 0, sentence = 0
   let questioned = false
@@ -154,8 +156,8 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 /** Out-of-the-box sentiment from the word lists and rules alone. */
 export type RuleSentiment = Sentiment & { evidence: RuleEvidence }
 
-export function ruleSentiment(text: string, tokens?: Token[]): RuleSentiment {
-  const evidence = ruleEvidence(text, tokens)
+export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {
+  const evidence = ruleEvidence(text, tokens, language)
   const score = squash(evidence.raw)
   const label = labelFromEvidence(evidence, score)
   const confidence = evidence.hits === 0 ? 0.3 : Math.min(0.95, 0.4 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))

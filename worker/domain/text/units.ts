@@ -5,6 +5,21 @@ import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES, EN_QUESTION } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
+import { OTHER_LEXICONS, type OtherLanguage } from './lexicon-other.ts'
+
+/** Word lists of the other languages, read from their compact form the first time one is met. */
+type OtherLexicon = { words: Map<string, number>; negators: Set<string> }
+const otherLexicons = new Map<string, OtherLexicon>()
+export function otherLexicon(language: string | undefined): OtherLexicon | undefined {
+  if (!language || !(language in OTHER_LEXICONS)) return undefined
+  let lex = otherLexicons.get(language)
+  if (!lex) {
+    const { words, negators } = OTHER_LEXICONS[language as OtherLanguage]
+    lex = { words: new Map(words.split('\n').map((line) => { const [w, v] = line.split('\t'); return [w, Number(v)] })), negators: new Set(negators) }
+    otherLexicons.set(language, lex)
+  }
+  return lex
+}
 
 export type Unit = {
   text: string
@@ -58,18 +73,20 @@ function hanUnits(run: string, out: Unit[]): void {
   }
 }
 
-function wordUnit(w: string): Unit {
+/** `other`: the word lists of the comment's language, when it is not English (they speak first). */
+function wordUnit(w: string, other?: OtherLexicon): Unit {
   return {
     text: w, cost: 1,
-    valence: EN_LEXICON.get(w), negator: EN_NEGATORS.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
+    valence: other?.words.get(w) ?? EN_LEXICON.get(w), negator: EN_NEGATORS.has(w) || other?.negators.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
     contrast: EN_CONTRAST.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
   }
 }
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys()].map((p) => p.split(' ')[0]))
 
-/** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented). */
-export function unitsOfTokens(toks: Token[]): Unit[] {
+/** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
+export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
+  const other = otherLexicon(language)
   const out: Unit[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
@@ -89,12 +106,12 @@ export function unitsOfTokens(toks: Token[]): Unit[] {
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
     }
-    if (!matched) out.push(wordUnit(t.text))
+    if (!matched) out.push(wordUnit(t.text, other))
   }
   return out
 }
 
 /** Turn (Simplified) text into sentiment units, in order. Han runs are matched against the lexicon. */
-export function sentimentUnits(text: string): Unit[] {
-  return unitsOfTokens(tokenize(text, false))
+export function sentimentUnits(text: string, language?: string): Unit[] {
+  return unitsOfTokens(tokenize(text, false), language)
 }
