@@ -58,6 +58,9 @@ const OWN: Record<string, Record<string, number>> = {
   nl: { opzeggen: -2, opgezegd: -2, geweldig: 3, uitstekend: 3, perfect: 3, snel: 2, traag: -2, langzaam: -2, duur: -1, slecht: -3, vreselijk: -3 },
 }
 for (const [lang, words] of Object.entries(OWN)) for (const [w, v] of Object.entries(words)) lists[lang].words.set(w, v)
+// A negator turns the word after it; scored as a word too ("no" is -1 in the Spanish AFINN), it
+// would be read as a complaint of its own instead.
+for (const list of Object.values(lists)) for (const n of list.negators) list.words.delete(n)
 
 let body = ''
 for (const [lang, { words, negators }] of Object.entries(lists)) {

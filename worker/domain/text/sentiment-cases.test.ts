@@ -73,6 +73,8 @@ describe('other languages (best effort, from the word lists natural ships)', () 
   it('a negator of the language turns its words ("pas bon", "nicht gut")', () => {
     expect(analyzeText("Ce n'est pas bon du tout").sentiment.score).toBeLessThan(0)
     expect(analyzeText('Das ist nicht gut').sentiment.score).toBeLessThan(0)
+    // Spanish "no" is a negator, not the English word "no".
+    expect(analyzeText('No me gusta nada, es muy caro').sentiment.label).toBe('negative')
   })
 })
 

@@ -77,7 +77,9 @@ function hanUnits(run: string, out: Unit[]): void {
 function wordUnit(w: string, other?: OtherLexicon): Unit {
   return {
     text: w, cost: 1,
-    valence: other?.words.get(w) ?? EN_LEXICON.get(w), negator: EN_NEGATORS.has(w) || other?.negators.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
+    // The language's own negators are negators only ("no" in "no me gusta" is not the English "no").
+    valence: other?.words.get(w) ?? (other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
+    negator: EN_NEGATORS.has(w) || other?.negators.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
     contrast: EN_CONTRAST.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
   }
 }
