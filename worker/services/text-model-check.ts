@@ -8,7 +8,7 @@ import { chooseModelGain, chooseTopicGain, reader, STRONG_LABEL_WEIGHT, type Lab
 import { loadTaxonomy } from './text-model.ts'
 import { enqueue } from './queue.ts'
 
-/** Newest labelled texts checked: enough for a steady figure, well under a second of CPU (BENCHMARKS.md). */
+/** Newest labelled texts checked: enough for a steady figure, a few seconds of CPU once a day (BENCHMARKS.md). */
 export const CHECK_MAX_TEXTS = 5_000
 
 /** The topic half of the check: `gain` is the trust analysis gives the learned topic counts. */

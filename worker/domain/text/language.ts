@@ -1,7 +1,6 @@
 import { SIMPLIFIED_ONLY, T2S } from './t2s-map.ts'
 import { EN_LEXICON } from './lexicon-en.ts'
-import { OTHER_LEXICONS } from './lexicon-other.ts'
-import { otherLexicon } from './units.ts'
+import { OTHER_LANGUAGES, otherLexicon } from './lexicon-other-load.ts'
 
 export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
 
@@ -59,7 +58,7 @@ export function detectLanguage(text: string): LanguageCode {
   }
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
   // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says.
-  if (best === 'und') best = bySentimentWords(words, Object.keys(OTHER_LEXICONS)) ?? best
+  if (best === 'und') best = bySentimentWords(words, OTHER_LANGUAGES) ?? best
   else if (tied.length > 1) best = bySentimentWords(words, tied) ?? best
   if (best === 'und' && /^[\x00-\x7f]*$/.test(text)) return 'en' // plain ASCII words: English is the best guess
   return best

@@ -5,21 +5,7 @@ import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES, EN_QUESTION } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { OTHER_LEXICONS, type OtherLanguage } from './lexicon-other.ts'
-
-/** Word lists of the other languages, read from their compact form the first time one is met. */
-type OtherLexicon = { words: Map<string, number>; negators: Set<string> }
-const otherLexicons = new Map<string, OtherLexicon>()
-export function otherLexicon(language: string | undefined): OtherLexicon | undefined {
-  if (!language || !(language in OTHER_LEXICONS)) return undefined
-  let lex = otherLexicons.get(language)
-  if (!lex) {
-    const { words, negators } = OTHER_LEXICONS[language as OtherLanguage]
-    lex = { words: new Map(words.split('\n').map((line) => { const [w, v] = line.split('\t'); return [w, Number(v)] })), negators: new Set(negators) }
-    otherLexicons.set(language, lex)
-  }
-  return lex
-}
+import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
 export type Unit = {
   text: string
