@@ -10,6 +10,7 @@ describe('language and tokens', () => {
     expect(detectLanguage('客服態度很好')).toBe('zh-Hant')
     expect(detectLanguage('El servicio es muy malo pero la app está bien')).toBe('es')
     expect(detectLanguage('Die App ist sehr gut aber zu teuer')).toBe('de')
+    expect(detectLanguage("L'application ne marche jamais")).toBe('fr')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {
@@ -21,5 +22,10 @@ describe('language and tokens', () => {
     expect(zh.length).toBeGreaterThan(1)
     expect(tokenize("wouldn't").map((t) => t.text)).toEqual(['would', 'not'])
     expect(tokenize('great 👍').map((t) => t.kind)).toEqual(['word', 'emoji'])
+  })
+  it("splits French and Italian elisions, and only those ('l'app', not 'y'all')", () => {
+    expect(tokenize("L'application n'aime pas").map((t) => t.text)).toEqual(['le', 'application', 'ne', 'aime', 'pas'])
+    expect(tokenize("dell'app").map((t) => t.text)).toEqual(['dell', 'app'])
+    expect(tokenize("y'all o'clock i'd").map((t) => t.text)).toEqual(["y'all", "o'clock", 'i', 'would'])
   })
 })

@@ -1,6 +1,7 @@
 import { SIMPLIFIED_ONLY, T2S } from './t2s-map.ts'
 import { EN_LEXICON } from './lexicon-en.ts'
 import { OTHER_LANGUAGES, otherLexicon } from './lexicon-other-load.ts'
+import { splitElision } from './tokenize.ts'
 
 export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
 
@@ -8,9 +9,9 @@ export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | '
 // enough to tell Latin-script languages apart on survey-length answers.
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would'],
-  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como'],
+  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'me', 'hay', 'gustaría', 'puedo', 'funciona'],
   pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem'],
-  fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'c\'est'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont'],
   de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'zu', 'gut', 'war', 'dem', 'den'],
   it: ['il', 'lo', 'la', 'gli', 'che', 'e', 'è', 'molto', 'ma', 'non', 'una', 'di', 'del', 'della', 'per', 'con', 'sono', 'mi', 'anche', 'troppo', 'bene', 'questo', 'ho'],
   nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen'],
@@ -48,7 +49,8 @@ export function detectLanguage(text: string): LanguageCode {
   }
   // A Chinese word is ~1.7 characters, an English one ~5 letters: the script with more words wins.
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  // "l'application" is "le" + "application": the article is the clue.
+  const words = (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
   let best: LanguageCode = 'und', bestHits = 0, tied: string[] = []
   for (const [lang, set] of Object.entries(STOPWORD_SETS)) {

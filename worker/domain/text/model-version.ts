@@ -6,9 +6,11 @@
  * Bump whenever learningFeatures' output changes (features.ts). History: 1 = English words and
  * pairs, Chinese bigrams, emoji; 2 = plus Chinese trigrams and the rules' verdict (`rule:*`);
  * 3 = the rules' verdict no longer counts a denied event as praise ("don't delay my flight") and
- * reads Spanish, Portuguese, French, German, Italian and Dutch word lists.
+ * reads Spanish, Portuguese, French, German, Italian and Dutch word lists; 4 = French and Italian
+ * elisions split ("l'app" is "le" + "app") and those languages' negation, intensifier and contrast
+ * rules move the verdict feature.
  */
-export const TEXT_FEATURES_VERSION = 3
+export const TEXT_FEATURES_VERSION = 4
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

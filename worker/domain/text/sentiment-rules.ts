@@ -95,7 +95,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (negation !== 0 && reach > 0) {
         v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0
         // Denying a verdict word is praise, denying an event or a thing is not ("don't delay my flight").
-        if (v > 0 && LITOTES_WORDS.has(u.text)) litotes++
+        if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes)) litotes++
         else if (v > 0) v = 0
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
       contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence })

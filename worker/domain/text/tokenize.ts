@@ -30,10 +30,24 @@ function segmentHan(run: string): string[] {
   return out
 }
 
+// French and Italian elide an article, pronoun or preposition before a vowel ("l'application",
+// "n'aime", "dell'app"): two words, so the noun is found on its own and "n'" reads as "ne". Only
+// these prefixes before a vowel or h, so English contractions ("i'd", "y'all", "o'clock") stay whole.
+const ELISION = /^(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall|coll|quell|quest|un)'(?=[aeiouhàâäéèêëîïôöûùüÿœæ])/
+const ELIDED: Record<string, string> = { c: 'ce', d: 'de', j: 'je', l: 'le', m: 'me', n: 'ne', s: 'se', t: 'te', qu: 'que', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque' }
+
+/** A lower-case word with its elided article or pronoun apart ("l'app" → "le", "app"); others as they are. */
+export function splitElision(w: string): string[] {
+  const elided = ELISION.exec(w.replace(/’/g, "'"))
+  return elided ? [ELIDED[elided[1]] ?? elided[1], ...splitElision(w.slice(elided[0].length))] : [w]
+}
+
 function splitWord(raw: string): string[] {
   const lower = raw.toLowerCase()
   if (!lower.includes("'") && !lower.includes('’')) return IRREGULAR[lower] ?? [lower]
   const w = lower.replace(/’/g, "'")
+  const elided = ELISION.exec(w)
+  if (elided) return [ELIDED[elided[1]] ?? elided[1], ...splitWord(w.slice(elided[0].length))]
   const irregular = IRREGULAR[w]
   if (irregular) return irregular
   if (w.endsWith("n't")) return [w.slice(0, -3), 'not']

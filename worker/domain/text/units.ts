@@ -21,6 +21,8 @@ export type Unit = {
   /** Opens a complaining question (为什么, 难道, why). */
   question?: boolean
   exclaim?: boolean
+  /** A verdict word whose denial is praise in its language ("no está mal"); English's are in sentiment-rules.ts. */
+  litotes?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
 }
@@ -65,10 +67,14 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
     text: w, cost: 1,
     // The language's own negators are negators only ("no" in "no me gusta" is not the English "no").
     valence: other?.words.get(w) ?? (other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
-    negator: EN_NEGATORS.has(w) || other?.negators.has(w) ? -1 : undefined, degree: EN_INTENSIFIERS.get(w),
-    contrast: EN_CONTRAST.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
+    negator: EN_NEGATORS.has(w) || other?.negators.has(w) ? -1 : undefined, degree: other?.degree.get(w) ?? EN_INTENSIFIERS.get(w),
+    contrast: EN_CONTRAST.has(w) || other?.contrast.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
+    litotes: other?.litotes.has(w),
   }
 }
+
+/** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
+const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys()].map((p) => p.split(' ')[0]))
 
@@ -76,6 +82,7 @@ const PHRASE_STARTS = new Set([...EN_PHRASES.keys()].map((p) => p.split(' ')[0])
 export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   const other = otherLexicon(language)
   const out: Unit[] = []
+  let concordOpen = false
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     if (t.kind === 'han') {
@@ -84,7 +91,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
       continue
     }
-    if (t.kind === 'punct') { out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
+    if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), cost: 1 }); continue }
     // Phrases of up to three words take precedence over their words.
     let matched = false
@@ -94,7 +101,10 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
     }
-    if (!matched) out.push(wordUnit(t.text, other))
+    if (matched) continue
+    if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
+    if (other?.concordOpeners.has(t.text)) concordOpen = true
+    out.push(wordUnit(t.text, other))
   }
   return out
 }

@@ -1,0 +1,63 @@
+// What the generated word lists (lexicon-other.ts) lack for the other languages, written here:
+// intensifiers, words that open the clause that counts ("bien, mais lent"), verdict words whose
+// denial is praise ("no está mal"), and negative concord. Romance languages mark one negation
+// twice ("ne ... pas", "non ... mai", "no ... nunca"): the second word confirms the first instead
+// of cancelling it, as a second negator does in English or Chinese ("not un-", 不是不好).
+import type { OtherLanguage } from './lexicon-other.ts'
+
+export type OtherRules = {
+  degree: Record<string, number>
+  contrast: string[]
+  /** Denied, these are praise: the same role as the English "not bad". */
+  litotes: string[]
+  /** Opens a negation the words in `concord` only confirm, in the same clause. */
+  concordOpeners: string[]
+  concord: string[]
+}
+
+const STRONG = 1.5, VERY = 1.4, MILD = 0.7
+
+export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
+  es: {
+    degree: { muy: STRONG, muchísimo: 1.7, demasiado: VERY, super: 1.6, súper: 1.6, tan: VERY, realmente: VERY, totalmente: STRONG, bastante: 1.2, increíblemente: 1.7, extremadamente: 1.8, algo: MILD, poco: 0.6 },
+    contrast: ['pero', 'aunque'],
+    litotes: ['mal', 'malo', 'mala', 'terrible', 'horrible', 'problema', 'problemas', 'queja', 'quejas'],
+    concordOpeners: ['no'],
+    concord: ['nunca', 'jamás', 'nada', 'nadie', 'ninguno', 'ninguna', 'ningún', 'tampoco', 'ni'],
+  },
+  pt: {
+    degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
+    contrast: ['mas', 'porém', 'contudo', 'entretanto'],
+    litotes: ['mal', 'mau', 'má', 'ruim', 'terrível', 'horrível', 'problema', 'problemas', 'reclamação'],
+    concordOpeners: ['não'],
+    concord: ['nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem'],
+  },
+  fr: {
+    degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
+    contrast: ['mais', 'cependant', 'pourtant', 'toutefois'],
+    litotes: ['mal', 'mauvais', 'mauvaise', 'terrible', 'horrible', 'problème', 'problèmes', 'déçu', 'déçue'],
+    concordOpeners: ['ne'],
+    concord: ['pas', 'plus', 'jamais', 'rien', 'point', 'guère', 'aucun', 'aucune', 'personne', 'nul', 'nulle'],
+  },
+  de: {
+    degree: { sehr: STRONG, total: STRONG, extrem: 1.8, wirklich: VERY, echt: VERY, ziemlich: 1.2, richtig: 1.3, besonders: VERY, absolut: 1.6, super: 1.6, zu: VERY, etwas: MILD },
+    contrast: ['aber', 'jedoch', 'allerdings', 'trotzdem'],
+    litotes: ['schlecht', 'schlimm', 'übel', 'furchtbar', 'schrecklich', 'problem', 'probleme'],
+    concordOpeners: [],
+    concord: [],
+  },
+  it: {
+    degree: { molto: STRONG, troppo: VERY, davvero: VERY, veramente: VERY, super: 1.6, estremamente: 1.8, proprio: 1.3, tanto: 1.3, così: 1.3, assai: STRONG, abbastanza: 1.1, poco: 0.6 },
+    contrast: ['ma', 'però', 'tuttavia', 'eppure'],
+    litotes: ['male', 'cattivo', 'cattiva', 'brutto', 'brutta', 'terribile', 'orribile', 'problema', 'problemi'],
+    concordOpeners: ['non'],
+    concord: ['mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'più', 'affatto', 'mica', 'né'],
+  },
+  nl: {
+    degree: { erg: STRONG, heel: STRONG, zeer: STRONG, echt: VERY, super: 1.6, enorm: 1.7, ontzettend: 1.7, vreselijk: 1.6, best: 1.1, te: VERY, extreem: 1.8, behoorlijk: 1.2, beetje: MILD },
+    contrast: ['maar', 'echter', 'toch'],
+    litotes: ['slecht', 'slechte', 'verschrikkelijk', 'vreselijk', 'probleem', 'problemen'],
+    concordOpeners: [],
+    concord: [],
+  },
+}

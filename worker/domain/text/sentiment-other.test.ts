@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+
+const label = (text: string) => analyzeText(text).sentiment.label
+const score = (text: string) => analyzeText(text).sentiment.score
+
+describe('the other languages: negation, litotes, contrast and intensifiers', () => {
+  it('reads a negation marked twice once ("ne ... pas", "non ... mai", "no ... nunca")', () => {
+    expect(label("Je n'aime pas cette application")).toBe('negative')
+    expect(label("L'application ne marche jamais")).toBe('negative')
+    expect(label('Non è mai stato buono')).toBe('negative')
+    expect(label('La aplicación no funciona nunca')).toBe('negative')
+  })
+  it('reads a denied complaint word as praise, as "not bad" in English', () => {
+    for (const text of ["Ce n'est pas mal du tout", 'No está mal', 'Non è male', 'Não é ruim', 'Das ist nicht schlecht', 'Niet slecht']) {
+      expect(label(text), text).toBe('positive')
+    }
+  })
+  it('lets the clause after the language\'s "but" count more', () => {
+    // Before, "correct" and "lent" weighed the same: mixed.
+    expect(label('Le prix est correct mais le support est très lent')).toBe('negative')
+    expect(score('Molto bello ma troppo caro')).toBeLessThan(score('Molto bello'))
+  })
+  it('strengthens a word after the language\'s intensifier', () => {
+    expect(score("C'est très bien")).toBeGreaterThan(score("C'est bien"))
+    expect(score('Es muy malo')).toBeLessThan(score('Es malo'))
+    expect(score('Das ist sehr gut')).toBeGreaterThan(score('Das ist gut'))
+  })
+  it('keeps the second word of a double negation a negation when no first word opened it ("c\'est pas bon")', () => {
+    expect(label("C'est pas bon")).toBe('negative')
+  })
+})
