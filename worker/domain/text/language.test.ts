@@ -11,6 +11,9 @@ describe('language and tokens', () => {
     expect(detectLanguage('El servicio es muy malo pero la app está bien')).toBe('es')
     expect(detectLanguage('Die App ist sehr gut aber zu teuer')).toBe('de')
     expect(detectLanguage("L'application ne marche jamais")).toBe('fr')
+    expect(detectLanguage('Me gustaría un modo oscuro')).toBe('es')
+    // "me" is Spanish too, but far commoner in English tweets ("sign me up!").
+    expect(detectLanguage('sign me up!')).toBe('en')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {

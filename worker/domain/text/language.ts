@@ -9,7 +9,7 @@ export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | '
 // enough to tell Latin-script languages apart on survey-length answers.
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would'],
-  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'me', 'hay', 'gustaría', 'puedo', 'funciona'],
+  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'hay', 'gustaría', 'puedo', 'funciona'],
   pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem'],
   fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont'],
   de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'zu', 'gut', 'war', 'dem', 'den'],
