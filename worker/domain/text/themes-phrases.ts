@@ -6,6 +6,8 @@
 import { stem } from './stem.ts'
 import { T2S } from './t2s-map.ts'
 import { EN_JOINERS, EN_STOP, isEnFiller, ZH_BREAK_FLAG, ZH_EDGE_FLAG, zhAvoidLengths, zhFlags } from './themes-filler.ts'
+import { otherFiller, type OtherFiller } from './themes-filler-other.ts'
+import { splitElision } from './tokenize.ts'
 
 /**
  * Called once per candidate occurrence. `key`: what variants share; `surface`: as written;
@@ -97,24 +99,46 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019
 
 type Entry = Word & { raw: string }
 // Words seen, in an open-addressing table probed by a hash taken during the scan: a known word
-// then costs no string (most of a comment's words are known after the first few hundred).
+// then costs no string (most of a comment's words are known after the first few hundred). One
+// table per language with filler of its own ("de" is a word in English, filler in French).
 const TABLE_SIZE = 1 << 16
-let table: (Entry | undefined)[] = new Array(TABLE_SIZE)
-let entries = 0
+type WordTable = { slots: (Entry | undefined)[]; entries: number; other?: OtherFiller }
+const tables = new Map<string, WordTable>()
 
-function wordAt(text: string, start: number, end: number, hash: number): Word {
-  let slot = hash & (TABLE_SIZE - 1)
-  for (let e = table[slot]; e; e = table[(slot = (slot + 1) & (TABLE_SIZE - 1))]) {
-    if (e.raw.length === end - start && text.startsWith(e.raw, start)) return e
-  }
-  const raw = text.slice(start, end)
+function tableFor(language: string | undefined): WordTable {
+  const other = otherFiller(language), key = other ? language! : ''
+  let t = tables.get(key)
+  if (!t) tables.set(key, (t = { slots: new Array(TABLE_SIZE), entries: 0, other }))
+  return t
+}
+
+function entryOf(raw: string, other?: OtherFiller): Entry {
   // "united's" is "united"; other contractions ("can't", "i'm") are function words.
   const word = raw.replace(/['’]s$/, '')
-  const stop = EN_STOP.has(word) || /['’]/.test(word)
-  const entry: Entry = { raw, text: word, stem: stop ? '' : stem(word), stop, joins: stop && EN_JOINERS.has(word), edge: !stop && !isEnFiller(word) }
-  if (++entries > TABLE_SIZE * 0.7) { table = new Array(TABLE_SIZE); entries = 1; slot = hash & (TABLE_SIZE - 1) }
-  table[slot] = entry
+  const stop = EN_STOP.has(word) || /['’]/.test(word) || !!other?.stop.has(word)
+  const joins = stop && (EN_JOINERS.has(word) || !!other?.joiners.has(word))
+  return { raw, text: word, stem: stop ? '' : stem(word), stop, joins, edge: !stop && !isEnFiller(word) && !other?.filler.has(word) }
+}
+
+function wordAt(text: string, start: number, end: number, hash: number, t: WordTable): Word {
+  let slot = hash & (TABLE_SIZE - 1)
+  for (let e = t.slots[slot]; e; e = t.slots[(slot = (slot + 1) & (TABLE_SIZE - 1))]) {
+    if (e.raw.length === end - start && text.startsWith(e.raw, start)) return e
+  }
+  const entry = entryOf(text.slice(start, end), t.other)
+  if (++t.entries > TABLE_SIZE * 0.7) { t.slots = new Array(TABLE_SIZE); t.entries = 1; slot = hash & (TABLE_SIZE - 1) }
+  t.slots[slot] = entry
   return entry
+}
+
+/** An elided article or pronoun ("l'exportation") is a word of its own, as the tokenizer reads it. */
+function pushWord(words: Word[], text: string, start: number, end: number, hash: number, apostrophe: boolean, t: WordTable): void {
+  const parts = apostrophe ? splitElision(text.slice(start, end)) : undefined
+  if (!parts || parts.length === 1) { words.push(wordAt(text, start, end, hash, t)); return }
+  parts.forEach((p, k) => {
+    const e = entryOf(p, t.other)
+    words.push(k < parts.length - 1 && !e.stop ? { ...e, stem: '', stop: true, joins: false, edge: false } : e)
+  })
 }
 
 /**
@@ -124,8 +148,9 @@ function wordAt(text: string, start: number, end: number, hash: number): Word {
  * A hand-written scan: this runs on every comment of two periods per request, and the shared
  * tokenizer's regular expression costs several times more.
  */
-export function phrasesOf(simplified: string, emit: PhraseSink, starts?: ReadonlySet<string>): void {
+export function phrasesOf(simplified: string, emit: PhraseSink, starts?: ReadonlySet<string>, language?: string): void {
   const text = simplified.toLowerCase()
+  const table = tableFor(language)
   const words: Word[] = []
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i)
@@ -137,13 +162,17 @@ export function phrasesOf(simplified: string, emit: PhraseSink, starts?: Readonl
       chinesePhrases(text.slice(i, j), emit, starts)
     } else if (isWordChar(c)) {
       let hash = Math.imul(2166136261 ^ c, 16777619) // FNV-1a, for wordAt
-      for (let d = c; j < text.length && (isWordChar((d = text.charCodeAt(j))) || (isApostrophe(d) && isLetter(text.charCodeAt(j + 1)))); j++) hash = Math.imul(hash ^ d, 16777619)
+      let apostrophe = false
+      for (let d = c; j < text.length && (isWordChar((d = text.charCodeAt(j))) || (isApostrophe(d) && isLetter(text.charCodeAt(j + 1)))); j++) {
+        hash = Math.imul(hash ^ d, 16777619)
+        if (isApostrophe(d)) apostrophe = true
+      }
       // Links and @mentions name no theme, and a phrase does not run across them.
       if ((j - i === 4 || (j - i === 5 && text.charCodeAt(i + 4) === 115)) && text.startsWith('http', i) && text.startsWith('://', j)) {
         while (j < text.length && text.charCodeAt(j) > 32) j++
         words.length = englishPhrases(words, emit, starts)
       } else if (i > 0 && text.charCodeAt(i - 1) === 64) words.length = englishPhrases(words, emit, starts)
-      else words.push(wordAt(text, i, j, hash >>> 0))
+      else pushWord(words, text, i, j, hash >>> 0, apostrophe, table)
     } else if (BREAKS.has(c) || (c >= 0xd800 && c <= 0xdfff)) words.length = englishPhrases(words, emit, starts)
     i = j
   }

@@ -22,9 +22,11 @@ const MAX_VARIANTS = 8
 const MAX_JOINED = 8
 const HAN = /\p{Script=Han}/u
 
-function tallyRecent(texts: string[]): Map<string, Tally> {
+type Read = { text: string; language?: string }
+
+function tallyRecent(texts: Read[]): Map<string, Tally> {
   const tallies = new Map<string, Tally>()
-  texts.forEach((text, doc) => phrasesOf(text, (key, surface, size) => {
+  texts.forEach(({ text, language }, doc) => phrasesOf(text, (key, surface, size) => {
     let t = tallies.get(key)
     if (!t) tallies.set(key, (t = { key, size, ids: [], previousIds: [], surface }))
     if (t.ids[t.ids.length - 1] !== doc) t.ids.push(doc)
@@ -33,18 +35,18 @@ function tallyRecent(texts: string[]): Map<string, Tally> {
       t.spellings ??= new Map([[t.surface, t.ids.length - 1]])
       t.spellings.set(surface, (t.spellings.get(surface) ?? 0) + 1)
     }
-  }))
+  }, undefined, language))
   return tallies
 }
 
 /** Previous-period mentions of the phrases tallied; `starts` lets the scan skip the rest early. */
-function tallyPrevious(texts: string[], tallies: Map<string, Tally>): void {
+function tallyPrevious(texts: Read[], tallies: Map<string, Tally>): void {
   const starts = new Set<string>()
   for (const t of tallies.values()) starts.add(phraseStart(t.key))
-  texts.forEach((text, doc) => phrasesOf(text, (key) => {
+  texts.forEach(({ text, language }, doc) => phrasesOf(text, (key) => {
     const t = tallies.get(key)
     if (t && t.previousIds[t.previousIds.length - 1] !== doc) t.previousIds.push(doc)
-  }, starts))
+  }, starts, language))
 }
 
 /** Distinct comment indexes, in order (newest first, as comments arrive). */
@@ -127,9 +129,10 @@ export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeC
   const minCount = input.minCount ?? 3
   const sizes: PeriodSizes = { recent: input.recent.length, previous: input.previous.length }
   const read = (c: ThemeComment) => prepareText(c.text)
-  const all = tallyRecent(input.recent.map(read))
+  const withLanguage = (c: ThemeComment): Read => ({ text: read(c), language: c.language })
+  const all = tallyRecent(input.recent.map(withLanguage))
   const tallies = new Map([...all].filter(([, t]) => t.ids.length >= minCount))
-  tallyPrevious(input.previous.map(read), tallies)
+  tallyPrevious(input.previous.map(withLanguage), tallies)
   // Simplified text of a recent comment, made only for the few that examples and joins read.
   const simple: string[] = []
   const textOf = (i: number) => (simple[i] ??= toSimplified(read(input.recent[i])))
