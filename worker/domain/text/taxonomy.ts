@@ -1,11 +1,18 @@
 // The default topic taxonomy. Keywords: English words or phrases (matched on stems, so
-// "crash" also finds "crashes"), Simplified and Traditional Chinese substrings. Workspaces
+// "crash" also finds "crashes"), Simplified and Traditional Chinese substrings, and a best-effort
+// set in Spanish, Portuguese, French, German, Italian and Dutch (taxonomy-other.ts). Workspaces
 // edit a copy of this; every function takes the taxonomy as an argument.
+import { otherTopicKeywords } from './taxonomy-other.ts'
 
 /** `strong`: keywords that name the topic outright ("cancelled", "refund"), weighing more than plain ones. */
 export type TopicDef = { id: string; name: string; keywords: string[]; strong?: string[]; examples?: string[] }
 
-export const DEFAULT_TAXONOMY: TopicDef[] = [
+/** Appends a topic's keywords in the other languages (those it already lists are not repeated). */
+function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
+  return topics.map((t) => ({ ...t, keywords: [...t.keywords, ...otherTopicKeywords(t.id).filter((k) => !t.keywords.includes(k))] }))
+}
+
+export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
     keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴'],
@@ -56,4 +63,4 @@ export const DEFAULT_TAXONOMY: TopicDef[] = [
     keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '竞争对手', '別家', '換成', '競品'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
-]
+])

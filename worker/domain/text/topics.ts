@@ -9,9 +9,12 @@ import type { TopicDef } from './taxonomy.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 export type TopicMatch = { id: string; confidence: number; matches: string[] }
-type Compiled = { id: string; han: { keyword: string; weight: number }[]; stems: { keyword: string; seq: string[]; weight: number }[] }
+type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
+type Compiled = { id: string; han: { keyword: string; weight: number }[]; stems: StemKeyword[] }
+/** The taxonomy's word keywords by their first stem: a comment looks up its own stems, not every keyword. */
+type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeyword[]> }
 
-const compiledCache = new WeakMap<TopicDef[], Compiled[]>()
+const compiledCache = new WeakMap<TopicDef[], CompiledTaxonomy>()
 
 export function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
   const out: string[] = []
@@ -19,11 +22,11 @@ export function stemSequence(text: string, tokens: Token[] = tokenize(text, fals
   return out
 }
 
-function compile(taxonomy: TopicDef[]): Compiled[] {
-  let c = compiledCache.get(taxonomy)
-  if (c) return c
+function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
+  const cached = compiledCache.get(taxonomy)
+  if (cached) return cached
   const isHan = (k: string) => /\p{Script=Han}/u.test(k)
-  c = taxonomy.map((t) => {
+  const topics = taxonomy.map((t, topic): Compiled => {
     const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
     return {
       id: t.id,
@@ -31,38 +34,62 @@ function compile(taxonomy: TopicDef[]): Compiled[] {
         .sort((a, b) => b.keyword.length - a.keyword.length),
       stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: stemSequence(x.k.toLowerCase()), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
-        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1 }))
+        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1, topic, order: 0 }))
         // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
-        .filter((x, i, all) => all.findIndex((y) => y.seq.join(' ') === x.seq.join(' ') && y.weight >= x.weight) === i),
+        .filter((x, i, all) => all.findIndex((y) => y.seq.join(' ') === x.seq.join(' ') && y.weight >= x.weight) === i)
+        .map((x, order) => ({ ...x, order })),
     }
   })
+  const byFirstStem = new Map<string, StemKeyword[]>()
+  for (const t of topics) for (const k of t.stems) {
+    const list = byFirstStem.get(k.seq[0])
+    if (list) list.push(k)
+    else byFirstStem.set(k.seq[0], [k])
+  }
+  const c = { topics, byFirstStem }
   compiledCache.set(taxonomy, c)
   return c
 }
 
-function containsSeq(hay: string[], seq: string[]): boolean {
-  outer: for (let i = 0; i + seq.length <= hay.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (hay[i + j] !== seq[j]) continue outer
-    return true
+const HAN = /\p{Script=Han}/u
+
+const seqAt = (hay: string[], i: number, seq: string[]) => {
+  if (i + seq.length > hay.length) return false
+  for (let j = 1; j < seq.length; j++) if (hay[i + j] !== seq[j]) return false
+  return true
+}
+
+/** Word keywords found in the stems, per topic, in the taxonomy's order. */
+function stemHits(stems: string[], c: CompiledTaxonomy): Map<number, StemKeyword[]> {
+  const found = new Set<StemKeyword>()
+  for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) if (!found.has(k) && seqAt(stems, i, k.seq)) found.add(k)
+  const out = new Map<number, StemKeyword[]>()
+  for (const k of found) {
+    const list = out.get(k.topic)
+    if (list) list.push(k)
+    else out.set(k.topic, [k])
   }
-  return false
+  for (const list of out.values()) list.sort((a, b) => a.order - b.order)
+  return out
 }
 
 /** Keyword hits per topic: phrases weigh more than single words. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens?: Token[]): Map<string, { weight: number; matches: string[] }> {
-  const stems = stemSequence(simplified, tokens)
+  const compiled = compile(taxonomy)
+  const byTopic = stemHits(stemSequence(simplified, tokens), compiled)
   const out = new Map<string, { weight: number; matches: string[] }>()
-  for (const t of compile(taxonomy)) {
+  const han = HAN.test(simplified)
+  compiled.topics.forEach((t, topic) => {
     const matches: string[] = []
     let weight = 0, best = 0
-    for (const k of t.stems) if (!matches.includes(k.keyword) && containsSeq(stems, k.seq)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
+    for (const k of byTopic.get(topic) ?? []) if (!matches.includes(k.keyword)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
-    for (const k of t.han) {
+    if (han) for (const k of t.han) {
       if (simplified.includes(k.keyword) && !matches.some((m) => m.includes(k.keyword))) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     }
     // The best keyword counts fully, further ones less: long keyword lists would otherwise win by volume.
     if (weight > 0) out.set(t.id, { weight: best + (weight - best) * TOPIC_BLEND.extraKeywords, matches })
-  }
+  })
   return out
 }
 

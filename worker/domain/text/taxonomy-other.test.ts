@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from './taxonomy.ts'
+import { otherTopicKeywords } from './taxonomy-other.ts'
+import { matchTopics } from './topics.ts'
+
+const ids = (text: string) => matchTopics(text, DEFAULT_TAXONOMY).map((t) => t.id)
+
+// Comment, expected topic. No elided article right before a keyword ("l'application"), so these
+// do not depend on how the tokenizer splits elisions.
+const CASES: Record<string, [string, string][]> = {
+  es: [
+    ['Es demasiado caro para lo que ofrece', 'pricing'],
+    ['La aplicación es muy lenta', 'performance'],
+    ['Me cobraron dos veces este mes y no hay reembolso', 'billing'],
+    ['La app se cierra sola cada vez que la abro', 'reliability'],
+    ['Recibo demasiados correos', 'communication'],
+    ['Nos cambiamos a la competencia', 'competitor'],
+  ],
+  pt: [
+    ['Muito caro pelo que oferece', 'pricing'],
+    ['O atendimento é péssimo, ninguém responde', 'support'],
+    ['Recebo e-mails demais', 'communication'],
+    ['O app trava o tempo todo', 'reliability'],
+    ['Falta uma função de exportar', 'missing_feature'],
+  ],
+  fr: [
+    ["C'est trop cher", 'pricing'],
+    ['Le support ne répond jamais', 'support'],
+    ['Très lent au démarrage', 'performance'],
+    ['Trop de notifications', 'communication'],
+    ['Interface pas intuitive, compliquée', 'usability'],
+    ['On est passé chez un concurrent', 'competitor'],
+  ],
+  de: [
+    ['Viel zu teuer', 'pricing'],
+    ['Die App stürzt ständig ab', 'reliability'],
+    ['Der Kundenservice antwortet nicht', 'support'],
+    ['Die App ist sehr langsam', 'performance'],
+    ['Die Einrichtung hat ewig gedauert', 'onboarding'],
+  ],
+  it: [
+    ["L'app è lentissima", 'performance'],
+    ['Troppo caro per quello che offre', 'pricing'],
+    ['Il servizio clienti non risponde mai', 'support'],
+    ['Manca la modalità scura', 'missing_feature'],
+    ['Mi hanno addebitato due volte', 'billing'],
+  ],
+  nl: [
+    ['De app is erg traag', 'performance'],
+    ['Veel te duur', 'pricing'],
+    ['De app crasht steeds', 'reliability'],
+    ['Te veel mails', 'communication'],
+    ['Het is onoverzichtelijk', 'usability'],
+  ],
+}
+
+describe('default taxonomy: other languages', () => {
+  for (const [lang, cases] of Object.entries(CASES)) {
+    it(`finds topics in ${lang}`, () => {
+      for (const [text, topic] of cases) expect(ids(text), text).toContain(topic)
+    })
+  }
+
+  it('adds no topic to plain English comments or topic-free comments in the other languages', () => {
+    for (const text of ['I love it', 'Great product, thanks', 'Works fine for me', 'Nice app, good job team', 'Me encanta, gracias', 'Adorei, muito bom', 'Très bien, merci beaucoup', 'Sehr gut, danke', 'Ottimo lavoro, grazie', 'Heel goed, bedankt']) {
+      expect(ids(text), text).toEqual([])
+    }
+    // English words that other-language keywords resemble keep their English topics only.
+    expect(ids('Lent me the app for a week, rapid rewards, the plant is storing data')).toEqual([])
+  })
+
+  it('keeps every default topic within the taxonomy API limit of 200 keywords', () => {
+    for (const t of DEFAULT_TAXONOMY) {
+      const added = otherTopicKeywords(t.id)
+      expect(added.length, t.id).toBeGreaterThan(40)
+      expect(new Set(added.map((k) => k.toLowerCase())).size, t.id).toBe(added.length)
+      expect(t.keywords.length, t.id).toBeLessThanOrEqual(200)
+    }
+  })
+})

@@ -1,0 +1,102 @@
+// Default topic keywords for the other languages that have sentiment word lists (lexicon-other.ts):
+// Spanish, Portuguese, French, German, Italian and Dutch. Best effort, merged into DEFAULT_TAXONOMY.
+// Keywords are matched in every comment on English (Porter) stems, so inflections the stemmer does
+// not unify are listed ("lento, lenta, lentos"), common unaccented spellings are added, and words that
+// are also English or stem like one ("lent", "plante", "storing", "concurrent") appear only inside
+// phrases or not at all. Elided articles are split by the tokenizer, so keywords are bare words.
+// Comma-separated; a keyword with spaces (or a hyphen) is a phrase.
+import type { OtherLanguage } from './lexicon-other.ts'
+
+type DefaultTopicId = 'pricing' | 'billing' | 'support' | 'reliability' | 'performance' | 'usability' | 'missing_feature' | 'onboarding' | 'communication' | 'competitor'
+
+export const OTHER_TOPIC_KEYWORDS: Record<DefaultTopicId, Record<OtherLanguage, string>> = {
+  pricing: {
+    es: 'precio, precios, caro, caros, muy cara, demasiado cara, más cara, costoso, costosa, costosos, barato, barata, tarifa, tarifas, descuento, descuentos, calidad-precio, carísimo',
+    pt: 'preço, preços, preco, caros, muito cara, custo, custos, custa caro, caríssimo, mensalidade, desconto, descontos, custo-benefício, custo benefício, barato demais',
+    fr: 'prix, cher, chère, chers, chères, trop cher, coûteux, coûteuse, onéreux, tarif, tarifs, tarification, abordable, qualité-prix, hors de prix',
+    de: 'Preis, Preise, Preisen, teuer, teure, teuren, teurer, zu teuer, überteuert, Kosten, kostet, günstig, günstiger, billig, billiger, Rabatt, Preis-Leistung, Preis-Leistungs-Verhältnis, preiswert',
+    it: 'prezzo, prezzi, costoso, costosa, costosi, costose, troppo caro, troppo cara, costa troppo, sconto, sconti, tariffa, tariffe, qualità-prezzo, caruccio',
+    nl: 'prijs, prijzen, duur, te duur, duurder, goedkoop, goedkoper, kosten, korting, tarief, tarieven, prijzig, prijs-kwaliteitverhouding, prijs-kwaliteit',
+  },
+  billing: {
+    es: 'factura, facturas, facturación, facturacion, cobro, cobros, cobrado, cobraron, me cobraron, cobro doble, doble cobro, reembolso, reembolsos, pago, pagos, tarjeta de crédito, suscripción, suscripcion, renovación',
+    pt: 'fatura, faturas, cobrança, cobranças, cobrado, cobraram, me cobraram, cobrança duplicada, reembolso, estorno, pagamento, pagamentos, cartão de crédito, assinatura, renovação',
+    fr: 'facture, factures, facturation, facturé, prélèvement, prélevé, débité, débitée, remboursement, rembourser, remboursé, paiement, paiements, carte bancaire, carte de crédit, abonnement, renouvellement',
+    de: 'Rechnung, Rechnungen, Abrechnung, abgebucht, Abbuchung, Lastschrift, Rückerstattung, erstattet, Zahlung, Zahlungen, Kreditkarte, Abo, Abonnement, Verlängerung, doppelt abgebucht, Quittung',
+    it: 'fattura, fatture, fatturazione, addebito, addebiti, addebitato, addebitati, rimborso, rimborsato, pagamento, pagamenti, carta di credito, abbonamento, rinnovo, ricevuta, doppio addebito',
+    nl: 'factuur, facturen, facturatie, afgeschreven, afschrijving, incasso, terugbetaling, geld terug, betaling, betalingen, abonnement, verlenging, dubbel afgeschreven',
+  },
+  support: {
+    es: 'soporte, soporte técnico, servicio técnico, atención al cliente, atencion al cliente, servicio al cliente, mala atención, la atención, asistencia técnica, agentes, respuesta, no responden, no contestan, nadie responde, nadie contesta',
+    pt: 'suporte, suporte técnico, atendimento, atendente, atendentes, central de atendimento, serviço ao cliente, não respondem, nao respondem, ninguém responde, resposta, sem resposta',
+    fr: 'service client, service clients, service clientèle, service après-vente, assistance technique, conseiller, conseillère, conseillers, réponse, aucune réponse, répond, répondent, ne répond',
+    de: 'Kundenservice, Kundendienst, Kundensupport, Kundenbetreuung, Ansprechpartner, Antwort, keine Antwort, antwortet, Servicemitarbeiter, Mitarbeiter, Supportanfrage, Support-Team',
+    it: 'assistenza, assistenza clienti, servizio clienti, supporto, operatore, operatori, risposta, risposte, rispondono, non rispondono, nessuna risposta, nessuno risponde',
+    nl: 'klantenservice, klantendienst, helpdesk, supportafdeling, medewerker, medewerkers, antwoord, geen antwoord, geen reactie, reageren niet, beantwoord',
+  },
+  reliability: {
+    es: 'fallo, fallos, falla, fallas, errores, se cuelga, se bloquea, se cierra sola, se cierra solo, no funciona, dejó de funcionar, deja de funcionar, caída, caido, se cayó, inestable, perdí mis datos, pantalla en blanco',
+    pt: 'erro, erros, falha, falhas, trava, travando, travou, travamento, fecha sozinho, não funciona, nao funciona, parou de funcionar, caiu, fora do ar, instável, perdi meus dados, dá erro',
+    fr: 'plantage, plantages, plante tout le temps, ne marche pas, ne marche plus, ne fonctionne pas, ne fonctionne plus, erreur, erreurs, panne, en panne, instable, se ferme, figé, fige, perdu mes données',
+    de: 'Absturz, Abstürze, stürzt, abgestürzt, Fehler, Fehlermeldung, funktioniert nicht, funktioniert nicht mehr, geht nicht, kaputt, Ausfall, Ausfälle, hängt sich auf, aufgehängt, eingefroren, friert, instabil, Datenverlust',
+    it: 'errore, errori, crasha, si blocca, si è bloccata, bloccata, si chiude, non funziona, non funziona più, smesso di funzionare, malfunzionamento, malfunzionamenti, guasto, instabile, va in crash, dati persi, disservizio',
+    nl: 'storingen, crasht, gecrasht, loopt vast, liep vast, vastlopen, vastgelopen, werkt niet, werkt niet meer, doet het niet, foutmelding, foutmeldingen, fout, fouten, kapot, instabiel, data kwijt',
+  },
+  performance: {
+    es: 'lento, lenta, lentos, lentas, lentitud, tarda mucho, tarda demasiado, tarda en cargar, demora, demoras, tiempo de carga, velocidad, rápido, rápida, rapido, rendimiento',
+    pt: 'lento, lenta, lentos, lentas, lentidão, lentidao, demora, demorado, demora muito, carregamento, demora para carregar, velocidade, rápido, rápida, desempenho',
+    fr: 'trop lent, très lent, trop lente, très lente, lenteur, lenteurs, lentement, rame, ça rame, chargement, temps de chargement, rapidité, vitesse, performances, ralentissements',
+    de: 'langsam, langsame, langsamer, sehr langsam, lädt ewig, Ladezeit, Ladezeiten, dauert ewig, dauert zu lange, ruckelt, ruckeln, träge, schnell, schneller, Geschwindigkeit, Performance',
+    it: 'lentissima, lentissimo, lenti, lentezza, molto lenta, troppo lenta, molto lento, troppo lento, caricamento, tempi di caricamento, velocità, veloce, prestazioni, rallentamenti, rallenta',
+    nl: 'traag, trage, trager, langzaam, langzame, erg traag, laadtijd, laadtijden, duurt lang, duurt eeuwen, snelheid, snel, sneller, prestaties, hapert, haperen',
+  },
+  usability: {
+    es: 'confuso, confusa, complicado, complicada, difícil de usar, dificil de usar, fácil de usar, facil de usar, intuitivo, intuitiva, poco intuitivo, interfaz, diseño, navegación, menú, usabilidad, no encuentro',
+    pt: 'confuso, confusa, complicado, complicada, difícil de usar, fácil de usar, intuitivo, intuitiva, pouco intuitivo, navegação, usabilidade, não encontro, nao encontro',
+    fr: 'compliqué, compliquée, déroutant, intuitif, pas intuitif, ergonomie, ergonomique, facile à utiliser, difficile à utiliser, trouve pas, introuvable, mise en page, pas clair',
+    de: 'unübersichtlich, übersichtlich, kompliziert, verwirrend, umständlich, intuitiv, unintuitiv, Benutzeroberfläche, Oberfläche, Bedienung, benutzerfreundlich, Benutzerfreundlichkeit, Menü, schwer zu bedienen, einfach zu bedienen',
+    it: 'confuso, confusa, complicato, complicata, intuitivo, intuitiva, poco intuitivo, interfaccia, navigazione, difficile da usare, facile da usare, usabilità, non trovo, grafica',
+    nl: 'onduidelijk, onoverzichtelijk, overzichtelijk, ingewikkeld, verwarrend, omslachtig, intuïtief, gebruiksvriendelijk, gebruiksvriendelijkheid, navigatie, lastig te gebruiken, moeilijk te gebruiken, makkelijk te gebruiken, niet te vinden',
+  },
+  missing_feature: {
+    es: 'función, funciones, funcion, funcionalidad, funcionalidades, me gustaría que, me gustaría poder, me gustaria que, estaría bien, sería bueno, sería genial, le falta, echo de menos, añadir, agregar, integración, modo oscuro, exportar, opción de, opción para',
+    pt: 'função, funções, funcionalidade, funcionalidades, recurso, recursos, gostaria que, gostaria de ter, seria bom, seria ótimo, sinto falta, adicionar, integração, modo escuro, exportar, opção de, opção para',
+    fr: 'fonction, fonctions, fonctionnalité, fonctionnalités, il manque, manque, manquant, aimerais, ce serait bien, serait bien, ajouter, intégration, mode sombre, exporter, possibilité de',
+    de: 'Funktion, Funktionen, Funktionalität, fehlt, fehlen, vermisse, wünsche mir, wäre schön, wäre toll, wäre gut, hinzufügen, Dunkelmodus, exportieren, Schnittstelle',
+    it: 'funzione, funzioni, funzionalità, manca, mancano, mi piacerebbe, sarebbe bello, sarebbe utile, aggiungere, aggiungete, integrazione, modalità scura, tema scuro, esportare, esportazione, possibilità di',
+    nl: 'functie, functies, functionaliteit, ontbreekt, ontbreken, ik mis, zou fijn zijn, zou mooi zijn, zou handig zijn, toevoegen, integratie, donkere modus, exporteren, optie om, mogelijkheid om',
+  },
+  onboarding: {
+    es: 'configurar, configuración inicial, instalación, instalar, registro, registrarse, registrarme, crear una cuenta, crear cuenta, tutoriales, guía, documentación, primeros pasos, curva de aprendizaje, aprender a usar',
+    pt: 'configurar, configuração, instalação, instalar, cadastro, cadastrar, criar conta, criar uma conta, tutoriais, guia, documentação, primeiros passos, curva de aprendizado, aprender a usar',
+    fr: "inscription, inscrire, installer, configurer, paramétrage, tutoriel, tutoriels, prise en main, premiers pas, créer un compte, apprentissage, démarrage, mode d'emploi",
+    de: 'Einrichtung, einrichten, installieren, Registrierung, registrieren, Anmeldung, Konto erstellen, Anleitung, Anleitungen, Dokumentation, Einstieg, Einarbeitung, Lernkurve, erste Schritte, Konfiguration, konfigurieren',
+    it: 'configurazione, configurare, installazione, installare, registrazione, registrarsi, iscrizione, creare un account, guida, documentazione, primi passi, curva di apprendimento, imparare a usare',
+    nl: 'installatie, installeren, instellen, inrichten, registratie, registreren, aanmelden, account aanmaken, handleiding, uitleg, documentatie, eerste stappen, leercurve, configuratie, configureren',
+  },
+  communication: {
+    es: 'correo, correos, correos electrónicos, e-mails, notificación, notificaciones, notificacion, boletín, publicidad, demasiados correos, demasiados mensajes, demasiados emails, darme de baja, alertas, avisos',
+    pt: 'notificação, notificações, notificacoes, e-mails, e-mails demais, emails demais, mensagens demais, muitas mensagens, muitos e-mails, muitos emails, descadastrar, alertas, avisos',
+    fr: "courriel, courriels, e-mails, trop de mails, trop de messages, trop de notifications, notifs, lettre d'information, désabonner, désinscrire, désinscription, relances, publicité, alertes",
+    de: 'E-Mails, zu viele Mails, zu viele E-Mails, zu viele Nachrichten, Benachrichtigung, Benachrichtigungen, Werbung, Werbemails, Push-Nachrichten, Mitteilungen, abbestellen',
+    it: 'troppe email, troppe mail, troppe notifiche, troppi messaggi, notifica, notifiche, pubblicità, disiscrivermi, disiscriversi, disiscrizione, avvisi',
+    nl: 'mailtjes, te veel mails, te veel e-mails, te veel berichten, notificatie, notificaties, meldingen, pushmeldingen, nieuwsbrief, reclame, afmelden, uitschrijven',
+  },
+  competitor: {
+    es: 'competencia, la competencia, competidor, competidores, alternativa, alternativas, cambiarme a, me cambio a, me cambié a, otra aplicación, otra app, otra herramienta, otro proveedor',
+    pt: 'concorrência, concorrente, concorrentes, alternativa, alternativas, mudei para, vou mudar para, migrar para, migrei para, outro aplicativo, outro app, outra ferramenta, outra empresa',
+    fr: 'la concurrence, chez la concurrence, un concurrent, les concurrents, autre application, autre outil, passer chez, passé chez, alternatives',
+    de: 'Konkurrenz, Konkurrent, Konkurrenten, Mitbewerber, Wettbewerber, Alternativen, wechseln zu, gewechselt zu, zur Konkurrenz, andere App, anderen Anbieter, anderer Anbieter, Anbieter wechseln',
+    it: 'concorrenza, concorrente, concorrenti, passare a, sono passato a, sono passata a, altra app, altro strumento, altro fornitore, altra applicazione',
+    nl: 'concurrentie, concurrenten, alternatief, alternatieven, overstappen, overgestapt, stap over, stappen over, een concurrent, andere app, andere aanbieder, ander programma',
+  },
+}
+
+/** One default topic's keywords in the six languages, in list order, each once ("lento" is es, pt and it). */
+export function otherTopicKeywords(id: string): string[] {
+  const byLang = (OTHER_TOPIC_KEYWORDS as Record<string, Record<OtherLanguage, string> | undefined>)[id]
+  if (!byLang) return []
+  const seen = new Set<string>()
+  return Object.values(byLang).flatMap((list) => list.split(',').map((k) => k.trim()))
+    .filter((k) => k && !seen.has(k.toLowerCase()) && seen.add(k.toLowerCase()))
+}
