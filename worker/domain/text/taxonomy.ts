@@ -40,7 +40,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', 'find', '界面', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', '界面', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
