@@ -97,7 +97,8 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2b0
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57)
 const isApostrophe = (c: number) => c === 39 || c === 0x2019
 
-type Entry = Word & { raw: string }
+/** `split`: the words of an elided form ("l'exportation": "le", "exportation"), in its place. */
+type Entry = Word & { raw: string; split?: Word[] }
 // Words seen, in an open-addressing table probed by a hash taken during the scan: a known word
 // then costs no string (most of a comment's words are known after the first few hundred). One
 // table per language with filler of its own ("de" is a word in English, filler in French).
@@ -120,25 +121,21 @@ function entryOf(raw: string, other?: OtherFiller): Entry {
   return { raw, text: word, stem: stop ? '' : stem(word), stop, joins, edge: !stop && !isEnFiller(word) && !other?.filler.has(word) }
 }
 
-function wordAt(text: string, start: number, end: number, hash: number, t: WordTable): Word {
+function wordAt(text: string, start: number, end: number, hash: number, t: WordTable): Entry {
   let slot = hash & (TABLE_SIZE - 1)
   for (let e = t.slots[slot]; e; e = t.slots[(slot = (slot + 1) & (TABLE_SIZE - 1))]) {
     if (e.raw.length === end - start && text.startsWith(e.raw, start)) return e
   }
   const entry = entryOf(text.slice(start, end), t.other)
+  // An elided article or pronoun ("l'exportation") is a word of its own, as the tokenizer reads it.
+  const parts = entry.stop && entry.text.length > 2 ? splitElision(entry.raw) : undefined
+  if (parts && parts.length > 1) entry.split = parts.map((p, k) => {
+    const e = entryOf(p, t.other)
+    return k < parts.length - 1 && !e.stop ? { ...e, stem: '', stop: true, joins: false, edge: false } : e
+  })
   if (++t.entries > TABLE_SIZE * 0.7) { t.slots = new Array(TABLE_SIZE); t.entries = 1; slot = hash & (TABLE_SIZE - 1) }
   t.slots[slot] = entry
   return entry
-}
-
-/** An elided article or pronoun ("l'exportation") is a word of its own, as the tokenizer reads it. */
-function pushWord(words: Word[], text: string, start: number, end: number, hash: number, apostrophe: boolean, t: WordTable): void {
-  const parts = apostrophe ? splitElision(text.slice(start, end)) : undefined
-  if (!parts || parts.length === 1) { words.push(wordAt(text, start, end, hash, t)); return }
-  parts.forEach((p, k) => {
-    const e = entryOf(p, t.other)
-    words.push(k < parts.length - 1 && !e.stop ? { ...e, stem: '', stop: true, joins: false, edge: false } : e)
-  })
 }
 
 /**
@@ -162,17 +159,17 @@ export function phrasesOf(simplified: string, emit: PhraseSink, starts?: Readonl
       chinesePhrases(text.slice(i, j), emit, starts)
     } else if (isWordChar(c)) {
       let hash = Math.imul(2166136261 ^ c, 16777619) // FNV-1a, for wordAt
-      let apostrophe = false
-      for (let d = c; j < text.length && (isWordChar((d = text.charCodeAt(j))) || (isApostrophe(d) && isLetter(text.charCodeAt(j + 1)))); j++) {
-        hash = Math.imul(hash ^ d, 16777619)
-        if (isApostrophe(d)) apostrophe = true
-      }
+      for (let d = c; j < text.length && (isWordChar((d = text.charCodeAt(j))) || (isApostrophe(d) && isLetter(text.charCodeAt(j + 1)))); j++) hash = Math.imul(hash ^ d, 16777619)
       // Links and @mentions name no theme, and a phrase does not run across them.
       if ((j - i === 4 || (j - i === 5 && text.charCodeAt(i + 4) === 115)) && text.startsWith('http', i) && text.startsWith('://', j)) {
         while (j < text.length && text.charCodeAt(j) > 32) j++
         words.length = englishPhrases(words, emit, starts)
       } else if (i > 0 && text.charCodeAt(i - 1) === 64) words.length = englishPhrases(words, emit, starts)
-      else pushWord(words, text, i, j, hash >>> 0, apostrophe, table)
+      else {
+        const e = wordAt(text, i, j, hash >>> 0, table)
+        if (e.split) words.push(...e.split)
+        else words.push(e)
+      }
     } else if (BREAKS.has(c) || (c >= 0xd800 && c <= 0xdfff)) words.length = englishPhrases(words, emit, starts)
     i = j
   }
