@@ -45,7 +45,8 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'missing_feature', name: 'Missing feature',
-    keywords: ['feature', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', '功能', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
+    // Not the bare "feature": "the funnels feature is excellent" asks for nothing.
+    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', '功能', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
     examples: ['I wish it had an export to CSV', '希望增加导出功能'],
   },
   {

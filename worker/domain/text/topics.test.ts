@@ -20,6 +20,11 @@ describe('topics', () => {
   it('returns nothing for a comment without topic words', () => {
     expect(ids('thanks')).toEqual([])
   })
+  it('takes praise of a feature for praise, not a missing feature', () => {
+    expect(ids('The funnels feature is excellent, our PMs live in it.')).not.toContain('missing_feature')
+    expect(ids('Feature request: a dark mode')).toContain('missing_feature')
+    expect(ids('Please add a feature to schedule reports')).toContain('missing_feature')
+  })
   it('follows taxonomy edits: added, renamed, removed topics', () => {
     const edited: TopicDef[] = [
       ...DEFAULT_TAXONOMY.filter((t) => t.id !== 'pricing'),
