@@ -46,8 +46,8 @@ function splitWord(raw: string): string[] {
   const lower = raw.toLowerCase()
   if (!lower.includes("'") && !lower.includes('’')) return IRREGULAR[lower] ?? [lower]
   const w = lower.replace(/’/g, "'")
-  const elided = ELISION.exec(w)
-  if (elided) return [ELIDED[elided[1]] ?? elided[1], ...splitWord(w.slice(elided[0].length))]
+  const elided = splitElision(w)
+  if (elided.length > 1) return [...elided.slice(0, -1), ...splitWord(elided[elided.length - 1])]
   const irregular = IRREGULAR[w]
   if (irregular) return irregular
   if (w.endsWith("n't")) return [w.slice(0, -3), 'not']
