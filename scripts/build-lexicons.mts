@@ -50,9 +50,9 @@ const lists: Record<string, { words: Map<string, number>; negators: string[] }> 
 
 // Everyday feedback words the lists lack or score weakly (our own, on the same scale).
 const OWN: Record<string, Record<string, number>> = {
-  es: { cancelar: -1, cancelé: -2, encanta: 3, encantó: 3, genial: 3, excelente: 3, perfecto: 3, rápido: 2, rápida: 2, lento: -2, lenta: -2, caro: -1, cara: -1, barato: 1, pésimo: -3, fatal: -3, horrible: -3, buena: 3, buenos: 3, mala: -3, inútil: -2 },
+  es: { cancelar: -1, cancelé: -2, encanta: 3, encantó: 3, genial: 3, excelente: 3, perfecto: 3, rápido: 2, rápida: 2, lento: -2, lenta: -2, lentos: -2, lentas: -2, tarda: -1, tardan: -1, caro: -1, cara: -1, barato: 1, pésimo: -3, fatal: -3, horrible: -3, buena: 3, buenos: 3, mala: -3, inútil: -2 },
   pt: { cancelar: -1, cancelei: -2, ótimo: 3, ótima: 3, adorei: 3, adoro: 3, gosto: 2, excelente: 3, perfeito: 3, rápido: 2, rápida: 2, lento: -2, caro: -1, cara: -1, barato: 1, péssimo: -3, péssima: -3, horrível: -3, terrível: -3, boa: 3, mau: -3, inútil: -2, fácil: 1 },
-  fr: { résilier: -2, résilié: -2, génial: 3, excellent: 3, parfait: 3, adore: 3, rapide: 2, lent: -2, cher: -1, nul: -3, nulle: -3, horrible: -3, bien: 2, bug: -2, bugs: -2, plante: -2, erreur: -2, problème: -2, décevant: -3, top: 2, nickel: 2 },
+  fr: { résilier: -2, résilié: -2, génial: 3, excellent: 3, parfait: 3, adore: 3, rapide: 2, lent: -2, lents: -2, rame: -2, cher: -1, nul: -3, nulle: -3, horrible: -3, bien: 2, bug: -2, bugs: -2, plante: -2, erreur: -2, problème: -2, décevant: -3, top: 2, nickel: 2 },
   de: { kündige: -2, kündigen: -2, gekündigt: -2, super: 3, toll: 3, klasse: 3, perfekt: 3, schnell: 2, langsam: -2, langsame: -2, teuer: -1, schlecht: -3, schlechte: -3, furchtbar: -3, mies: -3, gut: 2, gute: 2, günstig: 1, praktisch: 1, einfach: 1, schwierig: -1, danke: 1, liebe: 3, mag: 2, besser: 2, schlechter: -2 },
   // "cara" is also "dear": the Pattern list scores it +3, wrong for "troppo cara".
   it: { disdire: -2, disdetto: -2, ottimo: 3, ottima: 3, perfetto: 3, adoro: 3, veloce: 2, lento: -2, caro: -1, cara: -1, pessimo: -3, pessima: -3, orribile: -3, bene: 2, piace: 2, errore: -2, errori: -2, incredibile: 2 },

@@ -1,9 +1,12 @@
 // Comment bank for the demo workspace: what real customers of an analytics SaaS write, by topic
-// and mood, in English, Simplified and Traditional Chinese. Includes themes no default topic
+// and mood, in English, Simplified and Traditional Chinese, and a few in Spanish and French (the
+// languages with word lists of their own get a best effort). Includes themes no default topic
 // covers (dark mode, mobile app, Salesforce sync) so emerging themes have something to find.
 export type Mood = 'neg' | 'pos' | 'mixed'
 
-export const COMMENTS: Record<'en' | 'zh-Hans' | 'zh-Hant', Record<Mood, string[]>> = {
+export type CommentLocale = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'fr'
+
+export const COMMENTS: Record<CommentLocale, Record<Mood, string[]>> = {
   en: {
     neg: [
       'Way too expensive for what we get, the price went up again this year.',
@@ -103,6 +106,44 @@ export const COMMENTS: Record<'en' | 'zh-Hans' | 'zh-Hant', Record<Mood, string[
     mixed: [
       '產品不錯，但是價格有點貴。',
       '功能很完整，不過載入太慢了。',
+    ],
+  },
+  es: {
+    neg: [
+      'Es demasiado caro para un equipo pequeño, y el precio sube cada año.',
+      'El soporte tarda días en responder.',
+      'Los informes son muy lentos, un gráfico tarda una eternidad en cargar.',
+      'La aplicación no funciona nunca después de la actualización.',
+      'Me cobraron dos veces este mes y nadie me explica la factura.',
+      'Falta el modo oscuro, por la noche la pantalla molesta.',
+    ],
+    pos: [
+      'Me encanta el nuevo panel, nos ahorra mucho tiempo.',
+      'El soporte es excelente, resolvieron todo en minutos.',
+      'Muy fácil de usar, el equipo lo adoptó en una semana.',
+    ],
+    mixed: [
+      'No está mal, pero es bastante caro.',
+      'Los gráficos son muy buenos, aunque cargan lento.',
+    ],
+  },
+  fr: {
+    neg: [
+      "C'est beaucoup trop cher pour ce que c'est, et le prix augmente encore.",
+      'Le support ne répond jamais à nos messages.',
+      "Les rapports sont très lents, l'application rame dès qu'on ajoute des graphiques.",
+      "Depuis la mise à jour, l'exportation plante tout le temps.",
+      "L'interface est compliquée, je ne trouve pas le bouton d'export.",
+      'Il manque un mode sombre, le soir l’écran fait mal aux yeux.',
+    ],
+    pos: [
+      "Très bon outil, toute l'équipe l'utilise chaque jour.",
+      'Le support est rapide et efficace, merci !',
+      'Prise en main facile, le premier tableau de bord en dix minutes.',
+    ],
+    mixed: [
+      "Ce n'est pas mal, mais c'est un peu cher.",
+      'Les graphiques sont superbes, mais le chargement est lent.',
     ],
   },
 }

@@ -1,7 +1,7 @@
 // The demo workspace's data: ~200 customers with 90 days of plausible behaviour (healthy,
 // declining, churned, new), ~1,000 survey responses with comments in English and Chinese, and
 // the displays behind them. Deterministic (seeded PRNG), so every machine sees the same demo.
-import { COMMENTS, type Mood } from './comments.ts'
+import { COMMENTS, type CommentLocale, type Mood } from './comments.ts'
 import type { Sql } from './workspace.ts'
 import { seededRandom as mulberry32 } from '../../worker/domain/risk/learn/random.ts'
 
@@ -37,7 +37,7 @@ export function demoStatements(input: DemoInput): Sql[] {
     const r = rand() * 100
     let acc = 0
     const plan = PLANS.find((p) => (acc += p.weight) >= r) ?? PLANS[0]
-    const locale = i % 5 === 0 ? 'zh-Hans' : i % 11 === 0 ? 'zh-Hant' : 'en'
+    const locale: CommentLocale = i % 5 === 0 ? 'zh-Hans' : i % 11 === 0 ? 'zh-Hant' : i % 13 === 0 ? 'es' : i % 17 === 0 ? 'fr' : 'en'
     const pk = `cus_demo_${String(i).padStart(4, '0')}`
     const externalId = `cust_${1000 + i}`
     const tenureDays = persona === 'new' ? 5 + Math.floor(rand() * 25) : 100 + Math.floor(rand() * 600)
@@ -105,7 +105,7 @@ export function demoStatements(input: DemoInput): Sql[] {
       const score = kind === 'nps' ? (mood === 'neg' ? Math.floor(rand() * 7) : mood === 'mixed' ? 6 + Math.floor(rand() * 3) : 8 + Math.floor(rand() * 3))
         : kind === 'csat' ? (mood === 'neg' ? 1 + Math.floor(rand() * 2) : mood === 'mixed' ? 3 : 4 + Math.floor(rand() * 2))
         : (mood === 'neg' ? 5 + Math.floor(rand() * 3) : mood === 'mixed' ? 4 : 1 + Math.floor(rand() * 3))
-      const comment = chance(0.72) ? pick(COMMENTS[locale as 'en'][mood]) : null
+      const comment = chance(0.72) ? pick(COMMENTS[locale][mood]) : null
       out.push(responseRow(input, `${pk}-${a}`, kind, pk, score, comment, null, null, locale, at))
       out.push(displayRow(input, `${pk}-${a}`, kind, pk, at - 4000))
     }
@@ -114,7 +114,7 @@ export function demoStatements(input: DemoInput): Sql[] {
     if (churnedAt) {
       const reason = pick(['too_expensive', 'switched_competitor', 'missing_features', 'poor_support', 'quality_issues', 'temporary'])
       const offer = reason === 'too_expensive' ? 'discount' : reason === 'temporary' ? 'pause' : reason === 'poor_support' ? 'talk' : null
-      out.push(responseRow(input, `${pk}-exit`, 'exit', pk, null, chance(0.7) ? pick(COMMENTS[locale as 'en'].neg) : null, reason, offer, locale, churnedAt - 60_000))
+      out.push(responseRow(input, `${pk}-exit`, 'exit', pk, null, chance(0.7) ? pick(COMMENTS[locale].neg) : null, reason, offer, locale, churnedAt - 60_000))
       out.push(displayRow(input, `${pk}-exit`, 'exit', pk, churnedAt - 120_000))
     } else if (persona === 'declining' && i % 4 === 1) {
       // Started to cancel, took the save offer, and stayed.
