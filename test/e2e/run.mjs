@@ -1,7 +1,7 @@
 // End-to-end runner: a fresh local Stayloop (own port and D1 state, demo data seeded and
 // processed by the real cron handlers), then every test/e2e/*.test.mjs in real Chromium.
 import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createServer } from 'node:net'
 import { waitForUrl } from '../../scripts/lib/wait.mjs'
@@ -43,13 +43,22 @@ let code = 1
 try {
   if (!(await waitForUrl(`${URL}/health`, 90_000))) throw new Error(`worker did not answer on ${URL}/health`)
   for (const cron of ['*/5 * * * *', '17 3 * * *']) await fetch(`${URL}/__scheduled?cron=${encodeURIComponent(cron)}`)
+  // The demo's first analysis runs on the queue. Tests start once it is done, so none races it: on a
+  // busy machine it has held a fresh worker's answers up for minutes.
+  const analysing = Date.now()
+  if (!(await demoAnalysed(10 * 60_000))) throw new Error('the demo was not analysed within 10 minutes')
+  console.log(`Demo analysed in ${((Date.now() - analysing) / 1000).toFixed(1)} s`)
   const test = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
     stdio: 'inherit',
     env: { ...process.env, STAYLOOP_URL: URL, STAYLOOP_KEYS_FILE: KEYS },
   })
   code = test.status ?? 1
   // On failure, what the worker said helps more than the tests' own view.
-  if (code !== 0) console.error(`--- worker log (last 6000 chars) ---\n${devLog.slice(-6000)}`)
+  if (code !== 0) {
+    mkdirSync('out', { recursive: true })
+    writeFileSync('out/e2e-worker.log', devLog)
+    console.error(`--- worker log (last 6000 chars; all of it in out/e2e-worker.log) ---\n${devLog.slice(-6000)}`)
+  }
 } catch (err) {
   console.error(String(err))
   console.error(devLog.slice(-4000))
@@ -59,6 +68,27 @@ try {
 }
 process.exit(code)
 
+
+/** Every demo answer has been analysed (the responses API shows `analysis` once it is). */
+async function demoAnalysed(ms) {
+  const { secretKey } = JSON.parse(readFileSync(KEYS, 'utf8'))
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 1000))) {
+    let waiting = 0
+    try {
+      for (let cursor = null, first = true; first || cursor; first = false) {
+        const res = await fetch(`${URL}/v1/responses?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: { authorization: `Bearer ${secretKey}` } })
+        if (!res.ok) { waiting = -1; break } // storage busy (503): ask again
+        const page = await res.json()
+        waiting += page.data.filter((r) => r.analysis === null).length
+        cursor = page.nextCursor
+      }
+    } catch {
+      waiting = -1
+    }
+    if (waiting === 0) return true
+  }
+  return false
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
