@@ -24,6 +24,11 @@ describe('emerging themes in the other languages', () => {
     for (const filler of ['de', 'la', 'le', 'il', 'y', 'pas', 'ne', 'je', 'c', 'est', 'très', 'bien']) expect(words).not.toContain(filler)
   })
 
+  it('drops "new" in every language, as in English ("nuevo panel" is "panel")', () => {
+    const recent = many(12, ['Me encanta el nuevo panel', 'El nuevo panel es muy útil', 'Gracias por el nuevo panel'])
+    expect(emergingThemes({ recent, previous: [], taxonomy: NONE })[0].phrase).toBe('panel')
+  })
+
   it("reads an elided article as a word of its own (\"l'exportation\" is \"exportation\")", () => {
     const recent = many(12, ["L'exportation comptable est cassée", "Depuis hier l'exportation comptable plante", "Exportation comptable impossible"])
     const themes = emergingThemes({ recent, previous: [], taxonomy: NONE })
