@@ -38,6 +38,8 @@ const ELIDED: Record<string, string> = { c: 'ce', d: 'de', j: 'je', l: 'le', m: 
 
 /** A lower-case word with its elided article or pronoun apart ("l'app" → "le", "app"); others as they are. */
 export function splitElision(w: string): string[] {
+  // Most words have no apostrophe: no regular expression for them (language detection calls this on every word).
+  if (!w.includes("'") && !w.includes('’')) return [w]
   const elided = ELISION.exec(w.replace(/’/g, "'"))
   return elided ? [ELIDED[elided[1]] ?? elided[1], ...splitElision(w.slice(elided[0].length))] : [w]
 }

@@ -15,6 +15,7 @@ type Compiled = { id: string; han: { keyword: string; weight: number }[]; stems:
 type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeyword[]> }
 
 const compiledCache = new WeakMap<TopicDef[], CompiledTaxonomy>()
+const HAN = /\p{Script=Han}/u
 
 export function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
   const out: string[] = []
@@ -25,7 +26,7 @@ export function stemSequence(text: string, tokens: Token[] = tokenize(text, fals
 function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
   const cached = compiledCache.get(taxonomy)
   if (cached) return cached
-  const isHan = (k: string) => /\p{Script=Han}/u.test(k)
+  const isHan = (k: string) => HAN.test(k)
   const topics = taxonomy.map((t, topic): Compiled => {
     const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
     return {
@@ -50,8 +51,6 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
   compiledCache.set(taxonomy, c)
   return c
 }
-
-const HAN = /\p{Script=Han}/u
 
 const seqAt = (hay: string[], i: number, seq: string[]) => {
   if (i + seq.length > hay.length) return false
