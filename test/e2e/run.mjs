@@ -48,11 +48,13 @@ try {
   const analysing = Date.now()
   if (!(await demoAnalysed(10 * 60_000))) throw new Error('the demo was not analysed within 10 minutes')
   console.log(`Demo analysed in ${((Date.now() - analysing) / 1000).toFixed(1)} s`)
-  const test = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
+  // Not spawnSync: a blocked event loop stops draining the worker's log pipe, and once the pipe is
+  // full the local worker stalls on its next log line (page loads timed out after 30 s and 300 s).
+  const test = spawn(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
     stdio: 'inherit',
     env: { ...process.env, STAYLOOP_URL: URL, STAYLOOP_KEYS_FILE: KEYS },
   })
-  code = test.status ?? 1
+  code = await new Promise((resolve) => test.on('exit', (status) => resolve(status ?? 1)))
   // On failure, what the worker said helps more than the tests' own view.
   if (code !== 0) {
     mkdirSync('out', { recursive: true })
