@@ -27,7 +27,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const rules = ruleSentiment(simplified, tokens, language)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
-  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens })
+  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language })
   return { language, sentiment, topics }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY } from './taxonomy.ts'
 import { otherTopicKeywords } from './taxonomy-other.ts'
 import { matchTopics } from './topics.ts'
+import { analyzeText } from './index.ts'
 
 const ids = (text: string) => matchTopics(text, DEFAULT_TAXONOMY).map((t) => t.id)
 
@@ -69,6 +70,18 @@ describe('default taxonomy: other languages', () => {
     // English words that other-language keywords resemble keep their English topics only.
     expect(ids('Lent me the app for a week, rapid rewards, the plant is storing data')).toEqual([])
     expect(ids("I can't find the export button")).toContain('usability')
+  })
+
+  it("does not read an English keyword's false friend in a comment of that language", () => {
+    const topicsOf = (text: string) => analyzeText(text).topics.map((t) => t.id)
+    // German "fast" is "almost", "lag" is "lay"; French "prise en charge" is "support for".
+    expect(topicsOf('Die App ist fast perfekt, danke')).toEqual([])
+    expect(topicsOf('Das Problem lag an meinem Browser, jetzt ist alles gut')).toEqual([])
+    expect(topicsOf("J'adore la prise en charge du format PDF")).toEqual([])
+    // The same words still count in English, and German keywords in German.
+    expect(topicsOf('Fast and reliable, but there is some lag')).toContain('performance')
+    expect(topicsOf('You charge me twice every month')).toContain('billing')
+    expect(topicsOf('Die App ist fast immer sehr langsam')).toContain('performance')
   })
 
   it('keeps every default topic within the taxonomy API limit of 200 keywords', () => {

@@ -92,6 +92,17 @@ export const OTHER_TOPIC_KEYWORDS: Record<DefaultTopicId, Record<OtherLanguage, 
   },
 }
 
+/**
+ * English keywords that are everyday words of another meaning in a language: German "fast" is
+ * "almost", "lag" is "lay", "Tier" an animal; French "prise en charge" is "support for", not a
+ * charge. In a comment detected as that language such a word is no evidence for a topic.
+ */
+export const FALSE_FRIENDS: Partial<Record<OtherLanguage, ReadonlySet<string>>> = {
+  de: new Set(['fast', 'lag', 'tier', 'lack']),
+  nl: new Set(['lag']),
+  fr: new Set(['charge']),
+}
+
 /** One default topic's keywords in the six languages, in list order, each once ("lento" is es, pt and it). */
 export function otherTopicKeywords(id: string): string[] {
   const byLang = (OTHER_TOPIC_KEYWORDS as Record<string, Record<OtherLanguage, string> | undefined>)[id]

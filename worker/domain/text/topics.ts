@@ -6,6 +6,8 @@ import { ALL_TOPICS_LABEL, DOC_TOKEN, labelIncrements, modelFromRows, TOTAL_TOKE
 import { prepareText, toSimplified } from './normalize.ts'
 import { stem } from './stem.ts'
 import type { TopicDef } from './taxonomy.ts'
+import { FALSE_FRIENDS } from './taxonomy-other.ts'
+import type { OtherLanguage } from './lexicon-other.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 export type TopicMatch = { id: string; confidence: number; matches: string[] }
@@ -21,6 +23,14 @@ export function stemSequence(text: string, tokens: Token[] = tokenize(text, fals
   const out: string[] = []
   for (const t of tokens) if (t.kind === 'word') out.push(stem(t.text))
   return out
+}
+
+/** Positions of the words a single-word keyword may not match in a comment of this language (its false friends). */
+function falseFriendAt(language: string | undefined, tokens: Token[]): ((i: number) => boolean) | undefined {
+  const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
+  if (!friends) return undefined
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text)
+  return (i) => friends.has(words[i])
 }
 
 function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
@@ -59,9 +69,11 @@ const seqAt = (hay: string[], i: number, seq: string[]) => {
 }
 
 /** Word keywords found in the stems, per topic, in the taxonomy's order. */
-function stemHits(stems: string[], c: CompiledTaxonomy): Map<number, StemKeyword[]> {
+function stemHits(stems: string[], c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
   const found = new Set<StemKeyword>()
-  for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) if (!found.has(k) && seqAt(stems, i, k.seq)) found.add(k)
+  for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
+    if (!found.has(k) && seqAt(stems, i, k.seq) && !(k.seq.length === 1 && falseFriend?.(i))) found.add(k)
+  }
   const out = new Map<number, StemKeyword[]>()
   for (const k of found) {
     const list = out.get(k.topic)
@@ -72,10 +84,10 @@ function stemHits(stems: string[], c: CompiledTaxonomy): Map<number, StemKeyword
   return out
 }
 
-/** Keyword hits per topic: phrases weigh more than single words. */
-export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens?: Token[]): Map<string, { weight: number; matches: string[] }> {
+/** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
+export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
   const compiled = compile(taxonomy)
-  const byTopic = stemHits(stemSequence(simplified, tokens), compiled)
+  const byTopic = stemHits(stemSequence(simplified, tokens), compiled, falseFriendAt(language, tokens))
   const out = new Map<string, { weight: number; matches: string[] }>()
   const han = HAN.test(simplified)
   compiled.topics.forEach((t, topic) => {
@@ -165,9 +177,9 @@ export function learnedTopicEvidence(model: ModelView, ids: string[], features: 
  * `model`: the workspace's learned counts; `gain`: how far to trust them (1 = TOPIC_BLEND as set on
  * dev rows, 0 = keywords and examples alone), from the workspace's self-check (calibrate-topics.ts).
  * `features`, `prepared` (the text is already prepared and in Simplified) and `tokens` save work
- * the caller has done.
+ * the caller has done. `language`: the comment's, so a word that means something else in it is no keyword hit.
  */
-export type TopicOptions = { model?: ModelView; gain?: number; features?: string[]; prepared?: boolean; tokens?: Token[] }
+export type TopicOptions = { model?: ModelView; gain?: number; features?: string[]; prepared?: boolean; tokens?: Token[]; language?: string }
 
 /**
  * What a text says for each topic before any learned counts: keyword hits and example sentences.
@@ -175,8 +187,8 @@ export type TopicOptions = { model?: ModelView; gain?: number; features?: string
  */
 export type TopicBase = { scores: number[]; matches: string[][]; anyKeyword: boolean }
 
-export function topicBase(simplified: string, taxonomy: TopicDef[], features: string[], tokens?: Token[]): TopicBase {
-  const hits = keywordHits(simplified, taxonomy, tokens)
+export function topicBase(simplified: string, taxonomy: TopicDef[], features: string[], tokens?: Token[], language?: string): TopicBase {
+  const hits = keywordHits(simplified, taxonomy, tokens, language)
   const seeds = seedModel(taxonomy)
   // Example sentences speak mostly when no keyword matched at all (keywords are the sharper signal).
   const seedGain = hits.size === 0 ? TOPIC_BLEND.seedFallbackGain : TOPIC_BLEND.seedGain
@@ -213,7 +225,7 @@ export function combineTopicScores(taxonomy: TopicDef[], base: TopicBase, learne
 export function topicScores(text: string, taxonomy: TopicDef[], opts: TopicOptions = {}): { id: string; score: number; matches: string[] }[] {
   const simplified = opts.prepared ? text : toSimplified(prepareText(text))
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens)
-  const base = topicBase(simplified, taxonomy, features, opts.tokens)
+  const base = topicBase(simplified, taxonomy, features, opts.tokens, opts.language)
   const learned = opts.model && opts.gain !== 0 ? topicLearned(opts.model, taxonomy, features) : undefined
   return combineTopicScores(taxonomy, base, learned, opts.gain)
 }
