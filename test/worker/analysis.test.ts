@@ -74,6 +74,15 @@ describe('text analysis on the queue', () => {
     expect(pos?.count ?? 0).toBe(0)
     await expectError(await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { topics: ['nonsense'] }), 400, 'invalid_request')
     await expectError(await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, {}), 400, 'invalid_request')
+
+    // A topic named twice is one topic: indexed and taught once, not a failed write.
+    const again = await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { topics: ['pricing', 'usability', 'pricing'] })
+    expect(again.status).toBe(200)
+    expect(((await again.json()) as { topics: { id: string }[] }).topics.map((t) => t.id)).toEqual(['pricing', 'usability'])
+    const indexed = await env.DB.prepare('SELECT topic FROM response_topics WHERE workspace_id = ? AND response_id = ? ORDER BY topic').bind(ws.workspaceId, id).all()
+    expect(indexed.results.map((r) => r.topic)).toEqual(['pricing', 'usability'])
+    const pricingDocs = await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = 'topic:pricing' AND token = ''").bind(ws.workspaceId).first<{ count: number }>()
+    expect(pricingDocs?.count).toBe(3)
   })
 
   it('the workspace model learns from scored answers until a new phrase reads as its score says', async () => {

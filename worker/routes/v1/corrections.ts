@@ -12,7 +12,8 @@ import { COUNTS_CURRENT, incrementStatement, loadTaxonomy, revokeRebuildStatemen
 
 const body = z.strictObject({
   sentiment: z.enum(['positive', 'negative', 'neutral', 'mixed']).optional(),
-  topics: z.array(z.string().min(1).max(40)).max(20).optional(),
+  // A topic named twice is meant once (it would otherwise be indexed, and taught, twice).
+  topics: z.array(z.string().min(1).max(40)).max(20).transform((ids) => [...new Set(ids)]).optional(),
 }).refine((b) => b.sentiment !== undefined || b.topics !== undefined, 'give sentiment, topics or both')
 
 const CLASS = { positive: 'pos', negative: 'neg', neutral: 'neu', mixed: null } as const
