@@ -30,6 +30,9 @@ describe('/v1/surveys', () => {
     await expectError(await api(ws, 'POST', '/v1/surveys', { kind: 'nps', name: 'x', content: csatContent, trigger: { type: 'pageview', url: { match: 'regex', value: '([' } } }), 400, 'invalid_request')
     await expectError(await api(ws, 'POST', '/v1/surveys', { kind: 'nps', name: 'x', content: csatContent, sampling: 101 }), 400, 'invalid_request')
     await expectError(await api(ws, 'POST', '/v1/surveys', { kind: 'nps', name: 'x', content: { locales: {} } }), 400, 'invalid_request')
+    // A repeated exit reason would show the same option twice.
+    const twice = await api(ws, 'POST', '/v1/surveys', { kind: 'exit', name: 'x', content: { locales: { en: { question: 'Why?' } }, reasons: ['too_expensive', 'too_expensive'] } })
+    expect((await expectError(twice, 400, 'invalid_request')).message).toMatch(/once/)
     await expectError(await api(ws, 'PATCH', '/v1/surveys/srv_nope', { name: 'x' }), 404, 'not_found')
   })
 })
@@ -43,6 +46,7 @@ describe('/v1/sites and keys', () => {
     expect(ok.status).toBe(200)
     await expectError(await siteGet({ ...ws, siteKey: site.siteKey }, 'surveys', 'https://app.example.com'), 403, 'forbidden')
     await expectError(await api(ws, 'POST', '/v1/sites', { name: 'Bad', allowedOrigins: ['not an origin'] }), 400, 'invalid_request')
+    await expectError(await api(ws, 'POST', '/v1/sites', { name: 'Twice', allowedOrigins: ['https://a.example.com', 'https://a.example.com'] }), 400, 'invalid_request')
     const patchRes = await api(ws, 'PATCH', `/v1/sites/${site.id}`, { allowedOrigins: ['https://app.example.com'] })
     const patched = await patchRes.json() as { allowedOrigins: string[] }
     if (patchRes.status !== 200) throw new Error(JSON.stringify(patched))

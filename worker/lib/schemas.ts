@@ -19,6 +19,10 @@ export const timestamp = z.union([
   z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date').transform((s) => Date.parse(s)),
 ])
 
+/** A list where each value may appear once (exit reasons, origins): a repeat is a mistake to name, not to store. */
+export const distinct = <T extends z.ZodType<string>>(item: T, max: number, min = 0) =>
+  z.array(item).min(min).max(max).refine((list) => new Set(list).size === list.length, 'each value may appear once')
+
 export const clientId = z.string().min(1).max(100)
 
 /** A timestamp in a query string: epoch ms as digits, or an ISO-8601 date. */

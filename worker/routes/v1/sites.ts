@@ -5,10 +5,11 @@ import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId, randomToken } from '../../lib/ids.ts'
+import { distinct } from '../../lib/schemas.ts'
 import { forgetSites } from '../../middleware/site-key.ts'
 
 const origin = z.string().max(200).refine((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o), 'must be an origin like https://app.example.com')
-const createBody = z.strictObject({ name: z.string().min(1).max(200), allowedOrigins: z.array(origin).min(1).max(50) })
+const createBody = z.strictObject({ name: z.string().min(1).max(200), allowedOrigins: distinct(origin, 50, 1) })
 const patchBody = createBody.partial()
 
 interface SiteRow { id: string; name: string; public_key: string; allowed_origins: string; created_at: number }

@@ -1,6 +1,7 @@
 // The survey body the server API accepts (create and edit); the dashboard's editor sends the same.
 import * as z from 'zod'
 import { EXIT_REASONS } from '../../domain/surveys/types.ts'
+import { distinct } from '../../lib/schemas.ts'
 
 const line = z.string().min(1).max(500)
 const localeKey = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale like en or zh-Hans')
@@ -19,7 +20,7 @@ export const localeTexts = z.strictObject({
 
 export const surveyContent = z.strictObject({
   locales: z.record(localeKey, localeTexts).refine((l) => Object.keys(l).length >= 1 && Object.keys(l).length <= 30, 'between 1 and 30 locales'),
-  reasons: z.array(z.enum(EXIT_REASONS)).max(EXIT_REASONS.length).optional(),
+  reasons: distinct(z.enum(EXIT_REASONS), EXIT_REASONS.length).optional(),
   offers: z.partialRecord(z.enum(EXIT_REASONS), z.strictObject({ kind: z.enum(['discount', 'pause', 'downgrade', 'talk']) })).optional(),
 })
 
