@@ -103,7 +103,13 @@ function meanOfFolds(folds) {
   return { ...folds[0], rows: total, ours: mean('ours'), learned: mean('learned'), afinn: mean('afinn'), vader: mean('vader'), wink: mean('wink'), nb: mean('nb'), majority: mean('majority'), us: Math.round(mean('us') * 1000) / 1000 }
 }
 
-for (const set of ['en_amazon', 'en_yelp', 'zh_waimai', 'zh_hotel', 'en_airline_posneg', 'en_airline_3class', ...extras.map(([name]) => name)]) {
+// Traditional script: the test rows converted character by character with OpenCC's own
+// Simplified -> Traditional table (bench/data, Apache-2.0), not with the product's reverse table, so
+// the check is not circular. Every model still learns from the Simplified dev rows.
+const ST = new Map(readFileSync('bench/data/opencc-STCharacters.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => { const [k, v] = l.split('\t'); return [k, v.split(' ')[0]] }))
+const toTraditional = (text) => Array.from(text, (c) => ST.get(c) ?? c).join('')
+
+for (const set of ['en_amazon', 'en_yelp', 'zh_waimai', 'zh_hotel', 'zh_waimai_traditional', 'zh_hotel_traditional', 'en_airline_posneg', 'en_airline_3class', ...extras.map(([name]) => name)]) {
   const three = set === 'en_airline_3class'
   const extra = extras.find(([name]) => name === set)
   const file = `/tmp/stayloop-${set}.tsv`
@@ -114,6 +120,10 @@ for (const set of ['en_amazon', 'en_yelp', 'zh_waimai', 'zh_hotel', 'en_airline_
       writeSplit(file, split)
       return scoreSplit(set, split, file, three)
     })))
+  } else if (set.endsWith('_traditional')) {
+    const rows = readTsv(`${DATA}/sentiment/${set.replace('_traditional', '')}.tsv`).map((r) => (r.split === 'test' ? { ...r, text: toTraditional(r.text) } : r))
+    writeSplit(file, rows)
+    table.push(scoreSplit(set, rows, file, three))
   } else if (set.startsWith('en_airline')) {
     const rows = readTsv(`${DATA}/topics/en_airline.tsv`).filter((r) => three || r.sentiment !== 'neutral').map((r) => ({ text: r.text, label: AIRLINE_LABEL[r.sentiment], split: r.split }))
     writeSplit(file, rows)
@@ -163,7 +173,8 @@ const md = `# Text analytics benchmark\n\nCommand: \`${command}\` (repo root), r
   'Accuracy on the `test` rows of ../shared/datasets; every peer scored on the same rows in the same run. ' +
   'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows ' +
   '(how far to trust the learned model is chosen over five folds of the `dev` rows, as the worker\'s daily self-check does). Topics: the top topic per comment, ' +
-  'with bench/taxonomies/airline.json. en_airline_3class keeps the neutral tweets: positive, neutral or negative.' +
+  'with bench/taxonomies/airline.json. en_airline_3class keeps the neutral tweets: positive, neutral or negative. ' +
+  '_traditional: the same test rows in Traditional characters (OpenCC\'s Simplified to Traditional table, bench/data), every model learning from the Simplified `dev` rows.' +
   (extras.length ? ' Sets from another domain (--extra) were never used to choose anything: they are scored in five folds (each row once, learning from the other four fifths) and each column is the mean over the folds.' +
     ' Their files are neither in the repository nor in ../shared/datasets (imdb_labelled.txt is the third file of the UCI Sentiment Labelled Sentences, CC BY 4.0, beside the amazon and yelp ones).' : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' +
   'Daily self-check of a workspace\'s learned model, sentiment and topics (worker/services/text-model-check.ts), timed in Node on ' +

@@ -18,6 +18,19 @@ describe('language and tokens', () => {
   })
   it('maps Traditional characters to Simplified', () => {
     expect(toSimplified('價格太貴，服務態度差')).toBe('价格太贵，服务态度差')
+    // Any common character, not only our word lists' (OpenCC's table): 惡, 骯, 麵, 廳.
+    expect(toSimplified('這家餐廳的麵條很難吃，服務員態度惡劣')).toBe('这家餐厅的面条很难吃，服务员态度恶劣')
+    expect(toSimplified('房間骯髒')).toBe('房间肮脏')
+    // Our billing words keep their sense: 帳單 is 账单 (a bill), not 帐单.
+    expect(toSimplified('帳單有問題')).toBe('账单有问题')
+    // Simplified text stays as it is.
+    expect(toSimplified('真的很快，家里人都喜欢')).toBe('真的很快，家里人都喜欢')
+  })
+  it('reads characters both scripts write as no evidence of Simplified', () => {
+    // 出, 真, 家 and 面 are OpenCC targets of rare variants (齣, 眞, 傢, 麵) but Traditional writes them too.
+    expect(detectLanguage('很好，很喜歡，希望出更多新口味。')).toBe('zh-Hant')
+    expect(detectLanguage('一如既往的家鄉味道！')).toBe('zh-Hant')
+    expect(detectLanguage('一如既往的家乡味道！')).toBe('zh-Hans')
   })
   it('segments Chinese without spaces and splits contractions', () => {
     const zh = tokenize('不是不好用').map((t) => t.text)

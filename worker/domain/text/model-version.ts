@@ -8,9 +8,10 @@
  * 3 = the rules' verdict no longer counts a denied event as praise ("don't delay my flight") and
  * reads Spanish, Portuguese, French, German, Italian and Dutch word lists; 4 = French and Italian
  * elisions split ("l'app" is "le" + "app") and those languages' negation, intensifier and contrast
- * rules move the verdict feature.
+ * rules move the verdict feature; 5 = every common Traditional character maps to Simplified
+ * (OpenCC's table), not only our word lists' ones.
  */
-export const TEXT_FEATURES_VERSION = 4
+export const TEXT_FEATURES_VERSION = 5
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -1,6 +1,8 @@
-// Traditional -> Simplified characters for the words our lexicons and taxonomy use,
-// plus the most frequent characters in reviews and feedback. Written as one string of
-// pairs (Traditional then Simplified) so it stays compact and easy to extend.
+// Traditional -> Simplified characters: OpenCC's table (t2s-opencc.ts, every common character),
+// then our own pairs for the words our lexicons and taxonomy use, which win where the two differ.
+// Written as strings of pairs (Traditional then Simplified) so they stay compact and easy to extend.
+import { OPENCC_SIMPLIFIED_ONLY, OPENCC_T2S_PAIRS } from './t2s-opencc.ts'
+
 const PAIRS =
   '們们個个來来為为這这說说時时會会後后過过還还國国對对開开關关發发點点問问題题長长' +
   '頭头東东車车從从動动種种實实現现應应兩两麼么門门無无給给樣样經经義义學学機机' +
@@ -45,14 +47,18 @@ const PAIRS =
 
 export const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>()
-  const chars = Array.from(PAIRS)
-  for (let i = 0; i + 1 < chars.length; i += 2) {
-    if (chars[i] !== chars[i + 1]) map.set(chars[i], chars[i + 1])
+  for (const pairs of [OPENCC_T2S_PAIRS, PAIRS]) {
+    const chars = Array.from(pairs)
+    for (let i = 0; i + 1 < chars.length; i += 2) {
+      if (chars[i] !== chars[i + 1]) map.set(chars[i], chars[i + 1])
+    }
   }
   return map
 })()
 
-/** Characters only Simplified text uses (targets of the map that are not themselves Traditional). */
-export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(
-  [...T2S.values()].filter((c) => !T2S.has(c)),
-)
+/**
+ * Characters only Simplified text uses, as OpenCC's STCharacters table says (see t2s-opencc.ts).
+ * Not every target of the map: rare variants ("眞", "傢", "週") map to characters both scripts
+ * write ("真", "家", "周").
+ */
+export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(Array.from(OPENCC_SIMPLIFIED_ONLY))
