@@ -1,7 +1,7 @@
 // Traditional -> Simplified characters: OpenCC's table (t2s-opencc.ts, every common character),
 // then our own pairs for the words our lexicons and taxonomy use, which win where the two differ.
 // Written as strings of pairs (Traditional then Simplified) so they stay compact and easy to extend.
-import { OPENCC_SIMPLIFIED_ONLY, OPENCC_T2S_PAIRS } from './t2s-opencc.ts'
+import { OPENCC_SHARED_TARGETS, OPENCC_T2S_PAIRS } from './t2s-opencc.ts'
 
 const PAIRS =
   '們们個个來来為为這这說说時时會会後后過过還还國国對对開开關关發发點点問问題题長长' +
@@ -57,8 +57,11 @@ export const T2S: ReadonlyMap<string, string> = (() => {
 })()
 
 /**
- * Characters only Simplified text uses, as OpenCC's STCharacters table says (see t2s-opencc.ts).
- * Not every target of the map: rare variants ("眞", "傢", "週") map to characters both scripts
- * write ("真", "家", "周").
+ * Characters only Simplified text uses: OpenCC's targets, less those Traditional text writes too.
+ * Rare variants ("眞", "傢", "週") map to characters both scripts write ("真", "家", "周").
  */
-export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(Array.from(OPENCC_SIMPLIFIED_ONLY))
+export const SIMPLIFIED_ONLY: ReadonlySet<string> = (() => {
+  const shared = new Set(Array.from(OPENCC_SHARED_TARGETS))
+  const targets = Array.from(OPENCC_T2S_PAIRS).filter((_, i) => i % 2 === 1)
+  return new Set(targets.filter((c) => !shared.has(c) && !T2S.has(c)))
+})()
