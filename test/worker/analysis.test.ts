@@ -133,11 +133,13 @@ describe('themes and drivers', () => {
       return id
     }))
     await Promise.all(ids.map((id) => analyzed(ws, id)))
-    const body = await (await api(ws, 'GET', '/v1/insights/themes')).json() as { topics: { id: string; volume: number; nps: { with: number; without: number; impact: number }; examples: { comment: string }[] }[] }
+    const body = await (await api(ws, 'GET', '/v1/insights/themes')).json() as { topics: { id: string; volume: number; nps: { with: number; without: number; impact: number; effect: number }; examples: { comment: string }[] }[] }
     const pricing = body.topics.find((t) => t.id === 'pricing')!
     expect(pricing.volume).toBe(3)
     expect(pricing.nps.with).toBe(-100)
     expect(pricing.nps.without).toBe(75) // 3 promoters, 1 passive of 4
+    // The period's NPS is 0 (3 promoters, 3 detractors of 7): pricing costs it 75 points.
+    expect(pricing.nps.effect).toBe(-75)
     expect(pricing.nps.impact).toBe(-175)
     expect(body.topics[0].id).toBe('pricing')
     expect(pricing.examples.length).toBe(3)

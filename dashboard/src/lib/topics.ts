@@ -25,15 +25,23 @@ export function useTopicNames(): Record<string, string> {
   return topicNameMap(tax.data?.topics)
 }
 
-// Biggest drag on NPS first: the points a topic costs overall (its effect times the NPS answers
-// naming it), so a topic three people mentioned does not outrank one forty complained about.
 /** Below this many NPS answers mentioning a topic, its effect on NPS is shown as a hint, not a finding. */
 export const FEW_NPS_ANSWERS = 10
 export const fewNpsAnswers = (x: Topic) => (x.nps.responses ?? x.volume) < FEW_NPS_ANSWERS
 
+/**
+ * The NPS points a topic moves the period's score (the API's `effect`): its gap to the rest
+ * weighed by how many answers mention it, so three furious answers do not outrank forty unhappy
+ * ones. An older API without `effect`: the gap times the answers, which ranks the same way.
+ */
+export const npsEffect = (x: Topic): number | null => x.nps.effect !== undefined ? x.nps.effect : x.nps.impact === null ? null : x.nps.impact * (x.nps.responses ?? x.volume)
+
+/** The figure to show: the effect, or with an older API the gap (NPS when mentioned minus otherwise). */
+export const shownNpsEffect = (x: Topic): number | null => x.nps.effect ?? x.nps.impact
+
+// Biggest drag on NPS first.
 export function byNpsCost(a: Topic, b: Topic): number {
-  const cost = (x: Topic) => (x.nps.impact ?? 0) * (x.nps.responses ?? x.volume)
-  return cost(a) - cost(b) || b.volume - a.volume
+  return (npsEffect(a) ?? 0) - (npsEffect(b) ?? 0) || b.volume - a.volume
 }
 
 // Example comments, each text once (the same sentence often comes from several customers).

@@ -66,7 +66,8 @@ export interface Topic {
   volume: number
   sentiment: { positive: number; neutral: number; negative: number; mixed: number }
   /** `responses`: NPS answers that name the topic. */
-  nps: { with: number | null; without: number | null; impact: number | null; responses?: number }
+  /** impact: NPS when mentioned minus NPS otherwise; effect: the points it moves the period's NPS. */
+  nps: { with: number | null; without: number | null; impact: number | null; effect?: number | null; responses?: number }
   trend: { current: number; previous: number }
   examples: { responseId: string; comment: string; score: number | null; sentiment: string | null }[]
 }

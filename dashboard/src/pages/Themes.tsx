@@ -15,7 +15,7 @@ import { HBar } from '../components/Bars.tsx'
 import { SentimentMix } from '../components/SentimentMix.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byNpsCost, distinctComments, fewNpsAnswers, topicLabel } from '../lib/topics.ts'
+import { byNpsCost, distinctComments, fewNpsAnswers, shownNpsEffect, topicLabel } from '../lib/topics.ts'
 
 // Percent change of mentions versus the previous period; null when there were none before.
 export function trendChange(tr: { current: number; previous: number }): number | null {
@@ -39,7 +39,7 @@ export function Themes({ path, query }: PageProps) {
           // The bars' scale comes from topics with enough answers: one with three detractors would
           // otherwise dwarf every finding.
           const settled = d.topics.filter((x) => !fewNpsAnswers(x))
-          const maxImpact = Math.max(1, ...(settled.length ? settled : d.topics).map((x) => Math.abs(x.nps.impact ?? 0)))
+          const maxEffect = Math.max(1, ...(settled.length ? settled : d.topics).map((x) => Math.abs(shownNpsEffect(x) ?? 0)))
           const maxVolume = Math.max(1, ...d.topics.map((x) => x.volume))
           return (
             <>
@@ -48,13 +48,13 @@ export function Themes({ path, query }: PageProps) {
                 {d.topics.length === 0 ? <Empty title={t('noTopics')} /> : (
                   <ul class="topic-list">
                     <li class="topic-row head" aria-hidden="true">
-                      <span>{t('topic')}</span><span>{t('volume')}</span><span>{t('sentimentMix')}</span><span>{t('npsEffect')}</span><span>{t('trend')}</span>
+                      <span>{t('topic')}</span><span>{t('volume')}</span><span>{t('sentimentMix')}</span><span title={t('npsEffectHint')}>{t('npsEffect')}</span><span>{t('trend')}</span>
                     </li>
                     {[...d.topics].sort(byNpsCost).map((x) => {
                       const isOpen = open === x.id
                       const change = trendChange(x.trend)
                       const few = fewNpsAnswers(x)
-                      const impact = x.nps.impact ?? 0
+                      const effect = shownNpsEffect(x) ?? 0
                       return (
                         <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
                           <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
@@ -62,8 +62,8 @@ export function Themes({ path, query }: PageProps) {
                             <span class="cellbar" data-label={t('volume')}><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
                             <span data-label={t('sentimentMix')}><SentimentMix mix={x.sentiment} /></span>
                             <span class="cellbar" data-label={t('npsEffect')} title={few ? t('fewNpsAnswers', { n: num(x.nps.responses ?? x.volume) }) : undefined}>
-                              <HBar value={impact} max={maxImpact} tone={few ? 'faint' : impact < 0 ? 'bad' : 'ok'} />
-                              <b class={few ? 'muted' : impact < 0 ? 'neg' : 'pos'}>{signed(x.nps.impact, 1)}</b>
+                              <HBar value={effect} max={maxEffect} tone={few ? 'faint' : effect < 0 ? 'bad' : 'ok'} />
+                              <b class={few ? 'muted' : effect < 0 ? 'neg' : 'pos'}>{signed(shownNpsEffect(x), 1)}</b>
                               {few && <span class="sr">{t('fewNpsAnswers', { n: num(x.nps.responses ?? x.volume) })}</span>}
                             </span>
                             <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`} data-label={t('trend')}>

@@ -23,21 +23,26 @@ export const themes = new Hono<AppEnv>()
       emergingFor(db, workspaceId, period, taxonomy),
     ])
     const names = new Map(taxonomy.map((t) => [t.id, t.name]))
+    const allNps = npsOf(current.totals.promoters, current.totals.passives, current.totals.detractors)
     const topics = current.topics.map((t) => {
       const withNps = npsOf(t.promoters, t.passives, t.detractors)
       const withoutNps = npsOf(current.totals.promoters - t.promoters, current.totals.passives - t.passives, current.totals.detractors - t.detractors)
+      // impact: the gap between answers mentioning the topic and the rest. effect: the points it
+      // moves the period's NPS (NPS minus NPS without those answers), which weighs the gap by how
+      // many answers mention it: three furious answers among hundreds cost less than forty unhappy ones.
       return {
         id: t.topic,
         name: names.get(t.topic) ?? t.topic,
         volume: t.volume,
         sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative, mixed: t.mixed },
-        nps: { with: withNps, without: withoutNps, impact: withNps === null || withoutNps === null ? null : round1(withNps - withoutNps), responses: t.promoters + t.passives + t.detractors },
+        nps: { with: withNps, without: withoutNps, impact: withNps === null || withoutNps === null ? null : round1(withNps - withoutNps),
+          effect: allNps === null || withoutNps === null || withNps === null ? null : round1(allNps - withoutNps), responses: t.promoters + t.passives + t.detractors },
         trend: { current: t.volume, previous: previous.topics.find((p) => p.topic === t.topic)?.volume ?? 0 },
         examples: examples.get(t.topic) ?? [],
       }
     })
-    // The topics pulling NPS down most come first.
-    topics.sort((a, b) => (a.nps.impact ?? 0) - (b.nps.impact ?? 0) || b.volume - a.volume)
+    // The topics costing the most NPS points come first.
+    topics.sort((a, b) => (a.nps.effect ?? 0) - (b.nps.effect ?? 0) || b.volume - a.volume)
     return c.json({ period: { from: period.from, to: period.to }, topics, emerging })
   })
   .get('/drivers', async (c) => {
