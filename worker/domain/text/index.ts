@@ -2,7 +2,7 @@
 import { detectLanguage, type LanguageCode } from './language.ts'
 import { featuresOfSimplified } from './features.ts'
 import type { ModelView } from './model.ts'
-import { prepareText, toSimplified } from './normalize.ts'
+import { hasHan, prepareText, toSimplified } from './normalize.ts'
 import { ENGLISH_PRIOR } from './prior.ts'
 import { analyzeSentiment } from './sentiment.ts'
 import { ruleSentiment, type Sentiment } from './sentiment-rules.ts'
@@ -27,8 +27,19 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const rules = ruleSentiment(simplified, tokens, language)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
-  const topics = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language })
+  const matched = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language })
+  const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }
+}
+
+/**
+ * A Chinese keyword as the comment wrote it: a Traditional comment is matched on its Simplified
+ * form, and shows "帳單" where it said so, not "账单". toSimplified maps character for character, so
+ * a match sits at the same place in both.
+ */
+function asWritten(match: string, simplified: string, prepared: string): string {
+  const at = hasHan(match) ? simplified.indexOf(match) : -1
+  return at < 0 ? match : prepared.slice(at, at + match.length)
 }
 
 export { detectLanguage, type LanguageCode } from './language.ts'

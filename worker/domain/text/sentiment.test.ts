@@ -56,6 +56,11 @@ describe('analyzeText sentiment', () => {
     expect(t.sentiment.score).toBeCloseTo(s.sentiment.score, 5)
     expect(t.language).toBe('zh-Hant')
     expect(s.language).toBe('zh-Hans')
+    // The same topics, each with the words as the comment wrote them.
+    expect(t.topics.map((x) => x.id)).toEqual(s.topics.map((x) => x.id))
+    const words = (a: typeof t) => a.topics.flatMap((x) => x.matches)
+    expect(words(t)).toEqual(['服務態度', '貴'])
+    expect(words(s)).toEqual(['服务态度', '贵'])
   })
   it('handles mixed-language comments', () => {
     const a = analyzeText('The app is great 但是太贵了')
