@@ -7,6 +7,7 @@ import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
 import { flag, macroF1, readTsv, splitRows } from './text-tsv.ts'
+import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
 export async function runTopicsEval(args: string[]): Promise<number> {
   const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')))
@@ -14,9 +15,11 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   const taxonomyPath = flag(args, '--taxonomy')
   const taxonomy: TopicDef[] = taxonomyPath ? JSON.parse(readFileSync(taxonomyPath, 'utf8')) : DEFAULT_TAXONOMY
   const column = flag(args, '--label-column') ?? 'label'
-  const known = new Set(taxonomy.map((t) => t.id))
+  // A label may name a topic by id or by name, in any case ("Missing feature", "missing-feature").
+  const lookup = topicLookup(taxonomy)
+  const idOf = (label: string) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
   const all = readTsv(file).filter((r) => (r[column] ?? '') !== '')
-  const rows = all.filter((r) => known.has(r[column]))
+  const rows = all.flatMap((r) => { const id = idOf(r[column]); return id ? [{ ...r, [column]: id }] : [] })
   const { train, test } = splitRows(rows, args.includes('--dev'))
 
   const read = reader()

@@ -57,4 +57,16 @@ describe('stayloop eval topics', () => {
     expect(result.macro_f1).toBe(1)
     expect(Object.keys(result.per_topic).sort()).toEqual(['pricing', 'reliability'])
   })
+
+  it('reads a label that names a topic by its name or in another case', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      [`way too expensive for us ${i}`, 'Pricing', i % 4 === 0 ? 'test' : 'dev'],
+      [`please add an export to excel ${i}`, 'Missing feature', i % 4 === 0 ? 'test' : 'dev'],
+      [`the app keeps crashing ${i}`, 'RELIABILITY', i % 4 === 0 ? 'test' : 'dev'],
+    ]).flat()
+    const file = tsv('names.tsv', ['text', 'label', 'split'], rows)
+    const { result } = await lastJson(runTopicsEval, [file])
+    expect(result.rows).toBe(30)
+    expect(Object.keys(result.per_topic).sort()).toEqual(['missing_feature', 'pricing', 'reliability'])
+  })
 })
