@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
-import { flag, macroF1, readTsv, splitRows } from './text-tsv.ts'
+import { flag, macroF1, readTsv, splitRows, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
 export async function runTopicsEval(args: string[]): Promise<number> {
@@ -15,22 +15,28 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   const taxonomyPath = flag(args, '--taxonomy')
   const taxonomy: TopicDef[] = taxonomyPath ? JSON.parse(readFileSync(taxonomyPath, 'utf8')) : DEFAULT_TAXONOMY
   const column = flag(args, '--label-column') ?? 'label'
-  // A label may name a topic by id or by name, in any case ("Missing feature", "missing-feature").
+  // A label names a topic by id or by name, in any case ("Missing feature", "missing-feature");
+  // a row about several topics lists them separated by | or ;.
   const lookup = topicLookup(taxonomy)
   const idOf = (label: string) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
   const all = readTsv(file).filter((r) => (r[column] ?? '') !== '')
-  const rows = all.flatMap((r) => { const id = idOf(r[column]); return id ? [{ ...r, [column]: id }] : [] })
+  const topicsOf = new Map<Row, string[]>()
+  for (const r of all) {
+    const ids = [...new Set(r[column].split(/[|;]/).map(idOf).filter((id): id is string => id !== undefined))]
+    if (ids.length) topicsOf.set(r, ids)
+  }
+  const rows = all.filter((r) => topicsOf.has(r))
   const { train, test } = splitRows(rows, args.includes('--dev'))
 
   const read = reader()
-  const labelled = train.map((r) => ({ text: r.text, topics: [r[column]] }))
+  const labelled = train.map((r) => ({ text: r.text, topics: topicsOf.get(r)! }))
   const { gain, macroF1: checked } = chooseTopicGain(labelled, taxonomy, { read })
   const model = trainTopicModel(labelled, read)
 
-  const gold = test.map((r) => r[column])
+  const gold = test.map((r) => topicsOf.get(r)!)
   const outOfBox = test.map((r) => topTopic(read(r.text), taxonomy))
   const learned = test.map((r) => topTopic(read(r.text), taxonomy, model, gain))
-  const labels = taxonomy.map((t) => t.id).filter((id) => gold.includes(id))
+  const labels = taxonomy.map((t) => t.id).filter((id) => gold.some((g) => g.includes(id)))
   const base = macroF1(gold, outOfBox, labels), after = macroF1(gold, learned, labels)
   const round = (x: number) => Math.round(x * 1000) / 1000
   console.log(`${file}: ${test.length} test rows, learned from ${train.length}; ${all.length - rows.length} rows with labels outside the taxonomy skipped`)
