@@ -40,6 +40,14 @@ describe('stayloop eval sentiment', () => {
     const file = tsv('split.tsv', ['text', 'label', 'split'], sentimentRows.map((r, i) => [...r, i % 4 === 0 ? 'test' : 'dev']))
     expect((await lastJson(runSentimentEval, [file])).result.rows).toBe(50)
   })
+
+  it('reads the labels from a `sentiment` column, or the one --label-column names', async () => {
+    const rows = sentimentRows.map((r, i) => [r[0], r[1] === 'pos' ? 'positive' : 'negative', i % 4 === 0 ? 'test' : 'dev'])
+    expect((await lastJson(runSentimentEval, [tsv('sentiment.tsv', ['text', 'sentiment', 'split'], rows)])).result.rows).toBe(50)
+    const named = await lastJson(runSentimentEval, ['--label-column', 'mood', tsv('mood.tsv', ['text', 'mood', 'split'], rows)])
+    expect(named.result.rows).toBe(50)
+    expect(named.result.accuracy).toBe(1)
+  })
 })
 
 describe('stayloop eval topics', () => {

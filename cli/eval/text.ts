@@ -3,7 +3,7 @@
 import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
-import { macroF1, median, readTsv, splitRows } from './text-tsv.ts'
+import { flag, macroF1, median, readTsv, splitRows } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 
@@ -17,10 +17,13 @@ export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | nu
 
 
 export async function runSentimentEval(args: string[]): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'))
-  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--dev]'); return 2 }
-  const rows = readTsv(file)
-    .map((r) => ({ text: r.text ?? '', label: normalizeSentimentLabel(r.label ?? ''), split: r.split }))
+  const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--label-column'))
+  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--dev]'); return 2 }
+  const table = readTsv(file)
+  // The label column: as named, else `label`, else `sentiment` (as en_airline.tsv names it).
+  const column = flag(args, '--label-column') ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
+  const rows = table
+    .map((r) => ({ text: r.text ?? '', label: normalizeSentimentLabel(r[column] ?? ''), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
   const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }
   const classes = [...new Set(rows.map((r) => r.label!))].sort()
