@@ -47,6 +47,10 @@ describe('stayloop eval sentiment', () => {
     const named = await lastJson(runSentimentEval, ['--label-column', 'mood', tsv('mood.tsv', ['text', 'mood', 'split'], rows)])
     expect(named.result.rows).toBe(50)
     expect(named.result.accuracy).toBe(1)
+    // A spreadsheet's byte-order mark and CRLF line ends.
+    const path = join(dir, 'excel.tsv')
+    writeFileSync(path, '\uFEFF' + [['text', 'label', 'split'], ...rows].map((r) => r.join('\t')).join('\r\n'))
+    expect((await lastJson(runSentimentEval, [path])).result.rows).toBe(50)
   })
 })
 
