@@ -146,6 +146,23 @@ describe('themes and drivers', () => {
     const drivers = await (await api(ws, 'GET', '/v1/insights/drivers')).json() as { data: { topic: string; kind: string; impact: number }[] }
     expect(drivers.data[0]).toMatchObject({ topic: 'pricing', kind: 'nps', impact: -175 })
   })
+
+  it("gives each topic's pull on CSAT as well, for workspaces that ask CSAT", async () => {
+    const ws = await createWorkspace()
+    // Four satisfied (4-5) of six; both unsatisfied answers are about billing.
+    const answers = [[1, 'Charged twice, the invoice is wrong'], [2, 'Billing double charged me'], [5, 'Great onboarding docs'], [4, 'Nice charts'], [5, 'Love it'], [4, 'Works well']] as const
+    const ids = await Promise.all(answers.map(async ([score, comment]) => {
+      const id = uuid()
+      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.csat, score, comment, finished: true })
+      return id
+    }))
+    await Promise.all(ids.map((id) => analyzed(ws, id)))
+    const body = await (await api(ws, 'GET', '/v1/insights/themes')).json() as { topics: { id: string; nps: { responses: number; effect: number | null }; csat: { with: number; without: number; impact: number; effect: number; responses: number } }[] }
+    const billing = body.topics.find((t) => t.id === 'billing')!
+    // CSAT 66.7% overall, 0% when billing is mentioned, 100% otherwise: billing costs 33.3 points.
+    expect(billing.csat).toEqual({ with: 0, without: 100, impact: -100, effect: -33.3, responses: 2 })
+    expect(billing.nps).toMatchObject({ responses: 0, effect: null })
+  })
 })
 
 describe('reporting periods', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { byNpsCost, distinctComments, shownNpsEffect, topicLabel, topicNameMap } from './topics.ts'
+import { byEffect, distinctComments, hasAnswers, shownEffect, topicLabel, topicNameMap } from './topics.ts'
 import type { Topic } from './types.ts'
 import { setLang } from '../i18n/index.ts'
 
@@ -27,7 +27,7 @@ const topic = (id: string, impact: number | null, responses: number): Topic => (
 
 describe('theme order and examples', () => {
   it('puts the topics costing most NPS points overall first, the ones lifting it last', () => {
-    const sorted = [topic('rare', -110, 3), topic('lift', 25, 40), topic('common', -30, 40), topic('none', null, 9)].sort(byNpsCost)
+    const sorted = [topic('rare', -110, 3), topic('lift', 25, 40), topic('common', -30, 40), topic('none', null, 9)].sort(byEffect('nps'))
     expect(sorted.map((x) => x.id)).toEqual(['common', 'rare', 'none', 'lift'])
   })
 
@@ -35,10 +35,10 @@ describe('theme order and examples', () => {
     const withEffect = (id: string, impact: number, effect: number, responses: number): Topic => ({ ...topic(id, impact, responses), nps: { with: null, without: null, impact, effect, responses } })
     // The demo's case: a big gap on few answers costs less than a smaller gap on many.
     const billing = withEffect('billing', -107.9, -3.3, 6), performance = withEffect('performance', -35.3, -5.9, 33)
-    expect([billing, performance].sort(byNpsCost).map((x) => x.id)).toEqual(['performance', 'billing'])
-    expect(shownNpsEffect(billing)).toBe(-3.3)
+    expect([billing, performance].sort(byEffect('nps')).map((x) => x.id)).toEqual(['performance', 'billing'])
+    expect(shownEffect(billing)).toBe(-3.3)
     // An older API without `effect` still shows the gap.
-    expect(shownNpsEffect(topic('rare', -110, 3))).toBe(-110)
+    expect(shownEffect(topic('rare', -110, 3))).toBe(-110)
   })
 
   it('shows each example sentence once', () => {

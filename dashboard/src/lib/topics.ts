@@ -1,6 +1,6 @@
 // Topic id → display name: the workspace's taxonomy when it loads, built-in names otherwise.
 import { useApi } from './use-api.ts'
-import type { TaxonomyTopic, Topic } from './types.ts'
+import type { ScorePull, TaxonomyTopic, Topic } from './types.ts'
 import { t, tIn, type Key } from '../i18n/index.ts'
 
 export const DEFAULT_TOPICS = ['pricing', 'billing', 'support', 'reliability', 'performance', 'usability', 'missing_feature', 'onboarding', 'communication', 'competitor']
@@ -25,24 +25,34 @@ export function useTopicNames(): Record<string, string> {
   return topicNameMap(tax.data?.topics)
 }
 
-/** Below this many NPS answers mentioning a topic, its effect on NPS is shown as a hint, not a finding. */
-export const FEW_NPS_ANSWERS = 10
-export const fewNpsAnswers = (x: Topic) => (x.nps.responses ?? x.volume) < FEW_NPS_ANSWERS
+/** The scores a topic's pull is shown for. */
+export type ScoreKind = 'nps' | 'csat'
+const pullOf = (x: Topic, kind: ScoreKind): ScorePull | undefined => (kind === 'nps' ? x.nps : x.csat)
+
+/** Below this many answers naming a topic, its effect on the score is shown as a hint, not a finding. */
+export const FEW_ANSWERS = 10
+export const fewAnswers = (x: Topic, kind: ScoreKind = 'nps') => (pullOf(x, kind)?.responses ?? (kind === 'nps' ? x.volume : 0)) < FEW_ANSWERS
 
 /**
- * The NPS points a topic moves the period's score (the API's `effect`): its gap to the rest
- * weighed by how many answers mention it, so three furious answers do not outrank forty unhappy
- * ones. An older API without `effect`: the gap times the answers, which ranks the same way.
+ * The points a topic moves the period's score (the API's `effect`): its gap to the rest weighed by
+ * how many answers mention it, so three furious answers do not outrank forty unhappy ones. An
+ * older API without `effect`: the gap times the answers, which ranks the same way.
  */
-export const npsEffect = (x: Topic): number | null => x.nps.effect !== undefined ? x.nps.effect : x.nps.impact === null ? null : x.nps.impact * (x.nps.responses ?? x.volume)
-
-/** The figure to show: the effect, or with an older API the gap (NPS when mentioned minus otherwise). */
-export const shownNpsEffect = (x: Topic): number | null => x.nps.effect ?? x.nps.impact
-
-// Biggest drag on NPS first.
-export function byNpsCost(a: Topic, b: Topic): number {
-  return (npsEffect(a) ?? 0) - (npsEffect(b) ?? 0) || b.volume - a.volume
+export function scoreEffect(x: Topic, kind: ScoreKind = 'nps'): number | null {
+  const p = pullOf(x, kind)
+  if (!p) return null
+  return p.effect !== undefined ? p.effect : p.impact === null ? null : p.impact * (p.responses ?? x.volume)
 }
+
+/** The figure to show: the effect, or with an older API the gap (score when mentioned minus otherwise). */
+export const shownEffect = (x: Topic, kind: ScoreKind = 'nps'): number | null => { const p = pullOf(x, kind); return p ? p.effect ?? p.impact : null }
+
+/** Biggest drag on the score first. */
+export const byEffect = (kind: ScoreKind = 'nps') => (a: Topic, b: Topic): number =>
+  (scoreEffect(a, kind) ?? 0) - (scoreEffect(b, kind) ?? 0) || b.volume - a.volume
+
+/** Whether any topic has answers of this kind behind it (a workspace that asks CSAT only has no NPS effect). */
+export const hasAnswers = (topics: Topic[], kind: ScoreKind) => topics.some((x) => (pullOf(x, kind)?.responses ?? 0) > 0)
 
 // Example comments, each text once (the same sentence often comes from several customers).
 export function distinctComments<E extends { comment: string }>(examples: E[]): E[] {

@@ -60,14 +60,20 @@ export interface TrendPoint {
   responses: number
 }
 
+/**
+ * with / without: the score of answers naming the topic and of the rest; impact: their gap; effect:
+ * the points the topic moves the period's score; responses: scored answers that name it.
+ */
+export type ScorePull = { with: number | null; without: number | null; impact: number | null; effect?: number | null; responses?: number }
+
 export interface Topic {
   id: string
   name: string
   volume: number
   sentiment: { positive: number; neutral: number; negative: number; mixed: number }
-  /** `responses`: NPS answers that name the topic. */
-  /** impact: NPS when mentioned minus NPS otherwise; effect: the points it moves the period's NPS. */
-  nps: { with: number | null; without: number | null; impact: number | null; effect?: number | null; responses?: number }
+  /** The topic's pull on NPS, and on CSAT (in %, from APIs that give it). */
+  nps: ScorePull
+  csat?: ScorePull
   trend: { current: number; previous: number }
   examples: { responseId: string; comment: string; score: number | null; sentiment: string | null }[]
 }

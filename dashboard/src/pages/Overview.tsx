@@ -17,7 +17,7 @@ import { LineChart } from '../components/LineChart.tsx'
 import { ColumnChart } from '../components/Bars.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byNpsCost, npsEffect, shownNpsEffect, topicLabel } from '../lib/topics.ts'
+import { byEffect, scoreEffect, shownEffect, topicLabel } from '../lib/topics.ts'
 
 export const previousOf = (f: Figure | undefined): number | null => {
   const p = f?.previous
@@ -26,7 +26,7 @@ export const previousOf = (f: Figure | undefined): number | null => {
 
 // Themes that pull NPS down, most harmful first, at most three.
 export function topDrags(topics: Topic[]): Topic[] {
-  return topics.filter((x) => (npsEffect(x) ?? 0) < 0).sort(byNpsCost).slice(0, 3)
+  return topics.filter((x) => (scoreEffect(x) ?? 0) < 0).sort(byEffect('nps')).slice(0, 3)
 }
 
 type Metric = 'nps' | 'csat' | 'ces'
@@ -128,7 +128,7 @@ export function Overview({ path, query }: PageProps) {
                   {top.map((x) => (
                     <li key={x.id}>
                       <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{topicLabel(x.id, x.name)}</Link>
-                      <span class="drag-impact" data-impact={x.id} title={t('npsEffectHint')}>{t('npsImpact', { v: signed(shownNpsEffect(x), 1) })}</span>
+                      <span class="drag-impact" data-impact={x.id} title={t('npsEffectHint')}>{t('npsImpact', { v: signed(shownEffect(x), 1) })}</span>
                       <span class="muted">{t('mentions', { n: num(x.volume) })}</span>
                     </li>
                   ))}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen } from '@testing-library/preact'
+import { cleanup, render, screen, within } from '@testing-library/preact'
 import { Themes } from './Themes.tsx'
 import type { Topic } from '../lib/types.ts'
 
@@ -16,9 +16,9 @@ const topic = (id: string, name: string, impact: number, responses: number): Top
   examples: [],
 })
 
-function renderThemes(topics: Topic[]) {
+function renderThemes(topics: Topic[], query = new URLSearchParams()) {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ topics, emerging: [] }), { status: 200, headers: { 'content-type': 'application/json' } })))
-  return render(<Themes path="/themes" query={new URLSearchParams()} params={{}} />)
+  return render(<Themes path="/themes" query={query} params={{}} />)
 }
 
 const effectCell = async (name: string) => (await screen.findByText(name)).closest('button')!.querySelector('[data-label="Effect on NPS"]') as HTMLElement
@@ -39,3 +39,33 @@ describe('Themes page: effect on NPS', () => {
     expect((settled.querySelector('.hbar i') as HTMLElement).style.width).toBe('100%')
   })
 })
+
+const withCsat = (x: Topic, effect: number, responses: number): Topic => ({ ...x, csat: { with: 20, without: 90, impact: -70, effect, responses } })
+const noNps = (x: Topic): Topic => ({ ...x, nps: { with: null, without: null, impact: null, effect: null, responses: 0 } })
+const order = () => [...document.querySelectorAll('.topic-name')].map((e) => e.textContent)
+
+describe('Themes page: effect on CSAT', () => {
+  it('shows the effect on CSAT when the period has CSAT answers only', async () => {
+    renderThemes([noNps(withCsat(topic('billing', 'Billing', 0, 12), -8.5, 12)), noNps(withCsat(topic('support', 'Support', 0, 20), -2, 20))])
+    const cell = (await screen.findByText('Billing')).closest('button')!.querySelector('[data-label="Effect on CSAT"]') as HTMLElement
+    expect(cell.textContent).toContain('−8.5')
+    expect(order()).toEqual(['Billing', 'Support'])
+    // Nothing to choose between: no NPS / CSAT switch.
+    expect(screen.queryByRole('group', { name: 'Effect on' })).toBeNull()
+  })
+
+  it('offers NPS and CSAT when the period has both, ranking by the one chosen', async () => {
+    const topics = [withCsat(topic('performance', 'Performance', -30, 30), -1, 15), withCsat(topic('billing', 'Billing', -5, 12), -9, 14)]
+    renderThemes(topics)
+    const group = await screen.findByRole('group', { name: 'Effect on' })
+    expect(within(group).getByRole('button', { name: 'NPS' }).getAttribute('aria-pressed')).toBe('true')
+    expect(order()).toEqual(['Performance', 'Billing'])
+    cleanup()
+    renderThemes(topics, new URLSearchParams('score=csat'))
+    await screen.findByRole('group', { name: 'Effect on' })
+    expect(order()).toEqual(['Billing', 'Performance'])
+    expect((await effectCellOf('Billing', 'Effect on CSAT')).textContent).toContain('−9')
+  })
+})
+
+const effectCellOf = async (name: string, label: string) => (await screen.findByText(name)).closest('button')!.querySelector(`[data-label="${label}"]`) as HTMLElement

@@ -1,5 +1,5 @@
-// Themes: every topic with volume, sentiment mix, effect on NPS (key driver), trend and real
-// comments, each leading to the responses behind it; emerging themes not in the taxonomy.
+// Themes: every topic with volume, sentiment mix, effect on NPS or CSAT (key driver), trend and
+// real comments, each leading to the responses behind it; emerging themes not in the taxonomy.
 import type { PageProps } from './index.tsx'
 import { qs } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
@@ -7,7 +7,7 @@ import { navigate, withQuery } from '../lib/router.ts'
 import { dayString, periodFromQuery } from '../lib/period.ts'
 import { num, signed } from '../lib/format.ts'
 import type { Emerging, Topic } from '../lib/types.ts'
-import { t } from '../i18n/index.ts'
+import { t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { PeriodPicker } from '../components/PeriodPicker.tsx'
 import { Empty, Show } from '../components/States.tsx'
@@ -15,11 +15,16 @@ import { HBar } from '../components/Bars.tsx'
 import { SentimentMix } from '../components/SentimentMix.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byNpsCost, distinctComments, fewNpsAnswers, shownNpsEffect, topicLabel } from '../lib/topics.ts'
+import { byEffect, distinctComments, fewAnswers, hasAnswers, shownEffect, topicLabel, type ScoreKind } from '../lib/topics.ts'
 
 // Percent change of mentions versus the previous period; null when there were none before.
 export function trendChange(tr: { current: number; previous: number }): number | null {
   return tr.previous > 0 ? ((tr.current - tr.previous) / tr.previous) * 100 : null
+}
+
+const SCORE_WORDS: Record<ScoreKind, { effect: Key; hint: Key; few: Key; withWithout: Key }> = {
+  nps: { effect: 'npsEffect', hint: 'npsEffectHint', few: 'fewNpsAnswers', withWithout: 'npsWithWithout' },
+  csat: { effect: 'csatEffect', hint: 'csatEffectHint', few: 'fewCsatAnswers', withWithout: 'csatWithWithout' },
 }
 
 export function Themes({ path, query }: PageProps) {
@@ -38,33 +43,47 @@ export function Themes({ path, query }: PageProps) {
         {(d) => {
           // The bars' scale comes from topics with enough answers: one with three detractors would
           // otherwise dwarf every finding.
-          const settled = d.topics.filter((x) => !fewNpsAnswers(x))
-          const maxEffect = Math.max(1, ...(settled.length ? settled : d.topics).map((x) => Math.abs(shownNpsEffect(x) ?? 0)))
+          // NPS unless the period has CSAT answers only; both: the reader picks (kept in the address).
+          const kinds = (['nps', 'csat'] as const).filter((k) => hasAnswers(d.topics, k))
+          const kind: ScoreKind = kinds.includes(query.get('score') as ScoreKind) ? (query.get('score') as ScoreKind) : kinds[0] ?? 'nps'
+          const words = SCORE_WORDS[kind]
+          const settled = d.topics.filter((x) => !fewAnswers(x, kind))
+          const maxEffect = Math.max(1, ...(settled.length ? settled : d.topics).map((x) => Math.abs(shownEffect(x, kind) ?? 0)))
           const maxVolume = Math.max(1, ...d.topics.map((x) => x.volume))
           return (
             <>
               <section class="card flush">
-                <h2 class="card-title">{t('topics')}</h2>
+                <div class="card-head">
+                  <h2 class="card-title">{t('topics')}</h2>
+                  {kinds.length > 1 && (
+                    <div class="seg small" role="group" aria-label={t('effectOn')}>
+                      {kinds.map((k) => (
+                        <button key={k} type="button" aria-pressed={kind === k} onClick={() => navigate(withQuery(path, query, { score: k === 'nps' ? null : k }), true)}>{t(k)}</button>
+                      ))}
+                    </div>
+                  )}
+                </div>
                 {d.topics.length === 0 ? <Empty title={t('noTopics')} /> : (
                   <ul class="topic-list">
                     <li class="topic-row head" aria-hidden="true">
-                      <span>{t('topic')}</span><span>{t('volume')}</span><span>{t('sentimentMix')}</span><span title={t('npsEffectHint')}>{t('npsEffect')}</span><span>{t('trend')}</span>
+                      <span>{t('topic')}</span><span>{t('volume')}</span><span>{t('sentimentMix')}</span><span title={t(words.hint)}>{t(words.effect)}</span><span>{t('trend')}</span>
                     </li>
-                    {[...d.topics].sort(byNpsCost).map((x) => {
+                    {[...d.topics].sort(byEffect(kind)).map((x) => {
                       const isOpen = open === x.id
                       const change = trendChange(x.trend)
-                      const few = fewNpsAnswers(x)
-                      const effect = shownNpsEffect(x) ?? 0
+                      const few = fewAnswers(x, kind)
+                      const pull = kind === 'nps' ? x.nps : x.csat
+                      const effect = shownEffect(x, kind) ?? 0
                       return (
                         <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
                           <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
                             <span class="topic-name">{topicLabel(x.id, x.name)}</span>
                             <span class="cellbar" data-label={t('volume')}><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
                             <span data-label={t('sentimentMix')}><SentimentMix mix={x.sentiment} /></span>
-                            <span class="cellbar" data-label={t('npsEffect')} title={few ? t('fewNpsAnswers', { n: num(x.nps.responses ?? x.volume) }) : undefined}>
+                            <span class="cellbar" data-label={t(words.effect)} title={few ? t(words.few, { n: num(pull?.responses ?? 0) }) : undefined}>
                               <HBar value={effect} max={maxEffect} tone={few ? 'faint' : effect < 0 ? 'bad' : 'ok'} />
-                              <b class={few ? 'muted' : effect < 0 ? 'neg' : 'pos'}>{signed(shownNpsEffect(x), 1)}</b>
-                              {few && <span class="sr">{t('fewNpsAnswers', { n: num(x.nps.responses ?? x.volume) })}</span>}
+                              <b class={few ? 'muted' : effect < 0 ? 'neg' : 'pos'}>{signed(shownEffect(x, kind), 1)}</b>
+                              {few && <span class="sr">{t(words.few, { n: num(pull?.responses ?? 0) })}</span>}
                             </span>
                             <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`} data-label={t('trend')}>
                               {change === null ? t('newThisPeriod') : `${change > 0 ? '↑' : change < 0 ? '↓' : '→'} ${num(Math.abs(change))}%`}
@@ -73,7 +92,7 @@ export function Themes({ path, query }: PageProps) {
                           {isOpen && (
                             <div class="topic-detail">
                               <p class="muted">
-                                {t('npsWithWithout', { w: num(x.nps.with), wo: num(x.nps.without) })} · {t('mentionsVsPrev', { c: num(x.trend.current), p: num(x.trend.previous) })}
+                                {t(words.withWithout, { w: num(pull?.with ?? null), wo: num(pull?.without ?? null) })} · {t('mentionsVsPrev', { c: num(x.trend.current), p: num(x.trend.previous) })}
                               </p>
                               {x.examples.length === 0 ? <p class="muted">{t('noExamples')}</p> : (
                                 <ul class="quotes">

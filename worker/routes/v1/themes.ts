@@ -7,6 +7,7 @@ import { loadTaxonomy } from '../../services/text-model.ts'
 import { topicStats, topicExamples } from '../../services/theme-queries.ts'
 import { emergingFor } from '../../services/emerging.ts'
 import { nps, csat } from '../../domain/metrics/surveys.ts'
+import { percent } from '../../domain/metrics/figure.ts'
 
 export const themes = new Hono<AppEnv>()
   .get('/themes', async (c) => {
@@ -24,23 +25,19 @@ export const themes = new Hono<AppEnv>()
     ])
     const names = new Map(taxonomy.map((t) => [t.id, t.name]))
     const allNps = npsOf(current.totals.promoters, current.totals.passives, current.totals.detractors)
-    const topics = current.topics.map((t) => {
-      const withNps = npsOf(t.promoters, t.passives, t.detractors)
-      const withoutNps = npsOf(current.totals.promoters - t.promoters, current.totals.passives - t.passives, current.totals.detractors - t.detractors)
-      // impact: the gap between answers mentioning the topic and the rest. effect: the points it
-      // moves the period's NPS (NPS minus NPS without those answers), which weighs the gap by how
-      // many answers mention it: three furious answers among hundreds cost less than forty unhappy ones.
-      return {
-        id: t.topic,
-        name: names.get(t.topic) ?? t.topic,
-        volume: t.volume,
-        sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative, mixed: t.mixed },
-        nps: { with: withNps, without: withoutNps, impact: withNps === null || withoutNps === null ? null : round1(withNps - withoutNps),
-          effect: allNps === null || withoutNps === null || withNps === null ? null : round1(allNps - withoutNps), responses: t.promoters + t.passives + t.detractors },
-        trend: { current: t.volume, previous: previous.topics.find((p) => p.topic === t.topic)?.volume ?? 0 },
-        examples: examples.get(t.topic) ?? [],
-      }
-    })
+    const allCsat = percent(current.totals.csatSatisfied, current.totals.csatN)
+    const topics = current.topics.map((t) => ({
+      id: t.topic,
+      name: names.get(t.topic) ?? t.topic,
+      volume: t.volume,
+      sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative, mixed: t.mixed },
+      nps: effectOf(npsOf(t.promoters, t.passives, t.detractors),
+        npsOf(current.totals.promoters - t.promoters, current.totals.passives - t.passives, current.totals.detractors - t.detractors),
+        allNps, t.promoters + t.passives + t.detractors),
+      csat: effectOf(percent(t.csatSatisfied, t.csatN), percent(current.totals.csatSatisfied - t.csatSatisfied, current.totals.csatN - t.csatN), allCsat, t.csatN),
+      trend: { current: t.volume, previous: previous.topics.find((p) => p.topic === t.topic)?.volume ?? 0 },
+      examples: examples.get(t.topic) ?? [],
+    }))
     // The topics costing the most NPS points come first.
     topics.sort((a, b) => (a.nps.effect ?? 0) - (b.nps.effect ?? 0) || b.volume - a.volume)
     return c.json({ period: { from: period.from, to: period.to }, topics, emerging })
@@ -68,6 +65,20 @@ export const themes = new Hono<AppEnv>()
     data.sort((a, b) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0))
     return c.json({ period: { from: period.from, to: period.to }, data })
   })
+
+/**
+ * A topic's pull on a score (NPS, or CSAT in %). impact: the gap between answers mentioning it and
+ * the rest. effect: the points it moves the period's score (the score minus the score without
+ * those answers), which weighs the gap by how many answers mention it: three furious answers among
+ * hundreds move it less than forty unhappy ones.
+ */
+function effectOf(withTopic: number | null, without: number | null, all: number | null, responses: number) {
+  const known = withTopic !== null && without !== null
+  return {
+    with: withTopic === null ? null : round1(withTopic), without: without === null ? null : round1(without),
+    impact: known ? round1(withTopic - without) : null, effect: known && all !== null ? round1(all - without) : null, responses,
+  }
+}
 
 function npsOf(promoters: number, passives: number, detractors: number): number | null {
   const scores = [...Array(promoters).fill(10), ...Array(passives).fill(8), ...Array(detractors).fill(0)]
