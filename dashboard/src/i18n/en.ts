@@ -38,7 +38,7 @@ const en = {
   riskTiers: 'Customers by risk tier', topDrags: 'Themes pulling NPS down', allThemes: 'All themes', noDrags: 'No theme is pulling NPS down in this period',
   npsImpact: '{v} NPS', mentions: '{n} mentions',
   // Themes
-  themesSub: 'What customers talk about, and how much each topic moves NPS.', editTaxonomy: 'Edit topics', sentimentMix: 'Sentiment', npsEffect: 'Effect on NPS', npsEffectHint: 'NPS points the topic moves this period\'s score: the NPS minus what it would be without the answers that mention it', fewNpsAnswers: 'Only {n} NPS answers mention it: too few to be sure',
+  themesSub: 'What customers talk about, and how much each topic moves NPS and CSAT.', editTaxonomy: 'Edit topics', sentimentMix: 'Sentiment', npsEffect: 'Effect on NPS', npsEffectHint: 'NPS points the topic moves this period\'s score: the NPS minus what it would be without the answers that mention it', fewNpsAnswers: 'Only {n} NPS answers mention it: too few to be sure',
   effectOn: 'Effect on', csatEffect: 'Effect on CSAT', csatEffectHint: 'Percentage points the topic moves this period\'s CSAT: the CSAT minus what it would be without the answers that mention it', fewCsatAnswers: 'Only {n} CSAT answers mention it: too few to be sure', csatWithWithout: 'CSAT {w}% when mentioned, {wo}% otherwise',
   noTopics: 'No topics were mentioned in this period', newThisPeriod: 'new', npsWithWithout: 'NPS {w} when mentioned, {wo} otherwise', mentionsVsPrev: '{c} mentions, {p} in the previous period',
   noExamples: 'No example comments', scoreN: 'score {n}', seeResponses: 'See the {n} responses', emerging: 'Emerging themes',

@@ -40,7 +40,7 @@ const zhHant: Record<keyof typeof en, string> = {
   riskTiers: '各風險等級客戶', topDrags: '拉低 NPS 的主題', allThemes: '全部主題', noDrags: '這段時間沒有拉低 NPS 的主題',
   npsImpact: 'NPS {v}', mentions: '{n} 次提及',
   // Themes
-  themesSub: '客戶在談論什麼，每個主題對 NPS 的影響有多大。', editTaxonomy: '編輯主題', sentimentMix: '情感', npsEffect: '對 NPS 的影響', npsEffectHint: '該主題使本期 NPS 變動的分數：本期 NPS 減去去掉提到它的回答後的 NPS', fewNpsAnswers: '僅有 {n} 則 NPS 回答提到它，樣本太少，僅供參考',
+  themesSub: '客戶在談論什麼，每個主題對 NPS 和 CSAT 的影響有多大。', editTaxonomy: '編輯主題', sentimentMix: '情感', npsEffect: '對 NPS 的影響', npsEffectHint: '該主題使本期 NPS 變動的分數：本期 NPS 減去去掉提到它的回答後的 NPS', fewNpsAnswers: '僅有 {n} 則 NPS 回答提到它，樣本太少，僅供參考',
   effectOn: '影響對象', csatEffect: '對 CSAT 的影響', csatEffectHint: '該主題使本期 CSAT 變動的百分點：本期 CSAT 減去去掉提到它的回答後的 CSAT', fewCsatAnswers: '僅有 {n} 則 CSAT 回答提到它，樣本太少，僅供參考', csatWithWithout: '提到時 CSAT 為 {w}%，未提到時為 {wo}%',
   noTopics: '這段時間沒有提到任何主題', newThisPeriod: '新出現', npsWithWithout: '提到時 NPS 為 {w}，未提到時為 {wo}', mentionsVsPrev: '{c} 次提及，上一週期 {p} 次',
   noExamples: '沒有示例評論', scoreN: '{n} 分', seeResponses: '查看這 {n} 條回答', emerging: '新興主題',
