@@ -6,7 +6,7 @@ import { periodFrom } from '../../lib/period.ts'
 import { loadTaxonomy } from '../../services/text-model.ts'
 import { topicStats, topicExamples } from '../../services/theme-queries.ts'
 import { emergingFor } from '../../services/emerging.ts'
-import { nps, csat } from '../../domain/metrics/surveys.ts'
+import { nps } from '../../domain/metrics/surveys.ts'
 import { percent } from '../../domain/metrics/figure.ts'
 
 export const themes = new Hono<AppEnv>()
@@ -24,17 +24,12 @@ export const themes = new Hono<AppEnv>()
       emergingFor(db, workspaceId, period, taxonomy),
     ])
     const names = new Map(taxonomy.map((t) => [t.id, t.name]))
-    const allNps = npsOf(current.totals.promoters, current.totals.passives, current.totals.detractors)
-    const allCsat = percent(current.totals.csatSatisfied, current.totals.csatN)
     const topics = current.topics.map((t) => ({
       id: t.topic,
       name: names.get(t.topic) ?? t.topic,
       volume: t.volume,
       sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative, mixed: t.mixed },
-      nps: effectOf(npsOf(t.promoters, t.passives, t.detractors),
-        npsOf(current.totals.promoters - t.promoters, current.totals.passives - t.passives, current.totals.detractors - t.detractors),
-        allNps, t.promoters + t.passives + t.detractors),
-      csat: effectOf(percent(t.csatSatisfied, t.csatN), percent(current.totals.csatSatisfied - t.csatSatisfied, current.totals.csatN - t.csatN), allCsat, t.csatN),
+      ...pullsOf(t, current.totals),
       trend: { current: t.volume, previous: previous.topics.find((p) => p.topic === t.topic)?.volume ?? 0 },
       examples: examples.get(t.topic) ?? [],
     }))
@@ -47,20 +42,11 @@ export const themes = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     const stats = await topicStats(c.env.DB, workspaceId, period.from, period.to)
     const data = stats.topics.flatMap((t) => {
-      const rows = []
-      const npsN = t.promoters + t.passives + t.detractors
-      if (npsN) {
-        const w = npsOf(t.promoters, t.passives, t.detractors)!
-        const wo = npsOf(stats.totals.promoters - t.promoters, stats.totals.passives - t.passives, stats.totals.detractors - t.detractors)
-        rows.push({ topic: t.topic, kind: 'nps', with: w, without: wo, impact: wo === null ? null : round1(w - wo), volume: npsN })
-      }
-      if (t.csatN) {
-        const w = csat(Array.from({ length: t.csatN }, (_, i) => (i < t.csatSatisfied ? 5 : 1))).value
-        const restN = stats.totals.csatN - t.csatN
-        const wo = restN ? csat(Array.from({ length: restN }, (_, i) => (i < stats.totals.csatSatisfied - t.csatSatisfied ? 5 : 1))).value : null
-        rows.push({ topic: t.topic, kind: 'csat', with: w, without: wo, impact: wo === null || w === null ? null : round1(w - wo), volume: t.csatN })
-      }
-      return rows
+      const pulls = pullsOf(t, stats.totals)
+      return (['nps', 'csat'] as const).filter((kind) => pulls[kind].responses > 0).map((kind) => {
+        const { responses, ...pull } = pulls[kind]
+        return { topic: t.topic, kind, ...pull, volume: responses }
+      })
     })
     data.sort((a, b) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0))
     return c.json({ period: { from: period.from, to: period.to }, data })
@@ -77,6 +63,19 @@ function effectOf(withTopic: number | null, without: number | null, all: number 
   return {
     with: withTopic === null ? null : round1(withTopic), without: without === null ? null : round1(without),
     impact: known ? round1(withTopic - without) : null, effect: known && all !== null ? round1(all - without) : null, responses,
+  }
+}
+
+type Stats = Awaited<ReturnType<typeof topicStats>>
+
+/** A topic's pull on NPS and on CSAT, from its answers' counts and the period's. */
+function pullsOf(t: Stats['topics'][number], totals: Stats['totals']) {
+  return {
+    nps: effectOf(npsOf(t.promoters, t.passives, t.detractors),
+      npsOf(totals.promoters - t.promoters, totals.passives - t.passives, totals.detractors - t.detractors),
+      npsOf(totals.promoters, totals.passives, totals.detractors), t.promoters + t.passives + t.detractors),
+    csat: effectOf(percent(t.csatSatisfied, t.csatN), percent(totals.csatSatisfied - t.csatSatisfied, totals.csatN - t.csatN),
+      percent(totals.csatSatisfied, totals.csatN), t.csatN),
   }
 }
 
