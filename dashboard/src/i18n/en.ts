@@ -36,6 +36,7 @@ const en = {
   responseRate: 'Response rate', ofDisplays: '{r} answers of {d} shown', churnRate: 'Churn rate', lostOfStart: '{l} lost of {s} at the start',
   retentionRate: 'Customer retention', retentionCounts: '{s} at start, {e} at end, {n} new', revenueAtRisk: 'Revenue at risk', highRiskCustomers: '{n} high-risk customers',
   riskTiers: 'Customers by risk tier', topDrags: 'Themes pulling NPS down', allThemes: 'All themes', noDrags: 'No theme is pulling NPS down in this period',
+  topDragsCsat: 'Themes pulling CSAT down', noDragsCsat: 'No theme is pulling CSAT down in this period', csatImpact: '{v} pts CSAT',
   npsImpact: '{v} NPS', mentions: '{n} mentions',
   // Themes
   themesSub: 'What customers talk about, and how much each topic moves NPS and CSAT.', editTaxonomy: 'Edit topics', sentimentMix: 'Sentiment', npsEffect: 'Effect on NPS', npsEffectHint: 'NPS points the topic moves this period\'s score: the NPS minus what it would be without the answers that mention it', fewNpsAnswers: 'Only {n} NPS answers mention it: too few to be sure',

@@ -33,6 +33,7 @@ const zhHans: Record<keyof typeof en, string> = {
   responseRate: '回答率', ofDisplays: '展示 {d} 次，回答 {r} 次', churnRate: '流失率', lostOfStart: '期初 {s} 位客户，流失 {l} 位',
   retentionRate: '客户留存率', retentionCounts: '期初 {s}，期末 {e}，新增 {n}', revenueAtRisk: '风险收入', highRiskCustomers: '{n} 位高风险客户',
   riskTiers: '各风险等级客户', topDrags: '拉低 NPS 的主题', allThemes: '全部主题', noDrags: '这段时间没有拉低 NPS 的主题',
+  topDragsCsat: '拉低 CSAT 的主题', noDragsCsat: '这段时间没有拉低 CSAT 的主题', csatImpact: 'CSAT {v} 个百分点',
   npsImpact: 'NPS {v}', mentions: '{n} 次提及',
   themesSub: '客户在谈论什么，每个主题对 NPS 和 CSAT 的影响有多大。', editTaxonomy: '编辑主题', sentimentMix: '情感', npsEffect: '对 NPS 的影响', npsEffectHint: '该主题使本期 NPS 变动的分数：本期 NPS 减去去掉提到它的回答后的 NPS', fewNpsAnswers: '仅有 {n} 条 NPS 回答提到它，样本太少，仅供参考',
   effectOn: '影响对象', csatEffect: '对 CSAT 的影响', csatEffectHint: '该主题使本期 CSAT 变动的百分点：本期 CSAT 减去去掉提到它的回答后的 CSAT', fewCsatAnswers: '仅有 {n} 条 CSAT 回答提到它，样本太少，仅供参考', csatWithWithout: '提到时 CSAT 为 {w}%，未提到时为 {wo}%',

@@ -38,6 +38,7 @@ const zhHant: Record<keyof typeof en, string> = {
   responseRate: '回答率', ofDisplays: '展示 {d} 次，回答 {r} 次', churnRate: '流失率', lostOfStart: '期初 {s} 位客戶，流失 {l} 位',
   retentionRate: '客戶留存率', retentionCounts: '期初 {s}，期末 {e}，新增 {n}', revenueAtRisk: '風險收入', highRiskCustomers: '{n} 位高風險客戶',
   riskTiers: '各風險等級客戶', topDrags: '拉低 NPS 的主題', allThemes: '全部主題', noDrags: '這段時間沒有拉低 NPS 的主題',
+  topDragsCsat: '拉低 CSAT 的主題', noDragsCsat: '這段時間沒有拉低 CSAT 的主題', csatImpact: 'CSAT {v} 個百分點',
   npsImpact: 'NPS {v}', mentions: '{n} 次提及',
   // Themes
   themesSub: '客戶在談論什麼，每個主題對 NPS 和 CSAT 的影響有多大。', editTaxonomy: '編輯主題', sentimentMix: '情感', npsEffect: '對 NPS 的影響', npsEffectHint: '該主題使本期 NPS 變動的分數：本期 NPS 減去去掉提到它的回答後的 NPS', fewNpsAnswers: '僅有 {n} 則 NPS 回答提到它，樣本太少，僅供參考',

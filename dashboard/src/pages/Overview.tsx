@@ -17,17 +17,21 @@ import { LineChart } from '../components/LineChart.tsx'
 import { ColumnChart } from '../components/Bars.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byEffect, scoreEffect, shownEffect, topicLabel } from '../lib/topics.ts'
+import { byEffect, hasAnswers, scoreEffect, shownEffect, topicLabel, type ScoreKind } from '../lib/topics.ts'
 
 export const previousOf = (f: Figure | undefined): number | null => {
   const p = f?.previous
   return p === undefined || p === null ? null : typeof p === 'number' ? p : p.value ?? null
 }
 
-// Themes that pull NPS down, most harmful first, at most three.
-export function topDrags(topics: Topic[]): Topic[] {
-  return topics.filter((x) => (scoreEffect(x) ?? 0) < 0).sort(byEffect('nps')).slice(0, 3)
+// Themes that pull the score down, most harmful first, at most three.
+export function topDrags(topics: Topic[], kind: ScoreKind = 'nps'): Topic[] {
+  return topics.filter((x) => (scoreEffect(x, kind) ?? 0) < 0).sort(byEffect(kind)).slice(0, 3)
 }
+
+/** NPS, unless the period has CSAT answers and no NPS ones (a workspace that asks CSAT only). */
+export const dragKind = (topics: Topic[] | undefined): ScoreKind =>
+  topics && !hasAnswers(topics, 'nps') && hasAnswers(topics, 'csat') ? 'csat' : 'nps'
 
 type Metric = 'nps' | 'csat' | 'ces'
 const METRIC: Record<Metric, { key: Key; color: string; domain?: [number, number]; format: (v: number) => string }> = {
@@ -45,6 +49,7 @@ export function Overview({ path, query }: PageProps) {
   const [metric, setMetric] = useState<Metric>('nps')
   const points = trends.data?.data ?? []
   const periodQs = qs(periodToQuery(period))
+  const dragBy = dragKind(themes.data?.topics)
 
   return (
     <>
@@ -117,18 +122,18 @@ export function Overview({ path, query }: PageProps) {
         </section>
         <section class="card">
           <div class="card-head">
-            <h2>{t('topDrags')}</h2>
-            <Link to={'/themes' + periodQs}>{t('allThemes')}</Link>
+            <h2>{t(dragBy === 'nps' ? 'topDrags' : 'topDragsCsat')}</h2>
+            <Link to={'/themes' + periodQs + (dragBy === 'nps' ? '' : '&score=csat')}>{t('allThemes')}</Link>
           </div>
           <Show state={themes}>
             {(d) => {
-              const top = topDrags(d.topics)
-              return top.length === 0 ? <Empty title={t('noDrags')} /> : (
+              const top = topDrags(d.topics, dragBy)
+              return top.length === 0 ? <Empty title={t(dragBy === 'nps' ? 'noDrags' : 'noDragsCsat')} /> : (
                 <ol class="drags">
                   {top.map((x) => (
                     <li key={x.id}>
                       <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{topicLabel(x.id, x.name)}</Link>
-                      <span class="drag-impact" data-impact={x.id} title={t('npsEffectHint')}>{t('npsImpact', { v: signed(shownEffect(x), 1) })}</span>
+                      <span class="drag-impact" data-impact={x.id} title={t(dragBy === 'nps' ? 'npsEffectHint' : 'csatEffectHint')}>{t(dragBy === 'nps' ? 'npsImpact' : 'csatImpact', { v: signed(shownEffect(x, dragBy), 1) })}</span>
                       <span class="muted">{t('mentions', { n: num(x.volume) })}</span>
                     </li>
                   ))}
