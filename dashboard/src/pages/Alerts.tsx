@@ -47,7 +47,7 @@ function Deliveries({ path, query }: { path: string; query: URLSearchParams }) {
     setBusy(d.id)
     try {
       await api('POST', `/v1/deliveries/${encodeURIComponent(d.id)}/replay`)
-      setNote({ id: d.id, ok: true, text: t('replayQueued') })
+      setNote({ id: d.id, ok: true, text: `${t('replayQueued')}: ${d.destinationName ?? d.destinationId}` })
       state.reload()
     } catch (e) {
       setNote({ id: d.id, ok: false, text: e instanceof ApiError ? e.message : String(e) })
@@ -65,6 +65,8 @@ function Deliveries({ path, query }: { path: string; query: URLSearchParams }) {
         ))}
         <button type="button" class="refresh" onClick={state.reload} title={t('refresh')}>↻<span class="sr">{t('refresh')}</span></button>
       </div>
+      {/* Above the list, not in the row: a replayed delivery leaves the "failed" list when it reloads. */}
+      {note && <p class={`replay-note ${note.ok ? 'ok-text' : 'bad-text'}`} role="status">{note.text}</p>}
       <Show state={state} rows={5}>
         {(d) => d.data.length === 0 ? <Empty title={t('noDeliveries')}>{t('noDeliveriesHint')}</Empty> : (
           <section class="card flush">
@@ -98,7 +100,6 @@ function Deliveries({ path, query }: { path: string; query: URLSearchParams }) {
                         {(x.status === 'failed' || x.status === 'dead') && (
                           <button type="button" class="btn small" disabled={busy === x.id} onClick={() => replay(x)}>{t('replay')}</button>
                         )}
-                        {note?.id === x.id && <span class={note.ok ? 'ok-text' : 'bad-text'} role="status">{note.text}</span>}
                       </td>
                     </tr>
                     {open === x.id && (
