@@ -66,6 +66,12 @@ describe('Themes page: effect on CSAT', () => {
     expect(order()).toEqual(['Billing', 'Performance'])
     expect((await effectCellOf('Billing', 'Effect on CSAT')).textContent).toContain('−9')
   })
+
+  it('shows a topic that moves the score by nothing as neither good nor bad', async () => {
+    const flat = { ...topic('support', 'Support', 0, 40), nps: { with: 10, without: 10, impact: 0, effect: 0, responses: 40 } }
+    renderThemes([flat])
+    expect((await effectCell('Support')).querySelector('b')?.className).toBe('muted')
+  })
 })
 
 const effectCellOf = async (name: string, label: string) => (await screen.findByText(name)).closest('button')!.querySelector(`[data-label="${label}"]`) as HTMLElement

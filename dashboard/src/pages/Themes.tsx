@@ -82,7 +82,7 @@ export function Themes({ path, query }: PageProps) {
                             <span data-label={t('sentimentMix')}><SentimentMix mix={x.sentiment} /></span>
                             <span class="cellbar" data-label={t(words.effect)} title={few ? t(words.few, { n: num(pull?.responses ?? 0) }) : undefined}>
                               <HBar value={effect} max={maxEffect} tone={few ? 'faint' : effect < 0 ? 'bad' : 'ok'} />
-                              <b class={few ? 'muted' : effect < 0 ? 'neg' : 'pos'}>{signed(shownEffect(x, kind), 1)}</b>
+                              <b class={few || effect === 0 ? 'muted' : effect < 0 ? 'neg' : 'pos'}>{signed(shownEffect(x, kind), 1)}</b>
                               {few && <span class="sr">{t(words.few, { n: num(pull?.responses ?? 0) })}</span>}
                             </span>
                             <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`} data-label={t('trend')}>
