@@ -29,6 +29,12 @@ export function useTopicNames(): Record<string, string> {
 export type ScoreKind = 'nps' | 'csat'
 const pullOf = (x: Topic, kind: ScoreKind): ScorePull | undefined => (kind === 'nps' ? x.nps : x.csat)
 
+/** The words each score's figures are shown with (message keys). */
+export const SCORE_WORDS: Record<ScoreKind, { effect: Key; hint: Key; few: Key; withWithout: Key; value: Key; drags: Key; noDrags: Key }> = {
+  nps: { effect: 'npsEffect', hint: 'npsEffectHint', few: 'fewNpsAnswers', withWithout: 'npsWithWithout', value: 'npsImpact', drags: 'topDrags', noDrags: 'noDrags' },
+  csat: { effect: 'csatEffect', hint: 'csatEffectHint', few: 'fewCsatAnswers', withWithout: 'csatWithWithout', value: 'csatImpact', drags: 'topDragsCsat', noDrags: 'noDragsCsat' },
+}
+
 /** Below this many answers naming a topic, its effect on the score is shown as a hint, not a finding. */
 export const FEW_ANSWERS = 10
 export const fewAnswers = (x: Topic, kind: ScoreKind = 'nps') => (pullOf(x, kind)?.responses ?? (kind === 'nps' ? x.volume : 0)) < FEW_ANSWERS

@@ -42,15 +42,15 @@ function Deliveries({ path, query }: { path: string; query: URLSearchParams }) {
   const state = useApi<List<Delivery>>('/v1/deliveries' + qs({ status, limit: 100 }))
   const [open, setOpen] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
-  const [note, setNote] = useState<{ id: string; ok: boolean; text: string } | null>(null)
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null)
   const replay = async (d: Delivery) => {
     setBusy(d.id)
     try {
       await api('POST', `/v1/deliveries/${encodeURIComponent(d.id)}/replay`)
-      setNote({ id: d.id, ok: true, text: `${t('replayQueued')}: ${d.destinationName ?? d.destinationId}` })
+      setNote({ ok: true, text: `${t('replayQueued')}: ${d.destinationName ?? d.destinationId}` })
       state.reload()
     } catch (e) {
-      setNote({ id: d.id, ok: false, text: e instanceof ApiError ? e.message : String(e) })
+      setNote({ ok: false, text: e instanceof ApiError ? e.message : String(e) })
     } finally {
       setBusy(null)
     }

@@ -17,7 +17,7 @@ import { LineChart } from '../components/LineChart.tsx'
 import { ColumnChart } from '../components/Bars.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byEffect, hasAnswers, scoreEffect, shownEffect, topicLabel, type ScoreKind } from '../lib/topics.ts'
+import { byEffect, hasAnswers, SCORE_WORDS, scoreEffect, shownEffect, topicLabel, type ScoreKind } from '../lib/topics.ts'
 
 export const previousOf = (f: Figure | undefined): number | null => {
   const p = f?.previous
@@ -122,18 +122,18 @@ export function Overview({ path, query }: PageProps) {
         </section>
         <section class="card">
           <div class="card-head">
-            <h2>{t(dragBy === 'nps' ? 'topDrags' : 'topDragsCsat')}</h2>
+            <h2>{t(SCORE_WORDS[dragBy].drags)}</h2>
             <Link to={'/themes' + periodQs + (dragBy === 'nps' ? '' : '&score=csat')}>{t('allThemes')}</Link>
           </div>
           <Show state={themes}>
             {(d) => {
               const top = topDrags(d.topics, dragBy)
-              return top.length === 0 ? <Empty title={t(dragBy === 'nps' ? 'noDrags' : 'noDragsCsat')} /> : (
+              return top.length === 0 ? <Empty title={t(SCORE_WORDS[dragBy].noDrags)} /> : (
                 <ol class="drags">
                   {top.map((x) => (
                     <li key={x.id}>
                       <Link to={`/themes?topic=${encodeURIComponent(x.id)}&${periodQs.slice(1)}`} class="drag-name">{topicLabel(x.id, x.name)}</Link>
-                      <span class="drag-impact" data-impact={x.id} title={t(dragBy === 'nps' ? 'npsEffectHint' : 'csatEffectHint')}>{t(dragBy === 'nps' ? 'npsImpact' : 'csatImpact', { v: signed(shownEffect(x, dragBy), 1) })}</span>
+                      <span class="drag-impact" data-impact={x.id} title={t(SCORE_WORDS[dragBy].hint)}>{t(SCORE_WORDS[dragBy].value, { v: signed(shownEffect(x, dragBy), 1) })}</span>
                       <span class="muted">{t('mentions', { n: num(x.volume) })}</span>
                     </li>
                   ))}

@@ -7,7 +7,7 @@ import { navigate, withQuery } from '../lib/router.ts'
 import { dayString, periodFromQuery } from '../lib/period.ts'
 import { num, signed } from '../lib/format.ts'
 import type { Emerging, Topic } from '../lib/types.ts'
-import { t, type Key } from '../i18n/index.ts'
+import { t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { PeriodPicker } from '../components/PeriodPicker.tsx'
 import { Empty, Show } from '../components/States.tsx'
@@ -15,16 +15,11 @@ import { HBar } from '../components/Bars.tsx'
 import { SentimentMix } from '../components/SentimentMix.tsx'
 import { Link } from '../components/Link.tsx'
 import { Badge } from '../components/Badge.tsx'
-import { byEffect, distinctComments, fewAnswers, hasAnswers, shownEffect, topicLabel, type ScoreKind } from '../lib/topics.ts'
+import { byEffect, distinctComments, fewAnswers, hasAnswers, SCORE_WORDS, shownEffect, topicLabel, type ScoreKind } from '../lib/topics.ts'
 
 // Percent change of mentions versus the previous period; null when there were none before.
 export function trendChange(tr: { current: number; previous: number }): number | null {
   return tr.previous > 0 ? ((tr.current - tr.previous) / tr.previous) * 100 : null
-}
-
-const SCORE_WORDS: Record<ScoreKind, { effect: Key; hint: Key; few: Key; withWithout: Key }> = {
-  nps: { effect: 'npsEffect', hint: 'npsEffectHint', few: 'fewNpsAnswers', withWithout: 'npsWithWithout' },
-  csat: { effect: 'csatEffect', hint: 'csatEffectHint', few: 'fewCsatAnswers', withWithout: 'csatWithWithout' },
 }
 
 export function Themes({ path, query }: PageProps) {

@@ -6,7 +6,7 @@ import { periodFrom } from '../../lib/period.ts'
 import { loadTaxonomy } from '../../services/text-model.ts'
 import { topicStats, topicExamples } from '../../services/theme-queries.ts'
 import { emergingFor } from '../../services/emerging.ts'
-import { nps } from '../../domain/metrics/surveys.ts'
+import { npsFromCounts } from '../../domain/metrics/surveys.ts'
 import { percent } from '../../domain/metrics/figure.ts'
 
 export const themes = new Hono<AppEnv>()
@@ -79,10 +79,9 @@ function pullsOf(t: Stats['topics'][number], totals: Stats['totals']) {
   }
 }
 
+/** NPS from the counts of each kind of answer (no array of every score: totals run to the period's volume). */
 function npsOf(promoters: number, passives: number, detractors: number): number | null {
-  const scores = [...Array(promoters).fill(10), ...Array(passives).fill(8), ...Array(detractors).fill(0)]
-  const value = nps(scores).value
-  return value === null ? null : round1(value)
+  return npsFromCounts([{ score: 10, n: promoters }, { score: 8, n: passives }, { score: 0, n: detractors }]).value
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
