@@ -22,13 +22,19 @@ export async function api(method, path, body) {
   return { status: res.status, body: res.status === 204 ? null : await res.json().catch(() => null) }
 }
 
-/** A local worker busy with the demo's first analysis can drop a connection: retry those, like the widget does. */
-export async function fetchRetrying(url, init, attempts = 6) {
+/**
+ * A local worker busy with the demo's first analysis can drop a connection: retry those, like the
+ * widget does. A GET or HEAD also gets a minute per attempt: once in a few CI runs, wrangler's dev
+ * proxy took a request and never answered it, and fetch waits 300 s for headers before failing.
+ */
+export async function fetchRetrying(url, init = {}, attempts = 6) {
+  const idempotent = ['GET', 'HEAD'].includes((init.method ?? 'GET').toUpperCase())
   for (let i = 1; ; i++) {
     try {
-      return await fetch(url, init)
+      return await fetch(url, idempotent ? { ...init, signal: AbortSignal.timeout(60_000) } : init)
     } catch (err) {
       if (i >= attempts) throw err
+      console.error(`# ${init.method ?? 'GET'} ${url} failed (${err.cause?.code ?? err.name}); attempt ${i + 1} of ${attempts}`)
       await new Promise((r) => setTimeout(r, 1000 * i))
     }
   }

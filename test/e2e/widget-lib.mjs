@@ -1,10 +1,10 @@
 // Helpers for the widget's end-to-end tests (not a test file itself).
-import { BASE_URL, api, launchChromium } from './lib.mjs'
+import { BASE_URL, api, fetchRetrying, launchChromium } from './lib.mjs'
 
 export { BASE_URL, api, launchChromium }
 
 let config
-export const demoConfig = async () => (config ||= await (await fetch(`${BASE_URL}/demo/config.json`)).json())
+export const demoConfig = async () => (config ||= await (await fetchRetrying(`${BASE_URL}/demo/config.json`)).json())
 
 // Opens the demo page and waits until widget.js has replaced the queue stub.
 export async function openDemo(context, path = '/demo', query = '') {
@@ -23,8 +23,10 @@ export async function showSurvey(page, kind, tap = false) {
 // Waits for that kind's survey (the page may have shown another one by itself first).
 export async function settled(page, kind) {
   const id = (await demoConfig()).surveys[kind]
-  await page.locator(`stayloop-survey[data-survey="${id}"]`).getByRole('dialog').waitFor()
-  await page.waitForFunction(() => document.querySelector('stayloop-survey')?.shadowRoot.getAnimations().every((a) => a.playState === 'finished'))
+  const host = `stayloop-survey[data-survey="${id}"]`
+  await page.locator(host).getByRole('dialog').waitFor()
+  // That survey's own slide-in: the page may still hold another survey's element, whose animations say nothing.
+  await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot.getAnimations().every((a) => a.playState === 'finished'), host)
 }
 
 // The widget's own elements (the demo page has a role="status" of its own).

@@ -19,6 +19,12 @@ export interface WidgetProps {
 
 type Step = 'ask' | 'follow' | 'offer' | 'thanks'
 const THANKS_MS = 5000
+
+/** Focuses the step's first control: the chosen (or first) option, the comment box, the main button, or close. */
+export function focusStep(root: Element | ShadowRoot) {
+  const el = ['[role=radio][tabindex="0"]', 'textarea', '.p', '.x'].map((q) => root.querySelector<HTMLElement>(q)).find(Boolean)
+  el && el.focus()
+}
 // The API's limit; a longer comment would be rejected for good and the answer lost.
 const MAX_COMMENT = 5000
 
@@ -30,6 +36,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
   const root = useRef<HTMLDivElement>(null)
   const isExit = survey.kind == 'exit'
   const offer: Offer | undefined = isExit && value ? survey.offers && survey.offers[value] : undefined
+  const comment = text.trim().slice(0, MAX_COMMENT)
   const outcome = (): ExitOutcome => ({ reason: isExit && step != 'ask' ? value! : null, offerAccepted: accepted })
   const close = (how?: CloseHow) => onClose(how || (step == 'ask' ? 'dismissed' : 'done'), outcome())
 
@@ -39,8 +46,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
   useEffect(() => {
     if (first.current && !autoFocus) return void (first.current = false)
     first.current = false
-    const el = ['[role=radio][tabindex="0"]', 'textarea', '.p', '.x'].map((q) => root.current!.querySelector<HTMLElement>(q)).find(Boolean)
-    el && el.focus()
+    focusStep(root.current!)
   }, [step])
 
   useEffect(() => {
@@ -56,14 +62,14 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
   }
   const sendComment = (e: Event) => {
     e.preventDefault()
-    onAnswer({ score: value == null ? undefined : +value, ...(text.trim() && { comment: text.trim().slice(0, MAX_COMMENT) }) }, true)
+    onAnswer({ score: value == null ? undefined : +value, ...(comment && { comment }) }, true)
     setStep('thanks')
   }
   const sendReason = (reason: string | undefined) => {
     if (!reason) return
     setValue(reason)
     const more = survey.offers && survey.offers[reason]
-    onAnswer({ reason, ...(reason == 'other' && text.trim() && { comment: text.trim().slice(0, MAX_COMMENT) }) }, !more)
+    onAnswer({ reason, ...(reason == 'other' && comment && { comment }) }, !more)
     setStep(more ? 'offer' : 'thanks')
   }
   const answerOffer = (yes: boolean) => {
@@ -99,7 +105,7 @@ export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose
           {value == 'other' && <label for="sl-o">{t.otherLabel}<textarea id="sl-o" maxLength={MAX_COMMENT} value={text} onInput={(e) => setText(e.currentTarget.value)} /></label>}
           <div class="f">
             <button type="button" class="l" onClick={() => close('dismissed')}>{t.skip}</button>
-            <button type="submit" class="p" disabled={!value}>{survey.offers && value && survey.offers[value] ? t.next : t.send}</button>
+            <button type="submit" class="p" disabled={!value}>{offer ? t.next : t.send}</button>
           </div>
         </form>
       )}

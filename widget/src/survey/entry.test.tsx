@@ -35,4 +35,26 @@ describe('survey bundle', () => {
     void bundle(ctx, { id: 'srv_nps' })
     await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
   })
+
+  it('show() of the survey already open keeps it and what was answered, and focuses it', async () => {
+    void bundle(ctx, { ...nps, trigger: { type: 'pageview' } })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    const host = document.querySelector('stayloop-survey')!
+    const radio = (name: RegExp) => [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')].find((r) => name.test(r.getAttribute('aria-label') ?? r.textContent ?? ''))!
+    radio(/^9/).click()
+    await vi.waitFor(() => expect(host.shadowRoot!.activeElement?.tagName).toBe('TEXTAREA'))
+    // The person clicks a button of the page that asks for the same survey again.
+    const button = document.body.appendChild(document.createElement('button'))
+    button.focus()
+    expect(host.shadowRoot!.activeElement).toBeNull()
+    void bundle(ctx, { id: 'srv_nps' })
+    await new Promise((r) => setTimeout(r, 50)) // show() looks the survey up first
+    expect(document.querySelector('stayloop-survey')).toBe(host)
+    expect(open()).toEqual(['srv_nps'])
+    expect(host.shadowRoot!.activeElement?.tagName).toBe('TEXTAREA')
+    // Closing gives focus back to that button.
+    bundle(ctx, 'close')
+    expect(document.activeElement).toBe(button)
+    button.remove()
+  })
 })

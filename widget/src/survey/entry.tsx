@@ -7,11 +7,11 @@ import { pickLocale } from '../locales/index.ts'
 import { Outbox } from './outbox.ts'
 import { SurveySession } from './session.ts'
 import { applyStyles } from './styles.ts'
-import { Widget, type CloseHow } from './Widget.tsx'
+import { focusStep, Widget, type CloseHow } from './Widget.tsx'
 
 const NONE: ExitOutcome = { reason: null, offerAccepted: false }
 let outbox: Outbox | undefined
-let current: { host: HTMLElement; finish(how: CloseHow, o: ExitOutcome): void } | undefined
+let current: { id: string; again(): Promise<ExitOutcome>; finish(how: CloseHow, result: ExitOutcome): void } | undefined
 
 function getOutbox(ctx: MountContext): Outbox {
   if (!outbox) {
@@ -44,10 +44,15 @@ async function find(ctx: MountContext, want: { id?: string; kind?: string }): Pr
 }
 
 export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Promise<ExitOutcome> {
-  current && current.finish('dismissed', NONE) // one survey at a time
+  if (current) {
+    // show() of the survey already open keeps it, with what the person has answered so far (and
+    // one display, not two), and brings the keyboard into it.
+    if (current.id == survey.id) return current.again()
+    current.finish('dismissed', NONE) // one survey at a time
+  }
   const t = pickLocale([ctx.locale, survey.locale, ...(navigator.languages || [])])
   const session = new SurveySession(survey, ctx, getOutbox(ctx), localStorage, t.locale)
-  const returnFocus = document.activeElement as HTMLElement | null
+  let returnFocus = document.activeElement as HTMLElement | null
   const host = document.createElement('stayloop-survey')
   // Lets host pages (and tests) tell which survey is open.
   host.dataset.survey = survey.id
@@ -61,35 +66,42 @@ export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Pro
   const corner = ({ 'bottom-left': 'bl', 'top-right': 'tr', 'top-left': 'tl' } as Record<string, string>)[theme.corner || ''] || ''
   const dark = theme.mode == 'dark' || (theme.mode != 'light' && matchMedia('(prefers-color-scheme: dark)').matches)
 
-  return new Promise((resolve) => {
-    const me = {
-      host,
-      finish(how: CloseHow, outcome: ExitOutcome) {
-        if (current != me) return
-        current = undefined
-        session.closed(how)
-        const hadFocus = shadow.activeElement != null
-        render(null, shadow)
-        host.remove()
-        // Focus goes back where it was, unless the page moved it meanwhile.
-        if (hadFocus && returnFocus && returnFocus.isConnected) returnFocus.focus()
-        resolve(outcome)
-      },
-    }
-    current = me
-    render(
-      <Widget
-        survey={survey}
-        t={t}
-        className={corner + (dark ? ' dark' : '')}
-        autoFocus={autoFocus}
-        onAnswer={(fields, finished) => session.answer(fields, finished)}
-        onClose={(how, outcome) => me.finish(how, outcome)}
-      />,
-      shadow,
-    )
-    session.shown()
-  })
+  let resolve!: (o: ExitOutcome) => void
+  const done = new Promise<ExitOutcome>((r) => (resolve = r))
+  const me = {
+    id: survey.id,
+    // Asked for again while open: focus moves in, and goes back on close to what asked this time.
+    again() {
+      if (document.activeElement != host) returnFocus = document.activeElement as HTMLElement | null
+      focusStep(shadow)
+      return done
+    },
+    finish(how: CloseHow, result: ExitOutcome) {
+      if (current != me) return
+      current = undefined
+      session.closed(how)
+      const hadFocus = shadow.activeElement != null
+      render(null, shadow)
+      host.remove()
+      // Focus goes back where it was, unless the page moved it meanwhile.
+      if (hadFocus && returnFocus && returnFocus.isConnected) returnFocus.focus()
+      resolve(result)
+    },
+  }
+  current = me
+  render(
+    <Widget
+      survey={survey}
+      t={t}
+      className={corner + (dark ? ' dark' : '')}
+      autoFocus={autoFocus}
+      onAnswer={(fields, finished) => session.answer(fields, finished)}
+      onClose={(how, result) => me.finish(how, result)}
+    />,
+    shadow,
+  )
+  session.shown()
+  return done
 }
 
 const bundle: SurveyBundle = (ctx, request: BundleRequest) => {

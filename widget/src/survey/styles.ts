@@ -6,9 +6,9 @@ export const CSS = `
 :host{all:initial!important;display:block!important}
 .r{--b:var(--sl-brand,#4338ca);--bt:var(--sl-brand-text,#fff);--bg:var(--sl-bg,#fff);--fg:var(--sl-fg,#1f2937);--mu:var(--sl-muted,#4b5563);--ln:var(--sl-line,#6b7280);--rad:var(--sl-radius,12px);
 position:fixed;z-index:2147483000;bottom:16px;right:16px;width:min(400px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;box-sizing:border-box;padding:20px;
-background:var(--bg);color:var(--fg);border:1px solid var(--ln);border-radius:var(--rad);box-shadow:0 8px 30px rgba(0,0,0,.2);
+background:var(--bg);color:var(--fg);border:1px solid var(--ln);border-radius:var(--rad);box-shadow:0 8px 30px #0003;
 font:15px/1.45 var(--sl-font,system-ui,sans-serif);text-align:left;animation:in .2s ease-out}
-.r.bl{right:auto;left:16px}.r.tr,.r.tl{bottom:auto;top:16px}.r.tl{right:auto;left:16px}
+.r.bl,.r.tl{right:auto;left:16px}.r.tr,.r.tl{bottom:auto;top:16px}
 @keyframes in{from{opacity:0;transform:translateY(12px)}}
 @media (prefers-reduced-motion:reduce){.r{animation:none}}
 .r.dark{--bg:var(--sl-bg,#111827);--fg:var(--sl-fg,#f9fafb);--mu:var(--sl-muted,#d1d5db);--ln:var(--sl-line,#9ca3af);--b:var(--sl-brand-dark,#a5b4fc);--bt:var(--sl-brand-dark-text,#111827)}
