@@ -47,7 +47,7 @@ const en = {
   // Taxonomy
   taxonomy: 'Topics', taxonomySub: 'Name the topics your customers talk about. Keywords and example sentences may be in any language.',
   taxonomyDefault: 'You are using the built-in topics. Saving makes them your own.', newTopic: 'New topic', topicId: 'Id', idFromName: 'made from the name',
-  keywords: 'Keywords', keywordsHint: 'price, expensive, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Add at least one keyword or example.',
+  keywords: 'Keywords', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Add at least one keyword or example.',
   removeTopic: 'Remove topic', addTopic: 'Add topic', saveTaxonomy: 'Save topics', taxonomySaved: 'Topics saved. New comments are analysed with them.',
   // Text model (Topics page)
   textModel: 'What the model has learned', textModelSub: 'New comments get their sentiment and topics partly from what your own answers and files taught it.',

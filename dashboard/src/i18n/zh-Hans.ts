@@ -42,7 +42,7 @@ const zhHans: Record<keyof typeof en, string> = {
   emergingSub: '最近评论中反复出现、尚未被任何主题覆盖的说法。', noEmerging: '没有新出现的主题',
   taxonomy: '主题', taxonomySub: '为客户常谈的话题命名。关键词和例句可以使用任何语言。',
   taxonomyDefault: '你正在使用内置主题。保存后它们就成为你自己的主题。', newTopic: '新主题', topicId: 'ID', idFromName: '根据名称生成',
-  keywords: '关键词', keywordsHint: 'price, expensive, 太贵, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一个关键词或例句。',
+  keywords: '关键词', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一个关键词或例句。',
   removeTopic: '删除主题', addTopic: '添加主题', saveTaxonomy: '保存主题', taxonomySaved: '主题已保存，新评论将按它们分析。',
   textModel: '模型学到了什么', textModelSub: '新评论的情感和主题，部分来自你自己的回答和文件教给模型的内容。',
   textModelFrom: '从 {a} 条回答（依据评分或取消原因）和 {e} 条标注样例中学习。', textModelDocs: '按情感统计的文本：正面 {p} 条，负面 {n} 条，中性 {u} 条。', textModelCheck: '在你最新的 {n} 条有标注的文本上检验（{d}）：内置规则与其中 {r} 的标注一致，加上学到的内容后为 {l}。', textModelCheckRulesOnly: '学到的内容目前还没有帮助，新评论暂时只用规则判断。',

@@ -49,7 +49,7 @@ const zhHant: Record<keyof typeof en, string> = {
   // Taxonomy
   taxonomy: '主題', taxonomySub: '為客戶常談的話題命名。關鍵詞和例句可以使用任何語言。',
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',
-  keywords: '關鍵詞', keywordsHint: 'price, expensive, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
+  keywords: '關鍵詞', keywordsHint: 'price, expensive, too … slow, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
   removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存，新評論將按它們分析。',
   // Text model (Topics page)
   textModel: '模型學到了什麼', textModelSub: '新評論的情感和主題，部分來自你自己的回答和檔案教給模型的內容。',

@@ -38,6 +38,11 @@ const CASES: Record<string, [string, string][]> = {
     ['Der Kundenservice antwortet nicht', 'support'],
     ['Die App ist sehr langsam', 'performance'],
     ['Die Einrichtung hat ewig gedauert', 'onboarding'],
+    // Split verbs: the particle closes the clause, words away from the verb.
+    ['Die App hängt sich seit dem letzten Update ständig auf', 'reliability'],
+    ['Ich kenne mich mit der App immer noch nicht aus', 'usability'],
+    ['Bitte fügt endlich einen Export nach Excel hinzu', 'missing_feature'],
+    ['Wir steigen nächsten Monat auf ein anderes Tool um', 'competitor'],
   ],
   it: [
     ["L'app è lentissima", 'performance'],
@@ -52,6 +57,8 @@ const CASES: Record<string, [string, string][]> = {
     ['De app crasht steeds', 'reliability'],
     ['Te veel mails', 'communication'],
     ['Het is onoverzichtelijk', 'usability'],
+    ['De app loopt de laatste tijd steeds vast', 'reliability'],
+    ['Voeg alsjeblieft een donkere modus toe', 'missing_feature'],
   ],
 }
 

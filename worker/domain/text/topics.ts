@@ -25,6 +25,32 @@ export function stemSequence(text: string, tokens: Token[] = tokenize(text, fals
   return out
 }
 
+/**
+ * A gap in a keyword, written "…" or "...": German and Dutch split verbs around what they govern
+ * ("hängt sich ständig auf", "loopt steeds vast"), and a workspace may want "too … expensive".
+ * Up to GAP_WORDS words of the same clause may stand in it, or none.
+ */
+const GAP = '\u2026'
+export const GAP_WORDS = 8
+const GAP_SPLIT = /\s*(?:\u2026|\.\.\.)\s*/
+
+/** A keyword as stems, with GAP where it allows words between its parts. */
+function keywordStems(keyword: string): string[] {
+  const parts = keyword.toLowerCase().split(GAP_SPLIT).map((p) => stemSequence(p)).filter((p) => p.length > 0)
+  return parts.flatMap((p, i) => (i === 0 ? p : [GAP, ...p]))
+}
+
+/** The comment's word stems, and for each the clause it stands in (punctuation ends a clause). */
+function wordStems(tokens: Token[]): { stems: string[]; clause: number[] } {
+  const stems: string[] = [], clause: number[] = []
+  let c = 0
+  for (const t of tokens) {
+    if (t.kind === 'punct') c++
+    else if (t.kind === 'word') { stems.push(stem(t.text)); clause.push(c) }
+  }
+  return { stems, clause }
+}
+
 /** Positions of the words a single-word keyword may not match in a comment of this language (its false friends). */
 function falseFriendAt(language: string | undefined, tokens: Token[]): ((i: number) => boolean) | undefined {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
@@ -43,7 +69,7 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
       id: t.id,
       han: all.filter((x) => isHan(x.k)).map((x) => ({ keyword: toSimplified(x.k), weight: x.strong ? KEYWORD_WEIGHT.strong : x.k.length > 1 ? 1.2 : 0.8 }))
         .sort((a, b) => b.keyword.length - a.keyword.length),
-      stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: stemSequence(x.k.toLowerCase()), strong: x.strong }))
+      stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
         .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1, topic, order: 0 }))
         // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
@@ -62,17 +88,31 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
   return c
 }
 
-const seqAt = (hay: string[], i: number, seq: string[]) => {
-  if (i + seq.length > hay.length) return false
-  for (let j = 1; j < seq.length; j++) if (hay[i + j] !== seq[j]) return false
+/** Whether the keyword's stems `seq` stand in the comment from word i (its first stem is known to). */
+function seqAt(words: { stems: string[]; clause: number[] }, i: number, seq: string[]): boolean {
+  const { stems, clause } = words
+  let at = i
+  for (let j = 1; j < seq.length; j++) {
+    if (seq[j] !== GAP) {
+      if (stems[++at] !== seq[j]) return false
+      continue
+    }
+    // The gap: the next part's first stem, nearest first, within GAP_WORDS words of this clause.
+    const next = seq[++j]
+    let k = at + 1
+    while (k < stems.length && k <= at + 1 + GAP_WORDS && clause[k] === clause[i] && stems[k] !== next) k++
+    if (stems[k] !== next || clause[k] !== clause[i] || k > at + 1 + GAP_WORDS) return false
+    at = k
+  }
   return true
 }
 
-/** Word keywords found in the stems, per topic, in the taxonomy's order. */
-function stemHits(stems: string[], c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
+/** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
+function stemHits(words: { stems: string[]; clause: number[] }, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
   const found = new Set<StemKeyword>()
+  const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
-    if (!found.has(k) && seqAt(stems, i, k.seq) && !(k.seq.length === 1 && falseFriend?.(i))) found.add(k)
+    if (!found.has(k) && seqAt(words, i, k.seq) && !(k.seq.length === 1 && falseFriend?.(i))) found.add(k)
   }
   const out = new Map<number, StemKeyword[]>()
   for (const k of found) {
@@ -87,7 +127,7 @@ function stemHits(stems: string[], c: CompiledTaxonomy, falseFriend?: (i: number
 /** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
   const compiled = compile(taxonomy)
-  const byTopic = stemHits(stemSequence(simplified, tokens), compiled, falseFriendAt(language, tokens))
+  const byTopic = stemHits(wordStems(tokens), compiled, falseFriendAt(language, tokens))
   const out = new Map<string, { weight: number; matches: string[] }>()
   const han = HAN.test(simplified)
   compiled.topics.forEach((t, topic) => {
