@@ -14,6 +14,9 @@ describe('language and tokens', () => {
     expect(detectLanguage('Me gustaría un modo oscuro')).toBe('es')
     // "me" is Spanish too, but far commoner in English tweets ("sign me up!").
     expect(detectLanguage('sign me up!')).toBe('en')
+    // The "e" of "E-Mails" is no Portuguese or Italian "and"; short German asks read as German.
+    expect(detectLanguage('Zu viele E-Mails')).toBe('de')
+    expect(detectLanguage('Bitte fügt einen Export hinzu')).toBe('de')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {

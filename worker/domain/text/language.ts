@@ -12,7 +12,7 @@ const STOPWORDS: Record<string, string[]> = {
   es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'hay', 'gustaría', 'puedo', 'funciona', 'de', 'en'],
   pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem'],
   fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont', 'de', 'en'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'zu', 'gut', 'war', 'dem', 'den'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'einen', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'gut', 'war', 'dem', 'den', 'viel', 'viele', 'kein', 'keine', 'immer', 'noch', 'mehr', 'bitte'],
   it: ['il', 'lo', 'la', 'gli', 'che', 'e', 'è', 'molto', 'ma', 'non', 'una', 'di', 'del', 'della', 'per', 'con', 'sono', 'mi', 'anche', 'troppo', 'bene', 'questo', 'ho'],
   nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen'],
 }
@@ -50,7 +50,8 @@ export function detectLanguage(text: string): LanguageCode {
   // A Chinese word is ~1.7 characters, an English one ~5 letters: the script with more words wins.
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
   // "l'application" is "le" + "application": the article is the clue.
-  const words = (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).flatMap(splitElision)
+  // A hyphenated word is one word: the "e" of "E-Mails" is no Portuguese or Italian "and".
+  const words = (text.toLowerCase().match(/[\p{L}'’]+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
   let best: LanguageCode = 'und', bestHits = 0, tied: string[] = []
   for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
