@@ -17,6 +17,13 @@ describe('language and tokens', () => {
     // The "e" of "E-Mails" is no Portuguese or Italian "and"; short German asks read as German.
     expect(detectLanguage('Zu viele E-Mails')).toBe('de')
     expect(detectLanguage('Bitte fügt einen Export hinzu')).toBe('de')
+    // Plain English with a word other languages share: "large" is French too, "as" Portuguese.
+    expect(detectLanguage('Great food, large portions')).toBe('en')
+    expect(detectLanguage('I hate those things as much as cheap olives')).toBe('en')
+    expect(detectLanguage('Works like a charm.. Works as advertised.')).toBe('en')
+    // ...while the others' own plain-ASCII comments keep their language.
+    expect(detectLanguage('Pessimo servizio')).toBe('it')
+    expect(detectLanguage('No está mal')).toBe('es')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {

@@ -8,7 +8,8 @@ export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | '
 // Short lists of frequent function words that rarely appear in the other languages:
 // enough to tell Latin-script languages apart on survey-length answers.
 const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would'],
+  en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would',
+    'like', 'as', 'our', 'their', 'did', 'has', 'had', 'been', 'were', 'from', 'what', 'if', "it's", "i'm", "i've", "don't", "didn't", "doesn't", "isn't", "can't", "won't", "we'll", "i'll"],
   es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'hay', 'gustaría', 'puedo', 'funciona', 'de', 'en'],
   pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem'],
   fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont', 'de', 'en'],
@@ -22,13 +23,22 @@ const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f)
 const LATIN = /\p{Script=Latin}/u
 
-/** Of `candidates`, the other language whose sentiment words (ones English does not have) the comment uses most. */
+/**
+ * Of `candidates`, the language whose sentiment words the comment uses most: another language's
+ * count only words English does not have; English, when a candidate, counts its own. Ties go to the
+ * earlier candidate.
+ */
 function bySentimentWords(words: string[], candidates: string[]): LanguageCode | undefined {
   let best: LanguageCode | undefined, bestHits = 0
   for (const lang of candidates) {
+    let hits = 0
+    if (lang === 'en') {
+      for (const w of words) if (EN_LEXICON.has(w)) hits++
+      if (hits > bestHits) { best = 'en'; bestHits = hits }
+      continue
+    }
     const lex = otherLexicon(lang)
     if (!lex) continue
-    let hits = 0
     for (const w of words) if (lex.words.has(w) && !EN_LEXICON.has(w)) hits++
     if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits }
   }
@@ -51,7 +61,7 @@ export function detectLanguage(text: string): LanguageCode {
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
   // "l'application" is "le" + "application": the article is the clue.
   // A hyphenated word is one word: the "e" of "E-Mails" is no Portuguese or Italian "and".
-  const words = (text.toLowerCase().match(/[\p{L}'’]+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
+  const words = (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
   let best: LanguageCode = 'und', bestHits = 0, tied: string[] = []
   for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
@@ -61,8 +71,11 @@ export function detectLanguage(text: string): LanguageCode {
   }
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
   // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says.
-  if (best === 'und') best = bySentimentWords(words, OTHER_LANGUAGES) ?? best
+  // Plain ASCII text is English's to lose: English sentiment words weigh against the others' there
+  // ("Great food, large portions" is not French for its "large").
+  const ascii = /^[\x00-\x7f]*$/.test(text)
+  if (best === 'und') best = bySentimentWords(words, ascii ? ['en', ...OTHER_LANGUAGES] : OTHER_LANGUAGES) ?? best
   else if (tied.length > 1) best = bySentimentWords(words, tied) ?? best
-  if (best === 'und' && /^[\x00-\x7f]*$/.test(text)) return 'en' // plain ASCII words: English is the best guess
+  if (best === 'und' && ascii) return 'en' // plain ASCII words: English is the best guess
   return best
 }
