@@ -24,6 +24,11 @@ describe('language and tokens', () => {
     // ...while the others' own plain-ASCII comments keep their language.
     expect(detectLanguage('Pessimo servizio')).toBe('it')
     expect(detectLanguage('No está mal')).toBe('es')
+    // "de" and "mi" are Spanish, French, Dutch, Italian: other function words decide.
+    expect(detectLanguage('De app loopt de laatste tijd steeds vast')).toBe('nl')
+    expect(detectLanguage('Falta uma função de exportar')).toBe('pt')
+    expect(detectLanguage('Mi hanno addebitato due volte')).toBe('it')
+    expect(detectLanguage('Recibo demasiados correos')).toBe('es')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {

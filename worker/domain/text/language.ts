@@ -10,12 +10,12 @@ export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | '
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would',
     'like', 'as', 'our', 'their', 'did', 'has', 'had', 'been', 'were', 'from', 'what', 'if', "it's", "i'm", "i've", "don't", "didn't", "doesn't", "isn't", "can't", "won't", "we'll", "i'll"],
-  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'hay', 'gustaría', 'puedo', 'funciona', 'de', 'en'],
-  pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem'],
-  fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont', 'de', 'en'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'einen', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'gut', 'war', 'dem', 'den', 'viel', 'viele', 'kein', 'keine', 'immer', 'noch', 'mehr', 'bitte'],
-  it: ['il', 'lo', 'la', 'gli', 'che', 'e', 'è', 'molto', 'ma', 'non', 'una', 'di', 'del', 'della', 'per', 'con', 'sono', 'mi', 'anche', 'troppo', 'bene', 'questo', 'ho'],
-  nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen'],
+  es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'hay', 'gustaría', 'puedo', 'funciona', 'de', 'en', 'cuando', 'siempre', 'ahora', 'mucho', 'hace', 'usted', 'demasiado', 'demasiados', 'demasiada', 'demasiadas'],
+  pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem', 'agora', 'ainda', 'já', 'pelo', 'pela', 'foi', 'são', 'ao', 'às', 'demais', 'de'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont', 'de', 'en', 'toujours', 'aussi', 'sans', 'depuis', 'quand', 'rien', 'cette', 'mon', 'ça', 'été'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'sehr', 'aber', 'nicht', 'ein', 'eine', 'einen', 'ich', 'mit', 'zu', 'auf', 'für', 'es', 'sie', 'wir', 'auch', 'gut', 'war', 'dem', 'den', 'viel', 'viele', 'kein', 'keine', 'immer', 'noch', 'mehr', 'bitte', 'seit', 'überhaupt', 'schon', 'nur', 'wenn', 'dass', 'oder', 'wird', 'habe', 'hat', 'kann', 'mich', 'mir', 'sich'],
+  it: ['il', 'lo', 'la', 'gli', 'che', 'e', 'è', 'molto', 'ma', 'non', 'una', 'di', 'del', 'della', 'per', 'con', 'sono', 'mi', 'anche', 'troppo', 'bene', 'questo', 'ho', 'sempre', 'ancora', 'perché', 'niente', 'nulla', 'questa', 'poi', 'già', 'più', 'mai', 'hanno'],
+  nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen', 'nog', 'wel', 'deze', 'bij', 'naar', 'mijn', 'wordt', 'heb', 'heeft', 'steeds', 'altijd', 'veel', 'meer', 'kan'],
 }
 const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)]))
 
