@@ -3,6 +3,7 @@
 // denial is praise ("no está mal"), and negative concord. Romance languages mark one negation
 // twice ("ne ... pas", "non ... mai", "no ... nunca"): the second word confirms the first instead
 // of cancelling it, as a second negator does in English or Chinese ("not un-", 不是不好).
+// French "trop" and Italian "troppi" carry their complaint in the generated word lists already.
 import type { OtherLanguage } from './lexicon-other.ts'
 
 export type OtherRules = {
@@ -13,6 +14,22 @@ export type OtherRules = {
   /** Opens a negation the words in `concord` only confirm, in the same clause. */
   concordOpeners: string[]
   concord: string[]
+  /** "Too many" / "too much" (one or two words): in feedback a complaint of its own ("Zu viele E-Mails"). */
+  excess: string[]
+  /** Negators the generated lists lack: "without" denies like "not" ("sin problemas" is praise). */
+  negators: string[]
+  /**
+   * Everyday words no word list may score, nor English's negators read: English's lists misread
+   * some (German "die" the, "war" was, "Kind" child; Spanish "ha" has; Portuguese "no" in the), and
+   * the generated lists score others the language mostly uses otherwise (Italian "sito" website -1,
+   * "fine" end +2; Dutch "naar" to -3; Spanish "solo" only -2).
+   */
+  plain: string[]
+  /**
+   * Endings an adjective takes that the generated lists leave out, tried longest first when a word
+   * is not listed as written: German "tolle", "schnellen" for "toll", "schnell"; Dutch "handige".
+   */
+  inflections: string[]
 }
 
 const STRONG = 1.5, VERY = 1.4, MILD = 0.7
@@ -24,6 +41,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     litotes: ['mal', 'malo', 'mala', 'terrible', 'horrible', 'problema', 'problemas', 'queja', 'quejas'],
     concordOpeners: ['no'],
     concord: ['nunca', 'jamás', 'nada', 'nadie', 'ninguno', 'ninguna', 'ningún', 'tampoco', 'ni'],
+    excess: ['demasiados', 'demasiadas'],
+    negators: ['sin'],
+    plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor'],
+    inflections: [],
   },
   pt: {
     degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
@@ -31,6 +52,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     litotes: ['mal', 'mau', 'má', 'ruim', 'terrível', 'horrível', 'problema', 'problemas', 'reclamação'],
     concordOpeners: ['não'],
     concord: ['nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem'],
+    excess: [],
+    negators: ['sem'],
+    plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
+    inflections: [],
   },
   fr: {
     degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
@@ -38,6 +63,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     litotes: ['mal', 'mauvais', 'mauvaise', 'terrible', 'horrible', 'problème', 'problèmes', 'déçu', 'déçue'],
     concordOpeners: ['ne'],
     concord: ['pas', 'plus', 'jamais', 'rien', 'point', 'guère', 'aucun', 'aucune', 'personne', 'nul', 'nulle'],
+    excess: [],
+    negators: [],
+    plain: ['pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
+    inflections: [],
   },
   de: {
     degree: { sehr: STRONG, total: STRONG, extrem: 1.8, wirklich: VERY, echt: VERY, ziemlich: 1.2, richtig: 1.3, besonders: VERY, absolut: 1.6, super: 1.6, zu: VERY, etwas: MILD },
@@ -45,13 +74,21 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     litotes: ['schlecht', 'schlimm', 'übel', 'furchtbar', 'schrecklich', 'problem', 'probleme'],
     concordOpeners: [],
     concord: [],
+    excess: ['zu viele', 'zu viel'],
+    negators: ['ohne'],
+    plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
+    inflections: ['en', 'em', 'er', 'es', 'e'],
   },
   it: {
     degree: { molto: STRONG, troppo: VERY, davvero: VERY, veramente: VERY, super: 1.6, estremamente: 1.8, proprio: 1.3, tanto: 1.3, così: 1.3, assai: STRONG, abbastanza: 1.1, poco: 0.6 },
     contrast: ['ma', 'però', 'tuttavia', 'eppure'],
     litotes: ['male', 'cattivo', 'cattiva', 'brutto', 'brutta', 'terribile', 'orribile', 'problema', 'problemi'],
     concordOpeners: ['non'],
-    concord: ['mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'più', 'affatto', 'mica', 'né'],
+    concord: ['mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'più', 'affatto', 'mica', 'né'],
+    excess: [],
+    negators: ['senza', 'nessun', 'nessuno', 'nessuna'],
+    plain: ['ha', 'tipo', 'sito', 'scena', 'gioco', 'moto', 'peso', 'fondo', 'pollo', 'rete', 'qui', 'quasi', 'meno', 'tanto', 'molti', 'tutte', 'umano', 'pena', 'fine', 'mix', 'merce'],
+    inflections: [],
   },
   nl: {
     degree: { erg: STRONG, heel: STRONG, zeer: STRONG, echt: VERY, super: 1.6, enorm: 1.7, ontzettend: 1.7, vreselijk: 1.6, best: 1.1, te: VERY, extreem: 1.8, behoorlijk: 1.2, beetje: MILD },
@@ -59,5 +96,9 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     litotes: ['slecht', 'slechte', 'verschrikkelijk', 'vreselijk', 'probleem', 'problemen'],
     concordOpeners: [],
     concord: [],
+    excess: ['te veel'],
+    negators: ['zonder', 'geen'],
+    plain: ['die', 'kind', 'bad', 'want', 'naar', 'zeer', 'net', 'enig', 'waar', 'laat', 'open', 'naast', 'nader', 'min', 'ver', 'links', 'best', 'zeker'],
+    inflections: ['e'],
   },
 }

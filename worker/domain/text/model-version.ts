@@ -9,9 +9,11 @@
  * reads Spanish, Portuguese, French, German, Italian and Dutch word lists; 4 = French and Italian
  * elisions split ("l'app" is "le" + "app") and those languages' negation, intensifier and contrast
  * rules move the verdict feature; 5 = every common Traditional character maps to Simplified
- * (OpenCC's table), not only our word lists' ones.
+ * (OpenCC's table), not only our word lists' ones; 6 = language detection reads more function
+ * words, and the other languages' rules read "without" as a negation, "too many" as a complaint,
+ * German and Dutch inflected adjectives, and give everyday words ("die", "sito") no sentiment.
  */
-export const TEXT_FEATURES_VERSION = 5
+export const TEXT_FEATURES_VERSION = 6
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

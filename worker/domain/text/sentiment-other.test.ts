@@ -29,4 +29,32 @@ describe('the other languages: negation, litotes, contrast and intensifiers', ()
   it('keeps the second word of a double negation a negation when no first word opened it ("c\'est pas bon")', () => {
     expect(label("C'est pas bon")).toBe('negative')
   })
+  it('reads "without" as a negation: "without problems" is praise', () => {
+    for (const text of ['Funciona sin problemas', 'Funciona sem problemas', 'Funziona senza problemi', 'Fonctionne sans problème', 'Funktioniert ohne Probleme', 'Werkt zonder problemen', 'Nessun problema', 'Het is geen probleem']) {
+      expect(label(text), text).toBe('positive')
+    }
+  })
+  it('reads "too many" as a complaint', () => {
+    for (const text of ['Zu viele E-Mails', 'Demasiados correos', 'Te veel mails', 'Trop de notifications']) expect(label(text), text).toBe('negative')
+    expect(label('Nicht zu viele E-Mails, das ist gut')).toBe('positive')
+  })
+})
+
+describe('the other languages: everyday words the word lists misread', () => {
+  it('gives no sentiment to words English lists score: German "die" (the) and "war" (was)', () => {
+    // "die" (-3) and "war" (-2) made both negative or mixed.
+    expect(label('Die App war gut')).toBe('positive')
+    expect(label('Die App ist gut')).toBe('positive')
+    expect(label('Die app is handig')).toBe('positive')
+  })
+  it("gives none to the language's own everyday words its generated list scores", () => {
+    expect(label('Il sito è ottimo')).toBe('positive') // sito (website) was -1
+    expect(label('De app is zeer goed')).toBe('positive') // zeer (very) was -2
+    expect(label('Solo quiero exportar')).toBe('neutral') // solo (only) was -2
+  })
+  it('finds German and Dutch adjectives with an inflection ending', () => {
+    expect(label('Die App hat tolle Funktionen')).toBe('positive')
+    expect(label('Een heel handige app')).toBe('positive')
+    expect(score('Die neue Version ist viel schneller')).toBeGreaterThan(0)
+  })
 })

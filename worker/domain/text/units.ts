@@ -61,13 +61,18 @@ function hanUnits(run: string, out: Unit[]): void {
   }
 }
 
+/** A verdict word of the language's litotes list its generated word list lacks ("Probleme"): a complaint, as "problems" is in English. */
+const LITOTES_VALENCE = -2
+
 /** `other`: the word lists of the comment's language, when it is not English (they speak first). */
 function wordUnit(w: string, other?: OtherLexicon): Unit {
+  // A word the language uses otherwise than the lists read it (German "die") is plain.
+  const plain = other?.plain.has(w)
   return {
     text: w, cost: 1,
     // The language's own negators are negators only ("no" in "no me gusta" is not the English "no").
-    valence: other?.words.get(w) ?? (other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
-    negator: EN_NEGATORS.has(w) || other?.negators.has(w) ? -1 : undefined, degree: other?.degree.get(w) ?? EN_INTENSIFIERS.get(w),
+    valence: plain ? undefined : other?.valence(w) ?? (other?.litotes.has(w) ? LITOTES_VALENCE : other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
+    negator: (!plain && EN_NEGATORS.has(w)) || other?.negators.has(w) ? -1 : undefined, degree: other?.degree.get(w) ?? EN_INTENSIFIERS.get(w),
     contrast: EN_CONTRAST.has(w) || other?.contrast.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
     litotes: other?.litotes.has(w),
   }
@@ -75,6 +80,9 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
+
+/** Valence of a "too many" unit: a mild complaint, as the English lexicon scores "too bad" half as strong. */
+const EXCESS_VALENCE = -1.5
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys()].map((p) => p.split(' ')[0]))
 
@@ -102,6 +110,12 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
+    // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
+    if (other?.excess.size) {
+      const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
+      const excess = other.excess.has(two) ? two : other.excess.has(t.text) ? t.text : ''
+      if (excess) { out.push({ text: excess, valence: EXCESS_VALENCE, cost: excess === two ? 2 : 1 }); if (excess === two) i++; continue }
+    }
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
     out.push(wordUnit(t.text, other))
