@@ -29,6 +29,7 @@ describe('language and tokens', () => {
     expect(detectLanguage('Falta uma função de exportar')).toBe('pt')
     expect(detectLanguage('Mi hanno addebitato due volte')).toBe('it')
     expect(detectLanguage('Recibo demasiados correos')).toBe('es')
+    expect(detectLanguage('Service client au top')).toBe('fr')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {
