@@ -30,6 +30,13 @@ describe('language and tokens', () => {
     expect(detectLanguage('Mi hanno addebitato due volte')).toBe('it')
     expect(detectLanguage('Recibo demasiados correos')).toBe('es')
     expect(detectLanguage('Service client au top')).toBe('fr')
+    // Function words tie and no sentiment word decides: the spelling does.
+    expect(detectLanguage('Il servizio ha funzionato')).toBe('it')
+    expect(detectLanguage("L'app è lentissima")).toBe('it')
+    expect(detectLanguage('Funciona sem problemas')).toBe('pt')
+    // Links, handles and emoji are in no language.
+    expect(detectLanguage('@JetBlue Best airline 👌 http://t.co/abc')).toBe('en')
+    expect(detectLanguage('@united Will do! Thanks!')).toBe('en')
     expect(detectLanguage('')).toBe('und')
   })
   it('maps Traditional characters to Simplified', () => {

@@ -2,6 +2,7 @@ import { SIMPLIFIED_ONLY, T2S } from './t2s-map.ts'
 import { EN_LEXICON } from './lexicon-en.ts'
 import { OTHER_LANGUAGES, otherLexicon } from './lexicon-other-load.ts'
 import { splitElision } from './tokenize.ts'
+import { bySpelling } from './language-spelling.ts'
 
 export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
 
@@ -9,7 +10,7 @@ export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | '
 // enough to tell Latin-script languages apart on survey-length answers.
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'is', 'it', 'to', 'of', 'was', 'this', 'that', 'for', 'with', 'you', 'not', 'but', 'are', 'have', 'my', 'i', 'very', 'too', 'so', 'be', 'they', 'we', 'on', 'at', 'your', 'can', 'just', 'would',
-    'like', 'as', 'our', 'their', 'did', 'has', 'had', 'been', 'were', 'from', 'what', 'if', "it's", "i'm", "i've", "don't", "didn't", "doesn't", "isn't", "can't", "won't", "we'll", "i'll"],
+    'like', 'as', 'our', 'their', 'did', 'has', 'had', 'been', 'were', 'from', 'what', 'if', 'will', 'about', "it's", "i'm", "i've", "you're", "that's", "don't", "didn't", "doesn't", "isn't", "can't", "won't", "we'll", "i'll"],
   es: ['el', 'la', 'los', 'las', 'que', 'y', 'es', 'muy', 'pero', 'por', 'para', 'con', 'una', 'del', 'lo', 'se', 'su', 'mi', 'está', 'bien', 'también', 'nada', 'tiene', 'como', 'hay', 'gustaría', 'puedo', 'de', 'en', 'cuando', 'siempre', 'ahora', 'mucho', 'hace', 'usted', 'demasiado', 'demasiados', 'demasiada', 'demasiadas', 'sin'],
   pt: ['o', 'os', 'as', 'que', 'e', 'é', 'muito', 'mas', 'não', 'com', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'meu', 'minha', 'está', 'também', 'você', 'isso', 'bem', 'agora', 'ainda', 'já', 'pelo', 'pela', 'foi', 'são', 'ao', 'às', 'demais', 'de', 'sem'],
   fr: ['le', 'la', 'les', 'et', 'est', 'très', 'mais', 'pas', 'une', 'des', 'du', 'je', 'il', 'ce', 'pour', 'avec', 'que', 'qui', 'sur', 'vous', 'nous', 'bien', 'trop', 'ne', 'jamais', 'dans', 'sont', 'de', 'en', 'toujours', 'aussi', 'sans', 'depuis', 'quand', 'rien', 'cette', 'mon', 'ça', 'été', 'au', 'aux'],
@@ -61,7 +62,9 @@ export function detectLanguage(text: string): LanguageCode {
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
   // "l'application" is "le" + "application": the article is the clue.
   // A hyphenated word is one word: the "e" of "E-Mails" is no Portuguese or Italian "and".
-  const words = (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
+  // Addresses, handles and links are in no language.
+  const plain = text.toLowerCase().replace(/’/g, "'").replace(/https?:\/\/\S+|\S+@\S+|@\w+/g, ' ')
+  const words = (plain.match(/[\p{L}']+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
   let best: LanguageCode = 'und', bestHits = 0, tied: string[] = []
   for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
@@ -70,12 +73,14 @@ export function detectLanguage(text: string): LanguageCode {
     if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits; tied = [lang] } else if (hits > 0 && hits === bestHits) tied.push(lang)
   }
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
-  // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says.
-  // Plain ASCII text is English's to lose: English sentiment words weigh against the others' there
-  // ("Great food, large portions" is not French for its "large").
-  const ascii = /^[\x00-\x7f]*$/.test(text)
-  if (best === 'und') best = bySentimentWords(words, ascii ? ['en', ...OTHER_LANGUAGES] : OTHER_LANGUAGES) ?? best
-  else if (tied.length > 1) best = bySentimentWords(words, tied) ?? best
+  // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says; failing
+  // that, its spelling ("servizio", "funzionato": Italian, not French). Words in plain ASCII letters
+  // are English's to lose: English sentiment words count there ("Great food, large portions" is not
+  // French for its "large"), and English wins a tie of function words.
+  const ascii = !/[^\x00-\x7f]/.test(words.join(''))
+  const spelled = (candidates: string[]) => bySpelling(words, candidates, STOPWORDS) as LanguageCode | undefined
+  if (best === 'und') best = bySentimentWords(words, ascii ? ['en', ...OTHER_LANGUAGES] : OTHER_LANGUAGES) ?? (ascii ? best : spelled(['en', ...OTHER_LANGUAGES]) ?? best)
+  else if (tied.length > 1) best = bySentimentWords(words, tied) ?? (ascii && tied.includes('en') ? 'en' : spelled(tied) ?? best)
   if (best === 'und' && ascii) return 'en' // plain ASCII words: English is the best guess
   return best
 }
