@@ -1,154 +1,17 @@
-// Topic matching: keywords (English on stems, phrases as stem sequences, Chinese as substrings
-// of the Simplified text), example sentences as seed documents, and the workspace's learned
-// counts (labels topic:<id> against topic:*) blended in once it has seen enough.
+// Topic matching: keywords (topics-keywords.ts), example sentences as seed documents, and the
+// workspace's learned counts (labels topic:<id> against topic:*) blended in once it has seen enough.
 import { featuresOfSimplified, learningFeatures } from './features.ts'
 import { ALL_TOPICS_LABEL, DOC_TOKEN, labelIncrements, modelFromRows, TOTAL_TOKEN, vocabEstimate, type ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
-import { stem } from './stem.ts'
 import type { TopicDef } from './taxonomy.ts'
-import { FALSE_FRIENDS } from './taxonomy-other.ts'
-import type { OtherLanguage } from './lexicon-other.ts'
-import { tokenize, type Token } from './tokenize.ts'
+import { keywordHits } from './topics-keywords.ts'
+import type { Token } from './tokenize.ts'
 
+export { keywordHits, stemSequence, KEYWORD_WEIGHT, GAP_WORDS } from './topics-keywords.ts'
 export type TopicMatch = { id: string; confidence: number; matches: string[] }
-type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
-type Compiled = { id: string; han: { keyword: string; weight: number }[]; stems: StemKeyword[] }
-/** The taxonomy's word keywords by their first stem: a comment looks up its own stems, not every keyword. */
-type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeyword[]> }
-
-const compiledCache = new WeakMap<TopicDef[], CompiledTaxonomy>()
-const HAN = /\p{Script=Han}/u
-
-export function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
-  const out: string[] = []
-  for (const t of tokens) if (t.kind === 'word') out.push(stem(t.text))
-  return out
-}
-
-/**
- * A gap in a keyword, written "…" or "...": German and Dutch split verbs around what they govern
- * ("hängt sich ständig auf", "loopt steeds vast"), and a workspace may want "too … expensive".
- * Up to GAP_WORDS words of the same clause may stand in it, or none.
- */
-const GAP = '\u2026'
-export const GAP_WORDS = 8
-const GAP_SPLIT = /\s*(?:\u2026|\.\.\.)\s*/
-
-/** A keyword as stems, with GAP where it allows words between its parts. */
-function keywordStems(keyword: string): string[] {
-  const parts = keyword.toLowerCase().split(GAP_SPLIT).map((p) => stemSequence(p)).filter((p) => p.length > 0)
-  return parts.flatMap((p, i) => (i === 0 ? p : [GAP, ...p]))
-}
-
-/** The comment's word stems, and for each the clause it stands in (punctuation ends a clause). */
-function wordStems(tokens: Token[]): { stems: string[]; clause: number[] } {
-  const stems: string[] = [], clause: number[] = []
-  let c = 0
-  for (const t of tokens) {
-    if (t.kind === 'punct') c++
-    else if (t.kind === 'word') { stems.push(stem(t.text)); clause.push(c) }
-  }
-  return { stems, clause }
-}
-
-/** Positions of the words a single-word keyword may not match in a comment of this language (its false friends). */
-function falseFriendAt(language: string | undefined, tokens: Token[]): ((i: number) => boolean) | undefined {
-  const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
-  if (!friends) return undefined
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text)
-  return (i) => friends.has(words[i])
-}
-
-function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
-  const cached = compiledCache.get(taxonomy)
-  if (cached) return cached
-  const isHan = (k: string) => HAN.test(k)
-  const topics = taxonomy.map((t, topic): Compiled => {
-    const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
-    return {
-      id: t.id,
-      han: all.filter((x) => isHan(x.k)).map((x) => ({ keyword: toSimplified(x.k), weight: x.strong ? KEYWORD_WEIGHT.strong : x.k.length > 1 ? 1.2 : 0.8 }))
-        .sort((a, b) => b.keyword.length - a.keyword.length),
-      stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
-        .filter((x) => x.seq.length > 0)
-        .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1, topic, order: 0 }))
-        // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
-        .filter((x, i, all) => all.findIndex((y) => y.seq.join(' ') === x.seq.join(' ') && y.weight >= x.weight) === i)
-        .map((x, order) => ({ ...x, order })),
-    }
-  })
-  const byFirstStem = new Map<string, StemKeyword[]>()
-  for (const t of topics) for (const k of t.stems) {
-    const list = byFirstStem.get(k.seq[0])
-    if (list) list.push(k)
-    else byFirstStem.set(k.seq[0], [k])
-  }
-  const c = { topics, byFirstStem }
-  compiledCache.set(taxonomy, c)
-  return c
-}
-
-/** Whether the keyword's stems `seq` stand in the comment from word i (its first stem is known to). */
-function seqAt(words: { stems: string[]; clause: number[] }, i: number, seq: string[]): boolean {
-  const { stems, clause } = words
-  let at = i
-  for (let j = 1; j < seq.length; j++) {
-    if (seq[j] !== GAP) {
-      if (stems[++at] !== seq[j]) return false
-      continue
-    }
-    // The gap: the next part's first stem, nearest first, within GAP_WORDS words of this clause.
-    const next = seq[++j]
-    let k = at + 1
-    while (k < stems.length && k <= at + 1 + GAP_WORDS && clause[k] === clause[i] && stems[k] !== next) k++
-    if (stems[k] !== next || clause[k] !== clause[i] || k > at + 1 + GAP_WORDS) return false
-    at = k
-  }
-  return true
-}
-
-/** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
-function stemHits(words: { stems: string[]; clause: number[] }, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
-  const found = new Set<StemKeyword>()
-  const { stems } = words
-  for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
-    if (!found.has(k) && seqAt(words, i, k.seq) && !(k.seq.length === 1 && falseFriend?.(i))) found.add(k)
-  }
-  const out = new Map<number, StemKeyword[]>()
-  for (const k of found) {
-    const list = out.get(k.topic)
-    if (list) list.push(k)
-    else out.set(k.topic, [k])
-  }
-  for (const list of out.values()) list.sort((a, b) => a.order - b.order)
-  return out
-}
-
-/** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
-export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
-  const compiled = compile(taxonomy)
-  const byTopic = stemHits(wordStems(tokens), compiled, falseFriendAt(language, tokens))
-  const out = new Map<string, { weight: number; matches: string[] }>()
-  const han = HAN.test(simplified)
-  compiled.topics.forEach((t, topic) => {
-    const matches: string[] = []
-    let weight = 0, best = 0
-    for (const k of byTopic.get(topic) ?? []) if (!matches.includes(k.keyword)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
-    // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
-    if (han) for (const k of t.han) {
-      if (simplified.includes(k.keyword) && !matches.some((m) => m.includes(k.keyword))) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
-    }
-    // The best keyword counts fully, further ones less: long keyword lists would otherwise win by volume.
-    if (weight > 0) out.set(t.id, { weight: best + (weight - best) * TOPIC_BLEND.extraKeywords, matches })
-  })
-  return out
-}
-
-/** Weight of a matched keyword: plain word 1, phrase, or a `strong` keyword. */
-export const KEYWORD_WEIGHT = { phrase: 1.5, strong: 2.5 }
 
 export const TOPIC_BLEND = {
-  keywordGain: 2.2, keywordCap: 8, extraKeywords: 1, threshold: 1,
+  keywordGain: 2.2, keywordCap: 8, threshold: 1,
   // Example sentences: weight beside keyword hits, and when no keyword matched.
   seedGain: 0, seedFallbackGain: 0.15,
   // Learned counts: smoothing, weight beside keyword hits and without them, documents per topic to

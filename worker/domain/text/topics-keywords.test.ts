@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import type { TopicDef } from './taxonomy.ts'
+import { keywordHits } from './topics-keywords.ts'
+
+const ids = (text: string, tax: TopicDef[]) => [...keywordHits(text, tax).keys()]
+
+describe('keywords with a gap ("…" or "...")', () => {
+  const tax: TopicDef[] = [
+    { id: 'slow', name: 'Slow', keywords: ['too … slow'] },
+    { id: 'hangs', name: 'Hangs', keywords: ['hängt ... auf'] },
+  ]
+  it('match with words between the parts, or none', () => {
+    expect(ids('It is too damn slow', tax)).toEqual(['slow'])
+    expect(ids('too slow', tax)).toEqual(['slow'])
+    expect(ids('Die App hängt sich ständig auf', tax)).toEqual(['hangs'])
+    expect(keywordHits('Die App hängt sich ständig auf', tax).get('hangs')!.matches).toEqual(['hängt ... auf'])
+  })
+  it('stay within one clause and within 8 words', () => {
+    expect(ids('Far too many reports. Not slow though', tax)).toEqual([])
+    expect(ids('too many, slow', tax)).toEqual([])
+    expect(ids('too one two three four five six seven eight slow', tax)).toEqual(['slow'])
+    expect(ids('too one two three four five six seven eight nine slow', tax)).toEqual([])
+  })
+  it('need every part, in order', () => {
+    expect(ids('slow, but not too bad', tax)).toEqual([])
+    expect(ids('Die App hängt', tax)).toEqual([])
+  })
+})
