@@ -1,10 +1,10 @@
 // Comment bank for the demo workspace: what real customers of an analytics SaaS write, by topic
-// and mood, in English, Simplified and Traditional Chinese, and a few in Spanish and French (the
+// and mood, in English, Simplified and Traditional Chinese, and a few in Spanish, French and German (the
 // languages with word lists of their own get a best effort). Includes themes no default topic
 // covers (dark mode, mobile app, Salesforce sync) so emerging themes have something to find.
 export type Mood = 'neg' | 'pos' | 'mixed'
 
-export type CommentLocale = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'fr'
+export type CommentLocale = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'fr' | 'de'
 
 export const COMMENTS: Record<CommentLocale, Record<Mood, string[]>> = {
   en: {
@@ -144,6 +144,24 @@ export const COMMENTS: Record<CommentLocale, Record<Mood, string[]>> = {
     mixed: [
       "Ce n'est pas mal, mais c'est un peu cher.",
       'Les graphiques sont superbes, mais le chargement est lent.',
+    ],
+  },
+  de: {
+    neg: [
+      'Viel zu teuer für ein kleines Team, und der Preis steigt jedes Jahr.',
+      'Die Berichte laden ewig, die App hängt sich ständig auf.',
+      'Seit dem Update stürzt die App beim Öffnen dauernd ab.',
+      'Zu viele E-Mails, bitte weniger Benachrichtigungen.',
+      'Ich kenne mich in den Einstellungen überhaupt nicht aus.',
+    ],
+    pos: [
+      'Die neuen Dashboards sind super, die App spart uns viel Zeit.',
+      'Der Support war toll und hat alles in Minuten gelöst.',
+      'Sehr einfach zu bedienen, das Team nutzt es jeden Tag.',
+    ],
+    mixed: [
+      'Die App ist gut, aber leider ziemlich teuer.',
+      'Tolle Berichte, aber sie laden zu langsam.',
     ],
   },
 }

@@ -37,7 +37,7 @@ export function demoStatements(input: DemoInput): Sql[] {
     const r = rand() * 100
     let acc = 0
     const plan = PLANS.find((p) => (acc += p.weight) >= r) ?? PLANS[0]
-    const locale: CommentLocale = i % 5 === 0 ? 'zh-Hans' : i % 11 === 0 ? 'zh-Hant' : i % 13 === 0 ? 'es' : i % 17 === 0 ? 'fr' : 'en'
+    const locale: CommentLocale = i % 5 === 0 ? 'zh-Hans' : i % 11 === 0 ? 'zh-Hant' : i % 13 === 0 ? 'es' : i % 17 === 0 ? 'fr' : i % 19 === 0 ? 'de' : 'en'
     const pk = `cus_demo_${String(i).padStart(4, '0')}`
     const externalId = `cust_${1000 + i}`
     const tenureDays = persona === 'new' ? 5 + Math.floor(rand() * 25) : 100 + Math.floor(rand() * 600)

@@ -30,6 +30,7 @@ describe('language and tokens', () => {
     expect(detectLanguage('Mi hanno addebitato due volte')).toBe('it')
     expect(detectLanguage('Recibo demasiados correos')).toBe('es')
     expect(detectLanguage('Service client au top')).toBe('fr')
+    expect(detectLanguage('Uns wurde diesen Monat doppelt abgebucht')).toBe('de')
     // Function words tie and no sentiment word decides: the spelling does.
     expect(detectLanguage('Il servizio ha funzionato')).toBe('it')
     expect(detectLanguage("L'app è lentissima")).toBe('it')

@@ -21,6 +21,7 @@ export function otherLexicon(language: string | undefined): OtherLexicon | undef
     const { words, negators } = OTHER_LEXICONS[language as OtherLanguage]
     const rules = OTHER_RULES[language as OtherLanguage]
     const table = new Map(words.split('\n').map((line) => { const [w, v] = line.split('\t'); return [w, Number(v)] }))
+    for (const [w, v] of Object.entries(rules.words)) table.set(w, v)
     lex = {
       valence: (w) => table.get(w) ?? uninflected(table, w, rules.inflections),
       words: table,

@@ -25,6 +25,8 @@ export type OtherRules = {
    * "fine" end +2; Dutch "naar" to -3; Spanish "solo" only -2).
    */
   plain: string[]
+  /** Complaint words of product feedback the generated lists lack ("stürzt", "trava", "crasht"), with their valence. */
+  words: Record<string, number>
   /**
    * Endings an adjective takes that the generated lists leave out, tried longest first when a word
    * is not listed as written: German "tolle", "schnellen" for "toll", "schnell"; Dutch "handige".
@@ -44,6 +46,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['demasiados', 'demasiadas'],
     negators: ['sin'],
     plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor'],
+    words: { cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2 },
     inflections: [],
   },
   pt: {
@@ -55,6 +58,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['sem'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
+    words: { trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3 },
     inflections: [],
   },
   fr: {
@@ -66,6 +70,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: [],
     plain: ['pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
+    words: { plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2 },
     inflections: [],
   },
   de: {
@@ -77,6 +82,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['zu viele', 'zu viel'],
     negators: ['ohne'],
     plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
+    words: { stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2 },
     inflections: ['en', 'em', 'er', 'es', 'e'],
   },
   it: {
@@ -88,6 +94,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['senza', 'nessun', 'nessuno', 'nessuna'],
     plain: ['ha', 'tipo', 'sito', 'scena', 'gioco', 'moto', 'peso', 'fondo', 'pollo', 'rete', 'qui', 'quasi', 'meno', 'tanto', 'molti', 'tutte', 'umano', 'pena', 'fine', 'mix', 'merce'],
+    words: { crasha: -2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2 },
     inflections: [],
   },
   nl: {
@@ -99,6 +106,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['te veel'],
     negators: ['zonder', 'geen'],
     plain: ['die', 'kind', 'bad', 'want', 'naar', 'zeer', 'net', 'enig', 'waar', 'laat', 'open', 'naast', 'nader', 'min', 'ver', 'links', 'best', 'zeker'],
+    words: { crasht: -2, gecrasht: -2, vastloopt: -2, vastgelopen: -2, helaas: -2, traagheid: -2, storing: -2, storingen: -2, foutmelding: -2, ingewikkeld: -2, onoverzichtelijk: -2 },
     inflections: ['e'],
   },
 }

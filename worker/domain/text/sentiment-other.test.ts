@@ -52,6 +52,11 @@ describe('the other languages: everyday words the word lists misread', () => {
     expect(label('De app is zeer goed')).toBe('positive') // zeer (very) was -2
     expect(label('Solo quiero exportar')).toBe('neutral') // solo (only) was -2
   })
+  it('reads the complaint words of product feedback the generated lists lack', () => {
+    for (const text of ['Seit dem Update stürzt die App dauernd ab', 'La app se cuelga cada dos por tres', 'O app trava o tempo todo', 'De app crasht steeds', "L'app si blocca sempre"]) {
+      expect(label(text), text).toBe('negative')
+    }
+  })
   it('finds German and Dutch adjectives with an inflection ending', () => {
     expect(label('Die App hat tolle Funktionen')).toBe('positive')
     expect(label('Een heel handige app')).toBe('positive')

@@ -43,6 +43,7 @@ const CASES: Record<string, [string, string][]> = {
     ['Ich kenne mich mit der App immer noch nicht aus', 'usability'],
     ['Bitte fügt endlich einen Export nach Excel hinzu', 'missing_feature'],
     ['Wir steigen nächsten Monat auf ein anderes Tool um', 'competitor'],
+    ['Die Berichte laden ewig', 'performance'],
   ],
   it: [
     ["L'app è lentissima", 'performance'],
