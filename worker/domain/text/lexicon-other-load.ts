@@ -22,22 +22,27 @@ export function otherLexicon(language: string | undefined): OtherLexicon | undef
     const rules = OTHER_RULES[language as OtherLanguage]
     const table = new Map(words.split('\n').map((line) => { const [w, v] = line.split('\t'); return [w, Number(v)] }))
     for (const [w, v] of Object.entries(rules.words)) table.set(w, v)
+    const plain = new Set(rules.plain)
     lex = {
-      valence: (w) => table.get(w) ?? uninflected(table, w, rules.inflections),
+      valence: (w) => table.get(w) ?? uninflected(table, w, rules.inflections, plain),
       words: table,
       negators: new Set([...negators, ...rules.negators, ...rules.concordOpeners]), degree: new Map(Object.entries(rules.degree)),
       contrast: new Set(rules.contrast), litotes: new Set(rules.litotes), concordOpeners: new Set(rules.concordOpeners), concord: new Set(rules.concord),
-      excess: new Set(rules.excess), plain: new Set(rules.plain),
+      excess: new Set(rules.excess), plain,
     }
     loaded.set(language, lex)
   }
   return lex
 }
 
-/** The valence of `word` with one of `endings` taken off, leaving a stem of three letters or more. */
-function uninflected(table: Map<string, number>, word: string, endings: string[]): number | undefined {
-  for (const e of endings) if (word.length - e.length >= 3 && word.endsWith(e)) {
-    const v = table.get(word.slice(0, -e.length))
+/**
+ * The valence of `word` with an ending replaced by its listed form's, leaving a stem of three letters
+ * or more; a listed form that is plain in the language ("solo", only) lends its forms nothing.
+ */
+function uninflected(table: Map<string, number>, word: string, endings: [string, string][], plain: Set<string>): number | undefined {
+  for (const [ending, listed] of endings) if (word.length - ending.length >= 3 && word.endsWith(ending)) {
+    const form = word.slice(0, -ending.length) + listed
+    const v = plain.has(form) ? undefined : table.get(form)
     if (v !== undefined) return v
   }
   return undefined

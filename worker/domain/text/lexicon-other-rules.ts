@@ -28,10 +28,12 @@ export type OtherRules = {
   /** Complaint words of product feedback the generated lists lack ("stürzt", "trava", "crasht"), with their valence. */
   words: Record<string, number>
   /**
-   * Endings an adjective takes that the generated lists leave out, tried longest first when a word
-   * is not listed as written: German "tolle", "schnellen" for "toll", "schnell"; Dutch "handige".
+   * Endings a word takes that the generated lists leave out, each with the ending of the listed form
+   * it comes from, tried in order when the word is not listed as written: German "tolle" and
+   * "schnellen" from "toll", "schnell"; Dutch "handige"; Spanish "bonita", Italian "pessime" from
+   * the masculine singular.
    */
-  inflections: string[]
+  inflections: [ending: string, listed: string][]
 }
 
 const STRONG = 1.5, VERY = 1.4, MILD = 0.7
@@ -47,7 +49,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     negators: ['sin'],
     plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor'],
     words: { cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2 },
-    inflections: [],
+    inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
   },
   pt: {
     degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
@@ -58,8 +60,8 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['sem'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
-    words: { trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3 },
-    inflections: [],
+    words: { amei: 3, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3 },
+    inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
   },
   fr: {
     degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
@@ -82,8 +84,8 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['zu viele', 'zu viel'],
     negators: ['ohne'],
     plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
-    words: { stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2 },
-    inflections: ['en', 'em', 'er', 'es', 'e'],
+    words: { schön: 2, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2 },
+    inflections: [['en', ''], ['em', ''], ['er', ''], ['es', ''], ['e', '']],
   },
   it: {
     degree: { molto: STRONG, troppo: VERY, davvero: VERY, veramente: VERY, super: 1.6, estremamente: 1.8, proprio: 1.3, tanto: 1.3, così: 1.3, assai: STRONG, abbastanza: 1.1, poco: 0.6 },
@@ -95,7 +97,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     negators: ['senza', 'nessun', 'nessuno', 'nessuna'],
     plain: ['ha', 'tipo', 'sito', 'scena', 'gioco', 'moto', 'peso', 'fondo', 'pollo', 'rete', 'qui', 'quasi', 'meno', 'tanto', 'molti', 'tutte', 'umano', 'pena', 'fine', 'mix', 'merce'],
     words: { crasha: -2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2 },
-    inflections: [],
+    inflections: [['a', 'o'], ['e', 'o'], ['i', 'o']],
   },
   nl: {
     degree: { erg: STRONG, heel: STRONG, zeer: STRONG, echt: VERY, super: 1.6, enorm: 1.7, ontzettend: 1.7, vreselijk: 1.6, best: 1.1, te: VERY, extreem: 1.8, behoorlijk: 1.2, beetje: MILD },
@@ -107,6 +109,6 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     negators: ['zonder', 'geen'],
     plain: ['die', 'kind', 'bad', 'want', 'naar', 'zeer', 'net', 'enig', 'waar', 'laat', 'open', 'naast', 'nader', 'min', 'ver', 'links', 'best', 'zeker'],
     words: { crasht: -2, gecrasht: -2, vastloopt: -2, vastgelopen: -2, helaas: -2, traagheid: -2, storing: -2, storingen: -2, foutmelding: -2, ingewikkeld: -2, onoverzichtelijk: -2 },
-    inflections: ['e'],
+    inflections: [['e', '']],
   },
 }

@@ -13,9 +13,10 @@
  * words, and the other languages' rules read "without" as a negation, "too many" as a complaint,
  * German and Dutch inflected adjectives, and give everyday words ("die", "sito") no sentiment;
  * 7 = language detection ignores links and handles, and lets spelling break a tie of function words;
- * 8 = the other languages read complaint words of product feedback ("stürzt", "trava", "crasht").
+ * 8 = the other languages read complaint words of product feedback ("stürzt", "trava", "crasht");
+ * 9 = Spanish, Portuguese and Italian feminine and plural forms of listed words ("perfecta").
  */
-export const TEXT_FEATURES_VERSION = 8
+export const TEXT_FEATURES_VERSION = 9
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -62,4 +62,11 @@ describe('the other languages: everyday words the word lists misread', () => {
     expect(label('Een heel handige app')).toBe('positive')
     expect(score('Die neue Version ist viel schneller')).toBeGreaterThan(0)
   })
+  it('finds the feminine and plural forms of a Spanish, Portuguese or Italian word listed in the masculine', () => {
+    expect(label('Es una app perfecta')).toBe('positive')
+    expect(label('Una experiencia pésima')).toBe('negative')
+    expect(label('Le risposte sono pessime')).toBe('negative')
+    // ...but not of a word plain in the language: "sola" is not "solo" (only, which the list scored -2).
+    expect(label('Lo hago sola')).toBe('neutral')
+  })
 })

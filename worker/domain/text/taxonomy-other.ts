@@ -12,7 +12,7 @@ type DefaultTopicId = 'pricing' | 'billing' | 'support' | 'reliability' | 'perfo
 
 export const OTHER_TOPIC_KEYWORDS: Record<DefaultTopicId, Record<OtherLanguage, string>> = {
   pricing: {
-    es: 'precio, precios, caro, caros, muy cara, demasiado cara, más cara, costoso, costosa, costosos, barato, barata, tarifa, tarifas, descuento, descuentos, calidad-precio, carísimo',
+    es: 'precio, precios, caro, caros, muy cara, demasiado cara, más cara, poco cara, bastante cara, algo cara, es cara, costoso, costosa, costosos, barato, barata, tarifa, tarifas, descuento, descuentos, calidad-precio, carísimo',
     pt: 'preço, preços, preco, caros, muito cara, custo, custos, custa caro, caríssimo, mensalidade, desconto, descontos, custo-benefício, custo benefício, barato demais',
     fr: 'prix, cher, chère, chers, chères, trop cher, coûteux, coûteuse, onéreux, tarif, tarifs, tarification, abordable, qualité-prix, hors de prix',
     de: 'Preis, Preise, Preisen, teuer, teure, teuren, teurer, zu teuer, überteuert, Kosten, kostet, günstig, günstiger, billig, billiger, Rabatt, Preis-Leistung, Preis-Leistungs-Verhältnis, preiswert',
