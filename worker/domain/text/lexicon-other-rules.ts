@@ -25,7 +25,7 @@ export type OtherRules = {
    * "fine" end +2; Dutch "naar" to -3; Spanish "solo" only -2).
    */
   plain: string[]
-  /** Complaint words of product feedback the generated lists lack ("stürzt", "trava", "crasht"), with their valence. */
+  /** Words of product feedback the generated lists lack ("stürzt", "trava", "crasht", "schön"), with their valence. */
   words: Record<string, number>
   /**
    * Endings a word takes that the generated lists leave out, each with the ending of the listed form
