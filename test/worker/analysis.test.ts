@@ -115,6 +115,9 @@ describe('taxonomy', () => {
     const row = await analyzed(ws, id)
     expect((JSON.parse(row.topics as string) as { id: string }[]).map((t) => t.id)).toEqual(['mobile'])
     await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'Bad Id', name: 'x', keywords: ['a'] }] }), 400, 'invalid_request')
+    // A keyword without a word would match nothing; "too … slow" has words around its gap.
+    await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'slow', name: 'Slow', keywords: ['…'] }] }), 400, 'invalid_request')
+    expect((await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'slow', name: 'Slow', keywords: ['too … slow'] }] })).status).toBe(200)
     const reset = await (await api(ws, 'DELETE', '/v1/taxonomy')).json() as { isDefault: boolean }
     expect(reset.isDefault).toBe(true)
   })
