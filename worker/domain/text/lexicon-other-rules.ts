@@ -60,7 +60,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['sem'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
-    words: { amei: 3, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3 },
+    words: { amei: 3, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
   },
   fr: {

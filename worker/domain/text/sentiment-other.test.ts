@@ -53,7 +53,7 @@ describe('the other languages: everyday words the word lists misread', () => {
     expect(label('Solo quiero exportar')).toBe('neutral') // solo (only) was -2
   })
   it('reads the complaint words of product feedback the generated lists lack', () => {
-    for (const text of ['Seit dem Update stürzt die App dauernd ab', 'La app se cuelga cada dos por tres', 'O app trava o tempo todo', 'De app crasht steeds', "L'app si blocca sempre"]) {
+    for (const text of ['Seit dem Update stürzt die App dauernd ab', 'La app se cuelga cada dos por tres', 'O app trava o tempo todo', 'O suporte demora muito', 'De app crasht steeds', "L'app si blocca sempre"]) {
       expect(label(text), text).toBe('negative')
     }
   })
