@@ -31,6 +31,7 @@ describe('language and tokens', () => {
     expect(detectLanguage('Recibo demasiados correos')).toBe('es')
     expect(detectLanguage('Service client au top')).toBe('fr')
     expect(detectLanguage('Uns wurde diesen Monat doppelt abgebucht')).toBe('de')
+    expect(detectLanguage('Me cobraron dos veces este mes')).toBe('es') // "dos" is Portuguese too
     // Function words tie and no sentiment word decides: the spelling does.
     expect(detectLanguage('Il servizio ha funzionato')).toBe('it')
     expect(detectLanguage("L'app è lentissima")).toBe('it')

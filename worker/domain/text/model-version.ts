@@ -9,13 +9,13 @@
  * reads Spanish, Portuguese, French, German, Italian and Dutch word lists; 4 = French and Italian
  * elisions split ("l'app" is "le" + "app") and those languages' negation, intensifier and contrast
  * rules move the verdict feature; 5 = every common Traditional character maps to Simplified
- * (OpenCC's table), not only our word lists' ones; 6 to 10 = language detection reads more function
+ * (OpenCC's table), not only our word lists' ones; 6 to 11 = language detection reads more function
  * words, ignores links and handles and lets spelling break ties, and the other languages' rules read
  * "without" as a negation, "too many" and product complaint words ("stürzt", "trava", "demora") as
  * complaints, inflected forms of listed words ("tolle", "perfecta"), and give everyday words ("die",
  * "sito") no sentiment.
  */
-export const TEXT_FEATURES_VERSION = 10
+export const TEXT_FEATURES_VERSION = 11
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -20,7 +20,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'billing', name: 'Billing',
-    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', '扣费', '扣款', '退款', '发票', '账单', '付款', '支付', '续费', '扣錢', '發票', '帳單', '退費'],
+    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', '扣费', '扣款', '扣钱', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '扣錢', '發票', '帳單', '退費'],
     examples: ['I was charged twice this month', '重复扣费，还没退款'],
   },
   {

@@ -16,6 +16,7 @@ describe('topics', () => {
   it('matches Simplified and Traditional Chinese', () => {
     expect(ids('客服一直不回复')).toContain('support')
     expect(ids('價格太貴了')).toContain('pricing')
+    expect(ids('这个月扣了两次钱')).toContain('billing')
   })
   it('returns nothing for a comment without topic words', () => {
     expect(ids('thanks')).toEqual([])
