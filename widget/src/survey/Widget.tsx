@@ -25,6 +25,7 @@ export function focusStep(root: Element | ShadowRoot) {
   const el = ['[role=radio][tabindex="0"]', 'textarea', '.p', '.x'].map((q) => root.querySelector<HTMLElement>(q)).find(Boolean)
   el && el.focus()
 }
+
 // The API's limit; a longer comment would be rejected for good and the answer lost.
 const MAX_COMMENT = 5000
 

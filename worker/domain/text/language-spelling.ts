@@ -24,14 +24,17 @@ function profile(lang: string, functionWords: Iterable<string>): Profile | undef
   return p
 }
 
+/** Smoothing: a trigram a language's lists never show counts as half a sighting among ~20,000 kinds. */
+const UNSEEN = 0.5, TRIGRAM_KINDS = 20_000
+
 /** Of `candidates`, the language whose spelling the words fit best; undefined if none has a profile. */
-export function bySpelling(words: string[], candidates: string[], functionWords: Record<string, Iterable<string>>): string | undefined {
-  let best: string | undefined, bestScore = -Infinity
+export function bySpelling<L extends string>(words: string[], candidates: L[], functionWords: Record<string, Iterable<string>>): L | undefined {
+  let best: L | undefined, bestScore = -Infinity
   for (const lang of candidates) {
     const p = profile(lang, functionWords[lang] ?? [])
     if (!p) continue
     let score = 0
-    for (const w of words) trigrams(w, (t) => { score += Math.log(((p.counts.get(t) ?? 0) + 0.5) / (p.total + 0.5 * 20000)) })
+    for (const w of words) trigrams(w, (t) => { score += Math.log(((p.counts.get(t) ?? 0) + UNSEEN) / (p.total + UNSEEN * TRIGRAM_KINDS)) })
     if (score > bestScore) { best = lang; bestScore = score }
   }
   return best

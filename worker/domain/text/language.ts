@@ -66,11 +66,11 @@ export function detectLanguage(text: string): LanguageCode {
   const plain = text.toLowerCase().replace(/’/g, "'").replace(/https?:\/\/\S+|\S+@\S+|@\w+/g, ' ')
   const words = (plain.match(/[\p{L}']+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
-  let best: LanguageCode = 'und', bestHits = 0, tied: string[] = []
+  let best: LanguageCode = 'und', bestHits = 0, tied: LanguageCode[] = []
   for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
     let hits = 0
     for (const w of words) if (set.has(w)) hits++
-    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits; tied = [lang] } else if (hits > 0 && hits === bestHits) tied.push(lang)
+    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits; tied = [best] } else if (hits > 0 && hits === bestHits) tied.push(lang as LanguageCode)
   }
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
   // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says; failing
@@ -78,7 +78,7 @@ export function detectLanguage(text: string): LanguageCode {
   // are English's to lose: English sentiment words count there ("Great food, large portions" is not
   // French for its "large"), and English wins a tie of function words.
   const ascii = !/[^\x00-\x7f]/.test(words.join(''))
-  const spelled = (candidates: string[]) => bySpelling(words, candidates, STOPWORDS) as LanguageCode | undefined
+  const spelled = (candidates: LanguageCode[]) => bySpelling(words, candidates, STOPWORDS)
   if (best === 'und') best = bySentimentWords(words, ascii ? ['en', ...OTHER_LANGUAGES] : OTHER_LANGUAGES) ?? (ascii ? best : spelled(['en', ...OTHER_LANGUAGES]) ?? best)
   else if (tied.length > 1) best = bySentimentWords(words, tied) ?? (ascii && tied.includes('en') ? 'en' : spelled(tied) ?? best)
   if (best === 'und' && ascii) return 'en' // plain ASCII words: English is the best guess

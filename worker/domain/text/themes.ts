@@ -2,7 +2,7 @@
 // which the taxonomy's keywords do not cover, grouped with their variants, with counts, trend
 // and example comments. Candidates: themes-phrases.ts; filler: themes-filler.ts; scoring:
 // themes-score.ts; grouping: themes-group.ts; examples: themes-examples.ts.
-import { keywordHits } from './topics.ts'
+import { keywordHits } from './topics-keywords.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import type { TopicDef } from './taxonomy.ts'
 import { pickExamples } from './themes-examples.ts'

@@ -15,7 +15,7 @@ type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeywo
 const compiledCache = new WeakMap<TopicDef[], CompiledTaxonomy>()
 const HAN = /\p{Script=Han}/u
 
-export function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
+function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
   const out: string[] = []
   for (const t of tokens) if (t.kind === 'word') out.push(stem(t.text))
   return out
@@ -27,7 +27,7 @@ export function stemSequence(text: string, tokens: Token[] = tokenize(text, fals
  * Up to GAP_WORDS words of the same clause may stand in it, or none.
  */
 const GAP = '\u2026'
-export const GAP_WORDS = 8
+const GAP_WORDS = 8
 const GAP_SPLIT = /\s*(?:\u2026|\.\.\.)\s*/
 
 /** A keyword as stems, with GAP where it allows words between its parts. */
@@ -36,23 +36,23 @@ function keywordStems(keyword: string): string[] {
   return parts.flatMap((p, i) => (i === 0 ? p : [GAP, ...p]))
 }
 
-/** The comment's word stems, and for each the clause it stands in (punctuation ends a clause). */
-function wordStems(tokens: Token[]): { stems: string[]; clause: number[] } {
-  const stems: string[] = [], clause: number[] = []
+/** The comment's words as written and as stems, and for each the clause it stands in (punctuation ends a clause). */
+type Words = { text: string[]; stems: string[]; clause: number[] }
+
+function wordsOf(tokens: Token[]): Words {
+  const text: string[] = [], stems: string[] = [], clause: number[] = []
   let c = 0
   for (const t of tokens) {
     if (t.kind === 'punct') c++
-    else if (t.kind === 'word') { stems.push(stem(t.text)); clause.push(c) }
+    else if (t.kind === 'word') { text.push(t.text); stems.push(stem(t.text)); clause.push(c) }
   }
-  return { stems, clause }
+  return { text, stems, clause }
 }
 
 /** Positions of the words a single-word keyword may not match in a comment of this language (its false friends). */
-function falseFriendAt(language: string | undefined, tokens: Token[]): ((i: number) => boolean) | undefined {
+function falseFriendAt(language: string | undefined, words: Words): ((i: number) => boolean) | undefined {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
-  if (!friends) return undefined
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text)
-  return (i) => friends.has(words[i])
+  return friends && ((i) => friends.has(words.text[i]))
 }
 
 function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
@@ -85,7 +85,7 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
 }
 
 /** Whether the keyword's stems `seq` stand in the comment from word i (its first stem is known to). */
-function seqAt(words: { stems: string[]; clause: number[] }, i: number, seq: string[]): boolean {
+function seqAt(words: Words, i: number, seq: string[]): boolean {
   const { stems, clause } = words
   let at = i
   for (let j = 1; j < seq.length; j++) {
@@ -104,7 +104,7 @@ function seqAt(words: { stems: string[]; clause: number[] }, i: number, seq: str
 }
 
 /** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
-function stemHits(words: { stems: string[]; clause: number[] }, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
+function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
   const found = new Set<StemKeyword>()
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
@@ -123,7 +123,8 @@ function stemHits(words: { stems: string[]; clause: number[] }, c: CompiledTaxon
 /** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
   const compiled = compile(taxonomy)
-  const byTopic = stemHits(wordStems(tokens), compiled, falseFriendAt(language, tokens))
+  const words = wordsOf(tokens)
+  const byTopic = stemHits(words, compiled, falseFriendAt(language, words))
   const out = new Map<string, { weight: number; matches: string[] }>()
   const han = HAN.test(simplified)
   compiled.topics.forEach((t, topic) => {

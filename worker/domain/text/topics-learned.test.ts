@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { learnIncrements } from './learn.ts'
 import { modelFromRows } from './model.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
-import { keywordHits, topicScores } from './topics.ts'
+import { keywordHits } from './topics-keywords.ts'
+import { topicScores } from './topics.ts'
 
 // Ten labelled comments in a workspace's own jargon ("sprocket page", "flurb sync") that no
 // shipped keyword knows; the counts they leave behind must be enough to route new comments.

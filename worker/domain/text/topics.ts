@@ -7,7 +7,6 @@ import type { TopicDef } from './taxonomy.ts'
 import { keywordHits } from './topics-keywords.ts'
 import type { Token } from './tokenize.ts'
 
-export { keywordHits, stemSequence, KEYWORD_WEIGHT, GAP_WORDS } from './topics-keywords.ts'
 export type TopicMatch = { id: string; confidence: number; matches: string[] }
 
 export const TOPIC_BLEND = {
