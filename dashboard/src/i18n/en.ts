@@ -45,7 +45,7 @@ const en = {
   noExamples: 'No example comments', scoreN: 'score {n}', seeResponses: 'See the {n} responses', emerging: 'Emerging themes',
   emergingSub: 'Phrases recurring in recent comments that no topic covers yet.', noEmerging: 'Nothing new is emerging',
   // Taxonomy
-  taxonomy: 'Topics', taxonomySub: 'Name the topics your customers talk about. Keywords and example sentences may be in any language.',
+  taxonomy: 'Topics', taxonomySub: 'Name the topics your customers talk about. Keywords and example sentences may be in any language; “…” in a keyword lets a few words stand between its parts (“too … slow”).',
   taxonomyDefault: 'You are using the built-in topics. Saving makes them your own.', newTopic: 'New topic', topicId: 'Id', idFromName: 'made from the name',
   keywords: 'Keywords', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Add at least one keyword or example.',
   removeTopic: 'Remove topic', addTopic: 'Add topic', saveTaxonomy: 'Save topics', taxonomySaved: 'Topics saved. New comments are analysed with them.',
