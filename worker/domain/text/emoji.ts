@@ -1,5 +1,5 @@
 // Emoji valence on the word-list scale; emoticons like :) are mapped to 🙂 / 🙁 by the tokenizer.
-const POSITIVE = '😀😃😄😁😆😊🙂😍🥰😘😎🤩👍👌👏🙌💪🎉🥳💯🙏❤💕💖💗💙💚💛🧡💜✨⭐🌟🔥😇☺🤗😋🆗✅'
+const POSITIVE = '😀😃😄😁😆😊🙂😍🥰😘😎🤩👍👌👏🙌💪🎉🥳💯🙏❤💕💖💗💙💚💛🧡💜✨⭐🌟🔥😇☺🤗😋🆗✅🚀'
 const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬👎💩🤮🤢😒🙄😑😐😬🤦💔❌⛔😱😨😰🐢'
 
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
@@ -7,6 +7,7 @@ export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
   for (const e of POSITIVE) map.set(e, 2)
   for (const e of NEGATIVE) map.set(e, -2)
   for (const e of '😐😑') map.set(e, -0.5) // flat faces read as mildly unhappy in feedback
+  for (const e of '😓😵') map.set(e, -1) // a cold sweat or a dizzy face: exasperation, not anger
   for (const e of '😡🤬👎💩🤮') map.set(e, -3)
   for (const e of '😍🥰🤩💯❤') map.set(e, 3)
   return map

@@ -26,6 +26,9 @@ const FEEDBACK_WORDS: Record<string, number> = {
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
+  // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
+  drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
+  janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -61,8 +64,16 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
   ['hoping for more', -2], ['hoped for more', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
   ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
+  ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
 ])
+
+/**
+ * Phrases that deny what follows as a negator does: "it used to be good" says it is not now. Not
+ * after get/be ("hard to get used to", "I'm used to better"), where "used to" is a habit.
+ */
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to'])
+export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nothing', 'neither', 'nor', 'none', 'without', 'hardly', 'barely', 'nobody', 'nowhere', 'lack',

@@ -40,6 +40,27 @@ const LEXICAL_LITOTES = /^(not|no|never|nothing) /
  */
 const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病'])
 
+/**
+ * Whether a word that is both a complaint and a negator ("never") denies a verdict word within its
+ * reach: "never had an issue" is praise, where "never arrived" stays a complaint.
+ */
+function deniesVerdict(units: Unit[], i: number): boolean {
+  let reach = NEGATION_REACH, denies = false
+  for (let j = i + 1; j < units.length && !units[j].boundary; j++) {
+    const u = units[j]
+    // "Never seen such bad service", "never had a problem before, but...", "never again": a measure
+    // of how bad this time is, or a warning, not praise.
+    if (NOT_A_DENIAL.has(u.text)) return false
+    if (reach > 0 && !denies && u.valence !== undefined && u.valence !== 0 && !isDegreeHere(units, j)) {
+      if (!LITOTES_WORDS.has(u.text) && !u.litotes) return false
+      denies = true
+    }
+    reach -= u.cost
+  }
+  return denies
+}
+const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
+
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
@@ -82,7 +103,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; continue }
-    if (u.negator !== undefined && u.valence === undefined) {
+    if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0
       else pendingNegators++
@@ -92,7 +113,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (isDegreeHere(units, i)) { degree *= u.degree!; continue }
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
-      if (negation !== 0 && reach > 0) {
+      if (negation !== 0 && reach > 0 && !u.unflipped) {
         v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0
         // Denying a verdict word is praise, denying an event or a thing is not ("don't delay my flight").
         if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes)) litotes++

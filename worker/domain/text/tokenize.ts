@@ -1,6 +1,7 @@
 // Tokens for rules and learning. English: lower-case words with contractions split so
 // "wouldn't" gives "would" + "not"; Chinese: Intl.Segmenter words (natural's tokenizers
-// drop CJK); emoji and emoticons kept as tokens since they carry sentiment.
+// drop CJK); emoji, emoticons and emoji codes ([哈哈], :thumbsup:) kept as tokens since they carry sentiment.
+import { replaceEmojiCodes } from './emoji-codes.ts'
 
 export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct' }
 
@@ -58,7 +59,17 @@ function splitWord(raw: string): string[] {
   return [w]
 }
 
-const EMOTICON_HINT = /[:;=<]/
+const EMOTICON_HINT = /[:;=<[]/
+
+// A rating out of 5 or 10 ("10/10", "1/5") is a verdict: high ones read as ⭐, low ones as 👎; the
+// middle and anything that could be a date or a fraction of something else stay as written.
+const RATING = /(?<![\d/.])(\d{1,2}(?:\.\d)?) ?\/ ?(5|10)(?![\d/.])/g
+function replaceRatings(s: string): string {
+  return s.replace(RATING, (m, got: string, of: string) => {
+    const share = Number(got) / Number(of)
+    return share > 1 ? m : share >= 0.8 ? ' ⭐ ' : share <= 0.4 ? ' 👎 ' : m
+  })
+}
 
 /**
  * Tokenise mixed English / Chinese / emoji text, in order. Chinese should already be Simplified.
@@ -66,8 +77,11 @@ const EMOTICON_HINT = /[:;=<]/
  * n-grams and lexicon matching, and the segmenter is their single biggest cost.
  */
 export function tokenize(text: string, segment = true): Token[] {
-  let s = text
-  if (EMOTICON_HINT.test(s)) for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
+  let s = text.includes('/') ? replaceRatings(text) : text
+  if (EMOTICON_HINT.test(s)) {
+    s = replaceEmojiCodes(s)
+    for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
+  }
   const out: Token[] = []
   for (const m of s.matchAll(PIECES)) {
     if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })

@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_PHRASES, EN_QUESTION } from './lexicon-en.ts'
+import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -23,6 +23,8 @@ export type Unit = {
   exclaim?: boolean
   /** A verdict word whose denial is praise in its language ("no está mal"); English's are in sentiment-rules.ts. */
   litotes?: boolean
+  /** Its valence is never flipped by a negator before it: an emoji says how the writer feels ("doesn't work 😠"). */
+  unflipped?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
 }
@@ -84,7 +86,7 @@ const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 /** Valence of a "too many" unit: a mild complaint, as the English lexicon scores "too bad" half as strong. */
 const EXCESS_VALENCE = -1.5
 
-const PHRASE_STARTS = new Set([...EN_PHRASES.keys()].map((p) => p.split(' ')[0]))
+const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES].map((p) => p.split(' ')[0]))
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
 export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
@@ -100,7 +102,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       continue
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
-    if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), cost: 1 }); continue }
+    if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
     // Phrases of up to three words take precedence over their words.
     let matched = false
     if (PHRASE_STARTS.has(t.text)) for (let n = 3; n >= 2 && !matched; n--) {
@@ -108,6 +110,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
+      else if (EN_NEGATOR_PHRASES.has(phrase) && !HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? '')) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").

@@ -1,0 +1,48 @@
+// Emoji typed as text codes: Chinese apps' bracket codes ([哈哈], [泪], [赞], as Weibo, WeChat and
+// Douyin insert them) and the :shortcodes: of Slack, GitHub and Discord (:thumbsup:). Each becomes
+// the emoji it stands for, so sentiment, learning and themes read it as they read the emoji.
+// Codes that carry no clear feeling ([围观], [吃瓜], [doge], :eyes:) stay text.
+
+// Groups of codes that share an emoji, written 'emoji:code code …'.
+const BRACKET_GROUPS = [
+  '🙂:微笑 ok OK 好的', '😄:嘻嘻 憨笑 haha', '😆:哈哈 笑cry 笑哈哈', '😊:可爱 害羞 愉快 偷笑 调皮 挤眼 太开心 开心',
+  '😁:呲牙 嘿哈', '😍:色 花心 爱慕 心动', '🥰:爱你 抱一抱', '😘:亲亲 飞吻 献吻', '😎:酷 得意 机智', '😋:馋嘴',
+  '🤗:抱抱 拥抱', '🤩:哇 憧憬 星星眼', '👍:赞 good 强 666 点赞 棒', '👌:OK手势', '👏:鼓掌', '🙌:耶 胜利',
+  '💪:加油 奋斗 威武 给力 拳头 强壮', '🎉:庆祝 礼物 撒花', '🙏:抱拳 作揖 合十 谢谢', '❤:心 爱心 爱情', '💕:玫瑰 鲜花',
+  '😢:泪 流泪 伤心 悲伤 快哭了', '😭:大哭 哭 泪奔', '😞:难过 失望 叹气', '😣:委屈 苦涩', '😔:可怜', '😩:衰',
+  '😠:怒 发怒 生气 怄火', '🤬:怒骂 咒骂 草泥马', '😫:抓狂 裂开 疯了', '🤢:生病 感冒', '🤮:吐', '😒:鄙视 撇嘴 傲慢 哼 左哼哼 右哼哼',
+  '🙄:白眼 翻白眼', '😓:汗 冷汗 流汗 擦汗 黑线', '😵:晕', '😕:囧 疑问 费解 傻眼 皱眉', '😬:尴尬', '😱:惊恐 吓',
+  '🤦:捂脸 打脸', '💔:心碎 凋谢 伤心的心', '👎:弱 差劲 NO 踩', '💩:便便',
+]
+
+const SHORTCODE_GROUPS = [
+  '👍:thumbsup +1 thumbs_up', '👎:thumbsdown -1 thumbs_down', '❤:heart hearts red_heart', '😍:heart_eyes',
+  '🙂:slightly_smiling_face smiley smile', '😊:blush relaxed', '😀:grinning', '😆:laughing satisfied', '🤩:star_struck',
+  '🎉:tada', '🔥:fire', '💯:100', '👏:clap', '🙏:pray', '🙌:raised_hands', '💪:muscle', '👌:ok_hand', '⭐:star',
+  '✅:white_check_mark heavy_check_mark', '🚀:rocket', '😠:angry', '😡:rage', '😞:disappointed', '😢:cry', '😭:sob',
+  '🙁:slightly_frowning_face frowning', '😕:confused', '💩:poop hankey', '🤦:facepalm face_palm', '🙄:rolling_eyes',
+  '❌:x', '💔:broken_heart', '😤:triumph', '🤬:face_with_symbols_on_mouth', '🐢:turtle snail',
+]
+
+function table(groups: string[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>()
+  for (const g of groups) {
+    const colon = g.indexOf(':')
+    for (const code of g.slice(colon + 1).split(' ')) map.set(code, g.slice(0, colon))
+  }
+  return map
+}
+
+const BRACKET = table(BRACKET_GROUPS)
+const SHORTCODE = table(SHORTCODE_GROUPS)
+
+const BRACKET_CODE = /\[([^[\]\s]{1,6})\]/g
+const SHORTCODE_CODE = /:([a-z0-9_+-]{1,32}):/gi
+
+/** Text with its emoji codes turned into the emoji they stand for (spaced, so they stand alone). */
+export function replaceEmojiCodes(text: string): string {
+  let s = text
+  if (s.includes('[')) s = s.replace(BRACKET_CODE, (m, code: string) => { const e = BRACKET.get(code); return e ? ` ${e} ` : m })
+  if (s.includes(':')) s = s.replace(SHORTCODE_CODE, (m, code: string) => { const e = SHORTCODE.get(code.toLowerCase()); return e ? ` ${e} ` : m })
+  return s
+}

@@ -1,0 +1,25 @@
+// Chinese words of app and software feedback, and the internet slang people write it in, written
+// for this project (the review list, lexicon-zh-reviews.ts, was read from hotels and food delivery).
+// Same valence scale as lexicon-zh.ts. Merged before the review list, so a word both lists hold
+// keeps the valence the review list set on its dev rows.
+export const ZH_APP_GROUPS: [number, string][] = [
+  // Crashes, freezes, loading and connection failures.
+  [-2, '闪退 老闪退 一直闪退 崩溃 崩了 老崩 又崩 死机 黑屏 白屏 闪屏 花屏 无响应 没反应 没有反应 失灵 报错 出错 故障 ' +
+    '打不开 登不上 登录不上 登不进去 进不去 连不上 掉线 断线 转圈 转圈圈 加载不出来 加载失败 加载不了 刷不出来 同步失败 ' +
+    '耗电 费电 耗电快 发烫 不稳定 不流畅 不灵敏 迟钝 反应慢 延迟高 丢数据 数据丢失 丢失 不兼容 漏洞'],
+  // Clutter, confusion and nagging.
+  [-2, '广告多 广告太多 弹窗 弹广告 开屏广告 很乱 太乱 杂乱 混乱 繁琐 太复杂 反人类 不人性化 不友好 不直观 找不到 找半天 ' +
+    '鸡肋 臃肿 骚扰 推送太多 消息太多 短信太多 诱导 套路 强制 捆绑 难以使用 上手难 学不会 看不懂'],
+  // Money: renewals and charges the customer did not expect.
+  [-2, '自动续费 乱扣费 乱扣 多扣 扣了两次 重复扣费 吃相难看 割韭菜 圈钱 智商税 太坑 坑钱 退款难 无法退款 无法注销 注销不了 取消不了'],
+  // Support that does not answer.
+  [-2, '不回复 没回复 没人回复 不回消息 石沉大海 不处理 踢皮球 机器人客服 转人工 找不到人工'],
+  // Slang verdicts.
+  [-2, '拉胯 拉垮 踩雷 避雷 翻车 坑爹 糟心 心累 烦人 烦死了 很烦 膈应 辣鸡 垃圾软件 劝退 弃了 卸载 卸了 已卸载 删了 不再用 再也不用 越改越差 越更新越差 越来越差 越来越难用 退步了'],
+  [-1, '烦 吐槽 难以 影响使用 影响体验 影响工作 尽快修复 赶紧修复 早点修复'],
+  // Urgency asks for a fix ('希望能尽快修复'), it does not praise speed.
+  [-0.5, '尽快 赶紧 抓紧'],
+  [3, '绝绝子 太牛了 神级 吹爆 强推 墙裂推荐 必备 装机必备 离不开 不能没有'],
+  [2, '丝滑 很丝滑 实用 很实用 太实用 好使 顺手 上手快 容易上手 一目了然 简洁 美观 精美 人性化 省心 省事 省时 省时间 强大 功能强大 ' +
+    '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好'],
+]

@@ -1,0 +1,77 @@
+// In-app feedback as people write it: emoji codes, ratings, app complaints and internet slang.
+import { describe, expect, it } from 'vitest'
+import { replaceEmojiCodes } from './emoji-codes.ts'
+import { analyzeText } from './index.ts'
+import { tokenize } from './tokenize.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+
+describe('emoji codes', () => {
+  it('reads the bracket codes of Chinese apps and the shortcodes of Slack and GitHub as the emoji they stand for', () => {
+    expect(replaceEmojiCodes('好用[赞][赞]')).toBe('好用 👍  👍 ')
+    expect(replaceEmojiCodes('Great :thumbsup: :+1: :Heart:').trim().split(/\s+/)).toEqual(['Great', '👍', '👍', '❤'])
+    expect(tokenize('又崩了[怒]', false).map((t) => t.text)).toEqual(['又崩了', '😠'])
+  })
+  it('leaves unknown codes, brackets and times alone', () => {
+    expect(replaceEmojiCodes('[围观] [1] [see docs] 10:30:00 :eyes:')).toBe('[围观] [1] [see docs] 10:30:00 :eyes:')
+  })
+  it('scores a comment that is only codes, in either script', () => {
+    expect(label('[怒][怒]')).toBe('negative')
+    expect(label('[哈哈]太好玩了')).toBe('positive')
+    expect(label('[淚]又掉線了')).toBe('negative')
+    expect(label(':thumbsdown:')).toBe('negative')
+  })
+  it('never flips an emoji: a negator before it denies a word, not how the writer feels', () => {
+    expect(label('客服一直不回[怒]')).toBe('negative')
+    expect(analyzeText('doesn’t work 😡').sentiment.score).toBeLessThan(analyzeText('doesn’t work').sentiment.score)
+  })
+})
+
+describe('ratings', () => {
+  it('reads a high or low score out of 5 or 10 as a verdict', () => {
+    expect(label('10/10')).toBe('positive')
+    expect(label('4.5/5 would use again')).toBe('positive')
+    expect(label('1/10')).toBe('negative')
+  })
+  it('leaves dates and middling scores as they are', () => {
+    expect(tokenize('on 10/5/2024').some((t) => t.kind === 'emoji')).toBe(false)
+    expect(tokenize('3/5').some((t) => t.kind === 'emoji')).toBe(false)
+    expect(tokenize('12/10').some((t) => t.kind === 'emoji')).toBe(false)
+  })
+})
+
+describe('English app feedback', () => {
+  it('reads denying a problem with "never" as praise, but not a warning or a measure of how bad', () => {
+    expect(label('Rock solid, never had an issue')).toBe('positive')
+    expect(label('Never disappointed')).toBe('positive')
+    expect(label('Never seen such bad support')).toBe('negative')
+    expect(label('Never had a problem before, but this update broke everything')).toBe('negative')
+    expect(label('The refund never arrived')).toBe('negative')
+  })
+  it('reads praise in the past ("used to be good") as a complaint, but not a habit ("get used to")', () => {
+    expect(label('It used to be good')).toBe('negative')
+    expect(label('Used to love this app')).toBe('negative')
+    expect(label('Hard to get used to but great')).toBe('positive')
+  })
+  it('knows the words of app complaints and praise', () => {
+    for (const t of ['The app drains my battery', 'Ads everywhere', 'The new design is a step backwards', 'Sync is flaky']) expect(label(t), t).toBe('negative')
+    for (const t of ['Game changer', 'Saves me hours every week', 'yyds']) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('Chinese app feedback and internet slang', () => {
+  it('reads crashes, clutter, renewals and silent support as complaints', () => {
+    for (const t of ['更新之后老是闪退', '广告太多了', '太耗电了', '界面太乱了', '一直转圈圈', '体验很拉胯', '踩雷了，大家避雷', '纯属智商税', '自动续费也不提醒一下', '反应迟钝', '客服消息石沉大海'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads an urgent request for a fix as a complaint, not praise of speed', () => {
+    expect(label('希望能尽快修复，已经影响工作了')).toBe('negative')
+  })
+  it('reads slang praise as praise', () => {
+    for (const t of ['绝绝子', '很丝滑', '这个功能太实用了', '用了三年了，离不开', '界面简洁，一目了然', '不卡了，流畅多了'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('keeps words that are food on a delivery order neutral ("牛肉" is beef, not 牛 "awesome")', () => {
+    expect(analyzeText('牛肉').sentiment.label).toBe('neutral')
+  })
+})
