@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -30,17 +30,17 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', '崩溃', '闪退', '故障', '报错', '出错', 'bug', '宕机', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'performance', 'fast', 'quick', '慢', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'performance', 'fast', 'quick', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', '界面', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'cluttered', '界面', '找半天', '太乱', '很乱', '杂乱', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
@@ -56,12 +56,12 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'communication', name: 'Communication',
-    keywords: ['email', 'emails', 'notification', 'notifications', 'spam', 'newsletter', 'too many messages', 'push', 'alerts', 'unsubscribe', 'texts', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
+    keywords: ['email', 'emails', 'notification', 'notifications', 'spam', 'newsletter', 'too many messages', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
     examples: ['Way too many emails every week', '推送通知太多了，很烦'],
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '竞争对手', '別家', '換成', '競品'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '竞争对手', '別家', '換成', '競品'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

@@ -25,4 +25,15 @@ describe('keywords with a gap ("…" or "...")', () => {
     expect(ids('slow, but not too bad', tax)).toEqual([])
     expect(ids('Die App hängt', tax)).toEqual([])
   })
+  it('work in Chinese too, within one clause and 12 characters, in either script', () => {
+    const zh: TopicDef[] = [{ id: 'competitor', name: 'Competitor', keywords: ['还是…好用'] }, { id: 'renewal', name: 'Renewal', keywords: ['自動……續費'] }]
+    expect(ids('还是钉钉好用', zh)).toEqual(['competitor'])
+    expect(keywordHits('还是钉钉好用', zh).get('competitor')!.matches).toEqual(['还是…好用'])
+    expect(ids('还是好用', zh)).toEqual(['competitor'])
+    expect(ids('还是钉钉吧，飞书好用', zh)).toEqual([])
+    expect(ids('还是一二三四五六七八九十一二好用', zh)).toEqual(['competitor'])
+    expect(ids('还是一二三四五六七八九十一二三好用', zh)).toEqual([])
+    expect(ids('好用还是', zh)).toEqual([])
+    expect(ids('自动帮我续费了', zh)).toEqual(['renewal'])
+  })
 })

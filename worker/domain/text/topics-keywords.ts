@@ -8,7 +8,9 @@ import { toSimplified } from './normalize.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
-type Compiled = { id: string; han: { keyword: string; weight: number }[]; stems: StemKeyword[] }
+/** A Chinese keyword: its Simplified parts (more than one when it has gaps) and what a hit weighs. */
+type HanKeyword = { keyword: string; parts: string[]; weight: number }
+type Compiled = { id: string; han: HanKeyword[]; stems: StemKeyword[] }
 /** The taxonomy's word keywords by their first stem: a comment looks up its own stems, not every keyword. */
 type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeyword[]> }
 
@@ -63,7 +65,7 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
     const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
     return {
       id: t.id,
-      han: all.filter((x) => isHan(x.k)).map((x) => ({ keyword: toSimplified(x.k), weight: x.strong ? KEYWORD_WEIGHT.strong : x.k.length > 1 ? 1.2 : 0.8 }))
+      han: all.filter((x) => isHan(x.k)).map((x) => hanKeyword(x.k, x.strong)).filter((x) => x.parts.length > 0)
         .sort((a, b) => b.keyword.length - a.keyword.length),
       stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
@@ -82,6 +84,32 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
   const c = { topics, byFirstStem }
   compiledCache.set(taxonomy, c)
   return c
+}
+
+function hanKeyword(k: string, strong: boolean): HanKeyword {
+  const keyword = toSimplified(k.trim())
+  const parts = keyword.split(GAP_SPLIT).filter(Boolean)
+  const length = parts.join('').length
+  return { keyword, parts, weight: strong ? KEYWORD_WEIGHT.strong : length > 1 ? 1.2 : 0.8 }
+}
+
+/** Characters a gap in a Chinese keyword may hold ("还是…好用" in 还是钉钉好用), within one clause. */
+const GAP_CHARS = 12
+const CLAUSE_END = /[，。！？；：、,.!?;:\n]/
+
+/** Whether a Chinese keyword's parts stand in the text in order, each gap short and inside one clause. */
+function hanFound(text: string, parts: string[]): boolean {
+  if (parts.length === 1) return text.includes(parts[0])
+  for (let at = text.indexOf(parts[0]); at >= 0; at = text.indexOf(parts[0], at + 1)) {
+    let end = at + parts[0].length, ok = true
+    for (let j = 1; j < parts.length && ok; j++) {
+      const next = text.indexOf(parts[j], end)
+      ok = next >= 0 && next - end <= GAP_CHARS && !CLAUSE_END.test(text.slice(end, next))
+      end = next + parts[j].length
+    }
+    if (ok) return true
+  }
+  return false
 }
 
 /** Whether the keyword's stems `seq` stand in the comment from word i (its first stem is known to). */
@@ -133,7 +161,7 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: To
     for (const k of byTopic.get(topic) ?? []) if (!matches.includes(k.keyword)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
     if (han) for (const k of t.han) {
-      if (simplified.includes(k.keyword) && !matches.some((m) => m.includes(k.keyword))) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
+      if (hanFound(simplified, k.parts) && !matches.some((m) => m.includes(k.keyword))) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     }
     // The best keyword counts fully, further ones less: long keyword lists would otherwise win by volume.
     if (weight > 0) out.set(t.id, { weight: best + (weight - best) * KEYWORD_WEIGHT.extra, matches })

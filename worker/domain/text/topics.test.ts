@@ -18,6 +18,14 @@ describe('topics', () => {
     expect(ids('價格太貴了')).toContain('pricing')
     expect(ids('这个月扣了两次钱')).toContain('billing')
   })
+  it('files app complaints under the topic a product team would', () => {
+    const cases: [string, string][] = [
+      ['太耗电了', 'performance'], ['一直转圈圈', 'performance'], ['The app drains my battery', 'performance'], ['Spinning wheel forever', 'performance'],
+      ['无语，又崩了', 'reliability'], ['登录不上去', 'reliability'], ['数据全丢了', 'reliability'], ['Lost all my data after syncing', 'reliability'], ['I keep getting logged out', 'reliability'],
+      ['广告太多了', 'communication'], ['Ads everywhere', 'communication'], ['纯属智商税', 'pricing'], ['心累，找个导出按钮找半天', 'usability'],
+    ]
+    for (const [text, topic] of cases) expect(ids(text), text).toContain(topic)
+  })
   it('returns nothing for a comment without topic words', () => {
     expect(ids('thanks')).toEqual([])
   })
