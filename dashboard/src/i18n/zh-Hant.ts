@@ -47,7 +47,7 @@ const zhHant: Record<keyof typeof en, string> = {
   noExamples: '沒有示例評論', scoreN: '{n} 分', seeResponses: '查看這 {n} 條回答', emerging: '新興主題',
   emergingSub: '最近評論中反複出現、尚未被任何主題覆蓋的說法。', noEmerging: '沒有新出現的主題',
   // Taxonomy
-  taxonomy: '主題', taxonomySub: '為客戶常談的話題命名。關鍵詞和例句可以使用任何語言；關鍵詞中的「…」表示中間可以隔幾個詞（「too … slow」）。',
+  taxonomy: '主題', taxonomySub: '為客戶常談的話題命名。關鍵詞和例句可以使用任何語言；關鍵詞中的「…」表示中間可以隔幾個字或詞（「還是…好用」、「too … slow」）。',
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',
   keywords: '關鍵詞', keywordsHint: 'price, expensive, too … slow, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
   removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存，新評論將按它們分析。',
