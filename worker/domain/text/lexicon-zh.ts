@@ -1,4 +1,5 @@
 import { ZH_APP_GROUPS } from './lexicon-zh-app.ts'
+import { ZH_GENERAL_GROUPS } from './lexicon-zh-general.ts'
 import { ZH_REVIEW_GROUPS } from './lexicon-zh-reviews.ts'
 
 // Chinese (Simplified; Traditional is mapped first) sentiment words for reviews and product
@@ -15,7 +16,7 @@ const GROUPS: [number, string][] = [
 
 export const ZH_LEXICON: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()
-  for (const [score, words] of [...GROUPS, ...ZH_APP_GROUPS, ...ZH_REVIEW_GROUPS]) for (const w of words.split(' ')) if (w) map.set(w, score)
+  for (const [score, words] of [...GROUPS, ...ZH_GENERAL_GROUPS, ...ZH_APP_GROUPS, ...ZH_REVIEW_GROUPS]) for (const w of words.split(' ')) if (w) map.set(w, score)
   return map
 })()
 

@@ -13,11 +13,11 @@
  * words, ignores links and handles and lets spelling break ties, and the other languages' rules read
  * "without" as a negation, "too many" and product complaint words ("stürzt", "trava", "demora") as
  * complaints, inflected forms of listed words ("tolle", "perfecta"), and give everyday words ("die",
- * "sito") no sentiment; 12 = emoji codes ([赞], :thumbsup:) and ratings ("10/10") read as emoji, emoji
- * are never negated, Chinese app and slang words (闪退, 拉胯, 丝滑) and English ones ("drains", "used to
- * be good", "never had an issue") move the verdict.
+ * "sito") no sentiment; 12 and 13 = emoji codes ([赞], :thumbsup:) and ratings ("10/10") read as emoji,
+ * emoji are never negated, Chinese app, slang, feeling and product-quality words (闪退, 拉胯, 丝滑,
+ * 感人, 掉色) and English ones ("drains", "used to be good", "never had an issue") move the verdict.
  */
-export const TEXT_FEATURES_VERSION = 12
+export const TEXT_FEATURES_VERSION = 13
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

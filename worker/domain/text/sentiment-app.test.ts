@@ -71,6 +71,12 @@ describe('Chinese app feedback and internet slang', () => {
     for (const t of ['绝绝子', '很丝滑', '这个功能太实用了', '用了三年了，离不开', '界面简洁，一目了然', '不卡了，流畅多了'])
       expect(label(t), t).toBe('positive')
   })
+  it('reads feelings and the quality of goods, whatever was bought', () => {
+    for (const t of ['太感人了', '百看不厌', '质量不错，会回购', '做工精细，爱不释手']) expect(label(t), t).toBe('positive')
+    for (const t of ['无聊透顶', '剧情拖沓', '买到假货了', '洗了一次就掉色', '浪费时间']) expect(label(t), t).toBe('negative')
+    // 假的 ("fake") is no entry: it stands inside 度假的 ("on holiday").
+    expect(label('来度假的人很多')).toBe('neutral')
+  })
   it('keeps words that are food on a delivery order neutral ("牛肉" is beef, not 牛 "awesome")', () => {
     expect(analyzeText('牛肉').sentiment.label).toBe('neutral')
   })

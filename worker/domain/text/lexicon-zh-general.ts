@@ -1,0 +1,19 @@
+// Chinese words of feeling and of goods' quality that any feedback may use, beyond hotels, food
+// delivery and apps: how people say they were moved, bored, cheated or delighted, and how they
+// judge what they bought. Written for this project. Same valence scale as lexicon-zh.ts; merged
+// first, so the review and app lists, read from their own rows, keep their valences.
+export const ZH_GENERAL_GROUPS: [number, string][] = [
+  [3, '百看不厌 爱不释手 值回票价 大爱 超爱 太爱了 名不虚传 超出预期 超乎想象 惊喜连连 好到爆 好看到爆 五体投地 完胜'],
+  [2, '感人 动人 惊喜 震撼 治愈 开心 高兴 快乐 幸福 可爱 美好 美丽 帅气 细腻 用心 走心 ' +
+    '放心 信赖 正品 精致 精细 耐用 合身 显瘦 柔软 质量好 质量不错 做工好 做工不错 做工精细 难忘 舒心 回购 会回购 继续支持 ' +
+    '期待 值得 物流快 发货快 包装好 包装完好 保鲜好 没让我失望 不失望'],
+  [-2, '无聊 乏味 枯燥 狗血 拖沓 冗长 失败 讨厌 生气 伤心 难过 痛苦 悲剧 杯具 闹心 心烦 失落 气人 受不了 忍不了 真是够了 ' +
+    '假货 山寨 劣质 次品 质量差 质量不好 做工差 做工粗糙 掉色 褪色 起球 开线 不合身 划痕 不能用 没法用 ' +
+    '虚假 夸大 莫名其妙 糊弄 不负责任 毁了 看不下去 想睡觉 睡着了 妈的 他妈 华而不实 不伦不类'],
+  [-3, '烂片 负分 浪费时间 浪费钱 名不副实 徒有虚名 忍无可忍 愤怒 智障 弱智 脑残 傻逼 骗钱 再也不买 以后不买了 不会再买'],
+  // Words a reviewer also uses in passing: amusement can be sarcastic (最搞笑的是...), a flaw minor.
+  // (Not 假的, "fake": it stands inside 度假的, "on holiday".)
+  // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
+  [1, '搞笑 好笑 有趣 有意思 经典 感谢'],
+  [-1, '色差 偏大 毫无 凑数 瑕疵 粗糙'],
+]
