@@ -20,9 +20,11 @@ const current = await tsImport('../worker/domain/text/themes.ts', import.meta.ur
 const { DEFAULT_TAXONOMY } = await tsImport('../worker/domain/text/taxonomy.ts', import.meta.url)
 const baseline = await (async () => {
   try { execFileSync('git', ['cat-file', '-e', `${BASELINE}:worker/domain/text/themes.ts`], { stdio: 'ignore' }) } catch { return { emergingThemes: () => [] } }
-  // The old module, with its relative imports pointed at today's siblings (unchanged since).
+  // The old module, with its relative imports pointed at today's siblings (keyword matching has
+  // since moved from topics.ts to topics-keywords.ts).
   const dir = pathToFileURL(resolve('worker/domain/text')).href
-  const src = execFileSync('git', ['show', `${BASELINE}:worker/domain/text/themes.ts`], { encoding: 'utf8' }).replace(/from '\.\//g, `from '${dir}/`)
+  const src = execFileSync('git', ['show', `${BASELINE}:worker/domain/text/themes.ts`], { encoding: 'utf8' })
+    .replace("from './topics.ts'", "from './topics-keywords.ts'").replace(/from '\.\//g, `from '${dir}/`)
   const file = join(mkdtempSync(join(tmpdir(), 'themes-')), 'themes-baseline.ts')
   writeFileSync(file, src)
   return tsImport(pathToFileURL(file).href, import.meta.url)

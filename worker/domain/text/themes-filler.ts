@@ -54,7 +54,9 @@ const ZH_EDGE = '个一在有说要能过对但而从为以于如些已经真好
 // Generic words a phrase must not contain (the Chinese counterpart of EN_GENERIC).
 const ZH_GENERIC = ('东西 感觉 觉得 时候 知道 一般 还行 不错 真的 就是 而且 但是 因为 所以 然后 已经 一直 每次 以后 以前 之前 之后 下次 其实 确实 '
   + '虽然 不过 可能 应该 需要 大家 朋友 自己 一下 一点 有点 比较 特别 非常 实在 简直 总是 还是 或者 如果 这个 那个 这样 那样 怎么 什么 '
-  + '为什么 今天 昨天 明天 第一 第二 一次 两次 几次 谢谢 辛苦 希望 建议 问题 地方 方面 情况 事情 样子 次数 好多').split(' ')
+  + '为什么 今天 昨天 明天 第一 第二 一次 两次 几次 谢谢 辛苦 希望 建议 问题 地方 方面 情况 事情 样子 次数 好多 '
+  // Clock times and durations ("11点半点的餐": ordered at half past eleven) are when, not what.
+  + '点半 点钟 分钟 小时 半天').split(' ')
 
 /** Longest generic word that matters: n-grams are at most 4 characters. */
 const ZH_AVOID_MAX = 4

@@ -3,7 +3,7 @@
 //    "apple watch", "夜间" inside "夜间模式"): the longer one represents it.
 // 2. In score order, a phrase sharing words (or, in Chinese, two characters) with a theme
 //    already chosen, and mostly found in that theme's comments, joins it as a variant
-//    ("配送员态" and "送员态度"), as does one found in nearly the same comments as the theme, or
+//    ("配送员态" and "送员态度"), as does one found almost only in the theme's comments, or
 //    one sharing a word with it that is found almost only in the two ("dark theme" and "dark
 //    mode"); anything else starts a theme of its own.
 
@@ -103,7 +103,9 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
   for (const c of ranked) {
     const host = groups.find((g) => {
       const shared = c.ids.filter((i) => g.ids.has(i)).length
-      return (sharesText(c, g.lead) && shared >= JOIN * c.ids.length) || (shared >= SAME_COMMENTS * c.ids.length && shared >= SAME_COMMENTS * g.ids.size) ||
+      // A phrase found almost only inside a bigger theme's comments is an aspect of it ("csvs by hand"
+      // under "salesforce sync"): its comments are that theme's, and showing it apart repeats them.
+      return (sharesText(c, g.lead) && shared >= JOIN * c.ids.length) || shared >= SAME_COMMENTS * c.ids.length ||
         sameThing(c, g.lead, g.ids)
     })
     if ((!host && groups.length >= limit) || !allowed(c)) continue

@@ -144,6 +144,19 @@ describe('emerging themes: one theme per set of comments', () => {
     expect(themes.map((t) => t.count).sort()).toEqual([5, 6])
     expect(themes.flatMap((t) => [t.phrase, ...t.variants]).join(' ')).toMatch(/reports page/)
   })
+
+  it('a phrase found almost only in a bigger theme\'s comments is an aspect of that theme, not a theme of its own', () => {
+    const sync = ['Still no Salesforce sync, we export CSVs by hand', 'Salesforce sync keeps failing', 'when will Salesforce sync work', 'the Salesforce sync is broken again']
+    const recent = [
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, text: `${sync[i % 4]} (${i})`, topics: [] })),
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `b${i}`, text: `Billing page is confusing ${i}`, topics: [] })),
+    ]
+    const themes = emergingThemes({ recent, previous: [], taxonomy: [], minCount: 3 })
+    const lead = themes.find((t) => t.phrase.includes('salesforce'))!
+    expect(lead.variants.join(' ')).toMatch(/csvs by hand|by hand/)
+    expect(themes.some((t) => t.phrase.includes('by hand'))).toBe(false)
+    expect(themes.some((t) => t.phrase.includes('billing page'))).toBe(true)
+  })
 })
 
 describe('emerging themes: Chinese phrases are words', () => {

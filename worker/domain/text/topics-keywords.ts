@@ -17,7 +17,7 @@ type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeywo
 const compiledCache = new WeakMap<TopicDef[], CompiledTaxonomy>()
 const HAN = /\p{Script=Han}/u
 
-function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
+export function stemSequence(text: string, tokens: Token[] = tokenize(text, false)): string[] {
   const out: string[] = []
   for (const t of tokens) if (t.kind === 'word') out.push(stem(t.text))
   return out
