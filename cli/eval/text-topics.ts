@@ -14,7 +14,7 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--dev]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
   const taxonomy: TopicDef[] = taxonomyPath ? JSON.parse(readFileSync(taxonomyPath, 'utf8')) : DEFAULT_TAXONOMY
-  const column = flag(args, '--label-column') ?? 'label'
+  const column = flag(args, '--label-column')?.toLowerCase() ?? 'label'
   // A label names a topic by id or by name, in any case ("Missing feature", "missing-feature");
   // a row about several topics lists them separated by | or ;.
   const lookup = topicLookup(taxonomy)

@@ -5,8 +5,9 @@ import { textHash } from '../../worker/domain/text/calibrate.ts'
 export type Row = Record<string, string>
 
 export function readTsv(path: string): Row[] {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0)
-  const header = (lines.shift() ?? '').split('\t').map((h) => h.trim())
+  // A spreadsheet's export may open with a byte-order mark and name its columns "Text" or "LABEL".
+  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length > 0)
+  const header = (lines.shift() ?? '').split('\t').map((h) => h.trim().toLowerCase())
   return lines.map((line) => {
     const cells = line.split('\t')
     const row: Row = {}
@@ -22,9 +23,10 @@ export function readTsv(path: string): Row[] {
  */
 export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: Row[] } {
   // A split column that is there but empty (or a caller's `split: undefined`) is no split.
-  const hasSplit = rows.some((r) => r.split === 'dev' || r.split === 'test')
-  const pool = hasSplit && devOnly ? rows.filter((r) => r.split === 'dev') : rows
-  if (hasSplit && !devOnly) return { train: rows.filter((r) => r.split === 'dev'), test: rows.filter((r) => r.split === 'test') }
+  const split = (r: Row) => r.split?.toLowerCase()
+  const hasSplit = rows.some((r) => split(r) === 'dev' || split(r) === 'test')
+  const pool = hasSplit && devOnly ? rows.filter((r) => split(r) === 'dev') : rows
+  if (hasSplit && !devOnly) return { train: rows.filter((r) => split(r) === 'dev'), test: rows.filter((r) => split(r) === 'test') }
   const train: Row[] = [], test: Row[] = []
   for (const r of pool) (textHash(r.text ?? '') % 5 === 0 ? test : train).push(r)
   return { train, test }

@@ -51,6 +51,10 @@ describe('stayloop eval sentiment', () => {
     const path = join(dir, 'excel.tsv')
     writeFileSync(path, '\uFEFF' + [['text', 'label', 'split'], ...rows].map((r) => r.join('\t')).join('\r\n'))
     expect((await lastJson(runSentimentEval, [path])).result.rows).toBe(50)
+    // Column names and split values as a spreadsheet may capitalise them.
+    const capitalised = rows.map((r) => [r[0], r[1], r[2] === 'test' ? 'Test' : 'DEV'])
+    expect((await lastJson(runSentimentEval, [tsv('caps.tsv', ['Text', 'Label', 'Split'], capitalised)])).result.rows).toBe(50)
+    expect((await lastJson(runSentimentEval, ['--label-column', 'Mood', tsv('caps-mood.tsv', ['TEXT', 'MOOD', 'split'], rows)])).result.rows).toBe(50)
   })
 })
 

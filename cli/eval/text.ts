@@ -21,7 +21,7 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--dev]'); return 2 }
   const table = readTsv(file)
   // The label column: as named, else `label`, else `sentiment` (as en_airline.tsv names it).
-  const column = flag(args, '--label-column') ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
+  const column = flag(args, '--label-column')?.toLowerCase() ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
   const rows = table
     .map((r) => ({ text: r.text ?? '', label: normalizeSentimentLabel(r[column] ?? ''), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
