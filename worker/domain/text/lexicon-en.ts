@@ -13,7 +13,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
   intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
   simple: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
-  fine: 1, ok: 1, okay: 1, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
+  fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
   fantastic: 3, wonderful: 3, best: 3, happy: 2, glad: 2, nice: 2, good: 2, well: 1, thanks: 1, thank: 1, pretty: 1,
   likes: 1, liked: 1, fun: 2, beautiful: 3, friendlier: 2, attentive: 2, efficient: 2, prompt: 2, courteous: 2,

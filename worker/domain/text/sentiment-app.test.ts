@@ -53,6 +53,10 @@ describe('English app feedback', () => {
     expect(label('Used to love this app')).toBe('negative')
     expect(label('Hard to get used to but great')).toBe('positive')
   })
+  it('reads a bare "it\'s ok" as lukewarm, not praise (what a passive writes)', () => {
+    expect(label('It\'s ok')).toBe('neutral')
+    expect(label('Works fine, support is great')).toBe('positive')
+  })
   it('knows the words of app complaints and praise', () => {
     for (const t of ['The app drains my battery', 'Ads everywhere', 'The new design is a step backwards', 'Sync is flaky']) expect(label(t), t).toBe('negative')
     for (const t of ['Game changer', 'Saves me hours every week', 'yyds']) expect(label(t), t).toBe('positive')
