@@ -21,6 +21,9 @@ const FEEDBACK_WORDS: Record<string, number> = {
   support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
+  // Chat exclamations.
+  smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
+  boo: -2, nope: -1,
   // Chat spellings of thanks and love.
   thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3, excelent: 3, excellant: 3, awsome: 3, amazin: 3,
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,

@@ -15,5 +15,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // (Not 假的, "fake": it stands inside 度假的, "on holiday".)
   // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
   [1, '搞笑 好笑 有趣 有意思 经典 感谢'],
-  [-1, '色差 偏大 毫无 凑数 瑕疵 粗糙'],
+  [-1, '色差 偏大 毫无 凑数 瑕疵 粗糙 累'],
+  [-2, '好累 很累 太累 累死'],
+  [0, '累计 积累 累积 连累'],
 ]

@@ -27,6 +27,20 @@ describe('emoji codes', () => {
   })
 })
 
+describe('emoticons and chat words', () => {
+  it('reads Western and Eastern emoticons, in English and in Chinese', () => {
+    for (const t of ['XD', ':P', '^_^', '谢谢^_^']) expect(label(t), t).toBe('positive')
+    for (const t of [':/', '>:(', '好累T_T', 'Today T_T', ';_;']) expect(label(t), t).toBe('negative')
+    // Not inside a link or a word.
+    expect(tokenize('see http://x.com/a TTT').some((t) => t.kind === 'emoji')).toBe(false)
+  })
+  it('knows chat exclamations', () => {
+    expect(label('smh')).toBe('negative')
+    expect(label('yay!')).toBe('positive')
+    expect(label('yikes')).toBe('negative')
+  })
+})
+
 describe('ratings', () => {
   it('reads a high or low score out of 5 or 10 as a verdict', () => {
     expect(label('10/10')).toBe('positive')

@@ -14,9 +14,15 @@ const IRREGULAR: Record<string, string[]> = {
 }
 
 const EMOTICONS: [RegExp, string][] = [
-  [/(?:^|\s)[:;=]-?[)\]D](?=\s|$)/g, ' 🙂 '],
+  [/(?:^|\s)>:-?[(\[](?=\s|$)/g, ' 😠 '],
+  [/(?:^|\s)[:;=]-?[)\]DpP](?=\s|$)/g, ' 🙂 '],
   [/(?:^|\s)[:;=]'?-?[(\[](?=\s|$)/g, ' 🙁 '],
-  [/(?:^|\s)<3(?=\s|$)/g, ' ❤ '],
+  [/(?:^|\s)[:=]-?[/\\](?=\s|$)/g, ' 😕 '],
+  [/(?:^|\s)<3+(?=\s|$)/g, ' ❤ '],
+  [/(?:^|\s)[xX]D+(?=\s|$)/g, ' 😆 '],
+  // Eastern emoticons, in Chinese comments too: ^_^ smiles, T_T and ;_; cry.
+  [/(?:^|\s|(?<=\p{Script=Han}))\^[_.]?\^(?=\s|$|\p{Script=Han})/gu, ' 😊 '],
+  [/(?:^|\s|(?<=\p{Script=Han}))(?:T[_.]T|;_;|QAQ)(?=\s|$|\p{Script=Han})/gu, ' 😭 '],
 ]
 
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
@@ -59,7 +65,7 @@ function splitWord(raw: string): string[] {
   return [w]
 }
 
-const EMOTICON_HINT = /[:;=<[]/
+const EMOTICON_HINT = /[:;=<[^>]|[xX]D|T[_.]T|QAQ/
 
 // A rating out of 5 or 10 ("10/10", "1/5") is a verdict: high ones read as ⭐, low ones as 👎; the
 // middle and anything that could be a date or a fraction of something else stay as written.
