@@ -84,7 +84,7 @@ export const EN_NEGATORS: ReadonlySet<string> = new Set([
 
 /** Degree words multiply the next sentiment word. */
 export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
-  ['very', 1.5], ['really', 1.4], ['so', 1.4], ['too', 1.4], ['extremely', 1.8], ['super', 1.6], ['totally', 1.5],
+  ['very', 1.5], ['really', 1.4], ['so', 1.4], ['too', 2], ['extremely', 1.8], ['super', 1.6], ['totally', 1.5],
   ['absolutely', 1.6], ['incredibly', 1.7], ['completely', 1.5], ['most', 1.3], ['highly', 1.5], ['truly', 1.4],
   ['quite', 1.2], ['such', 1.3], ['pretty', 1.1], ['utterly', 1.7], ['way', 1.3], ['bit', 0.6], ['slightly', 0.5],
   ['somewhat', 0.6], ['little', 0.6], ['fairly', 0.8], ['mostly', 0.8], ['kinda', 0.6], ['hella', 1.5], ['sooo', 1.6], ['soooo', 1.7],

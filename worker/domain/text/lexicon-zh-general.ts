@@ -16,6 +16,10 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
   [1, '搞笑 好笑 有趣 有意思 经典 感谢'],
   [-1, '色差 偏大 毫无 凑数 瑕疵 粗糙 累'],
-  [-2, '好累 很累 太累 累死'],
+  [-2, '好累 很累 太累 累死 呜呜 呜呜呜 晕死'],
+  // Interjections typed as sounds: sobbing, giggling, wow.
+  [-1, '嘤嘤嘤'],
+  [1, '嘿嘿'],
+  [2, '哇塞'],
   [0, '累计 积累 累积 连累'],
 ]

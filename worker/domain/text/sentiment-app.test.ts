@@ -71,6 +71,10 @@ describe('English app feedback', () => {
     expect(label('It\'s ok')).toBe('neutral')
     expect(label('Works fine, support is great')).toBe('positive')
   })
+  it('reads praise with a plain "too" complaint after it as mixed: too much of anything is a complaint', () => {
+    expect(label('The app is great but too expensive')).toBe('mixed')
+    expect(label('Too complicated')).toBe('negative')
+  })
   it('knows the words of app complaints and praise', () => {
     for (const t of ['The app drains my battery', 'Ads everywhere', 'The new design is a step backwards', 'Sync is flaky']) expect(label(t), t).toBe('negative')
     for (const t of ['Game changer', 'Saves me hours every week', 'yyds']) expect(label(t), t).toBe('positive')
