@@ -48,7 +48,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['demasiados', 'demasiadas'],
     negators: ['sin'],
     plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor'],
-    words: { cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2 },
+    words: { cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
   },
   pt: {
@@ -60,7 +60,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['sem'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
-    words: { amei: 3, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3 },
+    words: { amei: 3, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3, cobraram: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
   },
   fr: {
@@ -72,7 +72,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: [],
     plain: ['pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
-    words: { plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2 },
+    words: { plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2, débité: -1, prélevé: -1 },
     inflections: [],
   },
   de: {
@@ -84,7 +84,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['zu viele', 'zu viel'],
     negators: ['ohne'],
     plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
-    words: { schön: 2, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2 },
+    words: { schön: 2, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
     inflections: [['en', ''], ['em', ''], ['er', ''], ['es', ''], ['e', '']],
   },
   it: {
@@ -96,7 +96,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['senza', 'nessun', 'nessuno', 'nessuna'],
     plain: ['ha', 'tipo', 'sito', 'scena', 'gioco', 'moto', 'peso', 'fondo', 'pollo', 'rete', 'qui', 'quasi', 'meno', 'tanto', 'molti', 'tutte', 'umano', 'pena', 'fine', 'mix', 'merce'],
-    words: { crasha: -2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2 },
+    words: { crasha: -2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2, addebitato: -1, addebitati: -1 },
     inflections: [['a', 'o'], ['e', 'o'], ['i', 'o']],
   },
   nl: {
@@ -108,7 +108,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['te veel'],
     negators: ['zonder', 'geen'],
     plain: ['die', 'kind', 'bad', 'want', 'naar', 'zeer', 'net', 'enig', 'waar', 'laat', 'open', 'naast', 'nader', 'min', 'ver', 'links', 'best', 'zeker'],
-    words: { crasht: -2, gecrasht: -2, vastloopt: -2, vastgelopen: -2, helaas: -2, traagheid: -2, storing: -2, storingen: -2, foutmelding: -2, ingewikkeld: -2, onoverzichtelijk: -2 },
+    words: { crasht: -2, gecrasht: -2, vastloopt: -2, vastgelopen: -2, helaas: -2, traagheid: -2, storing: -2, storingen: -2, foutmelding: -2, ingewikkeld: -2, onoverzichtelijk: -2, afgeschreven: -1 },
     inflections: [['e', '']],
   },
 }

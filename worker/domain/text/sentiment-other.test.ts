@@ -11,6 +11,10 @@ describe('the other languages: negation, litotes, contrast and intensifiers', ()
     expect(label('Non è mai stato buono')).toBe('negative')
     expect(label('La aplicación no funciona nunca')).toBe('negative')
   })
+  it('reads being charged twice as a complaint in every language, as "charged twice" is in English', () => {
+    const texts = ['Me cobraron dos veces este mes', 'Cobraram duas vezes', "On m'a prélevé deux fois", 'Mir wurde doppelt abgebucht', 'Mi hanno addebitato due volte', 'Er is twee keer afgeschreven']
+    for (const text of texts) expect(label(text), text).toBe('negative')
+  })
   it('reads a denied complaint word as praise, as "not bad" in English', () => {
     for (const text of ["Ce n'est pas mal du tout", 'No está mal', 'Non è male', 'Não é ruim', 'Das ist nicht schlecht', 'Niet slecht']) {
       expect(label(text), text).toBe('positive')
