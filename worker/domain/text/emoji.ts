@@ -1,4 +1,4 @@
-// Emoji valence on the word-list scale; emoticons like :) are mapped to 🙂 / 🙁 by the tokenizer.
+// Emoji valence on the word-list scale; emoticons, emoji codes and ratings become emoji first (emoji-text.ts).
 const POSITIVE = '😀😃😄😁😆😊🙂😍🥰😘😎🤩👍👌👏🙌💪🎉🥳💯🙏❤💕💖💗💙💚💛🧡💜✨⭐🌟🔥😇☺🤗😋🆗✅🚀'
 const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬👎💩🤮🤢😒🙄😑😐😬🤦💔❌⛔😱😨😰🐢'
 

@@ -1,6 +1,6 @@
 // In-app feedback as people write it: emoji codes, ratings, app complaints and internet slang.
 import { describe, expect, it } from 'vitest'
-import { replaceEmojiCodes } from './emoji-codes.ts'
+import { replaceEmojiCodes } from './emoji-text.ts'
 import { analyzeText } from './index.ts'
 import { tokenize } from './tokenize.ts'
 

@@ -1,7 +1,7 @@
 // Tokens for rules and learning. English: lower-case words with contractions split so
 // "wouldn't" gives "would" + "not"; Chinese: Intl.Segmenter words (natural's tokenizers
 // drop CJK); emoji, emoticons and emoji codes ([哈哈], :thumbsup:) kept as tokens since they carry sentiment.
-import { replaceEmojiCodes } from './emoji-codes.ts'
+import { emojiFromText } from './emoji-text.ts'
 
 export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct' }
 
@@ -12,18 +12,6 @@ const IRREGULAR: Record<string, string[]> = {
   wouldnt: ['would', 'not'], couldnt: ['could', 'not'], shouldnt: ['should', 'not'], arent: ['are', 'not'],
   werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'],
 }
-
-const EMOTICONS: [RegExp, string][] = [
-  [/(?:^|\s)>:-?[(\[](?=\s|$)/g, ' 😠 '],
-  [/(?:^|\s)[:;=]-?[)\]DpP](?=\s|$)/g, ' 🙂 '],
-  [/(?:^|\s)[:;=]'?-?[(\[](?=\s|$)/g, ' 🙁 '],
-  [/(?:^|\s)[:=]-?[/\\](?=\s|$)/g, ' 😕 '],
-  [/(?:^|\s)<3+(?=\s|$)/g, ' ❤ '],
-  [/(?:^|\s)[xX]D+(?=\s|$)/g, ' 😆 '],
-  // Eastern emoticons, in Chinese comments too: ^_^ smiles, T_T and ;_; cry.
-  [/(?:^|\s|(?<=\p{Script=Han}))\^[_.]?\^(?=\s|$|\p{Script=Han})/gu, ' 😊 '],
-  [/(?:^|\s|(?<=\p{Script=Han}))(?:T[_.]T|;_;|QAQ)(?=\s|$|\p{Script=Han})/gu, ' 😭 '],
-]
 
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
 // Words exclude Han letters, so "32个赞" is a number and a Han run, not one word.
@@ -65,29 +53,13 @@ function splitWord(raw: string): string[] {
   return [w]
 }
 
-const EMOTICON_HINT = /[:;=<[^>]|[xX]D|T[_.]T|QAQ/
-
-// A rating out of 5 or 10 ("10/10", "1/5") is a verdict: high ones read as ⭐, low ones as 👎; the
-// middle and anything that could be a date or a fraction of something else stay as written.
-const RATING = /(?<![\d/.])(\d{1,2}(?:\.\d)?) ?\/ ?(5|10)(?![\d/.])/g
-function replaceRatings(s: string): string {
-  return s.replace(RATING, (m, got: string, of: string) => {
-    const share = Number(got) / Number(of)
-    return share > 1 ? m : share >= 0.8 ? ' ⭐ ' : share <= 0.4 ? ' 👎 ' : m
-  })
-}
-
 /**
  * Tokenise mixed English / Chinese / emoji text, in order. Chinese should already be Simplified.
  * With `segment` false a Han run stays one token: the hot paths read Chinese by character
  * n-grams and lexicon matching, and the segmenter is their single biggest cost.
  */
 export function tokenize(text: string, segment = true): Token[] {
-  let s = text.includes('/') ? replaceRatings(text) : text
-  if (EMOTICON_HINT.test(s)) {
-    s = replaceEmojiCodes(s)
-    for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
-  }
+  const s = emojiFromText(text)
   const out: Token[] = []
   for (const m of s.matchAll(PIECES)) {
     if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })

@@ -1,7 +1,8 @@
-// Emoji typed as text codes: Chinese apps' bracket codes ([哈哈], [泪], [赞], as Weibo, WeChat and
-// Douyin insert them) and the :shortcodes: of Slack, GitHub and Discord (:thumbsup:). Each becomes
-// the emoji it stands for, so sentiment, learning and themes read it as they read the emoji.
-// Codes that carry no clear feeling ([围观], [吃瓜], [doge], :eyes:) stay text.
+// Emoji written as text: emoticons (:) XD ^_^ T_T), Chinese apps' bracket codes ([哈哈], [泪], [赞],
+// as Weibo, WeChat and Douyin insert them), the :shortcodes: of Slack, GitHub and Discord
+// (:thumbsup:) and ratings ("10/10"). Each becomes the emoji it stands for, so sentiment, learning
+// and themes read it as they read the emoji. Codes that carry no clear feeling ([围观], [吃瓜],
+// [doge], :eyes:) stay text.
 
 // Groups of codes that share an emoji, written 'emoji:code code …'.
 const BRACKET_GROUPS = [
@@ -44,5 +45,38 @@ export function replaceEmojiCodes(text: string): string {
   let s = text
   if (s.includes('[')) s = s.replace(BRACKET_CODE, (m, code: string) => { const e = BRACKET.get(code); return e ? ` ${e} ` : m })
   if (s.includes(':')) s = s.replace(SHORTCODE_CODE, (m, code: string) => { const e = SHORTCODE.get(code.toLowerCase()); return e ? ` ${e} ` : m })
+  return s
+}
+
+const EMOTICONS: [RegExp, string][] = [
+  [/(?:^|\s)>:-?[(\[](?=\s|$)/g, ' 😠 '],
+  [/(?:^|\s)[:;=]-?[)\]DpP](?=\s|$)/g, ' 🙂 '],
+  [/(?:^|\s)[:;=]'?-?[(\[](?=\s|$)/g, ' 🙁 '],
+  [/(?:^|\s)[:=]-?[/\\](?=\s|$)/g, ' 😕 '],
+  [/(?:^|\s)<3+(?=\s|$)/g, ' ❤ '],
+  [/(?:^|\s)[xX]D+(?=\s|$)/g, ' 😆 '],
+  // Eastern emoticons, in Chinese comments too: ^_^ smiles, T_T and ;_; cry.
+  [/(?:^|\s|(?<=\p{Script=Han}))\^[_.]?\^(?=\s|$|\p{Script=Han})/gu, ' 😊 '],
+  [/(?:^|\s|(?<=\p{Script=Han}))(?:T[_.]T|;_;|QAQ)(?=\s|$|\p{Script=Han})/gu, ' 😭 '],
+]
+
+const EMOTICON_HINT = /[:;=<[^>]|[xX]D|T[_.]T|QAQ/
+
+// A rating out of 5 or 10 ("10/10", "1/5") is a verdict: high ones read as ⭐, low ones as 👎; the
+// middle and anything that could be a date or a fraction of something else stay as written.
+const RATING = /(?<![\d/.])(\d{1,2}(?:\.\d)?) ?\/ ?(5|10)(?![\d/.])/g
+function replaceRatings(s: string): string {
+  return s.replace(RATING, (m, got: string, of: string) => {
+    const share = Number(got) / Number(of)
+    return share > 1 ? m : share >= 0.8 ? ' ⭐ ' : share <= 0.4 ? ' 👎 ' : m
+  })
+}
+
+/** Text with its emoticons, emoji codes and ratings turned into emoji. */
+export function emojiFromText(text: string): string {
+  let s = text.includes('/') ? replaceRatings(text) : text
+  if (!EMOTICON_HINT.test(s)) return s
+  s = replaceEmojiCodes(s)
+  for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)
   return s
 }
