@@ -62,6 +62,11 @@ describe('English app feedback', () => {
     expect(label('Never had a problem before, but this update broke everything')).toBe('negative')
     expect(label('The refund never arrived')).toBe('negative')
   })
+  it('reads a denial cancelled by "without it" as praise: the product is indispensable', () => {
+    for (const t of ["Can't imagine working without it", "I couldn't do my job without it", "Can't imagine life without this app"]) expect(label(t), t).toBe('positive')
+    // "Without" an obstacle is no praise.
+    for (const t of ["Can't log in without resetting my password", "Can't send a message without you following me"]) expect(label(t), t).not.toBe('positive')
+  })
   it('reads praise in the past ("used to be good") as a complaint, but not a habit ("get used to")', () => {
     expect(label('It used to be good')).toBe('negative')
     expect(label('Used to love this app')).toBe('negative')

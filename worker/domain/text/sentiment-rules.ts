@@ -59,6 +59,17 @@ function deniesVerdict(units: Unit[], i: number): boolean {
   }
   return denies
 }
+/**
+ * Whether what follows "without", ending its clause, is the product itself ("couldn't do my job
+ * without it", "without this app"), not an obstacle ("without paying", "without you following me").
+ */
+function withoutTheProduct(units: Unit[], at: number): boolean {
+  const ends = (k: number) => k >= units.length || !!units[k].boundary
+  const first = units[at]?.text ?? ''
+  return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
+}
+const WITHOUT_THE_PRODUCT = new Set(['it', 'this', 'you', 'them'])
+const INDISPENSABLE_VALENCE = 2
 const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
 
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
@@ -70,9 +81,13 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
+  // "Can't work without it": a denial cancelled by "without it" says the product is indispensable.
+  let indispensable = false
   const endClause = () => {
     deniedBefore = denial; denial = false; opened = false
     if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
+    if (indispensable && contributions.length === clauseStart) { contributions.push({ v: INDISPENSABLE_VALENCE, w: 1, clause, sentence }); litotes++ }
+    indispensable = false
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
@@ -104,6 +119,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; continue }
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
+      if (negation !== 0 && u.text === 'without' && withoutTheProduct(units, i + 1)) indispensable = true
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0
       else pendingNegators++
