@@ -31,7 +31,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
-  janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2,
+  janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -67,6 +67,11 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
   ['hoping for more', -2], ['hoped for more', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
   ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
+  // "Like" as a preposition is no liking: "features like export", "feels like a beta".
+  ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],
+  ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
+  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['too many', -1.5],
+  ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
 ])

@@ -80,6 +80,11 @@ describe('English app feedback', () => {
     expect(label('The app is great but too expensive')).toBe('mixed')
     expect(label('Too complicated')).toBe('negative')
   })
+  it('reads what NPS respondents write', () => {
+    for (const t of ['Been using it for years, no regrets', 'Nothing to complain about', 'Does what it says on the tin', 'Pays for itself']) expect(label(t), t).toBe('positive')
+    for (const t of ['Missing basic features like export', 'Too many clicks to do simple things', 'The mobile app is an afterthought', 'Price went up again', 'Notifications are overwhelming'])
+      expect(label(t), t).toBe('negative')
+  })
   it('knows the words of app complaints and praise', () => {
     for (const t of ['The app drains my battery', 'Ads everywhere', 'The new design is a step backwards', 'Sync is flaky']) expect(label(t), t).toBe('negative')
     for (const t of ['Game changer', 'Saves me hours every week', 'yyds']) expect(label(t), t).toBe('positive')
