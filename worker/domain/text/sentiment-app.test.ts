@@ -99,6 +99,10 @@ describe('Chinese app feedback and internet slang', () => {
   it('reads an urgent request for a fix as a complaint, not praise of speed', () => {
     expect(label('希望能尽快修复，已经影响工作了')).toBe('negative')
   })
+  it('reads what Chinese NPS respondents write', () => {
+    for (const t of ['大大提高了我们的工作效率', '功能很全面', '没什么可挑剔的', '比之前用的工具好太多了']) expect(label(t), t).toBe('positive')
+    for (const t of ['报表功能太弱', '又涨价了', '客服好几天才回复', '在考虑换别的工具', '通知太多了，打扰工作']) expect(label(t), t).toBe('negative')
+  })
   it('reads slang praise as praise', () => {
     for (const t of ['绝绝子', '很丝滑', '这个功能太实用了', '用了三年了，离不开', '界面简洁，一目了然', '不卡了，流畅多了'])
       expect(label(t), t).toBe('positive')
