@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -30,7 +30,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
@@ -40,13 +40,13 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'cluttered', '界面', '找半天', '太乱', '很乱', '杂乱', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'cluttered', 'too many clicks', 'bloated', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
     id: 'missing_feature', name: 'Missing feature',
     // Not the bare "feature": "the funnels feature is excellent" asks for nothing.
-    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', '功能', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
+    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', '功能', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
     examples: ['I wish it had an export to CSV', '希望增加导出功能'],
   },
   {
@@ -61,7 +61,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '竞争对手', '別家', '換成', '競品'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

@@ -23,6 +23,8 @@ describe('topics', () => {
       ['太耗电了', 'performance'], ['一直转圈圈', 'performance'], ['The app drains my battery', 'performance'], ['Spinning wheel forever', 'performance'],
       ['无语，又崩了', 'reliability'], ['登录不上去', 'reliability'], ['数据全丢了', 'reliability'], ['Lost all my data after syncing', 'reliability'], ['I keep getting logged out', 'reliability'],
       ['广告太多了', 'communication'], ['Ads everywhere', 'communication'], ['纯属智商税', 'pricing'], ['心累，找个导出按钮找半天', 'usability'],
+      ['又涨价了', 'pricing'], ['一点都不直观', 'usability'], ['Too many clicks to do simple things', 'usability'], ['同步老是出问题', 'reliability'],
+      ['Sync breaks all the time', 'reliability'], ['Would be a 10 if it had SSO', 'missing_feature'], ['在考虑换别的工具', 'competitor'],
     ]
     for (const [text, topic] of cases) expect(ids(text), text).toContain(topic)
   })
