@@ -3,17 +3,36 @@
 // learned figure is what the product does: the model learns from the learning rows, and the trust
 // it gets is chosen on folds of those rows by the workspace self-check's own code.
 import { readFileSync } from 'node:fs'
+import * as z from 'zod'
 import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
 import { flag, macroF1, readTsv, splitRows, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
+// A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it. Ids
+// and names are free-form here (a labelled file's reasons, "Late Flight"); only `id` is required.
+const words = z.array(z.string()).optional()
+const topicFile = z.object({ id: z.string().min(1), name: z.string().optional(), keywords: words, strong: words, examples: words })
+const taxonomyFile = z.union([z.array(topicFile), z.object({ topics: z.array(topicFile) })])
+
+/** The topics in a taxonomy file, or what is wrong with it. */
+export function readTaxonomyFile(path: string): TopicDef[] | string {
+  let raw: unknown
+  try { raw = JSON.parse(readFileSync(path, 'utf8')) } catch (e) { return `not a readable JSON file (${(e as Error).message})` }
+  const parsed = taxonomyFile.safeParse(raw)
+  if (!parsed.success) return `not a taxonomy: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'} ${i.message}`).join('; ')}`
+  const topics = Array.isArray(parsed.data) ? parsed.data : parsed.data.topics
+  if (topics.length === 0) return 'has no topics'
+  return topics.map((t) => ({ id: t.id, name: t.name ?? t.id, keywords: t.keywords ?? [], strong: t.strong, examples: t.examples }))
+}
+
 export async function runTopicsEval(args: string[]): Promise<number> {
   const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')))
   if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--dev]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
-  const taxonomy: TopicDef[] = taxonomyPath ? JSON.parse(readFileSync(taxonomyPath, 'utf8')) : DEFAULT_TAXONOMY
+  const taxonomy = taxonomyPath ? readTaxonomyFile(taxonomyPath) : DEFAULT_TAXONOMY
+  if (typeof taxonomy === 'string') { console.error(`${taxonomyPath}: ${taxonomy}`); return 2 }
   const column = flag(args, '--label-column')?.toLowerCase() ?? 'label'
   // A label names a topic by id or by name, in any case ("Missing feature", "missing-feature");
   // a row about several topics lists them separated by | or ;.

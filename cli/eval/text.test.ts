@@ -74,6 +74,30 @@ describe('stayloop eval topics', () => {
     expect(Object.keys(result.per_topic).sort()).toEqual(['pricing', 'reliability'])
   })
 
+  it('reads a taxonomy file as a list of topics or as GET /v1/taxonomy returns it, and says what is wrong with a bad one', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [[`the flight was late again ${i}`, 'late', i % 4 === 0 ? 'test' : 'dev'], [`they lost my bag ${i}`, 'bags', i % 4 === 0 ? 'test' : 'dev']]).flat()
+    const file = tsv('air.tsv', ['text', 'label', 'split'], rows)
+    const topics = [{ id: 'late', keywords: ['late'] }, { id: 'bags', name: 'Bags', keywords: ['bag'] }]
+    for (const shape of [topics, { topics }]) {
+      const tax = join(dir, 'tax.json')
+      writeFileSync(tax, JSON.stringify(shape))
+      const { code, result } = await lastJson(runTopicsEval, [file, '--taxonomy', tax])
+      expect(code).toBe(0)
+      expect(result.macro_f1).toBe(1)
+    }
+    const errors: string[] = []
+    const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    for (const bad of ['{"topics": [{"name": "no id"}]}', '[]', 'not json']) {
+      const tax = join(dir, 'bad.json')
+      writeFileSync(tax, bad)
+      expect(await runTopicsEval([file, '--taxonomy', tax])).toBe(2)
+    }
+    err.mockRestore()
+    expect(errors.join('\n')).toMatch(/id/)
+    expect(errors.join('\n')).toMatch(/has no topics/)
+    expect(errors.join('\n')).toMatch(/not a readable JSON file/)
+  })
+
   it('reads labels that name topics by name, in any case, several to a row', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => [
       [`way too expensive for us ${i}`, 'Pricing', i % 4 === 0 ? 'test' : 'dev'],
