@@ -20,6 +20,8 @@ const taxonomyFile = z.union([z.array(topicFile), z.object({ topics: z.array(top
 export function readTaxonomyFile(path: string): TopicDef[] | string {
   let raw: unknown
   try { raw = JSON.parse(readFileSync(path, 'utf8')) } catch (e) { return `not a readable JSON file (${(e as Error).message})` }
+  const list = Array.isArray(raw) ? raw : (raw as { topics?: unknown } | null)?.topics
+  if (!Array.isArray(list)) return 'expected a list of topics, or { "topics": [...] }'
   const parsed = taxonomyFile.safeParse(raw)
   if (!parsed.success) return `not a taxonomy: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'} ${i.message}`).join('; ')}`
   const topics = Array.isArray(parsed.data) ? parsed.data : parsed.data.topics
