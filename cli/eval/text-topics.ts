@@ -14,7 +14,7 @@ import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 // and names are free-form here (a labelled file's reasons, "Late Flight"); only `id` is required.
 const words = z.array(z.string()).optional()
 const topicFile = z.object({ id: z.string().min(1), name: z.string().optional(), keywords: words, strong: words, examples: words })
-const taxonomyFile = z.union([z.array(topicFile), z.object({ topics: z.array(topicFile) })])
+const topicList = z.array(topicFile)
 
 /** The topics in a taxonomy file, or what is wrong with it. */
 export function readTaxonomyFile(path: string): TopicDef[] | string {
@@ -22,9 +22,9 @@ export function readTaxonomyFile(path: string): TopicDef[] | string {
   try { raw = JSON.parse(readFileSync(path, 'utf8')) } catch (e) { return `not a readable JSON file (${(e as Error).message})` }
   const list = Array.isArray(raw) ? raw : (raw as { topics?: unknown } | null)?.topics
   if (!Array.isArray(list)) return 'expected a list of topics, or { "topics": [...] }'
-  const parsed = taxonomyFile.safeParse(raw)
-  if (!parsed.success) return `not a taxonomy: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'} ${i.message}`).join('; ')}`
-  const topics = Array.isArray(parsed.data) ? parsed.data : parsed.data.topics
+  const parsed = topicList.safeParse(list)
+  if (!parsed.success) return `not a taxonomy: ${parsed.error.issues.slice(0, 3).map((i) => `topic ${i.path.join('.')}: ${i.message}`).join('; ')}`
+  const topics = parsed.data
   if (topics.length === 0) return 'has no topics'
   return topics.map((t) => ({ id: t.id, name: t.name ?? t.id, keywords: t.keywords ?? [], strong: t.strong, examples: t.examples }))
 }
