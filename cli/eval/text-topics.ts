@@ -47,6 +47,7 @@ export async function runTopicsEval(args: string[]): Promise<number> {
     if (ids.length) topicsOf.set(r, ids)
   }
   const rows = all.filter((r) => topicsOf.has(r))
+  if (rows.length === 0) { console.error(`${file}: no row has a \`text\` and a label in \`${column}\` naming a topic of the taxonomy (${taxonomy.map((t) => t.id).join(', ')}; name another column with --label-column)`); return 2 }
   const { train, test } = splitRows(rows, args.includes('--dev'))
 
   const read = reader()

@@ -58,6 +58,18 @@ describe('stayloop eval sentiment', () => {
   })
 })
 
+describe('stayloop eval: files it cannot score', () => {
+  it('says what is missing and exits 2, for sentiment and topics alike', async () => {
+    const errors: string[] = []
+    const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'stars'], [['great', '5']])])).toBe(2)
+    expect(await runTopicsEval([tsv('notopic.tsv', ['text', 'label'], [['great', 'weather']])])).toBe(2)
+    err.mockRestore()
+    expect(errors[0]).toMatch(/no row has a `text` and a pos\/neg\/neutral label in `sentiment`/)
+    expect(errors[1]).toMatch(/naming a topic of the taxonomy \(pricing, billing/)
+  })
+})
+
 describe('stayloop eval topics', () => {
   it('prints macro-F1 out of the box and learned, per topic, on the test rows', async () => {
     const rows = Array.from({ length: 60 }, (_, i) => [

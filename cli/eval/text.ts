@@ -25,6 +25,7 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const rows = table
     .map((r) => ({ text: r.text ?? '', label: normalizeSentimentLabel(r[column] ?? ''), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
+  if (rows.length === 0) { console.error(`${file}: no row has a \`text\` and a pos/neg/neutral label in \`${column}\` (name another column with --label-column)`); return 2 }
   const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }
   const classes = [...new Set(rows.map((r) => r.label!))].sort()
   const binary = !classes.includes('neu')
