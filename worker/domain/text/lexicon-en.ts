@@ -31,7 +31,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
-  janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1,
+  janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 

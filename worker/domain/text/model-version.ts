@@ -13,13 +13,13 @@
  * words, ignores links and handles and lets spelling break ties, and the other languages' rules read
  * "without" as a negation, "too many" and product complaint words ("stürzt", "trava", "demora") as
  * complaints, inflected forms of listed words ("tolle", "perfecta"), and give everyday words ("die",
- * "sito") no sentiment; 12 to 15 = emoticons (XD, ^_^, T_T), emoji codes ([赞], :thumbsup:) and ratings
+ * "sito") no sentiment; 12 to 16 = emoticons (XD, ^_^, T_T), emoji codes ([赞], :thumbsup:) and ratings
  * ("10/10") read as emoji, emoji are never negated, Chinese app, slang, feeling, product-quality and
  * NPS words (闪退, 拉胯, 丝滑, 感人, 掉色, 涨价), English ones ("drains", "used to be good", "never had an
  * issue", "can't work without it", "no regrets", a weightier "too", a lukewarm "ok", "like" as a
- * preposition) and charging words in the other languages move the verdict.
+ * preposition, "rough") and charging words in the other languages move the verdict.
  */
-export const TEXT_FEATURES_VERSION = 15
+export const TEXT_FEATURES_VERSION = 16
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

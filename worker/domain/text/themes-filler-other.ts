@@ -43,7 +43,8 @@ const LISTS: Record<OtherLanguage, Lists> = {
     joiners: 'der die das des dem den im in an am auf mit von für zum zur',
     generic: 'app anwendung programm sache sachen mal tag tage zeit machen macht kann will danke bitte hallo problem probleme service produkt '
       + 'firma leute immer nie jetzt heute gestern gut schlecht viel wenig etwas nichts nutzen benutzen '
-      + 'neu neue neuen neuer neues funktioniert funktionieren warum möchte hätte gerne schade fehlt gibt finde finden hinzufügen wäre seit',
+      + 'neu neue neuen neuer neues funktioniert funktionieren warum möchte hätte gerne schade fehlt gibt finde finden hinzufügen wäre seit '
+      + 'minute minuten stunde stunden sekunden woche wochen monat monate gelöst erledigt',
   },
   it: {
     stop: 'il lo la i gli le un uno una e o né che chi cui si mi ti ci vi mio mia miei mie tuo tua suo sua è sono era erano essere sto sta '

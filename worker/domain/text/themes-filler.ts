@@ -30,7 +30,8 @@ const EN_GENERIC = ('use uses used using user users new old good great bad nice 
   + 'thanks thank please sure yes yeah hi hello hey lol omg pls plz thx u ur tmrw tmr tonight one two three four five ten hundred dont im ive youre thats '
   + 'wait waiting since though although because while until without within again enough else instead maybe probably definitely '
   + 'overall whole part kind sort lot number place point problem problems issue issues question questions reason idea ideas help helps '
-  + 'fix fixed show shows start started end ended change changed run runs ran set sets put puts'
+  + 'fix fixed show shows start started end ended change changed run runs ran set sets put puts '
+  + 'answer answers answered justify explain explained respond responded reply replied solve solved'
 ).split(' ')
 
 export const EN_FILLER: ReadonlySet<string> = (() => {
