@@ -15,7 +15,8 @@ const LISTS: Record<OtherLanguage, Lists> = {
     joiners: 'de del a al en con para por la el los las',
     generic: 'aplicación app aplicaciones cosa cosas vez veces día días tiempo hacer hace puedo puede poder quiero quiere gracias favor hola '
       + 'problema problemas servicio producto empresa gente siempre nunca ahora hoy ayer bien mal mucho poco algo nada uso usar '
-      + 'nuevo nueva nuevos nuevas funciona funcionar gustaría gusta ofrece pena falta hay quisiera necesito debería sería añadir agregar poner encontrar',
+      + 'nuevo nueva nuevos nuevas funciona funcionar gustaría gusta ofrece pena falta hay quisiera necesito debería sería añadir agregar poner encontrar '
+      + 'ahorra ahorrar ahorro',
   },
   pt: {
     stop: 'o a os as um uma uns umas e ou nem que se me te lhe nos meu minha seu sua é são era foi ser estar está estão estou '

@@ -9,7 +9,7 @@ import { ZH_LEXICON } from './lexicon-zh.ts'
 export const EN_STOP: ReadonlySet<string> = new Set(('a an the and or but if so to of in on at for with from by is are was were be been being am '
   + 'i me my mine we us our you your it its this that these those they them their he him his she her there here have has had do does did '
   + 'not no can could would should will shall may might must just than then as about into out up down over off more most some any all each '
-  + "what which who whom whose when where why how 's s t d ll m re ve via per vs etc http https www com co amp rt im").split(' '))
+  + "what which who whom whose when where why how 's s t d ll m re ve via per vs etc http https www com co amp rt im cannot").split(' '))
 
 /**
  * The function words a phrase may hold inside: articles, prepositions, conjunctions ("export to
@@ -31,7 +31,7 @@ const EN_GENERIC = ('use uses used using user users new old good great bad nice 
   + 'wait waiting since though although because while until without within again enough else instead maybe probably definitely '
   + 'overall whole part kind sort lot number place point problem problems issue issues question questions reason idea ideas help helps '
   + 'fix fixed show shows start started end ended change changed run runs ran set sets put puts '
-  + 'answer answers answered justify explain explained respond responded reply replied solve solved'
+  + 'answer answers answered justify explain explained respond responded reply replied solve solved size sizes'
 ).split(' ')
 
 export const EN_FILLER: ReadonlySet<string> = (() => {
