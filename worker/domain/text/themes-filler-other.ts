@@ -40,7 +40,8 @@ const LISTS: Record<OtherLanguage, Lists> = {
   de: {
     stop: 'der die das des dem den ein eine einer eines einem einen und oder aber denn dass weil wenn als wie wo was wer ich du er sie es wir ihr '
       + 'mein meine dein deine sein seine unser unsere ist sind war waren sein bin bist hat haben habe hatte wird werden wurde kann können '
-      + 'muss nicht kein keine sehr mehr weniger auch noch schon nur so zu zum zur im in an am auf aus bei mit nach von vor für über unter durch um ja nein',
+      + 'muss nicht kein keine sehr mehr weniger auch noch schon nur so zu zum zur im in an am auf aus bei mit nach von vor für über unter durch um ja nein '
+      + 'alles alle allem allen man uns euch ihm ihn ihnen',
     joiners: 'der die das des dem den im in an am auf mit von für zum zur',
     generic: 'app anwendung programm sache sachen mal tag tage zeit machen macht kann will danke bitte hallo problem probleme service produkt '
       + 'firma leute immer nie jetzt heute gestern gut schlecht viel wenig etwas nichts nutzen benutzen '
@@ -60,7 +61,7 @@ const LISTS: Record<OtherLanguage, Lists> = {
   nl: {
     stop: 'de het een en of maar want dat die dit deze wat wie waar wanneer hoe ik jij je hij zij ze wij we jullie mijn mijn zijn haar ons onze '
       + 'is zijn was waren ben bent heb hebt heeft hebben had wordt worden werd kan kunnen moet niet geen heel erg zeer meer minder ook nog al alleen '
-      + 'zo te in op aan bij met naar van voor over onder door om uit tot ja nee er',
+      + 'zo te in op aan bij met naar van voor over onder door om uit tot ja nee er alles alle iets niets men',
     joiners: 'de het een van voor in op met aan bij',
     generic: 'app applicatie programma ding dingen keer dag dagen tijd doen doet kan wil bedankt dank graag hallo probleem problemen service '
       + 'product bedrijf mensen altijd nooit nu vandaag gisteren goed slecht veel weinig iets niets gebruiken '
