@@ -4,6 +4,12 @@ import { toSimplified } from './normalize.ts'
 import { tokenize } from './tokenize.ts'
 
 describe('language and tokens', () => {
+  it('calls Japanese and scripts without word lists undetermined, not Chinese or Portuguese', () => {
+    for (const text of ['このアプリは最高です', '使いにくい', '앱이 너무 느려요', 'Приложение отличное', 'التطبيق رائع']) expect(detectLanguage(text), text).toBe('und')
+    // A kana or two in Chinese ("我の最爱") and English beside another script stay what they are.
+    expect(detectLanguage('我の最爱')).toBe('zh-Hans')
+    expect(detectLanguage('Приложение great, love it so much')).toBe('en')
+  })
   it('detects English, Simplified, Traditional and a few others', () => {
     expect(detectLanguage('The onboarding was painless')).toBe('en')
     expect(detectLanguage('客服态度很好')).toBe('zh-Hans')

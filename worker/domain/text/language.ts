@@ -23,6 +23,8 @@ const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) 
 // Code-point ranges instead of a Unicode-property regex per character: this runs on every comment.
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f)
 const LATIN = /\p{Script=Latin}/u
+const LETTER = /\p{L}/u
+const isKana = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)
 
 /**
  * Of `candidates`, the language whose sentiment words the comment uses most: another language's
@@ -48,7 +50,7 @@ function bySentimentWords(words: string[], candidates: string[]): LanguageCode |
 
 /** Detect the comment's language: Han script decides Chinese (and which script), else stopword hits. */
 export function detectLanguage(text: string): LanguageCode {
-  let han = 0, latin = 0, traditional = 0, simplified = 0
+  let han = 0, latin = 0, traditional = 0, simplified = 0, kana = 0, other = 0
   for (const ch of text) {
     const c = ch.codePointAt(0)!
     if (c < 0x80) { if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++; continue } // ASCII fast path
@@ -57,7 +59,14 @@ export function detectLanguage(text: string): LanguageCode {
       if (T2S.has(ch)) traditional++
       else if (SIMPLIFIED_ONLY.has(ch)) simplified++
     } else if (LATIN.test(ch)) latin++
+    else if (isKana(c)) kana++
+    else if (LETTER.test(ch)) other++
   }
+  // Japanese (kana beside its kanji) and scripts we have no word lists for (Cyrillic, Hangul,
+  // Arabic…) are no language we read: the Chinese rules would misread kanji, and no Latin list
+  // speaks for "Приложение отличное".
+  if (kana >= 2 && kana * 4 >= han) return 'und'
+  if (other > latin + han) return 'und'
   // A Chinese word is ~1.7 characters, an English one ~5 letters: the script with more words wins.
   if (han > 0 && han / 1.7 >= latin / 5) return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
   // "l'application" is "le" + "application": the article is the clue.
