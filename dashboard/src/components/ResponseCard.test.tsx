@@ -23,6 +23,13 @@ describe('ResponseCard', () => {
     expect(screen.getByText('Pricing')).toBeTruthy()
   })
 
+  it('shows the language a comment was read in, and nothing for one it could not tell', () => {
+    const { container, rerender } = render(<ResponseCard r={base} topicNames={{}} />)
+    expect(container.querySelector('.chip.lang')?.textContent).toBe('en')
+    rerender(<ResponseCard r={{ ...base, analysis: { ...base.analysis!, language: 'und' } }} topicNames={{}} />)
+    expect(container.querySelector('.chip.lang')).toBeNull()
+  })
+
   it('sends a correction and shows the corrected analysis', async () => {
     const fetch = vi.fn(async () => new Response(null, { status: 204 }))
     vi.stubGlobal('fetch', fetch)

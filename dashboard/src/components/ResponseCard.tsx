@@ -53,7 +53,7 @@ export function ResponseCard({ r, topicNames, onChanged, showCustomer = true }: 
           <>
             {a.sentiment && <Badge value={a.sentiment.label} />}
             {a.sentiment?.confidence !== null && a.sentiment?.confidence !== undefined && <span class="muted small">{t('confidence', { v: share(a.sentiment.confidence) })}</span>}
-            {a.language && <span class="chip lang">{a.language}</span>}
+            {a.language && a.language !== 'und' && <span class="chip lang">{a.language}</span>}
             {topics.map((x) => (
               <span class="chip" key={x.id} title={x.matches?.length ? x.matches.join(', ') : undefined}>
                 {topicNames[x.id] ?? x.id}

@@ -1,7 +1,7 @@
 // English texts of the dashboard. Every other language file has exactly these keys.
 const en = {
   // Frame and sign-in
-  mainNav: 'Main', menu: 'Menu', language: 'Language', signOut: 'Sign out', signIn: 'Sign in', signingIn: 'Signing in…',
+  mainNav: 'Main', menu: 'Menu', language: 'Language', otherLanguages: 'Other languages', signOut: 'Sign out', signIn: 'Sign in', signingIn: 'Signing in…',
   signInTitle: 'Sign in to your workspace', signInHint: 'Paste a secret key of your workspace. It is exchanged for a session; the key itself is not stored in this browser.',
   secretKey: 'Secret key', signInRefused: 'That key was refused. Check it has not been revoked.',
   navOverview: 'Overview', navThemes: 'Themes', navResponses: 'Responses', navAtRisk: 'At-risk customers', navAlerts: 'Alerts', navCohorts: 'Cohorts', navSurveys: 'Surveys', navSettings: 'Settings',

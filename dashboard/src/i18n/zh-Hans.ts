@@ -2,7 +2,7 @@
 import type en from './en.ts'
 
 const zhHans: Record<keyof typeof en, string> = {
-  mainNav: '主导航', menu: '菜单', language: '语言', signOut: '退出登录', signIn: '登录', signingIn: '正在登录…',
+  mainNav: '主导航', menu: '菜单', language: '语言', otherLanguages: '其他语言', signOut: '退出登录', signIn: '登录', signingIn: '正在登录…',
   signInTitle: '登录你的工作区', signInHint: '粘贴工作区的密钥。它会换成一个会话；浏览器不会保存密钥本身。',
   secretKey: '密钥', signInRefused: '密钥被拒绝，请确认它没有被吊销。',
   navOverview: '概览', navThemes: '主题', navResponses: '回答', navAtRisk: '流失风险客户', navAlerts: '提醒', navCohorts: '同期群', navSurveys: '问卷', navSettings: '设置',

@@ -3,7 +3,7 @@ import type en from './en.ts'
 
 const zhHant: Record<keyof typeof en, string> = {
   // Frame and sign-in
-  mainNav: '主要導覽', menu: '選單', language: '語言', signOut: '登出', signIn: '登入', signingIn: '正在登入…',
+  mainNav: '主要導覽', menu: '選單', language: '語言', otherLanguages: '其他語言', signOut: '登出', signIn: '登入', signingIn: '正在登入…',
   signInTitle: '登入你的工作區', signInHint: '貼上工作區的密鑰。它會換成一個工作階段；瀏覽器不會儲存密鑰本身。',
   secretKey: '密鑰', signInRefused: '密鑰被拒絕，請確認它沒有被吊銷。',
   navOverview: '概覽', navThemes: '主題', navResponses: '回答', navAtRisk: '流失風險客戶', navAlerts: '提醒', navCohorts: '同期群', navSurveys: '問卷', navSettings: '設定',

@@ -72,7 +72,7 @@ export function Responses({ path, query }: PageProps) {
         <Select label={t('topic')} value={filters.topic} onChange={(v) => set({ topic: v })}
           options={[...new Set([...Object.keys(topicNames), ...(filters.topic ? [filters.topic] : [])])].map((id) => [id, topicNames[id] ?? id])} />
         <Select label={t('language')} value={filters.language} onChange={(v) => set({ language: v })}
-          options={[['en', 'English'], ['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文'], ['es', 'Español'], ['fr', 'Français'], ['de', 'Deutsch'], ['pt', 'Português'], ['it', 'Italiano'], ['nl', 'Nederlands']]} />
+          options={[['en', 'English'], ['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文'], ['es', 'Español'], ['fr', 'Français'], ['de', 'Deutsch'], ['pt', 'Português'], ['it', 'Italiano'], ['nl', 'Nederlands'], ['und', t('otherLanguages')]]} />
         <label class="field">
           <span>{t('from')}</span>
           <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value })} />
