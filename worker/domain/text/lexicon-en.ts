@@ -43,6 +43,9 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
   return map
 })()
 
+/** "Too many": a mild complaint, half as strong as "too bad"; the other languages' own ("zu viele") weigh the same. */
+export const EXCESS_VALENCE = -1.5
+
 /** Phrases scored as one unit (checked before single words). */
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['does not work', -3], ['did not work', -3], ['not working', -3], ['stopped working', -3], ['waste of', -3],
@@ -70,7 +73,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],
   ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
-  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['too many', -1.5],
+  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['too many', EXCESS_VALENCE],
   ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],

@@ -40,6 +40,9 @@ const LEXICAL_LITOTES = /^(not|no|never|nothing) /
  */
 const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病'])
 
+/** Words after "never" that make it a measure of how bad this time is, or a warning, not a denial. */
+const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
+
 /**
  * Whether a word that is both a complaint and a negator ("never") denies a verdict word within its
  * reach: "never had an issue" is praise, where "never arrived" stays a complaint.
@@ -59,6 +62,11 @@ function deniesVerdict(units: Unit[], i: number): boolean {
   }
   return denies
 }
+
+/** Objects of "without" that name the product itself, and what such indispensability weighs. */
+const WITHOUT_THE_PRODUCT = new Set(['it', 'this', 'you', 'them'])
+const INDISPENSABLE_VALENCE = 2
+
 /**
  * Whether what follows "without", ending its clause, is the product itself ("couldn't do my job
  * without it", "without this app"), not an obstacle ("without paying", "without you following me").
@@ -68,9 +76,6 @@ function withoutTheProduct(units: Unit[], at: number): boolean {
   const first = units[at]?.text ?? ''
   return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
 }
-const WITHOUT_THE_PRODUCT = new Set(['it', 'this', 'you', 'them'])
-const INDISPENSABLE_VALENCE = 2
-const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
 
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {

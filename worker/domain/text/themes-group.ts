@@ -30,8 +30,9 @@ const ABSORB = 0.75
 /** Step 2: share of a phrase's comments that must fall inside a theme's comments to join it. */
 const JOIN = 0.6
 /**
- * Phrases found in nearly the same comments are one theme whatever their words ("mobile" and
- * "cannot check numbers" in "No mobile app, so I cannot check numbers"): this share both ways.
+ * A phrase with at least this share of its comments inside a theme's is part of that theme whatever
+ * its words: the same comments ("mobile" and "check numbers" in "No mobile app, so I cannot check
+ * numbers"), or an aspect of a bigger theme ("csvs by hand" under "salesforce sync").
  */
 const SAME_COMMENTS = 0.8
 
@@ -103,8 +104,7 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
   for (const c of ranked) {
     const host = groups.find((g) => {
       const shared = c.ids.filter((i) => g.ids.has(i)).length
-      // A phrase found almost only inside a bigger theme's comments is an aspect of it ("csvs by hand"
-      // under "salesforce sync"): its comments are that theme's, and showing it apart repeats them.
+      // A phrase found almost only inside a theme's comments would repeat its examples apart.
       return (sharesText(c, g.lead) && shared >= JOIN * c.ids.length) || shared >= SAME_COMMENTS * c.ids.length ||
         sameThing(c, g.lead, g.ids)
     })
