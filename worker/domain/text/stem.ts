@@ -1,12 +1,15 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer'
 
 const cache = new Map<string, string>()
+// Porter folds these into other words: "one" into "on" (a keyword "on time" matched "one time"),
+// "news" into "new" ("new feature" matched "news feature").
+const KEPT: Record<string, string> = { one: 'one', ones: 'one', news: 'news' }
 
 /** Porter stem of an English word (cached: feedback vocabularies are small and repetitive). */
 export function stem(word: string): string {
   let s = cache.get(word)
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word
+    s = KEPT[word] ?? (/^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word)
     if (cache.size < 50_000) cache.set(word, s)
   }
   return s

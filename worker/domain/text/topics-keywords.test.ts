@@ -37,3 +37,29 @@ describe('keywords with a gap ("…" or "...")', () => {
     expect(ids('自动帮我续费了', zh)).toEqual(['renewal'])
   })
 })
+
+describe('phrase keywords run together', () => {
+  const tax: TopicDef[] = [
+    { id: 'support', name: 'Support', keywords: ['customer service'] },
+    { id: 'late', name: 'Late', keywords: ['on time'] },
+    { id: 'missing', name: 'Missing', keywords: ['new feature'] },
+  ]
+  it('match as a hashtag writes them, and show the keyword as written', () => {
+    expect(ids('#CustomerService #fail', tax)).toEqual(['support'])
+    expect(keywordHits('worst #customerservice ever', tax).get('support')!.matches).toEqual(['customer service'])
+    expect(ids('never #ontime', tax)).toEqual(['late'])
+  })
+  it('not when the run is short enough to be another word', () => {
+    expect(ids('See you today', [{ id: 'day', name: 'Day', keywords: ['to day'] }])).toEqual([])
+  })
+})
+
+describe('stems that Porter folds into other words', () => {
+  const tax: TopicDef[] = [{ id: 'late', name: 'Late', keywords: ['on time'] }, { id: 'missing', name: 'Missing', keywords: ['new feature'] }]
+  it('keep "one" apart from "on" and "news" apart from "new"', () => {
+    expect(ids('This is not a one time thing', tax)).toEqual([])
+    expect(ids('The flight was not on time', tax)).toEqual(['late'])
+    expect(ids('Read the news feature', tax)).toEqual([])
+    expect(ids('Please add a new feature', tax)).toEqual(['missing'])
+  })
+})

@@ -67,7 +67,7 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
       id: t.id,
       han: all.filter((x) => isHan(x.k)).map((x) => hanKeyword(x.k, x.strong)).filter((x) => x.parts.length > 0)
         .sort((a, b) => b.keyword.length - a.keyword.length),
-      stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
+      stems: all.filter((x) => !isHan(x.k)).flatMap((x) => withHashtag({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
         .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1, topic, order: 0 }))
         // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
@@ -84,6 +84,16 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
   const c = { topics, byFirstStem }
   compiledCache.set(taxonomy, c)
   return c
+}
+
+/**
+ * A phrase keyword also matches its words run together, as hashtags and handles write them
+ * ("#customerservice", "#lostluggage", "checkin"): one word, stemmed as one.
+ */
+function withHashtag<K extends { keyword: string; seq: string[] }>(k: K): K[] {
+  if (k.seq.length < 2 || k.seq.includes(GAP)) return [k]
+  const joined = k.keyword.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return joined.length >= 6 ? [k, { ...k, seq: [stem(joined)] }] : [k]
 }
 
 function hanKeyword(k: string, strong: boolean): HanKeyword {
