@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
-import { flag, macroF1, readTsv, splitRows, type Row } from './text-tsv.ts'
+import { fileArg, flag, macroF1, readTsv, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
 // A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it. Ids
@@ -30,8 +30,8 @@ export function readTaxonomyFile(path: string): TopicDef[] | string {
 }
 
 export async function runTopicsEval(args: string[]): Promise<number> {
-  const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')))
-  if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--dev]'); return 2 }
+  const file = fileArg(args, ['--taxonomy', '--label-column', '--text-column'])
+  if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
   const taxonomy = taxonomyPath ? readTaxonomyFile(taxonomyPath) : DEFAULT_TAXONOMY
   if (typeof taxonomy === 'string') { console.error(`${taxonomyPath}: ${taxonomy}`); return 2 }
@@ -40,15 +40,18 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   // a row about several topics lists them separated by | or ;.
   const lookup = topicLookup(taxonomy)
   const idOf = (label: string) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
-  const all = readTsv(file).filter((r) => (r[column] ?? '') !== '')
+  const table = readTsv(file)
+  const text = textColumn(table, args)
+  const all = table.map((r): Row => ({ ...r, text: r[text] ?? '' })).filter((r) => (r[column] ?? '') !== '' && r.text !== '')
   const topicsOf = new Map<Row, string[]>()
   for (const r of all) {
     const ids = [...new Set(r[column].split(/[|;]/).map(idOf).filter((id): id is string => id !== undefined))]
     if (ids.length) topicsOf.set(r, ids)
   }
   const rows = all.filter((r) => topicsOf.has(r))
-  if (rows.length === 0) { console.error(`${file}: no row has a \`text\` and a label in \`${column}\` naming a topic of the taxonomy (${taxonomy.map((t) => t.id).join(', ')}; name another column with --label-column)`); return 2 }
+  if (rows.length === 0) { console.error(`${file}: no row has a \`${text}\` and a label in \`${column}\` naming a topic of the taxonomy (${taxonomy.map((t) => t.id).join(', ')}; name another column with --label-column)`); return 2 }
   const { train, test } = splitRows(rows, args.includes('--dev'))
+  if (test.length === 0) { console.error(`${file}: none of its ${rows.length} labelled row${rows.length === 1 ? "" : "s"} is left to score (mark some with split=test, or give it more rows: a fifth are scored)`); return 2 }
 
   const read = reader()
   const labelled = train.map((r) => ({ text: r.text, topics: topicsOf.get(r)! }))

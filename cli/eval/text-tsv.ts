@@ -32,6 +32,22 @@ export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: R
   return { train, test }
 }
 
+/** Names a labelled file's text column goes by, tried in order when --text-column names none. */
+const TEXT_COLUMNS = ['text', 'review', 'sentence', 'comment', 'content', 'body', 'tweet', 'message']
+
+/** The column holding the text: as --text-column names it, else the first of TEXT_COLUMNS the file has. */
+export function textColumn(table: Row[], args: string[]): string {
+  const named = flag(args, '--text-column')?.toLowerCase()
+  if (named) return named
+  const first = table[0] ?? {}
+  return TEXT_COLUMNS.find((c) => c in first) ?? 'text'
+}
+
+/** The file argument: the first that is neither a flag nor a flag's value. */
+export function fileArg(args: string[], valued: string[]): string | undefined {
+  return args.find((a, i) => !a.startsWith('--') && !(i > 0 && valued.includes(args[i - 1])))
+}
+
 export function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined

@@ -58,15 +58,46 @@ describe('stayloop eval sentiment', () => {
   })
 })
 
+describe('stayloop eval sentiment: files as public sets ship them', () => {
+  const split = (i: number) => (i % 4 === 0 ? 'test' : 'dev')
+  it('reads 1/0 labels as positive/negative and a `review` column as the text', async () => {
+    const rows = sentimentRows.map((r, i) => [r[1] === 'pos' ? '1' : '0', r[0], split(i)])
+    const { code, result } = await lastJson(runSentimentEval, [tsv('review.tsv', ['label', 'review', 'split'], rows)])
+    expect(code).toBe(0)
+    expect(result.rows).toBe(50)
+    expect(result.accuracy).toBe(1)
+  })
+  it('reads -1/0/1 as negative/neutral/positive: 0 is neutral once a file uses -1', async () => {
+    const rows = [...sentimentRows, ...Array.from({ length: 100 }, (_, i) => [`the office is on the third floor ${i}`, 'neu'])]
+      .map((r, i) => [r[0], r[1] === 'pos' ? '1' : r[1] === 'neg' ? '-1' : '0', split(i)])
+    const lines: string[] = []
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
+    expect(await runSentimentEval([tsv('signed.tsv', ['text', 'label', 'split'], rows)])).toBe(0)
+    log.mockRestore()
+    expect(lines[0]).toMatch(/classes neg\/neu\/pos/)
+  })
+  it('reads the text from the column --text-column names', async () => {
+    const rows = sentimentRows.map((r, i) => [`id${i}`, r[0], r[1], split(i)])
+    const { result } = await lastJson(runSentimentEval, ['--text-column', 'Words', tsv('words.tsv', ['id', 'words', 'label', 'split'], rows), '--dev'])
+    expect(result.rows).toBeGreaterThan(20)
+    expect(result.accuracy).toBe(1)
+  })
+})
+
 describe('stayloop eval: files it cannot score', () => {
   it('says what is missing and exits 2, for sentiment and topics alike', async () => {
     const errors: string[] = []
     const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
     expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'stars'], [['great', '5']])])).toBe(2)
     expect(await runTopicsEval([tsv('notopic.tsv', ['text', 'label'], [['great', 'weather']])])).toBe(2)
+    // Labelled rows, but a split that leaves none to score.
+    expect(await runSentimentEval([tsv('alldev.tsv', ['text', 'label', 'split'], [['great', 'pos', 'dev'], ['awful', 'neg', 'dev']])])).toBe(2)
+    expect(await runTopicsEval([tsv('alldev-topics.tsv', ['text', 'label', 'split'], [['too expensive', 'pricing', 'dev']])])).toBe(2)
     err.mockRestore()
     expect(errors[0]).toMatch(/no row has a `text` and a pos\/neg\/neutral label in `sentiment`/)
     expect(errors[1]).toMatch(/naming a topic of the taxonomy \(pricing, billing/)
+    expect(errors[2]).toMatch(/none of its 2 labelled rows is left to score/)
+    expect(errors[3]).toMatch(/none of its 1 labelled row is left to score/)
   })
 })
 
@@ -84,6 +115,9 @@ describe('stayloop eval topics', () => {
     expect(result.rows).toBe(24)
     expect(result.macro_f1).toBe(1)
     expect(Object.keys(result.per_topic).sort()).toEqual(['pricing', 'reliability'])
+    // The same rows with the text in a `tweet` column, the file named after the flags.
+    const tweets = tsv('tweets.tsv', ['tweet', 'reason', 'split'], rows)
+    expect((await lastJson(runTopicsEval, ['--label-column', 'reason', '--dev', tweets])).result.macro_f1).toBe(1)
   })
 
   it('reads a taxonomy file as a list of topics or as GET /v1/taxonomy returns it, and says what is wrong with a bad one', async () => {

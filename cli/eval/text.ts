@@ -3,30 +3,39 @@
 import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
-import { flag, macroF1, median, readTsv, splitRows } from './text-tsv.ts'
+import { fileArg, flag, macroF1, median, readTsv, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 
-export function normalizeSentimentLabel(raw: string): 'pos' | 'neg' | 'neu' | null {
+/**
+ * A sentiment label as a class. Numbers read as binary sets write them (1 positive, 0 negative), or,
+ * in a file that also uses -1 (`signed`), as -1 / 0 / 1.
+ */
+export function normalizeSentimentLabel(raw: string, signed = false): 'pos' | 'neg' | 'neu' | null {
   const l = raw.trim().toLowerCase()
   if (l === 'pos' || l === 'positive' || l === '1') return 'pos'
-  if (l === 'neg' || l === 'negative' || l === '0' || l === '-1') return 'neg'
+  if (l === '0') return signed ? 'neu' : 'neg'
+  if (l === 'neg' || l === 'negative' || l === '-1') return 'neg'
   if (l === 'neu' || l === 'neutral') return 'neu'
   return null
 }
 
+const VALUED_FLAGS = ['--label-column', '--text-column']
 
 export async function runSentimentEval(args: string[]): Promise<number> {
-  const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--label-column'))
-  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--dev]'); return 2 }
+  const file = fileArg(args, VALUED_FLAGS)
+  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--text-column COL] [--dev]'); return 2 }
   const table = readTsv(file)
   // The label column: as named, else `label`, else `sentiment` (as en_airline.tsv names it).
   const column = flag(args, '--label-column')?.toLowerCase() ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
+  const text = textColumn(table, args)
+  const signed = table.some((r) => r[column]?.trim() === '-1')
   const rows = table
-    .map((r) => ({ text: r.text ?? '', label: normalizeSentimentLabel(r[column] ?? ''), split: r.split }))
+    .map((r) => ({ text: r[text] ?? '', label: normalizeSentimentLabel(r[column] ?? '', signed), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
-  if (rows.length === 0) { console.error(`${file}: no row has a \`text\` and a pos/neg/neutral label in \`${column}\` (name another column with --label-column)`); return 2 }
+  if (rows.length === 0) { console.error(`${file}: no row has a \`${text}\` and a pos/neg/neutral label in \`${column}\` (name other columns with --text-column and --label-column)`); return 2 }
   const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }
+  if (test.length === 0) { console.error(`${file}: none of its ${rows.length} labelled row${rows.length === 1 ? "" : "s"} is left to score (mark some with split=test, or give it more rows: a fifth are scored)`); return 2 }
   const classes = [...new Set(rows.map((r) => r.label!))].sort()
   const binary = !classes.includes('neu')
 
