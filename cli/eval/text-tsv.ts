@@ -1,21 +1,20 @@
-// Reading labelled TSV files for `stayloop eval` / `stayloop train`, and splitting them.
-import { readFileSync } from 'node:fs'
+// Reading labelled files (TSV, or CSV by extension) for `stayloop eval` / `stayloop train`, and splitting them.
+import { readTable } from './churn-table.ts'
 import { textHash } from '../../worker/domain/text/calibrate.ts'
 
 export type Row = Record<string, string>
 
+/** A labelled file's rows by lower-case column name: TSV, or CSV (quoted fields) when it is named .csv. */
 export function readTsv(path: string): Row[] {
   // A spreadsheet's export may open with a byte-order mark and name its columns "Text" or "LABEL".
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length > 0)
-  const header = (lines.shift() ?? '').split('\t').map((h) => h.trim().toLowerCase())
-  return lines.map((line) => {
-    const cells = line.split('\t')
+  const { header, rows } = readTable(path)
+  const names = header.map((h) => h.toLowerCase())
+  return rows.filter((cells) => cells.some((c) => c !== '')).map((cells) => {
     const row: Row = {}
-    header.forEach((h, i) => { row[h] = (cells[i] ?? '').trim() })
+    names.forEach((h, i) => { row[h] = (cells[i] ?? '').trim() })
     return row
   })
 }
-
 
 /**
  * dev rows to learn from and test rows to score. With `devOnly` (tuning) the test rows are never

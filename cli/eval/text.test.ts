@@ -67,6 +67,14 @@ describe('stayloop eval sentiment: files as public sets ship them', () => {
     expect(result.rows).toBe(50)
     expect(result.accuracy).toBe(1)
   })
+  it('reads a CSV file with quoted fields, as SophonPlus and Kaggle ship them', async () => {
+    const path = join(dir, 'reviews.csv')
+    const quoted = sentimentRows.map((r, i) => `${r[1] === 'pos' ? 1 : 0},"${r[0].replace(',', ', "" ')}",${split(i)}`)
+    writeFileSync(path, ['label,review,split', ...quoted].join('\n'))
+    const { result } = await lastJson(runSentimentEval, [path])
+    expect(result.rows).toBe(50)
+    expect(result.accuracy).toBe(1)
+  })
   it('reads -1/0/1 as negative/neutral/positive: 0 is neutral once a file uses -1', async () => {
     const rows = [...sentimentRows, ...Array.from({ length: 100 }, (_, i) => [`the office is on the third floor ${i}`, 'neu'])]
       .map((r, i) => [r[0], r[1] === 'pos' ? '1' : r[1] === 'neg' ? '-1' : '0', split(i)])
