@@ -63,3 +63,20 @@ describe('stems that Porter folds into other words', () => {
     expect(ids('Please add a new feature', tax)).toEqual(['missing'])
   })
 })
+
+describe('a topic with no keywords', () => {
+  const tax: TopicDef[] = [
+    { id: 'late', name: 'Late Flight', keywords: [] },
+    { id: 'bags', name: 'Lost luggage issues', keywords: [], examples: ['They lost my bag'] },
+    { id: 'price', name: 'Pricing', keywords: ['expensive'] },
+  ]
+  it('is found by its name, whole or by its telling words', () => {
+    expect(ids('Another late flight', tax)).toEqual(['late'])
+    expect(keywordHits('Another late flight', tax).get('late')!.weight).toBeGreaterThan(keywordHits('We were late', tax).get('late')!.weight)
+    expect(ids('My luggage never came', tax)).toEqual(['bags'])
+  })
+  it('but not by filler in its name, and a topic with keywords is found by them alone', () => {
+    expect(ids('So many issues', tax)).toEqual([])
+    expect(ids('The pricing page', tax)).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 // Keyword hits: English (and other Latin-script) keywords on stems, phrases as stem sequences
 // with optional gaps ("hängt … auf"), Chinese as substrings of the Simplified text.
 import { stem } from './stem.ts'
+import { EN_STOP } from './themes-filler.ts'
 import type { TopicDef } from './taxonomy.ts'
 import { FALSE_FRIENDS } from './taxonomy-other.ts'
 import type { OtherLanguage } from './lexicon-other.ts'
@@ -62,7 +63,9 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
   if (cached) return cached
   const isHan = (k: string) => HAN.test(k)
   const topics = taxonomy.map((t, topic): Compiled => {
-    const all = [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
+    const all = t.keywords.length || t.strong?.length
+      ? [...(t.strong ?? []).map((k) => ({ k, strong: true })), ...t.keywords.map((k) => ({ k, strong: false }))]
+      : nameKeywords(t.name)
     return {
       id: t.id,
       han: all.filter((x) => isHan(x.k)).map((x) => hanKeyword(x.k, x.strong)).filter((x) => x.parts.length > 0)
@@ -94,6 +97,18 @@ function withHashtag<K extends { keyword: string; seq: string[] }>(k: K): K[] {
   if (k.seq.length < 2 || k.seq.includes(GAP)) return [k]
   const joined = k.keyword.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   return joined.length >= 6 ? [k, { ...k, seq: [stem(joined)] }] : [k]
+}
+
+/** Words a topic's name may hold that say nothing of what it is about ("Billing issues"). */
+const NAME_FILLER = new Set(['issue', 'issues', 'problem', 'problems', 'complaint', 'complaints', 'other', 'general', 'misc', 'request', 'requests', 'feedback', 'question', 'questions'])
+
+/**
+ * A topic with no keywords (a taxonomy file may list names only) is found by its name: the whole
+ * name weighs as a strong keyword, each telling word of it as a plain one ("Late flight": "late", "flight").
+ */
+function nameKeywords(name: string): { k: string; strong: boolean }[] {
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !EN_STOP.has(w) && !NAME_FILLER.has(w))
+  return [{ k: name, strong: true }, ...(words.length > 1 ? words.map((k) => ({ k, strong: false })) : [])]
 }
 
 function hanKeyword(k: string, strong: boolean): HanKeyword {
