@@ -33,19 +33,27 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   const file = fileArg(args, ['--taxonomy', '--label-column', '--text-column'])
   if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
-  const taxonomy = taxonomyPath ? readTaxonomyFile(taxonomyPath) : DEFAULT_TAXONOMY
-  if (typeof taxonomy === 'string') { console.error(`${taxonomyPath}: ${taxonomy}`); return 2 }
   const column = flag(args, '--label-column')?.toLowerCase() ?? 'label'
-  // A label names a topic by id or by name, in any case ("Missing feature", "missing-feature");
-  // a row about several topics lists them separated by | or ;.
-  const lookup = topicLookup(taxonomy)
-  const idOf = (label: string) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
   const table = readTsv(file)
   const text = textColumn(table, args)
   const all = table.map((r): Row => ({ ...r, text: r[text] ?? '' })).filter((r) => (r[column] ?? '') !== '' && r.text !== '')
+  const labelsOf = (r: Row) => r[column].split(/[|;]/).map((l) => l.trim()).filter(Boolean)
+  let taxonomy = taxonomyPath ? readTaxonomyFile(taxonomyPath) : DEFAULT_TAXONOMY
+  if (typeof taxonomy === 'string') { console.error(`${taxonomyPath}: ${taxonomy}`); return 2 }
+  // A label names a topic by id or by name, in any case ("Missing feature", "missing-feature");
+  // a row about several topics lists them separated by | or ;.
+  let lookup = topicLookup(taxonomy)
+  const idOf = (label: string) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
+  // A file labelled with its own topics, and no taxonomy given: its labels are the taxonomy, found
+  // by their names out of the box and learned from the dev rows.
+  if (!taxonomyPath && all.filter((r) => labelsOf(r).some((l) => idOf(l) !== undefined)).length * 2 < all.length) {
+    taxonomy = [...new Set(all.flatMap(labelsOf))].map((l) => ({ id: l, name: l, keywords: [] }))
+    lookup = topicLookup(taxonomy)
+    console.log(`${file}: its labels name few default topics, so its ${taxonomy.length} labels are the taxonomy (names only; --taxonomy FILE.json gives them keywords)`)
+  }
   const topicsOf = new Map<Row, string[]>()
   for (const r of all) {
-    const ids = [...new Set(r[column].split(/[|;]/).map(idOf).filter((id): id is string => id !== undefined))]
+    const ids = [...new Set(labelsOf(r).map(idOf).filter((id): id is string => id !== undefined))]
     if (ids.length) topicsOf.set(r, ids)
   }
   const rows = all.filter((r) => topicsOf.has(r))

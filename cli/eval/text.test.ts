@@ -97,7 +97,9 @@ describe('stayloop eval: files it cannot score', () => {
     const errors: string[] = []
     const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
     expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'stars'], [['great', '5']])])).toBe(2)
-    expect(await runTopicsEval([tsv('notopic.tsv', ['text', 'label'], [['great', 'weather']])])).toBe(2)
+    const pricingOnly = join(dir, 'pricing.json')
+    writeFileSync(pricingOnly, JSON.stringify([{ id: 'pricing', keywords: ['price'] }, { id: 'billing', keywords: ['invoice'] }]))
+    expect(await runTopicsEval([tsv('notopic.tsv', ['text', 'label'], [['great', 'weather']]), '--taxonomy', pricingOnly])).toBe(2)
     // Labelled rows, but a split that leaves none to score.
     expect(await runSentimentEval([tsv('alldev.tsv', ['text', 'label', 'split'], [['great', 'pos', 'dev'], ['awful', 'neg', 'dev']])])).toBe(2)
     expect(await runTopicsEval([tsv('alldev-topics.tsv', ['text', 'label', 'split'], [['too expensive', 'pricing', 'dev']])])).toBe(2)
@@ -150,6 +152,24 @@ describe('stayloop eval topics', () => {
     expect(errors.join('\n')).toMatch(/id/)
     expect(errors.join('\n')).toMatch(/has no topics/)
     expect(errors.join('\n')).toMatch(/not a readable JSON file/)
+  })
+
+  it('takes a file\'s own labels as the taxonomy when they name few default topics', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      [`the parcel was late again ${i}`, 'shipping', i % 4 === 0 ? 'test' : 'dev'],
+      [`the box arrived damaged ${i}`, 'damaged goods', i % 4 === 0 ? 'test' : 'dev'],
+    ]).flat()
+    const lines: string[] = []
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
+    expect(await runTopicsEval([tsv('own-labels.tsv', ['text', 'label', 'split'], rows)])).toBe(0)
+    log.mockRestore()
+    expect(lines[0]).toMatch(/its 2 labels are the taxonomy/)
+    const result = JSON.parse(lines.at(-1)!)
+    expect(Object.keys(result.per_topic).sort()).toEqual(['damaged goods', 'shipping'])
+    // Out of the box only the names speak ("damaged"); learned from the dev rows, both are found.
+    expect(result.per_topic['damaged goods'].f1).toBeGreaterThan(0.9)
+    expect(result.per_topic.shipping.f1).toBe(0)
+    expect(result.learned_macro_f1).toBe(1)
   })
 
   it('reads labels that name topics by name, in any case, several to a row', async () => {

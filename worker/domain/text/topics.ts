@@ -16,7 +16,7 @@ export const TOPIC_BLEND = {
   // Learned counts: smoothing, weight beside keyword hits and without them, documents per topic to
   // half trust, class prior share. Evidence against a topic is clamped at clampBelow so the model can
   // reorder keyword matches but not silence them.
-  alpha: 0.1, learnedGain: 0.3, learnedFallbackGain: 1, rampDocs: 20, priorWeight: 0, clamp: 40, clampBelow: 1,
+  alpha: 0.1, learnedGain: 0.2, learnedFallbackGain: 1, rampDocs: 20, priorWeight: 0, clamp: 40, clampBelow: 1,
 }
 
 /** Log-odds that a document is about topic `id` rather than the rest, from learned counts. */
@@ -52,8 +52,11 @@ function seedModel(taxonomy: TopicDef[]): ModelView {
 }
 
 /**
- * Learned evidence per topic: multiclass naive Bayes log-posterior relative to a uniform guess
- * (one-vs-rest odds over-favour the biggest topic). 0 for topics the model has never seen.
+ * Learned evidence per topic: the log-odds of its multiclass naive Bayes posterior (one-vs-rest
+ * models over-favour the biggest topic). Odds, not the posterior against a uniform guess, so a
+ * confident verdict clears the threshold however few topics a workspace has: with two, the
+ * posterior over a uniform guess was at most log 2 and the model alone could never name a topic.
+ * 0 for topics the model has never seen.
  */
 export function learnedTopicEvidence(model: ModelView, ids: string[], features: string[]): Map<string, number> {
   const seen = ids.filter((id) => model.count(`topic:${id}`, DOC_TOKEN) > 0)
@@ -71,7 +74,10 @@ export function learnedTopicEvidence(model: ModelView, ids: string[], features: 
   })
   const max = Math.max(...ll)
   const logZ = max + Math.log(ll.reduce((acc, v) => acc + Math.exp(v - max), 0))
-  seen.forEach((id, i) => out.set(id, ll[i] - logZ + Math.log(seen.length)))
+  seen.forEach((id, i) => {
+    const logPosterior = ll[i] - logZ
+    out.set(id, logPosterior - Math.log(Math.max(1e-12, -Math.expm1(logPosterior))))
+  })
   return out
 }
 
