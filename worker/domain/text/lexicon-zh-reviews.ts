@@ -83,4 +83,17 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [1, '加油 凉快 清淡 正好 刚好 难得'],
   [2, '灿烂 最好 首选 别致 留恋 回味'],
   [3, '无与伦比 无微不至 流连忘返 流恋忘返 赞不绝口'],
+  // Words holding a verdict character that is not one: 奶油 (cream) is not 油 (greasy), 足足 ("a
+  // whole" 20 minutes) is not 足 (plenty), 色香味 (looks, smell and taste) is not 香 (tasty).
+  [0, '奶油 黄油 足足 色香味'],
+  [2, '色香味俱全'],
+  [-2, '堪忧 一坨'],
+  // What an order came without, or undercooked: a delivery's commonest complaints (dev rows: 没给 109 of 119 negative).
+  [-1.5, '没给 没送 没放 没带 少给 少送 漏送 漏了 没熟 不熟 没煮熟'],
+  [0, '没送错 没给差评'],
+  [-1.5, '油腻'],
+  // Idioms and perfectives: 不是盖的 ("no joke", high praise), 改善了 (has improved), 不油腻.
+  [1.5, '不油腻 改善了 进步了 健康'],
+  [2, '不是盖的'],
+  [-1.5, '移步 讽刺'],
 ]

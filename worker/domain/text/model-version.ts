@@ -17,9 +17,11 @@
  * ("10/10") read as emoji, emoji are never negated, Chinese app, slang, feeling, product-quality and
  * NPS words (闪退, 拉胯, 丝滑, 感人, 掉色, 涨价), English ones ("drains", "used to be good", "never had an
  * issue", "can't work without it", "no regrets", a weightier "too", a lukewarm "ok", "like" as a
- * preposition, "rough") and charging words in the other languages move the verdict.
+ * preposition, "rough") and charging words in the other languages move the verdict; 17 = what an
+ * order came without (没给, 没送), undercooked food, praise of a rival (比它强多了), 不是盖的, and words
+ * that only hold a verdict character (奶油, 足足) move it.
  */
-export const TEXT_FEATURES_VERSION = 16
+export const TEXT_FEATURES_VERSION = 17
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -91,3 +91,23 @@ describe('long Chinese review', () => {
     expect(score('房間很乾淨，服務很好。早餐有點少。下次還會入住。')).toBeCloseTo(score('房间很干净，服务很好。早餐有点少。下次还会入住。'), 6)
   })
 })
+
+describe('Chinese delivery and hotel reviews', () => {
+  it('reads what an order came without, and undercooked food, as complaints', () => {
+    expect(score('经典巧克力没给奶油')).toBeLessThan(0)
+    expect(score('饭菜没熟')).toBeLessThan(0)
+    expect(score('东西没送错，很好')).toBeGreaterThan(0)
+  })
+  it('does not take 足足 ("a whole") for 足 (plenty), nor 奶油 (cream) for 油 (greasy)', () => {
+    expect(score('晚了足足有20多分钟')).toBeLessThan(0)
+    expect(score('奶油')).toBe(0)
+  })
+  it('reads praise of a rival as a verdict on this one', () => {
+    expect(score('房间也差劲，汉庭就比它强多了，住着也舒服')).toBeLessThan(0)
+    expect(score('那家比这个好吃多了')).toBeLessThan(0)
+  })
+  it('knows idioms and perfectives of praise', () => {
+    expect(score('宇宙卷饼，不是盖的')).toBeGreaterThan(0)
+    expect(score('卷饼不油腻很健康')).toBeGreaterThan(0)
+  })
+})
