@@ -102,6 +102,9 @@ describe('Chinese delivery and hotel reviews', () => {
     expect(score('晚了足足有20多分钟')).toBeLessThan(0)
     expect(score('奶油')).toBe(0)
   })
+  it('lets mediocre taste outweigh fast delivery', () => {
+    expect(score('速度很快，味道一般')).toBeLessThan(0)
+  })
   it('reads praise of a rival as a verdict on this one', () => {
     expect(score('房间也差劲，汉庭就比它强多了，住着也舒服')).toBeLessThan(0)
     expect(score('那家比这个好吃多了')).toBeLessThan(0)
