@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {

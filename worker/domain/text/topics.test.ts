@@ -25,6 +25,7 @@ describe('topics', () => {
       ['广告太多了', 'communication'], ['Ads everywhere', 'communication'], ['纯属智商税', 'pricing'], ['心累，找个导出按钮找半天', 'usability'],
       ['又涨价了', 'pricing'], ['一点都不直观', 'usability'], ['Too many clicks to do simple things', 'usability'], ['同步老是出问题', 'reliability'],
       ['Sync breaks all the time', 'reliability'], ['Would be a 10 if it had SSO', 'missing_feature'], ['在考虑换别的工具', 'competitor'],
+      ['Not worth the money anymore', 'pricing'], ['菜品不值这个价', 'pricing'],
     ]
     for (const [text, topic] of cases) expect(ids(text), text).toContain(topic)
   })
