@@ -172,6 +172,16 @@ describe('stayloop eval topics', () => {
     expect(result.learned_macro_f1).toBe(1)
   })
 
+  it('maps labels as other tools write them onto the default topics ("Bug", "Feature request")', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      [`the app keeps crashing ${i}`, 'Bug', i % 4 === 0 ? 'test' : 'dev'],
+      [`please add an export to excel ${i}`, 'Feature request', i % 4 === 0 ? 'test' : 'dev'],
+    ]).flat()
+    const { result } = await lastJson(runTopicsEval, [tsv('aliases.tsv', ['text', 'label', 'split'], rows)])
+    expect(Object.keys(result.per_topic).sort()).toEqual(['missing_feature', 'reliability'])
+    expect(result.macro_f1).toBe(1)
+  })
+
   it('reads labels that name topics by name, in any case, several to a row', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => [
       [`way too expensive for us ${i}`, 'Pricing', i % 4 === 0 ? 'test' : 'dev'],

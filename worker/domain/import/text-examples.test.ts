@@ -80,3 +80,15 @@ describe('dropUnknownTopics', () => {
     expect(lenient.droppedTopics).toBe(1)
   })
 })
+
+describe('topicLookup', () => {
+  it('maps what labelled files call the default topics onto them, without overriding a workspace\'s own names', () => {
+    const m = topicLookup([{ id: 'reliability', name: 'Reliability' }, { id: 'missing_feature', name: 'Missing feature' }, { id: 'speed', name: 'Speed' }, { id: 'performance', name: 'Performance' }])
+    expect(m.get('bug')).toBe('reliability')
+    expect(m.get('feature request')).toBe('missing_feature')
+    expect(m.get('quality_issues')).toBe('reliability')
+    // "speed" is an alias of performance, but this workspace has a topic of that id: its own wins.
+    expect(m.get('speed')).toBe('speed')
+    expect(m.get('price')).toBeUndefined() // no pricing topic here
+  })
+})

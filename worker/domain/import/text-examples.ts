@@ -6,6 +6,7 @@
 import { csvObjects } from './csv.ts'
 import type { ImportError } from './fields.ts'
 import { normaliseHeader, type ImportResult } from './customers.ts'
+import { TOPIC_LABEL_ALIASES } from '../text/taxonomy.ts'
 
 export type SentimentClass = 'pos' | 'neg' | 'neu'
 export interface TextExampleRow { line: number; text: string; sentiment: SentimentClass | null; topics: string[] }
@@ -87,9 +88,11 @@ export function validateTextExamples(body: string, format: TextExampleFormat, to
   return { rows: errors.length ? [] : rows, skipped, droppedTopics, errors }
 }
 
-/** Topic ids and names (lower-cased) to ids, for validateTextExamples. */
+/** Topic ids, names and the default topics' label aliases (lower-cased) to ids, for validateTextExamples. */
 export function topicLookup(taxonomy: { id: string; name?: string }[]): Map<string, string> {
   const m = new Map<string, string>()
   for (const t of taxonomy) { m.set(t.id.toLowerCase(), t.id); if (t.name) m.set(t.name.toLowerCase(), t.id) }
+  // Aliases last: a workspace's own ids and names win over them.
+  for (const t of taxonomy) for (const a of TOPIC_LABEL_ALIASES[t.id] ?? []) if (!m.has(a)) m.set(a, t.id)
   return m
 }
