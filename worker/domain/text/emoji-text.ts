@@ -65,8 +65,16 @@ const EMOTICON_HINT = /[:;=<[^>]|[xX]D|T[_.]T|QAQ/
 // A rating out of 5 or 10 ("10/10", "1/5") is a verdict: high ones read as ⭐, low ones as 👎; the
 // middle and anything that could be a date or a fraction of something else stay as written.
 const RATING = /(?<![\d/.])(\d{1,2}(?:\.\d)?) ?\/ ?(5|10)(?![\d/.])/g
+// A day and month ("on 2/5", "expires 4/10", "4/30-5/5") or a fraction ("1/10 the price") is no rating.
+const DATE_BEFORE = /\b(?:on|by|until|till|til|from|since|before|after|due|expires?|expiring|thru|through|dated|flight|flights|flt)\s*$/i
+const RANGE_OR_FRACTION_AFTER = /^\s*(?:[-–]\s*\d|of\b|the\b)/i
+// Another day/month in the comment (2/19, 13/10, 29/9) makes every slash number in it a date.
+const OTHER_DATE = /(?<![\d/.])(?:\d{1,2}\/(?:[12]\d|3[01]|[1-9])|(?:1[3-9]|[23]\d)\/\d{1,2})(?![\d/.])/
 function replaceRatings(s: string): string {
-  return s.replace(RATING, (m, got: string, of: string) => {
+  const dated = [...s.matchAll(new RegExp(OTHER_DATE, 'g'))].some((m) => !/^\d{1,2}\/(?:5|10)$/.test(m[0]))
+  if (dated) return s
+  return s.replace(RATING, (m, got: string, of: string, at: number) => {
+    if (DATE_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || RANGE_OR_FRACTION_AFTER.test(s.slice(at + m.length, at + m.length + 6))) return m
     const share = Number(got) / Number(of)
     return share > 1 ? m : share >= 0.8 ? ' ⭐ ' : share <= 0.4 ? ' 👎 ' : m
   })

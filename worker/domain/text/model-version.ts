@@ -19,7 +19,8 @@
  * issue", "can't work without it", "no regrets", a weightier "too", a lukewarm "ok", "like" as a
  * preposition, "rough") and charging words in the other languages move the verdict; 17 = what an
  * order came without (没给, 没送), undercooked food, praise of a rival (比它强多了), 不是盖的, and words
- * that only hold a verdict character (奶油, 足足) move it, and mediocre taste (味道一般) weighs more.
+ * that only hold a verdict character (奶油, 足足) move it, mediocre taste (味道一般) weighs more, and
+ * a day and month ("on 2/5") or a fraction is no rating.
  */
 export const TEXT_FEATURES_VERSION = 17
 

@@ -52,6 +52,16 @@ describe('ratings', () => {
     expect(tokenize('3/5').some((t) => t.kind === 'emoji')).toBe(false)
     expect(tokenize('12/10').some((t) => t.kind === 'emoji')).toBe(false)
   })
+  it('leaves a day and month or a fraction alone, however low or high it looks', () => {
+    const emoji = (t: string) => tokenize(t).some((x) => x.kind === 'emoji')
+    expect(emoji('Requested on 2/5, still waiting')).toBe(false)
+    expect(emoji('my voucher expires 4/10')).toBe(false)
+    expect(emoji('$192 round trip 4/30-5/5')).toBe(false)
+    expect(emoji('Flew 2/10 and again 2/15')).toBe(false) // 2/15 can only be a date
+    expect(emoji('About 1/10 the perk it used to be')).toBe(false)
+    expect(label('3/10 disappointed in the service')).toBe('negative')
+    expect(label('Would rate 9/10')).toBe('positive')
+  })
 })
 
 describe('English app feedback', () => {
