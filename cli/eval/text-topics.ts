@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
-import { fileArg, flag, macroF1, readTsv, splitRows, textColumn, type Row } from './text-tsv.ts'
+import { fileArg, flag, macroF1, nothingToScore, readTsv, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
 // A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it. Ids
@@ -59,7 +59,7 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   const rows = all.filter((r) => topicsOf.has(r))
   if (rows.length === 0) { console.error(`${file}: no row has a \`${text}\` and a label in \`${column}\` naming a topic of the taxonomy (${taxonomy.map((t) => t.id).join(', ')}; name another column with --label-column)`); return 2 }
   const { train, test } = splitRows(rows, args.includes('--dev'))
-  if (test.length === 0) { console.error(`${file}: none of its ${rows.length} labelled row${rows.length === 1 ? "" : "s"} is left to score (mark some with split=test, or give it more rows: a fifth are scored)`); return 2 }
+  if (test.length === 0) { console.error(nothingToScore(file, rows.length)); return 2 }
 
   const read = reader()
   const labelled = train.map((r) => ({ text: r.text, topics: topicsOf.get(r)! }))

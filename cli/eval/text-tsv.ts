@@ -47,6 +47,11 @@ export function fileArg(args: string[], valued: string[]): string | undefined {
   return args.find((a, i) => !a.startsWith('--') && !(i > 0 && valued.includes(args[i - 1])))
 }
 
+/** What to say when a file's split leaves none of its `labelled` rows to score. */
+export function nothingToScore(file: string, labelled: number): string {
+  return `${file}: none of its ${labelled} labelled row${labelled === 1 ? '' : 's'} is left to score (mark some with split=test, or give it more rows: a fifth are scored)`
+}
+
 export function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined

@@ -3,7 +3,7 @@
 import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
-import { fileArg, flag, macroF1, median, readTsv, splitRows, textColumn } from './text-tsv.ts'
+import { fileArg, flag, macroF1, median, nothingToScore, readTsv, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 
@@ -35,7 +35,7 @@ export async function runSentimentEval(args: string[]): Promise<number> {
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
   if (rows.length === 0) { console.error(`${file}: no row has a \`${text}\` and a pos/neg/neutral label in \`${column}\` (name other columns with --text-column and --label-column)`); return 2 }
   const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }
-  if (test.length === 0) { console.error(`${file}: none of its ${rows.length} labelled row${rows.length === 1 ? "" : "s"} is left to score (mark some with split=test, or give it more rows: a fifth are scored)`); return 2 }
+  if (test.length === 0) { console.error(nothingToScore(file, rows.length)); return 2 }
   const classes = [...new Set(rows.map((r) => r.label!))].sort()
   const binary = !classes.includes('neu')
 

@@ -70,9 +70,10 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
       id: t.id,
       han: all.filter((x) => isHan(x.k)).map((x) => hanKeyword(x.k, x.strong)).filter((x) => x.parts.length > 0)
         .sort((a, b) => b.keyword.length - a.keyword.length),
-      stems: all.filter((x) => !isHan(x.k)).flatMap((x) => withHashtag({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
+      stems: all.filter((x) => !isHan(x.k)).map((x) => ({ keyword: x.k, seq: keywordStems(x.k), strong: x.strong }))
         .filter((x) => x.seq.length > 0)
         .map((x) => ({ keyword: x.keyword, seq: x.seq, weight: x.strong ? KEYWORD_WEIGHT.strong : x.seq.length > 1 ? KEYWORD_WEIGHT.phrase : 1, topic, order: 0 }))
+        .flatMap(withHashtag)
         // Inflections of one word ("cancel", "cancelled", "cancels") share a stem: one hit, not five.
         .filter((x, i, all) => all.findIndex((y) => y.seq.join(' ') === x.seq.join(' ') && y.weight >= x.weight) === i)
         .map((x, order) => ({ ...x, order })),
@@ -91,7 +92,7 @@ function compile(taxonomy: TopicDef[]): CompiledTaxonomy {
 
 /**
  * A phrase keyword also matches its words run together, as hashtags and handles write them
- * ("#customerservice", "#lostluggage", "checkin"): one word, stemmed as one.
+ * ("#customerservice", "#lostluggage", "checkin"): one word, stemmed as one, weighing as the phrase.
  */
 function withHashtag<K extends { keyword: string; seq: string[] }>(k: K): K[] {
   if (k.seq.length < 2 || k.seq.includes(GAP)) return [k]
