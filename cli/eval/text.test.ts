@@ -97,6 +97,8 @@ describe('stayloop eval: files it cannot score', () => {
     const errors: string[] = []
     const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
     expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'stars'], [['great', '5']])])).toBe(2)
+    // Star ratings in the label column: their 1 is the worst, so they are not read as 1/0 labels.
+    expect(await runSentimentEval([tsv('stars.tsv', ['text', 'label'], [['awful', '1'], ['great', '5']])])).toBe(2)
     const pricingOnly = join(dir, 'pricing.json')
     writeFileSync(pricingOnly, JSON.stringify([{ id: 'pricing', keywords: ['price'] }, { id: 'billing', keywords: ['invoice'] }]))
     expect(await runTopicsEval([tsv('notopic.tsv', ['text', 'label'], [['great', 'weather']]), '--taxonomy', pricingOnly])).toBe(2)
@@ -105,9 +107,10 @@ describe('stayloop eval: files it cannot score', () => {
     expect(await runTopicsEval([tsv('alldev-topics.tsv', ['text', 'label', 'split'], [['too expensive', 'pricing', 'dev']])])).toBe(2)
     err.mockRestore()
     expect(errors[0]).toMatch(/no row has a `text` and a pos\/neg\/neutral label in `sentiment`/)
-    expect(errors[1]).toMatch(/naming a topic of the taxonomy \(pricing, billing/)
-    expect(errors[2]).toMatch(/none of its 2 labelled rows is left to score/)
-    expect(errors[3]).toMatch(/none of its 1 labelled row is left to score/)
+    expect(errors[2]).toMatch(/naming a topic of the taxonomy \(pricing, billing/)
+    expect(errors[1]).toMatch(/`label` holds ratings \("5"\), not sentiment labels/)
+    expect(errors[3]).toMatch(/none of its 2 labelled rows is left to score/)
+    expect(errors[4]).toMatch(/none of its 1 labelled row is left to score/)
   })
 })
 

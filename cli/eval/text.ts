@@ -30,6 +30,9 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const column = flag(args, '--label-column')?.toLowerCase() ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
   const text = textColumn(table, args)
   const signed = table.some((r) => r[column]?.trim() === '-1')
+  // Numbers past -1..1 are ratings, whose 1 is the worst: read as labels, 1 would be praise.
+  const rating = table.find((r) => /^-?\d+(\.\d+)?$/.test(r[column]?.trim() ?? '') && !['-1', '0', '1'].includes(r[column].trim()))
+  if (rating) { console.error(`${file}: \`${column}\` holds ratings ("${rating[column]}"), not sentiment labels: give pos/neg/neutral, 1/0 or -1/0/1 (name another column with --label-column)`); return 2 }
   const rows = table
     .map((r) => ({ text: r[text] ?? '', label: normalizeSentimentLabel(r[column] ?? '', signed), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
