@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs'
 import { chooseModelGain } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain } from '../../worker/domain/text/calibrate-topics.ts'
 import { CHECK_MAX_TEXTS } from '../../worker/services/text-model-check.ts'
-import { flag, readTsv } from '../../cli/eval/text-tsv.ts'
+import { flag, readLabelled } from '../../cli/eval/text-tsv.ts'
 import { normalizeSentimentLabel } from '../../cli/eval/text.ts'
 
 const args = process.argv.slice(2)
 const [file, column = 'label'] = args
 const taxonomyPath = flag(args, '--taxonomy')
-const dev = readTsv(file).filter((r) => r.split === 'dev' && r.text)
+const dev = readLabelled(file).filter((r) => r.split === 'dev' && r.text)
 
 let run: () => { gain: number; rows: number; rules: number; learned: number }
 if (taxonomyPath) {

@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
-import { fileArg, flag, macroF1, nothingToScore, readTsv, splitRows, textColumn, type Row } from './text-tsv.ts'
+import { fileArg, flag, macroF1, nothingToScore, readLabelled, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
 // A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it. Ids
@@ -29,28 +29,36 @@ export function readTaxonomyFile(path: string): TopicDef[] | string {
   return topics.map((t) => ({ id: t.id, name: t.name ?? t.id, keywords: t.keywords ?? [], strong: t.strong, examples: t.examples }))
 }
 
+/**
+ * A label's topic id: a topic's id or name in any case ("Missing feature", "missing-feature"), or
+ * what other tools call a default topic ("Bug"). A row about several topics lists them with | or ;.
+ */
+function topicIdOf(taxonomy: TopicDef[]): (label: string) => string | undefined {
+  const lookup = topicLookup(taxonomy)
+  return (label) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
+}
+
 export async function runTopicsEval(args: string[]): Promise<number> {
   const file = fileArg(args, ['--taxonomy', '--label-column', '--text-column'])
   if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
   const column = flag(args, '--label-column')?.toLowerCase() ?? 'label'
-  const table = readTsv(file)
+  const table = readLabelled(file)
   const text = textColumn(table, args)
   const all = table.map((r): Row => ({ ...r, text: r[text] ?? '' })).filter((r) => (r[column] ?? '') !== '' && r.text !== '')
   const labelsOf = (r: Row) => r[column].split(/[|;]/).map((l) => l.trim()).filter(Boolean)
   let taxonomy = taxonomyPath ? readTaxonomyFile(taxonomyPath) : DEFAULT_TAXONOMY
   if (typeof taxonomy === 'string') { console.error(`${taxonomyPath}: ${taxonomy}`); return 2 }
-  // A label names a topic by id or by name, in any case ("Missing feature", "missing-feature");
-  // a row about several topics lists them separated by | or ;.
-  let lookup = topicLookup(taxonomy)
-  const idOf = (label: string) => { const l = label.trim().toLowerCase(); return lookup.get(l) ?? lookup.get(l.replace(/[\s-]+/g, '_')) }
   // A file labelled with its own topics, and no taxonomy given: its labels are the taxonomy, found
   // by their names out of the box and learned from the dev rows.
-  if (!taxonomyPath && all.filter((r) => labelsOf(r).some((l) => idOf(l) !== undefined)).length * 2 < all.length) {
-    taxonomy = [...new Set(all.flatMap(labelsOf))].map((l) => ({ id: l, name: l, keywords: [] }))
-    lookup = topicLookup(taxonomy)
-    console.log(`${file}: its labels name few default topics, so its ${taxonomy.length} labels are the taxonomy (names only; --taxonomy FILE.json gives them keywords)`)
+  if (!taxonomyPath) {
+    const known = topicIdOf(taxonomy)
+    if (all.filter((r) => labelsOf(r).some((l) => known(l) !== undefined)).length * 2 < all.length) {
+      taxonomy = [...new Set(all.flatMap(labelsOf))].map((l) => ({ id: l, name: l, keywords: [] }))
+      console.log(`${file}: its labels name few default topics, so its ${taxonomy.length} labels are the taxonomy (names only; --taxonomy FILE.json gives them keywords)`)
+    }
   }
+  const idOf = topicIdOf(taxonomy)
   const topicsOf = new Map<Row, string[]>()
   for (const r of all) {
     const ids = [...new Set(labelsOf(r).map(idOf).filter((id): id is string => id !== undefined))]

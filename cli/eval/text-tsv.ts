@@ -5,7 +5,7 @@ import { textHash } from '../../worker/domain/text/calibrate.ts'
 export type Row = Record<string, string>
 
 /** A labelled file's rows by lower-case column name: TSV, or CSV (quoted fields) when it is named .csv. */
-export function readTsv(path: string): Row[] {
+export function readLabelled(path: string): Row[] {
   // A spreadsheet's export may open with a byte-order mark and name its columns "Text" or "LABEL".
   const { header, rows } = readTable(path)
   const names = header.map((h) => h.toLowerCase())

@@ -3,7 +3,7 @@
 import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
-import { fileArg, flag, macroF1, median, nothingToScore, readTsv, splitRows, textColumn } from './text-tsv.ts'
+import { fileArg, flag, macroF1, median, nothingToScore, readLabelled, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 
@@ -25,7 +25,7 @@ const VALUED_FLAGS = ['--label-column', '--text-column']
 export async function runSentimentEval(args: string[]): Promise<number> {
   const file = fileArg(args, VALUED_FLAGS)
   if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--text-column COL] [--dev]'); return 2 }
-  const table = readTsv(file)
+  const table = readLabelled(file)
   // The label column: as named, else `label`, else `sentiment` (as en_airline.tsv names it).
   const column = flag(args, '--label-column')?.toLowerCase() ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
   const text = textColumn(table, args)
