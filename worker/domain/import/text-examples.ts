@@ -7,6 +7,7 @@ import { csvObjects } from './csv.ts'
 import type { ImportError } from './fields.ts'
 import { normaliseHeader, type ImportResult } from './customers.ts'
 import { TOPIC_LABEL_ALIASES } from '../text/taxonomy.ts'
+import { EXIT_REASON_TOPIC } from '../text/weak-label.ts'
 
 export type SentimentClass = 'pos' | 'neg' | 'neu'
 export interface TextExampleRow { line: number; text: string; sentiment: SentimentClass | null; topics: string[] }
@@ -93,6 +94,8 @@ export function topicLookup(taxonomy: { id: string; name?: string }[]): Map<stri
   const m = new Map<string, string>()
   for (const t of taxonomy) { m.set(t.id.toLowerCase(), t.id); if (t.name) m.set(t.name.toLowerCase(), t.id) }
   // Aliases last: a workspace's own ids and names win over them.
+  const has = new Set(taxonomy.map((t) => t.id))
   for (const t of taxonomy) for (const a of TOPIC_LABEL_ALIASES[t.id] ?? []) if (!m.has(a)) m.set(a, t.id)
+  for (const [reason, id] of Object.entries(EXIT_REASON_TOPIC)) if (has.has(id) && !m.has(reason)) m.set(reason, id)
   return m
 }

@@ -67,21 +67,22 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
 ])
 
 /**
- * What labelled files and other tools call the default topics ("Bug", "Feature request", "UX"),
+ * What labelled files and other tools call the default topics ("Bug", "Feature request", "UX";
+ * exit reasons' ids come from EXIT_REASON_TOPIC),
  * so a file labelled in its own words maps onto the taxonomy (stayloop eval and train, POST
  * /v1/text-model/examples). Keyed by id: they follow a topic a workspace renames, and never take a
  * name or id the workspace's own topics use.
  */
 export const TOPIC_LABEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  pricing: ['price', 'prices', 'cost', 'costs', 'expensive', 'too expensive', 'too_expensive', 'value', 'value for money', 'plans'],
+  pricing: ['price', 'prices', 'cost', 'costs', 'expensive', 'too expensive', 'value', 'value for money', 'plans'],
   billing: ['payment', 'payments', 'invoice', 'invoices', 'invoicing', 'refund', 'refunds', 'charges', 'subscription', 'subscriptions'],
-  support: ['customer support', 'customer service', 'service', 'help', 'poor support', 'poor_support', 'customer care'],
-  reliability: ['bug', 'bugs', 'bug report', 'crash', 'crashes', 'error', 'errors', 'outage', 'outages', 'stability', 'quality', 'quality issues', 'quality_issues'],
+  support: ['customer support', 'customer service', 'service', 'help', 'poor support', 'customer care'],
+  reliability: ['bug', 'bugs', 'bug report', 'crash', 'crashes', 'error', 'errors', 'outage', 'outages', 'stability', 'quality', 'quality issues'],
   performance: ['speed', 'slow', 'slowness', 'latency', 'loading', 'load time'],
-  usability: ['ux', 'ui', 'design', 'ease of use', 'user experience', 'too complicated', 'too_complicated', 'complexity', 'navigation'],
-  missing_feature: ['feature request', 'feature requests', 'feature', 'features', 'missing features', 'missing_features', 'enhancement', 'request'],
+  usability: ['ux', 'ui', 'design', 'ease of use', 'user experience', 'too complicated', 'complexity', 'navigation'],
+  missing_feature: ['feature request', 'feature requests', 'feature', 'features', 'missing features', 'enhancement', 'request'],
   onboarding: ['setup', 'set up', 'documentation', 'docs', 'getting started', 'learning curve', 'training', 'tutorial'],
   communication: ['notifications', 'emails', 'email', 'spam', 'ads', 'messages'],
-  competitor: ['competition', 'competitors', 'alternative', 'alternatives', 'switched competitor', 'switched_competitor', 'switched to a competitor'],
+  competitor: ['competition', 'competitors', 'alternative', 'alternatives', 'switched to a competitor'],
 }
 
