@@ -20,9 +20,10 @@
  * preposition, "rough") and charging words in the other languages move the verdict; 17 = what an
  * order came without (没给, 没送), undercooked food, praise of a rival (比它强多了), 不是盖的, and words
  * that only hold a verdict character (奶油, 足足) move it, mediocre taste (味道一般) weighs more, and
- * a day and month ("on 2/5") or a fraction is no rating.
+ * a day and month ("on 2/5") or a fraction is no rating; 18 = saying one will not come back
+ * (以后不会再点了, "won't be back") is the verdict, whatever praise surrounds it.
  */
-export const TEXT_FEATURES_VERSION = 17
+export const TEXT_FEATURES_VERSION = 18
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -2,6 +2,7 @@
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
 import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
+import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
@@ -179,7 +180,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (sum > 0) positive = sum * RULE_TUNING.sentenceMode; else negative = -sum * RULE_TUNING.sentenceMode
   }
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw: (positive - negative) * emphasis, hits: contributions.length, litotes }
+  let raw = (positive - negative) * emphasis
+  if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
