@@ -21,7 +21,8 @@
  * order came without (没给, 没送), undercooked food, praise of a rival (比它强多了), 不是盖的, and words
  * that only hold a verdict character (奶油, 足足) move it, mediocre taste (味道一般) weighs more, and
  * a day and month ("on 2/5") or a fraction is no rating; 18 = saying one will not come back
- * (以后不会再点了, "won't be back") is the verdict, whatever praise surrounds it.
+ * (以后不会再点了, "won't be back") is the verdict, whatever praise surrounds it, goods' faults
+ * and praise (痒, 坏点, 发热严重, 顺滑) move it, and a hair is a complaint only when found (有头发).
  */
 export const TEXT_FEATURES_VERSION = 18
 

@@ -113,4 +113,11 @@ describe('Chinese delivery and hotel reviews', () => {
     expect(score('宇宙卷饼，不是盖的')).toBeGreaterThan(0)
     expect(score('卷饼不油腻很健康')).toBeGreaterThan(0)
   })
+  it('reads goods reviews: faults, praise, and a hair only when one is found', () => {
+    expect(score('洗发水用了头皮痒')).toBeLessThan(0)
+    expect(score('电脑发热严重')).toBeLessThan(0)
+    expect(score('屏幕有坏点')).toBeLessThan(0)
+    expect(score('头发用完很顺滑')).toBeGreaterThan(0)
+    expect(score('床单有头发')).toBeLessThan(0)
+  })
 })
