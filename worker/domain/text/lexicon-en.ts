@@ -77,6 +77,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
+  // Against what was expected or promised: "exceeded my expectations", "does exactly what", "as described".
+  ['exceeded my expectations', 3], ['exceeded expectations', 3], ['exceeds expectations', 3], ['exceeded all expectations', 3], ['beyond my expectations', 2],
+  ['below expectations', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
+  ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 
 /**

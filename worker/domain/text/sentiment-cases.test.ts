@@ -44,6 +44,14 @@ describe('negation and contrast', () => {
   it('weighs hedged gripes and wishes lightly', () => {
     expect(score('服务很好，房间有点小，如果早餐丰富一点就更好了')).toBeGreaterThan(0)
   })
+  it('reads denied disappointment and complaint as praise, and outcomes against expectations', () => {
+    expect(score("Can't complain")).toBeGreaterThan(0)
+    expect(score('Did not disappoint')).toBeGreaterThan(0)
+    expect(score('Exceeded my expectations')).toBeGreaterThan(0.5)
+    expect(score('Did not exceed my expectations')).toBeLessThan(0)
+    expect(score('Does exactly what it says')).toBeGreaterThan(0)
+    expect(score('Support resolved my issue in minutes')).toBeGreaterThan(0)
+  })
 })
 
 describe('the shipped English prior on other languages', () => {
