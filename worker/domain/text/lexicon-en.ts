@@ -11,7 +11,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   disappointed: -2, disappointment: -2, waste: -2, wasted: -2, junk: -3, garbage: -3, flimsy: -2, cheaply: -2, poorly: -2,
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
-  intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
+  intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
   simple: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
@@ -88,6 +88,13 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
  * after get/be ("hard to get used to", "I'm used to better"), where "used to" is a habit.
  */
 export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to'])
+/**
+ * A wish denies the present the same way ("I wish the search was better", "would be nice if it
+ * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").
+ */
+export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
+  'would be nice', 'would be great', 'would be good', 'would be awesome', 'would be helpful',
+  'i wish', 'we wish', 'wish it', 'wish you', 'wish the', 'wish there', 'wish they', 'wish your'])
 export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([

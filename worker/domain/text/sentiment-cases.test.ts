@@ -52,6 +52,11 @@ describe('negation and contrast', () => {
     expect(score('Does exactly what it says')).toBeGreaterThan(0)
     expect(score('Support resolved my issue in minutes')).toBeGreaterThan(0)
   })
+  it('reads a wish as wanting what is not there, and a request as no complaint', () => {
+    expect(score('I wish the search was better')).toBeLessThan(0)
+    expect(score('It would be great if you added SSO')).toBe(0)
+    expect(score('Great app, would be nice to have offline mode')).toBeGreaterThan(0.5)
+  })
 })
 
 describe('the shipped English prior on other languages', () => {

@@ -128,7 +128,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (negation !== 0 && u.text === 'without' && withoutTheProduct(units, i + 1)) indispensable = true
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0
-      else pendingNegators++
+      else if (!u.wish) pendingNegators++
       reach = NEGATION_REACH
       continue
     }

@@ -35,12 +35,12 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'performance', 'fast', 'quick', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'performance', 'fast', 'faster', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'cluttered', 'too many clicks', 'bloated', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {

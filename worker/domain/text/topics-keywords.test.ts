@@ -62,6 +62,11 @@ describe('stems that Porter folds into other words', () => {
     expect(ids('Read the news feature', tax)).toEqual([])
     expect(ids('Please add a new feature', tax)).toEqual(['missing'])
   })
+  it('keep "added" apart from "ads"', () => {
+    const ads: TopicDef[] = [{ id: 'ads', name: 'Ads', keywords: ['ads'] }]
+    expect(ids('You added SSO', ads)).toEqual([])
+    expect(ids('Too many ads', ads)).toEqual(['ads'])
+  })
 })
 
 describe('a topic with no keywords', () => {

@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -25,6 +25,8 @@ export type Unit = {
   litotes?: boolean
   /** Its valence is never flipped by a negator before it: an emoji says how the writer feels ("doesn't work 😠"). */
   unflipped?: boolean
+  /** A negator that is a wish: it flips praise after it, but with nothing to flip it is no complaint. */
+  wish?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
 }
@@ -83,7 +85,7 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
-const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES].map((p) => p.split(' ')[0]))
+const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES].map((p) => p.split(' ')[0]))
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
 export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
@@ -108,6 +110,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? '')) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
+      else if (EN_WISH_PHRASES.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
