@@ -84,6 +84,18 @@ describe('stayloop eval sentiment: files as public sets ship them', () => {
     log.mockRestore()
     expect(lines[0]).toMatch(/classes neg\/neu\/pos/)
   })
+  it('reads star ratings, 0/2/4 and 1/2 polarity by their conventions, and says so', async () => {
+    const scaled = (pos: string, neg: string) => sentimentRows.map((r, i) => [r[0], r[1] === 'pos' ? pos : neg, split(i)])
+    for (const [pos, neg, says] of [['5', '1', /1–5 ratings/], ['4', '0', /0–4 labels/], ['2', '1', /polarity labels: 1 negative, 2 positive/], ['9', '2', /1–10 ratings/]] as const) {
+      const lines: string[] = []
+      const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
+      expect(await runSentimentEval([tsv(`scale${pos}.tsv`, ['text', 'label', 'split'], scaled(pos, neg))])).toBe(0)
+      log.mockRestore()
+      expect(lines[0]).toMatch(says)
+      // 1 (or 0, or 2 of 10) is the worst: every row keeps its class, so the rules score as on pos/neg.
+      expect(JSON.parse(lines.at(-1)!)).toMatchObject({ rows: 50, accuracy: 1 })
+    }
+  })
   it('reads the text from the column --text-column names', async () => {
     const rows = sentimentRows.map((r, i) => [`id${i}`, r[0], r[1], split(i)])
     const { result } = await lastJson(runSentimentEval, ['--text-column', 'Words', tsv('words.tsv', ['id', 'words', 'label', 'split'], rows), '--dev'])
@@ -97,8 +109,8 @@ describe('stayloop eval: files it cannot score', () => {
     const errors: string[] = []
     const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
     expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'stars'], [['great', '5']])])).toBe(2)
-    // Star ratings in the label column: their 1 is the worst, so they are not read as 1/0 labels.
-    expect(await runSentimentEval([tsv('stars.tsv', ['text', 'label'], [['awful', '1'], ['great', '5']])])).toBe(2)
+    // Numbers on no scale it knows are refused, not guessed.
+    expect(await runSentimentEval([tsv('scores.tsv', ['text', 'label'], [['awful', '0.1'], ['great', '0.9']])])).toBe(2)
     const pricingOnly = join(dir, 'pricing.json')
     writeFileSync(pricingOnly, JSON.stringify([{ id: 'pricing', keywords: ['price'] }, { id: 'billing', keywords: ['invoice'] }]))
     expect(await runTopicsEval([tsv('notopic.tsv', ['text', 'label'], [['great', 'weather']]), '--taxonomy', pricingOnly])).toBe(2)
@@ -107,7 +119,7 @@ describe('stayloop eval: files it cannot score', () => {
     expect(await runTopicsEval([tsv('alldev-topics.tsv', ['text', 'label', 'split'], [['too expensive', 'pricing', 'dev']])])).toBe(2)
     err.mockRestore()
     expect(errors[0]).toMatch(/no row has a `text` and a pos\/neg\/neutral label in `sentiment`/)
-    expect(errors[1]).toMatch(/`label` holds ratings \("5"\), not sentiment labels/)
+    expect(errors[1]).toMatch(/`label` holds numbers \("0.1"\) on no scale it knows/)
     expect(errors[2]).toMatch(/naming a topic of the taxonomy \(pricing, billing/)
     expect(errors[3]).toMatch(/none of its 2 labelled rows is left to score/)
     expect(errors[4]).toMatch(/none of its 1 labelled row is left to score/)

@@ -5,20 +5,8 @@ import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
 import { fileArg, flag, macroF1, median, nothingToScore, readLabelled, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
+import { labelScale, normalizeSentimentLabel } from './sentiment-labels.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
-
-/**
- * A sentiment label as a class. Numbers read as binary sets write them (1 positive, 0 negative), or,
- * in a file that also uses -1 (`signed`), as -1 / 0 / 1.
- */
-export function normalizeSentimentLabel(raw: string, signed = false): 'pos' | 'neg' | 'neu' | null {
-  const l = raw.trim().toLowerCase()
-  if (l === 'pos' || l === 'positive' || l === '1') return 'pos'
-  if (l === '0') return signed ? 'neu' : 'neg'
-  if (l === 'neg' || l === 'negative' || l === '-1') return 'neg'
-  if (l === 'neu' || l === 'neutral') return 'neu'
-  return null
-}
 
 const VALUED_FLAGS = ['--label-column', '--text-column']
 
@@ -30,11 +18,12 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const column = flag(args, '--label-column')?.toLowerCase() ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
   const text = textColumn(table, args)
   const signed = table.some((r) => r[column]?.trim() === '-1')
-  // Numbers past -1..1 are ratings, whose 1 is the worst: read as labels, 1 would be praise.
-  const rating = table.find((r) => /^-?\d+(\.\d+)?$/.test(r[column]?.trim() ?? '') && !['-1', '0', '1'].includes(r[column].trim()))
-  if (rating) { console.error(`${file}: \`${column}\` holds ratings ("${rating[column]}"), not sentiment labels: give pos/neg/neutral, 1/0 or -1/0/1 (name another column with --label-column)`); return 2 }
+  // Numbers past -1..1 are a scale (stars, 0/2/4), whose 1 is the worst: read as a label, 1 would be praise.
+  const scale = labelScale(table.map((r) => r[column] ?? ''))
+  if (typeof scale === 'string') { console.error(`${file}: \`${column}\` ${scale}: give pos/neg/neutral, 1/0, -1/0/1, 1/2, 0–4, 1–5 or 1–10 (name another column with --label-column)`); return 2 }
+  if (scale) console.log(`${file}: \`${column}\` read as ${scale.says}`)
   const rows = table
-    .map((r) => ({ text: r[text] ?? '', label: normalizeSentimentLabel(r[column] ?? '', signed), split: r.split }))
+    .map((r) => ({ text: r[text] ?? '', label: scale ? scale.read(r[column] ?? '') : normalizeSentimentLabel(r[column] ?? '', signed), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
   if (rows.length === 0) { console.error(`${file}: no row has a \`${text}\` and a pos/neg/neutral label in \`${column}\` (name other columns with --text-column and --label-column)`); return 2 }
   const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }
