@@ -42,6 +42,17 @@ export function textColumn(table: Row[], args: string[]): string {
   return TEXT_COLUMNS.find((c) => c in first) ?? 'text'
 }
 
+/** Names a sentiment file's label column goes by, tried in order when --label-column names none. */
+const SENTIMENT_LABEL_COLUMNS = ['label', 'sentiment', 'polarity', 'target', 'class', 'rating', 'stars']
+
+/** The column holding sentiment labels: as --label-column names it, else the first of SENTIMENT_LABEL_COLUMNS the file has. */
+export function sentimentLabelColumn(table: Row[], args: string[]): string {
+  const named = flag(args, '--label-column')?.toLowerCase()
+  if (named) return named
+  const first = table[0] ?? {}
+  return SENTIMENT_LABEL_COLUMNS.find((c) => c in first) ?? 'label'
+}
+
 /** The file argument: the first that is neither a flag nor a flag's value. */
 export function fileArg(args: string[], valued: string[]): string | undefined {
   return args.find((a, i) => !a.startsWith('--') && !(i > 0 && valued.includes(args[i - 1])))

@@ -96,6 +96,11 @@ describe('stayloop eval sentiment: files as public sets ship them', () => {
       expect(JSON.parse(lines.at(-1)!)).toMatchObject({ rows: 50, accuracy: 1 })
     }
   })
+  it('finds the label in a `polarity`, `target` or `stars` column', async () => {
+    const rows = sentimentRows.map((r, i) => [r[0], r[1] === 'pos' ? '4' : '0', split(i)])
+    const { result } = await lastJson(runSentimentEval, [tsv('target.tsv', ['text', 'target', 'split'], rows)])
+    expect(result).toMatchObject({ rows: 50, accuracy: 1 })
+  })
   it('reads the text from the column --text-column names', async () => {
     const rows = sentimentRows.map((r, i) => [`id${i}`, r[0], r[1], split(i)])
     const { result } = await lastJson(runSentimentEval, ['--text-column', 'Words', tsv('words.tsv', ['id', 'words', 'label', 'split'], rows), '--dev'])
@@ -108,7 +113,7 @@ describe('stayloop eval: files it cannot score', () => {
   it('says what is missing and exits 2, for sentiment and topics alike', async () => {
     const errors: string[] = []
     const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
-    expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'stars'], [['great', '5']])])).toBe(2)
+    expect(await runSentimentEval([tsv('nolabel.tsv', ['text', 'notes'], [['great', 'called twice']])])).toBe(2)
     // Numbers on no scale it knows are refused, not guessed.
     expect(await runSentimentEval([tsv('scores.tsv', ['text', 'label'], [['awful', '0.1'], ['great', '0.9']])])).toBe(2)
     const pricingOnly = join(dir, 'pricing.json')
@@ -118,7 +123,7 @@ describe('stayloop eval: files it cannot score', () => {
     expect(await runSentimentEval([tsv('alldev.tsv', ['text', 'label', 'split'], [['great', 'pos', 'dev'], ['awful', 'neg', 'dev']])])).toBe(2)
     expect(await runTopicsEval([tsv('alldev-topics.tsv', ['text', 'label', 'split'], [['too expensive', 'pricing', 'dev']])])).toBe(2)
     err.mockRestore()
-    expect(errors[0]).toMatch(/no row has a `text` and a pos\/neg\/neutral label in `sentiment`/)
+    expect(errors[0]).toMatch(/no row has a `text` and a pos\/neg\/neutral label in `label`/)
     expect(errors[1]).toMatch(/`label` holds numbers \("0.1"\) on no scale it knows/)
     expect(errors[2]).toMatch(/naming a topic of the taxonomy \(pricing, billing/)
     expect(errors[3]).toMatch(/none of its 2 labelled rows is left to score/)

@@ -3,7 +3,7 @@
 import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
-import { fileArg, flag, macroF1, median, nothingToScore, readLabelled, splitRows, textColumn } from './text-tsv.ts'
+import { fileArg, macroF1, median, nothingToScore, readLabelled, sentimentLabelColumn, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { labelScale, normalizeSentimentLabel } from './sentiment-labels.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
@@ -14,8 +14,8 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const file = fileArg(args, VALUED_FLAGS)
   if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--text-column COL] [--dev]'); return 2 }
   const table = readLabelled(file)
-  // The label column: as named, else `label`, else `sentiment` (as en_airline.tsv names it).
-  const column = flag(args, '--label-column')?.toLowerCase() ?? (table.some((r) => 'label' in r) ? 'label' : 'sentiment')
+  // The label column: as named, else `label`, `sentiment` (as en_airline.tsv names it), `polarity`...
+  const column = sentimentLabelColumn(table, args)
   const text = textColumn(table, args)
   const signed = table.some((r) => r[column]?.trim() === '-1')
   // Numbers past -1..1 are a scale (stars, 0/2/4), whose 1 is the worst: read as a label, 1 would be praise.
