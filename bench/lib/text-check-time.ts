@@ -7,7 +7,7 @@ import { chooseModelGain } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain } from '../../worker/domain/text/calibrate-topics.ts'
 import { CHECK_MAX_TEXTS } from '../../worker/services/text-model-check.ts'
 import { flag, readLabelled } from '../../cli/eval/text-tsv.ts'
-import { normalizeSentimentLabel } from '../../cli/eval/sentiment-labels.ts'
+import { normalizeSentimentLabel } from '../../worker/domain/text/sentiment-labels.ts'
 
 const args = process.argv.slice(2)
 const [file, column = 'label'] = args

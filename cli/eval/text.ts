@@ -5,7 +5,7 @@ import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
 import { fileArg, macroF1, median, nothingToScore, readLabelled, sentimentLabelColumn, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
-import { labelScale, normalizeSentimentLabel } from './sentiment-labels.ts'
+import { labelScale, normalizeSentimentLabel } from '../../worker/domain/text/sentiment-labels.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 
 const VALUED_FLAGS = ['--label-column', '--text-column']

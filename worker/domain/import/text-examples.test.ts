@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sentimentClass, topicLookup, validateTextExamples } from './text-examples.ts'
+import { topicLookup, validateTextExamples } from './text-examples.ts'
+import { normalizeSentimentLabel } from '../text/sentiment-labels.ts'
 
 const topics = topicLookup([{ id: 'pricing', name: 'Pricing' }, { id: 'late', name: 'Late Flight' }])
 
@@ -61,10 +62,16 @@ describe('validateTextExamples', () => {
   })
 })
 
-describe('sentimentClass', () => {
+describe('sentiment labels', () => {
   it('reads the spellings labelled files use', () => {
-    expect(['pos', 'Positive', '1', 'neg', 'NEGATIVE', '0', '-1', 'neutral', 'neu', 'meh'].map(sentimentClass))
-      .toEqual(['pos', 'pos', 'pos', 'neg', 'neg', 'neg', 'neg', 'neu', 'neu', null])
+    expect(['pos', 'Positive', '1', '+1', 'neg', 'NEGATIVE', '0', '-1', 'neutral', 'neu', 'meh'].map((l) => normalizeSentimentLabel(l)))
+      .toEqual(['pos', 'pos', 'pos', 'pos', 'neg', 'neg', 'neg', 'neg', 'neu', 'neu', null])
+  })
+  it('reads numbers as the whole column uses them: 0 is neutral beside -1, and stars by their convention', () => {
+    const sentiments = (tsv: string) => validateTextExamples(tsv, 'tsv', topics).rows.map((r) => r.sentiment)
+    expect(sentiments('text\tlabel\ngreat\t1\nok\t0\nbad\t-1\n')).toEqual(['pos', 'neu', 'neg'])
+    expect(sentiments('text\tlabel\nawful\t1\nmeh\t3\ngreat\t5\n')).toEqual(['neg', 'neu', 'pos'])
+    expect(validateTextExamples('text\tlabel\nawful\t0.1\n', 'tsv', topics).errors).toEqual([{ line: 1, column: 'label', message: 'label holds numbers ("0.1") on no scale it knows' }])
   })
 })
 

@@ -1,4 +1,5 @@
-// Sentiment labels as public sets write them: words, 1/0, -1/0/1, or numbers on a scale.
+// Sentiment labels as labelled files write them: words, 1/0, -1/0/1, or numbers on a scale. Shared
+// by `stayloop eval`, `stayloop train` and POST /v1/text-model/examples, so a file reads the same everywhere.
 export type SentimentClass = 'pos' | 'neg' | 'neu'
 
 /**
@@ -7,7 +8,7 @@ export type SentimentClass = 'pos' | 'neg' | 'neu'
  */
 export function normalizeSentimentLabel(raw: string, signed = false): SentimentClass | null {
   const l = raw.trim().toLowerCase()
-  if (l === 'pos' || l === 'positive' || l === '1') return 'pos'
+  if (l === 'pos' || l === 'positive' || l === '1' || l === '+1') return 'pos'
   if (l === '0') return signed ? 'neu' : 'neg'
   if (l === 'neg' || l === 'negative' || l === '-1') return 'neg'
   if (l === 'neu' || l === 'neutral') return 'neu'
