@@ -80,6 +80,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Against what was expected or promised: "exceeded my expectations", "does exactly what", "as described".
   ['exceeded my expectations', 3], ['exceeded expectations', 3], ['exceeds expectations', 3], ['exceeded all expectations', 3], ['beyond my expectations', 2],
   ['below expectations', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
+  // A rival that "does this better" is a verdict on this product, as 比它强 is in Chinese.
+  ['does this better', -2], ['does it better', -2], ['does everything better', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 

@@ -57,6 +57,9 @@ describe('negation and contrast', () => {
     expect(score('It would be great if you added SSO')).toBe(0)
     expect(score('Great app, would be nice to have offline mode')).toBeGreaterThan(0.5)
   })
+  it('reads a rival that does it better as a verdict on this product', () => {
+    expect(score('Honestly Amplitude does this better and cheaper.')).toBeLessThan(0)
+  })
 })
 
 describe('the shipped English prior on other languages', () => {
