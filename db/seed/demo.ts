@@ -2,6 +2,7 @@
 // declining, churned, new), ~1,000 survey responses with comments in English and Chinese, and
 // the displays behind them. Deterministic (seeded PRNG), so every machine sees the same demo.
 import { COMMENTS, type CommentLocale, type Mood } from './comments.ts'
+import { EXIT_COMMENTS, type ExitReason } from './exit-comments.ts'
 import type { Sql } from './workspace.ts'
 import { seededRandom as mulberry32 } from '../../worker/domain/risk/learn/random.ts'
 
@@ -112,9 +113,10 @@ export function demoStatements(input: DemoInput): Sql[] {
     // Shown but not answered: the response rate is not 100%.
     for (let s = 0; s < Math.floor(rand() * 3); s++) out.push(displayRow(input, `${pk}-x${s}`, 'nps', pk, today - Math.floor(rand() * 80) * DAY))
     if (churnedAt) {
-      const reason = pick(['too_expensive', 'switched_competitor', 'missing_features', 'poor_support', 'quality_issues', 'temporary'])
+      const reason = pick<ExitReason>(['too_expensive', 'switched_competitor', 'missing_features', 'poor_support', 'quality_issues', 'temporary'])
       const offer = reason === 'too_expensive' ? 'discount' : reason === 'temporary' ? 'pause' : reason === 'poor_support' ? 'talk' : null
-      out.push(responseRow(input, `${pk}-exit`, 'exit', pk, null, chance(0.7) ? pick(COMMENTS[locale].neg) : null, reason, offer, locale, churnedAt - 60_000))
+      const said = chance(0.7) ? pick(EXIT_COMMENTS[reason][locale] ?? COMMENTS[locale].neg) : null
+      out.push(responseRow(input, `${pk}-exit`, 'exit', pk, null, said, reason, offer, locale, churnedAt - 60_000))
       out.push(displayRow(input, `${pk}-exit`, 'exit', pk, churnedAt - 120_000))
     } else if (persona === 'declining' && i % 4 === 1) {
       // Started to cancel, took the save offer, and stayed.

@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -25,12 +25,12 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'support', name: 'Support',
-    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆'],
+    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
