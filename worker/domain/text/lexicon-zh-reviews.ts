@@ -74,6 +74,8 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   // 快 before an amount means "almost" (快一小时了), not "fast"; wishes imply the lack (快点就更好了).
   [0, '快一 快两 快三 快半 快十 快到 吃出'],
   [-1, '快点 快一点 说好的'],
+  // A wish for a lower price is no praise of the price (希望能便宜点).
+  [0, '便宜点 便宜一点 便宜些'],
   // So 挺好吃 is not read as 挺好 + 吃, nor 差点 ("almost") as 差.
   [2.5, '挺好吃 挺好喝 蛮好吃 真好吃 特好吃 还挺好吃 很实在 很过瘾 过瘾'],
   [0, '差点 差别 高贵 好象 五星级 五星酒店 四星 四星级 三星 三星级'],

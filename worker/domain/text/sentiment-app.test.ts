@@ -109,6 +109,11 @@ describe('Chinese app feedback and internet slang', () => {
   it('reads an urgent request for a fix as a complaint, not praise of speed', () => {
     expect(label('希望能尽快修复，已经影响工作了')).toBe('negative')
   })
+  it('reads lag said with how often or how much as a complaint, and a wish for a lower price as no praise', () => {
+    expect(label('经常卡')).toBe('negative')
+    expect(label('用着很卡')).toBe('negative')
+    expect(label('希望能便宜点')).not.toBe('positive')
+  })
   it('reads what Chinese NPS respondents write', () => {
     for (const t of ['大大提高了我们的工作效率', '功能很全面', '没什么可挑剔的', '比之前用的工具好太多了']) expect(label(t), t).toBe('positive')
     for (const t of ['报表功能太弱', '又涨价了', '客服好几天才回复', '在考虑换别的工具', '通知太多了，打扰工作']) expect(label(t), t).toBe('negative')
