@@ -23,7 +23,8 @@
  * a day and month ("on 2/5") or a fraction is no rating; 18 = saying one will not come back
  * (以后不会再点了, "won't be back") is the verdict, whatever praise surrounds it, goods' faults
  * and praise (痒, 坏点, 发热严重, 顺滑) move it, a hair is a complaint only when found (有头发), and
- * so do denied disappointment ("can't complain"), expectations exceeded, and wishes ("I wish it worked").
+ * so do denied disappointment ("can't complain"), expectations exceeded, wishes ("I wish it worked",
+ * 希望能便宜点), a rival that "does this better", and lag said with how often (经常卡).
  */
 export const TEXT_FEATURES_VERSION = 18
 
