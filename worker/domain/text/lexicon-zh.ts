@@ -27,6 +27,8 @@ export const ZH_NEGATORS: ReadonlyMap<string, number> = new Map([
   ['一点都不', -1.2], ['一点也不', -1.2], ['不算', -0.7], ['不会', -1], ['谈不上', -0.8], ['算不上', -0.8],
   // Praise of a rival is a verdict on this one: 汉庭就比它强多了 ("the Hanting beats it by far").
   ['比它', -1], ['比这家', -1], ['比这里', -1], ['比这儿', -1], ['比这个', -1],
+  // "There will be no more X" denies X (不会再有虫子了); 不会再 + coming back is a refusal (refusal.ts).
+  ['不会再有', -1],
 ])
 
 /** Degree adverbs multiply the next sentiment word. */

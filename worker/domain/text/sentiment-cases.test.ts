@@ -136,4 +136,8 @@ describe('Chinese delivery and hotel reviews', () => {
     expect(score('头发用完很顺滑')).toBeGreaterThan(0)
     expect(score('床单有头发')).toBeLessThan(0)
   })
+  it('reads "there will be no more bugs" as no complaint, and "there will be no next time" as one', () => {
+    expect(score('换了房间，不会再有虫子了，很干净')).toBeGreaterThan(0)
+    expect(score('不会再有下次了')).toBeLessThan(0)
+  })
 })
