@@ -24,7 +24,8 @@
  * (以后不会再点了, "won't be back") is the verdict, whatever praise surrounds it, goods' faults
  * and praise (痒, 坏点, 发热严重, 顺滑) move it, a hair is a complaint only when found (有头发), and
  * so do denied disappointment ("can't complain"), expectations exceeded, wishes ("I wish it worked",
- * 希望能便宜点), a rival that "does this better", and lag said with how often (经常卡).
+ * 希望能便宜点), a rival that "does this better", lag said with how often (经常卡), and 不会再有 as a
+ * denial (不会再有虫子了).
  */
 export const TEXT_FEATURES_VERSION = 18
 
