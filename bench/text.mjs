@@ -57,6 +57,8 @@ const runOurs = (args) => { try { return ours(args) } catch { return oursDirect(
 
 const acc = (rows, pred) => rows.filter((r) => pred(r.text) === r.label).length / rows.length
 const f3 = (x) => (x === undefined ? '–' : x.toFixed(3))
+// A figure with its 95% bootstrap interval over the test rows (how far the luck of the draw moves it).
+const withCi = (x, ci) => (ci ? `${f3(x)} (${f3(ci[0])}–${f3(ci[1])})` : f3(x))
 const table = []
 
 // Word-list peers as classifiers: the sign of their score; with three classes, a score inside the
@@ -83,11 +85,11 @@ const EXTRA_FOLDS = 5
 function scoreSplit(set, rows, file, three) {
   const train = rows.filter((r) => r.split === 'dev'), test = rows.filter((r) => r.split === 'test')
   const zh = set.startsWith('zh') || rows.some((r) => /\p{Script=Han}/u.test(r.text))
-  const r = runOurs(['sentiment', file])
+  const r = runOurs(['sentiment', file, '--interval'])
   const nb = naiveBayes(train, zh ? bigrams : words)
   const majority = [...new Set(train.map((r) => r.label))].map((l) => [l, train.filter((r) => r.label === l).length]).sort((a, b) => b[1] - a[1])[0][0]
   return {
-    set, rows: test.length, ours: r.accuracy, learned: r.learned_accuracy, us: r.us_per_text,
+    set, rows: test.length, ours: r.accuracy, learned: r.learned_accuracy, us: r.us_per_text, oursCi: r.accuracy_interval, learnedCi: r.learned_accuracy_interval,
     afinn: zh ? undefined : acc(test, (t) => byScore(afinn.getSentiment(words(t)), 0, three)),
     vader: zh ? undefined : acc(test, (t) => byScore(vader.SentimentIntensityAnalyzer.polarity_scores(t).compound, three ? 0.05 : 0, three)),
     wink: zh ? undefined : acc(test, (t) => byScore(Wink(t).normalizedScore, 0, three)),
@@ -100,7 +102,7 @@ const writeSplit = (file, rows) => writeFileSync(file, 'text\tlabel\tsplit\n' + 
 function meanOfFolds(folds) {
   const total = folds.reduce((n, f) => n + f.rows, 0)
   const mean = (k) => (folds[0][k] === undefined ? undefined : folds.reduce((s, f) => s + f[k] * f.rows, 0) / total)
-  return { ...folds[0], rows: total, ours: mean('ours'), learned: mean('learned'), afinn: mean('afinn'), vader: mean('vader'), wink: mean('wink'), nb: mean('nb'), majority: mean('majority'), us: Math.round(mean('us') * 1000) / 1000 }
+  return { ...folds[0], oursCi: undefined, learnedCi: undefined, rows: total, ours: mean('ours'), learned: mean('learned'), afinn: mean('afinn'), vader: mean('vader'), wink: mean('wink'), nb: mean('nb'), majority: mean('majority'), us: Math.round(mean('us') * 1000) / 1000 }
 }
 
 // Traditional script: the test rows converted character by character with OpenCC's own
@@ -131,7 +133,7 @@ for (const set of ['en_amazon', 'en_yelp', 'zh_waimai', 'zh_hotel', 'zh_waimai_t
   } else table.push(scoreSplit(set, readTsv(`${DATA}/sentiment/${set}.tsv`), `${DATA}/sentiment/${set}.tsv`, three))
 }
 
-const topicsArgs = ['topics', `${DATA}/topics/en_airline.tsv`, '--taxonomy', 'bench/taxonomies/airline.json', '--label-column', 'reason']
+const topicsArgs = ['topics', `${DATA}/topics/en_airline.tsv`, '--taxonomy', 'bench/taxonomies/airline.json', '--label-column', 'reason', '--interval']
 const t = runOurs(topicsArgs)
 const air = readTsv(`${DATA}/topics/en_airline.tsv`).filter((r) => r.reason && r.reason !== "Can't Tell").map((r) => ({ text: r.text, label: r.reason, split: r.split }))
 const nbTopic = naiveBayes(air.filter((r) => r.split === 'dev'), words)
@@ -147,8 +149,8 @@ const nbMacro = Object.values(nbPer).reduce((a, b) => a + b, 0) / reasons.length
 const lines = [
   '| set | test rows | ours out of the box | ours learned | natural AFINN | VADER | wink | naive Bayes (dev) | majority | µs/comment (median) |',
   '|---|---|---|---|---|---|---|---|---|---|',
-  ...table.map((r) => `| ${r.set}${extras.some(([name]) => name === r.set) ? ' (other domain, never tuned on; 5 folds, every row scored once)' : ''} | ${r.rows} | ${f3(r.ours)} | ${f3(r.learned)} | ${f3(r.afinn)} | ${f3(r.vader)} | ${f3(r.wink)} | ${f3(r.nb)} | ${f3(r.majority)} | ${r.us} |`),
-  `| en_airline reasons (macro-F1) | ${t.rows} | ${f3(t.macro_f1)} | ${f3(t.learned_macro_f1)} | – | – | – | ${f3(nbMacro)} | – | – |`,
+  ...table.map((r) => `| ${r.set}${extras.some(([name]) => name === r.set) ? ' (other domain, never tuned on; 5 folds, every row scored once)' : ''} | ${r.rows} | ${withCi(r.ours, r.oursCi)} | ${withCi(r.learned, r.learnedCi)} | ${f3(r.afinn)} | ${f3(r.vader)} | ${f3(r.wink)} | ${f3(r.nb)} | ${f3(r.majority)} | ${r.us} |`),
+  `| en_airline reasons (macro-F1) | ${t.rows} | ${withCi(t.macro_f1, t.macro_f1_interval)} | ${withCi(t.learned_macro_f1, t.learned_macro_f1_interval)} | – | – | – | ${f3(nbMacro)} | – | – |`,
 ]
 const perTopic = [
   '| airline reason | ours out of the box F1 | ours learned F1 | naive Bayes (dev) F1 |',
@@ -174,7 +176,8 @@ const md = `# Text analytics benchmark\n\nCommand: \`${command}\` (repo root), r
   'Out of the box = shipped word lists, rules and the UCI prior; learned = after learning the set\'s `dev` rows ' +
   '(how far to trust the learned model is chosen over five folds of the `dev` rows, as the worker\'s daily self-check does). Topics: the top topic per comment, ' +
   'with bench/taxonomies/airline.json. en_airline_3class keeps the neutral tweets: positive, neutral or negative. ' +
-  '_traditional: the same test rows in Traditional characters (OpenCC\'s Simplified to Traditional table, bench/data), every model learning from the Simplified `dev` rows.' +
+  '_traditional: the same test rows in Traditional characters (OpenCC\'s Simplified to Traditional table, bench/data), every model learning from the Simplified `dev` rows. ' +
+  'In parentheses: a 95% bootstrap interval over the test rows (1,000 resamples, `stayloop eval --interval`), how far the luck of which rows were drawn moves a figure.' +
   (extras.length ? ' Sets from another domain (--extra) were never used to choose anything: they are scored in five folds (each row once, learning from the other four fifths) and each column is the mean over the folds.' +
     ' Their files are neither in the repository nor in ../shared/datasets (imdb_labelled.txt is the third file of the UCI Sentiment Labelled Sentences, CC BY 4.0, beside the amazon and yelp ones).' : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' +
   'Daily self-check of a workspace\'s learned model, sentiment and topics (worker/services/text-model-check.ts), timed in Node on ' +

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import * as z from 'zod'
 import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
+import { bootstrapInterval } from '../../worker/domain/text/agreement.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
 import { fileArg, flag, macroF1, nothingToScore, readLabelled, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
@@ -40,7 +41,7 @@ function topicIdOf(taxonomy: TopicDef[]): (label: string) => string | undefined 
 
 export async function runTopicsEval(args: string[]): Promise<number> {
   const file = fileArg(args, ['--taxonomy', '--label-column', '--text-column'])
-  if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev]'); return 2 }
+  if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev] [--interval]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
   const column = flag(args, '--label-column')?.toLowerCase() ?? 'label'
   const table = readLabelled(file)
@@ -83,9 +84,12 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   console.log(`${file}: ${test.length} test rows, learned from ${train.length}; ${all.length - rows.length} rows with labels outside the taxonomy skipped`)
   console.log(`model gain ${gain}, chosen on held-out learning rows (macro-F1): ${JSON.stringify(checked)}`)
   for (const l of labels) console.log(`  ${l.padEnd(28)} out of the box ${base.per[l].toFixed(3)}  learned ${after.per[l].toFixed(3)}`)
+  // --interval: 95% bootstrap intervals; macro-F1 leans on the smallest topics, so it moves most.
+  const interval = (pred: (string | null)[]) => bootstrapInterval(gold.length, (idx) => macroF1(idx.map((i) => gold[i]), idx.map((i) => pred[i]), labels).macro).map(round)
   console.log(JSON.stringify({
     task: 'topics', rows: test.length, macro_f1: round(base.macro), learned_macro_f1: round(after.macro),
     per_topic: Object.fromEntries(labels.map((l) => [l, { f1: round(base.per[l]), learned_f1: round(after.per[l]) }])),
+    ...(args.includes('--interval') ? { macro_f1_interval: interval(outOfBox), learned_macro_f1_interval: interval(learned) } : {}),
   }))
   return 0
 }

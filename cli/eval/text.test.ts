@@ -100,6 +100,15 @@ describe('stayloop eval sentiment: files as public sets ship them', () => {
     const rows = sentimentRows.map((r, i) => [r[0], r[1] === 'pos' ? '4' : '0', split(i)])
     const { result } = await lastJson(runSentimentEval, [tsv('target.tsv', ['text', 'target', 'split'], rows)])
     expect(result).toMatchObject({ rows: 50, accuracy: 1 })
+    // The contract's keys only, unless intervals are asked for.
+    expect(result).not.toHaveProperty('accuracy_interval')
+  })
+  it('adds 95% bootstrap intervals with --interval', async () => {
+    const rows = sentimentRows.map((r, i) => [r[0], r[1], split(i)])
+    const { result } = await lastJson(runSentimentEval, [tsv('ci.tsv', ['text', 'label', 'split'], rows), '--interval'])
+    expect(result.accuracy_interval).toEqual([1, 1]) // every row right: no resample can miss
+    expect(result.learned_accuracy_interval[0]).toBeLessThanOrEqual(result.learned_accuracy)
+    expect(result.learned_accuracy_interval[1]).toBeGreaterThanOrEqual(result.learned_accuracy)
   })
   it('reads the text from the column --text-column names', async () => {
     const rows = sentimentRows.map((r, i) => [`id${i}`, r[0], r[1], split(i)])
@@ -148,6 +157,10 @@ describe('stayloop eval topics', () => {
     // The same rows with the text in a `tweet` column, the file named after the flags.
     const tweets = tsv('tweets.tsv', ['tweet', 'reason', 'split'], rows)
     expect((await lastJson(runTopicsEval, ['--label-column', 'reason', '--dev', tweets])).result.macro_f1).toBe(1)
+    // --interval adds 95% bootstrap intervals after the contract's keys.
+    const withCi = (await lastJson(runTopicsEval, [file, '--label-column', 'reason', '--interval'])).result
+    expect(Object.keys(withCi)).toEqual(['task', 'rows', 'macro_f1', 'learned_macro_f1', 'per_topic', 'macro_f1_interval', 'learned_macro_f1_interval'])
+    expect(withCi.macro_f1_interval).toEqual([1, 1])
   })
 
   it('reads a taxonomy file as a list of topics or as GET /v1/taxonomy returns it, and says what is wrong with a bad one', async () => {

@@ -7,12 +7,13 @@ import { fileArg, macroF1, median, nothingToScore, readLabelled, sentimentLabelC
 import { runTopicsEval } from './text-topics.ts'
 import { labelScale, normalizeSentimentLabel } from '../../worker/domain/text/sentiment-labels.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
+import { bootstrapInterval } from '../../worker/domain/text/agreement.ts'
 
 const VALUED_FLAGS = ['--label-column', '--text-column']
 
 export async function runSentimentEval(args: string[]): Promise<number> {
   const file = fileArg(args, VALUED_FLAGS)
-  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--text-column COL] [--dev]'); return 2 }
+  if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--text-column COL] [--dev] [--interval]'); return 2 }
   const table = readLabelled(file)
   // The label column: as named, else `label`, `sentiment` (as en_airline.tsv names it), `polarity`...
   const column = sentimentLabelColumn(table, args)
@@ -50,9 +51,12 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   const f1 = macroF1(gold, outOfBox, classes)
   console.log(`${file}: ${test.length} test rows, learned from ${train.length} rows; classes ${classes.join('/')}`)
   console.log(`model gain ${gain}, chosen on held-out learning rows: ${JSON.stringify(accuracy)}`)
+  // --interval: 95% bootstrap intervals, so a figure near a goal is read with its noise.
+  const interval = (pred: string[]) => bootstrapInterval(gold.length, (idx) => idx.filter((i) => pred[i] === gold[i]).length / idx.length).map(round)
   console.log(JSON.stringify({
     task: 'sentiment', rows: test.length, accuracy: round(acc(outOfBox)), learned_accuracy: round(acc(learned)),
     macro_f1: round(f1.macro), learned_macro_f1: round(macroF1(gold, learned, classes).macro), us_per_text: round(median(micros)),
+    ...(args.includes('--interval') ? { accuracy_interval: interval(outOfBox), learned_accuracy_interval: interval(learned) } : {}),
   }))
   return 0
 }

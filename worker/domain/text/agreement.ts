@@ -21,3 +21,18 @@ export function macroF1(gold: readonly (string | readonly string[])[], pred: rea
   const vals = Object.values(per)
   return { macro: vals.reduce((a, b) => a + b, 0) / Math.max(1, vals.length), per }
 }
+
+/**
+ * A 95% bootstrap interval of `score` over the rows (`rounds` resamples with a fixed seed, so the
+ * same predictions always give the same interval): how far a figure on this many rows could move
+ * by the luck of which rows were drawn. `score` receives the resampled row indices.
+ */
+export function bootstrapInterval(rows: number, score: (idx: number[]) => number, rounds = 1000): [number, number] {
+  if (rows === 0) return [0, 0]
+  let seed = 20261202
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+  const xs: number[] = []
+  for (let b = 0; b < rounds; b++) xs.push(score(Array.from({ length: rows }, () => Math.floor(next() * rows))))
+  xs.sort((a, b) => a - b)
+  return [xs[Math.floor(rounds * 0.025)], xs[Math.ceil(rounds * 0.975) - 1]]
+}
