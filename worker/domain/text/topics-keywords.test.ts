@@ -85,3 +85,16 @@ describe('a topic with no keywords', () => {
     expect(ids('The pricing page', tax)).toEqual([])
   })
 })
+
+describe('one-character Chinese keywords', () => {
+  const tax: TopicDef[] = [{ id: 'pricing', name: 'Pricing', keywords: ['贵'] }, { id: 'performance', name: 'Performance', keywords: ['慢', '卡'] }]
+  it('do not match inside words that only hold the character', () => {
+    expect(ids('贵宾服务很好', tax)).toEqual([])
+    expect(ids('慢慢就习惯了', tax)).toEqual([])
+    expect(ids('银行卡绑定成功', tax)).toEqual([])
+  })
+  it('still match where the character stands for itself, beside such a word', () => {
+    expect(ids('贵宾室太贵了', tax)).toEqual(['pricing'])
+    expect(ids('银行卡绑定成功，就是经常卡', tax)).toEqual(['performance'])
+  })
+})

@@ -6,6 +6,7 @@ import type { TopicDef } from './taxonomy.ts'
 import { FALSE_FRIENDS } from './taxonomy-other.ts'
 import type { OtherLanguage } from './lexicon-other.ts'
 import { toSimplified } from './normalize.ts'
+import { ZH_LEXICON } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
@@ -123,9 +124,29 @@ function hanKeyword(k: string, strong: boolean): HanKeyword {
 const GAP_CHARS = 12
 const CLAUSE_END = /[，。！？；：、,.!?;:\n]/
 
+/**
+ * Words that hold a one-character keyword without meaning it: 贵宾 (a VIP) is not 贵 (expensive), 慢慢
+ * (slowly) not 慢 (slow), 银行卡 (a bank card) not 卡 (lag). The sentiment word lists already name them,
+ * as entries that carry no sentiment, so the two readings agree.
+ */
+const HOLDERS = new Map<string, string[]>()
+for (const [w, v] of ZH_LEXICON) if (v === 0 && w.length > 1) for (const c of new Set(w)) HOLDERS.set(c, [...(HOLDERS.get(c) ?? []), w])
+
+/** Whether a one-character keyword stands in `text` other than inside a word that only holds it. */
+function hanCharFound(text: string, c: string): boolean {
+  for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) if (!heldAt(text, at, c)) return true
+  return false
+}
+
+/** Whether a word that only holds `c` covers the `c` at `at`. */
+function heldAt(text: string, at: number, c: string): boolean {
+  for (const w of HOLDERS.get(c) ?? []) for (let i = w.indexOf(c); i >= 0; i = w.indexOf(c, i + 1)) if (at >= i && text.startsWith(w, at - i)) return true
+  return false
+}
+
 /** Whether a Chinese keyword's parts stand in the text in order, each gap short and inside one clause. */
 function hanFound(text: string, parts: string[]): boolean {
-  if (parts.length === 1) return text.includes(parts[0])
+  if (parts.length === 1) return parts[0].length === 1 ? hanCharFound(text, parts[0]) : text.includes(parts[0])
   for (let at = text.indexOf(parts[0]); at >= 0; at = text.indexOf(parts[0], at + 1)) {
     let end = at + parts[0].length, ok = true
     for (let j = 1; j < parts.length && ok; j++) {
