@@ -7,7 +7,7 @@ import { chooseModelGain } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain } from '../../worker/domain/text/calibrate-topics.ts'
 import { CHECK_MAX_TEXTS } from '../../worker/services/text-model-check.ts'
 import { flag, readLabelled } from '../../cli/eval/text-tsv.ts'
-import { normalizeSentimentLabel } from '../../worker/domain/text/sentiment-labels.ts'
+import { sentimentReader } from '../../worker/domain/text/sentiment-labels.ts'
 
 const args = process.argv.slice(2)
 const [file, column = 'label'] = args
@@ -21,7 +21,9 @@ if (taxonomyPath) {
   const rows = dev.filter((r) => ids.has(r[column])).map((r) => ({ text: r.text, topics: [r[column]] })).slice(0, CHECK_MAX_TEXTS)
   run = () => { const c = chooseTopicGain(rows, taxonomy); return { gain: c.gain, rows: c.rows, rules: c.macroF1['0'], learned: c.macroF1[String(c.gain)] } }
 } else {
-  const rows = dev.map((r) => ({ text: r.text, label: normalizeSentimentLabel(r[column] ?? '')! })).filter((r) => r.label).slice(0, CHECK_MAX_TEXTS)
+  const labels = sentimentReader(dev.map((r) => r[column] ?? ''))
+  if (typeof labels === 'string') throw new Error(`${file}: ${column} ${labels}`)
+  const rows = dev.map((r) => ({ text: r.text, label: labels.read(r[column] ?? '')! })).filter((r) => r.label).slice(0, CHECK_MAX_TEXTS)
   run = () => { const c = chooseModelGain(rows); return { gain: c.gain, rows: c.rows, rules: c.accuracy['0'], learned: c.accuracy[String(c.gain)] } }
 }
 const runs: number[] = []

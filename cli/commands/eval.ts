@@ -16,6 +16,6 @@ export async function run(args: string[]): Promise<number> {
     if (!mod.runChurnEval) { console.error('stayloop eval churn: cli/eval/churn.ts does not export runChurnEval'); return 2 }
     return mod.runChurnEval(rest)
   }
-  console.error('usage: stayloop eval sentiment FILE.tsv|FILE.csv [--label-column COL] [--text-column COL] | topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] | churn ...')
+  console.error('usage: stayloop eval sentiment FILE.tsv|FILE.csv [--label-column COL] [--text-column COL] [--dev] [--interval] | topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev] [--interval] | churn ...')
   return 2
 }

@@ -33,25 +33,19 @@ export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: R
 
 /** Names a labelled file's text column goes by, tried in order when --text-column names none. */
 const TEXT_COLUMNS = ['text', 'review', 'sentence', 'comment', 'content', 'body', 'tweet', 'message']
-
-/** The column holding the text: as --text-column names it, else the first of TEXT_COLUMNS the file has. */
-export function textColumn(table: Row[], args: string[]): string {
-  const named = flag(args, '--text-column')?.toLowerCase()
-  if (named) return named
-  const first = table[0] ?? {}
-  return TEXT_COLUMNS.find((c) => c in first) ?? 'text'
-}
-
 /** Names a sentiment file's label column goes by, tried in order when --label-column names none. */
 const SENTIMENT_LABEL_COLUMNS = ['label', 'sentiment', 'polarity', 'target', 'class', 'rating', 'stars']
 
-/** The column holding sentiment labels: as --label-column names it, else the first of SENTIMENT_LABEL_COLUMNS the file has. */
-export function sentimentLabelColumn(table: Row[], args: string[]): string {
-  const named = flag(args, '--label-column')?.toLowerCase()
+/** A column as `flagName` names it, else the first of `names` the file has, else the first of `names`. */
+function columnOf(table: Row[], args: string[], flagName: string, names: string[]): string {
+  const named = flag(args, flagName)?.toLowerCase()
   if (named) return named
   const first = table[0] ?? {}
-  return SENTIMENT_LABEL_COLUMNS.find((c) => c in first) ?? 'label'
+  return names.find((c) => c in first) ?? names[0]
 }
+
+export const textColumn = (table: Row[], args: string[]) => columnOf(table, args, '--text-column', TEXT_COLUMNS)
+export const sentimentLabelColumn = (table: Row[], args: string[]) => columnOf(table, args, '--label-column', SENTIMENT_LABEL_COLUMNS)
 
 /** The file argument: the first that is neither a flag nor a flag's value. */
 export function fileArg(args: string[], valued: string[]): string | undefined {

@@ -5,7 +5,7 @@ import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
 import { fileArg, macroF1, median, nothingToScore, readLabelled, sentimentLabelColumn, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
-import { labelScale, normalizeSentimentLabel } from '../../worker/domain/text/sentiment-labels.ts'
+import { sentimentReader } from '../../worker/domain/text/sentiment-labels.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
 import { bootstrapInterval } from '../../worker/domain/text/agreement.ts'
 
@@ -18,13 +18,12 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   // The label column: as named, else `label`, `sentiment` (as en_airline.tsv names it), `polarity`...
   const column = sentimentLabelColumn(table, args)
   const text = textColumn(table, args)
-  const signed = table.some((r) => r[column]?.trim() === '-1')
   // Numbers past -1..1 are a scale (stars, 0/2/4), whose 1 is the worst: read as a label, 1 would be praise.
-  const scale = labelScale(table.map((r) => r[column] ?? ''))
-  if (typeof scale === 'string') { console.error(`${file}: \`${column}\` ${scale}: give pos/neg/neutral, 1/0, -1/0/1, 1/2, 0–4, 1–5 or 1–10 (name another column with --label-column)`); return 2 }
-  if (scale) console.log(`${file}: \`${column}\` read as ${scale.says}`)
+  const labels = sentimentReader(table.map((r) => r[column] ?? ''))
+  if (typeof labels === 'string') { console.error(`${file}: \`${column}\` ${labels}: give pos/neg/neutral, 1/0, -1/0/1, 1/2, 0–4, 1–5 or 1–10 (name another column with --label-column)`); return 2 }
+  if (labels.says) console.log(`${file}: \`${column}\` read as ${labels.says}`)
   const rows = table
-    .map((r) => ({ text: r[text] ?? '', label: scale ? scale.read(r[column] ?? '') : normalizeSentimentLabel(r[column] ?? '', signed), split: r.split }))
+    .map((r) => ({ text: r[text] ?? '', label: labels.read(r[column] ?? ''), split: r.split }))
     .filter((r): r is { text: string; label: 'pos' | 'neg' | 'neu'; split: string } => r.label !== null && r.text.length > 0)
   if (rows.length === 0) { console.error(`${file}: no row has a \`${text}\` and a pos/neg/neutral label in \`${column}\` (name other columns with --text-column and --label-column)`); return 2 }
   const { train, test } = splitRows(rows as never, args.includes('--dev')) as unknown as { train: typeof rows; test: typeof rows }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { topicLookup, validateTextExamples } from './text-examples.ts'
-import { normalizeSentimentLabel } from '../text/sentiment-labels.ts'
 
 const topics = topicLookup([{ id: 'pricing', name: 'Pricing' }, { id: 'late', name: 'Late Flight' }])
 
@@ -63,10 +62,6 @@ describe('validateTextExamples', () => {
 })
 
 describe('sentiment labels', () => {
-  it('reads the spellings labelled files use', () => {
-    expect(['pos', 'Positive', '1', '+1', 'neg', 'NEGATIVE', '0', '-1', 'neutral', 'neu', 'meh'].map((l) => normalizeSentimentLabel(l)))
-      .toEqual(['pos', 'pos', 'pos', 'pos', 'neg', 'neg', 'neg', 'neg', 'neu', 'neu', null])
-  })
   it('reads numbers as the whole column uses them: 0 is neutral beside -1, and stars by their convention', () => {
     const sentiments = (tsv: string) => validateTextExamples(tsv, 'tsv', topics).rows.map((r) => r.sentiment)
     expect(sentiments('text\tlabel\ngreat\t1\nok\t0\nbad\t-1\n')).toEqual(['pos', 'neu', 'neg'])

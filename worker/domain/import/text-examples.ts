@@ -8,7 +8,7 @@ import type { ImportError } from './fields.ts'
 import { normaliseHeader, type ImportResult } from './customers.ts'
 import { TOPIC_LABEL_ALIASES } from '../text/taxonomy.ts'
 import { EXIT_REASON_TOPIC } from '../text/weak-label.ts'
-import { labelScale, normalizeSentimentLabel, type SentimentClass } from '../text/sentiment-labels.ts'
+import { sentimentReader, type SentimentClass } from '../text/sentiment-labels.ts'
 
 export interface TextExampleRow { line: number; text: string; sentiment: SentimentClass | null; topics: string[] }
 export type TextExampleFormat = 'csv' | 'tsv'
@@ -49,10 +49,8 @@ export function validateTextExamples(body: string, format: TextExampleFormat, to
     return { rows: [], skipped: 0, droppedTopics: 0, errors: [...errors, { line: 1, column: null, message: 'header needs a text column and a sentiment (or label) and/or topic column' }] }
   }
   // Numbers read as the whole column's convention: -1/0/1, or a scale such as 1-5 stars.
-  const sentiments = sentimentColumn ? records.map((r) => r.values[sentimentColumn] ?? '') : []
-  const scale = labelScale(sentiments), signed = sentiments.some((v) => v.trim() === '-1')
-  if (typeof scale === 'string') return { rows: [], skipped: 0, droppedTopics: 0, errors: [...errors, { line: 1, column: sentimentColumn!, message: `${sentimentColumn} ${scale}` }] }
-  const sentimentOf = (raw: string) => (scale ? scale.read(raw) : normalizeSentimentLabel(raw, signed))
+  const labels = sentimentReader(sentimentColumn ? records.map((r) => r.values[sentimentColumn] ?? '') : [])
+  if (typeof labels === 'string') return { rows: [], skipped: 0, droppedTopics: 0, errors: [...errors, { line: 1, column: sentimentColumn!, message: `${sentimentColumn} ${labels}` }] }
   const rows: TextExampleRow[] = []
   let skipped = 0, droppedTopics = 0
   for (const record of records) {
@@ -73,7 +71,7 @@ export function validateTextExamples(body: string, format: TextExampleFormat, to
     if (rawSentiment === '' && rawTopics.length === 0) { skipped++; continue }
     if (text === '') { fail(textColumn, 'text is empty'); continue }
     if (text.length > MAX_EXAMPLE_CHARS) fail(textColumn, `text longer than ${MAX_EXAMPLE_CHARS} characters`)
-    const sentiment = rawSentiment === '' ? null : sentimentOf(rawSentiment)
+    const sentiment = rawSentiment === '' ? null : labels.read(rawSentiment)
     if (rawSentiment !== '' && !sentiment) fail(sentimentColumn!, `"${rawSentiment}" is not a sentiment (pos, neg or neutral)`)
     const ids: string[] = []
     for (const t of rawTopics) {

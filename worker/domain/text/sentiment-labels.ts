@@ -16,7 +16,7 @@ export function normalizeSentimentLabel(raw: string, signed = false): SentimentC
 }
 
 /** A numeric scale, how its numbers read, and the sentence that tells the user so. */
-export type LabelScale = { read: (raw: string) => SentimentClass | null; says: string }
+type LabelScale = { read: (raw: string) => SentimentClass | null; says: string }
 
 const byCut = (negMax: number, posMin: number) => (raw: string): SentimentClass | null => {
   const n = Number(raw.trim())
@@ -30,7 +30,7 @@ const byCut = (negMax: number, posMin: number) => (raw: string): SentimentClass 
  * five classes), 1–5 stars and 1–10 ratings. undefined: plain labels; a string: numbers of no scale
  * we know (decimals, 0–100), refused rather than guessed.
  */
-export function labelScale(values: string[]): LabelScale | string | undefined {
+function labelScale(values: string[]): LabelScale | string | undefined {
   const numbers = values.map((v) => v.trim()).filter((v) => v !== '' && /^-?\d+(\.\d+)?$/.test(v))
   if (numbers.length === 0 || numbers.every((v) => ['-1', '0', '1'].includes(v))) return undefined
   if (!numbers.every((v) => /^\d+$/.test(v))) return `holds numbers ("${numbers.find((v) => !/^\d+$/.test(v))}") on no scale it knows`
@@ -40,4 +40,15 @@ export function labelScale(values: string[]): LabelScale | string | undefined {
   if (min >= 1 && max <= 5) return { read: byCut(2, 4), says: '1–5 ratings: 1–2 negative, 3 neutral, 4–5 positive' }
   if (min >= 0 && max <= 10) return { read: byCut(4, 7), says: '1–10 ratings: up to 4 negative, 5–6 neutral, 7 and up positive' }
   return `holds numbers up to ${max}, on no scale it knows`
+}
+
+/**
+ * How a label column reads, decided on all of its values: by a numeric scale (`says` tells the user
+ * which), or as words and 1/0 (-1/0/1 once the column holds a -1). A string: numbers on no known scale.
+ */
+export function sentimentReader(values: string[]): { read: (raw: string) => SentimentClass | null; says?: string } | string {
+  const scale = labelScale(values)
+  if (scale !== undefined) return scale
+  const signed = values.some((v) => v.trim() === '-1')
+  return { read: (raw) => normalizeSentimentLabel(raw, signed) }
 }

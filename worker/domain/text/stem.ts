@@ -4,7 +4,7 @@ const cache = new Map<string, string>()
 // Porter folds these into other words: "one" into "on" (a keyword "on time" matched "one time"),
 // "news" into "new" ("new feature" matched "news feature"), "added" into "ad" ("you added SSO" was
 // about ads).
-const KEPT: Record<string, string> = { one: 'one', ones: 'one', news: 'news', added: 'add', adding: 'add', add: 'add', adds: 'add' }
+const KEPT: Record<string, string> = { one: 'one', ones: 'one', news: 'news', added: 'add', adding: 'add' }
 
 /** Porter stem of an English word (cached: feedback vocabularies are small and repetitive). */
 export function stem(word: string): string {
