@@ -25,6 +25,9 @@ describe('language and tokens', () => {
     expect(detectLanguage('Bitte fügt einen Export hinzu')).toBe('de')
     // Plain English with a word other languages share: "large" is French too, "as" Portuguese.
     expect(detectLanguage('Great food, large portions')).toBe('en')
+    // Words English spells like another language's sentiment words are English's: "long" is no French.
+    expect(detectLanguage('Long battery life, long range')).toBe('en')
+    expect(detectLanguage('mal servicio')).toBe('es')
     expect(detectLanguage('I hate those things as much as cheap olives')).toBe('en')
     expect(detectLanguage('Works like a charm.. Works as advertised.')).toBe('en')
     // ...while the others' own plain-ASCII comments keep their language.

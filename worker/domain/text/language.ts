@@ -27,6 +27,15 @@ const LETTER = /\p{L}/u
 const isKana = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)
 
 /**
+ * Words English spells the same as another language's sentiment words: in English comments (the
+ * dev rows of en_amazon, en_yelp and en_airline, each at least 5 times) they are English, so
+ * "Long battery life" is not French for its "long".
+ */
+const EN_COGNATES = new Set(['long', 'plus', 'final', 'grave', 'pure', 'normal', 'top', 'fine', 'hell', 'chic', 'correct', 'direct', 'exact',
+  'large', 'multiple', 'original', 'premier', 'rare', 'sale', 'social', 'surprise', 'terminal', 'international', 'content', 'complete',
+  'absurd', 'apart', 'bar', 'bars', 'close', 'extra', 'must', 'wonder', 'plate', 'male', 'fort', 'ramp'])
+
+/**
  * Of `candidates`, the language whose sentiment words the comment uses most: another language's
  * count only words English does not have; English, when a candidate, counts its own. Ties go to the
  * earlier candidate.
@@ -42,7 +51,7 @@ function bySentimentWords(words: string[], candidates: string[]): LanguageCode |
     }
     const lex = otherLexicon(lang)
     if (!lex) continue
-    for (const w of words) if (lex.words.has(w) && !EN_LEXICON.has(w)) hits++
+    for (const w of words) if (lex.words.has(w) && !EN_LEXICON.has(w) && !EN_COGNATES.has(w)) hits++
     if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits }
   }
   return best

@@ -72,7 +72,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],
-  ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
+  ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['felt like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
   ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['too many', EXCESS_VALENCE],
   ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
@@ -82,6 +82,13 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['below expectations', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
   // A rival that "does this better" is a verdict on this product, as 比它强 is in Chinese.
   ['does this better', -2], ['does it better', -2], ['does everything better', -2],
+  // Buying again is a review's verdict, as coming back is ("would buy again"; "never buy again" is a refusal).
+  ['buy again', 2], ['order again', 2], ['purchase again', 2], ['long lasting', 2], ['lasts long', 2], ['last long', 2], ['lasts all day', 2],
+  // Hoping to like it says one did not; "couldn't be better" and "can't recommend it enough" are
+  // praise; "could be worse" is no complaint.
+  ['wanted to like', -2], ['wanted to love', -2], ['want to like', -2], ['want to love', -2], ['wanted to enjoy', -2],
+  ['could not be better', 3], ['not recommend enough', 3], ['not recommend it enough', 3], ['not recommend this enough', 3],
+  ['not recommend them enough', 3], ['not thank you enough', 3], ['could be worse', 0], ['could have been worse', 0],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 
@@ -89,14 +96,22 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
  * Phrases that deny what follows as a negator does: "it used to be good" says it is not now. Not
  * after get/be ("hard to get used to", "I'm used to better"), where "used to" is a habit.
  */
-export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to'])
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer'])
 /**
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").
  */
 export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
-  'would be nice', 'would be great', 'would be good', 'would be awesome', 'would be helpful',
+  'would be nice', 'would be great', 'would be good', 'would be awesome', 'would be helpful', 'would be better',
   'i wish', 'we wish', 'wish it', 'wish you', 'wish the', 'wish there', 'wish they', 'wish your'])
+/**
+ * "Could have been better", "should be faster": a counterfactual is a mild complaint, when a comparative
+ * follows the modal and "be" (degree words may sit between). Not "would be better with offline mode":
+ * like a wish for something new, that is a request; nor "X might be faster, but...", a concession.
+ */
+export const EN_COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'should'])
+export const COUNTERFACTUAL_VALENCE = -0.5
+export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved', 'cheaper', 'faster', 'easier', 'clearer', 'quicker', 'simpler', 'smoother', 'nicer'])
 export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([

@@ -25,4 +25,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [1, '嘿嘿'],
   [2, '哇塞'],
   [0, '累计 积累 累积 连累'],
+  // "Could be better" is a complaint; "couldn't be better" the highest praise.
+  [-1, '还能更好 可以做得更好 还可以更好'],
+  [3, '再好不过 没有比这更好 好得不能再好'],
+  [2, '名副其实 爱上'],
+  [-2, '虚高'],
 ]

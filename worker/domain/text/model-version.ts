@@ -25,9 +25,12 @@
  * and praise (痒, 坏点, 发热严重, 顺滑) move it, a hair is a complaint only when found (有头发), and
  * so do denied disappointment ("can't complain"), expectations exceeded, wishes ("I wish it worked",
  * 希望能便宜点), a rival that "does this better", lag said with how often (经常卡), and 不会再有 as a
- * denial (不会再有虫子了).
+ * denial (不会再有虫子了); 19 = praise that has turned ("good until the update", "no longer works",
+ * 以前挺喜欢的), counterfactuals ("could have been better", 还可以更好), wanting to like it, buying
+ * again, "can't recommend it enough" and "couldn't be better" move it, and words English spells like
+ * another language's ("long battery life") no longer make a comment French.
  */
-export const TEXT_FEATURES_VERSION = 18
+export const TEXT_FEATURES_VERSION = 19
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -78,6 +78,26 @@ function withoutTheProduct(units: Unit[], at: number): boolean {
   return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
 }
 
+/** "Can't wait until", "wait until": no verdict held until then. */
+const WAITING = new Set(['can not wait', 'wait', 'waiting', 'waited'])
+
+/** "Never had Thai food like it until this dish", "didn't know how good it was until": a first time, not a change. */
+function deniedBeforeUntil(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !units[k].boundary; k--) if (units[k].negator !== undefined) return true
+  return false
+}
+
+/**
+ * "Worked great until the update": the praise held until then has turned. It is the clause's own,
+ * or the clause just before ("good for a month, until it died"). A complaint before "until" is how
+ * long it lasts, not a change ("stuck in DC until Monday").
+ */
+function changedSince(contributions: { v: number; clause: number }[], clauseStart: number, clause: number): void {
+  const from = clauseStart < contributions.length ? clauseStart : contributions.findIndex((c) => c.clause === clause - 1)
+  if (from < 0) return
+  for (let k = from; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -RULE_TUNING.negationDamping
+}
+
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
@@ -113,6 +133,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
+    if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause); continue }
     if (u.question) questioned = true
     if (!opened && u.text === '不是') denial = true
     opened = true

@@ -20,10 +20,12 @@ describe('sentiment rules', () => {
     // reviews); the blend keeps the rules' reading of it.
     const model = trainSentimentModel(Array.from({ length: 60 }, (_, i) => [
       { text: `not working, bad update ${i}`, label: 'neg' as const }, { text: `lovely app ${i}`, label: 'pos' as const }]).flat())
-    for (const t of ['not bad at all', "I wouldn't say it's bad", 'not too bad', 'Not bad, could be better']) {
+    for (const t of ['not bad at all', "I wouldn't say it's bad", 'not too bad', 'Not bad, does the job']) {
       expect(label(t), t).toBe('positive')
       expect(analyzeText(t, { model }).sentiment.label, t).toBe('positive')
     }
+    // "Could be better" is a mild complaint of its own: beside "not bad" the rules lean only just positive.
+    expect(ruleSentiment('Not bad, could be better').score).toBeLessThan(ruleSentiment('Not bad, does the job').score)
     expect(label('not great at all')).toBe('negative')
   })
   it('weighs the clause after a contrast more', () => {

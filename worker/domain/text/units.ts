@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { COUNTERFACTUAL_VALENCE, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -54,9 +54,18 @@ for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(
 }
 const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
 
+/**
+ * "Before" denies the praise after it, as "used to" does (以前很好用, 以前挺喜欢的), unless it is what
+ * the present is compared with (比以前好, 没有以前好吃, 和以前一样).
+ */
+const ZH_BEFORE = new Set(['以前', '之前', '曾经'])
+const ZH_BEFORE_UNIT: Unit = { text: '以前', negator: -1, wish: true, cost: 1.4 }
+const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没', '于', '过'])
+
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   while (i < run.length) {
+    if (ZH_BEFORE.has(run.slice(i, i + 2)) && !COMPARED.has(run[i - 1] ?? '') && !/[的后前曾来去住点吃买]/.test(run[i + 2] ?? '')) { out.push(ZH_BEFORE_UNIT); i += 2; continue }
     let unit: Unit | undefined
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
@@ -85,6 +94,20 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
+/** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better"). */
+const COUNTERFACTUAL_FILLERS = new Set(['so', 'much', 'a', 'lot', 'alot', 'little', 'bit', 'way', 'far', 'even', 'slightly', 'heaps', 'tons'])
+
+/** Tokens in "could have been so much better" from the modal at `i`, or 0 when none starts there. */
+function counterfactualLength(toks: Token[], i: number): number {
+  const at = (k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
+  let j = i + 1
+  if (at(j) === 'be') j++
+  else if (at(j) === 'have' && at(j + 1) === 'been') j += 2
+  else return 0
+  for (let skipped = 0; skipped < 3 && COUNTERFACTUAL_FILLERS.has(at(j)); skipped++) j++
+  return EN_COMPARATIVES.has(at(j)) ? j - i + 1 : 0
+}
+
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES].map((p) => p.split(' ')[0]))
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
@@ -102,17 +125,23 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
-    // Phrases of up to three words take precedence over their words.
+    // Phrases of up to four words take precedence over their words.
     let matched = false
-    if (PHRASE_STARTS.has(t.text)) for (let n = 3; n >= 2 && !matched; n--) {
+    if (PHRASE_STARTS.has(t.text)) for (let n = 4; n >= 2 && !matched; n--) {
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
-      else if (EN_NEGATOR_PHRASES.has(phrase) && !HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? '')) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
+      else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
+    const counterfactual = EN_COUNTERFACTUAL_MODALS.has(t.text) ? counterfactualLength(toks, i) : 0
+    if (counterfactual) {
+      out.push({ text: toks.slice(i, i + counterfactual).map((x) => x.text).join(' '), valence: COUNTERFACTUAL_VALENCE, cost: counterfactual })
+      i += counterfactual - 1
+      continue
+    }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''

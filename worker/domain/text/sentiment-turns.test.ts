@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { prepareText, toSimplified } from './normalize.ts'
+import { ruleSentiment } from './sentiment-rules.ts'
+
+const score = (t: string) => ruleSentiment(toSimplified(prepareText(t))).score
+
+describe('praise that has turned, or was never given', () => {
+  it('reads praise before "until" as what no longer holds, but not a wait or how long a complaint lasts', () => {
+    expect(score('It was good until the last update.')).toBeLessThan(0)
+    expect(score('Worked great for a month, until it died.')).toBeLessThan(0)
+    expect(score("Can't wait until the next version!")).toBeGreaterThan(0)
+    expect(score('Stuck in Denver until Monday with no bags')).toBeLessThan(0)
+  })
+  it('reads "no longer" as "used to"', () => {
+    expect(score('No longer works.')).toBeLessThan(0)
+    expect(score('Used to love this app.')).toBeLessThan(0)
+  })
+  it('reads a counterfactual comparative as a complaint, a request as none, and "could not be better" as praise', () => {
+    expect(score('Could have been so much better.')).toBeLessThan(0)
+    expect(score('Should be cheaper')).toBeLessThan(0)
+    expect(score('It would be better with dark mode')).toBe(0)
+    expect(score("Couldn't be better")).toBeGreaterThan(0.5)
+    expect(score('It could be worse')).toBe(0)
+    expect(score('The competitor might be faster, but we love the support')).toBeGreaterThan(0)
+  })
+  it('reads wanting to like it as not liking it, and recommending it more than words allow as praise', () => {
+    expect(score('I really wanted to love this.')).toBeLessThan(0)
+    expect(score("Can't recommend it enough.")).toBeGreaterThan(0.5)
+    expect(score("I can't recommend this product.")).toBeLessThan(0)
+  })
+  it('reads buying again and a lasting battery as praise', () => {
+    expect(score('Would buy again.')).toBeGreaterThan(0)
+    expect(score('I will never buy again.')).toBeLessThan(0)
+    expect(score('Long lasting battery.')).toBeGreaterThan(0)
+    expect(score("Battery doesn't last long")).toBeLessThan(0)
+  })
+  it('reads 以前 before praise as praise that no longer holds, but not where the past is compared', () => {
+    expect(score('以前挺喜欢的')).toBeLessThan(0)
+    expect(score('之前送的很快，今天特别慢')).toBeLessThan(0)
+    expect(score('比以前好吃多了')).toBeGreaterThan(0)
+    expect(score('味道和以前一样好')).toBeGreaterThan(0)
+    expect(score('以前住过几次，这次也很满意')).toBeGreaterThan(0)
+  })
+  it('reads "could be better" and "couldn\'t be better" in Chinese', () => {
+    expect(score('还可以更好')).toBeLessThan(0)
+    expect(score('再好不过了')).toBeGreaterThan(0.5)
+    expect(score('为了能更好地服务您')).toBeGreaterThanOrEqual(0)
+  })
+})
