@@ -27,7 +27,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const rules = ruleSentiment(simplified, tokens, language)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
-  const matched = matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language })
+  // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
+  const matched = rules.nonAnswer ? [] : matchTopics(simplified, opts.taxonomy ?? DEFAULT_TAXONOMY, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language })
   const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }
 }

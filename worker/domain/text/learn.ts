@@ -1,6 +1,8 @@
 // Count increments for the workspace model from labelled comments: weak labels from scores,
 // strong labels from a person's correction (the route also retracts what the comment taught before).
 import { learningFeatures } from './features.ts'
+import { isNonAnswer } from './non-answer.ts'
+import { toSimplified, prepareText } from './normalize.ts'
 import { ALL_TOPICS_LABEL, labelIncrements, STRONG_LABEL_WEIGHT, type CountIncrement } from './model.ts'
 import { SENT_NEG, SENT_NEU, SENT_POS } from './sentiment.ts'
 
@@ -14,7 +16,8 @@ export type Teaching = { sentiment?: SentimentClass | null; topics?: string[]; s
  * `features` are the text's learningFeatures, if already computed.
  */
 export function learnIncrements(text: string, t: Teaching, features = learningFeatures(text)): CountIncrement[] {
-  if (features.length === 0) return []
+  // A scored "no" or 没有 says nothing about the product; a person's label of one is still theirs to give.
+  if (features.length === 0 || (!t.strong && isNonAnswer(toSimplified(prepareText(text))))) return []
   const weight = t.strong ? STRONG_LABEL_WEIGHT : 1
   const out: CountIncrement[] = []
   if (t.sentiment) out.push(...labelIncrements(features, [SENT_LABEL[t.sentiment]], weight))

@@ -61,7 +61,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['come back', 2], ['coming back', 2], ['be back', 2], ['go back', 1], ['will return', 2], ['would return', 1], ['not return', -2],
   // Warnings and litotes: "don't waste your money", "couldn't be happier", "no trouble at all".
   ['not waste', -3], ['not buy', -2], ['not be happier', 3], ['not be more', 2], ['no trouble', 2], ['no complaints', 2],
-  ['takes forever', -2], ['took forever', -2], ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
+  ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2],
+  // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
+  ['switching to', -2], ['switched to', -2], ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['on time', 2],
   // Something that "is gone" was valued and taken away ("support is gone").

@@ -28,7 +28,8 @@
  * denial (不会再有虫子了); 19 = praise that has turned ("good until the update", "no longer works",
  * 以前挺喜欢的), counterfactuals ("could have been better", 还可以更好), wanting to like it, buying
  * again, "can't recommend it enough" and "couldn't be better" move it, and words English spells like
- * another language's ("long battery life") no longer make a comment French.
+ * another language's ("long battery life") no longer make a comment French; a non-answer ("no",
+ * "n/a", 没有) teaches nothing from its score, and leaving for a rival ("switching to") moves the verdict.
  */
 export const TEXT_FEATURES_VERSION = 19
 

@@ -2,6 +2,7 @@
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
 import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
+import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
@@ -219,10 +220,13 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
   return 'neutral'
 }
 
-/** Out-of-the-box sentiment from the word lists and rules alone. */
-export type RuleSentiment = Sentiment & { evidence: RuleEvidence }
+/** Out-of-the-box sentiment from the word lists and rules alone. `nonAnswer`: "no", "n/a", 无 (non-answer.ts). */
+export type RuleSentiment = Sentiment & { evidence: RuleEvidence; nonAnswer?: boolean }
+
+const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0 }
 
 export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {
+  if (isNonAnswer(text)) return { label: 'neutral', score: 0, confidence: 0.9, evidence: NO_EVIDENCE, nonAnswer: true }
   const evidence = ruleEvidence(text, tokens, language)
   const score = squash(evidence.raw)
   const label = labelFromEvidence(evidence, score)

@@ -1,0 +1,27 @@
+// "No", "nothing", "n/a", 无, 没有: what a customer types to get past a follow-up question. It says
+// nothing about the product. Read as words, a bare "no" or 没有 is a negator with nothing to deny,
+// a mild complaint, so the satisfied read as negative (-0.64 to -0.85 before this); such an answer
+// gets no sentiment, no topic, and teaches the workspace model nothing.
+
+const EN = new RegExp('^(?:no+|nope|nah|none|nothing|nil|na|not really|not applicable|no comments?|no feedback|no suggestions?|no thoughts|no ideas?|no opinion'
+  + '|nothing (?:to add|else|really|more|at all|to say|to report|in particular|specific|for now|at the moment|comes to mind)'
+  + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?)$')
+
+const ZH = new RegExp('^(?:无|没有?|暂无|暂时没有|暂时没|没什么|没啥|没有了|没了|无意见|没有?意见|没有?建议|暂无建议|无建议|没什么建议|没什么意见|没啥建议|没啥意见'
+  + '|无其他|没有其他|没有别的|没有其他意见|没有其他建议|暂时没有意见|暂时没有建议|不知道|说不上来)$')
+
+/** The other languages we read, as their speakers skip a question. */
+const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',
+  'niente', 'nulla', 'nessuno', 'niets', 'geen', 'nenhum', 'nenhuma', 'sem comentários'])
+
+/** Dashes and dots typed only to fill the box; emoticons are answers (":/", "T_T"), as emoji are ("👍"). */
+const FILLER = /^[-–—._\s]+$/
+
+/** Whether a whole comment (prepared, in Simplified) is such a non-answer. */
+export function isNonAnswer(simplified: string): boolean {
+  if (simplified.length > 40) return false
+  if (FILLER.test(simplified)) return true
+  const t = simplified.toLowerCase().replace(/\p{P}+/gu, ' ').replace(/\s+/g, ' ').trim()
+  const compact = t.replace(/ /g, '')
+  return t !== '' && (compact === 'na' || EN.test(t) || ZH.test(compact) || OTHER.has(t))
+}
