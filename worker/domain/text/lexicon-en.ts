@@ -91,6 +91,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['wanted to like', -2], ['wanted to love', -2], ['want to like', -2], ['want to love', -2], ['wanted to enjoy', -2],
   ['could not be better', 3], ['not recommend enough', 3], ['not recommend it enough', 3], ['not recommend this enough', 3],
   ['not recommend them enough', 3], ['not thank you enough', 3], ['could be worse', 0], ['could have been worse', 0],
+  // Service beyond what was owed, a job done, a price that jumped.
+  ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
+  ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
+  ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 
@@ -114,6 +118,16 @@ export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
 export const EN_COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'should'])
 export const COUNTERFACTUAL_VALENCE = -0.5
 export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved', 'cheaper', 'faster', 'easier', 'clearer', 'quicker', 'simpler', 'smoother', 'nicer'])
+/**
+ * A request names what the customer wants, not how they feel: "would love a dark mode" is no praise
+ * and "please add SSO" no complaint. Words in a request's clause carry no verdict. Not "would love
+ * to come back": that is the verdict.
+ */
+export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
+  'please add', 'please make', 'please allow', 'please let', 'please bring', 'please support', 'please include', 'please consider',
+  'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
+  'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
+  'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request'])
 export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([

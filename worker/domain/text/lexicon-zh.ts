@@ -31,6 +31,12 @@ export const ZH_NEGATORS: ReadonlyMap<string, number> = new Map([
   ['不会再有', -1],
 ])
 
+/** Requests (希望增加, 能不能加, 求出): what the customer wants, not how they feel (see EN_REQUEST_PHRASES). */
+export const ZH_REQUEST: readonly string[] = ['希望增加', '希望能增加', '希望添加', '希望能添加', '希望加入', '希望能加入', '希望支持', '希望能支持', '希望出',
+  '希望推出', '希望能出', '希望加个', '希望能加个', '希望加上', '希望提供', '希望能提供', '建议增加', '建议添加', '建议加入', '建议支持', '建议出',
+  '能不能加', '能不能增加', '能不能添加', '能不能支持', '能不能出', '能否增加', '能否添加', '能否支持', '可否增加', '求出', '求加', '求增加', '求支持', '求添加',
+  '可以增加', '可以加个', '可以添加', '请增加', '请添加', '请加入', '请支持']
+
 /** Degree adverbs multiply the next sentiment word. */
 export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([
   ['很', 1.4], ['非常', 1.7], ['太', 1.6], ['特别', 1.6], ['超', 1.6], ['超级', 1.7], ['十分', 1.6], ['极', 1.8], ['极其', 1.8],

@@ -29,7 +29,9 @@
  * 以前挺喜欢的), counterfactuals ("could have been better", 还可以更好), wanting to like it, buying
  * again, "can't recommend it enough" and "couldn't be better" move it, and words English spells like
  * another language's ("long battery life") no longer make a comment French; a non-answer ("no",
- * "n/a", 没有) teaches nothing from its score, and leaving for a rival ("switching to") moves the verdict.
+ * "n/a", 没有) teaches nothing from its score, and leaving for a rival ("switching to") moves the verdict, as do service beyond what was owed
+ * ("went out of their way"), a doubled price, 越来越卡 and 退订; a request ("please add", "would love
+ * a", 希望增加) carries no verdict in its clause.
  */
 export const TEXT_FEATURES_VERSION = 19
 

@@ -12,7 +12,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * `litotes`: praise made by denying a complaint ("not bad", "wouldn't say it's bad", "no problem",
  * 不差); counted so the blend can keep what only the rules can read (see analyzeSentiment).
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -110,7 +110,10 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   // "Can't work without it": a denial cancelled by "without it" says the product is indispensable.
   let indispensable = false
+  // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
+  let requested = false, requests = 0
   const endClause = () => {
+    requested = false
     deniedBefore = denial; denial = false; opened = false
     if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
     if (indispensable && contributions.length === clauseStart) { contributions.push({ v: INDISPENSABLE_VALENCE, w: 1, clause, sentence }); litotes++ }
@@ -135,6 +138,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause); continue }
+    if (u.request) { requested = true; requests++; continue }
+    if (requested) continue
     if (u.question) questioned = true
     if (!opened && u.text === '不是') denial = true
     opened = true
@@ -204,7 +209,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -223,7 +228,7 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 /** Out-of-the-box sentiment from the word lists and rules alone. `nonAnswer`: "no", "n/a", 无 (non-answer.ts). */
 export type RuleSentiment = Sentiment & { evidence: RuleEvidence; nonAnswer?: boolean }
 
-const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0 }
+const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0 }
 
 export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {
   if (isNonAnswer(text)) return { label: 'neutral', score: 0, confidence: 0.9, evidence: NO_EVIDENCE, nonAnswer: true }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { prepareText, toSimplified } from './normalize.ts'
 import { ruleSentiment } from './sentiment-rules.ts'
+import { analyzeText } from './index.ts'
 
 const score = (t: string) => ruleSentiment(toSimplified(prepareText(t))).score
 
@@ -45,5 +46,31 @@ describe('praise that has turned, or was never given', () => {
     expect(score('还可以更好')).toBeLessThan(0)
     expect(score('再好不过了')).toBeGreaterThan(0.5)
     expect(score('为了能更好地服务您')).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('feedback idioms', () => {
+  it('reads service beyond what was owed and a job done as praise, a jumped price and leaving for a rival as complaints', () => {
+    expect(score('Customer support went out of their way to help.')).toBeGreaterThan(0.5)
+    expect(score('The staff went above and beyond')).toBeGreaterThan(0.5)
+    expect(score('Does the job.')).toBeGreaterThan(0)
+    expect(score('Setup was a breeze')).toBeGreaterThan(0)
+    expect(score('The price doubled overnight.')).toBeLessThan(0)
+    expect(score("We're switching to Notion, it does everything we need.")).toBeLessThan(0)
+    expect(score('Everything takes ages to load')).toBeLessThan(0)
+  })
+})
+
+describe('requests', () => {
+  const sentiment = (t: string) => analyzeText(t).sentiment
+  it('reads a comment that only asks for something as neutral, whatever polite or eager words it uses', () => {
+    for (const t of ['Please add a dark mode.', 'Would love a mobile app', "I'd like to see more templates", '希望增加夜间模式', '能不能加个导出功能']) {
+      expect(sentiment(t).label, t).toBe('neutral')
+    }
+  })
+  it('keeps the verdict beside a request, and "would love to come back" is a verdict', () => {
+    expect(sentiment('Love it, but please add dark mode').label).toBe('positive')
+    expect(sentiment('Please add offline mode, the app is useless on the train').label).toBe('negative')
+    expect(sentiment('Would love to come back').label).toBe('positive')
   })
 })

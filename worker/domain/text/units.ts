@@ -2,8 +2,8 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { COUNTERFACTUAL_VALENCE, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
-import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION } from './lexicon-zh.ts'
+import { COUNTERFACTUAL_VALENCE, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
@@ -27,6 +27,8 @@ export type Unit = {
   unflipped?: boolean
   /** A negator that is a wish: it flips praise after it, but with nothing to flip it is no complaint. */
   wish?: boolean
+  /** Opens a request ("please add", 希望增加): its clause names what is wanted, with no verdict. */
+  request?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
 }
@@ -35,10 +37,12 @@ const ZH_CONTRAST_SET = new Set(ZH_CONTRAST)
 const ZH_CONCESSIVE_SET = new Set(ZH_CONCESSIVE)
 const ZH_QUESTION_SET = new Set(ZH_QUESTION)
 const ZH_RESERVATION_SET = new Set(ZH_RESERVATION)
+const ZH_REQUEST_SET = new Set(ZH_REQUEST)
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
   const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w), question = ZH_QUESTION_SET.has(w), reservation = ZH_RESERVATION_SET.has(w)
+  if (ZH_REQUEST_SET.has(w)) return { text: w, request: true, cost: w.length * 0.7 }
   if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question && !reservation) return undefined
   return { text: w, valence, negator, degree, contrast, concessive, question, reservation, cost: w.length * 0.7 }
 }
@@ -47,7 +51,7 @@ function zhUnit(w: string): Unit | undefined {
 // the matcher tries only lengths that can hit (built once; units are shared, never mutated).
 const ZH_UNITS = new Map<string, Unit>()
 const ZH_LONGEST = new Map<string, number>()
-for (const w of [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION, ...ZH_RESERVATION]) {
+for (const w of [...ZH_REQUEST, ...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION, ...ZH_RESERVATION]) {
   if (ZH_UNITS.has(w)) continue
   ZH_UNITS.set(w, zhUnit(w)!)
   ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
@@ -108,7 +112,7 @@ function counterfactualLength(toks: Token[], i: number): number {
   return EN_COMPARATIVES.has(at(j)) ? j - i + 1 : 0
 }
 
-const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES].map((p) => p.split(' ')[0]))
+const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
 export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
@@ -134,6 +138,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
+      else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
     const counterfactual = EN_COUNTERFACTUAL_MODALS.has(t.text) ? counterfactualLength(toks, i) : 0
