@@ -55,7 +55,7 @@ const en = {
   textModelTopicCheck: 'Topics, checked on {n} texts with a topic label: the keywords alone put one of their topics first for {r} of them, and with what it learned, {l} (macro-F1 across topics {rf} → {lf}).', textModelTopicCheckKeywordsOnly: 'What it learned about topics does not help yet, so topics come from the keywords alone.',
   textModelTopics: 'Texts that taught each topic', textModelNoTopics: 'No topic has been taught yet.', textModelRebuilding: 'Being rebuilt for a new release: {k} waiting.',
   teachFromFile: 'Teach from a file', teachFile: 'Labelled file (.csv or .tsv)', teach: 'Teach', teaching: 'Teaching…',
-  teachHelp: 'Columns: text, then sentiment (pos, neg or neutral) and/or topics (ids or names, several separated by |). Rows with split = test and rows without a label are left out. Example header:',
+  teachHelp: 'Columns: text, then sentiment (pos, neg or neutral; or numbers on one scale: 1–5 stars, 0–4, 1–10, -1/0/1) and/or topics (ids or names, several separated by |). Rows with split = test and rows without a label are left out. Example header:',
   teachLearned: 'Learned {n} examples ({r} replaced, {s} left out).', teachRepeats: '{d} rows repeated a text; the last one counts.',
   teachRefused: 'Nothing was learned: {n} problems in the file.', rowProblem: 'Line {line}, column {column}: {message}', rowProblemLine: 'Line {line}: {message}', andMore: 'and {n} more',
   teachConflict: 'Another change to the model was being saved at the same time. Try again.', teachTooBig: 'The file is too big (at most 5 MB).',

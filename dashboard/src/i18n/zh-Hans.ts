@@ -49,7 +49,7 @@ const zhHans: Record<keyof typeof en, string> = {
   textModelTopicCheck: '主题检验（{n} 条有主题标注的文本）：仅凭关键词，{r} 的文本排在首位的主题与标注一致；加上学到的内容后为 {l}（各主题宏平均 F1：{rf} → {lf}）。', textModelTopicCheckKeywordsOnly: '学到的主题内容目前还没有帮助，主题暂时只按关键词判断。',
   textModelTopics: '各主题的教学文本数', textModelNoTopics: '还没有教过任何主题。', textModelRebuilding: '正在为新版本重建：{k} 条等待中。',
   teachFromFile: '用文件训练', teachFile: '标注文件（.csv 或 .tsv）', teach: '训练', teaching: '训练中…',
-  teachHelp: '列：text，再加 sentiment（pos、neg 或 neutral）和/或 topics（主题 ID 或名称，多个用 | 分隔）。split 为 test 的行和没有标注的行会被跳过。示例表头：',
+  teachHelp: '列：text，再加 sentiment（pos、neg 或 neutral；也可用同一量表的数字：1–5 星、0–4、1–10、-1/0/1）和/或 topics（主题 ID 或名称，多个用 | 分隔）。split 为 test 的行和没有标注的行会被跳过。示例表头：',
   teachLearned: '已学习 {n} 条样例（替换 {r} 条，跳过 {s} 条）。', teachRepeats: '有 {d} 行文本重复，以最后一行为准。',
   teachRefused: '未学习任何内容：文件中有 {n} 个问题。', rowProblem: '第 {line} 行，{column} 列：{message}', rowProblemLine: '第 {line} 行：{message}', andMore: '还有 {n} 个',
   teachConflict: '同时有另一项模型更改正在保存，请重试。', teachTooBig: '文件太大（最多 5 MB）。',

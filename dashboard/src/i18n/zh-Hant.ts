@@ -57,7 +57,7 @@ const zhHant: Record<keyof typeof en, string> = {
   textModelTopicCheck: '主題檢驗（{n} 條有主題標註的文本）：僅憑關鍵詞，{r} 的文本排在首位的主題與標註一致；加上學到的內容後為 {l}（各主題宏平均 F1：{rf} → {lf}）。', textModelTopicCheckKeywordsOnly: '學到的主題內容目前還沒有幫助，主題暫時只按關鍵詞判斷。',
   textModelTopics: '各主題的教學文本數', textModelNoTopics: '還沒有教過任何主題。', textModelRebuilding: '正在為新版本重建：{k} 條等待中。',
   teachFromFile: '用檔案訓練', teachFile: '標註檔案（.csv 或 .tsv）', teach: '訓練', teaching: '訓練中…',
-  teachHelp: '欄位：text，再加 sentiment（pos、neg 或 neutral）和/或 topics（主題 ID 或名稱，多個用 | 分隔）。split 為 test 的資料列和沒有標註的資料列會被略過。範例標頭：',
+  teachHelp: '欄位：text，再加 sentiment（pos、neg 或 neutral；也可用同一量表的數字：1–5 星、0–4、1–10、-1/0/1）和/或 topics（主題 ID 或名稱，多個用 | 分隔）。split 為 test 的資料列和沒有標註的資料列會被略過。範例標頭：',
   teachLearned: '已學習 {n} 條樣例（取代 {r} 條，略過 {s} 條）。', teachRepeats: '有 {d} 行文本重複，以最後一行為準。',
   teachRefused: '未學習任何內容：檔案中有 {n} 個問題。', rowProblem: '第 {line} 行，{column} 欄：{message}', rowProblemLine: '第 {line} 行：{message}', andMore: '還有 {n} 個',
   teachConflict: '同時有另一項模型變更正在儲存，請重試。', teachTooBig: '檔案太大（最多 5 MB）。',

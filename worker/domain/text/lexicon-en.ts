@@ -31,7 +31,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
-  janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
+  spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -82,8 +82,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Against what was expected or promised: "exceeded my expectations", "does exactly what", "as described".
   ['exceeded my expectations', 3], ['exceeded expectations', 3], ['exceeds expectations', 3], ['exceeded all expectations', 3], ['beyond my expectations', 2],
   ['below expectations', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
-  // A rival that "does this better" is a verdict on this product, as 比它强 is in Chinese.
-  ['does this better', -2], ['does it better', -2], ['does everything better', -2],
+  // Something that is down, or a maze.
+  ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],
   // Buying again is a review's verdict, as coming back is ("would buy again"; "never buy again" is a refusal).
   ['buy again', 2], ['order again', 2], ['purchase again', 2], ['long lasting', 2], ['lasts long', 2], ['last long', 2], ['lasts all day', 2],
   // Hoping to like it says one did not; "couldn't be better" and "can't recommend it enough" are
@@ -128,6 +128,13 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request'])
+/**
+ * A rival that "does this (much) better" is a verdict on this product, as 比它强 is in Chinese: what
+ * does it, what is done, degree words, "better".
+ */
+export const RIVAL_DOES = new Set(['does', 'do', 'did', 'handles', 'handle', 'handled'])
+export const RIVAL_WHAT = new Set(['this', 'it', 'that', 'everything', 'all', 'things'])
+export const RIVAL_VALENCE = -2
 export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([

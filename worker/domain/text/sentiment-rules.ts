@@ -111,9 +111,11 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "Can't work without it": a denial cancelled by "without it" says the product is indispensable.
   let indispensable = false
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
-  let requested = false, requests = 0
+  let requested = false, requests = 0, wishOpen = false
   const endClause = () => {
-    requested = false
+    // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
+    if (wishOpen && negation !== 0) requests++
+    requested = false; wishOpen = false
     deniedBefore = denial; denial = false; opened = false
     if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
     if (indispensable && contributions.length === clauseStart) { contributions.push({ v: INDISPENSABLE_VALENCE, w: 1, clause, sentence }); litotes++ }
@@ -156,6 +158,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0
       else if (!u.wish) pendingNegators++
+      wishOpen = negation !== 0 && !!u.wish
       reach = NEGATION_REACH
       continue
     }
@@ -172,7 +175,11 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       degree = 1
     }
     reach -= u.cost
-    if (reach <= 0 && negation !== 0) { if (pendingNegators > 0) contributions.push({ v: RULE_TUNING.bareNegator, w: 1, clause, sentence }); negation = 0; pendingNegators = 0 }
+    if (reach <= 0 && negation !== 0) {
+      if (pendingNegators > 0) contributions.push({ v: RULE_TUNING.bareNegator, w: 1, clause, sentence })
+      if (wishOpen) { requests++; wishOpen = false }
+      negation = 0; pendingNegators = 0
+    }
   }
   endClause()
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh

@@ -74,3 +74,19 @@ describe('requests', () => {
     expect(sentiment('Would love to come back').label).toBe('positive')
   })
 })
+
+describe('wishes for something new, rivals and outages', () => {
+  it('reads a wish with nothing to deny as a request', () => {
+    expect(analyzeText('Integration with Jira would be great.').sentiment.label).toBe('neutral')
+    expect(analyzeText('It would be great if you added SSO').sentiment.label).toBe('neutral')
+    expect(analyzeText('Would be nice if it worked').sentiment.label).toBe('negative')
+  })
+  it('reads a rival that does it (much) better, a service that is down, a maze and spam as complaints', () => {
+    expect(score('Asana does this much better.')).toBeLessThan(0)
+    expect(score('The server was down during our launch.')).toBeLessThan(0)
+    expect(score('The navigation is a maze.')).toBeLessThan(0)
+    expect(score('Your newsletter spams me every day.')).toBeLessThan(0)
+    expect(score('飞书比你们好用多了')).toBeLessThan(0)
+    expect(score('服务器经常宕机')).toBeLessThan(0)
+  })
+})

@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -25,7 +25,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'support', name: 'Support',
-    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆'],
+    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', 'customer success', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
@@ -35,33 +35,33 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '等半天', '要等', '好久才', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'buried', 'too many steps', '藏得', '藏太深', '找了半天', '找了好久', '不好找', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
     id: 'missing_feature', name: 'Missing feature',
     // Not the bare "feature": "the funnels feature is excellent" asks for nothing.
-    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', '功能', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
+    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', 'offline', 'no way to', 'still no', '功能', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
     examples: ['I wish it had an export to CSV', '希望增加导出功能'],
   },
   {
     id: 'onboarding', name: 'Onboarding',
-    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '文档', '引导', '注册', '安装', '配置', '入门', '說明', '文檔', '註冊', '安裝'],
+    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '文档', '引导', '注册', '安装', '配置', '入门', '說明', '文檔', '註冊', '安裝'],
     examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
   },
   {
     id: 'communication', name: 'Communication',
-    keywords: ['email', 'emails', 'notification', 'notifications', 'spam', 'newsletter', 'too many messages', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
+    keywords: ['email', 'emails', 'notification', 'notifications', 'spam', 'newsletter', 'too many messages', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', 'notified', 'notify', 'notifies', 'pings', 'spams', 'spamming', 'marketing emails', 'promotional', '营销短信', '营销邮件', '推销', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
     examples: ['Way too many emails every week', '推送通知太多了，很烦'],
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'instead', 'does this … better', 'does it … better', 'does everything … better', 'better than you', '比你们', '比你家', '比贵司'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

@@ -80,3 +80,25 @@ describe('topic scoring details', () => {
     expect(learned.find((s) => s.id === 'lines')!.score).toBeGreaterThanOrEqual(TOPIC_BLEND.threshold)
   })
 })
+
+describe('default taxonomy: stems that are other words', () => {
+  const ids = (t: string) => matchTopics(t, DEFAULT_TAXONOMY).map((m) => m.id)
+  it('does not take customers for customization, help for support, a missed flight for a missing feature or text for texts', () => {
+    expect(ids('Our customers love it')).toEqual([])
+    expect(ids('The tool helps me a lot')).toEqual([])
+    expect(ids('We planned to expand')).toEqual([])
+    expect(ids('The text is too small')).toEqual([])
+    expect(ids('The editor lags when the document gets long')).toEqual(['performance'])
+    expect(ids('Missing dark mode')).toEqual(['missing_feature'])
+    expect(ids('Support was very helpful')).toEqual(['support'])
+  })
+  it('knows how SaaS customers name the topics', () => {
+    expect(ids('Search takes 10 seconds to return results')).toContain('performance')
+    expect(ids('Hard to get my team up and running')).toContain('onboarding')
+    expect(ids('Still no offline mode after all these years')).toContain('missing_feature')
+    expect(ids('I get notified about every tiny change')).toContain('communication')
+    expect(ids('Asana does this much better')).toContain('competitor')
+    expect(ids('设置藏得太深了，找了好久')).toContain('usability')
+    expect(ids('飞书比你们好用多了')).toContain('competitor')
+  })
+})

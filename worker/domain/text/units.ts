@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { COUNTERFACTUAL_VALENCE, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -101,15 +101,29 @@ const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 /** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better"). */
 const COUNTERFACTUAL_FILLERS = new Set(['so', 'much', 'a', 'lot', 'alot', 'little', 'bit', 'way', 'far', 'even', 'slightly', 'heaps', 'tons'])
 
+const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
+
+/** Index after up to three degree words from `j` ("so much", "way"). */
+function pastFillers(toks: Token[], j: number): number {
+  for (let skipped = 0; skipped < 3 && COUNTERFACTUAL_FILLERS.has(wordAt(toks, j)); skipped++) j++
+  return j
+}
+
 /** Tokens in "could have been so much better" from the modal at `i`, or 0 when none starts there. */
 function counterfactualLength(toks: Token[], i: number): number {
-  const at = (k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
   let j = i + 1
-  if (at(j) === 'be') j++
-  else if (at(j) === 'have' && at(j + 1) === 'been') j += 2
+  if (wordAt(toks, j) === 'be') j++
+  else if (wordAt(toks, j) === 'have' && wordAt(toks, j + 1) === 'been') j += 2
   else return 0
-  for (let skipped = 0; skipped < 3 && COUNTERFACTUAL_FILLERS.has(at(j)); skipped++) j++
-  return EN_COMPARATIVES.has(at(j)) ? j - i + 1 : 0
+  j = pastFillers(toks, j)
+  return EN_COMPARATIVES.has(wordAt(toks, j)) ? j - i + 1 : 0
+}
+
+/** Tokens in "does this so much better" from the verb at `i`, or 0. */
+function rivalLength(toks: Token[], i: number): number {
+  if (!RIVAL_WHAT.has(wordAt(toks, i + 1))) return 0
+  const j = pastFillers(toks, i + 2)
+  return wordAt(toks, j) === 'better' ? j - i + 1 : 0
 }
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
@@ -142,9 +156,11 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (matched) continue
     const counterfactual = EN_COUNTERFACTUAL_MODALS.has(t.text) ? counterfactualLength(toks, i) : 0
-    if (counterfactual) {
-      out.push({ text: toks.slice(i, i + counterfactual).map((x) => x.text).join(' '), valence: COUNTERFACTUAL_VALENCE, cost: counterfactual })
-      i += counterfactual - 1
+    const rival = counterfactual === 0 && RIVAL_DOES.has(t.text) ? rivalLength(toks, i) : 0
+    if (counterfactual || rival) {
+      const n = counterfactual || rival
+      out.push({ text: toks.slice(i, i + n).map((x) => x.text).join(' '), valence: counterfactual ? COUNTERFACTUAL_VALENCE : RIVAL_VALENCE, cost: n })
+      i += n - 1
       continue
     }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
