@@ -31,7 +31,9 @@
  * another language's ("long battery life") no longer make a comment French; a non-answer ("no",
  * "n/a", 没有) teaches nothing from its score, and leaving for a rival ("switching to") moves the verdict, as do service beyond what was owed
  * ("went out of their way"), a doubled price, 越来越卡 and 退订; a request ("please add", "would love
- * a", 希望增加) carries no verdict in its clause.
+ * a", 希望增加) carries no verdict in its clause, nor does a wish with nothing to deny ("Jira integration
+ * would be great"), and a rival that "does this much better", a service that "was down", spam and
+ * 宕机 move it.
  */
 export const TEXT_FEATURES_VERSION = 19
 
