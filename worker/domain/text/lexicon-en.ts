@@ -93,7 +93,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['not recommend them enough', 3], ['not thank you enough', 3], ['could be worse', 0], ['could have been worse', 0],
   // Service beyond what was owed, a job done, a price that jumped.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
-  ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
+  ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])

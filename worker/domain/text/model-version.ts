@@ -33,7 +33,8 @@
  * ("went out of their way"), a doubled price, 越来越卡 and 退订; a request ("please add", "would love
  * a", 希望增加) carries no verdict in its clause, nor does a wish with nothing to deny ("Jira integration
  * would be great"), and a rival that "does this much better", a service that "was down", spam and
- * 宕机 move it.
+ * 宕机 move it; a clause that ends on "is not" denies the verdict before it ("support is great,
+ * pricing is not"), and "no fuss" is praise.
  */
 export const TEXT_FEATURES_VERSION = 19
 

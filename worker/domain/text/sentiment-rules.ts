@@ -79,6 +79,17 @@ function withoutTheProduct(units: Unit[], at: number): boolean {
   return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
 }
 
+/** Verbs an English ellipsis ends on before "not" ("pricing is not", "mine does not"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'])
+
+/** The denied verdict of the clause before, in the same sentence, for a clause that ends on "is not"; 0 if none. */
+function elidedVerdict(contributions: { v: number; clause: number; sentence: number }[], clause: number, sentence: number): number {
+  let net = 0
+  for (const c of contributions) if (c.clause === clause - 1 && c.sentence === sentence) net += c.v
+  // Undamped: "good, ... was not" is as plain a contrast as "good, ... was bad".
+  return net === 0 ? 0 : -Math.sign(net) * Math.min(Math.abs(net), 3)
+}
+
 /** "Can't wait until", "wait until": no verdict held until then. */
 const WAITING = new Set(['can not wait', 'wait', 'waiting', 'waited'])
 
@@ -112,12 +123,18 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let indispensable = false
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
   let requested = false, requests = 0, wishOpen = false
+  // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
+  let negatorLast = false
   const endClause = () => {
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
     if (wishOpen && negation !== 0) requests++
     requested = false; wishOpen = false
     deniedBefore = denial; denial = false; opened = false
-    if (pendingNegators > 0 && negation !== 0) contributions.push({ v: RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
+    if (pendingNegators > 0 && negation !== 0) {
+      const elided = negatorLast && contributions.length === clauseStart ? elidedVerdict(contributions, clause, sentence) : 0
+      contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
+    }
+    negatorLast = false
     if (indispensable && contributions.length === clauseStart) { contributions.push({ v: INDISPENSABLE_VALENCE, w: 1, clause, sentence }); litotes++ }
     indispensable = false
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1
@@ -153,7 +170,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; continue }
+    negatorLast = false
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
+      negatorLast = u.text === 'not' && AUXILIARIES.has(units[i - 1]?.text ?? '')
       if (negation !== 0 && u.text === 'without' && withoutTheProduct(units, i + 1)) indispensable = true
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0

@@ -90,3 +90,13 @@ describe('wishes for something new, rivals and outages', () => {
     expect(score('服务器经常宕机')).toBeLessThan(0)
   })
 })
+
+describe('ellipsis', () => {
+  it('reads a clause that ends on "is not" as denying the verdict before it, in the same sentence only', () => {
+    expect(analyzeText('Support is amazing, pricing is not.').sentiment.label).toBe('mixed')
+    expect(analyzeText('Support is slow, pricing is not.').sentiment.label).not.toBe('negative')
+    expect(score('No fuss, does what it promises')).toBeGreaterThan(0)
+    // A new sentence is no ellipsis: "Great. It is not." does not turn the praise.
+    expect(score('I went back to the app. It did not.')).toBeLessThanOrEqual(0)
+  })
+})

@@ -25,12 +25,12 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'support', name: 'Support',
-    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', 'customer success', 'success manager', 'account manager', 'live chat'],
+    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', 'chatbot', 'a human', 'real person', 'customer success', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {

@@ -102,3 +102,10 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('飞书比你们好用多了')).toContain('competitor')
   })
 })
+
+describe('default taxonomy: people and breakage', () => {
+  it('reads asking for a human as support, and what broke as reliability', () => {
+    expect(matchTopics('Your chatbot is useless, I want a human.', DEFAULT_TAXONOMY).map((m) => m.id)).toContain('support')
+    expect(matchTopics('The last release broke the calendar', DEFAULT_TAXONOMY).map((m) => m.id)).toContain('reliability')
+  })
+})
