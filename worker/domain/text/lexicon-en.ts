@@ -31,7 +31,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
-  spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
+  leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -93,7 +93,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['not recommend them enough', 3], ['not thank you enough', 3], ['could be worse', 0], ['could have been worse', 0],
   // Service beyond what was owed, a job done, a price that jumped.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
-  ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
+  ['not put it down', 3], ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2],
+  ['smells like chemicals', -2], ['dead on arrival', -3], ['expired on arrival', -3], ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])

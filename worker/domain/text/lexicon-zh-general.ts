@@ -29,5 +29,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-1, '还能更好 可以做得更好 还可以更好'],
   [3, '再好不过 没有比这更好 好得不能再好'],
   [2, '名副其实 爱上'],
-  [-2, '虚高'],
+  [-2, '虚高 蓝屏 推来推去'],
+  // Goods a family keeps coming back to (孩子很爱喝), and milk or tea that tastes as it should.
+  [2, '爱喝 爱吃 爱用 爱看 纯正'],
 ]

@@ -34,7 +34,8 @@
  * a", 希望增加) carries no verdict in its clause, nor does a wish with nothing to deny ("Jira integration
  * would be great"), and a rival that "does this much better", a service that "was down", spam and
  * 宕机 move it; a clause that ends on "is not" denies the verdict before it ("support is great,
- * pricing is not"), and "no fuss" is praise.
+ * pricing is not"), and "no fuss", "couldn't put it down", 爱喝 and 纯正 are praise, leaks, a chemical
+ * smell, "dead on arrival", 蓝屏 and 推来推去 complaints.
  */
 export const TEXT_FEATURES_VERSION = 19
 

@@ -100,3 +100,15 @@ describe('ellipsis', () => {
     expect(score('I went back to the app. It did not.')).toBeLessThanOrEqual(0)
   })
 })
+
+describe('goods', () => {
+  it('reads what a shopper says of books, appliances, food and smells', () => {
+    expect(score("This book kept me up all night, couldn't put it down.")).toBeGreaterThan(0)
+    expect(score('Smells like chemicals.')).toBeLessThan(0)
+    expect(score('Leaks everywhere.')).toBeLessThan(0)
+    expect(score('Dead on arrival.')).toBeLessThan(0)
+    expect(score('开机就蓝屏，售后推来推去')).toBeLessThan(0)
+    expect(score('牛奶口感纯正，孩子很爱喝')).toBeGreaterThan(0)
+    expect(score('孩子不爱吃')).toBeLessThan(0)
+  })
+})
