@@ -30,6 +30,11 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [3, '再好不过 没有比这更好 好得不能再好'],
   [2, '名副其实 爱上'],
   [-2, '虚高 蓝屏 推来推去'],
+  // Films and shows, as their audiences rate them (尿点: a dull stretch, time for the toilet).
+  [3, '神作 封神 年度最佳 无尿点 全程无尿点 佳作 杰作 演技炸裂 笑到肚子疼'],
+  [2, '加分 唯美 泪目 催泪 热血'],
+  [-2, '空洞 生硬 硬伤 出戏 尿点 全程尿点 雷人 尴尬癌 毁原着 毁经典 强行煽情 五毛特效'],
+  [-3, '烂尾 狗尾续貂 烂到家'],
   // Goods a family keeps coming back to (孩子很爱喝), and milk or tea that tastes as it should.
   [2, '爱喝 爱吃 爱用 爱看 纯正'],
 ]

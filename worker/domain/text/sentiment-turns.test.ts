@@ -112,3 +112,10 @@ describe('goods', () => {
     expect(score('孩子不爱吃')).toBeLessThan(0)
   })
 })
+
+describe('films and shows', () => {
+  it('reads how audiences rate them', () => {
+    for (const t of ['神作', '全程无尿点', '演员演技炸裂', '配乐加分']) expect(score(t), t).toBeGreaterThan(0)
+    for (const t of ['全程尿点', '毁原著', '狗尾续貂', '强行煽情', '画面很美但剧情空洞', "Couldn't stand it, two hours I'll never get back"]) expect(score(t), t).toBeLessThan(0)
+  })
+})
