@@ -119,3 +119,11 @@ describe('films and shows', () => {
     for (const t of ['全程尿点', '毁原著', '狗尾续貂', '强行煽情', '画面很美但剧情空洞', "Couldn't stand it, two hours I'll never get back"]) expect(score(t), t).toBeLessThan(0)
   })
 })
+
+describe('everyday posts', () => {
+  it('reads tears, breakage and being stood up, and not a hung painting or a completed order', () => {
+    for (const t of ['考试挂了，哭唧唧', '手机屏幕摔碎了，心疼', '被放鸽子了，郁闷']) expect(score(t), t).toBeLessThan(0)
+    expect(score('窗户很大，仿佛挂了幅画在墙上')).toBeGreaterThanOrEqual(0)
+    expect(score('交易成功')).toBe(0)
+  })
+})
