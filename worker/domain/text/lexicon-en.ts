@@ -94,7 +94,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Service beyond what was owed, a job done, a price that jumped.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
   ['not put it down', 3], ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2],
-  ['smells like chemicals', -2], ['dead on arrival', -3], ['expired on arrival', -3], ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
+  ['smells like chemicals', -2], ['dead on arrival', -3], ['expired on arrival', -3], ['all over the place', -2], ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
@@ -128,7 +128,8 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'please add', 'please make', 'please allow', 'please let', 'please bring', 'please support', 'please include', 'please consider',
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
-  'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request'])
+  'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',
+  'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make'])
 /**
  * A rival that "does this (much) better" is a verdict on this product, as 比它强 is in Chinese: what
  * does it, what is done, degree words, "better".

@@ -159,32 +159,45 @@ function hanFound(text: string, parts: string[]): boolean {
   return false
 }
 
-/** Whether the keyword's stems `seq` stand in the comment from word i (its first stem is known to). */
-function seqAt(words: Words, i: number, seq: string[]): boolean {
+/** The index of the last word of the keyword's stems `seq` standing in the comment from word i (its first stem is known to), or -1. */
+function seqAt(words: Words, i: number, seq: string[]): number {
   const { stems, clause } = words
   let at = i
   for (let j = 1; j < seq.length; j++) {
     if (seq[j] !== GAP) {
-      if (stems[++at] !== seq[j]) return false
+      if (stems[++at] !== seq[j]) return -1
       continue
     }
     // The gap: the next part's first stem, nearest first, within GAP_WORDS words of this clause.
     const next = seq[++j]
     let k = at + 1
     while (k < stems.length && k <= at + 1 + GAP_WORDS && clause[k] === clause[i] && stems[k] !== next) k++
-    if (stems[k] !== next || clause[k] !== clause[i] || k > at + 1 + GAP_WORDS) return false
+    if (stems[k] !== next || clause[k] !== clause[i] || k > at + 1 + GAP_WORDS) return -1
     at = k
   }
-  return true
+  return at
+}
+
+type Occurrence = { k: StemKeyword; from: number; to: number }
+
+/**
+ * Whether a longer phrase of another topic holds this occurrence's words: "add support for Apple
+ * Pay" asks for a feature, it says nothing of the support team.
+ */
+function heldByPhrase(o: Occurrence, all: Occurrence[]): boolean {
+  return all.some((p) => p.k.topic !== o.k.topic && !p.k.seq.includes(GAP) && p.to - p.from >= 2 && p.to - p.from > o.to - o.from && p.from <= o.from && p.to >= o.to)
 }
 
 /** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
 function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
-  const found = new Set<StemKeyword>()
+  const occurrences: Occurrence[] = []
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
-    if (!found.has(k) && seqAt(words, i, k.seq) && !(k.seq.length === 1 && falseFriend?.(i))) found.add(k)
+    const to = seqAt(words, i, k.seq)
+    if (to >= 0 && !(k.seq.length === 1 && falseFriend?.(i))) occurrences.push({ k, from: i, to })
   }
+  const found = new Set<StemKeyword>()
+  for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)
   const out = new Map<number, StemKeyword[]>()
   for (const k of found) {
     const list = out.get(k.topic)

@@ -87,7 +87,7 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('Our customers love it')).toEqual([])
     expect(ids('The tool helps me a lot')).toEqual([])
     expect(ids('We planned to expand')).toEqual([])
-    expect(ids('The text is too small')).toEqual([])
+    expect(ids('The text is too small')).toEqual(['usability']) // not texts as in messages
     expect(ids('The editor lags when the document gets long')).toEqual(['performance'])
     expect(ids('Missing dark mode')).toEqual(['missing_feature'])
     expect(ids('Support was very helpful')).toEqual(['support'])
@@ -107,5 +107,21 @@ describe('default taxonomy: people and breakage', () => {
   it('reads asking for a human as support, and what broke as reliability', () => {
     expect(matchTopics('Your chatbot is useless, I want a human.', DEFAULT_TAXONOMY).map((m) => m.id)).toContain('support')
     expect(matchTopics('The last release broke the calendar', DEFAULT_TAXONOMY).map((m) => m.id)).toContain('reliability')
+  })
+})
+
+describe('default taxonomy: app reviews', () => {
+  const ids = (t: string) => matchTopics(t, DEFAULT_TAXONOMY).map((m) => m.id).sort()
+  it('reads bug reports, feature requests and UX complaints as app stores hear them', () => {
+    expect(ids("Since the last update I can't log in at all")).toEqual(['reliability'])
+    expect(ids("It won't sync with my watch")).toEqual(['reliability'])
+    expect(ids('Videos won\'t play')).toEqual(['reliability'])
+    expect(ids('Needs a dark theme')).toEqual(['missing_feature'])
+    expect(ids('Can you make it work on iPad?')).toEqual(['missing_feature'])
+    expect(ids('The buttons are too small to tap')).toEqual(['usability'])
+  })
+  it('lets a phrase of three words or more speak for the words it holds: "add support for" asks for a feature', () => {
+    expect(ids('Add support for Apple Pay')).toEqual(['missing_feature'])
+    expect(ids('Support for SSO is great, and support answered fast')).toContain('support')
   })
 })
