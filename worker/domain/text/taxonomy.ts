@@ -20,7 +20,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'billing', name: 'Billing',
-    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', '扣费', '扣款', '扣钱', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '扣錢', '發票', '帳單', '退費'],
+    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', '扣费', '扣款', '扣钱', '扣了钱', '扣了我', '被扣', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '扣錢', '發票', '帳單', '退費'],
     examples: ['I was charged twice this month', '重复扣费，还没退款'],
   },
   {
@@ -30,17 +30,17 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'not work', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'not work', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载失败', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '等半天', '要等', '好久才', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', '藏得', '藏太深', '找了半天', '找了好久', '不好找', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', '藏得', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {

@@ -125,3 +125,14 @@ describe('default taxonomy: app reviews', () => {
     expect(ids('Support for SSO is great, and support answered fast')).toContain('support')
   })
 })
+
+describe('default taxonomy: Chinese app reviews', () => {
+  const ids = (t: string) => matchTopics(t, DEFAULT_TAXONOMY).map((m) => m.id).sort()
+  it('reads what Chinese app stores hear', () => {
+    expect(ids('视频播放不了')).toEqual(['reliability'])
+    expect(ids('同步不了，换手机数据全没了')).toEqual(['reliability'])
+    expect(ids('字体太小了，看不清')).toEqual(['usability'])
+    expect(ids('打开要好几秒')).toEqual(['performance'])
+    expect(ids('莫名其妙扣了钱')).toEqual(['billing'])
+  })
+})
