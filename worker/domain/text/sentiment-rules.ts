@@ -4,6 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
+import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, SARCASM_OPENER, SARCASM_OPENER_WORDS, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
@@ -79,36 +80,6 @@ function withoutTheProduct(units: Unit[], at: number): boolean {
   return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
 }
 
-/** Verbs an English ellipsis ends on before "not" ("pricing is not", "mine does not"). */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'])
-
-/** The denied verdict of the clause before, in the same sentence, for a clause that ends on "is not"; 0 if none. */
-function elidedVerdict(contributions: { v: number; clause: number; sentence: number }[], clause: number, sentence: number): number {
-  let net = 0
-  for (const c of contributions) if (c.clause === clause - 1 && c.sentence === sentence) net += c.v
-  // Undamped: "good, ... was not" is as plain a contrast as "good, ... was bad".
-  return net === 0 ? 0 : -Math.sign(net) * Math.min(Math.abs(net), 3)
-}
-
-/** "Can't wait until", "wait until": no verdict held until then. */
-const WAITING = new Set(['can not wait', 'wait', 'waiting', 'waited'])
-
-/** "Never had Thai food like it until this dish", "didn't know how good it was until": a first time, not a change. */
-function deniedBeforeUntil(units: Unit[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && !units[k].boundary; k--) if (units[k].negator !== undefined) return true
-  return false
-}
-
-/**
- * "Worked great until the update": the praise held until then has turned. It is the clause's own,
- * or the clause just before ("good for a month, until it died"). A complaint before "until" is how
- * long it lasts, not a change ("stuck in DC until Monday").
- */
-function changedSince(contributions: { v: number; clause: number }[], clauseStart: number, clause: number): void {
-  const from = clauseStart < contributions.length ? clauseStart : contributions.findIndex((c) => c.clause === clause - 1)
-  if (from < 0) return
-  for (let k = from; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -RULE_TUNING.negationDamping
-}
 
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
@@ -125,7 +96,23 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let requested = false, requests = 0, wishOpen = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
+  // "Great, another delay.": praise alone opening a sentence whose rest complains is sarcasm.
+  let clauseUnits = 0, openerOnly = true, firstClause = true, contrasted = false, opener: [number, number] | undefined
+  const settleSentence = () => {
+    if (opener && !contrasted) {
+      let rest = 0
+      for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
+      if (rest < 0) for (let k = opener[0]; k < opener[1]; k++) contributions[k].v *= -RULE_TUNING.negationDamping
+    }
+    opener = undefined; contrasted = false; firstClause = true
+  }
   const endClause = () => {
+    if (firstClause && clauseUnits > 0) {
+      const own = contributions.slice(clauseStart)
+      if (openerOnly && clauseUnits <= SARCASM_OPENER_WORDS && own.length > 0 && own.every((c) => c.v > 0)) opener = [clauseStart, contributions.length]
+      firstClause = false
+    }
+    clauseUnits = 0; openerOnly = true
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
     if (wishOpen && negation !== 0) requests++
     requested = false; wishOpen = false
@@ -153,10 +140,13 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       }
       questioned = false
       endClause()
+      if (SENTENCE_END.has(u.text)) settleSentence()
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
-    if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause); continue }
+    clauseUnits++
+    if (!SARCASM_OPENER.has(u.text)) openerOnly = false
+    if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.request) { requested = true; requests++; continue }
     if (requested) continue
     if (u.question) questioned = true
@@ -164,6 +154,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     opened = true
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {
       // What came before the contrast counts half; a concession before it counts less still.
+      contrasted = true
       endClause()
       for (const c of contributions) c.w *= 0.5
       continue
@@ -201,6 +192,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
   }
   endClause()
+  settleSentence()
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.
   // How much praise and complaint the text holds at all (for "mixed"), before any capping.

@@ -127,3 +127,17 @@ describe('everyday posts', () => {
     expect(score('交易成功')).toBe(0)
   })
 })
+
+describe('sarcasm', () => {
+  it('reads praise alone opening a sentence whose rest complains as sarcasm', () => {
+    expect(score('Oh great, my flight is cancelled again.')).toBeLessThan(0)
+    expect(score('Awesome, the app crashed again.')).toBeLessThan(0)
+    expect(score('Nice, another delay.')).toBeLessThan(0)
+  })
+  it('keeps praise that is meant: thanks, a contrast, a complaint in another sentence, or praise with its object', () => {
+    expect(score('Great, thanks!')).toBeGreaterThan(0)
+    expect(score('Thank you, someone finally answered and changed my cancelled flight.')).toBeGreaterThan(-0.2)
+    expect(analyzeText('Great app, but it crashes sometimes').sentiment.label).not.toBe('positive')
+    expect(score('Great. The old version was slow, this one is fast.')).toBeGreaterThan(0)
+  })
+})

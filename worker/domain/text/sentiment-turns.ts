@@ -1,0 +1,43 @@
+// Where a verdict turns: praise that held "until" something, a clause that ends on "is not" and
+// so denies the one before ("support is great, pricing is not"), and sarcasm ("Oh great, another
+// delay."). The rules (sentiment-rules.ts) call these as they walk a comment's clauses.
+import type { Unit } from './units.ts'
+
+/**
+ * The words a sarcastic opening is made of ("Oh great,", "Awesome,", "Just perfect,"), at most two.
+ * Not thanks: "Thank you, someone finally answered" is gratitude, whatever went wrong before.
+ */
+export const SARCASM_OPENER_WORDS = 2
+export const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
+  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really'])
+
+/** Verbs an English ellipsis ends on before "not" ("pricing is not", "mine does not"). */
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'])
+
+/** The denied verdict of the clause before, in the same sentence, for a clause that ends on "is not"; 0 if none. */
+export function elidedVerdict(contributions: { v: number; clause: number; sentence: number }[], clause: number, sentence: number): number {
+  let net = 0
+  for (const c of contributions) if (c.clause === clause - 1 && c.sentence === sentence) net += c.v
+  // Undamped: "good, ... was not" is as plain a contrast as "good, ... was bad".
+  return net === 0 ? 0 : -Math.sign(net) * Math.min(Math.abs(net), 3)
+}
+
+/** "Can't wait until", "wait until": no verdict held until then. */
+export const WAITING = new Set(['can not wait', 'wait', 'waiting', 'waited'])
+
+/** "Never had Thai food like it until this dish", "didn't know how good it was until": a first time, not a change. */
+export function deniedBeforeUntil(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !units[k].boundary; k--) if (units[k].negator !== undefined) return true
+  return false
+}
+
+/**
+ * "Worked great until the update": the praise held until then has turned. It is the clause's own,
+ * or the clause just before ("good for a month, until it died"). A complaint before "until" is how
+ * long it lasts, not a change ("stuck in DC until Monday").
+ */
+export function changedSince(contributions: { v: number; clause: number }[], clauseStart: number, clause: number, damping: number): void {
+  const from = clauseStart < contributions.length ? clauseStart : contributions.findIndex((c) => c.clause === clause - 1)
+  if (from < 0) return
+  for (let k = from; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
+}
