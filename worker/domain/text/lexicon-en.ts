@@ -94,7 +94,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Service beyond what was owed, a job done, a price that jumped.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
   ['not put it down', 3], ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2],
-  ['smells like chemicals', -2], ['dead on arrival', -3], ['expired on arrival', -3], ['all over the place', -2], ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
+  ['smells like chemicals', -2], ['dead on arrival', -3], ['expired on arrival', -3], ['all over the place', -2], ['keeps going up', -2], ['barely changed', -1.5], ['hit a wall', -2], ['rough edges', -0.5],
+  ['not imagine going back', 3], ['not imagine life without', 3], ['getting work done', 1.5], ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])

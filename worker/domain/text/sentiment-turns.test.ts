@@ -58,6 +58,9 @@ describe('feedback idioms', () => {
     expect(score('The price doubled overnight.')).toBeLessThan(0)
     expect(score("We're switching to Notion, it does everything we need.")).toBeLessThan(0)
     expect(score('Everything takes ages to load')).toBeLessThan(0)
+    expect(score('The product has barely changed, while the price keeps going up.')).toBeLessThan(0)
+    expect(score("I can't imagine going back to spreadsheets")).toBeGreaterThan(0.5)
+    expect(score('Solid product. A few rough edges, but nothing that stops us from getting work done.')).toBeGreaterThan(0)
   })
 })
 
