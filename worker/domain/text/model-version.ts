@@ -37,7 +37,8 @@
  * pricing is not"), and "no fuss", "couldn't put it down", 爱喝 and 纯正 are praise, leaks, a chemical
  * smell, "dead on arrival", 蓝屏 and 推来推去 complaints, and audiences' words for films and shows (神作, 无尿点, 烂尾, 狗尾续貂) count, as do app-store requests
  * ("I'd love to be able to", "add support for") and "all over the place"; praise alone opening a
- * sentence whose rest complains is sarcasm ("Oh great, another delay.").
+ * sentence whose rest complains is sarcasm ("Oh great, another delay."), and so is praise beside a
+ * word in scare quotes (thanks for the "help").
  */
 export const TEXT_FEATURES_VERSION = 19
 

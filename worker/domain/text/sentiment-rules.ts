@@ -4,7 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
-import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, SARCASM_OPENER, SARCASM_OPENER_WORDS, WAITING } from './sentiment-turns.ts'
+import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, IRONIC_NOUNS, SARCASM_OPENER, SARCASM_OPENER_WORDS, scareQuoted, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
@@ -96,13 +96,17 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let requested = false, requests = 0, wishOpen = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
+  const scare = text.includes('"') || text.includes('\u201C') ? scareQuoted(text) : NONE
   // "Great, another delay.": praise alone opening a sentence whose rest complains is sarcasm.
-  let clauseUnits = 0, openerOnly = true, firstClause = true, contrasted = false, opener: [number, number] | undefined
+  let ironic = false, clauseUnits = 0, openerOnly = true, firstClause = true, contrasted = false, opener: [number, number] | undefined
   const settleSentence = () => {
+    // A word in scare quotes makes the sentence's praise irony: thanks for the "help".
+    if (ironic) for (let k = sentenceStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -RULE_TUNING.negationDamping
+    ironic = false
     if (opener && !contrasted) {
       let rest = 0
       for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
-      if (rest < 0) for (let k = opener[0]; k < opener[1]; k++) contributions[k].v *= -RULE_TUNING.negationDamping
+      if (rest < 0) for (let k = opener[0]; k < opener[1]; k++) if (contributions[k].v > 0) contributions[k].v *= -RULE_TUNING.negationDamping
     }
     opener = undefined; contrasted = false; firstClause = true
   }
@@ -145,6 +149,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     clauseUnits++
+    if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
     if (!SARCASM_OPENER.has(u.text)) openerOnly = false
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.request) { requested = true; requests++; continue }
@@ -246,6 +251,7 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 /** Out-of-the-box sentiment from the word lists and rules alone. `nonAnswer`: "no", "n/a", 无 (non-answer.ts). */
 export type RuleSentiment = Sentiment & { evidence: RuleEvidence; nonAnswer?: boolean }
 
+const NONE: ReadonlySet<string> = new Set()
 const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0 }
 
 export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {

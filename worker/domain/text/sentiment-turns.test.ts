@@ -137,6 +137,12 @@ describe('sarcasm', () => {
     expect(score('Awesome, the app crashed again.')).toBeLessThan(0)
     expect(score('Nice, another delay.')).toBeLessThan(0)
   })
+  it('reads praise, or what a company offers, in scare quotes as irony, but not a quoted label or letter', () => {
+    expect(score('Yeah, thanks for the "help".')).toBeLessThan(0)
+    expect(score('Love how \u201Cfriendly\u201D your staff are')).toBeLessThan(0)
+    expect(score('The app is good, with useful features such as the "live" seat map.')).toBeGreaterThan(0)
+    expect(score('Jabra ear gels "R" the best!')).toBeGreaterThan(0)
+  })
   it('keeps praise that is meant: thanks, a contrast, a complaint in another sentence, or praise with its object', () => {
     expect(score('Great, thanks!')).toBeGreaterThan(0)
     expect(score('Thank you, someone finally answered and changed my cancelled flight.')).toBeGreaterThan(-0.2)

@@ -1,6 +1,6 @@
 // Where a verdict turns: praise that held "until" something, a clause that ends on "is not" and
 // so denies the one before ("support is great, pricing is not"), and sarcasm ("Oh great, another
-// delay."). The rules (sentiment-rules.ts) call these as they walk a comment's clauses.
+// delay.", thanks for the "help"). The rules (sentiment-rules.ts) call these as they walk a comment's clauses.
 import type { Unit } from './units.ts'
 
 /**
@@ -40,4 +40,17 @@ export function changedSince(contributions: { v: number; clause: number }[], cla
   const from = clauseStart < contributions.length ? clauseStart : contributions.findIndex((c) => c.clause === clause - 1)
   if (from < 0) return
   for (let k = from; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
+}
+
+/**
+ * Praise in scare quotes is its opposite: thanks for the "help", your "friendly" staff, "services".
+ * One word between quotes, straight or curly: when it is praise, or what a company offers
+ * (IRONIC_NOUNS), the sentence's praise is irony. Not a label ("live" seat map) or a letter ("R").
+ */
+export const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services', 'support', 'assistance', 'apology', 'apologies', 'sorry',
+  'loyalty', 'care', 'priority', 'compensation', 'upgrade', 'customer', 'experience', 'solution', 'policy', 'entertainment', 'maintenance'])
+export function scareQuoted(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+)["\u201C\u201D]/g)) out.add(m[1].toLowerCase())
+  return out
 }
