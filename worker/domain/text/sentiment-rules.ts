@@ -4,7 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
-import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, IRONIC_NOUNS, SARCASM_OPENER, SARCASM_OPENER_WORDS, scareQuoted, WAITING } from './sentiment-turns.ts'
+import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
@@ -80,7 +80,6 @@ function withoutTheProduct(units: Unit[], at: number): boolean {
   return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
 }
 
-
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
@@ -96,27 +95,10 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let requested = false, requests = 0, wishOpen = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
-  const scare = text.includes('"') || text.includes('\u201C') ? scareQuoted(text) : NONE
-  // "Great, another delay.": praise alone opening a sentence whose rest complains is sarcasm.
-  let ironic = false, clauseUnits = 0, openerOnly = true, firstClause = true, contrasted = false, opener: [number, number] | undefined
-  const settleSentence = () => {
-    // A word in scare quotes makes the sentence's praise irony: thanks for the "help".
-    if (ironic) for (let k = sentenceStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -RULE_TUNING.negationDamping
-    ironic = false
-    if (opener && !contrasted) {
-      let rest = 0
-      for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
-      if (rest < 0) for (let k = opener[0]; k < opener[1]; k++) if (contributions[k].v > 0) contributions[k].v *= -RULE_TUNING.negationDamping
-    }
-    opener = undefined; contrasted = false; firstClause = true
-  }
+  // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
+  const irony = sentenceIrony(text.includes('"') || text.includes('\u201C') ? scareQuoted(text) : NONE, RULE_TUNING.negationDamping)
   const endClause = () => {
-    if (firstClause && clauseUnits > 0) {
-      const own = contributions.slice(clauseStart)
-      if (openerOnly && clauseUnits <= SARCASM_OPENER_WORDS && own.length > 0 && own.every((c) => c.v > 0)) opener = [clauseStart, contributions.length]
-      firstClause = false
-    }
-    clauseUnits = 0; openerOnly = true
+    irony.endClause(contributions, clauseStart)
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
     if (wishOpen && negation !== 0) requests++
     requested = false; wishOpen = false
@@ -144,13 +126,11 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       }
       questioned = false
       endClause()
-      if (SENTENCE_END.has(u.text)) settleSentence()
+      if (SENTENCE_END.has(u.text)) irony.endSentence(contributions, sentenceStart)
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
-    clauseUnits++
-    if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
-    if (!SARCASM_OPENER.has(u.text)) openerOnly = false
+    irony.unit(u)
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.request) { requested = true; requests++; continue }
     if (requested) continue
@@ -159,7 +139,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     opened = true
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {
       // What came before the contrast counts half; a concession before it counts less still.
-      contrasted = true
+      irony.contrast()
       endClause()
       for (const c of contributions) c.w *= 0.5
       continue
@@ -197,7 +177,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
   }
   endClause()
-  settleSentence()
+  irony.endSentence(contributions, sentenceStart)
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.
   // How much praise and complaint the text holds at all (for "mixed"), before any capping.

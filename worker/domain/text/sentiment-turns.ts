@@ -7,8 +7,8 @@ import type { Unit } from './units.ts'
  * The words a sarcastic opening is made of ("Oh great,", "Awesome,", "Just perfect,"), at most two.
  * Not thanks: "Thank you, someone finally answered" is gratitude, whatever went wrong before.
  */
-export const SARCASM_OPENER_WORDS = 2
-export const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
+const SARCASM_OPENER_WORDS = 2
+const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really'])
 
 /** Verbs an English ellipsis ends on before "not" ("pricing is not", "mine does not"). */
@@ -47,10 +47,52 @@ export function changedSince(contributions: { v: number; clause: number }[], cla
  * One word between quotes, straight or curly: when it is praise, or what a company offers
  * (IRONIC_NOUNS), the sentence's praise is irony. Not a label ("live" seat map) or a letter ("R").
  */
-export const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services', 'support', 'assistance', 'apology', 'apologies', 'sorry',
+const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services', 'support', 'assistance', 'apology', 'apologies', 'sorry',
   'loyalty', 'care', 'priority', 'compensation', 'upgrade', 'customer', 'experience', 'solution', 'policy', 'entertainment', 'maintenance'])
 export function scareQuoted(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+)["\u201C\u201D]/g)) out.add(m[1].toLowerCase())
   return out
+}
+
+type Contribution = { v: number }
+
+/**
+ * Irony in one sentence, as the rules walk it: praise alone opening a sentence whose rest complains
+ * ("Oh great, another delay."), and praise beside a word in scare quotes (thanks for the "help").
+ * Settled when the sentence ends, since only then is the rest of it known.
+ */
+export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
+  let ironic = false, clauseUnits = 0, openerOnly = true, firstClause = true, contrasted = false
+  let opener: [number, number] | undefined
+  const turn = (contributions: Contribution[], from: number, to: number) => {
+    for (let k = from; k < to; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
+  }
+  return {
+    unit(u: Unit): void {
+      clauseUnits++
+      if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
+      if (!SARCASM_OPENER.has(u.text)) openerOnly = false
+    },
+    contrast(): void { contrasted = true },
+    /** The clause that ends holds contributions[clauseStart..]. */
+    endClause(contributions: Contribution[], clauseStart: number): void {
+      if (firstClause && clauseUnits > 0) {
+        const own = contributions.slice(clauseStart)
+        if (openerOnly && clauseUnits <= SARCASM_OPENER_WORDS && own.length > 0 && own.every((c) => c.v > 0)) opener = [clauseStart, contributions.length]
+        firstClause = false
+      }
+      clauseUnits = 0; openerOnly = true
+    },
+    /** The sentence that ends holds contributions[sentenceStart..]. */
+    endSentence(contributions: Contribution[], sentenceStart: number): void {
+      if (ironic) turn(contributions, sentenceStart, contributions.length)
+      if (opener && !contrasted) {
+        let rest = 0
+        for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
+        if (rest < 0) turn(contributions, opener[0], opener[1])
+      }
+      ironic = false; opener = undefined; contrasted = false; firstClause = true
+    },
+  }
 }
