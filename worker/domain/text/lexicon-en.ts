@@ -62,8 +62,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Warnings and litotes: "don't waste your money", "couldn't be happier", "no trouble at all".
   ['not waste', -3], ['not buy', -2], ['not be happier', 3], ['not be more', 2], ['no trouble', 2], ['no complaints', 2],
   ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2],
+  ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
-  ['switching to', -2], ['switched to', -2], ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
+  ['switching to', -2], ['switched to', -2],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['on time', 2],
   // Something that "is gone" was valued and taken away ("support is gone").
@@ -91,12 +92,16 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['wanted to like', -2], ['wanted to love', -2], ['want to like', -2], ['want to love', -2], ['wanted to enjoy', -2],
   ['could not be better', 3], ['not recommend enough', 3], ['not recommend it enough', 3], ['not recommend this enough', 3],
   ['not recommend them enough', 3], ['not thank you enough', 3], ['could be worse', 0], ['could have been worse', 0],
-  // Service beyond what was owed, a job done, a price that jumped.
+  // Service beyond what was owed, a job done without fuss.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
-  ['not put it down', 3], ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2],
-  ['smells like chemicals', -2], ['dead on arrival', -3], ['expired on arrival', -3], ['all over the place', -2], ['keeps going up', -2], ['barely changed', -1.5], ['hit a wall', -2], ['rough edges', -0.5],
-  ['not imagine going back', 3], ['not imagine life without', 3], ['getting work done', 1.5], ['no fuss', 2], ['no hassle', 2], ['hassle free', 2], ['what it promises', 2], ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['a breeze', 2],
+  ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['getting work done', 1.5], ['a breeze', 2], ['no fuss', 2], ['no hassle', 2],
+  ['hassle free', 2], ['what it promises', 2], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
+  // A price that jumped, a product that stood still, a wall hit, rough edges (a mild gripe).
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
+  ['keeps going up', -2], ['barely changed', -1.5], ['hit a wall', -2], ['all over the place', -2], ['rough edges', -0.5],
+  // Goods: a smell is no liking ("smells like chemicals"), and some arrive dead.
+  ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
+  ['dead on arrival', -3], ['expired on arrival', -3],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 

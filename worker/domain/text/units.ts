@@ -60,16 +60,18 @@ const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
 
 /**
  * "Before" denies the praise after it, as "used to" does (以前很好用, 以前挺喜欢的), unless it is what
- * the present is compared with (比以前好, 没有以前好吃, 和以前一样).
+ * the present is compared with (比以前好, 没有以前好吃, 和以前一样), the past's own (以前的), or a
+ * past visit (以前来过, 以前住过, 以前曾多次入住). A wish-like negator: with nothing to deny, no complaint.
  */
-const ZH_BEFORE = new Set(['以前', '之前', '曾经'])
-const ZH_BEFORE_UNIT: Unit = { text: '以前', negator: -1, wish: true, cost: 1.4 }
+const ZH_BEFORE = new Map(['以前', '之前', '曾经'].map((w): [string, Unit] => [w, { text: w, negator: -1, wish: true, cost: w.length * 0.7 }]))
 const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没', '于', '过'])
+const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买]/
 
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   while (i < run.length) {
-    if (ZH_BEFORE.has(run.slice(i, i + 2)) && !COMPARED.has(run[i - 1] ?? '') && !/[的后前曾来去住点吃买]/.test(run[i + 2] ?? '')) { out.push(ZH_BEFORE_UNIT); i += 2; continue }
+    const before = ZH_BEFORE.get(run.slice(i, i + 2))
+    if (before && !COMPARED.has(run[i - 1] ?? '') && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
     let unit: Unit | undefined
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
@@ -98,8 +100,8 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
-/** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better"). */
-const COUNTERFACTUAL_FILLERS = new Set(['so', 'much', 'a', 'lot', 'alot', 'little', 'bit', 'way', 'far', 'even', 'slightly', 'heaps', 'tons'])
+/** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
+const COUNTERFACTUAL_FILLERS = new Set([...EN_INTENSIFIERS.keys(), 'much', 'a', 'lot', 'alot', 'far', 'even', 'heaps', 'tons'])
 
 const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
 
