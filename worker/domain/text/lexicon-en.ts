@@ -12,7 +12,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
   intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
-  simple: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
+  simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
   fantastic: 3, wonderful: 3, best: 3, happy: 2, glad: 2, nice: 2, good: 2, well: 1, thanks: 1, thank: 1, pretty: 1,
@@ -95,13 +95,15 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Service beyond what was owed, a job done without fuss.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
   ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['getting work done', 1.5], ['a breeze', 2], ['no fuss', 2], ['no hassle', 2],
-  ['hassle free', 2], ['what it promises', 2], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
+  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['it works', 1], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
   // A price that jumped, a product that stood still, a wall hit, rough edges (a mild gripe).
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
-  ['keeps going up', -2], ['barely changed', -1.5], ['hit a wall', -2], ['all over the place', -2], ['rough edges', -0.5],
+  ['keeps going up', -2], ['barely changed', -1.5], ['locked behind', -2], ['behind a paywall', -2], ['paywalled', -2], ['hit a wall', -2], ['all over the place', -2], ['rough edges', -0.5],
   // Goods: a smell is no liking ("smells like chemicals"), and some arrive dead.
   ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
   ['dead on arrival', -3], ['expired on arrival', -3],
+  // A fault put right ("it was fixed within a day"); "never fixed" stays a complaint through its negator.
+  ['been fixed', 2], ['got fixed', 2], ['was fixed', 2], ['were fixed', 2], ['fixed it', 2], ['fixed quickly', 2], ['fixed promptly', 2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 
@@ -122,7 +124,7 @@ export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
  * follows the modal and "be" (degree words may sit between). Not "would be better with offline mode":
  * like a wish for something new, that is a request; nor "X might be faster, but...", a concession.
  */
-export const EN_COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'should'])
+export const EN_COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'should', 'needs', 'need', 'has', 'have', 'ought'])
 export const COUNTERFACTUAL_VALENCE = -0.5
 export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved', 'cheaper', 'faster', 'easier', 'clearer', 'quicker', 'simpler', 'smoother', 'nicer'])
 /**
@@ -135,7 +137,8 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',
-  'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make'])
+  'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make',
+  'needs better', 'need better', 'needs to have', 'need to have'])
 /**
  * A rival that "does this (much) better" is a verdict on this product, as 比它强 is in Chinese: what
  * does it, what is done, degree words, "better".

@@ -38,9 +38,11 @@
  * smell, "dead on arrival", 蓝屏 and 推来推去 complaints, and audiences' words for films and shows (神作, 无尿点, 烂尾, 狗尾续貂) count, as do app-store requests
  * ("I'd love to be able to", "add support for") and "all over the place"; praise alone opening a
  * sentence whose rest complains is sarcasm ("Oh great, another delay."), and so is praise beside a
- * word in scare quotes (thanks for the "help").
+ * word in scare quotes (thanks for the "help"). 20: a misgiving before a contrast counts for nothing
+ * ("I was worried, but it went smoothly"), "stopped improving" denies its praise, "needs to be
+ * faster" is a counterfactual, 本来 reads as 以前, and work done or undone (fixed, 解决, 解决不了) counts.
  */
-export const TEXT_FEATURES_VERSION = 19
+export const TEXT_FEATURES_VERSION = 20
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -41,10 +41,23 @@ const LEXICAL_LITOTES = /^(not|no|never|nothing) /
  * were negative); such a denial counts for nothing (dev, out of the box: zh_waimai +0.7 points,
  * en_airline +0.4, the rest within a row).
  */
-const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病'])
+const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'glitch', 'glitches', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病'])
+
+/**
+ * Misgivings a customer had before trying ("I was worried about migrating, but it went smoothly",
+ * "I was afraid it would be too spicy, but..."): a contrast after one says how it turned out, so
+ * the misgiving's clause, the misgiving and what was feared, counts for nothing once one follows.
+ */
+const MISGIVINGS = new Set(['worried', 'worry', 'skeptical', 'sceptical', 'hesitant', 'nervous', 'afraid', 'scared', 'doubtful', 'apprehensive', 'wary', 'reluctant', 'dubious', 'unsure', 'concerned'])
 
 /** Words after "never" that make it a measure of how bad this time is, or a warning, not a denial. */
 const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
+
+/** Whether the word at `j` makes the negator at `i` a measure or a warning; "so far" is neither, nor "since" after "no" ("no bugs so far", "no crashes since the update"). */
+function measuresOrWarns(units: Unit[], i: number, j: number): boolean {
+  const w = units[j].text
+  return NOT_A_DENIAL.has(w) && !(w === 'so' && units[j + 1]?.text === 'far') && !(w === 'since' && units[i].text !== 'never')
+}
 
 /**
  * Whether a word that is both a complaint and a negator ("never") denies a verdict word within its
@@ -56,7 +69,7 @@ function deniesVerdict(units: Unit[], i: number): boolean {
     const u = units[j]
     // "Never seen such bad service", "never had a problem before, but...", "never again": a measure
     // of how bad this time is, or a warning, not praise.
-    if (NOT_A_DENIAL.has(u.text)) return false
+    if (measuresOrWarns(units, i, j)) return false
     if (reach > 0 && !denies && u.valence !== undefined && u.valence !== 0 && !isDegreeHere(units, j)) {
       if (!LITOTES_WORDS.has(u.text) && !u.litotes) return false
       denies = true
@@ -84,6 +97,7 @@ function withoutTheProduct(units: Unit[], at: number): boolean {
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
   const contributions: { v: number; w: number; clause: number; sentence: number }[] = []
+  const misgivingClauses = new Set<number>()
   let clause = 0, sentence = 0
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0
@@ -141,7 +155,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       // What came before the contrast counts half; a concession before it counts less still.
       irony.contrast()
       endClause()
-      for (const c of contributions) c.w *= 0.5
+      for (const c of contributions) c.w *= misgivingClauses.has(c.clause) ? 0 : 0.5
       continue
     }
     if (u.concessive) { concessive = true; continue }
@@ -166,6 +180,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
         if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes)) litotes++
         else if (v > 0) v = 0
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
+      if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence })
       degree = 1
     }

@@ -20,7 +20,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'billing', name: 'Billing',
-    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', '扣费', '扣款', '扣钱', '扣了钱', '扣了我', '被扣', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '扣錢', '發票', '帳單', '退費'],
+    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', 'cancelling', 'canceling', 'cancellation', 'cancel my', '扣费', '扣款', '扣钱', '扣了钱', '扣了我', '被扣', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '注销', '取消订阅', '扣錢', '發票', '帳單', '退費'],
     examples: ['I was charged twice this month', '重复扣费，还没退款'],
   },
   {
@@ -30,7 +30,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'not work', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载失败', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'not work', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载失败', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '断线', '服务器', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {

@@ -116,7 +116,8 @@ describe('default taxonomy: app reviews', () => {
       ["Since the last update I can't log in at all", 'reliability'], ["It won't sync with my watch", 'reliability'], ["Videos won't play", 'reliability'],
       ['Needs a dark theme', 'missing_feature'], ['Can you make it work on iPad?', 'missing_feature'], ['The buttons are too small to tap', 'usability'],
       ['视频播放不了', 'reliability'], ['同步不了，换手机数据全没了', 'reliability'], ['字体太小了，看不清', 'usability'], ['打开要好几秒', 'performance'],
-      ['莫名其妙扣了钱', 'billing'],
+      ['莫名其妙扣了钱', 'billing'], ['Frequent downtime during business hours', 'reliability'], ['It froze and I lost an afternoon', 'reliability'],
+      ['Cancelling was a nightmare', 'billing'], ['注销账号太麻烦了', 'billing'], ['时不时就连不上服务器', 'reliability'],
     ]
     for (const [text, topic] of cases) expect(sortedIds(text), text).toEqual([topic])
   })

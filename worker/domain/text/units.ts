@@ -59,22 +59,24 @@ for (const w of [...ZH_REQUEST, ...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...
 const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
 
 /**
- * "Before" denies the praise after it, as "used to" does (以前很好用, 以前挺喜欢的), unless it is what
- * the present is compared with (比以前好, 没有以前好吃, 和以前一样), the past's own (以前的), or a
- * past visit (以前来过, 以前住过, 以前曾多次入住). A wish-like negator: with nothing to deny, no complaint.
+ * "Before" denies the praise after it, as "used to" does (以前很好用, 以前挺喜欢的, 本来挺好用的), unless
+ * it is what the present is compared with (比以前好, 没有以前好吃, 和以前一样), the past's own (以前的),
+ * or a past visit or booking (以前来过, 以前住过, 本来订的). A wish-like negator: with nothing to deny,
+ * no complaint.
  */
-const ZH_BEFORE = new Map(['以前', '之前', '曾经'].map((w): [string, Unit] => [w, { text: w, negator: -1, wish: true, cost: w.length * 0.7 }]))
+const ZH_BEFORE = new Map(['以前', '之前', '曾经', '本来', '原本'].map((w): [string, Unit] => [w, { text: w, negator: -1, wish: true, cost: w.length * 0.7 }]))
 const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没', '于', '过'])
-const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买]/
+const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定]/
 
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   while (i < run.length) {
-    const before = ZH_BEFORE.get(run.slice(i, i + 2))
-    if (before && !COMPARED.has(run[i - 1] ?? '') && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
     let unit: Unit | undefined
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
+    // A longer word holding it speaks for itself (本来以为: an expectation).
+    const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
+    if (before && !COMPARED.has(run[i - 1] ?? '') && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
     out.push(unit ?? PLAIN_HAN)
     i += unit ? unit.text.length : 1
   }
@@ -114,6 +116,9 @@ function pastFillers(toks: Token[], j: number): number {
 /** Tokens in "could have been so much better" from the modal at `i`, or 0 when none starts there. */
 function counterfactualLength(toks: Token[], i: number): number {
   let j = i + 1
+  // "Needs to be faster", "has to be cheaper", "ought to be": only with "to"; could and should without.
+  const withTo = toks[i].text !== 'could' && toks[i].text !== 'should'
+  if (withTo) { if (wordAt(toks, j) !== 'to') return 0; j++ }
   if (wordAt(toks, j) === 'be') j++
   else if (wordAt(toks, j) === 'have' && wordAt(toks, j + 1) === 'been') j += 2
   else return 0
@@ -127,6 +132,10 @@ function rivalLength(toks: Token[], i: number): number {
   const j = pastFillers(toks, i + 2)
   return wordAt(toks, j) === 'better' ? j - i + 1 : 0
 }
+
+/** "Stopped improving", "quit helping": the verb denies the praise that follows it as "not" would. */
+const STOP_VERBS = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased'])
+const deniesNextPraise = (toks: Token[], i: number) => STOP_VERBS.has(toks[i].text) && /ing$/.test(wordAt(toks, i + 1)) && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
@@ -173,6 +182,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
+    if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
     out.push(wordUnit(t.text, other))
   }
   return out

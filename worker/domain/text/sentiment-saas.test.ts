@@ -1,0 +1,51 @@
+// What customers of software write in a survey's follow-up, in English and Chinese: how it turned
+// out after a misgiving, work that got done or undone, what a comparative asks for.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+import { ruleSentiment } from './sentiment-rules.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+const rules = (t: string) => ruleSentiment(t).score
+
+describe('a misgiving, then how it turned out', () => {
+  it('counts the misgiving and what was feared for nothing once a contrast follows', () => {
+    expect(label('I was worried about migrating our data, but it went smoothly.')).toBe('positive')
+    expect(label('I was afraid it would be too complicated, but it was perfect')).toBe('positive')
+  })
+  it('still reads a misgiving with no turn after it, and a turn for the worse', () => {
+    expect(rules('I am worried about the new pricing')).toBeLessThan(0)
+    expect(label('I was worried about the price, but the support is terrible')).toBe('negative')
+  })
+})
+
+describe('work done and undone', () => {
+  it('reads a fault put right, a product that just works and bugs that never came as praise', () => {
+    for (const t of ['The bug I reported was fixed the next day.', 'It just works.', 'No bugs so far', 'No crashes since the update', '没遇到过什么bug，很稳', '问题当天就解决了', '文档写得很清楚，接入很顺利', '用了就回不去了'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads praise a product stopped earning, paywalls and work left undone as complaints', () => {
+    for (const t of ['Feels like the product stopped improving after the acquisition.', 'Half the features I need are locked behind the enterprise plan.', 'It was never fixed', '客服只会复制粘贴，根本不解决问题', '客服就是机器人，根本解决不了问题', '推送通知太频繁，已经关掉了', '每次打开都要等十几秒'])
+      expect(label(t), t).toBe('negative')
+    // "Can't stop smiling" denies the stopping, not the smile.
+    expect(label("can't stop smiling")).toBe('positive')
+  })
+})
+
+describe('comparatives and what came before', () => {
+  it('reads a comparative as praise, and one the product "needs to be" as a mild complaint', () => {
+    expect(label('Way faster than the old version.')).toBe('positive')
+    for (const t of ['It needs to be faster.', 'Search has to be better']) expect(label(t), t).toBe('negative')
+    // Needing something better is a request, with no verdict in its clause.
+    expect(label('Needs better docs')).toBe('neutral')
+  })
+  it('reads 本来 as 以前: the praise after it was, unless it is an expectation or a booking', () => {
+    expect(label('本来挺好用的，现在越改越烂')).toBe('negative')
+    expect(label('本来以为很好，结果很差')).toBe('negative')
+    // A booking: the lake view stays praise.
+    expect(rules('本来订的湖景房')).toBeGreaterThan(0)
+  })
+  it('keeps features named after praise words, and walls thin enough to hear through, from counting as praise', () => {
+    expect(label('说是智能推荐，其实一点也不准')).toBe('negative')
+    expect(rules('隔壁说话听得很清楚')).toBeLessThan(0)
+  })
+})
