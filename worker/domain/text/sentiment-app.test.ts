@@ -128,6 +128,12 @@ describe('Chinese app feedback and internet slang', () => {
     // 假的 ("fake") is no entry: it stands inside 度假的 ("on holiday").
     expect(label('来度假的人很多')).toBe('neutral')
   })
+  it('reads goods that arrive spoiled, near their date or used as complaints, and none spoiled as praise', () => {
+    for (const t of ['热水器用了不到一个月就漏水', '牛奶快过期了才发货', '书有折痕，像是二手的']) expect(label(t), t).toBe('negative')
+    for (const t of ['包装严实，没有一个坏果', '送给爸妈的，他们说很好用']) expect(label(t), t).toBe('positive')
+    // A verb before 不到 keeps it a negator: the hotel does not reach its stars.
+    expect(label('服务达不到五星的水准')).toBe('negative')
+  })
   it('keeps words that are food on a delivery order neutral ("牛肉" is beef, not 牛 "awesome")', () => {
     expect(analyzeText('牛肉').sentiment.label).toBe('neutral')
   })
