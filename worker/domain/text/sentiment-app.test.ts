@@ -134,6 +134,13 @@ describe('Chinese app feedback and internet slang', () => {
     // A verb before 不到 keeps it a negator: the hotel does not reach its stars.
     expect(label('服务达不到五星的水准')).toBe('negative')
   })
+  it('reads the idioms of English product reviews', () => {
+    for (const t of ["My kids haven't put this book down all week.", "The location can't be beat.", 'The plot twist blew my mind.', "I've washed it a dozen times and it still looks new."])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['I expected more for this price.', 'The book is full of typos.']) expect(label(t), t).toBe('negative')
+    // Only a book or game one could not leave: "did not put the phone down" is no praise.
+    expect(label('I did not put the phone down')).not.toBe('positive')
+  })
   it('keeps words that are food on a delivery order neutral ("牛肉" is beef, not 牛 "awesome")', () => {
     expect(analyzeText('牛肉').sentiment.label).toBe('neutral')
   })

@@ -137,6 +137,15 @@ function rivalLength(toks: Token[], i: number): number {
 const STOP_VERBS = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased'])
 const deniesNextPraise = (toks: Token[], i: number) => STOP_VERBS.has(toks[i].text) && /ing$/.test(wordAt(toks, i + 1)) && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0
 
+/** Tokens in "(couldn't|haven't) put this book down" (a book or game one could not leave) from "not" at `i`, or 0. */
+const PUT_DOWN_MODALS = new Set(['can', 'could', 'have', 'has', 'had'])
+function notPutDownLength(toks: Token[], i: number): number {
+  if (wordAt(toks, i + 1) !== 'put' || !PUT_DOWN_MODALS.has(wordAt(toks, i - 1))) return 0
+  for (let j = i + 2; j <= i + 5; j++) if (wordAt(toks, j) === 'down') return j - i + 1
+  return 0
+}
+const NOT_PUT_DOWN_VALENCE = 3
+
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
@@ -166,6 +175,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
+    const putDown = t.text === 'not' ? notPutDownLength(toks, i) : 0
+    if (putDown) { out.push({ text: toks.slice(i, i + putDown).map((x) => x.text).join(' '), valence: NOT_PUT_DOWN_VALENCE, cost: putDown }); i += putDown - 1; continue }
     const counterfactual = EN_COUNTERFACTUAL_MODALS.has(t.text) ? counterfactualLength(toks, i) : 0
     const rival = counterfactual === 0 && RIVAL_DOES.has(t.text) ? rivalLength(toks, i) : 0
     if (counterfactual || rival) {
