@@ -73,7 +73,11 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
   ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2],
   ['not be beat', 3], ['not be beaten', 3], ['not beat the', 2], ['blew my mind', 3], ['mind blowing', 3], ['looks new', 2], ['like new', 2],
-  ['still works', 2], ['full of typos', -2], ['like nothing else', 3], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
+  ['still works', 2], ['full of typos', -2], ['like nothing else', 3],
+  // Films and shows, as their audiences rate them.
+  ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
+  ['movie of the year', 3], ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2],
+  ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2], ['walked out', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
   ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],

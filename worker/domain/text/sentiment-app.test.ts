@@ -138,6 +138,8 @@ describe('Chinese app feedback and internet slang', () => {
     for (const t of ["My kids haven't put this book down all week.", "The location can't be beat.", 'The plot twist blew my mind.', "I've washed it a dozen times and it still looks new."])
       expect(label(t), t).toBe('positive')
     for (const t of ['I expected more for this price.', 'The book is full of typos.']) expect(label(t), t).toBe('negative')
+    for (const t of ['I was on the edge of my seat.', 'The kids were glued to the screen.']) expect(label(t), t).toBe('positive')
+    for (const t of ['I fell asleep halfway through.', 'The characters are paper thin.', 'The trailer was better than the movie.']) expect(label(t), t).toBe('negative')
     // Only a book or game one could not leave: "did not put the phone down" is no praise.
     expect(label('I did not put the phone down')).not.toBe('positive')
   })
