@@ -2,7 +2,7 @@ import { AFINN_BY_SCORE } from './lexicon-en-afinn.ts'
 
 // Product-feedback words AFINN lacks or scores for tweets rather than reviews (our own list).
 const FEEDBACK_WORDS: Record<string, number> = {
-  slow: -2, slower: -2, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
+  slow: -2, slower: -2, downtime: -2, harder: -1, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
   crash: -2, crashes: -2, crashed: -2, crashing: -2, freezes: -2, froze: -2, freezing: -1, unreliable: -2, outage: -2,
   broken: -2, broke: -2, unusable: -3, useless: -3, clunky: -2, confusing: -2, confused: -2, complicated: -1, cluttered: -1,
   overpriced: -2, pricey: -1, expensive: -1, costly: -1, refund: -1, unhelpful: -2, rude: -2, unprofessional: -2,
@@ -82,7 +82,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],
   ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['felt like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
-  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['too many', EXCESS_VALENCE],
+  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['paid for itself', 3], ['pay for itself', 3], ['not looked back', 3], ['never looked back', 3], ['a step up', 2], ['cash grab', -3], ['harder to use', -2], ['too many', EXCESS_VALENCE],
   ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
@@ -155,7 +155,7 @@ export const RIVAL_VALENCE = -2
 export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'nothing', 'neither', 'nor', 'none', 'without', 'hardly', 'barely', 'nobody', 'nowhere', 'lack',
+  'not', 'no', 'never', 'nothing', 'neither', 'nor', 'none', 'without', 'hardly', 'barely', 'nobody', 'nowhere', 'lack', 'zero',
 ])
 
 /** Degree words multiply the next sentiment word. */

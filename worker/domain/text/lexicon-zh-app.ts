@@ -18,7 +18,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '解决不了 搞不定 不回复 没回复 没人回复 不回消息 石沉大海 不处理 踢皮球 机器人客服 转人工 找不到人工'],
   // Slang verdicts.
   [-2, '拉胯 拉垮 踩雷 避雷 翻车 坑爹 糟心 心累 烦人 烦死了 很烦 膈应 辣鸡 垃圾软件 劝退 弃了 宕机 当机 藏得太深 营销短信 营销邮件 垃圾短信 垃圾邮件 卸载 卸了 已卸载 删了 不再用 再也不用 越改越差 越改越烂 越更新越差 越来越差 越来越烂 一点也不准 一点都不准 越来越难用 退步了 退订 退订了 取消订阅 不续费 不想续费'],
-  [-1, '烦 吐槽 难以 影响使用 影响体验 影响工作 尽快修复 赶紧修复 早点修复 频繁 太频繁 多余 乱了'],
+  [-1, '有待提升 烦 吐槽 难以 影响使用 影响体验 影响工作 尽快修复 赶紧修复 早点修复 频繁 太频繁 多余 乱了'],
   // Price rises, waits for a reply, interruptions, weak features, looking elsewhere.
   [-2, '涨价 又涨价 涨价了 打扰 太弱 很弱 太少了 太多了 考虑换 准备换 换别的'],
   [-1.5, '才回复 好几天才 几天才'],
@@ -31,7 +31,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '丝滑 很丝滑 实用 很实用 太实用 好使 顺手 上手快 容易上手 一目了然 简洁 美观 精美 人性化 省心 省事 省时 省时间 强大 功能强大 ' +
     '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好 ' +
     // Work that got done (问题解决了, 一键搞定); denied, it is a complaint (不解决问题, 没搞定).
-    '很稳 挺稳 超稳 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 小而美'],
+    '正是我们需要 正是我需要 正合我意 回本 公道 价格公道 提升 明显提升 很稳 挺稳 超稳 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 小而美'],
   // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准).
   [0, '智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.

@@ -42,7 +42,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [2, '爱喝 爱吃 爱用 爱看 纯正'],
   // Goods that arrive spoiled, near their date or used; a bad one denied (没有一个坏果) is praise.
   [-1.5, '坏'],
-  [-2, '坏果 烂果 快过期 快到期 临期 像是二手 像二手 折痕'],
+  [-2, '坏果 烂果 快过期 快到期 临期 像是二手 像二手 折痕 散架'],
+  // Goods as pictured or described.
+  [2, '和图片一样 图片一模一样 跟图片一样 与图片一致 和描述一样 与描述一致 和描述一致'],
   // Family, not a curse (送给爸妈的: 妈的 stands inside it); "less than" a number is no negator
   // (不到一个月就坏了), where a verb before 不到 still is one (达不到, 吃不到).
   [0, '爸妈 老妈 我妈 姑妈 舅妈 姨妈 大妈 宝妈 不到一 不到两 不到半 不到十 不到二 不到三 不到几'],

@@ -69,4 +69,4 @@ export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', 
 export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋']
 
 /** Everything the clause scanner matches, longest first wins at each position. */
-export const ZH_MAX_WORD = 6
+export const ZH_MAX_WORD = 7

@@ -31,6 +31,15 @@ describe('work done and undone', () => {
   })
 })
 
+describe('what customers say a product was worth', () => {
+  it('reads value, no looking back and no downtime as praise, a cash grab and falling apart as complaints', () => {
+    for (const t of ["Switched from spreadsheets last month and haven't looked back.", 'It paid for itself in the first month.', 'Zero downtime in eighteen months.', 'The redesign is a step up.', '一个月就回本了', '价格公道，更新也勤', '新功能正是我们需要的', '东西和图片一模一样', '一年多没出过故障', '团队效率明显提升'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['The new pricing tiers feel like a cash grab.', "It's become harder to use with every release.", 'Zero support for two weeks.', '用了一个月就散架了', '性能有待提升'])
+      expect(label(t), t).toBe('negative')
+  })
+})
+
 describe('comparatives and what came before', () => {
   it('reads a comparative as praise, and one the product "needs to be" as a mild complaint', () => {
     expect(label('Way faster than the old version.')).toBe('positive')
