@@ -12,7 +12,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
   intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
-  simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
+  simple: 1, important: 0, faster: 1, quicker: 1, smoother: 1, simpler: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
   fantastic: 3, wonderful: 3, best: 3, happy: 2, glad: 2, nice: 2, good: 2, well: 1, thanks: 1, thank: 1, pretty: 1,
@@ -73,7 +73,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
   ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2],
   ['not be beat', 3], ['not be beaten', 3], ['not beat the', 2], ['blew my mind', 3], ['mind blowing', 3], ['looks new', 2], ['like new', 2],
-  ['still works', 2], ['full of typos', -2], ['like nothing else', 3],
+  ['still works', 2], ['drag and drop', 0], ['full of typos', -2], ['like nothing else', 3],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
   ['movie of the year', 3], ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2],

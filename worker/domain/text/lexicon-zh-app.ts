@@ -13,7 +13,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '广告多 广告太多 弹窗 弹广告 开屏广告 很乱 太乱 杂乱 混乱 繁琐 太复杂 反人类 不人性化 不友好 不直观 找不到 找半天 找了半天 找了好久 ' +
     '鸡肋 臃肿 骚扰 推送太多 消息太多 短信太多 诱导 套路 强制 捆绑 难以使用 上手难 学不会 看不懂'],
   // Money: renewals and charges the customer did not expect.
-  [-2, '自动续费 乱扣费 乱扣 多扣 扣了两次 重复扣费 吃相难看 割韭菜 圈钱 智商税 太坑 坑钱 退款难 无法退款 无法注销 注销不了 取消不了'],
+  [-2, '没提醒 没有提醒 不提醒 没通知 没有通知 离谱 太离谱 自动续费 乱扣费 乱扣 多扣 扣了两次 重复扣费 吃相难看 割韭菜 圈钱 智商税 太坑 坑钱 退款难 无法退款 无法注销 注销不了 取消不了'],
   // Support that does not answer.
   [-2, '解决不了 搞不定 不回复 没回复 没人回复 不回消息 石沉大海 不处理 踢皮球 机器人客服 转人工 找不到人工'],
   // Slang verdicts.
@@ -32,8 +32,8 @@ export const ZH_APP_GROUPS: [number, string][] = [
     '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好 ' +
     // Work that got done (问题解决了, 一键搞定); denied, it is a complaint (不解决问题, 没搞定).
     '正是我们需要 正是我需要 正合我意 回本 公道 价格公道 提升 明显提升 很稳 挺稳 超稳 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 小而美'],
-  // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准).
-  [0, '智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
+  // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准), the Pro edition no praise.
+  [0, '专业版 智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.
   [-1, '听得很清楚 听得清楚 听的很清楚 听的清楚 听得一清二楚 听得清清楚楚'],
 ]

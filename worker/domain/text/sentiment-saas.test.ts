@@ -40,6 +40,16 @@ describe('what customers say a product was worth', () => {
   })
 })
 
+describe('plans, charges and editors', () => {
+  it('reads a charge without notice and an outrageous rise as complaints, whatever the plan is called', () => {
+    for (const t of ['试用结束没提醒就扣费了', '专业版涨价太离谱']) expect(label(t), t).toBe('negative')
+  })
+  it('reads "drag and drop" and "important" as no verdict', () => {
+    expect(label('The drag and drop editor is super intuitive.')).toBe('positive')
+    expect(label('The setup guide skipped the important steps.')).not.toBe('positive')
+  })
+})
+
 describe('comparatives and what came before', () => {
   it('reads a comparative as praise, and one the product "needs to be" as a mild complaint', () => {
     expect(label('Way faster than the old version.')).toBe('positive')

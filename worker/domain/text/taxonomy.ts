@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -25,33 +25,33 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'support', name: 'Support',
-    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', 'chatbot', 'a human', 'real person', 'customer success', 'success manager', 'account manager', 'live chat'],
+    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'not work', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载失败', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '断线', '服务器', '崩潰', '閃退', '錯誤'],
+    keywords: ['bug', 'buggy', 'crash', 'crashes', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'lost my data', 'not working', 'stopped working', 'broke', 'not work', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'logs me out', 'log me out', 'signed out', 'breaks', 'keeps breaking', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '同步失败', '上传失败', '下载失败', '保存失败', '丢了', '闪退', '故障', '报错', '出错', 'bug', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载失败', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '断线', '服务器', '崩潰', '閃退', '錯誤'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', 'instant', 'instantly', 'render', 'rendering', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', '藏得', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
     id: 'missing_feature', name: 'Missing feature',
     // Not the bare "feature": "the funnels feature is excellent" asks for nothing.
-    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', 'offline', 'no way to', 'still no', 'needs a', 'needs an', 'need a', 'add support for', 'add an option', 'can you make', 'could you make', 'make it work on', 'love to be able', 'like to be able', 'ipad version', 'android version', '功能', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
+    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'export', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', 'offline', 'no way to', 'still no', 'needs a', 'needs an', 'need a', 'add support for', 'add an option', 'can you make', 'could you make', 'make it work on', 'love to be able', 'like to be able', 'ipad version', 'android version', 'dealbreaker', 'deal breaker', 'really need', '功能', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '功能太少', '建議', '希望能'],
     examples: ['I wish it had an export to CSV', '希望增加导出功能'],
   },
   {
     id: 'onboarding', name: 'Onboarding',
-    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '文档', '引导', '注册', '安装', '配置', '入门', '說明', '文檔', '註冊', '安裝'],
+    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '引导', '注册', '安装', '配置', '入门', '說明', '註冊', '安裝'],
     examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
   },
   {
@@ -61,7 +61,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'instead', 'does this … better', 'does it … better', 'does everything … better', 'better than you', '比你们', '比你家', '比贵司'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'instead', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'does this for free', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

@@ -118,8 +118,13 @@ describe('default taxonomy: app reviews', () => {
       ['视频播放不了', 'reliability'], ['同步不了，换手机数据全没了', 'reliability'], ['字体太小了，看不清', 'usability'], ['打开要好几秒', 'performance'],
       ['莫名其妙扣了钱', 'billing'], ['Frequent downtime during business hours', 'reliability'], ['It froze and I lost an afternoon', 'reliability'],
       ['Cancelling was a nightmare', 'billing'], ['注销账号太麻烦了', 'billing'], ['时不时就连不上服务器', 'reliability'],
+      ['Great value for a small agency', 'pricing'], ['Search results are instant now', 'performance'], ['No Gantt view is a dealbreaker for us', 'missing_feature'],
+      ['Honestly Trello does this for free', 'competitor'], ['附件经常上传失败', 'reliability'], ['设置入口太难找了', 'usability'], ['帮助文档太少了', 'onboarding'],
     ]
     for (const [text, topic] of cases) expect(sortedIds(text), text).toEqual([topic])
+  })
+  it('reads 文档 as a document, not documentation, unless it is help or docs', () => {
+    expect(sortedIds('文档一长打字就卡')).toEqual(['performance'])
   })
   it('lets a phrase of three words or more speak for the words it holds: "add support for" asks for a feature', () => {
     expect(sortedIds('Add support for Apple Pay')).toEqual(['missing_feature'])

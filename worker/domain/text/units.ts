@@ -61,12 +61,12 @@ const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
 /**
  * "Before" denies the praise after it, as "used to" does (以前很好用, 以前挺喜欢的, 本来挺好用的), unless
  * it is what the present is compared with (比以前好, 没有以前好吃, 和以前一样), the past's own (以前的),
- * or a past visit or booking (以前来过, 以前住过, 本来订的). A wish-like negator: with nothing to deny,
- * no complaint.
+ * a past visit or booking (以前来过, 以前住过, 本来订的), or what already was (本来就, 以前就). A
+ * wish-like negator: with nothing to deny, no complaint.
  */
 const ZH_BEFORE = new Map(['以前', '之前', '曾经', '本来', '原本'].map((w): [string, Unit] => [w, { text: w, negator: -1, wish: true, cost: w.length * 0.7 }]))
 const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没', '于', '过'])
-const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定]/
+const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
 
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
