@@ -19,6 +19,7 @@ const CASES: Record<string, [string, string][]> = {
   ],
   pt: [
     ['Muito caro pelo que oferece', 'pricing'],
+    ['Simples de usar e funciona bem', 'usability'],
     ['O atendimento é péssimo, ninguém responde', 'support'],
     ['Recebo e-mails demais', 'communication'],
     ['O app trava o tempo todo', 'reliability'],
@@ -26,6 +27,8 @@ const CASES: Record<string, [string, string][]> = {
   ],
   fr: [
     ["C'est trop cher", 'pricing'],
+    ["L'application plante souvent depuis la mise à jour", 'reliability'],
+    ['Très facile à prendre en main', 'onboarding'],
     ['Le support ne répond jamais', 'support'],
     ['Très lent au démarrage', 'performance'],
     ['Trop de notifications', 'communication'],
