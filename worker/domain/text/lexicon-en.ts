@@ -82,7 +82,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],
   ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['felt like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
-  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['on the tin', 2], ['pays for itself', 3], ['paid for itself', 3], ['pay for itself', 3], ['not looked back', 3], ['never looked back', 3], ['a step up', 2], ['cash grab', -3], ['harder to use', -2], ['too many', EXCESS_VALENCE],
+  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['nothing to improve', 2], ['not fault', 3], ['does the trick', 2], ['did the trick', 2], ['keep it up', 2], ['on the tin', 2], ['pays for itself', 3], ['paid for itself', 3], ['pay for itself', 3], ['not looked back', 3], ['never looked back', 3], ['a step up', 2], ['cash grab', -3], ['harder to use', -2], ['too many', EXCESS_VALENCE],
   ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
   ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],

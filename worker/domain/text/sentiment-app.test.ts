@@ -39,6 +39,10 @@ describe('emoticons and chat words', () => {
     expect(label('yay!')).toBe('positive')
     expect(label('yikes')).toBe('negative')
   })
+  it('reads the shortest follow-up answers', () => {
+    for (const t of ['does the trick', "can't fault it", 'keep it up guys', 'nothing to improve really']) expect(label(t), t).toBe('positive')
+    expect(label('无力吐槽')).toBe('negative')
+  })
 })
 
 describe('ratings', () => {
