@@ -40,6 +40,17 @@ describe('what customers say a product was worth', () => {
   })
 })
 
+describe('statements of fact', () => {
+  it('labels a comment with no verdict in it neutral, however review-trained counts lean', () => {
+    for (const t of ['I use it mostly for invoicing.', 'We have about 40 people on the team.', 'I only use the mobile app.', '主要用来记账', '团队大概二十人'])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('still gives a side to what the counts are sure of, and to any verdict the rules find', () => {
+    expect(label('It keeps logging me out.')).toBe('negative')
+    expect(label('Setup was painless.')).toBe('positive')
+  })
+})
+
 describe('plans, charges and editors', () => {
   it('reads a charge without notice and an outrageous rise as complaints, whatever the plan is called', () => {
     for (const t of ['试用结束没提醒就扣费了', '专业版涨价太离谱']) expect(label(t), t).toBe('negative')

@@ -26,6 +26,13 @@ export const BLEND = {
   /** Relative weight of a fully trusted workspace model against the prior when both speak. */
   workspaceShare: 1,
   neutralBand: 0.15,
+  /**
+   * Where the rules found no verdict at all ("I use it mostly for invoicing", 主要用来记账), learned
+   * counts alone must lean this far to give a comment a side: review-trained counts tilt plain
+   * statements of fact (dev rows, en_airline 3 classes, out of the box: accuracy 0.720 -> 0.735,
+   * neutral F1 0.31 -> 0.45). A workspace model with its own neutral class decides instead.
+   */
+  unruledBand: 0.5,
   /** Naive Bayes smoothing and the share of the class prior kept (imbalanced workspaces). */
   alpha: 0.5,
   priorShare: 1,
@@ -102,7 +109,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (opts.model && w > 0 && opts.model.count(SENT_NEU, DOC_TOKEN) >= BLEND.minDocs * 4) {
     const top = score >= 0 ? SENT_POS : SENT_NEG
     if (logOdds(opts.model, SENT_NEU, top, features) > 0) label = 'neutral'
-  }
+  } else if (rules.evidence.hits === 0 && Math.abs(score) < BLEND.unruledBand) label = 'neutral'
   const confidence = Math.min(0.97, 0.35 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))
   return { label, score, confidence }
 }
