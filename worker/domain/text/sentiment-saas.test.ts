@@ -42,12 +42,14 @@ describe('what customers say a product was worth', () => {
 
 describe('statements of fact', () => {
   it('labels a comment with no verdict in it neutral, however review-trained counts lean', () => {
-    for (const t of ['I use it mostly for invoicing.', 'We have about 40 people on the team.', 'I only use the mobile app.', '主要用来记账', '团队大概二十人'])
+    for (const t of ['I use it mostly for invoicing.', 'We have about 40 people on the team.', 'I only use the mobile app.', '主要用来记账', '团队大概二十人', '刚注册没几天', '用得不多，不好评价'])
       expect(label(t), t).toBe('neutral')
   })
   it('still gives a side to what the counts are sure of, and to any verdict the rules find', () => {
     expect(label('It keeps logging me out.')).toBe('negative')
     expect(label('Setup was painless.')).toBe('positive')
+    // "Not long" measures time: the breakage after it still counts.
+    expect(label('用了没多久就坏了')).toBe('negative')
   })
 })
 
