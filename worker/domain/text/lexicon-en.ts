@@ -74,7 +74,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2],
   ['not be beat', 3], ['not be beaten', 3], ['not beat the', 2], ['blew my mind', 3], ['mind blowing', 3], ['looks new', 2], ['like new', 2],
   ['still works', 2], ['drag and drop', 0], ['exactly what', 2], ['just what', 1.5], ['as pictured', 2], ['as advertised', 2],
-  ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['use it daily', 2], ['use it every day', 2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2], ['years behind', -2], ['full of typos', -2], ['like nothing else', 3],
+  ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['use it daily', 2], ['use it every day', 2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2], ['years behind', -2], ['full of typos', -2], ['like nothing else', 3],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
   ['movie of the year', 3], ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2],

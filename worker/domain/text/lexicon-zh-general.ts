@@ -49,5 +49,5 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // (不到一个月就坏了), where a verb before 不到 still is one (达不到, 吃不到).
   [0, '爸妈 老妈 我妈 姑妈 舅妈 姨妈 大妈 宝妈 不到一 不到两 不到半 不到十 不到二 不到三 不到几'],
   // "Not long" measures time (用了没多久就坏了: the breakage still counts); "hard to say" is no verdict.
-  [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 不好说 不好评价 不好判断'],
+  [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 不好说 不好评价 不好判断 用不上 用不到'],
 ]

@@ -48,6 +48,9 @@ describe('statements of fact', () => {
   it('still gives a side to what the counts are sure of, and to any verdict the rules find', () => {
     expect(label('It keeps logging me out.')).toBe('negative')
     expect(label('Setup was painless.')).toBe('positive')
+    // No longer needing it is no complaint: the rules find nothing to deny.
+    expect(rules("We don't need it")).toBe(0)
+    expect(label('暂时用不上了')).toBe('neutral')
     // "Not long" measures time: the breakage after it still counts.
     expect(label('用了没多久就坏了')).toBe('negative')
   })

@@ -51,7 +51,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'onboarding', name: 'Onboarding',
-    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '引导', '注册', '安装', '配置', '入门', '說明', '註冊', '安裝'],
+    keywords: ['onboarding', 'setup', 'set up', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '引导', '注册', '安装', '配置', '入门', '說明', '註冊', '安裝'],
     examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
   },
   {

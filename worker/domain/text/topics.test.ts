@@ -119,7 +119,7 @@ describe('default taxonomy: app reviews', () => {
       ['莫名其妙扣了钱', 'billing'], ['Frequent downtime during business hours', 'reliability'], ['It froze and I lost an afternoon', 'reliability'],
       ['Cancelling was a nightmare', 'billing'], ['注销账号太麻烦了', 'billing'], ['时不时就连不上服务器', 'reliability'],
       ['Great value for a small agency', 'pricing'], ['Search results are instant now', 'performance'], ['No Gantt view is a dealbreaker for us', 'missing_feature'],
-      ['Honestly Trello does this for free', 'competitor'], ['附件经常上传失败', 'reliability'], ['设置入口太难找了', 'usability'], ['帮助文档太少了', 'onboarding'],
+      ['Honestly Trello does this for free', 'competitor'], ['附件经常上传失败', 'reliability'], ['设置入口太难找了', 'usability'], ['帮助文档太少了', 'onboarding'], ['My team never got the hang of it', 'onboarding'],
     ]
     for (const [text, topic] of cases) expect(sortedIds(text), text).toEqual([topic])
   })
