@@ -36,7 +36,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '空洞 生硬 硬伤 出戏 尿点 全程尿点 雷人 尴尬癌 毁原着 毁经典 强行煽情 五毛特效'],
   [-3, '烂尾 狗尾续貂 烂到家'],
   // Everyday posts: tears, breakage, being stood up. (Not 成功, "交易成功", nor 挂了, "挂了幅画".)
-  [-2, '哭唧唧 摔碎 头都大了 放鸽子 被放鸽子'],
+  [-2, '哭唧唧 摔碎 头都大了 放鸽子 被放鸽子 过分 太过分 白费 想走'],
+  [2, '解放了 解放啦 激动 越看越上头 很上头 太上头 帮了大忙 帮大忙 没有白费 没白费'],
   [-1.5, '心疼 头大'],
   // Goods a family keeps coming back to (孩子很爱喝), and milk or tea that tastes as it should.
   [2, '爱喝 爱吃 爱用 爱看 纯正'],

@@ -132,6 +132,10 @@ describe('Chinese app feedback and internet slang', () => {
     // 假的 ("fake") is no entry: it stands inside 度假的 ("on holiday").
     expect(label('来度假的人很多')).toBe('neutral')
   })
+  it('reads everyday posts: relief, excitement, a favour, effort not wasted; going too far', () => {
+    for (const t of ['终于考完试了，解放啦', '孩子第一次叫妈妈，激动得哭了', '这部剧越看越上头', '同事帮了大忙', '升职了，努力没有白费']) expect(label(t), t).toBe('positive')
+    for (const t of ['房东突然涨房租，太过分了', '电影看了一半就想走']) expect(label(t), t).toBe('negative')
+  })
   it('reads goods that arrive spoiled, near their date or used as complaints, and none spoiled as praise', () => {
     for (const t of ['热水器用了不到一个月就漏水', '牛奶快过期了才发货', '书有折痕，像是二手的']) expect(label(t), t).toBe('negative')
     for (const t of ['包装严实，没有一个坏果', '送给爸妈的，他们说很好用']) expect(label(t), t).toBe('positive')
