@@ -73,7 +73,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
   ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2],
   ['not be beat', 3], ['not be beaten', 3], ['not beat the', 2], ['blew my mind', 3], ['mind blowing', 3], ['looks new', 2], ['like new', 2],
-  ['still works', 2], ['drag and drop', 0], ['exactly what', 2], ['just what', 1.5], ['as pictured', 2], ['as advertised', 2],
+  ['still works', 2], ['drag and drop', 0], ['exactly what', 2], ['just what', 1.5], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
   ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['use it daily', 2], ['use it every day', 2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2], ['years behind', -2], ['full of typos', -2], ['like nothing else', 3],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],

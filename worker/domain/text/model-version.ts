@@ -41,7 +41,8 @@
  * word in scare quotes (thanks for the "help"). 20: a misgiving before a contrast counts for nothing
  * ("I was worried, but it went smoothly"), "stopped improving" denies its praise, "needs to be
  * faster" is a counterfactual, 本来 reads as 以前, work done or undone (fixed, 解决, 解决不了) counts, and so
- * do goods spoiled, near their date or used (坏果, 快过期, 像是二手); 不到 before a number is no negator.
+ * do goods spoiled, near their date or used (坏果, 快过期, 像是二手); 不到 before a number is no negator,
+ * and praise whose object is a complaint is sarcasm ("love waiting on hold", "nice job losing my bag").
  */
 export const TEXT_FEATURES_VERSION = 20
 

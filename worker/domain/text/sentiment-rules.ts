@@ -4,7 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
-import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
+import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
@@ -180,6 +180,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
         if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes)) litotes++
         else if (v > 0) v = 0
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
+      else if (v > 0 && praisesAComplaint(units, i)) v *= -RULE_TUNING.negationDamping
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence })
       degree = 1

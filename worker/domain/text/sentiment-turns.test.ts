@@ -143,6 +143,12 @@ describe('sarcasm', () => {
     expect(score('The app is good, with useful features such as the "live" seat map.')).toBeGreaterThan(0)
     expect(score('Jabra ear gels "R" the best!')).toBeGreaterThan(0)
   })
+  it('reads praise whose object is a complaint as sarcasm, and praise of a good deed as meant', () => {
+    for (const t of ['Love waiting on hold for an hour.', 'Nice job losing my bag again.', 'Thanks for ruining my weekend.', 'Just what I needed, a broken update.'])
+      expect(score(t), t).toBeLessThan(0)
+    expect(score('Great job fixing the sync so quickly!')).toBeGreaterThan(0)
+    expect(score('Just what I needed.')).toBeGreaterThan(0)
+  })
   it('keeps praise that is meant: thanks, a contrast, a complaint in another sentence, or praise with its object', () => {
     expect(score('Great, thanks!')).toBeGreaterThan(0)
     expect(score('Thank you, someone finally answered and changed my cancelled flight.')).toBeGreaterThan(-0.2)

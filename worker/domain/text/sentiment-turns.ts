@@ -9,7 +9,22 @@ import type { Unit } from './units.ts'
  */
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
-  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really'])
+  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed'])
+
+/**
+ * Praise whose object is a complaint is sarcasm: "love waiting on hold", "nice job losing my bag",
+ * "thanks for ruining my weekend". Praise of a deed that is no complaint stays praise ("great job
+ * fixing it"). Whether the praise word at `i` is followed by such a gerund (after job/for/me).
+ */
+const PRAISE_OF_A_DEED = new Set(['love', 'loved', 'enjoy', 'enjoyed', 'nice', 'great', 'good', 'thanks', 'thank you'])
+const BEFORE_THE_DEED = new Set(['job', 'for', 'me', 'us', 'work'])
+export function praisesAComplaint(units: Unit[], i: number): boolean {
+  if (!PRAISE_OF_A_DEED.has(units[i].text)) return false
+  let j = i + 1
+  while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
+  const deed = units[j]
+  return !!deed && /ing$/.test(deed.text) && (deed.valence ?? 0) < 0
+}
 
 /** Verbs an English ellipsis ends on before "not" ("pricing is not", "mine does not"). */
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should'])
