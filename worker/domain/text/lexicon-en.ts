@@ -2,7 +2,7 @@ import { AFINN_BY_SCORE } from './lexicon-en-afinn.ts'
 
 // Product-feedback words AFINN lacks or scores for tweets rather than reviews (our own list).
 const FEEDBACK_WORDS: Record<string, number> = {
-  slow: -2, slower: -2, downtime: -2, harder: -1, painless: 2, shrunk: -2, shrank: -2, workaround: -1, workarounds: -1, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
+  slow: -2, slower: -2, downtime: -2, harder: -1, painless: 2, gorgeous: 3, stunning: 3, overcharged: -3, overcharge: -3, overcharging: -3, shrunk: -2, shrank: -2, workaround: -1, workarounds: -1, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
   crash: -2, crashes: -2, crashed: -2, crashing: -2, freezes: -2, froze: -2, freezing: -1, unreliable: -2, outage: -2,
   broken: -2, broke: -2, unusable: -3, useless: -3, clunky: -2, confusing: -2, confused: -2, complicated: -1, cluttered: -1,
   overpriced: -2, pricey: -1, expensive: -1, costly: -1, refund: -1, unhelpful: -2, rude: -2, unprofessional: -2,
@@ -73,7 +73,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
   ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2],
   ['not be beat', 3], ['not be beaten', 3], ['not beat the', 2], ['blew my mind', 3], ['mind blowing', 3], ['looks new', 2], ['like new', 2],
-  ['still works', 2], ['drag and drop', 0], ['exactly what', 2], ['just what', 1.5], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
+  ['still works', 2], ['drag and drop', 0], ['exactly what', 2], ['just what', 1.5], ['no surprises', 2], ['no hidden fees', 2], ['not imagine a better', 3], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
   ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['use it daily', 2], ['use it every day', 2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2], ['years behind', -2], ['full of typos', -2], ['like nothing else', 3],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
@@ -118,7 +118,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
  * Phrases that deny what follows as a negator does: "it used to be good" says it is not now. Not
  * after get/be ("hard to get used to", "I'm used to better"), where "used to" is a habit.
  */
-export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer'])
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'not imagine'])
 /**
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").

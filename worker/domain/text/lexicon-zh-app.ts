@@ -31,7 +31,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '丝滑 很丝滑 实用 很实用 太实用 好使 顺手 上手快 容易上手 一目了然 简洁 美观 精美 人性化 省心 省事 省时 省时间 强大 功能强大 ' +
     '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好 ' +
     // Work that got done (问题解决了, 一键搞定); denied, it is a complaint (不解决问题, 没搞定).
-    '正是我们需要 正是我需要 正合我意 回本 公道 价格公道 提升 明显提升 很稳 挺稳 超稳 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 小而美'],
+    '没有隐藏收费 没有隐形收费 无隐藏收费 继续用 继续使用 明年继续 正是我们需要 正是我需要 正合我意 回本 公道 价格公道 提升 明显提升 很稳 挺稳 超稳 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 小而美'],
   // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准), the Pro edition no praise.
   [0, '专业版 智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.

@@ -40,6 +40,14 @@ describe('what customers say a product was worth', () => {
   })
 })
 
+describe('what a customer would not be without', () => {
+  it('reads being indispensable, clear pricing and staying on as praise, and overcharging as a complaint', () => {
+    for (const t of ["Honestly can't imagine running the business without it now.", "I can't imagine a better tool", 'Clear pricing, no surprises on the invoice.', 'Calendar view is gorgeous.', '定价透明，没有隐藏收费', '续费了，明年继续用', '比我们之前用的系统好上手多了'])
+      expect(label(t), t).toBe('positive')
+    expect(label('Your billing page overcharged us again.')).toBe('negative')
+  })
+})
+
 describe('statements of fact', () => {
   it('labels a comment with no verdict in it neutral, however review-trained counts lean', () => {
     for (const t of ['I use it mostly for invoicing.', 'We have about 40 people on the team.', 'I only use the mobile app.', '主要用来记账', '团队大概二十人', '刚注册没几天', '用得不多，不好评价'])

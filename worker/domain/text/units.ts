@@ -66,6 +66,8 @@ const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
  */
 const ZH_BEFORE = new Map(['以前', '之前', '曾经', '本来', '原本'].map((w): [string, Unit] => [w, { text: w, negator: -1, wish: true, cost: w.length * 0.7 }]))
 const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没', '于', '过'])
+/** 比 a few characters back compares too (比我们之前用的系统好上手). */
+const COMPARED_EARLIER = /比[^比]{0,4}$/
 const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
 
 function hanUnits(run: string, out: Unit[]): void {
@@ -76,7 +78,7 @@ function hanUnits(run: string, out: Unit[]): void {
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
     // A longer word holding it speaks for itself (本来以为: an expectation).
     const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
-    if (before && !COMPARED.has(run[i - 1] ?? '') && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
+    if (before && !COMPARED.has(run[i - 1] ?? '') && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
     out.push(unit ?? PLAIN_HAN)
     i += unit ? unit.text.length : 1
   }
