@@ -83,13 +83,14 @@ function deniesVerdict(units: Unit[], i: number): boolean {
 const WITHOUT_THE_PRODUCT = new Set(['it', 'this', 'you', 'them'])
 const INDISPENSABLE_VALENCE = 2
 
+/** Time words that may close a clause after the product ("can't imagine working without it now"). */
+const TRAILING_TIME = new Set(['now', 'anymore', 'today', 'again'])
+
 /**
  * Whether what follows "without", ending its clause, is the product itself ("couldn't do my job
  * without it", "without this app"), not an obstacle ("without paying", "without you following me").
  */
-const TRAILING_TIME = new Set(['now', 'anymore', 'today', 'again'])
 function withoutTheProduct(units: Unit[], at: number): boolean {
-  // "...without it now": a time word may close the clause.
   const ends = (k: number) => k >= units.length || !!units[k].boundary || (TRAILING_TIME.has(units[k].text) && (k + 1 >= units.length || !!units[k + 1].boundary))
   const first = units[at]?.text ?? ''
   return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))

@@ -148,6 +148,21 @@ function notPutDownLength(toks: Token[], i: number): number {
 }
 const NOT_PUT_DOWN_VALENCE = 3
 
+/**
+ * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
+ * better"), a rival that "does this much better", a book one "couldn't put down". Its length in tokens
+ * and valence, or undefined.
+ */
+function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number } | undefined {
+  const w = toks[i].text
+  const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
+  if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
+  const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) ? counterfactualLength(toks, i) : 0
+  if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
+  const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
+  return rival ? { n: rival, valence: RIVAL_VALENCE } : undefined
+}
+
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
@@ -177,16 +192,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
-    const putDown = t.text === 'not' ? notPutDownLength(toks, i) : 0
-    if (putDown) { out.push({ text: toks.slice(i, i + putDown).map((x) => x.text).join(' '), valence: NOT_PUT_DOWN_VALENCE, cost: putDown }); i += putDown - 1; continue }
-    const counterfactual = EN_COUNTERFACTUAL_MODALS.has(t.text) ? counterfactualLength(toks, i) : 0
-    const rival = counterfactual === 0 && RIVAL_DOES.has(t.text) ? rivalLength(toks, i) : 0
-    if (counterfactual || rival) {
-      const n = counterfactual || rival
-      out.push({ text: toks.slice(i, i + n).map((x) => x.text).join(' '), valence: counterfactual ? COUNTERFACTUAL_VALENCE : RIVAL_VALENCE, cost: n })
-      i += n - 1
-      continue
-    }
+    const idiom = gapIdiomAt(toks, i)
+    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, cost: idiom.n }); i += idiom.n - 1; continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
