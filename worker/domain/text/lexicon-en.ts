@@ -2,7 +2,7 @@ import { AFINN_BY_SCORE } from './lexicon-en-afinn.ts'
 
 // Product-feedback words AFINN lacks or scores for tweets rather than reviews (our own list).
 const FEEDBACK_WORDS: Record<string, number> = {
-  slow: -2, slower: -2, downtime: -2, harder: -1, painless: 2, gorgeous: 3, stunning: 3, overcharged: -3, overcharge: -3, overcharging: -3, shrunk: -2, shrank: -2, workaround: -1, workarounds: -1, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
+  slow: -2, slower: -2, downtime: -2, sluggish: -2, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2, glitchy: -2,
   crash: -2, crashes: -2, crashed: -2, crashing: -2, freezes: -2, froze: -2, freezing: -1, unreliable: -2, outage: -2,
   broken: -2, broke: -2, unusable: -3, useless: -3, clunky: -2, confusing: -2, confused: -2, complicated: -1, cluttered: -1,
   overpriced: -2, pricey: -1, expensive: -1, costly: -1, refund: -1, unhelpful: -2, rude: -2, unprofessional: -2,
@@ -12,11 +12,15 @@ const FEEDBACK_WORDS: Record<string, number> = {
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
   intuitive: 2, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
-  simple: 1, important: 0, faster: 1, quicker: 1, smoother: 1, simpler: 1, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
+  simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, painless: 2, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
   fantastic: 3, wonderful: 3, best: 3, happy: 2, glad: 2, nice: 2, good: 2, well: 1, thanks: 1, thank: 1, pretty: 1,
   likes: 1, liked: 1, fun: 2, beautiful: 3, friendlier: 2, attentive: 2, efficient: 2, prompt: 2, courteous: 2,
+  // Money taken wrongly, work-arounds, a harder product; praise of looks; "important" is no praise.
+  overcharged: -3, overcharge: -3, overcharging: -3, workaround: -1, workarounds: -1, harder: -1, gorgeous: 3, stunning: 3, important: 0,
+  // Clothes that shrank.
+  shrunk: -2, shrank: -2,
   unfriendly: -2, dirty: -2, cold: -1, stale: -2, overcooked: -2, undercooked: -2, greasy: -2, soggy: -2, noisy: -2, small: 0,
   support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
@@ -71,24 +75,19 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['a joke', -3], ['is gone', -2], ['are gone', -2], ['was gone', -2], ['is dead', -2], ['went downhill', -3], ['gone downhill', -3],
   // Review idioms: eagerness, disappointment against an expectation, warnings and endorsements.
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
-  ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2],
-  ['not be beat', 3], ['not be beaten', 3], ['not beat the', 2], ['blew my mind', 3], ['mind blowing', 3], ['looks new', 2], ['like new', 2],
-  ['still works', 2], ['drag and drop', 0], ['exactly what', 2], ['just what', 1.5], ['no surprises', 2], ['no hidden fees', 2], ['not imagine a better', 3], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
-  ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['use it daily', 2], ['use it every day', 2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2], ['years behind', -2], ['full of typos', -2], ['like nothing else', 3],
-  // Films and shows, as their audiences rate them.
-  ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
-  ['movie of the year', 3], ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2],
-  ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2], ['walked out', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
+  ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
   ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],
   ['looks like', 0], ['look like', 0], ['feels like', 0], ['feel like', 0], ['felt like', 0], ['seems like', 0], ['sounds like', 0], ['just like', 0],
-  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['nothing to improve', 2], ['not fault', 3], ['does the trick', 2], ['did the trick', 2], ['keep it up', 2], ['on the tin', 2], ['pays for itself', 3], ['paid for itself', 3], ['pay for itself', 3], ['not looked back', 3], ['never looked back', 3], ['a step up', 2], ['cash grab', -3], ['harder to use', -2], ['too many', EXCESS_VALENCE],
+  ['no regrets', 2], ['no regret', 2], ['nothing to complain', 2], ['nothing to improve', 2], ['not fault', 3], ['keep it up', 2], ['on the tin', 2], ['pays for itself', 3], ['paid for itself', 3], ['pay for itself', 3], ['too many', EXCESS_VALENCE],
   ['price went up', -2], ['prices went up', -2], ['price increase', -2], ['price increases', -2], ['price hike', -2],
   ['step backwards', -2], ['step backward', -2], ['game changer', 3], ['life saver', 3], ['logged out', -1], ['not live without', 3],
-  ['to die for', 3], ['can not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
+  ['to die for', 3], ['can not beat', 3], ['could not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
   // Against what was expected or promised: "exceeded my expectations", "does exactly what", "as described".
   ['exceeded my expectations', 3], ['exceeded expectations', 3], ['exceeds expectations', 3], ['exceeded all expectations', 3], ['beyond my expectations', 2],
+  ['exactly what', 2], ['just what', 1.5], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
+  ['no surprises', 2], ['no hidden fees', 2], ['looks new', 2], ['like new', 2], ['still works', 2],
   ['below expectations', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
   // Something that is down, or a maze.
   ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],
@@ -102,15 +101,27 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Service beyond what was owed, a job done without fuss.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
   ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['getting work done', 1.5], ['a breeze', 2], ['no fuss', 2], ['no hassle', 2],
-  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['it works', 1], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
+  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['it works', 1], ['does the trick', 2], ['did the trick', 2], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
+  // Staying on: nothing to go back to, nothing better to imagine, a step up, daily use.
+  ['not looked back', 3], ['never looked back', 3], ['not imagine a better', 3], ['a step up', 2], ['use it daily', 2], ['use it every day', 2],
   // A price that jumped, a product that stood still, a wall hit, rough edges (a mild gripe).
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
-  ['keeps going up', -2], ['barely changed', -1.5], ['locked behind', -2], ['behind a paywall', -2], ['paywalled', -2], ['hit a wall', -2], ['all over the place', -2], ['rough edges', -0.5],
+  ['keeps going up', -2], ['barely changed', -1.5], ['years behind', -2], ['cash grab', -3], ['harder to use', -2],
+  // What the plan locks away, a session that drops.
+  ['locked behind', -2], ['behind a paywall', -2], ['paywalled', -2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2],
+  ['hit a wall', -2], ['all over the place', -2], ['rough edges', -0.5],
   // Goods: a smell is no liking ("smells like chemicals"), and some arrive dead.
   ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
-  ['dead on arrival', -3], ['expired on arrival', -3],
+  ['dead on arrival', -3], ['expired on arrival', -3], ['full of typos', -2],
   // A fault put right ("it was fixed within a day"); "never fixed" stays a complaint through its negator.
   ['been fixed', 2], ['got fixed', 2], ['was fixed', 2], ['were fixed', 2], ['fixed it', 2], ['fixed quickly', 2], ['fixed promptly', 2],
+  // No verdict: not needing it (an exit answer), too early to tell, an editor's "drag and drop".
+  ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['drag and drop', 0],
+  // Films and shows, as their audiences rate them.
+  ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
+  ['movie of the year', 3], ['blew my mind', 3], ['mind blowing', 3], ['not be beat', 3], ['not be beaten', 3], ['like nothing else', 3],
+  ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
+  ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 

@@ -12,9 +12,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Clutter, confusion and nagging.
   [-2, '广告多 广告太多 弹窗 弹广告 开屏广告 很乱 太乱 杂乱 混乱 繁琐 太复杂 反人类 不人性化 不友好 不直观 找不到 找半天 找了半天 找了好久 ' +
     '鸡肋 臃肿 骚扰 推送太多 消息太多 短信太多 诱导 套路 强制 捆绑 难以使用 上手难 学不会 看不懂'],
-  // Money: renewals and charges the customer did not expect.
-  [-2, '没提醒 没有提醒 不提醒 没通知 没有通知 离谱 太离谱 自动续费 乱扣费 乱扣 多扣 扣了两次 重复扣费 吃相难看 割韭菜 圈钱 智商税 太坑 坑钱 退款难 无法退款 无法注销 注销不了 取消不了'],
-  // Support that does not answer.
+  // Money: renewals and charges the customer did not expect, a charge without notice (没提醒就扣费了),
+  // an outrageous price (离谱).
+  [-2, '没提醒 没有提醒 不提醒 没通知 没有通知 离谱 太离谱'],
+  [-2, '自动续费 乱扣费 乱扣 多扣 扣了两次 重复扣费 吃相难看 割韭菜 圈钱 智商税 太坑 坑钱 退款难 无法退款 无法注销 注销不了 取消不了'],
+  // Support that does not answer, or cannot solve anything (解决不了).
   [-2, '解决不了 搞不定 不回复 没回复 没人回复 不回消息 石沉大海 不处理 踢皮球 机器人客服 转人工 找不到人工'],
   // Slang verdicts.
   [-2, '无力吐槽 拉胯 拉垮 踩雷 避雷 翻车 坑爹 糟心 心累 烦人 烦死了 很烦 膈应 辣鸡 垃圾软件 劝退 弃了 宕机 当机 藏得太深 营销短信 营销邮件 垃圾短信 垃圾邮件 卸载 卸了 已卸载 删了 不再用 再也不用 越改越差 越改越烂 越更新越差 越来越差 越来越烂 一点也不准 一点都不准 越来越难用 退步了 退订 退订了 取消订阅 不续费 不想续费'],
@@ -29,9 +31,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [3, '好太多 好太多了 强太多 强太多了'],
   [2, '好多了 好很多 强多了 提高效率 提升效率 提高了效率 提高了工作效率 效率提高 效率提升 全面 没毛病'],
   [2, '丝滑 很丝滑 实用 很实用 太实用 好使 顺手 上手快 容易上手 一目了然 简洁 美观 精美 人性化 省心 省事 省时 省时间 强大 功能强大 ' +
-    '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好 ' +
-    // Work that got done (问题解决了, 一键搞定); denied, it is a complaint (不解决问题, 没搞定).
-    '没有隐藏收费 没有隐形收费 无隐藏收费 继续用 继续使用 明年继续 正是我们需要 正是我需要 正合我意 回本 公道 价格公道 提升 明显提升 很稳 挺稳 超稳 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 小而美'],
+    '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好'],
+  // Work that got done (问题解决了, 一键搞定, 很顺利); denied, it is a complaint (不解决问题, 没搞定).
+  [2, '解决 搞定 一键 顺利 很顺利 清楚 节省 节约 提升 明显提升 很稳 挺稳 超稳 小而美'],
+  // Worth what it costs, and staying on: 回本, 价格公道, 没有隐藏收费, 正是我们需要, 明年继续用.
+  [2, '回本 公道 价格公道 没有隐藏收费 没有隐形收费 无隐藏收费 正是我们需要 正是我需要 正合我意 继续用 继续使用 明年继续'],
   // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准), the Pro edition no praise.
   [0, '专业版 智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.
