@@ -142,7 +142,9 @@ export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
  * follows the modal and "be" (degree words may sit between). Not "would be better with offline mode":
  * like a wish for something new, that is a request; nor "X might be faster, but...", a concession.
  */
-export const EN_COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'should', 'needs', 'need', 'has', 'have', 'ought'])
+export const EN_COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'should'])
+/** Verbs of obligation that make the same counterfactual with "to": "needs to be faster", "has to be cheaper". */
+export const EN_OBLIGATIONS: ReadonlySet<string> = new Set(['needs', 'need', 'has', 'have', 'ought'])
 export const COUNTERFACTUAL_VALENCE = -0.5
 export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved', 'cheaper', 'faster', 'easier', 'clearer', 'quicker', 'simpler', 'smoother', 'nicer'])
 /**

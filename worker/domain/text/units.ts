@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -118,9 +118,8 @@ function pastFillers(toks: Token[], j: number): number {
 /** Tokens in "could have been so much better" from the modal at `i`, or 0 when none starts there. */
 function counterfactualLength(toks: Token[], i: number): number {
   let j = i + 1
-  // "Needs to be faster", "has to be cheaper", "ought to be": only with "to"; could and should without.
-  const withTo = toks[i].text !== 'could' && toks[i].text !== 'should'
-  if (withTo) { if (wordAt(toks, j) !== 'to') return 0; j++ }
+  // "Needs to be faster", "has to be cheaper": obligations take "to"; could and should do not.
+  if (EN_OBLIGATIONS.has(toks[i].text)) { if (wordAt(toks, j) !== 'to') return 0; j++ }
   if (wordAt(toks, j) === 'be') j++
   else if (wordAt(toks, j) === 'have' && wordAt(toks, j + 1) === 'been') j += 2
   else return 0
@@ -157,7 +156,7 @@ function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number } | 
   const w = toks[i].text
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
-  const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) ? counterfactualLength(toks, i) : 0
+  const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
   return rival ? { n: rival, valence: RIVAL_VALENCE } : undefined
