@@ -169,7 +169,7 @@ export const RIVAL_VALENCE = -2
 export const HABIT_BEFORE_USED: ReadonlySet<string> = new Set(['get', 'got', 'gets', 'getting', 'be', 'been', 'am', 'is', 'are', 'was', 'were', "'s", 'being', 'become'])
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'nothing', 'neither', 'nor', 'none', 'without', 'hardly', 'barely', 'nobody', 'nowhere', 'lack', 'zero',
+  'not', 'no', 'never', 'nothing', 'neither', 'nor', 'none', 'without', 'hardly', 'barely', 'nobody', 'nowhere', 'lack', 'zero', 'rarely', 'seldom',
 ])
 
 /** Degree words multiply the next sentiment word. */
