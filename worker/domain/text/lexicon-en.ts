@@ -27,7 +27,9 @@ const FEEDBACK_WORDS: Record<string, number> = {
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
   // Chat exclamations.
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
-  boo: -2, nope: -1,
+  boo: -2, nope: -1, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
+  // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
+  badass: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
   thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3, excelent: 3, excellant: 3, awsome: 3, amazin: 3,
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
@@ -122,6 +124,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['movie of the year', 3], ['blew my mind', 3], ['mind blowing', 3], ['not be beat', 3], ['not be beaten', 3], ['like nothing else', 3],
   ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
   ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2],
+  // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
+  ['kick ass', 3], ['kicks ass', 3], ['kicked ass', 3], ['bad ass', 3], ['not to love', 3], ['not to like', 2],
+  ['can you not love', 3], ['could you not love', 3], ['can anyone not love', 3],
   ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
 ])
 
@@ -178,6 +183,10 @@ export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   ['absolutely', 1.6], ['incredibly', 1.7], ['completely', 1.5], ['most', 1.3], ['highly', 1.5], ['truly', 1.4],
   ['quite', 1.2], ['such', 1.3], ['pretty', 1.1], ['utterly', 1.7], ['way', 1.3], ['bit', 0.6], ['slightly', 0.5],
   ['somewhat', 0.6], ['little', 0.6], ['fairly', 0.8], ['mostly', 0.8], ['kinda', 0.6], ['hella', 1.5], ['sooo', 1.6], ['soooo', 1.7],
+  // Swearing before a verdict only strengthens it ("fucking awesome", "damn good", "bloody brilliant");
+  // alone it is still a complaint (isDegreeHere: a degree word only where a sentiment word follows).
+  ['fucking', 1.6], ['fuckin', 1.6], ['freaking', 1.5], ['freakin', 1.5], ['frickin', 1.4], ['friggin', 1.4], ['effing', 1.5],
+  ['damn', 1.4], ['bloody', 1.5],
 ])
 
 /** Words that open the clause that counts more ("ok, but slow"). */

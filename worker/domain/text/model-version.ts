@@ -43,8 +43,10 @@
  * faster" is a counterfactual, 本来 reads as 以前, work done or undone (fixed, 解决, 解决不了) counts, and so
  * do goods spoiled, near their date or used (坏果, 快过期, 像是二手); 不到 before a number is no negator,
  * and praise whose object is a complaint is sarcasm ("love waiting on hold", "nice job losing my bag").
+ * 21: swearing before a verdict strengthens it ("fucking awesome", "damn good"), and chat slang counts
+ * ("kicks ass", "badass", "what's not to love", bummed, nightmare, blech, woot).
  */
-export const TEXT_FEATURES_VERSION = 20
+export const TEXT_FEATURES_VERSION = 21
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

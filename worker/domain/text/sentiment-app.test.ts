@@ -38,6 +38,17 @@ describe('emoticons and chat words', () => {
     expect(label('smh')).toBe('negative')
     expect(label('yay!')).toBe('positive')
     expect(label('yikes')).toBe('negative')
+    expect(label('woot')).toBe('positive')
+    expect(label('Blech.')).toBe('negative')
+    expect(label('pretty bummed about the price change')).toBe('negative')
+    expect(label('The checkout is a nightmare right now')).toBe('negative')
+  })
+  it('reads swearing before a verdict as a degree word, and slang praise as praise', () => {
+    for (const t of ['it fucking rocks!!!', 'damn good support', 'The new editor is badass', 'This app kicks ass', "What's not to love?", 'how can you not love this app?']) expect(label(t), t).toBe('positive')
+    expect(label('fucking terrible support')).toBe('negative')
+    expect(analyzeText('freaking slow').sentiment.score).toBeLessThan(analyzeText('slow').sentiment.score)
+    // Alone, a swear word is still a complaint.
+    expect(label('this fucking app')).toBe('negative')
   })
   it('reads the shortest follow-up answers', () => {
     for (const t of ['does the trick', "can't fault it", 'keep it up guys', 'nothing to improve really']) expect(label(t), t).toBe('positive')
