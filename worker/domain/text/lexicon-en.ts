@@ -52,6 +52,9 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 /** "Too many": a mild complaint, half as strong as "too bad"; the other languages' own ("zu viele") weigh the same. */
 export const EXCESS_VALENCE = -1.5
 
+/** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
+export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly'])
+
 /** Phrases scored as one unit (checked before single words). */
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['does not work', -3], ['did not work', -3], ['not working', -3], ['stopped working', -3], ['waste of', -3],
@@ -115,8 +118,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Goods: a smell is no liking ("smells like chemicals"), and some arrive dead.
   ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
   ['dead on arrival', -3], ['expired on arrival', -3], ['full of typos', -2],
-  // A fault put right ("it was fixed within a day"); "never fixed" stays a complaint through its negator.
-  ['been fixed', 2], ['got fixed', 2], ['was fixed', 2], ['were fixed', 2], ['fixed it', 2], ['fixed quickly', 2], ['fixed promptly', 2],
+  ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
   // No verdict: not needing it (an exit answer), too early to tell, an editor's "drag and drop".
   ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['drag and drop', 0],
   // Films and shows, as their audiences rate them.
@@ -127,7 +129,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
   ['kick ass', 3], ['kicks ass', 3], ['kicked ass', 3], ['bad ass', 3], ['not to love', 3], ['not to like', 2],
   ['can you not love', 3], ['could you not love', 3], ['can anyone not love', 3],
-  ['resolved my issue', 2], ['solved my problem', 2], ['fixed my issue', 2], ['fixed my problem', 2], ['resolved the issue', 2], ['fixed the issue', 2],
+  // Worked at once ("synced on the first try").
+  ['first try', 2], ['first attempt', 2],
 ])
 
 /**

@@ -44,7 +44,9 @@
  * do goods spoiled, near their date or used (坏果, 快过期, 像是二手); 不到 before a number is no negator,
  * and praise whose object is a complaint is sarcasm ("love waiting on hold", "nice job losing my bag").
  * 21: swearing before a verdict strengthens it ("fucking awesome", "damn good"), and chat slang counts
- * ("kicks ass", "badass", "what's not to love", bummed, nightmare, blech, woot).
+ * ("kicks ass", "badass", "what's not to love", bummed, nightmare, blech, woot); a fault fixed with its name
+ * between ("fixed my export issue") is praise that "never" denies, and so are "on the first try", 毫不犹豫,
+ * prices rising fast (涨得太快) and garbled output (乱的, 乱码).
  */
 export const TEXT_FEATURES_VERSION = 21
 

@@ -71,7 +71,7 @@ function deniesVerdict(units: Unit[], i: number): boolean {
     // of how bad this time is, or a warning, not praise.
     if (measuresOrWarns(units, i, j)) return false
     if (reach > 0 && !denies && u.valence !== undefined && u.valence !== 0 && !isDegreeHere(units, j)) {
-      if (!LITOTES_WORDS.has(u.text) && !u.litotes) return false
+      if (!LITOTES_WORDS.has(u.text) && !u.litotes && !u.deed) return false
       denies = true
     }
     reach -= u.cost

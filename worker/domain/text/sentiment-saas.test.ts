@@ -20,12 +20,17 @@ describe('a misgiving, then how it turned out', () => {
 
 describe('work done and undone', () => {
   it('reads a fault put right, a product that just works and bugs that never came as praise', () => {
-    for (const t of ['The bug I reported was fixed the next day.', 'It just works.', 'No bugs so far', 'No crashes since the update', 'Solid product, rarely any downtime.', '没遇到过什么bug，很稳', '问题当天就解决了', '文档写得很清楚，接入很顺利', '用了就回不去了'])
+    for (const t of ['The bug I reported was fixed the next day.', 'It just works.', 'No bugs so far', 'No crashes since the update', 'Solid product, rarely any downtime.', '没遇到过什么bug，很稳', '问题当天就解决了', '文档写得很清楚，接入很顺利', '用了就回不去了',
+      'Support fixed my export issue within the hour', 'They resolved our billing problem quickly', 'Setup took ten minutes and everything synced on the first try', '毫不犹豫续费了'])
       expect(label(t), t).toBe('positive')
   })
   it('reads praise a product stopped earning, paywalls and work left undone as complaints', () => {
-    for (const t of ['Feels like the product stopped improving after the acquisition.', 'Half the features I need are locked behind the enterprise plan.', 'It was never fixed', 'It rarely works', '客服只会复制粘贴，根本不解决问题', '客服就是机器人，根本解决不了问题', '推送通知太频繁，已经关掉了', '每次打开都要等十几秒'])
+    for (const t of ['Feels like the product stopped improving after the acquisition.', 'Half the features I need are locked behind the enterprise plan.', 'It was never fixed', 'It rarely works', '客服只会复制粘贴，根本不解决问题', '客服就是机器人，根本解决不了问题', '推送通知太频繁，已经关掉了', '每次打开都要等十几秒',
+      // "Never" denies a fix as "not" does, though before praise it is mostly a measure ("never been happier").
+      'They never resolved the problem', 'Support never fixed my export issue', 'It never got fixed',
+      '导出的报表格式总是乱的', '价格涨得太快了，续费有点犹豫'])
       expect(label(t), t).toBe('negative')
+    expect(label("didn't work on the first try")).not.toBe('positive')
     // "Can't stop smiling" denies the stopping, not the smile.
     expect(label("can't stop smiling")).toBe('positive')
   })

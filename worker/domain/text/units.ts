@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_CONCESSIVE, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -29,6 +29,8 @@ export type Unit = {
   wish?: boolean
   /** Opens a request ("please add", 希望增加): its clause names what is wanted, with no verdict. */
   request?: boolean
+  /** Praise of something done ("fixed my issue"): "never" denies it as "not" does ("never fixed the bug"). */
+  deed?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
 }
@@ -147,15 +149,28 @@ function notPutDownLength(toks: Token[], i: number): number {
 }
 const NOT_PUT_DOWN_VALENCE = 3
 
+/** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
+const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted'])
+const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
+const FAULTS = new Set(['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'glitch', 'error', 'errors'])
+function faultFixedLength(toks: Token[], i: number): number {
+  if (!FIX_WHOSE.has(wordAt(toks, i + 1))) return 0
+  for (let j = i + 2; j <= i + 4; j++) if (FAULTS.has(wordAt(toks, j))) return j - i + 1
+  return 0
+}
+const FAULT_FIXED_VALENCE = 2
+
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
- * better"), a rival that "does this much better", a book one "couldn't put down". Its length in tokens
+ * better"), a rival that "does this much better", a book one "couldn't put down", a fault fixed. Its length in tokens
  * and valence, or undefined.
  */
-function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number } | undefined {
+function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number; deed?: boolean } | undefined {
   const w = toks[i].text
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
+  const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : 0
+  if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
@@ -185,14 +200,14 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
-      if (v !== undefined) { out.push({ text: phrase, valence: v, cost: n }); i += n - 1; matched = true }
+      if (v !== undefined) { out.push({ text: phrase, valence: v, deed: EN_DEED_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
     const idiom = gapIdiomAt(toks, i)
-    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, cost: idiom.n }); i += idiom.n - 1; continue }
+    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, deed: idiom.deed, cost: idiom.n }); i += idiom.n - 1; continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
