@@ -6,7 +6,7 @@ import { isNonAnswer } from './non-answer.ts'
 describe('non-answers', () => {
   it('knows what people type to skip a follow-up question, in each language we read', () => {
     for (const t of ['no', 'No.', 'Nope', 'N/A', 'n/a', 'none', 'Nothing to add', 'nothing really', 'No comment', 'no thanks', '-', '...',
-      '无', '没有', '暂无', '没有意见', '没什么建议', 'nada', 'rien à signaler', 'nichts']) expect(isNonAnswer(t), t).toBe(true)
+      '无', '没有', '暂无', '没有意见', '没什么建议', '暂时没什么建议', '目前没有其他意见', '没了', 'nada', 'rien à signaler', 'nichts']) expect(isNonAnswer(t), t).toBe(true)
   })
   it('leaves real answers alone, however short', () => {
     for (const t of ['no complaints', 'nothing works', 'No support at all', 'none of the exports work', 'Nope, still broken', '👍', 'ok',

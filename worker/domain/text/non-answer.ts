@@ -7,8 +7,8 @@ const EN = new RegExp('^(?:no+|nope|nah|none|nothing|nil|na|not really|not appli
   + '|nothing (?:to add|else|really|more|at all|to say|to report|in particular|specific|for now|at the moment|comes to mind)'
   + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?)$')
 
-const ZH = new RegExp('^(?:无|没有?|暂无|暂时没有|暂时没|没什么|没啥|没有了|没了|无意见|没有?意见|没有?建议|暂无建议|无建议|没什么建议|没什么意见|没啥建议|没啥意见'
-  + '|无其他|没有其他|没有别的|没有其他意见|没有其他建议|暂时没有意见|暂时没有建议|不知道|说不上来)$')
+// 暂时没什么建议, 目前没有其他意见, 没了: a time word, a "none", what there is none of.
+const ZH = /^(?:暂时|目前|现在|暂|还)?(?:没有?|没什么|没啥|无)(?:其他|别的)?(?:的)?(?:意见|建议|想法|要说的|可说的)?了?$|^(?:不知道|说不上来)$/
 
 /** The other languages we read, as their speakers skip a question. */
 const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',

@@ -125,28 +125,36 @@ const GAP_CHARS = 12
 const CLAUSE_END = /[，。！？；：、,.!?;:\n]/
 
 /**
- * Words that hold a one-character keyword without meaning it: 贵宾 (a VIP) is not 贵 (expensive), 慢慢
- * (slowly) not 慢 (slow), 银行卡 (a bank card) not 卡 (lag). The sentiment word lists already name them,
- * as entries that carry no sentiment, so the two readings agree.
+ * Words that hold a keyword without meaning it: 贵宾 (a VIP) is not 贵 (expensive), 慢慢 (slowly) not
+ * 慢 (slow), 银行卡 (a bank card) not 卡 (lag). The sentiment word lists already name them, as entries
+ * that carry no sentiment, so the two readings agree. Well-wishes hold 希望 without asking for
+ * anything (希望越做越好, "may you keep getting better", is what promoters write most).
  */
-const HOLDERS = new Map<string, string[]>()
-for (const [w, v] of ZH_LEXICON) if (v === 0 && w.length > 1) for (const c of new Set(w)) HOLDERS.set(c, [...(HOLDERS.get(c) ?? []), w])
+const WELL_WISHES = ['希望越来越好', '希望越做越好', '希望你们越来越好', '希望越来越', '希望继续', '希望能继续', '希望你们继续', '希望保持', '希望能保持', '希望一直', '希望能一直', '希望再接再厉']
+const ZERO_WORDS = [...[...ZH_LEXICON].filter(([w, v]) => v === 0 && w.length > 1).map(([w]) => w), ...WELL_WISHES]
+const holderCache = new Map<string, string[]>()
+const holdersOf = (keyword: string): string[] => {
+  let list = holderCache.get(keyword)
+  if (!list) holderCache.set(keyword, (list = ZERO_WORDS.filter((w) => w.length > keyword.length && w.includes(keyword))))
+  return list
+}
 
-/** Whether a one-character keyword stands in `text` other than inside a word that only holds it. */
-function hanCharFound(text: string, c: string): boolean {
-  for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) if (!heldAt(text, at, c)) return true
+/** Whether a Chinese keyword stands in `text` other than inside a word that only holds it. */
+function hanWordFound(text: string, keyword: string): boolean {
+  const holders = holdersOf(keyword)
+  for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) if (!heldAt(text, at, keyword, holders)) return true
   return false
 }
 
-/** Whether a word that only holds `c` covers the `c` at `at`. */
-function heldAt(text: string, at: number, c: string): boolean {
-  for (const w of HOLDERS.get(c) ?? []) for (let i = w.indexOf(c); i >= 0; i = w.indexOf(c, i + 1)) if (at >= i && text.startsWith(w, at - i)) return true
+/** Whether a word that only holds `keyword` covers the one at `at`. */
+function heldAt(text: string, at: number, keyword: string, holders: string[]): boolean {
+  for (const w of holders) for (let i = w.indexOf(keyword); i >= 0; i = w.indexOf(keyword, i + 1)) if (at >= i && text.startsWith(w, at - i)) return true
   return false
 }
 
 /** Whether a Chinese keyword's parts stand in the text in order, each gap short and inside one clause. */
 function hanFound(text: string, parts: string[]): boolean {
-  if (parts.length === 1) return parts[0].length === 1 ? hanCharFound(text, parts[0]) : text.includes(parts[0])
+  if (parts.length === 1) return hanWordFound(text, parts[0])
   for (let at = text.indexOf(parts[0]); at >= 0; at = text.indexOf(parts[0], at + 1)) {
     let end = at + parts[0].length, ok = true
     for (let j = 1; j < parts.length && ok; j++) {

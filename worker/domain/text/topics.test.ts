@@ -38,6 +38,11 @@ describe('topics', () => {
     expect(ids('Feature request: a dark mode')).toContain('missing_feature')
     expect(ids('Please add a feature to schedule reports')).toContain('missing_feature')
   })
+  it('takes a well-wish for a well-wish, not a feature request: 希望越做越好 asks for nothing', () => {
+    for (const t of ['希望越做越好', '希望越来越好，加油', '希望你们继续保持']) expect(ids(t), t).toEqual([])
+    expect(ids('希望继续保持，也希望能加个导出')).toContain('missing_feature')
+    expect(ids('希望增加导出功能')).toContain('missing_feature')
+  })
   it('follows taxonomy edits: added, renamed, removed topics', () => {
     const edited: TopicDef[] = [
       ...DEFAULT_TAXONOMY.filter((t) => t.id !== 'pricing'),
@@ -100,6 +105,9 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('Asana does this much better')).toContain('competitor')
     expect(ids('设置藏得太深了，找了好久')).toContain('usability')
     expect(ids('飞书比你们好用多了')).toContain('competitor')
+    expect(ids('Way too many emails from you guys, please tone it down')).toEqual(['communication'])
+    expect(ids('每次更新之后都要重新登录，太麻烦了')).toContain('reliability')
+    expect(ids('导出的文件全是乱码')).toContain('reliability')
   })
 })
 
