@@ -55,6 +55,13 @@ export const EXCESS_VALENCE = -1.5
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly'])
 
+/**
+ * Statements that there is no verdict to give: not needing it (an exit answer), too early to tell.
+ * Where the rules find nothing else, the comment is neutral, whatever learned counts make of its
+ * other words ("Project ended, no longer need it": "ended" leans negative in reviews).
+ */
+export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say'])
+
 /** Phrases scored as one unit (checked before single words). */
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['does not work', -3], ['did not work', -3], ['not working', -3], ['stopped working', -3], ['waste of', -3],
@@ -119,8 +126,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
   ['dead on arrival', -3], ['expired on arrival', -3], ['full of typos', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
-  // No verdict: not needing it (an exit answer), too early to tell, an editor's "drag and drop".
-  ['not need', 0], ['not used it enough', 0], ['not used it long', 0], ['too early to tell', 0], ['too early to say', 0], ['drag and drop', 0],
+  ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
   ['movie of the year', 3], ['blew my mind', 3], ['mind blowing', 3], ['not be beat', 3], ['not be beaten', 3], ['like nothing else', 3],
@@ -129,8 +135,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
   ['kick ass', 3], ['kicks ass', 3], ['kicked ass', 3], ['bad ass', 3], ['not to love', 3], ['not to like', 2],
   ['can you not love', 3], ['could you not love', 3], ['can anyone not love', 3],
-  // Worked at once ("synced on the first try").
-  ['first try', 2], ['first attempt', 2],
+  // Worked at once ("synced on the first try"); does all it should; too hard or too thin to use.
+  ['first try', 2], ['first attempt', 2], ['nothing wrong', 2], ['everything we need', 1.5], ['everything i need', 1.5], ['everything you need', 1.5],
+  ['too steep', -2], ['steep learning curve', -1.5], ['too basic', -2],
 ])
 
 /**

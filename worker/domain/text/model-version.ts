@@ -46,7 +46,8 @@
  * 21: swearing before a verdict strengthens it ("fucking awesome", "damn good"), and chat slang counts
  * ("kicks ass", "badass", "what's not to love", bummed, nightmare, blech, woot); a fault fixed with its name
  * between ("fixed my export issue") is praise that "never" denies, and so are "on the first try", 毫不犹豫,
- * prices rising fast (涨得太快) and garbled output (乱的, 乱码).
+ * prices rising fast (涨得太快) and garbled output (乱的, 乱码); "nothing wrong", "everything we need", 该有的都有,
+ * "too steep", "too basic", 功能太简单 and 换了别的 move it.
  */
 export const TEXT_FEATURES_VERSION = 21
 

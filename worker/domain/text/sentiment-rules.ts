@@ -13,7 +13,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * `litotes`: praise made by denying a complaint ("not bad", "wouldn't say it's bad", "no problem",
  * 不差); counted so the blend can keep what only the rules can read (see analyzeSentiment).
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -109,7 +109,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "Can't work without it": a denial cancelled by "without it" says the product is indispensable.
   let indispensable = false
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
-  let requested = false, requests = 0, wishOpen = false
+  let requested = false, requests = 0, wishOpen = false, noVerdict = 0
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
@@ -150,6 +150,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     irony.unit(u)
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.request) { requested = true; requests++; continue }
+    if (u.noVerdict) noVerdict++
     if (requested) continue
     if (u.question) questioned = true
     if (!opened && u.text === '不是') denial = true
@@ -231,7 +232,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -251,7 +252,7 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 export type RuleSentiment = Sentiment & { evidence: RuleEvidence; nonAnswer?: boolean }
 
 const NONE: ReadonlySet<string> = new Set()
-const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0 }
+const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0, noVerdict: 0 }
 
 export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {
   if (isNonAnswer(text)) return { label: 'neutral', score: 0, confidence: 0.9, evidence: NO_EVIDENCE, nonAnswer: true }

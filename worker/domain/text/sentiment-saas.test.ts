@@ -97,3 +97,15 @@ describe('comparatives and what came before', () => {
     expect(rules('隔壁说话听得很清楚')).toBeLessThan(0)
   })
 })
+
+describe('exit answers and short verdicts', () => {
+  it('reads an answer that says there is no verdict as neutral, whatever its other words lean to', () => {
+    for (const t of ['Project ended, no longer need it', "Too early to tell, we've only had it a week", '项目结束了，暂时用不到']) expect(label(t), t).toBe('neutral')
+    // Beside a verdict, the verdict still speaks.
+    expect(label("Don't need it anymore, it was too buggy")).toBe('negative')
+  })
+  it('reads leaving, a product too thin or too hard, and one that does all it should', () => {
+    for (const t of ['Nothing wrong with the product, we just downsized', 'Does everything we need and more', '该有的功能都有']) expect(label(t), t).toBe('positive')
+    for (const t of ['The learning curve was too steep for our staff', 'Reporting is too basic for us', '公司换了别的系统', '报表功能太简单了']) expect(label(t), t).toBe('negative')
+  })
+})

@@ -68,9 +68,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   const simplified = opts.prepared ? text : toSimplified(prepareText(text))
   const rules = opts.rules ?? ruleSentiment(simplified, opts.tokens)
   // A non-answer has no sentiment for learned counts to find either, nor a comment that only asks
-  // for something ("please add a dark mode": the prior's reviews hear "please" in complaints).
+  // for something ("please add a dark mode": the prior's reviews hear "please" in complaints) or
+  // says there is no verdict to give ("no longer need it").
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  if (rules.evidence.requests > 0 && rules.evidence.hits === 0) return { label: 'neutral', score: 0, confidence: 0.7 }
+  if ((rules.evidence.requests > 0 || rules.evidence.noVerdict > 0) && rules.evidence.hits === 0) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
