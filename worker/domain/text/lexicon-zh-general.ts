@@ -4,6 +4,11 @@
 // first, so the review and app lists, read from their own rows, keep their valences.
 export const ZH_GENERAL_GROUPS: [number, string][] = [
   [3, '百看不厌 爱不释手 值回票价 大爱 超爱 太爱了 名不虚传 超出预期 超乎想象 惊喜连连 好到爆 好看到爆 五体投地 完胜'],
+  // Praise that opens with 不 (不可多得的好书: the 不 denies nothing after it).
+  [3, '不可多得 不容错过 不忍放下 舍不得放下 欲罢不能 不虚此行 不同凡响 回味无穷 美不胜收'],
+  [2, '不可或缺 不可替代 不负众望 不愧是 不能自拔'],
+  // Too loud is a complaint in any domain.
+  [-2, '声音太大'],
   [2, '感人 动人 惊喜 震撼 治愈 开心 高兴 快乐 幸福 可爱 美好 美丽 帅气 细腻 用心 走心 ' +
     '放心 信赖 正品 精致 精细 耐用 合身 显瘦 柔软 质量好 质量不错 做工好 做工不错 做工精细 难忘 舒心 回购 会回购 继续支持 ' +
     '期待 值得 物流快 发货快 包装好 包装完好 保鲜好 没让我失望 不失望 顺滑 柔顺 结实 好用 耐穿'],
@@ -51,4 +56,6 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [0, '爸妈 老妈 我妈 姑妈 舅妈 姨妈 大妈 宝妈 不到一 不到两 不到半 不到十 不到二 不到三 不到几'],
   // "Not long" measures time (用了没多久就坏了: the breakage still counts); "hard to say" is no verdict.
   [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 不好说 不好评价 不好判断 用不上 用不到'],
+  // Words that end in 生 before 的 without meaning "raw" (生的, of food): 发生的, 学生的.
+  [0, '发生 产生 学生 先生 医生 出生 人生 花生 一生 天生 女生 男生 考生 新生'],
 ]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST, ZH_RESERVATION } from './lexicon-zh.ts'
+import { analyzeText } from './index.ts'
 import { toSimplified } from './normalize.ts'
 
 const entries = () => [...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_RESERVATION, ...ZH_QUESTION, ...ZH_REQUEST]
@@ -10,5 +11,15 @@ describe('Chinese word lists', () => {
   })
   it('write every entry as comments read after mapping to Simplified (毁原著 is read as 毁原着, so an entry 毁原著 never matched)', () => {
     expect(entries().filter((w) => toSimplified(w) !== w)).toEqual([])
+  })
+})
+
+describe('Chinese words that hold others', () => {
+  it('reads praise that opens with 不 as praise: its 不 denies nothing after it', () => {
+    for (const t of ['这是一本不可多得的好书', '真是一本让人拿起来就不忍放下的好书', '不容错过的好电影']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+  })
+  it('reads 生的 as raw food only where no word holds its 生', () => {
+    expect(analyzeText('鸡肉是生的').sentiment.label).toBe('negative')
+    expect(analyzeText('本书阐述了近代发生的重大历史事件').sentiment.score).toBe(0)
   })
 })

@@ -47,7 +47,8 @@
  * ("kicks ass", "badass", "what's not to love", bummed, nightmare, blech, woot); a fault fixed with its name
  * between ("fixed my export issue") is praise that "never" denies, and so are "on the first try", 毫不犹豫,
  * prices rising fast (涨得太快) and garbled output (乱的, 乱码); "nothing wrong", "everything we need", 该有的都有,
- * "too steep", "too basic", 功能太简单 and 换了别的 move it.
+ * "too steep", "too basic", 功能太简单 and 换了别的 move it; praise that opens with 不 (不可多得, 不忍放下) is
+ * praise, 声音太大 a complaint, and 生的 is raw food only where no word holds its 生 (发生的, 学生的).
  */
 export const TEXT_FEATURES_VERSION = 21
 
