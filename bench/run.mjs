@@ -21,9 +21,10 @@ const BENCHES = [
 ]
 
 const args = process.argv.slice(2)
-// `--extra NAME=FILE` pairs go to the text bench (bench/text.mjs), the other words name benches.
-const extraArgs = args.flatMap((a, i) => (a === '--extra' ? [a, args[i + 1]] : []))
-const only = args.filter((a, i) => a !== '--extra' && args[i - 1] !== '--extra')
+// `--extra NAME=FILE` and `--seen NAME=FILE` pairs go to the text bench (bench/text.mjs), the other words name benches.
+const SET_FLAGS = ['--extra', '--seen']
+const extraArgs = args.flatMap((a, i) => (SET_FLAGS.includes(a) ? [a, args[i + 1]] : []))
+const only = args.filter((a, i) => !SET_FLAGS.includes(a) && !SET_FLAGS.includes(args[i - 1]))
 const haveData = existsSync('../shared/datasets')
 for (const b of BENCHES) {
   if (only.length && !only.includes(b.name)) continue
