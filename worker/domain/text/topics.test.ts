@@ -106,6 +106,9 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('设置藏得太深了，找了好久')).toContain('usability')
     expect(ids('飞书比你们好用多了')).toContain('competitor')
     expect(ids('Way too many emails from you guys, please tone it down')).toEqual(['communication'])
+    // Slow answers are support's; a slow app is performance.
+    expect(sortedIds('The price is ok but support is slow.')).toEqual(['pricing', 'support'])
+    expect(ids('The app is slow to load')).toEqual(['performance'])
     expect(ids('每次更新之后都要重新登录，太麻烦了')).toContain('reliability')
     expect(ids('导出的文件全是乱码')).toContain('reliability')
   })
