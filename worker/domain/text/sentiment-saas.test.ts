@@ -106,6 +106,6 @@ describe('exit answers and short verdicts', () => {
   })
   it('reads leaving, a product too thin or too hard, and one that does all it should', () => {
     for (const t of ['Nothing wrong with the product, we just downsized', 'Does everything we need and more', '该有的功能都有']) expect(label(t), t).toBe('positive')
-    for (const t of ['The learning curve was too steep for our staff', 'Reporting is too basic for us', '公司换了别的系统', '报表功能太简单了']) expect(label(t), t).toBe('negative')
+    for (const t of ['The learning curve was too steep for our staff', 'Reporting is too basic for us', '公司换了别的系统', '报表功能太简单了', '菜单太深了，找个设置都费劲']) expect(label(t), t).toBe('negative')
   })
 })

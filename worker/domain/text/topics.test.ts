@@ -109,6 +109,8 @@ describe('default taxonomy: stems that are other words', () => {
     // Slow answers are support's; a slow app is performance.
     expect(sortedIds('The price is ok but support is slow.')).toEqual(['pricing', 'support'])
     expect(ids('The app is slow to load')).toEqual(['performance'])
+    expect(ids('I never know where to click to find old surveys')).toContain('usability')
+    expect(ids('不能批量导出，太不方便了')).toContain('missing_feature')
     expect(ids('每次更新之后都要重新登录，太麻烦了')).toContain('reliability')
     expect(ids('导出的文件全是乱码')).toContain('reliability')
   })
