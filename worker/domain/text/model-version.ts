@@ -48,7 +48,8 @@
  * between ("fixed my export issue") is praise that "never" denies, and so are "on the first try", 毫不犹豫,
  * prices rising fast (涨得太快) and garbled output (乱的, 乱码); "nothing wrong", "everything we need", 该有的都有,
  * "too steep", "too basic", 功能太简单 and 换了别的 move it; praise that opens with 不 (不可多得, 不忍放下) is
- * praise, 声音太大 a complaint, and 生的 is raw food only where no word holds its 生 (发生的, 学生的).
+ * praise, 声音太大, 费劲 and 太深 complaints, and 生的 is raw food only where no word holds its 生 (发生的, 学生的);
+ * a comparative that favours a rival over us ("better than you", "cheaper than yours") is a complaint.
  */
 export const TEXT_FEATURES_VERSION = 21
 

@@ -109,3 +109,12 @@ describe('exit answers and short verdicts', () => {
     for (const t of ['The learning curve was too steep for our staff', 'Reporting is too basic for us', '公司换了别的系统', '报表功能太简单了', '菜单太深了，找个设置都费劲']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('a rival compared with us', () => {
+  it('reads a comparative that favours a rival over us as a complaint, and its denial as praise', () => {
+    for (const t of ['Typeform is way better than you guys', 'Other tools are cheaper than yours']) expect(label(t), t).toBe('negative')
+    expect(rules('Nothing is better than this')).toBeGreaterThan(0)
+    // Better than a rival, or than anyone would expect, is praise.
+    for (const t of ["it's better than Typeform", "Better than you'd expect"]) expect(label(t), t).toBe('positive')
+  })
+})

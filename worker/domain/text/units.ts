@@ -166,16 +166,29 @@ function faultFixedLength(toks: Token[], i: number): number {
 const FAULT_FIXED_VALENCE = 2
 
 /**
+ * "Typeform is way better than you", "cheaper than yours": a comparative that favours a rival over us.
+ * Not the "you" of anyone ("better than you'd expect", "than you think").
+ */
+const US = new Set(['you', 'your', 'yours', 'u', 'ya', 'this'])
+const ANYONE_AFTER_YOU = new Set(['would', 'will', 'think', 'expect', 'expected', 'might', 'can', 'could', 'imagine', 'get', 'need', 'want'])
+function favoursRivalAt(toks: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && toks[j]?.kind === 'word'; j++) if (toks[j].text === 'than') return US.has(wordAt(toks, j + 1)) && !ANYONE_AFTER_YOU.has(wordAt(toks, j + 2))
+  return false
+}
+
+/**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
- * better"), a rival that "does this much better", a book one "couldn't put down", a fault fixed. Its length in tokens
+ * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put down", a fault fixed. Its length in tokens
  * and valence, or undefined.
  */
-function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number; deed?: boolean } | undefined {
+function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number; deed?: boolean; litotes?: boolean } | undefined {
   const w = toks[i].text
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
   const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : 0
   if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
+  // Denied, it is praise ("nothing is better than this").
+  if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
@@ -212,7 +225,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (matched) continue
     const idiom = gapIdiomAt(toks, i)
-    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, deed: idiom.deed, cost: idiom.n }); i += idiom.n - 1; continue }
+    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, deed: idiom.deed, litotes: idiom.litotes, cost: idiom.n }); i += idiom.n - 1; continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
