@@ -108,7 +108,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Hoping to like it says one did not; "couldn't be better" and "can't recommend it enough" are
   // praise; "could be worse" is no complaint.
   ['wanted to like', -2], ['wanted to love', -2], ['want to like', -2], ['want to love', -2], ['wanted to enjoy', -2],
-  ['could not be better', 3], ['not recommend enough', 3], ['not recommend it enough', 3], ['not recommend this enough', 3],
+  ['could not be better', 3], ['not have asked for', 3], ['not recommend enough', 3], ['not recommend it enough', 3], ['not recommend this enough', 3],
   ['not recommend them enough', 3], ['not thank you enough', 3], ['could be worse', 0], ['could have been worse', 0],
   // Service beyond what was owed, a job done without fuss.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],

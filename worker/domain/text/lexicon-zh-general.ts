@@ -57,5 +57,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // "Not long" measures time (用了没多久就坏了: the breakage still counts); "hard to say" is no verdict.
   [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 不好说 不好评价 不好判断 用不上 用不到'],
   // Words that end in 生 before 的 without meaning "raw" (生的, of food): 发生的, 学生的.
+  // A satisfaction survey or score names the measure, not a verdict (做客户满意度调查).
+  [0, '满意度'],
   [0, '发生 产生 学生 先生 医生 出生 人生 花生 一生 天生 女生 男生 考生 新生'],
 ]

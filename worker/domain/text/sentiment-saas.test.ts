@@ -105,8 +105,10 @@ describe('exit answers and short verdicts', () => {
     expect(label("Don't need it anymore, it was too buggy")).toBe('negative')
   })
   it('reads leaving, a product too thin or too hard, and one that does all it should', () => {
-    for (const t of ['Nothing wrong with the product, we just downsized', 'Does everything we need and more', '该有的功能都有']) expect(label(t), t).toBe('positive')
-    for (const t of ['The learning curve was too steep for our staff', 'Reporting is too basic for us', '公司换了别的系统', '报表功能太简单了', '菜单太深了，找个设置都费劲']) expect(label(t), t).toBe('negative')
+    for (const t of ['Nothing wrong with the product, we just downsized', 'Does everything we need and more', '该有的功能都有', "Couldn't have asked for a smoother experience", '数据很准确']) expect(label(t), t).toBe('positive')
+    // A satisfaction survey names a measure, not a verdict.
+    expect(label('我們主要用來做客戶滿意度調查')).toBe('neutral')
+    for (const t of ['The learning curve was too steep for our staff', 'Reporting is too basic for us', '公司换了别的系统', '报表功能太简单了', '菜单太深了，找个设置都费劲', '感觉在对牛弹琴', '很难上手']) expect(label(t), t).toBe('negative')
   })
 })
 
