@@ -27,7 +27,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
   // Chat exclamations.
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
-  boo: -2, nope: -1, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
+  boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
   badass: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
@@ -53,7 +53,7 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 export const EXCESS_VALENCE = -1.5
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
-export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly'])
+export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it'])
 
 /**
  * Statements that there is no verdict to give: not needing it (an exit answer), too early to tell.
@@ -138,6 +138,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Worked at once ("synced on the first try"); does all it should; too hard or too thin to use.
   ['first try', 2], ['first attempt', 2], ['nothing wrong', 2], ['everything we need', 1.5], ['everything i need', 1.5], ['everything you need', 1.5],
   ['too steep', -2], ['steep learning curve', -1.5], ['too basic', -2],
+  // Long answers: what it does as it says, hours saved, hopes let down, going back; what others complain of is no complaint.
+  ['what it says', 2], ['rock solid', 3], ['instead of days', 2], ['instead of hours', 2], ['instead of weeks', 2], ['takes days', -2], ['took days', -2],
+  ['wanted this to work', -2], ['wanted it to work', -2], ['moving back to', -2],
+  ['people complain about', 0], ['customers complain about', 0], ['users complain about', 0],
 ])
 
 /**

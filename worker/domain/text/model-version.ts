@@ -50,7 +50,8 @@
  * "too steep", "too basic", 功能太简单 and 换了别的 move it; praise that opens with 不 (不可多得, 不忍放下) is
  * praise, 声音太大, 费劲 and 太深 complaints, and 生的 is raw food only where no word holds its 生 (发生的, 学生的);
  * a comparative that favours a rival over us ("better than you", "cheaper than yours") is a complaint, and
- * so are 对牛弹琴 and 难上手; "couldn't have asked for", 准确 and 很准 are praise; 满意度 is a measure.
+ * so are 对牛弹琴 and 难上手; "couldn't have asked for", 准确 and 很准 are praise; 满意度 is a measure; long
+ * answers' "rock solid", "sorted it", "hiccups", "shallow", "takes days", "moving back to" move it.
  */
 export const TEXT_FEATURES_VERSION = 21
 
