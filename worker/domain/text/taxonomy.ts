@@ -25,7 +25,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'support', name: 'Support',
-    keywords: ['support', 'customer service', 'help desk', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded',
+    keywords: ['support', 'customer service', 'help desk', '技术支持', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded',
       // Slow answers are support's, not the product's speed ("support is slow": a phrase holds its words).
       'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
@@ -63,7 +63,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'instead', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'does this for free', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'use … instead', 'using … instead', 'went with … instead', 'moving back to', 'our old tool', 'previous tool', '另一家', '之前用的', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'does this for free', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

@@ -128,10 +128,12 @@ const CLAUSE_END = /[，。！？；：、,.!?;:\n]/
  * Words that hold a keyword without meaning it: 贵宾 (a VIP) is not 贵 (expensive), 慢慢 (slowly) not
  * 慢 (slow), 银行卡 (a bank card) not 卡 (lag). The sentiment word lists already name them, as entries
  * that carry no sentiment, so the two readings agree. Well-wishes hold 希望 without asking for
- * anything (希望越做越好, "may you keep getting better", is what promoters write most).
+ * anything (希望越做越好, "may you keep getting better", is what promoters write most), and 支持 is
+ * no feature asked for in 技术支持 (tech support) or 继续支持 (we'll keep buying).
  */
-const WELL_WISHES = ['希望越来越好', '希望越做越好', '希望你们越来越好', '希望越来越', '希望继续', '希望能继续', '希望你们继续', '希望保持', '希望能保持', '希望一直', '希望能一直', '希望再接再厉']
-const ZERO_WORDS = [...[...ZH_LEXICON].filter(([w, v]) => v === 0 && w.length > 1).map(([w]) => w), ...WELL_WISHES]
+const NOT_A_REQUEST = ['希望越来越好', '希望越做越好', '希望你们越来越好', '希望越来越', '希望继续', '希望能继续', '希望你们继续', '希望保持', '希望能保持', '希望一直', '希望能一直', '希望再接再厉',
+  '技术支持', '继续支持', '一直支持', '大力支持', '支持一下']
+const ZERO_WORDS = [...[...ZH_LEXICON].filter(([w, v]) => v === 0 && w.length > 1).map(([w]) => w), ...NOT_A_REQUEST]
 const holderCache = new Map<string, string[]>()
 const holdersOf = (keyword: string): string[] => {
   let list = holderCache.get(keyword)

@@ -42,6 +42,13 @@ describe('topics', () => {
     for (const t of ['希望越做越好', '希望越来越好，加油', '希望你们继续保持']) expect(ids(t), t).toEqual([])
     expect(ids('希望继续保持，也希望能加个导出')).toContain('missing_feature')
     expect(ids('希望增加导出功能')).toContain('missing_feature')
+    // 支持 in tech support, or in "we'll keep buying", asks for nothing either.
+    expect(ids('技术支持很耐心')).toEqual(['support'])
+    expect(ids('会继续支持的')).toEqual([])
+  })
+  it('reads using a rival instead, or going back to the old tool, as the competitor; "minutes instead of days" is not', () => {
+    for (const t of ['We went with Hotjar instead', 'We are moving back to our old tool at renewal', '之前用的是另一家']) expect(ids(t), t).toContain('competitor')
+    expect(ids('Reporting takes minutes instead of days')).not.toContain('competitor')
   })
   it('follows taxonomy edits: added, renamed, removed topics', () => {
     const edited: TopicDef[] = [
