@@ -9,7 +9,7 @@ import type { OtherLanguage } from './lexicon-other.ts'
 export type OtherRules = {
   degree: Record<string, number>
   contrast: string[]
-  /** Denied, these are praise: the same role as the English "not bad". */
+  /** Denied, these are praise: the same role as the English "not bad" ("rien à redire", "nichts auszusetzen"). */
   litotes: string[]
   /** Opens a negation the words in `concord` only confirm, in the same clause. */
   concordOpeners: string[]
@@ -42,23 +42,23 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
   es: {
     degree: { muy: STRONG, muchísimo: 1.7, demasiado: VERY, super: 1.6, súper: 1.6, tan: VERY, realmente: VERY, totalmente: STRONG, bastante: 1.2, increíblemente: 1.7, extremadamente: 1.8, algo: MILD, poco: 0.6 },
     contrast: ['pero', 'aunque'],
-    litotes: ['mal', 'malo', 'mala', 'terrible', 'horrible', 'problema', 'problemas', 'queja', 'quejas'],
+    litotes: ['mal', 'malo', 'mala', 'terrible', 'horrible', 'problema', 'problemas', 'queja', 'quejas', 'objetar'],
     concordOpeners: ['no'],
     concord: ['nunca', 'jamás', 'nada', 'nadie', 'ninguno', 'ninguna', 'ningún', 'tampoco', 'ni'],
     excess: ['demasiados', 'demasiadas'],
-    negators: ['sin'],
+    negators: ['sin', 'nada'],
     plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor'],
-    words: { cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
+    words: { objetar: -2, cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
   },
   pt: {
     degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
     contrast: ['mas', 'porém', 'contudo', 'entretanto'],
-    litotes: ['mal', 'mau', 'má', 'ruim', 'terrível', 'horrível', 'problema', 'problemas', 'reclamação'],
+    litotes: ['mal', 'mau', 'má', 'ruim', 'terrível', 'horrível', 'problema', 'problemas', 'reclamação', 'reclamar'],
     concordOpeners: ['não'],
     concord: ['nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem'],
     excess: [],
-    negators: ['sem'],
+    negators: ['sem', 'nada'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
     words: { amei: 3, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3, cobraram: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
@@ -66,25 +66,25 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
   fr: {
     degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
     contrast: ['mais', 'cependant', 'pourtant', 'toutefois'],
-    litotes: ['mal', 'mauvais', 'mauvaise', 'terrible', 'horrible', 'problème', 'problèmes', 'déçu', 'déçue'],
+    litotes: ['mal', 'mauvais', 'mauvaise', 'terrible', 'horrible', 'problème', 'problèmes', 'déçu', 'déçue', 'redire'],
     concordOpeners: ['ne'],
     concord: ['pas', 'plus', 'jamais', 'rien', 'point', 'guère', 'aucun', 'aucune', 'personne', 'nul', 'nulle'],
     excess: [],
     negators: [],
     plain: ['pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
-    words: { plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2, débité: -1, prélevé: -1 },
+    words: { redire: -2, plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2, débité: -1, prélevé: -1 },
     inflections: [],
   },
   de: {
     degree: { sehr: STRONG, total: STRONG, extrem: 1.8, wirklich: VERY, echt: VERY, ziemlich: 1.2, richtig: 1.3, besonders: VERY, absolut: 1.6, super: 1.6, zu: VERY, etwas: MILD },
     contrast: ['aber', 'jedoch', 'allerdings', 'trotzdem'],
-    litotes: ['schlecht', 'schlimm', 'übel', 'furchtbar', 'schrecklich', 'problem', 'probleme'],
+    litotes: ['schlecht', 'schlimm', 'übel', 'furchtbar', 'schrecklich', 'problem', 'probleme', 'auszusetzen'],
     concordOpeners: [],
     concord: [],
     excess: ['zu viele', 'zu viel'],
-    negators: ['ohne'],
+    negators: ['ohne', 'nichts'],
     plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
-    words: { schön: 2, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
+    words: { auszusetzen: -2, schön: 2, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
     inflections: [['en', ''], ['em', ''], ['er', ''], ['es', ''], ['e', '']],
   },
   it: {

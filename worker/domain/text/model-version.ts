@@ -51,7 +51,9 @@
  * praise, 声音太大, 费劲 and 太深 complaints, and 生的 is raw food only where no word holds its 生 (发生的, 学生的);
  * a comparative that favours a rival over us ("better than you", "cheaper than yours") is a complaint, and
  * so are 对牛弹琴 and 难上手; "couldn't have asked for", 准确 and 很准 are praise; 满意度 is a measure; long
- * answers' "rock solid", "sorted it", "hiccups", "shallow", "takes days", "moving back to" move it.
+ * answers' "rock solid", "sorted it", "hiccups", "shallow", "takes days", "moving back to" move it; the other
+ * languages read "nothing to fault" as praise (rien à redire, nichts auszusetzen, nada a reclamar), "nada"
+ * and "nichts" deny, and "da", "tutto", "tudo" and "nada" tell Italian and Portuguese apart.
  */
 export const TEXT_FEATURES_VERSION = 21
 

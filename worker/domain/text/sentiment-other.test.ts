@@ -20,6 +20,15 @@ describe('the other languages: negation, litotes, contrast and intensifiers', ()
       expect(label(text), text).toBe('positive')
     }
   })
+  it('reads "nothing to fault" as praise in each language', () => {
+    for (const t of ['Rien à redire, ça marche parfaitement', 'Es gibt nichts auszusetzen', 'Nada a reclamar, tudo ótimo', 'Nada que objetar, funciona muy bien']) expect(label(t), t).toBe('positive')
+    // "Nothing works" stays a complaint.
+    for (const t of ['Nada funciona direito', 'Nichts funktioniert']) expect(label(t), t).toBe('negative')
+  })
+  it('knows Italian by its "da" ("facile da configurare" had read as Portuguese, with no sentiment)', () => {
+    expect(analyzeText('Ottimo prodotto, facile da configurare').language).toBe('it')
+    expect(label('Ottimo prodotto, facile da configurare')).toBe('positive')
+  })
   it('lets the clause after the language\'s "but" count more', () => {
     // Before, "correct" and "lent" weighed the same: mixed.
     expect(label('Le prix est correct mais le support est très lent')).toBe('negative')
