@@ -142,6 +142,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['what it says', 2], ['rock solid', 3], ['instead of days', 2], ['instead of hours', 2], ['instead of weeks', 2], ['takes days', -2], ['took days', -2],
   ['wanted this to work', -2], ['wanted it to work', -2], ['moving back to', -2],
   ['people complain about', 0], ['customers complain about', 0], ['users complain about', 0],
+  // "Instantly" is praise of speed only when something loads ("appetite instantly gone" is not); "X alone is worth it".
+  ['loads instantly', 2], ['load instantly', 2], ['loaded instantly', 2], ['opens instantly', 2], ['syncs instantly', 2], ['updates instantly', 2],
+  ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
 ])
 
 /**
