@@ -2,6 +2,9 @@
 // delivery and apps: how people say they were moved, bored, cheated or delighted, and how they
 // judge what they bought. Written for this project. Same valence scale as lexicon-zh.ts; merged
 // first, so the review and app lists, read from their own rows, keep their valences.
+/** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
+export const ZH_NO_VERDICT_WORDS = ['不好说', '不好评价', '不好判断', '用不上', '用不到']
+
 export const ZH_GENERAL_GROUPS: [number, string][] = [
   [3, '百看不厌 爱不释手 值回票价 大爱 超爱 太爱了 名不虚传 超出预期 超乎想象 惊喜连连 好到爆 好看到爆 五体投地 完胜'],
   // Praise that opens with 不 (不可多得的好书: the 不 denies nothing after it).
@@ -55,7 +58,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // (不到一个月就坏了), where a verb before 不到 still is one (达不到, 吃不到).
   [0, '爸妈 老妈 我妈 姑妈 舅妈 姨妈 大妈 宝妈 不到一 不到两 不到半 不到十 不到二 不到三 不到几'],
   // "Not long" measures time (用了没多久就坏了: the breakage still counts); "hard to say" is no verdict.
-  [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 不好说 不好评价 不好判断 用不上 用不到'],
+  [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 ' + ZH_NO_VERDICT_WORDS.join(' ')],
   // Words that end in 生 before 的 without meaning "raw" (生的, of food): 发生的, 学生的.
   // A satisfaction survey or score names the measure, not a verdict (做客户满意度调查).
   [0, '满意度'],

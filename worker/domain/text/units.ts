@@ -4,6 +4,7 @@
 import { EMOJI_VALENCE } from './emoji.ts'
 import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
+import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
@@ -43,8 +44,7 @@ const ZH_QUESTION_SET = new Set(ZH_QUESTION)
 const ZH_RESERVATION_SET = new Set(ZH_RESERVATION)
 const ZH_REQUEST_SET = new Set(ZH_REQUEST)
 
-/** Chinese for "hard to say", "no use for it": no verdict (see Unit.noVerdict). */
-const ZH_NO_VERDICT = new Set(['不好说', '不好评价', '不好判断', '用不上', '用不到'])
+const ZH_NO_VERDICT: ReadonlySet<string> = new Set(ZH_NO_VERDICT_WORDS)
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
