@@ -53,7 +53,8 @@
  * so are 对牛弹琴 and 难上手; "couldn't have asked for", 准确 and 很准 are praise; 满意度 is a measure; long
  * answers' "rock solid", "sorted it", "hiccups", "shallow", "takes days", "moving back to" move it; the other
  * languages read "nothing to fault" as praise (rien à redire, nichts auszusetzen, nada a reclamar), "nada"
- * and "nichts" deny, and "da", "tutto", "tudo" and "nada" tell Italian and Portuguese apart.
+ * and "nichts" deny, and "da", "tutto", "tudo" and "nada" tell Italian and Portuguese apart; a feature not
+ * tried yet ("haven't really explored it yet") is no verdict.
  */
 export const TEXT_FEATURES_VERSION = 21
 

@@ -100,7 +100,9 @@ describe('comparatives and what came before', () => {
 
 describe('exit answers and short verdicts', () => {
   it('reads an answer that says there is no verdict as neutral, whatever its other words lean to', () => {
-    for (const t of ['Project ended, no longer need it', "Too early to tell, we've only had it a week", '项目结束了，暂时用不到']) expect(label(t), t).toBe('neutral')
+    for (const t of ['Project ended, no longer need it', "Too early to tell, we've only had it a week", '项目结束了，暂时用不到', "Haven't really explored the analytics part yet"]) expect(label(t), t).toBe('neutral')
+    // Not yet having what was owed is still a complaint; not yet having had problems is praise.
+    expect(label("haven't had any problems yet")).toBe('positive')
     // Beside a verdict, the verdict still speaks.
     expect(label("Don't need it anymore, it was too buggy")).toBe('negative')
   })

@@ -154,6 +154,16 @@ function notPutDownLength(toks: Token[], i: number): number {
 }
 const NOT_PUT_DOWN_VALENCE = 3
 
+/** Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet is no verdict. */
+const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked'])
+function notUsedYetLength(toks: Token[], i: number): number {
+  let j = i + 1
+  if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even') j++
+  if (!USE_VERBS.has(wordAt(toks, j))) return 0
+  for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'yet') return k - i + 1
+  return 0
+}
+
 /** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
 const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted'])
 const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
@@ -178,13 +188,16 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
 
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
- * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put down", a fault fixed. Its length in tokens
+ * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put down", a fault fixed,
+ * a feature not tried yet. Its length in tokens
  * and valence, or undefined.
  */
-function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number; deed?: boolean; litotes?: boolean } | undefined {
+function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number; deed?: boolean; litotes?: boolean; noVerdict?: boolean } | undefined {
   const w = toks[i].text
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
+  const notYet = w === 'not' ? notUsedYetLength(toks, i) : 0
+  if (notYet) return { n: notYet, valence: 0, noVerdict: true }
   const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : 0
   if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
   // Denied, it is praise ("nothing is better than this").
@@ -225,7 +238,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (matched) continue
     const idiom = gapIdiomAt(toks, i)
-    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, deed: idiom.deed, litotes: idiom.litotes, cost: idiom.n }); i += idiom.n - 1; continue }
+    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, deed: idiom.deed, litotes: idiom.litotes, noVerdict: idiom.noVerdict, cost: idiom.n }); i += idiom.n - 1; continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
