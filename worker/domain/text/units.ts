@@ -164,10 +164,10 @@ function notUsedYetLength(toks: Token[], i: number): number {
   return 0
 }
 
-/** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
 const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted'])
 const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
 const FAULTS = new Set(['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'glitch', 'error', 'errors'])
+/** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
 function faultFixedLength(toks: Token[], i: number): number {
   if (!FIX_WHOSE.has(wordAt(toks, i + 1))) return 0
   for (let j = i + 2; j <= i + 4; j++) if (FAULTS.has(wordAt(toks, j))) return j - i + 1
@@ -186,13 +186,15 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
   return false
 }
 
+/** An idiom as gapIdiomAt finds it: its length in tokens and what its unit says. */
+type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
+
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
- * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put down", a fault fixed,
- * a feature not tried yet. Its length in tokens
- * and valence, or undefined.
+ * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put
+ * down", a fault fixed, a feature not tried yet. Undefined where none starts.
  */
-function gapIdiomAt(toks: Token[], i: number): { n: number; valence: number; deed?: boolean; litotes?: boolean; noVerdict?: boolean } | undefined {
+function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
@@ -238,7 +240,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (matched) continue
     const idiom = gapIdiomAt(toks, i)
-    if (idiom) { out.push({ text: toks.slice(i, i + idiom.n).map((x) => x.text).join(' '), valence: idiom.valence, deed: idiom.deed, litotes: idiom.litotes, noVerdict: idiom.noVerdict, cost: idiom.n }); i += idiom.n - 1; continue }
+    if (idiom) { const { n, ...unit } = idiom; out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n }); i += n - 1; continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
