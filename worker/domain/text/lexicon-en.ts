@@ -28,6 +28,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // Chat exclamations.
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
+  // A wall around a feature; acting without life.
+  paywalled: -2, wooden: -2,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
   badass: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
@@ -120,7 +122,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['price doubled', -2], ['prices doubled', -2], ['doubled the price', -2], ['doubled their price', -2], ['doubled overnight', -2],
   ['keeps going up', -2], ['barely changed', -1.5], ['years behind', -2], ['cash grab', -3], ['harder to use', -2],
   // What the plan locks away, a session that drops.
-  ['locked behind', -2], ['behind a paywall', -2], ['paywalled', -2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2],
+  ['locked behind', -2], ['behind a paywall', -2], ['times out', -2], ['timed out', -2], ['logs me out', -2], ['logging me out', -2], ['logged me out', -2],
   ['hit a wall', -2], ['all over the place', -2], ['rough edges', -0.5],
   // Goods: a smell is no liking ("smells like chemicals"), and some arrive dead.
   ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
@@ -130,7 +132,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
   ['movie of the year', 3], ['blew my mind', 3], ['mind blowing', 3], ['not be beat', 3], ['not be beaten', 3], ['like nothing else', 3],
-  ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['wooden', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
+  ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
   ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2],
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
   ['kick ass', 3], ['kicks ass', 3], ['kicked ass', 3], ['bad ass', 3], ['not to love', 3], ['not to like', 2],
@@ -144,7 +146,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['people complain about', 0], ['customers complain about', 0], ['users complain about', 0],
   // "Instantly" is praise of speed only when something loads ("appetite instantly gone" is not); "X alone is worth it".
   ['loads instantly', 2], ['load instantly', 2], ['loaded instantly', 2], ['opens instantly', 2], ['syncs instantly', 2], ['updates instantly', 2],
-  ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
+  // Ahead of the rest.
+  ['miles ahead', 2], ['streets ahead', 2], ['light years ahead', 2], ['years ahead', 2], ['a cut above', 2], ['head and shoulders above', 2],
+  ['alone made it worth', 2], ['alone makes it worth', 2], ['alone made this worth', 2], ['alone makes this worth', 2], ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
 ])
 
 /**

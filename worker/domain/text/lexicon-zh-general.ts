@@ -3,7 +3,7 @@
 // judge what they bought. Written for this project. Same valence scale as lexicon-zh.ts; merged
 // first, so the review and app lists, read from their own rows, keep their valences.
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
-export const ZH_NO_VERDICT_WORDS = ['不好说', '不好评价', '不好判断', '用不上', '用不到']
+export const ZH_NO_VERDICT_WORDS = ['不好说', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说']
 
 export const ZH_GENERAL_GROUPS: [number, string][] = [
   [3, '百看不厌 爱不释手 值回票价 大爱 超爱 太爱了 名不虚传 超出预期 超乎想象 惊喜连连 好到爆 好看到爆 五体投地 完胜'],
@@ -41,6 +41,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Films and shows, as their audiences rate them (尿点: a dull stretch, time for the toilet).
   [3, '神作 封神 年度最佳 无尿点 全程无尿点 佳作 杰作 演技炸裂 笑到肚子疼'],
   [2, '加分 唯美 泪目 催泪 热血'],
+  // Seeing a film again (二刷, 三刷); beauty (美 after a degree word is read in units.ts).
+  [2, '二刷 三刷 四刷 五刷 多刷 绝美 美极了 美美的'],
   [-2, '空洞 生硬 硬伤 出戏 尿点 全程尿点 雷人 尴尬癌 毁原着 毁经典 强行煽情 五毛特效'],
   [-3, '烂尾 狗尾续貂 烂到家'],
   // Everyday posts: tears, breakage, being stood up. (Not 成功, "交易成功", nor 挂了, "挂了幅画".)

@@ -22,4 +22,16 @@ describe('Chinese words that hold others', () => {
     expect(analyzeText('鸡肉是生的').sentiment.label).toBe('negative')
     expect(analyzeText('本书阐述了近代发生的重大历史事件').sentiment.score).toBe(0)
   })
+  it('reads 太多了 after praise as "far more", not "too many"', () => {
+    for (const t of ['比之前用的那个好用太多了', '比以前快太多了']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    expect(analyzeText('广告太多了').sentiment.label).toBe('negative')
+  })
+  it('reads 美 after a degree word as beauty, and leaves words that hold 美 to their own reading', () => {
+    expect(analyzeText('周末和朋友去爬山，风景超美').sentiment.label).toBe('positive')
+    expect(analyzeText('非常美式的早餐').sentiment.score).toBe(0)
+  })
+  it('reads seeing a film again as praise, and not having used it yet as no verdict', () => {
+    expect(analyzeText('三刷了，每次都有新发现').sentiment.label).toBe('positive')
+    for (const t of ['还没开始用，等用了再来评价', '刚买还没试，过几天再评价']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+  })
 })

@@ -55,8 +55,13 @@
  * languages read "nothing to fault" as praise (rien à redire, nichts auszusetzen, nada a reclamar), "nada"
  * and "nichts" deny, and "da", "tutto", "tudo" and "nada" tell Italian and Portuguese apart; a feature not
  * tried yet ("haven't really explored it yet") is no verdict.
+ * 22: depending on us ("can't imagine our team without it") is praise; a watched number moving (churn
+ * dropped, fewer tickets, 投诉减少, 等待时间增加) says which way it went; "too" before a word with no verdict
+ * is a complaint ("too frequent"), denied praise; replacing other tools and being "miles ahead" are praise;
+ * 太多了 after praise means "far more" (好用太多了); 美 after a degree word is beauty (风景超美); 二刷 and 三刷
+ * are praise; 还没开始用 and 再来评价 are no verdict; "wooden" and "paywalled" count at last.
  */
-export const TEXT_FEATURES_VERSION = 21
+export const TEXT_FEATURES_VERSION = 22
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -2,10 +2,11 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { tokenize, type Token } from './tokenize.ts'
+import { deniesNextPraise, dependenceAt, gapIdiomAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
 export type Unit = {
@@ -64,6 +65,11 @@ for (const w of [...ZH_REQUEST, ...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...
   ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
 }
 const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
+const PLAIN_HAN_OF = (text: string): Unit => ({ text, cost: text.length * 0.7 })
+const TOO_MANY = new Set(['太多了', '太多'])
+const BEAUTY: Unit = { text: '美', valence: 2, cost: 0.7 }
+/** Second characters of words that start with 美 and do not mean beauty (美国, 美式, 美团, 美元). */
+const HOLDS_MEI = new Set('国式团元金甲容发颜术德洲剧区股工')
 
 /**
  * "Before" denies the praise after it, as "used to" does (以前很好用, 以前挺喜欢的, 本来挺好用的), unless
@@ -77,15 +83,32 @@ const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没'
 const COMPARED_EARLIER = /比[^比]{0,4}$/
 const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
 
+/**
+ * Things a customer wants less of, moving: their fall is praise (流失率明显下降, 投诉减少了), their
+ * rise a complaint (等待时间增加). 下降 and 少了 alone are complaints (服务质量下降).
+ */
+const ZH_MEASURE_MOVED = /(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?(?:(下降|减少|降低|少了|变少|减轻|降了)|上升|增加|增多|变多|多了|涨了|翻倍)/y
+const ZH_MEASURE_FIRST = new Set('客用流退投差成费开故错崩闪卡工等加')
+const ZH_MEASURE_VALENCE = 2
+
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   while (i < run.length) {
+    if (ZH_MEASURE_FIRST.has(run[i])) {
+      ZH_MEASURE_MOVED.lastIndex = i
+      const moved = ZH_MEASURE_MOVED.exec(run)
+      if (moved) { out.push({ text: moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: moved[0].length * 0.7 }); i += moved[0].length; continue }
+    }
     let unit: Unit | undefined
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
     // A longer word holding it speaks for itself (本来以为: an expectation).
     const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
     if (before && !COMPARED.has(run[i - 1] ?? '') && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
+    // 美 alone is beauty only after a degree word (风景超美, 很美的), where no longer word holds it (美味, 美国).
+    if (!unit && run[i] === '美' && out[out.length - 1]?.degree && !HOLDS_MEI.has(run[i + 1] ?? '')) unit = BEAUTY
+    // "Far more" after praise (好用太多了, 快太多了), not "too many" (广告太多了).
+    if (unit && TOO_MANY.has(unit.text) && (out[out.length - 1]?.valence ?? 0) > 0) unit = PLAIN_HAN_OF(unit.text)
     out.push(unit ?? PLAIN_HAN)
     i += unit ? unit.text.length : 1
   }
@@ -111,104 +134,6 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
-/** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
-const COUNTERFACTUAL_FILLERS = new Set([...EN_INTENSIFIERS.keys(), 'much', 'a', 'lot', 'alot', 'far', 'even', 'heaps', 'tons'])
-
-const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
-
-/** Index after up to three degree words from `j` ("so much", "way"). */
-function pastFillers(toks: Token[], j: number): number {
-  for (let skipped = 0; skipped < 3 && COUNTERFACTUAL_FILLERS.has(wordAt(toks, j)); skipped++) j++
-  return j
-}
-
-/** Tokens in "could have been so much better" from the modal at `i`, or 0 when none starts there. */
-function counterfactualLength(toks: Token[], i: number): number {
-  let j = i + 1
-  // "Needs to be faster", "has to be cheaper": obligations take "to"; could and should do not.
-  if (EN_OBLIGATIONS.has(toks[i].text)) { if (wordAt(toks, j) !== 'to') return 0; j++ }
-  if (wordAt(toks, j) === 'be') j++
-  else if (wordAt(toks, j) === 'have' && wordAt(toks, j + 1) === 'been') j += 2
-  else return 0
-  j = pastFillers(toks, j)
-  return EN_COMPARATIVES.has(wordAt(toks, j)) ? j - i + 1 : 0
-}
-
-/** Tokens in "does this so much better" from the verb at `i`, or 0. */
-function rivalLength(toks: Token[], i: number): number {
-  if (!RIVAL_WHAT.has(wordAt(toks, i + 1))) return 0
-  const j = pastFillers(toks, i + 2)
-  return wordAt(toks, j) === 'better' ? j - i + 1 : 0
-}
-
-/** "Stopped improving", "quit helping": the verb denies the praise that follows it as "not" would. */
-const STOP_VERBS = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased'])
-const deniesNextPraise = (toks: Token[], i: number) => STOP_VERBS.has(toks[i].text) && /ing$/.test(wordAt(toks, i + 1)) && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0
-
-/** Tokens in "(couldn't|haven't) put this book down" (a book or game one could not leave) from "not" at `i`, or 0. */
-const PUT_DOWN_MODALS = new Set(['can', 'could', 'have', 'has', 'had'])
-function notPutDownLength(toks: Token[], i: number): number {
-  if (wordAt(toks, i + 1) !== 'put' || !PUT_DOWN_MODALS.has(wordAt(toks, i - 1))) return 0
-  for (let j = i + 2; j <= i + 5; j++) if (wordAt(toks, j) === 'down') return j - i + 1
-  return 0
-}
-const NOT_PUT_DOWN_VALENCE = 3
-
-/** Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet is no verdict. */
-const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked'])
-function notUsedYetLength(toks: Token[], i: number): number {
-  let j = i + 1
-  if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even') j++
-  if (!USE_VERBS.has(wordAt(toks, j))) return 0
-  for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'yet') return k - i + 1
-  return 0
-}
-
-const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted'])
-const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
-const FAULTS = new Set(['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'glitch', 'error', 'errors'])
-/** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
-function faultFixedLength(toks: Token[], i: number): number {
-  if (!FIX_WHOSE.has(wordAt(toks, i + 1))) return 0
-  for (let j = i + 2; j <= i + 4; j++) if (FAULTS.has(wordAt(toks, j))) return j - i + 1
-  return 0
-}
-const FAULT_FIXED_VALENCE = 2
-
-/**
- * "Typeform is way better than you", "cheaper than yours": a comparative that favours a rival over us.
- * Not the "you" of anyone ("better than you'd expect", "than you think").
- */
-const US = new Set(['you', 'your', 'yours', 'u', 'ya', 'this'])
-const ANYONE_AFTER_YOU = new Set(['would', 'will', 'think', 'expect', 'expected', 'might', 'can', 'could', 'imagine', 'get', 'need', 'want'])
-function favoursRivalAt(toks: Token[], i: number): boolean {
-  for (let j = i + 1; j <= i + 3 && toks[j]?.kind === 'word'; j++) if (toks[j].text === 'than') return US.has(wordAt(toks, j + 1)) && !ANYONE_AFTER_YOU.has(wordAt(toks, j + 2))
-  return false
-}
-
-/** An idiom as gapIdiomAt finds it: its length in tokens and what its unit says. */
-type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
-
-/**
- * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
- * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put
- * down", a fault fixed, a feature not tried yet. Undefined where none starts.
- */
-function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
-  const w = toks[i].text
-  const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
-  if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
-  const notYet = w === 'not' ? notUsedYetLength(toks, i) : 0
-  if (notYet) return { n: notYet, valence: 0, noVerdict: true }
-  const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : 0
-  if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
-  // Denied, it is praise ("nothing is better than this").
-  if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }
-  const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
-  if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
-  const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
-  return rival ? { n: rival, valence: RIVAL_VALENCE } : undefined
-}
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
@@ -227,6 +152,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
+    const leading = dependenceAt(toks, i)
+    if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases of up to four words take precedence over their words.
     let matched = false
     if (PHRASE_STARTS.has(t.text)) for (let n = 4; n >= 2 && !matched; n--) {
@@ -240,7 +167,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (matched) continue
     const idiom = gapIdiomAt(toks, i)
-    if (idiom) { const { n, ...unit } = idiom; out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n }); i += n - 1; continue }
+    if (idiom) { pushIdiom(out, toks, i, idiom); i += idiom.n - 1; continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
@@ -253,6 +180,10 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     out.push(wordUnit(t.text, other))
   }
   return out
+}
+
+function pushIdiom(out: Unit[], toks: Token[], i: number, { n, ...unit }: GapIdiom): void {
+  out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n })
 }
 
 /** Turn (Simplified) text into sentiment units, in order. Han runs are matched against the lexicon. */

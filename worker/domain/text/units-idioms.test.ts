@@ -1,0 +1,57 @@
+// Idioms read as one unit, with words between their parts: what customers write when a product
+// has become part of their work, when a number they watch moves, when there is too much of something.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+import { EN_PHRASES } from './lexicon-en.ts'
+import { sentimentUnits } from './units.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+
+describe('depending on us', () => {
+  it('reads not managing without it as praise, whatever negators it holds', () => {
+    for (const t of ["Can't imagine running our CS team without it", "Don't know what we'd do without you", "We'd be lost without it", "Couldn't do my job without it now"])
+      expect(label(t), t).toBe('positive')
+  })
+  it('leaves a fault that needs something else alone', () => {
+    expect(label("Can't log in without it crashing")).toBe('negative')
+    expect(label("It doesn't work without an internet connection")).not.toBe('positive')
+  })
+})
+
+describe('a number the customer watches, moving', () => {
+  it('reads the fall of what customers want less of as praise', () => {
+    for (const t of ['Our churn dropped noticeably since we started using the exit survey', 'Support tickets went down by half', 'Complaints have dropped since the redesign',
+      'It cut our churn by 20%', 'Reduced our costs a lot', 'Much less downtime since the migration', 'Fewer bugs than last year', '客户流失率明显下降了', '投诉减少了很多', '成本降低了不少'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads their rise, and the fall of anything else, as complaints', () => {
+    for (const t of ['Churn went up after the price change', 'Our error rate doubled this week', '等待时间增加了', '服务质量下降了']) expect(label(t), t).toBe('negative')
+  })
+})
+
+describe('too much of something', () => {
+  it('reads "too" before a word with no verdict of its own as a complaint, and its denial as praise', () => {
+    for (const t of ['Notifications are too frequent', 'Reports take too long', 'Font is too small on mobile', 'Emails from you guys are way too frequent']) expect(label(t), t).toBe('negative')
+    expect(label('The onboarding was not too long')).toBe('positive')
+  })
+  it('keeps "too" that means "also"', () => {
+    for (const t of ['I love it too', 'Works great on my phone too']) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('taking the place of other tools', () => {
+  it('reads replacing several tools as praise, and being replaced as none', () => {
+    for (const t of ['It has replaced three other tools for us', 'Replaced our old spreadsheets completely']) expect(label(t), t).toBe('positive')
+    expect(label('We replaced it with Notion')).not.toBe('positive')
+  })
+  it('reads being ahead of the rest as praise', () => {
+    for (const t of ['Miles ahead of what we used before', 'Streets ahead of the competition', 'A cut above the rest']) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('phrases', () => {
+  it('are of two words or more: the matcher tries whole phrases before words, so a one-word entry would never match', () => {
+    expect([...EN_PHRASES.keys()].filter((p) => !p.includes(' '))).toEqual([])
+    expect(sentimentUnits('the acting was wooden').some((u) => (u.valence ?? 0) < 0)).toBe(true)
+  })
+})

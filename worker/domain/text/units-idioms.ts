@@ -1,0 +1,181 @@
+// English idioms with words between their parts, read as one sentiment unit: a counterfactual
+// ("could have been so much better"), a rival that "does this much better", a fault fixed, a
+// feature not tried yet, a book one "couldn't put down". units.ts tries them after its phrases.
+import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE } from './lexicon-en.ts'
+import { EN_STOP } from './themes-filler.ts'
+import type { Token } from './tokenize.ts'
+import type { Unit } from './units.ts'
+
+/** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
+const COUNTERFACTUAL_FILLERS = new Set([...EN_INTENSIFIERS.keys(), 'much', 'a', 'lot', 'alot', 'far', 'even', 'heaps', 'tons'])
+
+const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
+
+/** Index after up to three degree words from `j` ("so much", "way"). */
+function pastFillers(toks: Token[], j: number): number {
+  for (let skipped = 0; skipped < 3 && COUNTERFACTUAL_FILLERS.has(wordAt(toks, j)); skipped++) j++
+  return j
+}
+
+/** Tokens in "could have been so much better" from the modal at `i`, or 0 when none starts there. */
+function counterfactualLength(toks: Token[], i: number): number {
+  let j = i + 1
+  // "Needs to be faster", "has to be cheaper": obligations take "to"; could and should do not.
+  if (EN_OBLIGATIONS.has(toks[i].text)) { if (wordAt(toks, j) !== 'to') return 0; j++ }
+  if (wordAt(toks, j) === 'be') j++
+  else if (wordAt(toks, j) === 'have' && wordAt(toks, j + 1) === 'been') j += 2
+  else return 0
+  j = pastFillers(toks, j)
+  return EN_COMPARATIVES.has(wordAt(toks, j)) ? j - i + 1 : 0
+}
+
+/** Tokens in "does this so much better" from the verb at `i`, or 0. */
+function rivalLength(toks: Token[], i: number): number {
+  if (!RIVAL_WHAT.has(wordAt(toks, i + 1))) return 0
+  const j = pastFillers(toks, i + 2)
+  return wordAt(toks, j) === 'better' ? j - i + 1 : 0
+}
+
+/** "Stopped improving", "quit helping": the verb denies the praise that follows it as "not" would. */
+const STOP_VERBS = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased'])
+export const deniesNextPraise = (toks: Token[], i: number) => STOP_VERBS.has(toks[i].text) && /ing$/.test(wordAt(toks, i + 1)) && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0
+
+/** Tokens in "(couldn't|haven't) put this book down" (a book or game one could not leave) from "not" at `i`, or 0. */
+const PUT_DOWN_MODALS = new Set(['can', 'could', 'have', 'has', 'had'])
+function notPutDownLength(toks: Token[], i: number): number {
+  if (wordAt(toks, i + 1) !== 'put' || !PUT_DOWN_MODALS.has(wordAt(toks, i - 1))) return 0
+  for (let j = i + 2; j <= i + 5; j++) if (wordAt(toks, j) === 'down') return j - i + 1
+  return 0
+}
+const NOT_PUT_DOWN_VALENCE = 3
+
+/** Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet is no verdict. */
+const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked'])
+function notUsedYetLength(toks: Token[], i: number): number {
+  let j = i + 1
+  if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even') j++
+  if (!USE_VERBS.has(wordAt(toks, j))) return 0
+  for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'yet') return k - i + 1
+  return 0
+}
+
+const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted'])
+const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
+const FAULTS = new Set(['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'glitch', 'error', 'errors'])
+/** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
+function faultFixedLength(toks: Token[], i: number): number {
+  if (!FIX_WHOSE.has(wordAt(toks, i + 1))) return 0
+  for (let j = i + 2; j <= i + 4; j++) if (FAULTS.has(wordAt(toks, j))) return j - i + 1
+  return 0
+}
+const FAULT_FIXED_VALENCE = 2
+
+/**
+ * "Typeform is way better than you", "cheaper than yours": a comparative that favours a rival over us.
+ * Not the "you" of anyone ("better than you'd expect", "than you think").
+ */
+const US = new Set(['you', 'your', 'yours', 'u', 'ya', 'this'])
+const ANYONE_AFTER_YOU = new Set(['would', 'will', 'think', 'expect', 'expected', 'might', 'can', 'could', 'imagine', 'get', 'need', 'want'])
+function favoursRivalAt(toks: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && toks[j]?.kind === 'word'; j++) if (toks[j].text === 'than') return US.has(wordAt(toks, j + 1)) && !ANYONE_AFTER_YOU.has(wordAt(toks, j + 2))
+  return false
+}
+
+/** An idiom as gapIdiomAt finds it: its length in tokens and what its unit says. */
+export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
+
+/**
+ * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
+ * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put
+ * down", a fault fixed, a feature not tried yet. Undefined where none starts.
+ */
+export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
+  const w = toks[i].text
+  const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
+  if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
+  const notYet = w === 'not' ? notUsedYetLength(toks, i) : 0
+  if (notYet) return { n: notYet, valence: 0, noVerdict: true }
+  const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : 0
+  if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
+  // Denied, it is praise ("nothing is better than this").
+  if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }
+  const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
+  if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
+  const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
+  return rival ? { n: rival, valence: RIVAL_VALENCE } : changeIdiomAt(toks, i)
+}
+
+/** "Can't imagine running our team without it", "we'd be lost without you": depending on us is praise. */
+const DEPENDENCE_CUES = new Set(['not', 'lost', 'what', 'how'])
+const DEPENDED_ON = new Set(['it', 'you', 'this', 'them', 'u', 'ya'])
+const AFTER_DEPENDED = new Set(['now', 'anymore', 'ever', 'again', 'today'])
+const DEPENDENCE_VALENCE = 3
+/** Tokens from a cue at `i` to "without it" closing its clause, or 0. Tried before phrases ("not imagine"). */
+export function dependenceLength(toks: Token[], i: number): number {
+  if (!DEPENDENCE_CUES.has(toks[i].text)) return 0
+  for (let j = i + 1; j <= i + 9 && toks[j]?.kind === 'word'; j++) {
+    if (toks[j].text !== 'without' || !DEPENDED_ON.has(wordAt(toks, j + 1))) continue
+    // The clause must end there: "without it crashing" is a fault, not a dependence.
+    const next = wordAt(toks, j + 2)
+    return next === '' || AFTER_DEPENDED.has(next) ? j - i + 2 : 0
+  }
+  return 0
+}
+export const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
+  const n = dependenceLength(toks, i)
+  return n ? { n, valence: DEPENDENCE_VALENCE } : undefined
+}
+
+/** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
+const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
+  + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))
+const MEASURE_SUFFIXES = new Set(['rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
+const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
+const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
+const ROSE = new Set(['rose', 'increased', 'spiked', 'doubled', 'tripled', 'jumped', 'skyrocketed', 'soared', 'up', 'higher'])
+const MOVED = new Set(['went', 'gone', 'goes', 'came', 'come'])
+const REDUCERS = new Set(['reduced', 'reduces', 'reduce', 'reducing', 'cut', 'cuts', 'cutting', 'lowered', 'lowers', 'lower', 'fewer', 'less', 'halved', 'slashed', 'minimized', 'minimised'])
+const MEASURE_VALENCE = 2
+
+/** "Churn dropped", "tickets have gone down", "costs went up", from the measure at `i`: its length and valence. */
+function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  if (MEASURE_SUFFIXES.has(wordAt(toks, j))) j++
+  for (let k = 0; k < 2 && MEASURE_AUX.has(wordAt(toks, j)); k++) j++
+  if (MOVED.has(wordAt(toks, j))) j++
+  const w = wordAt(toks, j)
+  return FELL.has(w) ? { n: j - i + 1, valence: MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -MEASURE_VALENCE } : undefined
+}
+
+/** "Cut our churn", "fewer support tickets", "reduced the number of errors", from the verb at `i`. */
+function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
+  for (let j = i + 1; j <= i + 5 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
+  return undefined
+}
+
+/** A measure moving, a measure reduced, or "too" before a word with no verdict of its own ("too frequent"). */
+export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
+  const w = toks[i].text
+  if (BAD_MEASURES.has(w)) return measureMovedAt(toks, i)
+  if (REDUCERS.has(w)) return measureReducedAt(toks, i)
+  if (w === 'too') return excessAt(toks, i)
+  if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
+  return undefined
+}
+
+/** "It has replaced three other tools", "replaces our spreadsheets": taking the place of several is praise (not "replaced it with X"). */
+const REPLACED_WHAT = new Set(['tools', 'apps', 'systems', 'spreadsheets', 'spreadsheet', 'products', 'subscriptions', 'vendors', 'platforms', 'solutions', 'services'])
+const REPLACED_WHOSE = new Set(['our', 'my', 'all', 'several', 'multiple', 'many', 'two', 'three', 'four', 'five', 'a', 'the', 'other', 'old', 'those', 'these', 'about'])
+function replacedToolsAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!REPLACED_WHOSE.has(wordAt(toks, i + 1)) && !/^\d+$/.test(wordAt(toks, i + 1))) return undefined
+  for (let j = i + 2; j <= i + 4 && toks[j]?.kind === 'word'; j++) if (REPLACED_WHAT.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
+  return undefined
+}
+
+/** "Too frequent", "too long": excess is a complaint; "too" before a function word or at the end means "also". */
+function excessAt(toks: Token[], i: number): GapIdiom | undefined {
+  const next = wordAt(toks, i + 1)
+  if (!next || next === 'much' || EN_LEXICON.get(next) || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
+  // Denied, it is praise: "not too long".
+  return { n: 2, valence: EXCESS_VALENCE, litotes: true }
+}
