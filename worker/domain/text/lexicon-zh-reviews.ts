@@ -35,7 +35,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
     '就更好了 就好了 会更好 更好了 要是能'],
   [-0.5, '冷 腻 遗憾 可惜 美中不足'],
   [0, '呵呵 差不多'],
-  [-1, '太少 太贵 很贵 价格偏高 还凑合'],
+  [-1, '太少 太贵 很贵 价格偏高 还凑合 太高'],
   // Surprise at a failure, waiting "until only then", things broken or refused, and the
   // quiet praise of a stay or meal people would repeat (read from misses on dev rows).
   [-1, '居然 竟然 明明 一股 怀疑 交涉 解释 无法 不给 招待所 换房 换房间 才到 才来 死了'],

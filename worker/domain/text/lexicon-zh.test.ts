@@ -25,6 +25,9 @@ describe('Chinese words that hold others', () => {
   it('reads 太多了 after praise as "far more", not "too many"', () => {
     for (const t of ['比之前用的那个好用太多了', '比以前快太多了']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
     expect(analyzeText('广告太多了').sentiment.label).toBe('negative')
+    // Having left is the verdict, whatever the rival does better.
+    expect(analyzeText('已经换成别家了').sentiment.label).toBe('negative')
+    expect(analyzeText('价格对小团队来说太高了').sentiment.label).toBe('negative')
   })
   it('reads 美 after a degree word as beauty, and leaves words that hold 美 to their own reading', () => {
     expect(analyzeText('周末和朋友去爬山，风景超美').sentiment.label).toBe('positive')

@@ -57,7 +57,7 @@
  * tried yet ("haven't really explored it yet") is no verdict.
  * 22: depending on us ("can't imagine our team without it") is praise; a watched number moving (churn
  * dropped, fewer tickets, 投诉减少, 等待时间增加) says which way it went; "too" before a word with no verdict
- * is a complaint ("too frequent"), denied praise; replacing other tools and being "miles ahead" are praise;
+ * is a complaint ("too frequent", "it's too much"), denied praise; 太高 is a mild complaint and 已经换成 one; replacing other tools and being "miles ahead" are praise;
  * 太多了 after praise means "far more" (好用太多了); 美 after a degree word is beauty (风景超美); 二刷 and 三刷
  * are praise; 还没开始用 and 再来评价 are no verdict; "wooden" and "paywalled" count at last.
  */

@@ -33,6 +33,8 @@ describe('too much of something', () => {
   it('reads "too" before a word with no verdict of its own as a complaint, and its denial as praise', () => {
     for (const t of ['Notifications are too frequent', 'Reports take too long', 'Font is too small on mobile', 'Emails from you guys are way too frequent']) expect(label(t), t).toBe('negative')
     expect(label('The onboarding was not too long')).toBe('positive')
+    expect(label("I get a notification for every single response, it's too much")).toBe('negative')
+    expect(label('Too much fun')).toBe('positive')
   })
   it('keeps "too" that means "also"', () => {
     for (const t of ['I love it too', 'Works great on my phone too']) expect(label(t), t).toBe('positive')

@@ -175,7 +175,9 @@ function replacedToolsAt(toks: Token[], i: number): GapIdiom | undefined {
 /** "Too frequent", "too long": excess is a complaint; "too" before a function word or at the end means "also". */
 function excessAt(toks: Token[], i: number): GapIdiom | undefined {
   const next = wordAt(toks, i + 1)
-  if (!next || next === 'much' || EN_LEXICON.get(next) || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
+  // "It's too much", "too much noise": but "too much fun" is praise.
+  if (next === 'much') return (EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0) > 0 ? undefined : { n: 2, valence: EXCESS_VALENCE, litotes: true }
+  if (!next || EN_LEXICON.get(next) || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
   // Denied, it is praise: "not too long".
   return { n: 2, valence: EXCESS_VALENCE, litotes: true }
 }
