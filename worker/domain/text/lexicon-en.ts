@@ -30,6 +30,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
   // A wall around a feature; acting without life.
   paywalled: -2, wooden: -2,
+  // Leaving because it no longer fits.
+  outgrew: -1.5, outgrown: -1.5,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
   badass: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
@@ -148,6 +150,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['loads instantly', 2], ['load instantly', 2], ['loaded instantly', 2], ['opens instantly', 2], ['syncs instantly', 2], ['updates instantly', 2],
   // Ahead of the rest.
   ['miles ahead', 2], ['streets ahead', 2], ['light years ahead', 2], ['years ahead', 2], ['a cut above', 2], ['head and shoulders above', 2],
+  // Support answers: scripts and runarounds; a person worth rewarding, walking one through.
+  ['canned response', -2], ['canned responses', -2], ['canned answer', -2], ['canned reply', -2], ['different answer', -1.5], ['different answers', -1.5],
+  ['closed my ticket', -1.5], ['ticket was closed', -1], ['deserves a raise', 3], ['deserve a raise', 3], ['deserves a medal', 3], ['deserves a promotion', 3],
+  ['walked me through', 2], ['walked us through', 2],
   ['alone made it worth', 2], ['alone makes it worth', 2], ['alone made this worth', 2], ['alone makes this worth', 2], ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
 ])
 

@@ -59,7 +59,9 @@
  * dropped, fewer tickets, 投诉减少, 等待时间增加) says which way it went; "too" before a word with no verdict
  * is a complaint ("too frequent", "it's too much"), denied praise; 太高 is a mild complaint and 已经换成 one; replacing other tools and being "miles ahead" are praise;
  * 太多了 after praise means "far more" (好用太多了); 美 after a degree word is beauty (风景超美); 二刷 and 三刷
- * are praise; 还没开始用 and 再来评价 are no verdict; "wooden" and "paywalled" count at last.
+ * are praise; 还没开始用 and 再来评价 are no verdict; "wooden" and "paywalled" count at last; what "kept
+ * resetting" is a fault; a fault "understood" is half fixed; canned responses, different answers and
+ * "outgrew" are complaints, "walked me through" and "deserves a raise" praise.
  */
 export const TEXT_FEATURES_VERSION = 22
 

@@ -51,6 +51,22 @@ describe('taking the place of other tools', () => {
   })
 })
 
+describe('what happens again and again', () => {
+  it('reads a thing that keeps happening as a fault, but not what keeps getting better or an intention', () => {
+    for (const t of ['The form kept resetting when I switched tabs', 'I keep losing my drafts']) expect(label(t), t).toBe('negative')
+    for (const t of ['It keeps getting better', "Thanks, I'll keep checking", 'We keep coming back']) expect(label(t), t).not.toBe('negative')
+  })
+})
+
+describe('support answers', () => {
+  it('reads a fault understood and a customer walked through it as praise; scripts and runarounds as complaints', () => {
+    for (const t of ['Agent understood my problem right away and walked me through the fix', 'Whoever designed the new inbox deserves a raise']) expect(label(t), t).toBe('positive')
+    for (const t of ['Got a canned response and the ticket was closed', 'Every time I contact support I get a different answer', 'We outgrew it, need something with proper permissions'])
+      expect(label(t), t).toBe('negative')
+    expect(label('They never understood my problem')).toBe('negative')
+  })
+})
+
 describe('phrases', () => {
   it('are of two words or more: the matcher tries whole phrases before words, so a one-word entry would never match', () => {
     expect([...EN_PHRASES.keys()].filter((p) => !p.includes(' '))).toEqual([])

@@ -59,7 +59,8 @@ function notUsedYetLength(toks: Token[], i: number): number {
   return 0
 }
 
-const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted'])
+// Understanding a fault is half the fix ("understood my problem right away").
+const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted', 'understood', 'diagnosed', 'addressed', 'handled'])
 const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
 const FAULTS = new Set(['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'glitch', 'error', 'errors'])
 /** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
@@ -160,7 +161,20 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (REDUCERS.has(w)) return measureReducedAt(toks, i)
   if (w === 'too') return excessAt(toks, i)
   if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
+  if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
   return undefined
+}
+
+/** "Kept resetting", "keeps asking": a thing that happens again and again is a fault; "keeps getting better" is not. */
+// "Keep" after a doer or "to" ("I keep losing", "have to keep buying"), not after "will" ("I'll keep checking": an intention).
+const KEEPS = new Set(['keeps', 'kept', 'keep'])
+const KEEP_AFTER = new Set(['i', 'we', 'they', 'you', 'to'])
+const KEEPS_FINE = new Set(['going', 'coming', 'getting', 'improving', 'working', 'running', 'growing', 'evolving', 'adding', 'updating', 'surprising', 'delivering', 'bringing', 'using', 'recommending'])
+function keepsHappeningAt(toks: Token[], i: number): GapIdiom | undefined {
+  const next = wordAt(toks, i + 1)
+  if (!next.endsWith('ing') || KEEPS_FINE.has(next) || EN_LEXICON.get(next)) return undefined
+  if (toks[i].text === 'keep' && !KEEP_AFTER.has(wordAt(toks, i - 1))) return undefined
+  return { n: 2, valence: EXCESS_VALENCE }
 }
 
 /** "It has replaced three other tools", "replaces our spreadsheets": taking the place of several is praise (not "replaced it with X"). */
