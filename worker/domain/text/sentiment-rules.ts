@@ -79,23 +79,6 @@ function deniesVerdict(units: Unit[], i: number): boolean {
   return denies
 }
 
-/** Objects of "without" that name the product itself, and what such indispensability weighs. */
-const WITHOUT_THE_PRODUCT = new Set(['it', 'this', 'you', 'them'])
-const INDISPENSABLE_VALENCE = 2
-
-/** Time words that may close a clause after the product ("can't imagine working without it now"). */
-const TRAILING_TIME = new Set(['now', 'anymore', 'today', 'again'])
-
-/**
- * Whether what follows "without", ending its clause, is the product itself ("couldn't do my job
- * without it", "without this app"), not an obstacle ("without paying", "without you following me").
- */
-function withoutTheProduct(units: Unit[], at: number): boolean {
-  const ends = (k: number) => k >= units.length || !!units[k].boundary || (TRAILING_TIME.has(units[k].text) && (k + 1 >= units.length || !!units[k + 1].boundary))
-  const first = units[at]?.text ?? ''
-  return (WITHOUT_THE_PRODUCT.has(first) && ends(at + 1)) || (first === 'this' && !ends(at + 1) && ends(at + 2))
-}
-
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
@@ -106,8 +89,6 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
-  // "Can't work without it": a denial cancelled by "without it" says the product is indispensable.
-  let indispensable = false
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
   let requested = false, requests = 0, wishOpen = false, noVerdict = 0
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
@@ -125,8 +106,6 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
     }
     negatorLast = false
-    if (indispensable && contributions.length === clauseStart) { contributions.push({ v: INDISPENSABLE_VALENCE, w: 1, clause, sentence }); litotes++ }
-    indispensable = false
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
@@ -167,7 +146,6 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     negatorLast = false
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
       negatorLast = u.text === 'not' && AUXILIARIES.has(units[i - 1]?.text ?? '')
-      if (negation !== 0 && u.text === 'without' && withoutTheProduct(units, i + 1)) indispensable = true
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
       if (negation === 0) pendingNegators = 0
       else if (!u.wish) pendingNegators++

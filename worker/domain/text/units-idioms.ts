@@ -110,15 +110,18 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
 const DEPENDENCE_CUES = new Set(['not', 'lost', 'what', 'how'])
 const DEPENDED_ON = new Set(['it', 'you', 'this', 'them', 'u', 'ya'])
 const AFTER_DEPENDED = new Set(['now', 'anymore', 'ever', 'again', 'today'])
+const PRODUCT_WORDS = new Set(['app', 'tool', 'product', 'platform', 'software', 'service', 'thing', 'site', 'team'])
 const DEPENDENCE_VALENCE = 3
 /** Tokens from a cue at `i` to "without it" closing its clause, or 0. Tried before phrases ("not imagine"). */
 export function dependenceLength(toks: Token[], i: number): number {
   if (!DEPENDENCE_CUES.has(toks[i].text)) return 0
   for (let j = i + 1; j <= i + 9 && toks[j]?.kind === 'word'; j++) {
     if (toks[j].text !== 'without' || !DEPENDED_ON.has(wordAt(toks, j + 1))) continue
+    // "Without this app": one word may name it.
+    const k = wordAt(toks, j + 1) === 'this' && PRODUCT_WORDS.has(wordAt(toks, j + 2)) ? j + 2 : j + 1
     // The clause must end there: "without it crashing" is a fault, not a dependence.
-    const next = wordAt(toks, j + 2)
-    return next === '' || AFTER_DEPENDED.has(next) ? j - i + 2 : 0
+    const next = wordAt(toks, k + 1)
+    return next === '' || AFTER_DEPENDED.has(next) ? k - i + 1 : 0
   }
   return 0
 }
