@@ -56,6 +56,9 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 /** "Too many": a mild complaint, half as strong as "too bad"; the other languages' own ("zu viele") weigh the same. */
 export const EXCESS_VALENCE = -1.5
 
+/** Leaving for a rival: what the comment praises after it, in its sentence, is the rival ("switched to X, much better"). */
+export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to'])
+
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it'])
 

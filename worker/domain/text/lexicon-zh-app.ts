@@ -2,6 +2,9 @@
 // for this project (the review list, lexicon-zh-reviews.ts, was read from hotels and food delivery).
 // Same valence scale as lexicon-zh.ts. Merged before the review list, so a word both lists hold
 // keeps the valence the review list set on its dev rows.
+/** Leaving for a rival, as lexicon-en.ts's EN_LEAVING_PHRASES (已经换成问卷星了，便宜很多). */
+export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了']
+
 export const ZH_APP_GROUPS: [number, string][] = [
   // Crashes, freezes, loading and connection failures.
   [-2, '闪退 老闪退 一直闪退 崩溃 崩了 老崩 又崩 死机 黑屏 白屏 闪屏 花屏 无响应 没反应 没有反应 失灵 报错 出错 故障 ' +
@@ -22,7 +25,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '无力吐槽 拉胯 拉垮 踩雷 避雷 翻车 坑爹 糟心 心累 烦人 烦死了 很烦 膈应 辣鸡 垃圾软件 劝退 弃了 宕机 当机 藏得太深 营销短信 营销邮件 垃圾短信 垃圾邮件 卸载 卸了 已卸载 删了 不再用 再也不用 越改越差 越改越烂 越更新越差 越来越差 越来越烂 一点也不准 一点都不准 越来越难用 退步了 退订 退订了 取消订阅 不续费 不想续费'],
   [-1, '有待提升 烦 吐槽 难以 影响使用 影响体验 影响工作 尽快修复 赶紧修复 早点修复 频繁 太频繁 多余 乱了 乱的 乱码 犹豫 太深'],
   // Price rises, waits for a reply, interruptions, weak features, looking elsewhere.
-  [-2, '难上手 不好上手 费劲 很费劲 换了别的 换成别的 换了其他 功能太简单 功能太少 涨价 又涨价 涨价了 涨得太快 涨太快 涨得快 涨得太多 涨了不少 打扰 太弱 很弱 太少了 太多了 考虑换 准备换 换别的 已经换成 已经换到 已经改用 已经转用 已经换了'],
+  [-2, '难上手 不好上手 费劲 很费劲 功能太简单 功能太少 涨价 又涨价 涨价了 涨得太快 涨太快 涨得快 涨得太多 涨了不少 打扰 太弱 很弱 太少了 太多了 ' + ZH_LEAVING_WORDS.join(' ')],
   [-1.5, '才回复 好几天才 几天才'],
   // Urgency asks for a fix ('希望能尽快修复'), it does not praise speed.
   [-0.5, '尽快 赶紧 抓紧'],

@@ -61,7 +61,8 @@
  * 太多了 after praise means "far more" (好用太多了); 美 after a degree word is beauty (风景超美); 二刷 and 三刷
  * are praise; 还没开始用 and 再来评价 are no verdict; "wooden" and "paywalled" count at last; what "kept
  * resetting" is a fault; a fault "understood" is half fixed; canned responses, different answers and
- * "outgrew" are complaints, "walked me through" and "deserves a raise" praise.
+ * "outgrew" are complaints, "walked me through" and "deserves a raise" praise; after leaving for a rival
+ * ("switched to X", 已经换成), the sentence's praise is the rival's.
  */
 export const TEXT_FEATURES_VERSION = 22
 

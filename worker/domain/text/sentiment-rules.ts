@@ -91,6 +91,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
   let requested = false, requests = 0, wishOpen = false, noVerdict = 0
+  // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
+  let leftForRival = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
@@ -122,7 +124,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       }
       questioned = false
       endClause()
-      if (SENTENCE_END.has(u.text)) irony.endSentence(contributions, sentenceStart)
+      if (SENTENCE_END.has(u.text)) { irony.endSentence(contributions, sentenceStart); leftForRival = false }
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
@@ -137,6 +139,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {
       // What came before the contrast counts half; a concession before it counts less still.
       irony.contrast()
+      leftForRival = false
       endClause()
       for (const c of contributions) c.w *= misgivingClauses.has(c.clause) ? 0 : 0.5
       continue
@@ -164,6 +167,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
       else if (v > 0 && praisesAComplaint(units, i)) v *= -RULE_TUNING.negationDamping
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
+      if (u.leaving) leftForRival = true
+      else if (v > 0 && leftForRival) { degree = 1; reach -= u.cost; continue }
       contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence })
       degree = 1
     }

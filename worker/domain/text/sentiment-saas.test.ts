@@ -121,6 +121,11 @@ describe('a rival compared with us', () => {
     // Better than a rival, or than anyone would expect, is praise.
     for (const t of ["it's better than Typeform", "Better than you'd expect"]) expect(label(t), t).toBe('positive')
   })
+  it('reads praise after leaving for a rival, in the same sentence, as the rival\'s', () => {
+    for (const t of ['We switched to Typeform, it is great', '已经换成问卷星了，便宜很多']) expect(label(t), t).toBe('negative')
+    // A new sentence, or a contrast, may turn back to us.
+    expect(ruleSentiment('Switched to Typeform. Your support was great though').label).toBe('mixed')
+  })
 })
 
 describe('long answers', () => {

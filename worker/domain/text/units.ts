@@ -2,9 +2,10 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { EN_LEAVING_PHRASES, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
+import { ZH_LEAVING_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { deniesNextPraise, dependenceAt, gapIdiomAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -33,6 +34,8 @@ export type Unit = {
   request?: boolean
   /** Praise of something done ("fixed my issue"): "never" denies it as "not" does ("never fixed the bug"). */
   deed?: boolean
+  /** Leaving for a rival: praise after it in its sentence is the rival's. */
+  leaving?: boolean
   /** Says there is no verdict to give ("no longer need it", 不好评价): with nothing else, the comment is neutral. */
   noVerdict?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
@@ -46,13 +49,14 @@ const ZH_RESERVATION_SET = new Set(ZH_RESERVATION)
 const ZH_REQUEST_SET = new Set(ZH_REQUEST)
 
 const ZH_NO_VERDICT: ReadonlySet<string> = new Set(ZH_NO_VERDICT_WORDS)
+const ZH_LEAVING: ReadonlySet<string> = new Set(ZH_LEAVING_WORDS)
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
   const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w), question = ZH_QUESTION_SET.has(w), reservation = ZH_RESERVATION_SET.has(w)
   if (ZH_REQUEST_SET.has(w)) return { text: w, request: true, cost: w.length * 0.7 }
   if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question && !reservation) return undefined
-  return { text: w, valence, negator, degree, contrast, concessive, question, reservation, noVerdict: ZH_NO_VERDICT.has(w) || undefined, cost: w.length * 0.7 }
+  return { text: w, valence, negator, degree, contrast, concessive, question, reservation, noVerdict: ZH_NO_VERDICT.has(w) || undefined, leaving: ZH_LEAVING.has(w) || undefined, cost: w.length * 0.7 }
 }
 
 // Every Chinese entry as a ready unit, and the longest entry starting with each character, so
@@ -160,7 +164,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
-      if (v !== undefined) { out.push({ text: phrase, valence: v, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
+      if (v !== undefined) { out.push({ text: phrase, valence: v, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
