@@ -62,7 +62,8 @@
  * are praise; 还没开始用 and 再来评价 are no verdict; "wooden" and "paywalled" count at last; what "kept
  * resetting" is a fault; a fault "understood" is half fixed; canned responses, different answers and
  * "outgrew" are complaints, "walked me through" and "deserves a raise" praise; after leaving for a rival
- * ("switched to X", 已经换成), the sentence's praise is the rival's.
+ * ("switched to X", 已经换成), the sentence's praise is the rival's; films: "hooked", "instant classic" and
+ * "stay with you" are praise, "tedium", "drags", "hard to care" and "never rises above" complaints.
  */
 export const TEXT_FEATURES_VERSION = 22
 

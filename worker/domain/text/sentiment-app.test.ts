@@ -159,6 +159,9 @@ describe('Chinese app feedback and internet slang', () => {
     for (const t of ['I expected more for this price.', 'The book is full of typos.']) expect(label(t), t).toBe('negative')
     for (const t of ['I was on the edge of my seat.', 'The kids were glued to the screen.']) expect(label(t), t).toBe('positive')
     for (const t of ['I fell asleep halfway through.', 'The characters are paper thin.', 'The trailer was better than the movie.']) expect(label(t), t).toBe('negative')
+    for (const t of ['I was hooked from the first scene', 'an instant classic']) expect(label(t), t).toBe('positive')
+    for (const t of ['it never rises above its sitcom roots', 'an exercise in tedium', "it's hard to care about any of these characters", 'The acting was so wooden I started checking my phone'])
+      expect(label(t), t).toBe('negative')
     // Only a book or game one could not leave: "did not put the phone down" is no praise.
     expect(label('I did not put the phone down')).not.toBe('positive')
   })
