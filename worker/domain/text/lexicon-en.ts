@@ -151,6 +151,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['people complain about', 0], ['customers complain about', 0], ['users complain about', 0],
   // "Instantly" is praise of speed only when something loads ("appetite instantly gone" is not); "X alone is worth it".
   ['loads instantly', 2], ['load instantly', 2], ['loaded instantly', 2], ['opens instantly', 2], ['syncs instantly', 2], ['updates instantly', 2],
+  // Goods against their listing, goods that come apart, and the reviewer's warning.
+  ['smaller than described', -2], ['smaller than expected', -2], ['smaller than pictured', -2], ['smaller than advertised', -2], ['smaller than it looks', -2],
+  ['thinner than expected', -2], ['thinner than described', -2], ['thinner than pictured', -2], ['color is off', -1.5], ['colour is off', -1.5], ['colors are off', -1.5],
+  ['coming apart', -3], ['came apart', -3], ['comes apart', -3], ['do not bother', -2], ['better options', -2], ['better alternatives', -2], ['better choices', -2],
   // Ahead of the rest.
   ['miles ahead', 2], ['streets ahead', 2], ['light years ahead', 2], ['years ahead', 2], ['a cut above', 2], ['head and shoulders above', 2],
   // Support answers: scripts and runarounds; a person worth rewarding, walking one through.

@@ -63,7 +63,9 @@
  * resetting" is a fault; a fault "understood" is half fixed; canned responses, different answers and
  * "outgrew" are complaints, "walked me through" and "deserves a raise" praise; after leaving for a rival
  * ("switched to X", 已经换成), the sentence's praise is the rival's; films: "hooked", "instant classic" and
- * "stay with you" are praise, "tedium", "drags", "hard to care" and "never rises above" complaints.
+ * "stay with you" are praise, "tedium", "drags", "hard to care" and "never rises above" complaints; wishing
+ * one had bought or switched sooner is praise no negator or question turns; goods smaller than described,
+ * coming apart, "don't bother" and "better options" are complaints.
  */
 export const TEXT_FEATURES_VERSION = 22
 

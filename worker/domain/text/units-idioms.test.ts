@@ -51,6 +51,24 @@ describe('taking the place of other tools', () => {
   })
 })
 
+describe('coming to us late', () => {
+  it('reads wishing one had bought or switched sooner as praise, asked or not', () => {
+    for (const t of ['Wish I had bought it sooner', "Why didn't we switch to you sooner?", 'Love it. My only regret is not buying it sooner', 'I should have started using this sooner'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('leaves "sooner" about anything else alone', () => {
+    expect(label('It broke sooner than I expected')).toBe('negative')
+    expect(label('Would there have been a different procedure if I had discovered the theft sooner?')).not.toBe('positive')
+  })
+})
+
+describe('goods against their listing', () => {
+  it('reads goods smaller than described, coming apart, and a warning to look elsewhere as complaints', () => {
+    for (const t of ['Way smaller than described and the color is off', 'In person the fabric is thin and the stitching is already coming apart.', "Don't bother. There are much better options for the price."])
+      expect(label(t), t).toBe('negative')
+  })
+})
+
 describe('what happens again and again', () => {
   it('reads a thing that keeps happening as a fault, but not what keeps getting better or an intention', () => {
     for (const t of ['The form kept resetting when I switched tabs', 'I keep losing my drafts']) expect(label(t), t).toBe('negative')

@@ -130,6 +130,25 @@ export const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => 
   return n ? { n, valence: DEPENDENCE_VALENCE } : undefined
 }
 
+/** "Wish I'd bought it sooner", "why didn't we switch to you sooner": coming late is the regret; praise a negator never flips. */
+const ACQUIRED = new Set(['bought', 'buying', 'buy', 'got', 'getting', 'get', 'gotten', 'switched', 'switching', 'switch', 'found', 'finding', 'discovered', 'started', 'starting', 'tried', 'trying', 'ordered', 'joined', 'signed'])
+const SOONER_VALENCE = 3
+const DOERS = new Set(['i', 'we', 'they'])
+const SOONER_BETWEEN = new Set(['it', 'this', 'one', 'them', 'you', 'these', 'to', 'using', 'with', 'on', 'up', 'app', 'tool', 'product', 'here', 'in', 'out', 'a', 'your', 'ya', 'u'])
+/** From "not" before such a verb, or the verb, to "sooner" within five words; or undefined. Tried before phrases ("switched to"). */
+export function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
+  const w = toks[i].text
+  // "Not buying it sooner", "why didn't we switch sooner".
+  const verb = ACQUIRED.has(w) ? i : w !== 'not' ? -1 : ACQUIRED.has(wordAt(toks, i + 1)) ? i + 1 : DOERS.has(wordAt(toks, i + 1)) && ACQUIRED.has(wordAt(toks, i + 2)) ? i + 2 : -1
+  if (verb < 0) return undefined
+  for (let j = verb + 1; j <= verb + 5 && toks[j]?.kind === 'word'; j++) {
+    if (toks[j].text === 'sooner') return { n: j - i + 1, valence: SOONER_VALENCE, unflipped: true, praiseInQuestion: true }
+    // Only the product may sit between ("the theft sooner" is no praise).
+    if (!SOONER_BETWEEN.has(toks[j].text)) return undefined
+  }
+  return undefined
+}
+
 /** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))

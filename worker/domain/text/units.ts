@@ -7,7 +7,7 @@ import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_M
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { deniesNextPraise, dependenceAt, gapIdiomAt, type GapIdiom } from './units-idioms.ts'
+import { deniesNextPraise, dependenceAt, gapIdiomAt, soonerAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
 export type Unit = {
@@ -34,6 +34,8 @@ export type Unit = {
   request?: boolean
   /** Praise of something done ("fixed my issue"): "never" denies it as "not" does ("never fixed the bug"). */
   deed?: boolean
+  /** Praise a question does not turn: "why didn't we switch to you sooner?" asks nothing of us. */
+  praiseInQuestion?: boolean
   /** Leaving for a rival: praise after it in its sentence is the rival's. */
   leaving?: boolean
   /** Says there is no verdict to give ("no longer need it", 不好评价): with nothing else, the comment is neutral. */
@@ -156,7 +158,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
-    const leading = dependenceAt(toks, i)
+    const leading = dependenceAt(toks, i) ?? soonerAt(toks, i)
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases of up to four words take precedence over their words.
     let matched = false
