@@ -29,11 +29,11 @@ const FEEDBACK_WORDS: Record<string, number> = {
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
   // A wall around a feature; acting without life.
-  paywalled: -2, wooden: -2, hooked: 2, tedium: -2, drags: -2,
+  paywalled: -2, wooden: -2, cracked: -2, hooked: 2, tedium: -2, drags: -2,
   // Leaving because it no longer fits.
   outgrew: -1.5, outgrown: -1.5,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
-  badass: 3, giggling: 2, giggled: 2, prettiest: 3,
+  badass: 3, hyped: 2, cutest: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
   thx: 2, thnx: 2, thanx: 2, tks: 2, luv: 3, excelent: 3, excellant: 3, awsome: 3, amazin: 3,
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
@@ -140,6 +140,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
   ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2],
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
+  // Chat: what one cannot stop doing, who never came, feeling low.
+  ['not stop listening', 3], ['not stop watching', 3], ['not stop playing', 3], ['not stop reading', 3], ['not stop laughing', 3], ['not stop using', 3],
+  ['cracked me up', 2], ['cracks me up', 2], ['nobody showed up', -2], ['no one showed up', -2], ['never showed up', -2], ['not show up', -2], ['feeling down', -2], ['feel down', -2], ['felt down', -2],
   ['kick ass', 3], ['kicks ass', 3], ['kicked ass', 3], ['bad ass', 3], ['not to love', 3], ['not to like', 2],
   ['can you not love', 3], ['could you not love', 3], ['can anyone not love', 3],
   // Worked at once ("synced on the first try"); does all it should; too hard or too thin to use.

@@ -65,7 +65,9 @@
  * ("switched to X", 已经换成), the sentence's praise is the rival's; films: "hooked", "instant classic" and
  * "stay with you" are praise, "tedium", "drags", "hard to care" and "never rises above" complaints; wishing
  * one had bought or switched sooner is praise no negator or question turns; goods smaller than described,
- * coming apart, "don't bother" and "better options" are complaints.
+ * coming apart, "don't bother" and "better options" are complaints; chat: "can't stop listening", hyped and
+ * cutest are praise, cracked, "nobody showed up" and "feeling down" complaints; a closing clause of bare
+ * praise after a complaint is sarcasm ("screen cracked, great start to the week").
  */
 export const TEXT_FEATURES_VERSION = 22
 

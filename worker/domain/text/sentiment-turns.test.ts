@@ -137,6 +137,11 @@ describe('sarcasm', () => {
     expect(score('Awesome, the app crashed again.')).toBeLessThan(0)
     expect(score('Nice, another delay.')).toBeLessThan(0)
   })
+  it('reads a closing clause of bare praise after a complaint as sarcasm, but not praise of a thing', () => {
+    for (const t of ['my phone screen cracked, great start to the week', 'Flight delayed 3 hours, just great.']) expect(score(t), t).toBeLessThan(0)
+    expect(score('Bit pricey, great product')).toBeGreaterThan(0)
+    expect(score('It was slow at first, but perfect now')).toBeGreaterThan(0)
+  })
   it('reads praise, or what a company offers, in scare quotes as irony, but not a quoted label or letter', () => {
     expect(score('Yeah, thanks for the "help".')).toBeLessThan(0)
     expect(score('Love how \u201Cfriendly\u201D your staff are')).toBeLessThan(0)

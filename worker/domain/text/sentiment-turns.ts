@@ -10,6 +10,9 @@ import type { Unit } from './units.ts'
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed'])
+/** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
+const SARCASM_CLOSER_WORDS = 7
+const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our'])
 
 /**
  * Praise whose object is a complaint is sarcasm: "love waiting on hold", "nice job losing my bag",
@@ -78,8 +81,8 @@ type Contribution = { v: number }
  * Settled when the sentence ends, since only then is the rest of it known.
  */
 export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
-  let ironic = false, clauseUnits = 0, openerOnly = true, firstClause = true, contrasted = false
-  let opener: [number, number] | undefined
+  let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, firstClause = true, contrasted = false
+  let opener: [number, number] | undefined, closer: [number, number] | undefined
   const turn = (contributions: Contribution[], from: number, to: number) => {
     for (let k = from; k < to; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
   }
@@ -88,6 +91,7 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       clauseUnits++
       if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
       if (!SARCASM_OPENER.has(u.text)) openerOnly = false
+      if (!SARCASM_CLOSER.has(u.text)) closerOnly = false
     },
     contrast(): void { contrasted = true },
     /** The clause that ends holds contributions[clauseStart..]. */
@@ -96,8 +100,11 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         const own = contributions.slice(clauseStart)
         if (openerOnly && clauseUnits <= SARCASM_OPENER_WORDS && own.length > 0 && own.every((c) => c.v > 0)) opener = [clauseStart, contributions.length]
         firstClause = false
+      } else if (clauseUnits > 0) {
+        const own = contributions.slice(clauseStart)
+        closer = closerOnly && clauseUnits <= SARCASM_CLOSER_WORDS && own.length > 0 && own.every((c) => c.v > 0) ? [clauseStart, contributions.length] : undefined
       }
-      clauseUnits = 0; openerOnly = true
+      clauseUnits = 0; openerOnly = true; closerOnly = true
     },
     /** The sentence that ends holds contributions[sentenceStart..]. */
     endSentence(contributions: Contribution[], sentenceStart: number): void {
@@ -107,7 +114,12 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
         if (rest < 0) turn(contributions, opener[0], opener[1])
       }
-      ironic = false; opener = undefined; contrasted = false; firstClause = true
+      if (closer && !contrasted && closer[1] === contributions.length) {
+        let before = 0
+        for (let k = sentenceStart; k < closer[0]; k++) before += contributions[k].v
+        if (before < 0) turn(contributions, closer[0], closer[1])
+      }
+      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true
     },
   }
 }
