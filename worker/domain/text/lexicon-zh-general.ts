@@ -49,6 +49,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '哭唧唧 摔碎 头都大了 放鸽子 被放鸽子 过分 太过分 白费 想走'],
   [2, '解放了 解放啦 激动 越看越上头 很上头 太上头 帮了大忙 帮大忙 没有白费 没白费'],
   [-1.5, '心疼 头大'],
+  // Ugly (小丑 is a clown).
+  [-2, '丑 丑陋 丑死了'],
+  [0, '小丑'],
   // Goods a family keeps coming back to (孩子很爱喝), and milk or tea that tastes as it should.
   [2, '爱喝 爱吃 爱用 爱看 纯正'],
   // Goods that arrive spoiled, near their date or used; a bad one denied (没有一个坏果) is praise.

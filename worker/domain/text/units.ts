@@ -96,6 +96,8 @@ const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
 const ZH_MEASURE_MOVED = /(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?(?:(下降|减少|降低|少了|变少|减轻|降了)|上升|增加|增多|变多|多了|涨了|翻倍)/y
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开故错崩闪卡工等加')
 const ZH_MEASURE_VALENCE = 2
+const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
+const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多)/
 
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
@@ -151,7 +153,10 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     if (t.kind === 'han') {
-      hanUnits(t.text, out)
+      // "bug少了很多": a fault named in Latin letters, moving as the run says.
+      const moved = toks[i - 1]?.kind === 'word' && LATIN_FAULTS.has(toks[i - 1].text) && out[out.length - 1]?.text === toks[i - 1].text ? LATIN_FAULT_MOVED.exec(t.text) : null
+      if (moved) out[out.length - 1] = { text: toks[i - 1].text + moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: 1 + moved[0].length * 0.7 }
+      hanUnits(moved ? t.text.slice(moved[0].length) : t.text, out)
       // 快 before a number means "almost" (送了快2个小时), not "fast".
       if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
       continue
