@@ -159,6 +159,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['thinner than expected', -2], ['thinner than described', -2], ['thinner than pictured', -2], ['color is off', -1.5], ['colour is off', -1.5], ['colors are off', -1.5],
   ['coming apart', -3], ['came apart', -3], ['comes apart', -3], ['do not bother', -2], ['better options', -2], ['better alternatives', -2], ['better choices', -2],
   // Ahead of the rest.
+  // "What used to take a quarter" measures a speed-up, and denies nothing.
+  ['used to take', 0],
   ['miles ahead', 2], ['streets ahead', 2], ['light years ahead', 2], ['years ahead', 2], ['a cut above', 2], ['head and shoulders above', 2],
   // Support answers: scripts and runarounds; a person worth rewarding, walking one through.
   ['canned response', -2], ['canned responses', -2], ['canned answer', -2], ['canned reply', -2], ['different answer', -1.5], ['different answers', -1.5],

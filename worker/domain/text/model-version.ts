@@ -68,7 +68,7 @@
  * coming apart, "don't bother" and "better options" are complaints; chat: "can't stop listening", hyped and
  * cutest are praise, cracked, "nobody showed up" and "feeling down" complaints; a closing clause of bare
  * praise after a complaint is sarcasm ("screen cracked, great start to the week"); a fault named in Latin
- * letters moves as the Chinese after it says (bug少了很多); 丑 is ugly.
+ * letters moves as the Chinese after it says (bug少了很多); 丑 is ugly; "what used to take a quarter" denies nothing.
  */
 export const TEXT_FEATURES_VERSION = 22
 
