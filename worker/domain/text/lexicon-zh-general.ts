@@ -49,6 +49,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '哭唧唧 摔碎 头都大了 放鸽子 被放鸽子 过分 太过分 白费 想走'],
   [2, '解放了 解放啦 激动 越看越上头 很上头 太上头 帮了大忙 帮大忙 没有白费 没白费'],
   [-1.5, '心疼 头大'],
+  // No objections: mild praise beside a verdict (挺好的，没什么意见); alone it is a non-answer (non-answer.ts).
+  [1, '没什么意见 没意见 没有意见 没啥意见'],
   // Ugly (小丑 is a clown).
   [-2, '丑 丑陋 丑死了'],
   [0, '小丑'],

@@ -68,7 +68,8 @@
  * coming apart, "don't bother" and "better options" are complaints; chat: "can't stop listening", hyped and
  * cutest are praise, cracked, "nobody showed up" and "feeling down" complaints; a closing clause of bare
  * praise after a complaint is sarcasm ("screen cracked, great start to the week"); a fault named in Latin
- * letters moves as the Chinese after it says (bug少了很多); 丑 is ugly; "what used to take a quarter" denies nothing.
+ * letters moves as the Chinese after it says (bug少了很多); 丑 is ugly; "what used to take a quarter" denies nothing;
+ * 没什么意见 beside a verdict is mild praise.
  */
 export const TEXT_FEATURES_VERSION = 22
 

@@ -62,7 +62,7 @@ export const OTHER_TOPIC_KEYWORDS: Record<DefaultTopicId, Record<OtherLanguage, 
   missing_feature: {
     es: 'función, funciones, funcion, funcionalidad, funcionalidades, me gustaría que, me gustaría poder, me gustaria que, estaría bien, sería bueno, sería genial, le falta, echo de menos, añadir, agregar, integración, modo oscuro, exportar, opción de, opción para',
     pt: 'função, funções, funcionalidade, funcionalidades, recurso, recursos, gostaria que, gostaria de ter, seria bom, seria ótimo, sinto falta, adicionar, integração, modo escuro, exportar, opção de, opção para',
-    fr: 'fonction, fonctions, fonctionnalité, fonctionnalités, il manque, manque, manquant, aimerais, ce serait bien, serait bien, ajouter, intégration, mode sombre, exporter, possibilité de',
+    fr: 'fonction, fonctions, fonctionnalité, fonctionnalités, il manque, manque, manquant, aimerais, ce serait bien, serait bien, ajouter, intégration, mode sombre, possibilité de',
     de: 'Funktion, Funktionen, Funktionalität, fehlt, fehlen, vermisse, wünsche mir, wäre schön, wäre toll, wäre gut, hinzufügen, Dunkelmodus, exportieren, Schnittstelle, fügt … hinzu, fügen … hinzu, baut … ein',
     it: 'funzione, funzioni, funzionalità, manca, mancano, mi piacerebbe, sarebbe bello, sarebbe utile, aggiungere, aggiungete, integrazione, modalità scura, tema scuro, esportare, esportazione, possibilità di',
     nl: 'functie, functies, functionaliteit, ontbreekt, ontbreken, ik mis, zou … fijn zijn, zou … mooi zijn, zou … handig zijn, toevoegen, integratie, donkere modus, exporteren, optie om, mogelijkheid om, voeg … toe, voegen … toe',

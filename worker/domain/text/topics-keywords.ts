@@ -192,11 +192,15 @@ type Occurrence = { k: StemKeyword; from: number; to: number }
 
 /**
  * Whether a longer phrase of another topic holds this occurrence's words: "add support for Apple
- * Pay" asks for a feature, it says nothing of the support team.
+ * Pay" asks for a feature, it says nothing of the support team; in "half our responses are missing"
+ * no feature is missing.
  */
 function heldByPhrase(o: Occurrence, all: Occurrence[]): boolean {
-  return all.some((p) => p.k.topic !== o.k.topic && !p.k.seq.includes(GAP) && p.to - p.from >= 2 && p.to - p.from > o.to - o.from && p.from <= o.from && p.to >= o.to)
+  return all.some((p) => p.k.topic !== o.k.topic && p.to - p.from >= 2 && p.to - p.from > o.to - o.from && holds(p, o))
 }
+
+/** A phrase holds the words it spans; one with a gap ("responses … missing") only the words at its ends, not those between. */
+const holds = (p: Occurrence, o: Occurrence) => (p.k.seq.includes(GAP) ? o.from === o.to && (o.from === p.from || o.to === p.to) : p.from <= o.from && p.to >= o.to)
 
 /** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
 function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {

@@ -150,4 +150,14 @@ describe('default taxonomy: app reviews', () => {
     expect(sortedIds('Add support for Apple Pay')).toEqual(['missing_feature'])
     expect(sortedIds('Support for SSO is great, and support answered fast')).toContain('support')
   })
+  it('lets a phrase with a gap speak for the words at its ends: missing responses are lost data, not a missing feature', () => {
+    expect(sortedIds('Half our responses from last night are missing')).toEqual(['reliability'])
+    expect(sortedIds('The missing responses feature')).toEqual(['missing_feature'])
+  })
+  it('files timeouts under performance, an unexplained score under onboarding and the shop next door under competitor', () => {
+    const cases: [string, string][] = [['Exports time out on big accounts', 'performance'], ['Nobody explained how the risk score works', 'onboarding'], ['隔壁家的产品更便宜', 'competitor']]
+    for (const [text, topic] of cases) expect(sortedIds(text), text).toContain(topic)
+    // A feature named is no request for it.
+    expect(sortedIds('Exports time out on big accounts')).not.toContain('missing_feature')
+  })
 })
