@@ -157,7 +157,9 @@ describe('default taxonomy: app reviews', () => {
   it('files timeouts under performance, an unexplained score under onboarding and the shop next door under competitor', () => {
     const cases: [string, string][] = [['Exports time out on big accounts', 'performance'], ['Nobody explained how the risk score works', 'onboarding'], ['隔壁家的产品更便宜', 'competitor']]
     for (const [text, topic] of cases) expect(sortedIds(text), text).toContain(topic)
-    // A feature named is no request for it.
+    // A feature named is no request for it, in either language.
     expect(sortedIds('Exports time out on big accounts')).not.toContain('missing_feature')
+    expect(sortedIds('界面太乱，找不到想要的功能')).toEqual(['usability'])
+    for (const t of ['希望增加导出功能', '功能太少了', '功能不全']) expect(sortedIds(t), t).toEqual(['missing_feature'])
   })
 })
