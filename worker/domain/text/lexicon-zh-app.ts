@@ -6,6 +6,8 @@
 export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了']
 
 export const ZH_APP_GROUPS: [number, string][] = [
+  // Intuitive and smooth, as Taiwan writes them (介面很直覺，操作起來很順); 顺 alone is also 顺便, 顺序, 顺丰.
+  [2, '直觉 很直觉 很顺 超顺 挺顺 蛮顺 好顺'],
   // Crashes, freezes, loading and connection failures.
   [-2, '闪退 老闪退 一直闪退 崩溃 崩了 老崩 又崩 死机 黑屏 白屏 闪屏 花屏 无响应 没反应 没有反应 失灵 报错 出错 故障 ' +
     '打不开 登不上 登录不上 登不进去 进不去 连不上 掉线 断线 转圈 转圈圈 加载不出来 加载失败 加载不了 刷不出来 同步失败 ' +
