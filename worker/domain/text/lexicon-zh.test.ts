@@ -30,6 +30,7 @@ describe('Chinese words that hold others', () => {
     expect(analyzeText('价格对小团队来说太高了').sentiment.label).toBe('negative')
     expect(analyzeText('UI太丑了').sentiment.label).toBe('negative')
     expect(analyzeText('介面很直覺，操作起來很順').sentiment.label).toBe('positive')
+    for (const t of ['送货神速，多谢师傅', '已经养成习惯在他们家订饭']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
   })
   it('reads 美 after a degree word as beauty, and leaves words that hold 美 to their own reading', () => {
     expect(analyzeText('周末和朋友去爬山，风景超美').sentiment.label).toBe('positive')
