@@ -142,6 +142,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
   // Chat: what one cannot stop doing, who never came, feeling low.
   ['not stop listening', 3], ['not stop watching', 3], ['not stop playing', 3], ['not stop reading', 3], ['not stop laughing', 3], ['not stop using', 3],
+  ['hats off', 3], ['came through for', 2], ['come through for', 2], ['coming through for', 2], ['thank u', 2], ['no worries', 1],
+  ['take a page from', -2], ['take a page out of', -2], ['officially done', -2],
   ['cracked me up', 2], ['cracks me up', 2], ['nobody showed up', -2], ['no one showed up', -2], ['never showed up', -2], ['not show up', -2], ['feeling down', -2], ['feel down', -2], ['felt down', -2],
   ['kick ass', 3], ['kicks ass', 3], ['kicked ass', 3], ['bad ass', 3], ['not to love', 3], ['not to like', 2],
   ['can you not love', 3], ['could you not love', 3], ['can anyone not love', 3],

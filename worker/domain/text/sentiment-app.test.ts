@@ -44,6 +44,8 @@ describe('emoticons and chat words', () => {
     expect(label('The checkout is a nightmare right now')).toBe('negative')
     for (const t of ["can't stop listening to this album", "just saw the new trailer and i'm so hyped", 'omg this is the cutest thing ever', 'this show cracks me up']) expect(label(t), t).toBe('positive')
     for (const t of ['nobody showed up to my party', 'got rejected from another job, feeling down']) expect(label(t), t).toBe('negative')
+    for (const t of ['Hats off to the gate attendant at terminal 3', 'Thank u for coming through for us!', 'No worries, it is sorted']) expect(label(t), t).toBe('positive')
+    for (const t of ['Take a page from Delta and answer your customers', 'After 25 years we are officially done']) expect(label(t), t).toBe('negative')
   })
   it('reads swearing before a verdict as a degree word, and slang praise as praise', () => {
     for (const t of ['it fucking rocks!!!', 'damn good support', 'The new editor is badass', 'This app kicks ass', "What's not to love?", 'how can you not love this app?']) expect(label(t), t).toBe('positive')
