@@ -137,6 +137,10 @@ describe('sarcasm', () => {
     expect(score('Awesome, the app crashed again.')).toBeLessThan(0)
     expect(score('Nice, another delay.')).toBeLessThan(0)
   })
+  it('reads "love how" before a complaint as sarcasm, and before praise or a denied fault as praise', () => {
+    for (const t of ["love how you can't get an agent on the phone", 'Love how it breaks every update']) expect(score(t), t).toBeLessThan(0)
+    for (const t of ['I love how it never crashes', 'Love how easy it is to set up']) expect(score(t), t).toBeGreaterThan(0)
+  })
   it('reads a closing clause of bare praise after a complaint as sarcasm, but not praise of a thing', () => {
     for (const t of ['my phone screen cracked, great start to the week', 'Flight delayed 3 hours, just great.']) expect(score(t), t).toBeLessThan(0)
     expect(score('Bit pricey, great product')).toBeGreaterThan(0)

@@ -22,11 +22,28 @@ const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', '
 const PRAISE_OF_A_DEED = new Set(['love', 'loved', 'enjoy', 'enjoyed', 'nice', 'great', 'good', 'thanks', 'thank you'])
 const BEFORE_THE_DEED = new Set(['job', 'for', 'me', 'us', 'work'])
 export function praisesAComplaint(units: Unit[], i: number): boolean {
+  if (LOVE_HOW.has(units[i].text) && units[i + 1]?.text === 'how') return lovesHowItFails(units, i + 2)
   if (!PRAISE_OF_A_DEED.has(units[i].text)) return false
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
   const deed = units[j]
   return !!deed && /ing$/.test(deed.text) && (deed.valence ?? 0) < 0
+}
+
+/**
+ * "Love how you can't get an agent on the phone", "love how it breaks": the clause after "love how"
+ * complains, so the love is sarcasm; "love how it never crashes" and "love how easy it is" do not.
+ */
+const LOVE_HOW = new Set(['love', 'loved', 'like'])
+function lovesHowItFails(units: Unit[], from: number): boolean {
+  let denied = false
+  for (let j = from; j < units.length && j < from + 12 && !units[j].boundary && !units[j].contrast; j++) {
+    const u = units[j]
+    if (u.negator !== undefined && u.valence === undefined) { denied = !denied; continue }
+    if ((u.valence ?? 0) < 0) return !denied && u.negator === undefined
+    if ((u.valence ?? 0) > 0) return denied
+  }
+  return denied
 }
 
 /** Verbs an English ellipsis ends on before "not" ("pricing is not", "mine does not"). */
