@@ -142,6 +142,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
   // Chat: what one cannot stop doing, who never came, feeling low.
   ['not stop listening', 3], ['not stop watching', 3], ['not stop playing', 3], ['not stop reading', 3], ['not stop laughing', 3], ['not stop using', 3],
+  // What it changed for the customer; ease counted in taps; charges without a word.
+  ['makes a difference', 2], ['made a difference', 2], ['makes all the difference', 3], ['made all the difference', 3], ['huge difference', 2], ['finally understand', 2],
+  ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
+  ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
   ['hats off', 3], ['came through for', 2], ['come through for', 2], ['coming through for', 2], ['thank u', 2], ['no worries', 1],
   ['take a page from', -2], ['take a page out of', -2], ['officially done', -2],
   ['cracked me up', 2], ['cracks me up', 2], ['nobody showed up', -2], ['no one showed up', -2], ['never showed up', -2], ['not show up', -2], ['feeling down', -2], ['feel down', -2], ['felt down', -2],

@@ -71,7 +71,8 @@
  * letters moves as the Chinese after it says (bug少了很多); 丑 is ugly; "what used to take a quarter" denies nothing;
  * 没什么意见 beside a verdict is mild praise; 直觉, 很顺, 神速, 多谢 and 养成习惯 are praise; "hats off", "came
  * through for", "thank u" and "no worries" praise, "take a page from" (a rival) and "officially done" complaints;
- * "love how" before a complaint is sarcasm ("love how you can't get an agent").
+ * "love how" before a complaint is sarcasm ("love how you can't get an agent"); a difference made, help that
+ * helps and ease counted in taps are praise, "without warning" a complaint.
  */
 export const TEXT_FEATURES_VERSION = 22
 

@@ -114,6 +114,14 @@ describe('exit answers and short verdicts', () => {
   })
 })
 
+describe('what it changed for the customer', () => {
+  it('reads a difference made, help that helps and ease counted in taps as praise; charges without a word as complaints', () => {
+    for (const t of ['The trainers actually remember my name, makes a difference', 'Reminder notifications actually help me stay on track', 'Booking a table took two taps'])
+      expect(label(t), t).toBe('positive')
+    expect(label('Subscription auto-renewed without warning')).toBe('negative')
+  })
+})
+
 describe('a rival compared with us', () => {
   it('reads a comparative that favours a rival over us as a complaint, and its denial as praise', () => {
     for (const t of ['Typeform is way better than you guys', 'Other tools are cheaper than yours']) expect(label(t), t).toBe('negative')
