@@ -23,7 +23,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Words a reviewer also uses in passing: amusement can be sarcastic (最搞笑的是...), a flaw minor.
   // (Not 假的, "fake": it stands inside 度假的, "on holiday".)
   // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
-  [1, '搞笑 好笑 有趣 有意思 经典 感谢 多谢 养成习惯'],
+  [1, '搞笑 好笑 有趣 有意思 经典 感谢 多谢 养成习惯 养成了习惯'],
   [2, '神速'],
   [-1, '色差 偏大 毫无 凑数 瑕疵 粗糙 累 头发'],
   // A fault that is severe (发热严重, 掉色严重): 严重 follows what it grades.

@@ -30,7 +30,10 @@ describe('Chinese words that hold others', () => {
     expect(analyzeText('价格对小团队来说太高了').sentiment.label).toBe('negative')
     expect(analyzeText('UI太丑了').sentiment.label).toBe('negative')
     expect(analyzeText('介面很直覺，操作起來很順').sentiment.label).toBe('positive')
-    for (const t of ['送货神速，多谢师傅', '已经养成习惯在他们家订饭']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    for (const t of ['送货神速，多谢师傅', '已经养成习惯在他们家订饭', '能和真人沟通，很安心']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    for (const t of ['卡在国外被冻结了，解冻花了两天', '上课的时候视频一直缓冲', '智能客服就是个摆设', '说是商务房间结果安排在一楼，如何让商务客人安心休息？']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    // 摆设 alone is a room's furnishings.
+    expect(analyzeText('房间的摆设很漂亮').sentiment.label).toBe('positive')
   })
   it('reads 美 after a degree word as beauty, and leaves words that hold 美 to their own reading', () => {
     expect(analyzeText('周末和朋友去爬山，风景超美').sentiment.label).toBe('positive')

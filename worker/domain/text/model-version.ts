@@ -72,7 +72,8 @@
  * 没什么意见 beside a verdict is mild praise; 直觉, 很顺, 神速, 多谢 and 养成习惯 are praise; "hats off", "came
  * through for", "thank u" and "no worries" praise, "take a page from" (a rival) and "officially done" complaints;
  * "love how" before a complaint is sarcasm ("love how you can't get an agent"); a difference made, help that
- * helps and ease counted in taps are praise, "without warning" a complaint.
+ * helps and ease counted in taps are praise, "without warning" a complaint; 安心 is praise, 冻结, 一直缓冲 and
+ * 就是个摆设 complaints, and 如何让…？ asks in complaint.
  */
 export const TEXT_FEATURES_VERSION = 22
 
