@@ -73,7 +73,8 @@
  * through for", "thank u" and "no worries" praise, "take a page from" (a rival) and "officially done" complaints;
  * "love how" before a complaint is sarcasm ("love how you can't get an agent"); a difference made, help that
  * helps and ease counted in taps are praise, "without warning" a complaint; 安心 is praise, 冻结, 一直缓冲 and
- * 就是个摆设 complaints, and 如何让…？ asks in complaint.
+ * 就是个摆设 complaints, and 如何让…？ asks in complaint; a name written Capitalised mid-sentence and praised
+ * with a comparative is a rival ("Honestly Qualtrics has much better reporting").
  */
 export const TEXT_FEATURES_VERSION = 22
 

@@ -129,6 +129,10 @@ describe('a rival compared with us', () => {
     // Better than a rival, or than anyone would expect, is praise.
     for (const t of ["it's better than Typeform", "Better than you'd expect"]) expect(label(t), t).toBe('positive')
   })
+  it('reads a named rival praised mid-sentence as a complaint, but not a name compared with something else', () => {
+    for (const t of ['Honestly Qualtrics has much better reporting', 'I think Typeform does conditional logic way better']) expect(label(t), t).toBe('negative')
+    for (const t of ['Our rep Sarah was much better than the last one', 'Reporting is way better now']) expect(label(t), t).toBe('positive')
+  })
   it('reads praise after leaving for a rival, in the same sentence, as the rival\'s', () => {
     for (const t of ['We switched to Typeform, it is great', '已经换成问卷星了，便宜很多']) expect(label(t), t).toBe('negative')
     // A new sentence, or a contrast, may turn back to us.

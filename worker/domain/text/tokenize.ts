@@ -3,7 +3,8 @@
 // drop CJK); emoji, emoticons and emoji codes ([哈哈], :thumbsup:) kept as tokens since they carry sentiment.
 import { emojiFromText } from './emoji-text.ts'
 
-export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct' }
+/** `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better reporting"). */
+export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean }
 
 const IRREGULAR: Record<string, string[]> = {
   "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
@@ -16,6 +17,9 @@ const IRREGULAR: Record<string, string[]> = {
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
 // Words exclude Han letters, so "32个赞" is a number and a Han run, not one word.
 const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+)/gu
+
+/** Capitalised, not all capitals ("Typeform", "HubSpot"; not "I", "OK" or "NEVER"). */
+const NAME_CASE = /^\p{Lu}[\p{Ll}\p{N}]+\p{L}*$/u
 
 let segmenter: Intl.Segmenter | undefined
 function segmentHan(run: string): string[] {
@@ -64,7 +68,10 @@ export function tokenize(text: string, segment = true): Token[] {
   for (const m of s.matchAll(PIECES)) {
     if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })
     else if (m[2]) { if (segment) for (const w of segmentHan(m[2])) out.push({ text: w, kind: 'han' }); else out.push({ text: m[2], kind: 'han' }) }
-    else if (m[3]) for (const w of splitWord(m[3])) out.push({ text: w, kind: 'word' })
+    else if (m[3]) {
+      const named = NAME_CASE.test(m[3]) && out[out.length - 1]?.kind === 'word'
+      for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : { text: w, kind: 'word' })
+    }
     else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })
   }
   return out

@@ -29,6 +29,23 @@ function counterfactualLength(toks: Token[], i: number): number {
   return EN_COMPARATIVES.has(wordAt(toks, j)) ? j - i + 1 : 0
 }
 
+/**
+ * Tokens in "Qualtrics has much better reporting", "Typeform does conditional logic way better" from a
+ * name at `i` (written Capitalised mid-sentence, no word of ours), or 0: a rival's praise is our fault.
+ * Not with "than" after ("Sarah was better than the last agent" says what it is better than).
+ */
+const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'gets', 'seems', 'feels', 'looks', 'works', 'makes'])
+function namedRivalLength(toks: Token[], i: number): number {
+  const w = toks[i].text
+  if (EN_LEXICON.has(w) || EN_STOP.has(w) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
+  for (let j = i + 2; j <= i + 6 && toks[j]?.kind === 'word'; j++) {
+    if (!EN_COMPARATIVES.has(toks[j].text)) continue
+    for (let k = j + 1; k <= j + 4 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'than') return 0
+    return j - i + 1
+  }
+  return 0
+}
+
 /** Tokens in "does this so much better" from the verb at `i`, or 0. */
 function rivalLength(toks: Token[], i: number): number {
   if (!RIVAL_WHAT.has(wordAt(toks, i + 1))) return 0
@@ -102,6 +119,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
+  const named = toks[i].named ? namedRivalLength(toks, i) : 0
+  if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
   return rival ? { n: rival, valence: RIVAL_VALENCE } : changeIdiomAt(toks, i)
 }
