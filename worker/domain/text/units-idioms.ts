@@ -131,8 +131,8 @@ const DEPENDED_ON = new Set(['it', 'you', 'this', 'them', 'u', 'ya'])
 const AFTER_DEPENDED = new Set(['now', 'anymore', 'ever', 'again', 'today'])
 const PRODUCT_WORDS = new Set(['app', 'tool', 'product', 'platform', 'software', 'service', 'thing', 'site', 'team'])
 const DEPENDENCE_VALENCE = 3
-/** Tokens from a cue at `i` to "without it" closing its clause, or 0. Tried before phrases ("not imagine"). */
-export function dependenceLength(toks: Token[], i: number): number {
+/** Tokens from a cue at `i` to "without it" closing its clause, or 0. */
+function dependenceLength(toks: Token[], i: number): number {
   if (!DEPENDENCE_CUES.has(toks[i].text)) return 0
   for (let j = i + 1; j <= i + 9 && toks[j]?.kind === 'word'; j++) {
     if (toks[j].text !== 'without' || !DEPENDED_ON.has(wordAt(toks, j + 1))) continue
@@ -144,6 +144,7 @@ export function dependenceLength(toks: Token[], i: number): number {
   }
   return 0
 }
+/** Depending on us, from a cue at `i`. Tried before phrases, which would take "not imagine" first. */
 export const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
   const n = dependenceLength(toks, i)
   return n ? { n, valence: DEPENDENCE_VALENCE } : undefined
@@ -195,7 +196,10 @@ function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
   return undefined
 }
 
-/** A measure moving, a measure reduced, or "too" before a word with no verdict of its own ("too frequent"). */
+/**
+ * A measure moving or reduced, "too" before a word with no verdict of its own ("too frequent"), other
+ * tools replaced, or a thing that keeps happening, starting at `i`.
+ */
 export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   if (BAD_MEASURES.has(w)) return measureMovedAt(toks, i)
@@ -206,8 +210,11 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   return undefined
 }
 
-/** "Kept resetting", "keeps asking": a thing that happens again and again is a fault; "keeps getting better" is not. */
-// "Keep" after a doer or "to" ("I keep losing", "have to keep buying"), not after "will" ("I'll keep checking": an intention).
+/**
+ * "Kept resetting", "keeps asking": a thing that happens again and again is a fault; "keeps getting
+ * better" is not. "Keep" only after a doer or "to" ("I keep losing", "have to keep buying"): after
+ * "will" it is an intention ("I'll keep checking").
+ */
 const KEEPS = new Set(['keeps', 'kept', 'keep'])
 const KEEP_AFTER = new Set(['i', 'we', 'they', 'you', 'to'])
 const KEEPS_FINE = new Set(['going', 'coming', 'getting', 'improving', 'working', 'running', 'growing', 'evolving', 'adding', 'updating', 'surprising', 'delivering', 'bringing', 'using', 'recommending'])
