@@ -29,7 +29,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
   // A wall around a feature; acting without life.
-  paywalled: -2, wooden: -2, cracked: -2, hooked: 2, tedium: -2, drags: -2,
+  paywalled: -2, wooden: -2, cracked: -2, unaffordable: -2, hooked: 2, tedium: -2, drags: -2,
   // Leaving because it no longer fits.
   outgrew: -1.5, outgrown: -1.5,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
@@ -67,7 +67,10 @@ export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got 
  * Where the rules find nothing else, the comment is neutral, whatever learned counts make of its
  * other words ("Project ended, no longer need it": "ended" leans negative in reviews).
  */
-export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say'])
+export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say',
+  // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.
+  'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
+  'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until'])
 
 /** Phrases scored as one unit (checked before single words). */
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map([

@@ -74,7 +74,9 @@
  * "love how" before a complaint is sarcasm ("love how you can't get an agent"); a difference made, help that
  * helps and ease counted in taps are praise, "without warning" a complaint; 安心 is praise, 冻结, 一直缓冲 and
  * 就是个摆设 complaints, and 如何让…？ asks in complaint; a name written Capitalised mid-sentence and praised
- * with a comparative is a rival ("Honestly Qualtrics has much better reporting").
+ * with a comparative is a rival ("Honestly Qualtrics has much better reporting"); exit reasons that are no
+ * fault of the product are no verdict ("company is shutting down", 预算冻结); "found something … better",
+ * 换了更便宜的 and "unaffordable" are complaints.
  */
 export const TEXT_FEATURES_VERSION = 22
 

@@ -106,6 +106,11 @@ describe('exit answers and short verdicts', () => {
     // Beside a verdict, the verdict still speaks.
     expect(label("Don't need it anymore, it was too buggy")).toBe('negative')
   })
+  it('reads exit reasons that are no fault of the product as neutral, and leaving for something better as a complaint', () => {
+    for (const t of ['Company is shutting down', "Seasonal business, we'll pause until spring", 'Budget freeze for this quarter', 'Only needed it for a one-off study', '预算冻结', '公司业务调整'])
+      expect(label(t), t).toBe('neutral')
+    for (const t of ['Found something that fits our workflow better', 'Pricing change made it unaffordable', '换了更便宜的']) expect(label(t), t).toBe('negative')
+  })
   it('reads leaving, a product too thin or too hard, and one that does all it should', () => {
     for (const t of ['Nothing wrong with the product, we just downsized', 'Does everything we need and more', '该有的功能都有', "Couldn't have asked for a smoother experience", '数据很准确']) expect(label(t), t).toBe('positive')
     // A satisfaction survey names a measure, not a verdict.

@@ -207,6 +207,15 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'too') return excessAt(toks, i)
   if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
   if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
+  if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
+  return undefined
+}
+
+/** "Found something that fits our workflow better", "found a cheaper option": an exit to a rival. */
+const FOUND_WHAT = new Set(['something', 'another', 'an', 'a', 'other'])
+function foundBetterAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!FOUND_WHAT.has(wordAt(toks, i + 1))) return undefined
+  for (let j = i + 2; j <= i + 7 && toks[j]?.kind === 'word'; j++) if (EN_COMPARATIVES.has(toks[j].text)) return { n: j - i + 1, valence: RIVAL_VALENCE }
   return undefined
 }
 
