@@ -29,7 +29,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
   // A wall around a feature; acting without life.
-  paywalled: -2, wooden: -2, cracked: -2, unaffordable: -2, hooked: 2, tedium: -2, drags: -2,
+  paywalled: -2, paywall: -2, uninstalled: -2, uninstalling: -2, ripoff: -3, wooden: -2, cracked: -2, unaffordable: -2, hooked: 2, tedium: -2, drags: -2,
   // Leaving because it no longer fits.
   outgrew: -1.5, outgrown: -1.5,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
@@ -149,6 +149,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['makes a difference', 2], ['made a difference', 2], ['makes all the difference', 3], ['made all the difference', 3], ['huge difference', 2], ['finally understand', 2],
   ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
   ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
+  // Apps: no ads, doing what is needed; forced sign-ups and rip-offs.
+  ['no ads', 2], ['ad free', 2], ['without ads', 2], ['does what i need', 2], ['does what we need', 2], ['does what it should', 2],
+  ['forces you to', -2], ['forces me to', -2], ['forced me to', -2], ['forced us to', -2], ['rip off', -3],
   ['hats off', 3], ['came through for', 2], ['come through for', 2], ['coming through for', 2], ['thank u', 2], ['no worries', 1],
   ['take a page from', -2], ['take a page out of', -2], ['officially done', -2],
   ['cracked me up', 2], ['cracks me up', 2], ['nobody showed up', -2], ['no one showed up', -2], ['never showed up', -2], ['not show up', -2], ['feeling down', -2], ['feel down', -2], ['felt down', -2],

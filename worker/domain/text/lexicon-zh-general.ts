@@ -61,7 +61,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [2, '爱喝 爱吃 爱用 爱看 纯正'],
   // Goods that arrive spoiled, near their date or used; a bad one denied (没有一个坏果) is praise.
   [-1.5, '坏'],
-  [-2, '坏果 烂果 快过期 快到期 临期 像是二手 像二手 折痕 散架'],
+  [-2, '坏果 烂果 快过期 快到期 临期 像是二手 像二手 折痕 散架 使用痕迹 绿线 漏光'],
+  // Packed tight, not a knock on it.
+  [2, '严实 磕碰都没有 没有磕碰 没磕碰 无磕碰'],
   // Goods as pictured or described.
   [2, '和图片一样 图片一模一样 跟图片一样 与图片一致 和描述一样 与描述一致 和描述一致'],
   // Family, not a curse (送给爸妈的: 妈的 stands inside it); "less than" a number is no negator

@@ -76,7 +76,8 @@
  * 就是个摆设 complaints, and 如何让…？ asks in complaint; a name written Capitalised mid-sentence and praised
  * with a comparative is a rival ("Honestly Qualtrics has much better reporting"); exit reasons that are no
  * fault of the product are no verdict ("company is shutting down", 预算冻结); "found something … better",
- * 换了更便宜的 and "unaffordable" are complaints.
+ * 换了更便宜的 and "unaffordable" are complaints; apps: "no ads" and "does what I need" are praise, "forces
+ * you to", "rip off", paywall and uninstalled complaints; goods: 严实 and 磕碰都没有 praise, 使用痕迹, 绿线, 漏光 complaints.
  */
 export const TEXT_FEATURES_VERSION = 22
 
