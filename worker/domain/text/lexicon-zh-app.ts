@@ -33,7 +33,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1, '有待提升 烦 吐槽 难以 影响使用 影响体验 影响工作 尽快修复 赶紧修复 早点修复 频繁 太频繁 多余 乱了 乱的 乱码 犹豫 太深'],
   // Price rises, waits for a reply, interruptions, weak features, looking elsewhere.
   [-2, '难上手 不好上手 费劲 很费劲 功能太简单 功能太少 涨价 又涨价 涨价了 涨得太快 涨太快 涨得快 涨得太多 涨了不少 打扰 太弱 很弱 太少了 太多了 ' + ZH_LEAVING_WORDS.join(' ')],
-  [-1.5, '才回复 好几天才 几天才'],
+  [-1.5, '才回复 好几天才 几天才 一个月才 两个月才 半个月才 一周才 两周才 一个星期才 要等好久'],
+  // A connection that keeps dropping.
+  [-2, '经常断 老是断 总是断 动不动就断'],
   // Urgency asks for a fix ('希望能尽快修复'), it does not praise speed.
   [-0.5, '尽快 赶紧 抓紧'],
   [3, '用了就回不去 用过就回不去 绝绝子 太牛了 神级 吹爆 强推 墙裂推荐 必备 装机必备 离不开 不能没有 没什么可挑剔 挑不出毛病 大大提高'],

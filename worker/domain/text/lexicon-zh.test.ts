@@ -32,6 +32,8 @@ describe('Chinese words that hold others', () => {
     expect(analyzeText('介面很直覺，操作起來很順').sentiment.label).toBe('positive')
     for (const t of ['送货神速，多谢师傅', '已经养成习惯在他们家订饭', '能和真人沟通，很安心']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
     for (const t of ['卡在国外被冻结了，解冻花了两天', '上课的时候视频一直缓冲', '智能客服就是个摆设', '说是商务房间结果安排在一楼，如何让商务客人安心休息？']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    expect(analyzeText('对比了好几家，最后选了这个，没后悔').sentiment.label).toBe('positive')
+    for (const t of ['发票要等一个月才开', '和企业微信的集成经常断']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     // 摆设 alone is a room's furnishings.
     expect(analyzeText('房间的摆设很漂亮').sentiment.label).toBe('positive')
   })

@@ -94,7 +94,9 @@ const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
  * rise a complaint (等待时间增加). 下降 and 少了 alone are complaints (服务质量下降).
  */
 const ZH_MEASURE_MOVED = /(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?(?:(下降|减少|降低|少了|变少|减轻|降了)|上升|增加|增多|变多|多了|涨了|翻倍)/y
-const ZH_MEASURE_FIRST = new Set('客用流退投差成费开故错崩闪卡工等加')
+/** Things a customer wants more of: their rise is praise (问卷回收率明显提高了, 用户满意度提升了不少), their fall a complaint. */
+const ZH_GOOD_MEASURE_MOVED = /(?:回收率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率)(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?(?:(提高|提升|上升|增加|变高|高了)|下降|降低|减少|变低|低了)/y
+const ZH_MEASURE_FIRST = new Set('客用流退投差成费开故错崩闪卡工等加回满效转留续打响复好')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
 const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多)/
@@ -104,7 +106,8 @@ function hanUnits(run: string, out: Unit[]): void {
   while (i < run.length) {
     if (ZH_MEASURE_FIRST.has(run[i])) {
       ZH_MEASURE_MOVED.lastIndex = i
-      const moved = ZH_MEASURE_MOVED.exec(run)
+      ZH_GOOD_MEASURE_MOVED.lastIndex = i
+      const moved = ZH_MEASURE_MOVED.exec(run) ?? ZH_GOOD_MEASURE_MOVED.exec(run)
       if (moved) { out.push({ text: moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: moved[0].length * 0.7 }); i += moved[0].length; continue }
     }
     let unit: Unit | undefined
