@@ -172,7 +172,9 @@ export function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
 /** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))
-const MEASURE_SUFFIXES = new Set(['rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
+/** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat'.split(' '))
+const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
 const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
 const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
 const ROSE = new Set(['rose', 'increased', 'spiked', 'doubled', 'tripled', 'jumped', 'skyrocketed', 'soared', 'up', 'higher'])
@@ -180,14 +182,15 @@ const MOVED = new Set(['went', 'gone', 'goes', 'came', 'come'])
 const REDUCERS = new Set(['reduced', 'reduces', 'reduce', 'reducing', 'cut', 'cuts', 'cutting', 'lowered', 'lowers', 'lower', 'fewer', 'less', 'halved', 'slashed', 'minimized', 'minimised'])
 const MEASURE_VALENCE = 2
 
-/** "Churn dropped", "tickets have gone down", "costs went up", from the measure at `i`: its length and valence. */
+/** "Churn dropped", "tickets have gone down", "retention went up", from the measure at `i`: its length and valence. */
 function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
   let j = i + 1
   if (MEASURE_SUFFIXES.has(wordAt(toks, j))) j++
   for (let k = 0; k < 2 && MEASURE_AUX.has(wordAt(toks, j)); k++) j++
   if (MOVED.has(wordAt(toks, j))) j++
   const w = wordAt(toks, j)
-  return FELL.has(w) ? { n: j - i + 1, valence: MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -MEASURE_VALENCE } : undefined
+  const wanted = GOOD_MEASURES.has(toks[i].text) ? -1 : 1
+  return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
 }
 
 /** "Cut our churn", "fewer support tickets", "reduced the number of errors", from the verb at `i`. */
@@ -202,7 +205,7 @@ function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
  */
 export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
-  if (BAD_MEASURES.has(w)) return measureMovedAt(toks, i)
+  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w)) return measureMovedAt(toks, i)
   if (REDUCERS.has(w)) return measureReducedAt(toks, i)
   if (w === 'too') return excessAt(toks, i)
   if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
