@@ -150,7 +150,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
   ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
   // Apps: no ads, doing what is needed; forced sign-ups and rip-offs.
-  ['no ads', 2], ['ad free', 2], ['without ads', 2], ['does what i need', 2], ['does what we need', 2], ['does what it should', 2],
+  ['no brainer', 2], ['no ads', 2], ['ad free', 2], ['without ads', 2], ['does what i need', 2], ['does what we need', 2], ['does what it should', 2],
   ['forces you to', -2], ['forces me to', -2], ['forced me to', -2], ['forced us to', -2], ['rip off', -3],
   ['hats off', 3], ['came through for', 2], ['come through for', 2], ['coming through for', 2], ['thank u', 2], ['no worries', 1],
   ['take a page from', -2], ['take a page out of', -2], ['officially done', -2],

@@ -64,6 +64,13 @@ describe('coming to us late', () => {
   })
 })
 
+describe('the lowest rating', () => {
+  it('reads giving zero stars as a complaint a wish does not turn', () => {
+    for (const t of ['wish i could give 0', 'I would give zero stars if I could', 'If I could give it no stars I would']) expect(label(t), t).toBe('negative')
+    expect(label('no brainer for any SaaS')).toBe('positive')
+  })
+})
+
 describe('goods against their listing', () => {
   it('reads goods smaller than described, coming apart, and a warning to look elsewhere as complaints', () => {
     for (const t of ['Way smaller than described and the color is off', 'In person the fabric is thin and the stitching is already coming apart.', "Don't bother. There are much better options for the price."])

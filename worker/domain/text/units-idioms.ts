@@ -169,6 +169,22 @@ export function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
   return undefined
 }
 
+/** "Wish I could give it 0", "would give zero stars": the lowest rating, which a wish does not turn. */
+const ZERO_RATING = new Set(['0', 'zero', 'no', 'negative', 'minus'])
+const ZERO_RATING_VALENCE = -3
+const RATED = new Set(['it', 'them', 'this', 'you', 'u'])
+/** Tried before phrases, as the other idioms a negator must not turn. */
+export function zeroRatingAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (toks[i].text !== 'give') return undefined
+  let j = i + 1
+  if (RATED.has(wordAt(toks, j))) j++
+  if (!ZERO_RATING.has(wordAt(toks, j))) return undefined
+  // "Give no reason" is something else: a bare 0 or zero, or "no"/"negative" before stars.
+  const stars = /^stars?$/.test(wordAt(toks, j + 1))
+  if (!stars && (wordAt(toks, j) === 'no' || wordAt(toks, j) === 'negative' || wordAt(toks, j) === 'minus')) return undefined
+  return { n: j - i + (stars ? 2 : 1), valence: ZERO_RATING_VALENCE, unflipped: true }
+}
+
 /** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))

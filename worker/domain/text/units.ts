@@ -7,7 +7,7 @@ import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_M
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { deniesNextPraise, dependenceAt, gapIdiomAt, soonerAt, type GapIdiom } from './units-idioms.ts'
+import { deniesNextPraise, dependenceAt, gapIdiomAt, soonerAt, zeroRatingAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
 export type Unit = {
@@ -166,7 +166,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
-    const leading = dependenceAt(toks, i) ?? soonerAt(toks, i)
+    const leading = dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i)
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases of up to four words take precedence over their words.
     let matched = false
