@@ -34,6 +34,8 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Price rises, waits for a reply, interruptions, weak features, looking elsewhere.
   [-2, '难上手 不好上手 费劲 很费劲 功能太简单 功能太少 涨价 又涨价 涨价了 涨得太快 涨太快 涨得快 涨得太多 涨了不少 打扰 太弱 很弱 太少了 太多了 ' + ZH_LEAVING_WORDS.join(' ')],
   [-1.5, '才回复 好几天才 几天才 一个月才 两个月才 半个月才 一周才 两周才 一个星期才 要等好久'],
+  // Too narrow a feature set.
+  [-1.5, '太单一 功能单一'],
   // A connection that keeps dropping.
   [-2, '经常断 老是断 总是断 动不动就断'],
   // Urgency asks for a fix ('希望能尽快修复'), it does not praise speed.

@@ -160,6 +160,7 @@ describe('default taxonomy: app reviews', () => {
     // A feature named is no request for it, in either language.
     expect(sortedIds('Exports time out on big accounts')).not.toContain('missing_feature')
     expect(sortedIds('界面太乱，找不到想要的功能')).toEqual(['usability'])
-    for (const t of ['希望增加导出功能', '功能太少了', '功能不全']) expect(sortedIds(t), t).toEqual(['missing_feature'])
+    for (const t of ['希望增加导出功能', '功能太少了', '功能不全', '要是能导出PDF就好了', '什么时候支持多语言', '功能太单一了']) expect(sortedIds(t), t).toEqual(['missing_feature'])
+    expect(sortedIds('不知道这个功能怎么设置')).toEqual(['onboarding'])
   })
 })
