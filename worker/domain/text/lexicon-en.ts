@@ -60,7 +60,8 @@ export const EXCESS_VALENCE = -1.5
 export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to'])
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
-export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it'])
+export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
+  'fixes anything', 'fixed anything', 'fix anything', 'solves anything', 'solved anything'])
 
 /**
  * Statements that there is no verdict to give: not needing it (an exit answer), too early to tell.

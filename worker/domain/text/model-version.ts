@@ -80,7 +80,8 @@
  * you to", "rip off", paywall and uninstalled complaints; goods: 严实 and 磕碰都没有 praise, 使用痕迹, 绿线, 漏光 complaints;
  * a number the customer wants more of, rising, is praise (回收率明显提高了, "retention went up"); 没后悔 is praise; 一个月才 and 经常断 complaints;
  * giving zero stars is a complaint no wish turns ("wish I could give 0"); "no brainer" is praise; 什么时候支持
- * asks for something (no verdict), and 功能太单一 is a complaint.
+ * asks for something (no verdict), and 功能太单一 is a complaint; ", though" mid-sentence turns as "but" does;
+ * "never fixes anything" denies a deed.
  */
 export const TEXT_FEATURES_VERSION = 22
 

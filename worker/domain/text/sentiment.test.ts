@@ -31,6 +31,9 @@ describe('sentiment rules', () => {
   it('weighs the clause after a contrast more', () => {
     expect(ruleSentiment('the price is ok but support is slow').score).toBeLessThan(0)
     expect(ruleSentiment('support is slow but the product is great').score).toBeGreaterThan(0)
+    // ", though" mid-sentence turns as "but" does; opening a sentence it concedes.
+    expect(ruleSentiment('Fast and reliable, though way too expensive').label).toBe('mixed')
+    expect(ruleSentiment('Though it is pricey, it is the best tool we have used').score).toBeGreaterThan(0)
   })
   it('handles Chinese double negation and contrast', () => {
     expect(ruleSentiment('不是不好用').score).toBeGreaterThan(0)

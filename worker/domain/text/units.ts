@@ -191,6 +191,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
     if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
+    // ", though" mid-sentence turns as "but" does ("fast and reliable, though way too expensive"); opening a clause it concedes.
+    if (!other && t.text === 'though' && toks[i - 1]?.text === ',' && toks[i + 1]?.kind === 'word') { out.push({ text: t.text, contrast: true, cost: 1 }); continue }
     out.push(wordUnit(t.text, other))
   }
   return out
