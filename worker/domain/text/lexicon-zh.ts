@@ -23,6 +23,8 @@ export const ZH_LEXICON: ReadonlyMap<string, number> = (() => {
 /** Negators flip the sentiment word that follows within the clause. */
 export const ZH_NEGATORS: ReadonlyMap<string, number> = new Map([
   ['不', -1], ['没', -1], ['没有', -1], ['不是', -1], ['无', -1], ['未', -1], ['别', -1], ['非', -1], ['不够', -0.8],
+  // Cantonese, as Hong Kong writes it: 唔 is 不, 冇 is 没有.
+  ['唔', -1], ['冇', -1],
   ['不太', -0.6], ['不怎么', -0.7], ['并不', -1], ['并没有', -1], ['毫不', -1], ['绝不', -1], ['从不', -1], ['从来不', -1],
   ['一点都不', -1.2], ['一点也不', -1.2], ['不算', -0.7], ['不会', -1], ['谈不上', -0.8], ['算不上', -0.8],
   // Praise of a rival is a verdict on this one: 汉庭就比它强多了 ("the Hanting beats it by far").
