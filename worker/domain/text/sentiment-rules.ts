@@ -170,9 +170,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
       else if (v > 0 && praisesAComplaint(units, i)) v *= -RULE_TUNING.negationDamping
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
+      const rivals = v > 0 && leftForRival && !u.leaving
       if (u.leaving) leftForRival = true
-      else if (v > 0 && leftForRival) { degree = 1; reach -= u.cost; continue }
-      contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence, kept: u.praiseInQuestion })
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence, kept: u.praiseInQuestion })
       degree = 1
     }
     reach -= u.cost
