@@ -82,7 +82,7 @@
  * giving zero stars is a complaint no wish turns ("wish I could give 0"); "no brainer" is praise; 什么时候支持
  * asks for something (no verdict), and 功能太单一 is a complaint; ", though" mid-sentence turns as "but" does;
  * "never fixes anything" denies a deed; Cantonese: 唔 and 冇 deny, 好正, 好靓, 好抵 and 唔错 are praise, 唔抵,
- * 好耐 and 冇人覆 complaints.
+ * 好耐 and 冇人覆 complaints; things that "time out" are a fault.
  */
 export const TEXT_FEATURES_VERSION = 22
 

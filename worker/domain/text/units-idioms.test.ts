@@ -64,6 +64,13 @@ describe('coming to us late', () => {
   })
 })
 
+describe('timeouts', () => {
+  it('reads things that time out as a fault, and time taken out to help as none', () => {
+    expect(label('Exports time out on big accounts')).toBe('negative')
+    expect(label('Thanks for taking the time out to help me')).toBe('positive')
+  })
+})
+
 describe('the lowest rating', () => {
   it('reads giving zero stars as a complaint a wish does not turn', () => {
     for (const t of ['wish i could give 0', 'I would give zero stars if I could', 'If I could give it no stars I would']) expect(label(t), t).toBe('negative')

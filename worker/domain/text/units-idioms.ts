@@ -227,8 +227,13 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
   if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
   if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
+  if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
   return undefined
 }
+
+/** "Exports time out" is a fault; "took (the) time out to help" is kindness. */
+const TIME_TAKEN = new Set(['take', 'took', 'taking', 'takes', 'taken', 'the', 'some', 'a', 'any', 'your', 'their', 'his', 'her', 'my', 'our'])
+const TIMES_OUT_VALENCE = -2
 
 /** "Found something that fits our workflow better", "found a cheaper option": an exit to a rival. */
 const FOUND_WHAT = new Set(['something', 'another', 'an', 'a', 'other'])
