@@ -82,8 +82,8 @@ function deniesVerdict(units: Unit[], i: number): boolean {
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
-  // `kept`: praise no question turns ("why didn't we switch to you sooner?").
-  const contributions: { v: number; w: number; clause: number; sentence: number; kept?: boolean }[] = []
+  // `praiseInQuestion`: praise no question turns ("why didn't we switch to you sooner?").
+  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean }[] = []
   const misgivingClauses = new Set<number>()
   let clause = 0, sentence = 0
   let questioned = false
@@ -120,8 +120,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       // A question that asks why / how come (为什么没有勺子？ "why is it so slow?") is a complaint:
       // its praise words are not praise (能不能快点？).
       // "Why didn't we switch to you sooner?" asks nothing of us.
-      const keptPraise = contributions.slice(clauseStart).some((c) => c.kept && c.v > 0)
-      if (questioned && !keptPraise && (u.text === '?' || u.text === '？')) {
+      const unturned = contributions.slice(clauseStart).some((c) => c.praiseInQuestion && c.v > 0)
+      if (questioned && !unturned && (u.text === '?' || u.text === '？')) {
         for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -0.5
         contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause, sentence })
       }
@@ -172,7 +172,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       const rivals = v > 0 && leftForRival && !u.leaving
       if (u.leaving) leftForRival = true
-      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence, kept: u.praiseInQuestion })
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence, praiseInQuestion: u.praiseInQuestion })
       degree = 1
     }
     reach -= u.cost

@@ -144,19 +144,25 @@ function dependenceLength(toks: Token[], i: number): number {
   }
   return 0
 }
-/** Depending on us, from a cue at `i`. Tried before phrases, which would take "not imagine" first. */
-export const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
+/** Depending on us, from a cue at `i`. */
+const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
   const n = dependenceLength(toks, i)
   return n ? { n, valence: DEPENDENCE_VALENCE } : undefined
 }
+
+/**
+ * An idiom tried before phrases, which would otherwise take its first words ("not imagine", "switched
+ * to"): depending on us, coming to us late, the lowest rating. Undefined where none starts at `i`.
+ */
+export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined => dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i)
 
 /** "Wish I'd bought it sooner", "why didn't we switch to you sooner": coming late is the regret; praise a negator never flips. */
 const ACQUIRED = new Set(['bought', 'buying', 'buy', 'got', 'getting', 'get', 'gotten', 'switched', 'switching', 'switch', 'found', 'finding', 'discovered', 'started', 'starting', 'tried', 'trying', 'ordered', 'joined', 'signed'])
 const SOONER_VALENCE = 3
 const DOERS = new Set(['i', 'we', 'they'])
 const SOONER_BETWEEN = new Set(['it', 'this', 'one', 'them', 'you', 'these', 'to', 'using', 'with', 'on', 'up', 'app', 'tool', 'product', 'here', 'in', 'out', 'a', 'your', 'ya', 'u'])
-/** From "not" before such a verb, or the verb, to "sooner" within five words; or undefined. Tried before phrases ("switched to"). */
-export function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
+/** From "not" before such a verb, or the verb, to "sooner" within five words; or undefined. */
+function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   // "Not buying it sooner", "why didn't we switch sooner".
   const verb = ACQUIRED.has(w) ? i : w !== 'not' ? -1 : ACQUIRED.has(wordAt(toks, i + 1)) ? i + 1 : DOERS.has(wordAt(toks, i + 1)) && ACQUIRED.has(wordAt(toks, i + 2)) ? i + 2 : -1
@@ -173,8 +179,7 @@ export function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
 const ZERO_RATING = new Set(['0', 'zero', 'no', 'negative', 'minus'])
 const ZERO_RATING_VALENCE = -3
 const RATED = new Set(['it', 'them', 'this', 'you', 'u'])
-/** Tried before phrases, as the other idioms a negator must not turn. */
-export function zeroRatingAt(toks: Token[], i: number): GapIdiom | undefined {
+function zeroRatingAt(toks: Token[], i: number): GapIdiom | undefined {
   if (toks[i].text !== 'give') return undefined
   let j = i + 1
   if (RATED.has(wordAt(toks, j))) j++

@@ -7,7 +7,7 @@ import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_M
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { deniesNextPraise, dependenceAt, gapIdiomAt, soonerAt, zeroRatingAt, type GapIdiom } from './units-idioms.ts'
+import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 
 export type Unit = {
@@ -93,9 +93,10 @@ const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
  * Things a customer wants less of, moving: their fall is praise (流失率明显下降, 投诉减少了), their
  * rise a complaint (等待时间增加). 下降 and 少了 alone are complaints (服务质量下降).
  */
-const ZH_MEASURE_MOVED = /(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?(?:(下降|减少|降低|少了|变少|减轻|降了)|上升|增加|增多|变多|多了|涨了|翻倍)/y
+const HOW_MUCH = '(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?'
+const ZH_MEASURE_MOVED = new RegExp(`(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?${HOW_MUCH}(?:(下降|减少|降低|少了|变少|减轻|降了)|上升|增加|增多|变多|多了|涨了|翻倍)`, 'y')
 /** Things a customer wants more of: their rise is praise (问卷回收率明显提高了, 用户满意度提升了不少), their fall a complaint. */
-const ZH_GOOD_MEASURE_MOVED = /(?:回收率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率)(?:明显|大大|大幅|显著|逐渐|已经|也|都|有所)?(?:(提高|提升|上升|增加|变高|高了)|下降|降低|减少|变低|低了)/y
+const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率)${HOW_MUCH}(?:(提高|提升|上升|增加|变高|高了)|下降|降低|减少|变低|低了)`, 'y')
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开故错崩闪卡工等加回满效转留续打响复好')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
@@ -166,7 +167,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
-    const leading = dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i)
+    const leading = leadingIdiomAt(toks, i)
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases of up to four words take precedence over their words.
     let matched = false
