@@ -98,7 +98,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['a joke', -3], ['is gone', -2], ['are gone', -2], ['was gone', -2], ['is dead', -2], ['went downhill', -3], ['gone downhill', -3],
   // Review idioms: eagerness, disappointment against an expectation, warnings and endorsements.
   ['can not wait', 2], ['not say enough', 3], ['had better', -2], ['expected better', -2], ['expect better', -2],
-  ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
+  ['hoping for more', -2], ['hoped for more', -2], ['expected more', -2], ['expect more', -2], ['expected a lot more', -2], ['expected much more', -2], ['expected so much more', -2], ['expected way more', -2], ['expected far more', -2], ['save your money', -3], ['same mistake', -3], ['be careful', -1],
   ['check it out', 2], ['thumbs up', 2], ['thumbs down', -2], ['spot on', 2], ['not worth', -2], ['waste of time', -3],
   // "Like" as a preposition is no liking: "features like export", "feels like a beta".
   ['features like', 0], ['feature like', 0], ['things like', 0], ['stuff like', 0], ['something like', 0], ['tools like', 0], ['apps like', 0],

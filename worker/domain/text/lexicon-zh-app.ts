@@ -12,7 +12,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Accounts frozen, video buffering, a support bot that is only for show.
   // (摆设 alone is a room's furnishings.)
   [-2, '冻结 被冻结 一直缓冲 老是缓冲 总是缓冲 缓冲半天 就是个摆设 成了摆设 只是摆设 纯属摆设 形同虚设'],
-  [-1, '缓冲 翻来覆去'],
+  [-1, '缓冲 翻来覆去 会卡 偶尔卡 偶尔会卡 有时候卡 卡一下'],
   // Crashes, freezes, loading and connection failures.
   [-2, '闪退 老闪退 一直闪退 崩溃 崩了 老崩 又崩 死机 黑屏 白屏 闪屏 花屏 无响应 没反应 没有反应 失灵 报错 出错 故障 ' +
     '打不开 登不上 登录不上 登不进去 进不去 连不上 掉线 断线 转圈 转圈圈 加载不出来 加载失败 加载不了 刷不出来 同步失败 ' +

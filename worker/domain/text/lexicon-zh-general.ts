@@ -75,6 +75,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [0, '爸妈 老妈 我妈 姑妈 舅妈 姨妈 大妈 宝妈 不到一 不到两 不到半 不到十 不到二 不到三 不到几'],
   // "Not long" measures time (用了没多久就坏了: the breakage still counts); "hard to say" is no verdict.
   [0, '没几天 没多久 没几次 没两天 没几个月 没用多久 ' + ZH_NO_VERDICT_WORDS.join(' ')],
+  // "Within half a day" (半天就全员用起来了) says how soon, not how long a wait was (等了半天).
+  [0, '半天就'],
   // Words that end in 生 before 的 without meaning "raw" (生的, of food): 发生的, 学生的.
   // A satisfaction survey or score names the measure, not a verdict (做客户满意度调查).
   [0, '满意度'],

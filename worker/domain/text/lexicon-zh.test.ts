@@ -34,6 +34,11 @@ describe('Chinese words that hold others', () => {
     for (const t of ['卡在国外被冻结了，解冻花了两天', '上课的时候视频一直缓冲', '智能客服就是个摆设', '说是商务房间结果安排在一楼，如何让商务客人安心休息？']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     expect(analyzeText('对比了好几家，最后选了这个，没后悔').sentiment.label).toBe('positive')
     for (const t of ['发票要等一个月才开', '和企业微信的集成经常断']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    // A fault that keeps happening is no minor reservation; a wish that keeps on is no fault.
+    expect(analyzeText('客服很好，就是系统经常闪退').sentiment.label).toBe('mixed')
+    for (const t of ['还可以，就是总是卡', '挺好的，就是老是掉线']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    expect(analyzeText('菜很好吃，就是有点咸').sentiment.label).toBe('positive')
+    expect(analyzeText('上手很快，半天就全员用起来了').sentiment.label).toBe('positive')
     // Cantonese, as Hong Kong writes it.
     for (const t of ['服務唔錯', '好正，好易用', '冇問題，好穩定']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
     for (const t of ['唔好用，成日死機', '客服冇人覆', '太貴啦，唔抵', '等咗好耐都未到']) expect(analyzeText(t).sentiment.label, t).toBe('negative')

@@ -69,6 +69,12 @@ export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '
  */
 export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', '美中不足', '只不过', '唯一', '缺点是', '不足的是', '不足之处', '遗憾的是', '可惜的是']
 
+/**
+ * How often: a fault that keeps happening (就是系统经常卡, 就是老是掉线) is no minor reservation, so
+ * a reservation's clause with one counts in full.
+ */
+export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三天两头', '每次都', '频繁', '屡次', '天天']
+
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
 export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让']
 

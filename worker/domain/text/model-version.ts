@@ -83,8 +83,12 @@
  * asks for something (no verdict), and 功能太单一 is a complaint; ", though" mid-sentence turns as "but" does;
  * "never fixes anything" denies a deed; Cantonese: 唔 and 冇 deny, 好正, 好靓, 好抵 and 唔错 are praise, 唔抵,
  * 好耐 and 冇人覆 complaints; things that "time out" are a fault.
+ * 23: a denied counterfactual is a superlative ("couldn't have been better", "could not be worse"); a
+ * wait of hours or more is a complaint ("waited 4 days for a reply"), getting set up in minutes praise;
+ * a fault that keeps happening (就是经常闪退, 老是掉线) is no minor reservation; 会卡 is a mild complaint;
+ * 半天就 says how soon; "wish I'd found you earlier" is praise as "sooner" was; "expected a lot more" a complaint.
  */
-export const TEXT_FEATURES_VERSION = 22
+export const TEXT_FEATURES_VERSION = 23
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -13,7 +13,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * `litotes`: praise made by denying a complaint ("not bad", "wouldn't say it's bad", "no problem",
  * 不差); counted so the blend can keep what only the rules can read (see analyzeSentiment).
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -87,13 +87,15 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const misgivingClauses = new Set<number>()
   let clause = 0, sentence = 0
   let questioned = false
-  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0
+  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
   let requested = false, requests = 0, wishOpen = false, noVerdict = 0
   // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
   let leftForRival = false
+  // A fault that keeps happening (就是经常卡) is no minor reservation.
+  let recurs = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
@@ -109,7 +111,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
     }
     negatorLast = false
-    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1
+    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1; recurs = false
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
   }
@@ -149,6 +151,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; continue }
+    if (u.recurring) recurs = true
     negatorLast = false
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
       negatorLast = u.text === 'not' && AUXILIARIES.has(units[i - 1]?.text ?? '')
@@ -172,7 +175,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       const rivals = v > 0 && leftForRival && !u.leaving
       if (u.leaving) leftForRival = true
-      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * reserved, clause, sentence, praiseInQuestion: u.praiseInQuestion })
+      if (!rivals && u.idiom) idioms++
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion })
       degree = 1
     }
     reach -= u.cost
@@ -218,7 +222,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -238,7 +242,7 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 export type RuleSentiment = Sentiment & { evidence: RuleEvidence; nonAnswer?: boolean }
 
 const NONE: ReadonlySet<string> = new Set()
-const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0, noVerdict: 0 }
+const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0, noVerdict: 0, idioms: 0 }
 
 export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {
   if (isNonAnswer(text)) return { label: 'neutral', score: 0, confidence: 0.9, evidence: NO_EVIDENCE, nonAnswer: true }

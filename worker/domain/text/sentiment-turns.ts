@@ -27,7 +27,7 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
   const deed = units[j]
-  return !!deed && /ing$/.test(deed.text) && (deed.valence ?? 0) < 0
+  return !!deed && /^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0
 }
 
 /**

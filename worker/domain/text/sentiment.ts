@@ -95,9 +95,12 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   const ruled = z
   z += learned
   // Counts of words cannot read a litotes: "not", "at all" and "bad" lean negative in any review
-  // set, so "not bad at all" would read as a complaint. Where every verdict the rules found is one,
-  // learned evidence may weaken it, to negationHold of it at most, but not reverse it.
-  if (rules.evidence.litotes > 0 && rules.evidence.litotes === rules.evidence.hits && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
+  // set, so "not bad at all" would read as a complaint. Nor an idiom read whole: to them "setup took
+  // five minutes" is "took" and "minutes", a review's wait. Where every verdict the rules found is
+  // one of these, learned evidence may weaken it, to negationHold of it at most, but not reverse it.
+  const { litotes, idioms, hits } = rules.evidence
+  if (litotes > 0 && litotes === hits && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
+  else if (idioms > 0 && litotes + idioms === hits) z = ruled > 0 ? Math.max(z, BLEND.negationHold * ruled) : Math.min(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)
   if (label === 'positive' && score < BLEND.neutralBand) label = 'neutral'

@@ -56,7 +56,28 @@ function wordsOf(tokens: Token[]): Words {
 /** Positions of the words a single-word keyword may not match in a comment of this language (its false friends). */
 function falseFriendAt(language: string | undefined, words: Words): ((i: number) => boolean) | undefined {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
-  return friends && ((i) => friends.has(words.text[i]))
+  return friends ? (i) => friends.has(words.text[i]) : (i) => englishIdiomHolds(words, i)
+}
+
+/** Verbs that make "down" an ending, not an outage: "the company is shutting down", "winding down". */
+const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'winding', 'wind', 'scaling', 'scale'])
+
+const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
+
+/**
+ * English words an idiom holds without naming the topic their keyword would: "wish I had bought it
+ * sooner" asks for no feature, and a business "shutting down" is no outage.
+ */
+function englishIdiomHolds(words: Words, i: number): boolean {
+  const w = words.text[i]
+  if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
+  // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
+  if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false
+  for (let j = i + 2; j < words.text.length && words.clause[j] === words.clause[i]; j++) {
+    if (words.text[j] === 'could' || words.text[j] === 'can') return false
+    if (words.text[j] === 'sooner' || words.text[j] === 'earlier') return true
+  }
+  return false
 }
 
 function compile(taxonomy: TopicDef[]): CompiledTaxonomy {

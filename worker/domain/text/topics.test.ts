@@ -103,6 +103,13 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('The editor lags when the document gets long')).toEqual(['performance'])
     expect(ids('Missing dark mode')).toEqual(['missing_feature'])
     expect(ids('Support was very helpful')).toEqual(['support'])
+    expect(ids('It took 5 minutes to set up')).toEqual(['onboarding']) // not settings
+  })
+  it('does not take words an idiom holds for the topic they name alone', () => {
+    expect(ids('Wish I had bought it sooner')).toEqual([])
+    expect(ids('I wish I could schedule reports earlier')).toEqual(['missing_feature'])
+    expect(ids('Company is shutting down')).toEqual([])
+    expect(ids('The site was down all morning')).toEqual(['reliability'])
   })
   it('knows how SaaS customers name the topics', () => {
     expect(ids('Search takes 10 seconds to return results')).toContain('performance')

@@ -1,15 +1,13 @@
 // English idioms with words between their parts, read as one sentiment unit: a counterfactual
 // ("could have been so much better"), a rival that "does this much better", a fault fixed, a
 // feature not tried yet, a book one "couldn't put down". units.ts tries them after its phrases.
-import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE } from './lexicon-en.ts'
+import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON } from './lexicon-en.ts'
 import { EN_STOP } from './themes-filler.ts'
+import { changeIdiomAt, wordAt, type GapIdiom } from './units-idioms-change.ts'
 import type { Token } from './tokenize.ts'
-import type { Unit } from './units.ts'
 
 /** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
 const COUNTERFACTUAL_FILLERS = new Set([...EN_INTENSIFIERS.keys(), 'much', 'a', 'lot', 'alot', 'far', 'even', 'heaps', 'tons'])
-
-const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
 
 /** Index after up to three degree words from `j` ("so much", "way"). */
 function pastFillers(toks: Token[], j: number): number {
@@ -99,8 +97,7 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
   return false
 }
 
-/** An idiom as gapIdiomAt finds it: its length in tokens and what its unit says. */
-export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
+export type { GapIdiom }
 
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
@@ -154,21 +151,42 @@ const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
  * An idiom tried before phrases, which would otherwise take its first words ("not imagine", "switched
  * to"): depending on us, coming to us late, the lowest rating. Undefined where none starts at `i`.
  */
-export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined => dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i)
+export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined =>
+  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i)
+
+/**
+ * "Couldn't have been better", "can't get any better", "could not be worse": a counterfactual denied
+ * is a superlative, praise or complaint as its comparative says ("not" must not flip "better").
+ */
+const DENIED_MODALS = new Set(['could', 'can'])
+const BECOMING = new Set(['be', 'been', 'get', 'gotten', 'got', 'gone', 'go', 'went'])
+const SUPERLATIVE_FILLERS = new Set(['any', 'much', 'even', 'a', 'lot', 'possibly', 'have'])
+const BETTER = new Set(['better', 'happier', 'smoother', 'easier', 'nicer'])
+const SUPERLATIVE_VALENCE = 3
+function deniedCounterfactualAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!DENIED_MODALS.has(toks[i].text) || (wordAt(toks, i + 1) !== 'not' && wordAt(toks, i + 1) !== 'never')) return undefined
+  let j = i + 2
+  while (j <= i + 4 && SUPERLATIVE_FILLERS.has(wordAt(toks, j))) j++
+  if (!BECOMING.has(wordAt(toks, j))) return undefined
+  j++
+  while (j <= i + 7 && SUPERLATIVE_FILLERS.has(wordAt(toks, j))) j++
+  const w = wordAt(toks, j)
+  return BETTER.has(w) ? { n: j - i + 1, valence: SUPERLATIVE_VALENCE } : w === 'worse' ? { n: j - i + 1, valence: -SUPERLATIVE_VALENCE } : undefined
+}
 
 /** "Wish I'd bought it sooner", "why didn't we switch to you sooner": coming late is the regret; praise a negator never flips. */
 const ACQUIRED = new Set(['bought', 'buying', 'buy', 'got', 'getting', 'get', 'gotten', 'switched', 'switching', 'switch', 'found', 'finding', 'discovered', 'started', 'starting', 'tried', 'trying', 'ordered', 'joined', 'signed'])
 const SOONER_VALENCE = 3
 const DOERS = new Set(['i', 'we', 'they'])
 const SOONER_BETWEEN = new Set(['it', 'this', 'one', 'them', 'you', 'these', 'to', 'using', 'with', 'on', 'up', 'app', 'tool', 'product', 'here', 'in', 'out', 'a', 'your', 'ya', 'u'])
-/** From "not" before such a verb, or the verb, to "sooner" within five words; or undefined. */
+/** From "not" before such a verb, or the verb, to "sooner" or "earlier" within five words; or undefined. */
 function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   // "Not buying it sooner", "why didn't we switch sooner".
   const verb = ACQUIRED.has(w) ? i : w !== 'not' ? -1 : ACQUIRED.has(wordAt(toks, i + 1)) ? i + 1 : DOERS.has(wordAt(toks, i + 1)) && ACQUIRED.has(wordAt(toks, i + 2)) ? i + 2 : -1
   if (verb < 0) return undefined
   for (let j = verb + 1; j <= verb + 5 && toks[j]?.kind === 'word'; j++) {
-    if (toks[j].text === 'sooner') return { n: j - i + 1, valence: SOONER_VALENCE, unflipped: true, praiseInQuestion: true }
+    if (toks[j].text === 'sooner' || toks[j].text === 'earlier') return { n: j - i + 1, valence: SOONER_VALENCE, unflipped: true, praiseInQuestion: true }
     // Only the product may sit between ("the theft sooner" is no praise).
     if (!SOONER_BETWEEN.has(toks[j].text)) return undefined
   }
@@ -188,96 +206,4 @@ function zeroRatingAt(toks: Token[], i: number): GapIdiom | undefined {
   const stars = /^stars?$/.test(wordAt(toks, j + 1))
   if (!stars && (wordAt(toks, j) === 'no' || wordAt(toks, j) === 'negative' || wordAt(toks, j) === 'minus')) return undefined
   return { n: j - i + (stars ? 2 : 1), valence: ZERO_RATING_VALENCE, unflipped: true }
-}
-
-/** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
-const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
-  + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))
-/** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
-const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat'.split(' '))
-const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
-const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
-const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
-const ROSE = new Set(['rose', 'increased', 'spiked', 'doubled', 'tripled', 'jumped', 'skyrocketed', 'soared', 'up', 'higher'])
-const MOVED = new Set(['went', 'gone', 'goes', 'came', 'come'])
-const REDUCERS = new Set(['reduced', 'reduces', 'reduce', 'reducing', 'cut', 'cuts', 'cutting', 'lowered', 'lowers', 'lower', 'fewer', 'less', 'halved', 'slashed', 'minimized', 'minimised'])
-const MEASURE_VALENCE = 2
-
-/** "Churn dropped", "tickets have gone down", "retention went up", from the measure at `i`: its length and valence. */
-function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
-  let j = i + 1
-  if (MEASURE_SUFFIXES.has(wordAt(toks, j))) j++
-  for (let k = 0; k < 2 && MEASURE_AUX.has(wordAt(toks, j)); k++) j++
-  if (MOVED.has(wordAt(toks, j))) j++
-  const w = wordAt(toks, j)
-  const wanted = GOOD_MEASURES.has(toks[i].text) ? -1 : 1
-  return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
-}
-
-/** "Cut our churn", "fewer support tickets", "reduced the number of errors", from the verb at `i`. */
-function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
-  for (let j = i + 1; j <= i + 5 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
-  return undefined
-}
-
-/**
- * A measure moving or reduced, "too" before a word with no verdict of its own ("too frequent"), other
- * tools replaced, or a thing that keeps happening, starting at `i`.
- */
-export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
-  const w = toks[i].text
-  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w)) return measureMovedAt(toks, i)
-  if (REDUCERS.has(w)) return measureReducedAt(toks, i)
-  if (w === 'too') return excessAt(toks, i)
-  if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
-  if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
-  if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
-  if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
-  return undefined
-}
-
-/** "Exports time out" is a fault; "took (the) time out to help" is kindness. */
-const TIME_TAKEN = new Set(['take', 'took', 'taking', 'takes', 'taken', 'the', 'some', 'a', 'any', 'your', 'their', 'his', 'her', 'my', 'our'])
-const TIMES_OUT_VALENCE = -2
-
-/** "Found something that fits our workflow better", "found a cheaper option": an exit to a rival. */
-const FOUND_WHAT = new Set(['something', 'another', 'an', 'a', 'other'])
-function foundBetterAt(toks: Token[], i: number): GapIdiom | undefined {
-  if (!FOUND_WHAT.has(wordAt(toks, i + 1))) return undefined
-  for (let j = i + 2; j <= i + 7 && toks[j]?.kind === 'word'; j++) if (EN_COMPARATIVES.has(toks[j].text)) return { n: j - i + 1, valence: RIVAL_VALENCE }
-  return undefined
-}
-
-/**
- * "Kept resetting", "keeps asking": a thing that happens again and again is a fault; "keeps getting
- * better" is not. "Keep" only after a doer or "to" ("I keep losing", "have to keep buying"): after
- * "will" it is an intention ("I'll keep checking").
- */
-const KEEPS = new Set(['keeps', 'kept', 'keep'])
-const KEEP_AFTER = new Set(['i', 'we', 'they', 'you', 'to'])
-const KEEPS_FINE = new Set(['going', 'coming', 'getting', 'improving', 'working', 'running', 'growing', 'evolving', 'adding', 'updating', 'surprising', 'delivering', 'bringing', 'using', 'recommending'])
-function keepsHappeningAt(toks: Token[], i: number): GapIdiom | undefined {
-  const next = wordAt(toks, i + 1)
-  if (!next.endsWith('ing') || KEEPS_FINE.has(next) || EN_LEXICON.get(next)) return undefined
-  if (toks[i].text === 'keep' && !KEEP_AFTER.has(wordAt(toks, i - 1))) return undefined
-  return { n: 2, valence: EXCESS_VALENCE }
-}
-
-/** "It has replaced three other tools", "replaces our spreadsheets": taking the place of several is praise (not "replaced it with X"). */
-const REPLACED_WHAT = new Set(['tools', 'apps', 'systems', 'spreadsheets', 'spreadsheet', 'products', 'subscriptions', 'vendors', 'platforms', 'solutions', 'services'])
-const REPLACED_WHOSE = new Set(['our', 'my', 'all', 'several', 'multiple', 'many', 'two', 'three', 'four', 'five', 'a', 'the', 'other', 'old', 'those', 'these', 'about'])
-function replacedToolsAt(toks: Token[], i: number): GapIdiom | undefined {
-  if (!REPLACED_WHOSE.has(wordAt(toks, i + 1)) && !/^\d+$/.test(wordAt(toks, i + 1))) return undefined
-  for (let j = i + 2; j <= i + 4 && toks[j]?.kind === 'word'; j++) if (REPLACED_WHAT.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
-  return undefined
-}
-
-/** "Too frequent", "too long": excess is a complaint; "too" before a function word or at the end means "also". */
-function excessAt(toks: Token[], i: number): GapIdiom | undefined {
-  const next = wordAt(toks, i + 1)
-  // "It's too much", "too much noise": but "too much fun" is praise.
-  if (next === 'much') return (EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0) > 0 ? undefined : { n: 2, valence: EXCESS_VALENCE, litotes: true }
-  if (!next || EN_LEXICON.get(next) || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
-  // Denied, it is praise: "not too long".
-  return { n: 2, valence: EXCESS_VALENCE, litotes: true }
 }

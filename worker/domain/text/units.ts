@@ -3,7 +3,7 @@
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_LEAVING_PHRASES, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
-import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_REQUEST } from './lexicon-zh.ts'
+import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_RECURRING, ZH_REQUEST } from './lexicon-zh.ts'
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
@@ -40,6 +40,10 @@ export type Unit = {
   leaving?: boolean
   /** Says there is no verdict to give ("no longer need it", 不好评价): with nothing else, the comment is neutral. */
   noVerdict?: boolean
+  /** An idiom read whole ("setup took five minutes"): word counts, which see its words apart, cannot read it. */
+  idiom?: boolean
+  /** Says how often (经常, 老是): a reservation's clause with one counts in full. */
+  recurring?: boolean
   /** Share of a negation window this unit uses up (Chinese characters are shorter than words). */
   cost: number
 }
@@ -56,16 +60,17 @@ const ZH_LEAVING: ReadonlySet<string> = new Set(ZH_LEAVING_WORDS)
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
   const contrast = ZH_CONTRAST_SET.has(w), concessive = ZH_CONCESSIVE_SET.has(w), question = ZH_QUESTION_SET.has(w), reservation = ZH_RESERVATION_SET.has(w)
+  const recurring = ZH_RECURRING.some((r) => w.startsWith(r)) || undefined
   if (ZH_REQUEST_SET.has(w)) return { text: w, request: true, cost: w.length * 0.7 }
-  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question && !reservation) return undefined
-  return { text: w, valence, negator, degree, contrast, concessive, question, reservation, noVerdict: ZH_NO_VERDICT.has(w) || undefined, leaving: ZH_LEAVING.has(w) || undefined, cost: w.length * 0.7 }
+  if (valence === undefined && negator === undefined && degree === undefined && !contrast && !concessive && !question && !reservation && !recurring) return undefined
+  return { text: w, valence, negator, degree, contrast, concessive, question, reservation, recurring, noVerdict: ZH_NO_VERDICT.has(w) || undefined, leaving: ZH_LEAVING.has(w) || undefined, cost: w.length * 0.7 }
 }
 
 // Every Chinese entry as a ready unit, and the longest entry starting with each character, so
 // the matcher tries only lengths that can hit (built once; units are shared, never mutated).
 const ZH_UNITS = new Map<string, Unit>()
 const ZH_LONGEST = new Map<string, number>()
-for (const w of [...ZH_REQUEST, ...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION, ...ZH_RESERVATION]) {
+for (const w of [...ZH_REQUEST, ...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION, ...ZH_RESERVATION, ...ZH_RECURRING]) {
   if (ZH_UNITS.has(w)) continue
   ZH_UNITS.set(w, zhUnit(w)!)
   ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
@@ -200,7 +205,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
 }
 
 function pushIdiom(out: Unit[], toks: Token[], i: number, { n, ...unit }: GapIdiom): void {
-  out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n })
+  out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n, idiom: true })
 }
 
 /** Turn (Simplified) text into sentiment units, in order. Han runs are matched against the lexicon. */

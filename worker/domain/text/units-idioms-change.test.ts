@@ -1,0 +1,67 @@
+// Idioms of change and time, read as one unit: a number the customer watches moving, too much of
+// something, other tools replaced, things that keep happening or time out, waits.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+
+describe('a number the customer watches, moving', () => {
+  it('reads the fall of what customers want less of as praise', () => {
+    for (const t of ['Our churn dropped noticeably since we started using the exit survey', 'Support tickets went down by half', 'Complaints have dropped since the redesign',
+      'It cut our churn by 20%', 'Reduced our costs a lot', 'Much less downtime since the migration', 'Fewer bugs than last year', '客户流失率明显下降了', '投诉减少了很多', '成本降低了不少', 'bug少了很多，体验好多了', '问卷回收率明显提高了', '上线一个月，用户满意度提升了不少',
+      'Our retention went up since we added the exit survey', 'NPS jumped 12 points this quarter'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads their rise, and the fall of anything else, as complaints', () => {
+    for (const t of ['Churn went up after the price change', 'Our error rate doubled this week', '等待时间增加了', '服务质量下降了', 'bug越来越多', '好评率下降了', 'Sales dropped after the redesign', 'Conversion rate fell by half'])
+      expect(label(t), t).toBe('negative')
+  })
+})
+
+describe('too much of something', () => {
+  it('reads "too" before a word with no verdict of its own as a complaint, and its denial as praise', () => {
+    for (const t of ['Notifications are too frequent', 'Reports take too long', 'Font is too small on mobile', 'Emails from you guys are way too frequent']) expect(label(t), t).toBe('negative')
+    expect(label('The onboarding was not too long')).toBe('positive')
+    expect(label("I get a notification for every single response, it's too much")).toBe('negative')
+    expect(label('Too much fun')).toBe('positive')
+  })
+  it('keeps "too" that means "also"', () => {
+    for (const t of ['I love it too', 'Works great on my phone too']) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('taking the place of other tools', () => {
+  it('reads replacing several tools as praise, and being replaced as none', () => {
+    for (const t of ['It has replaced three other tools for us', 'Replaced our old spreadsheets completely']) expect(label(t), t).toBe('positive')
+    expect(label('We replaced it with Notion')).not.toBe('positive')
+  })
+  it('reads being ahead of the rest as praise', () => {
+    for (const t of ['Miles ahead of what we used before', 'Streets ahead of the competition', 'A cut above the rest']) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('timeouts', () => {
+  it('reads things that time out as a fault, and time taken out to help as none', () => {
+    expect(label('Exports time out on big accounts')).toBe('negative')
+    expect(label('Thanks for taking the time out to help me')).toBe('positive')
+  })
+})
+
+describe('what happens again and again', () => {
+  it('reads a thing that keeps happening as a fault, but not what keeps getting better or an intention', () => {
+    for (const t of ['The form kept resetting when I switched tabs', 'I keep losing my drafts']) expect(label(t), t).toBe('negative')
+    for (const t of ['It keeps getting better', "Thanks, I'll keep checking", 'We keep coming back']) expect(label(t), t).not.toBe('negative')
+  })
+})
+
+
+describe('waits and set-up times', () => {
+  it('reads a wait counted in hours or more as a complaint, even with praise after it', () => {
+    for (const t of ['Waited 4 days for a reply to a simple question', 'Been waiting for over a week', 'Everyone enjoyed waiting an hour and a half in baggage claim']) expect(label(t), t).toBe('negative')
+    expect(analyzeText('Waited 5 minutes and got a great answer').sentiment.label).toBe('positive')
+  })
+  it('reads getting set up in minutes as praise, though word counts hear a wait in "took" and "minutes"', () => {
+    for (const t of ['Setup took five minutes and my team was using it the same day', 'It took 5 minutes to set up', 'Installation was a couple of minutes', 'It took only ten minutes to get started']) expect(label(t), t).toBe('positive')
+    expect(label('Took 45 minutes to get our food')).toBe('negative')
+  })
+})

@@ -1,0 +1,146 @@
+// English idioms of change and time, read as one sentiment unit: a number the customer watches
+// moving ("churn dropped"), too much of something, a thing that keeps happening, other tools
+// replaced, waits measured in days. units-idioms.ts tries them last.
+import { EN_COMPARATIVES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, RIVAL_VALENCE } from './lexicon-en.ts'
+import { EN_STOP } from './themes-filler.ts'
+import type { Token } from './tokenize.ts'
+import type { Unit } from './units.ts'
+
+/** An idiom as the matchers find it: its length in tokens and what its unit says. */
+export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
+
+export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
+
+/** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
+const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
+  + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))
+/** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat'.split(' '))
+const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
+const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
+const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
+const ROSE = new Set(['rose', 'increased', 'spiked', 'doubled', 'tripled', 'jumped', 'skyrocketed', 'soared', 'up', 'higher'])
+const MOVED = new Set(['went', 'gone', 'goes', 'came', 'come'])
+const REDUCERS = new Set(['reduced', 'reduces', 'reduce', 'reducing', 'cut', 'cuts', 'cutting', 'lowered', 'lowers', 'lower', 'fewer', 'less', 'halved', 'slashed', 'minimized', 'minimised'])
+const MEASURE_VALENCE = 2
+
+/** "Churn dropped", "tickets have gone down", "retention went up", from the measure at `i`: its length and valence. */
+function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  if (MEASURE_SUFFIXES.has(wordAt(toks, j))) j++
+  for (let k = 0; k < 2 && MEASURE_AUX.has(wordAt(toks, j)); k++) j++
+  if (MOVED.has(wordAt(toks, j))) j++
+  const w = wordAt(toks, j)
+  const wanted = GOOD_MEASURES.has(toks[i].text) ? -1 : 1
+  return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
+}
+
+/** "Cut our churn", "fewer support tickets", "reduced the number of errors", from the verb at `i`. */
+function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
+  for (let j = i + 1; j <= i + 5 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
+  return undefined
+}
+
+/**
+ * A measure moving or reduced, "too" before a word with no verdict of its own ("too frequent"), other
+ * tools replaced, or a thing that keeps happening, starting at `i`.
+ */
+export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
+  const w = toks[i].text
+  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w)) return measureMovedAt(toks, i)
+  if (REDUCERS.has(w)) return measureReducedAt(toks, i)
+  if (w === 'too') return excessAt(toks, i)
+  if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
+  if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
+  if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
+  if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
+  if (WAITED.has(w)) return waitedLongAt(toks, i)
+  if (SETTING_UP.has(w) || w === 'took' || w === 'takes') return quickSetupAt(toks, i)
+  return undefined
+}
+
+/** How long, in words: "2", "two", "an", "a couple of", "a few". */
+const HOW_MANY = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'of', 'several', 'many', 'half'])
+const isCount = (w: string) => HOW_MANY.has(w) || /^\d+$/.test(w)
+
+/** "Waited 4 days for a reply", "been waiting over a week": a wait counted in hours or more is a complaint. */
+const WAITED = new Set(['waited', 'waiting'])
+const ABOUT = new Set(['for', 'over', 'almost', 'nearly', 'more', 'than', 'about', 'around', 'like', 'literally', 'another'])
+const LONG_UNITS = new Set(['hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months'])
+const WAITED_VALENCE = -2
+function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  while (j <= i + 4 && ABOUT.has(wordAt(toks, j))) j++
+  const from = j
+  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  return j > from && LONG_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
+}
+
+/** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
+const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 'signup', 'migration', 'integration', 'implementation'])
+const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe'])
+const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs'])
+const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
+const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
+const QUICK_SETUP_VALENCE = 2
+function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
+  const setup = SETTING_UP.has(toks[i].text)
+  let j = setup ? i + 1 : i
+  if (setup && !/^(took|takes|was|is)$/.test(wordAt(toks, j))) return undefined
+  j++
+  while (j <= i + 5 && ONLY.has(wordAt(toks, j))) j++
+  const from = j
+  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  if (j === from || !SHORT_UNITS.has(wordAt(toks, j))) return undefined
+  if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
+  // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
+  const verb = wordAt(toks, j + 2)
+  const to = wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(verb) || (verb === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
+  return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
+}
+
+/** "Exports time out" is a fault; "took (the) time out to help" is kindness. */
+const TIME_TAKEN = new Set(['take', 'took', 'taking', 'takes', 'taken', 'the', 'some', 'a', 'any', 'your', 'their', 'his', 'her', 'my', 'our'])
+const TIMES_OUT_VALENCE = -2
+
+/** "Found something that fits our workflow better", "found a cheaper option": an exit to a rival. */
+const FOUND_WHAT = new Set(['something', 'another', 'an', 'a', 'other'])
+function foundBetterAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!FOUND_WHAT.has(wordAt(toks, i + 1))) return undefined
+  for (let j = i + 2; j <= i + 7 && toks[j]?.kind === 'word'; j++) if (EN_COMPARATIVES.has(toks[j].text)) return { n: j - i + 1, valence: RIVAL_VALENCE }
+  return undefined
+}
+
+/**
+ * "Kept resetting", "keeps asking": a thing that happens again and again is a fault; "keeps getting
+ * better" is not. "Keep" only after a doer or "to" ("I keep losing", "have to keep buying"): after
+ * "will" it is an intention ("I'll keep checking").
+ */
+const KEEPS = new Set(['keeps', 'kept', 'keep'])
+const KEEP_AFTER = new Set(['i', 'we', 'they', 'you', 'to'])
+const KEEPS_FINE = new Set(['going', 'coming', 'getting', 'improving', 'working', 'running', 'growing', 'evolving', 'adding', 'updating', 'surprising', 'delivering', 'bringing', 'using', 'recommending'])
+function keepsHappeningAt(toks: Token[], i: number): GapIdiom | undefined {
+  const next = wordAt(toks, i + 1)
+  if (!next.endsWith('ing') || KEEPS_FINE.has(next) || EN_LEXICON.get(next)) return undefined
+  if (toks[i].text === 'keep' && !KEEP_AFTER.has(wordAt(toks, i - 1))) return undefined
+  return { n: 2, valence: EXCESS_VALENCE }
+}
+
+/** "It has replaced three other tools", "replaces our spreadsheets": taking the place of several is praise (not "replaced it with X"). */
+const REPLACED_WHAT = new Set(['tools', 'apps', 'systems', 'spreadsheets', 'spreadsheet', 'products', 'subscriptions', 'vendors', 'platforms', 'solutions', 'services'])
+const REPLACED_WHOSE = new Set(['our', 'my', 'all', 'several', 'multiple', 'many', 'two', 'three', 'four', 'five', 'a', 'the', 'other', 'old', 'those', 'these', 'about'])
+function replacedToolsAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!REPLACED_WHOSE.has(wordAt(toks, i + 1)) && !/^\d+$/.test(wordAt(toks, i + 1))) return undefined
+  for (let j = i + 2; j <= i + 4 && toks[j]?.kind === 'word'; j++) if (REPLACED_WHAT.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
+  return undefined
+}
+
+/** "Too frequent", "too long": excess is a complaint; "too" before a function word or at the end means "also". */
+function excessAt(toks: Token[], i: number): GapIdiom | undefined {
+  const next = wordAt(toks, i + 1)
+  // "It's too much", "too much noise": but "too much fun" is praise.
+  if (next === 'much') return (EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0) > 0 ? undefined : { n: 2, valence: EXCESS_VALENCE, litotes: true }
+  if (!next || EN_LEXICON.get(next) || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
+  // Denied, it is praise: "not too long".
+  return { n: 2, valence: EXCESS_VALENCE, litotes: true }
+}
