@@ -111,7 +111,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['exceeded my expectations', 3], ['exceeded expectations', 3], ['exceeds expectations', 3], ['exceeded all expectations', 3], ['beyond my expectations', 2],
   ['exactly what', 2], ['just what', 1.5], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
   ['no surprises', 2], ['no hidden fees', 2], ['looks new', 2], ['like new', 2], ['still works', 2],
-  ['below expectations', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
+  ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
+  ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
+  ['lost a customer', -3], ['lost a loyal customer', -3], ['customer for life', 3], ['got my refund', 1], ['costs me hours', -2], ['costs us hours', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
   // Something that is down, or a maze.
   ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],
   // Buying again is a review's verdict, as coming back is ("would buy again"; "never buy again" is a refusal).

@@ -50,6 +50,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '准确 精准 很准 挺准 超准 该有的都有 该有的功能都有 毫不犹豫 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 提升 明显提升 很稳 挺稳 超稳 小而美'],
   // Worth what it costs, and staying on: 回本, 价格公道, 没有隐藏收费, 正是我们需要, 明年继续用.
   [2, '回本 公道 价格公道 没有隐藏收费 没有隐形收费 无隐藏收费 正是我们需要 正是我需要 正合我意 继续用 继续使用 明年继续'],
+  // Survey slang: praise (体验拉满, 闭眼入, 稳如老狗, 有问必答, 不踩雷) and complaint (更卡, 花钱买罪受, 低于预期).
+  [3, '再也离不开 闭眼入 闭眼买 稳如老狗 相见恨晚 早知道早点买 早知道早点用 早就该买 早就该用 早该买 早该用'],
+  [2, '拉满 体验拉满 有问必答 价格透明 收费透明 不踩雷 没踩雷 没有踩雷 省了不少 省了很多 省了好多 节省了 退款很快 很快退款 退款及时 及时退款 秒退款'],
+  [-2, '更卡 变卡 低于预期 不如预期 花钱买罪受'],
   // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准), the Pro edition no praise.
   [0, '专业版 智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.

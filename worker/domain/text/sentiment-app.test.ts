@@ -121,6 +121,12 @@ describe('English app feedback', () => {
     for (const t of ['The app drains my battery', 'Ads everywhere', 'The new design is a step backwards', 'Sync is flaky']) expect(label(t), t).toBe('negative')
     for (const t of ['Game changer', 'Saves me hours every week', 'yyds']) expect(label(t), t).toBe('positive')
   })
+  it('reads verdicts against expectations and for the long run', () => {
+    for (const t of ['Hard to beat at this price', 'Nothing comes close', 'Lives up to the hype', "You've earned a customer for life", 'The update fixed everything'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['Fell short of my expectations', "Didn't live up to the hype", "More trouble than it's worth", 'Costs me hours every week', 'You lost a loyal customer', 'Way off', 'I expected a lot more for the money'])
+      expect(label(t), t).toBe('negative')
+  })
 })
 
 describe('Chinese app feedback and internet slang', () => {
@@ -143,6 +149,9 @@ describe('Chinese app feedback and internet slang', () => {
   it('reads slang praise as praise', () => {
     for (const t of ['绝绝子', '很丝滑', '这个功能太实用了', '用了三年了，离不开', '界面简洁，一目了然', '不卡了，流畅多了'])
       expect(label(t), t).toBe('positive')
+    for (const t of ['再也离不开了', '体验拉满', '闭眼入', '稳如老狗', '不踩雷', '客服有问必答', '价格透明', '省了不少时间', '早知道早点买了'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['更新完反而更卡了', '低于预期', '花钱买罪受']) expect(label(t), t).toBe('negative')
   })
   it('reads feelings and the quality of goods, whatever was bought', () => {
     for (const t of ['太感人了', '百看不厌', '质量不错，会回购', '做工精细，爱不释手']) expect(label(t), t).toBe('positive')
