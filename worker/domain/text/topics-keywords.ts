@@ -62,6 +62,17 @@ function falseFriendAt(language: string | undefined, words: Words): ((i: number)
 /** Verbs that make "down" an ending, not an outage: "the company is shutting down", "winding down". */
 const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'winding', 'wind', 'scaling', 'scale'])
 
+/**
+ * "Doesn't work for us", "didn't work out": a product that does not fit is no fault of it ("export
+ * doesn't work" and "is not working for me" are).
+ */
+const FIT_FOR = new Set(['us', 'me', 'our', 'my', 'everyone', 'everybody', 'all', 'small', 'big', 'large', 'teams', 'team', 'people', 'them', 'you'])
+function notAFit(words: Words, at: number): boolean {
+  if (words.text[at] !== 'work') return false
+  const next = words.text[at + 1]
+  return (next === 'for' && FIT_FOR.has(words.text[at + 2] ?? '')) || next === 'out'
+}
+
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
 /**
@@ -229,7 +240,7 @@ function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) =
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
     const to = seqAt(words, i, k.seq)
-    if (to >= 0 && !(k.seq.length === 1 && falseFriend?.(i))) occurrences.push({ k, from: i, to })
+    if (to >= 0 && !(k.seq.length === 1 && falseFriend?.(i)) && !notAFit(words, to)) occurrences.push({ k, from: i, to })
   }
   const found = new Set<StemKeyword>()
   for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)

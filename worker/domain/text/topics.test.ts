@@ -110,6 +110,16 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('I wish I could schedule reports earlier')).toEqual(['missing_feature'])
     expect(ids('Company is shutting down')).toEqual([])
     expect(ids('The site was down all morning')).toEqual(['reliability'])
+    // A product that does not fit is no fault of it.
+    expect(ids("The new pricing doesn't work for us")).toEqual(['pricing'])
+    expect(ids("It didn't work out")).toEqual([])
+    for (const t of ["Export doesn't work", 'Export is not working for me']) expect(ids(t), t).toEqual(['reliability'])
+  })
+  it('knows how exit answers name adoption and a missing app', () => {
+    expect(ids('Too hard to get my team to adopt it')).toEqual(['onboarding'])
+    expect(ids("Couldn't figure out how to set it up")).toContain('onboarding')
+    expect(ids('No mobile app')).toEqual(['missing_feature'])
+    expect(ids('The app is great')).toEqual([])
   })
   it('knows how SaaS customers name the topics', () => {
     expect(ids('Search takes 10 seconds to return results')).toContain('performance')
