@@ -40,7 +40,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
-  drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
+  drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, effortless: 2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
   leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
@@ -61,7 +61,7 @@ export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
-  'fixes anything', 'fixed anything', 'fix anything', 'solves anything', 'solved anything'])
+  'answered my question', 'fixes anything', 'fixed anything', 'fix anything', 'solves anything', 'solved anything'])
 
 /**
  * Statements that there is no verdict to give: not needing it (an exit answer), too early to tell.
@@ -113,7 +113,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['no surprises', 2], ['no hidden fees', 2], ['looks new', 2], ['like new', 2], ['still works', 2],
   ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
   ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
-  ['lost a customer', -3], ['lost a loyal customer', -3], ['customer for life', 3], ['got my refund', 1], ['costs me hours', -2], ['costs us hours', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
+  ['dig through', -1.5], ['in circles', -2], ['answered my question', 2], ['answered all my questions', 2], ['out of date', -2], 
+  ['within the hour', 1.5], ['within minutes', 1.5], ['lost a customer', -3], ['lost a loyal customer', -3], ['customer for life', 3], ['got my refund', 1], ['costs me hours', -2], ['costs us hours', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
   // Something that is down, or a maze.
   ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],
   // Buying again is a review's verdict, as coming back is ("would buy again"; "never buy again" is a refusal).

@@ -86,7 +86,11 @@
  * 23: a denied counterfactual is a superlative ("couldn't have been better", "could not be worse"); a
  * wait of hours or more is a complaint ("waited 4 days for a reply"), getting set up in minutes praise;
  * a fault that keeps happening (就是经常闪退, 老是掉线) is no minor reservation; 会卡 is a mild complaint;
- * 半天就 says how soon; "wish I'd found you earlier" is praise as "sooner" was; "expected a lot more" a complaint.
+ * 半天就 says how soon; "wish I'd found you earlier" is praise as "sooner" was; "expected a lot more" a complaint;
+ * verdicts against expectations ("fell short", "lives up to", "hard to beat", "more trouble than it's
+ * worth"); Chinese survey slang (体验拉满, 闭眼入, 相见恨晚, 更卡, 低于预期, 便宜没好货); film and stay idioms
+ * ("plot holes", "a chore", "in a heartbeat", "smelled of"); effort answers ("effortless", "in circles",
+ * "out of date", "answered my question"); contacting someone many times is a complaint ("transferred four times").
  */
 export const TEXT_FEATURES_VERSION = 23
 

@@ -154,3 +154,12 @@ describe('long answers', () => {
     expect(label('I really wanted this to work. The analytics are shallow and every question to support takes days. We are moving back to our old tool.')).toBe('negative')
   })
 })
+
+describe('effort answers (CES)', () => {
+  it('reads ease and first-time answers as praise, runarounds and stale help as complaints', () => {
+    for (const t of ['Effortless, honestly', 'The guide answered my question before I had to ask', 'Got a callback within the hour', 'Could not have been easier'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['Had to dig through three menus to find it', 'Went round in circles with the chatbot', 'Your help articles are out of date', 'Could not have been harder'])
+      expect(label(t), t).toBe('negative')
+  })
+})

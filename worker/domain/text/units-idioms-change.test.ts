@@ -65,3 +65,10 @@ describe('waits and set-up times', () => {
     expect(label('Took 45 minutes to get our food')).toBe('negative')
   })
 })
+
+describe('asking again and again', () => {
+  it('reads having to contact someone many times as a complaint, and once as nothing of the kind', () => {
+    for (const t of ['Transferred four times', 'I emailed them three times', 'Called support 5 times this week', 'Asked the same question multiple times']) expect(label(t), t).toBe('negative')
+    expect(label('I called once and it was fixed')).toBe('positive')
+  })
+})

@@ -56,7 +56,21 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
   if (WAITED.has(w)) return waitedLongAt(toks, i)
   if (SETTING_UP.has(w) || w === 'took' || w === 'takes') return quickSetupAt(toks, i)
+  if (CONTACTED.has(w)) return contactedAgainAt(toks, i)
   return undefined
+}
+
+/** "Transferred four times", "emailed them three times", "called support 5 times": having to ask again and again is a complaint. */
+const CONTACTED = new Set(['transferred', 'called', 'emailed', 'asked', 'contacted', 'chased', 'messaged', 'rang', 'phoned', 'explained', 'escalated', 'bounced', 'reported'])
+const CONTACTED_WHOM = new Set(['them', 'you', 'support', 'it', 'out', 'around', 'back', 'in', 'my', 'the', 'issue', 'problem', 'same', 'question', 'again', 'about'])
+const AGAIN_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'multiple', 'several', 'many', 'countless', 'numerous', 'dozens', 'ten', 'twenty'])
+const CONTACTED_AGAIN_VALENCE = -2
+function contactedAgainAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  while (j <= i + 4 && CONTACTED_WHOM.has(wordAt(toks, j))) j++
+  const count = wordAt(toks, j)
+  const many = AGAIN_COUNTS.has(count) || (/^\d+$/.test(count) && Number(count) >= 2)
+  return many && /^times?$/.test(wordAt(toks, j + 1)) ? { n: j - i + 2, valence: CONTACTED_AGAIN_VALENCE } : undefined
 }
 
 /** How long, in words: "2", "two", "an", "a couple of", "a few". */
