@@ -29,7 +29,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
   // A wall around a feature; acting without life.
-  paywalled: -2, paywall: -2, uninstalled: -2, uninstalling: -2, ripoff: -3, wooden: -2, cracked: -2, unaffordable: -2, hooked: 2, tedium: -2, drags: -2, cringeworthy: -2, cringey: -2, cringy: -2, cringe: -2,
+  paywalled: -2, paywall: -2, uninstalled: -2, uninstalling: -2, ripoff: -3, wooden: -2, cracked: -2, unaffordable: -2, hooked: 2, tedium: -2, drags: -2, cringeworthy: -2, cringey: -2, cringy: -2,
   // Leaving because it no longer fits.
   outgrew: -1.5, outgrown: -1.5,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
@@ -143,7 +143,9 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['stay with you', 2], ['instant classic', 3], ['plot holes', -2], ['more holes than', -2], ['paint by numbers', -2], ['a chore', -2],
-  ['style over substance', -2], ['earns its', 2], ['feel at home', 2], ['in a heartbeat', 3], ['stay here again', 2], ['smelled of', -2], ['smells of', -2], ['smelled like', -1.5], ['smells like', -1], ['rises above', 2], ['never rises above', -2], ['hard to care', -2], ['first draft', -1.5], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
+  ['style over substance', -2], ['work of art', 3], ['crowd pleaser', 2], ['of her career', 2], ['of his career', 2], ['of their career', 2], 
+  ['in the trailer', -2], ['is electric', 2], ['was electric', 2], ['surpasses the original', 3], ['worth watching', 3], ['hours back', -2], ['time back', -2],
+  ['in a good way', 2], ['in the best way', 2], ['in the best possible way', 2], ['in a bad way', -2], ['earns its', 2], ['feel at home', 2], ['in a heartbeat', 3], ['stay here again', 2], ['smelled of', -2], ['smells of', -2], ['smelled like', -1.5], ['smells like', -1], ['rises above', 2], ['never rises above', -2], ['hard to care', -2], ['first draft', -1.5], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
   ['movie of the year', 3], ['blew my mind', 3], ['mind blowing', 3], ['not be beat', 3], ['not be beaten', 3], ['like nothing else', 3],
   ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
   ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2],

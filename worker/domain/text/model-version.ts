@@ -90,7 +90,9 @@
  * verdicts against expectations ("fell short", "lives up to", "hard to beat", "more trouble than it's
  * worth"); Chinese survey slang (体验拉满, 闭眼入, 相见恨晚, 更卡, 低于预期, 便宜没好货); film and stay idioms
  * ("plot holes", "a chore", "in a heartbeat", "smelled of"); effort answers ("effortless", "in circles",
- * "out of date", "answered my question"); contacting someone many times is a complaint ("transferred four times").
+ * "out of date", "answered my question"); contacting someone many times is a complaint ("transferred four times");
+ * "haven't enjoyed a film this much in years" is the most in a long while, as its verdict says; a
+ * complaint "in a good way" is praise; trying too hard is a complaint.
  */
 export const TEXT_FEATURES_VERSION = 23
 

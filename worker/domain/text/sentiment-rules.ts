@@ -4,7 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
-import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
+import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
@@ -163,6 +163,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     if (isDegreeHere(units, i)) { degree *= u.degree!; continue }
+    if (REDEEMING.has(u.text) && negation === 0) redeemed(contributions, sentenceStart, RULE_TUNING.negationDamping)
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
       if (negation !== 0 && reach > 0 && !u.unflipped) {

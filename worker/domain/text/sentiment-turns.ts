@@ -77,6 +77,12 @@ export function changedSince(contributions: { v: number; clause: number }[], cla
   for (let k = from; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
 }
 
+/** "Left me in tears, in a good way", "unsettling in the best way": the sentence's complaints were praise. */
+export const REDEEMING: ReadonlySet<string> = new Set(['in a good way', 'in the best way', 'in the best possible way'])
+export function redeemed(contributions: { v: number }[], sentenceStart: number, damping: number): void {
+  for (let k = sentenceStart; k < contributions.length; k++) if (contributions[k].v < 0) contributions[k].v *= -damping
+}
+
 /**
  * Praise in scare quotes is its opposite: thanks for the "help", your "friendly" staff, "services".
  * One word between quotes, straight or curly: when it is praise, or what a company offers

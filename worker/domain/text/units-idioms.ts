@@ -152,7 +152,39 @@ const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
  * to"): depending on us, coming to us late, the lowest rating. Undefined where none starts at `i`.
  */
 export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined =>
-  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i)
+  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i)
+
+/** "Tries too hard to be clever": what it tries to be is no praise. */
+const TRIES = new Set(['tries', 'trying', 'tried', 'try'])
+const TRIES_TOO_HARD_VALENCE = -2
+function triesTooHardAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!TRIES.has(toks[i].text) || wordAt(toks, i + 1) !== 'too' || wordAt(toks, i + 2) !== 'hard') return undefined
+  const be = wordAt(toks, i + 3) === 'to' && wordAt(toks, i + 4) === 'be' && wordAt(toks, i + 5) ? 3 : 0
+  return { n: 3 + be, valence: TRIES_TOO_HARD_VALENCE }
+}
+
+/**
+ * "Haven't enjoyed a movie this much in years", "haven't been this disappointed in ages": the most in a
+ * long while, praise or complaint as the verdict word says ("this good", "this disappointed"), or the
+ * verb before "this much" ("enjoyed"); no negator flips it.
+ */
+const THIS_MUCH = new Set(['this', 'so', 'that'])
+const HOW_MUCH = new Set(['much', 'hard', 'often', 'long'])
+const LONG_WHILE = new Set(['years', 'ages', 'decades', 'forever', 'months', 'while', 'long'])
+const IN_YEARS_VALENCE = 3
+function notInYearsAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (toks[i].text !== 'not' && toks[i].text !== 'never') return undefined
+  for (let j = i + 1; j <= i + 8 && toks[j]?.kind === 'word'; j++) {
+    if (!THIS_MUCH.has(toks[j].text) || wordAt(toks, j + 2) !== 'in') continue
+    let k = j + 3
+    if (wordAt(toks, k) === 'a') k++
+    if (!LONG_WHILE.has(wordAt(toks, k))) return undefined
+    let verdict = HOW_MUCH.has(wordAt(toks, j + 1)) ? 0 : EN_LEXICON.get(wordAt(toks, j + 1)) ?? 0
+    for (let v = i + 1; v < j && !verdict; v++) verdict = EN_LEXICON.get(wordAt(toks, v)) ?? 0
+    return { n: k - i + 1, valence: verdict < 0 ? -IN_YEARS_VALENCE : IN_YEARS_VALENCE, unflipped: true }
+  }
+  return undefined
+}
 
 /**
  * "Couldn't have been better", "can't get any better", "could not be worse": a counterfactual denied
