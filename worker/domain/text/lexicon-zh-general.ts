@@ -27,6 +27,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
   [1, '搞笑 好笑 有趣 有意思 经典 感谢 多谢 养成习惯 养成了习惯'],
   [2, '神速'],
+  // Posts: laughing till it hurts is delight (笑死我了), luck overflowing praise; a heavy heart and shattered values complaints.
+  [2, '笑死我了 笑死了 有才 太有才 爆棚 运气爆棚 美美哒 美滋滋 乐开花 中奖 出去浪'],
+  [-2, '沉重 三观尽毁 毁三观 我想静静 心塞'],
   [-1, '色差 偏大 毫无 凑数 瑕疵 粗糙 累 头发'],
   // A fault that is severe (发热严重, 掉色严重): 严重 follows what it grades.
   [-1.5, '严重'],
