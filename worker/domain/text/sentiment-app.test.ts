@@ -46,6 +46,9 @@ describe('emoticons and chat words', () => {
     for (const t of ['nobody showed up to my party', 'got rejected from another job, feeling down']) expect(label(t), t).toBe('negative')
     for (const t of ['Hats off to the gate attendant at terminal 3', 'Thank u for coming through for us!', 'No worries, it is sorted']) expect(label(t), t).toBe('positive')
     for (const t of ['Take a page from Delta and answer your customers', 'After 25 years we are officially done']) expect(label(t), t).toBe('negative')
+    // Eagerness is a litotes word counts cannot read ("can", "not" and "wait" lean negative in reviews).
+    for (const t of ['cannot wait for the weekend!!', "this song is stuck in my head and i'm not even mad", 'got the job!!!']) expect(label(t), t).toBe('positive')
+    expect(label('why is everyone so mean today')).toBe('negative')
     for (const t of ['Clean design, no ads, does what I need', '包装严实，一点磕碰都没有']) expect(label(t), t).toBe('positive')
     for (const t of ['Forces you to create an account just to look around', 'Subscription is a rip off', 'Paywall after 3 uses, uninstalled', '用了一周屏幕就出现绿线', '说是全新，结果有使用痕迹'])
       expect(label(t), t).toBe('negative')

@@ -32,8 +32,8 @@ function isDegreeHere(units: Unit[], i: number): boolean {
 }
 
 /** Sum the weighted valences of a text. */
-/** Word-list phrases that are litotes themselves: "not bad", "no problem", "no issues". */
-const LEXICAL_LITOTES = /^(not|no|never|nothing) /
+/** Word-list phrases that are litotes themselves: "not bad", "no problem", "can't wait". */
+const LEXICAL_LITOTES = /^(?:can |could )?(not|no|never|nothing) /
 /**
  * Verdict words whose denial is praise ("not bad", "no complaints", 不难吃). Denying an event or a
  * thing is not ("don't delay my flight", "not even an apology", 不退款, 没迟到: in the dev rows of
