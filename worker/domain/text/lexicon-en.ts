@@ -42,6 +42,14 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, effortless: 2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
   leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
+  // Review and support adjectives AFINN lacks: quality, service, rooms, films. "Quality" names the
+  // measure as often as it praises ("shoddy build quality"): AFINN's +2 is halved.
+  subpar: -2, lackluster: -2, lacklustre: -2, shoddy: -2, faulty: -2, malfunctioning: -2, unresponsive: -2, cumbersome: -2, convoluted: -2, unpolished: -1,
+  exorbitant: -2, steep: -1, wasteful: -2, dismissive: -2, condescending: -2, patronizing: -2, patronising: -2, cramped: -2, grimy: -2, dingy: -2, musty: -2,
+  lumpy: -2, rickety: -2, smelly: -2, messy: -2, tacky: -2, corny: -1, cliched: -2, 'clichéd': -2, formulaic: -2, derivative: -2, abysmal: -3, bleak: -2, baffled: -1,
+  underrated: 2, engaging: 2, captivating: 3, refreshing: 2, straightforward: 1, dependable: 2, sleek: 2, reasonable: 1, worthwhile: 2, invaluable: 3,
+  indispensable: 3, knowledgeable: 2, welcoming: 2, cozy: 2, cosy: 2, comfy: 2, immaculate: 3, tidy: 1, organized: 1, organised: 1, stellar: 3, phenomenal: 3,
+  exceptional: 3, impeccable: 3, unforgettable: 3, witty: 2, crispy: 1, juicy: 1, quiet: 1, ideal: 2, quality: 1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 

@@ -27,6 +27,12 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
   [1, '搞笑 好笑 有趣 有意思 经典 感谢 多谢 养成习惯 养成了习惯'],
   [2, '神速'],
+  // Service and quality words any review uses: slack, blame-shifting and cheapness; deftness, kindness and ease.
+  [-2, '业余 奇葩 黑心 粗制滥造 短斤缺两 平庸 绝望 揪心 寒心 惊吓 抓狂 暴躁 火大 恼火 憋屈 委屈 迟缓 滞后 拖延 拖拉 磨蹭 低效 马虎 推诿 甩锅 粗暴'],
+  [-1, '廉价 疲惫 低端'],
+  [0, '拖拉机'],
+  [2, '崭新 货真价实 庆幸 顺心 麻利 利索 友善 和蔼 轻松'],
+  [1, '有序 规范 高端'],
   // Posts: laughing till it hurts is delight (笑死我了), luck overflowing praise; a heavy heart and shattered values complaints.
   [2, '笑死我了 笑死了 有才 太有才 爆棚 运气爆棚 美美哒 美滋滋 乐开花 中奖 出去浪'],
   [-2, '沉重 三观尽毁 毁三观 我想静静 心塞'],

@@ -92,7 +92,9 @@
  * ("plot holes", "a chore", "in a heartbeat", "smelled of"); effort answers ("effortless", "in circles",
  * "out of date", "answered my question"); contacting someone many times is a complaint ("transferred four times");
  * "haven't enjoyed a film this much in years" is the most in a long while, as its verdict says; a
- * complaint "in a good way" is praise; trying too hard is a complaint.
+ * complaint "in a good way" is praise; trying too hard is a complaint; review adjectives AFINN lacks
+ * (stellar, shoddy, cramped, knowledgeable; 推诿, 拖拉, 麻利, 货真价实) and "less than" before praise
+ * ("less than stellar") count; "quality" alone weighs half.
  */
 export const TEXT_FEATURES_VERSION = 23
 

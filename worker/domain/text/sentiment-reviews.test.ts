@@ -31,3 +31,16 @@ describe('stays and meals', () => {
     for (const t of ['The room smelled of smoke', 'Paper thin walls, barely slept']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('review adjectives', () => {
+  it('knows the words of quality, service and rooms that AFINN lacks, in English and Chinese', () => {
+    for (const t of ['Stellar support', 'The room was immaculate', 'Knowledgeable staff', 'Ideal for small teams', '服务员很友好，动作麻利', '包装崭新，货真价实'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['Shoddy build quality', 'Cramped, musty room', 'The agent was condescending', '客服互相推诿，处理拖拉', '做工粗制滥造'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads "less than" before praise as praise denied, and before a number as a measure', () => {
+    for (const t of ['Your staff was less than stellar', 'Less than helpful', 'Less than ideal']) expect(label(t), t).toBe('negative')
+    expect(label('Set up in less than 5 minutes')).not.toBe('negative')
+  })
+})

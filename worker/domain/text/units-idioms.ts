@@ -152,7 +152,15 @@ const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
  * to"): depending on us, coming to us late, the lowest rating. Undefined where none starts at `i`.
  */
 export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined =>
-  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i)
+  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i) ?? lessThanPraiseAt(toks, i)
+
+/** "Less than stellar", "less than impressed": praise denied, as "not" would ("less than 5 minutes" is a measure). */
+const DENIED_PRAISE_SHARE = 0.7
+function lessThanPraiseAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (toks[i].text !== 'less' || wordAt(toks, i + 1) !== 'than') return undefined
+  const praise = EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0
+  return praise > 0 ? { n: 3, valence: -Math.max(1.5, praise * DENIED_PRAISE_SHARE) } : undefined
+}
 
 /** "Tries too hard to be clever": what it tries to be is no praise. */
 const TRIES = new Set(['tries', 'trying', 'tried', 'try'])
