@@ -49,7 +49,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   lumpy: -2, rickety: -2, smelly: -2, messy: -2, tacky: -2, corny: -1, cliched: -2, 'clichéd': -2, formulaic: -2, derivative: -2, abysmal: -3, bleak: -2, baffled: -1,
   underrated: 2, engaging: 2, captivating: 3, refreshing: 2, straightforward: 1, dependable: 2, sleek: 2, reasonable: 1, worthwhile: 2, invaluable: 3,
   indispensable: 3, knowledgeable: 2, welcoming: 2, cozy: 2, cosy: 2, comfy: 2, immaculate: 3, tidy: 1, organized: 1, organised: 1, stellar: 3, phenomenal: 3,
-  exceptional: 3, impeccable: 3, unforgettable: 3, witty: 2, crispy: 1, juicy: 1, quiet: 1, ideal: 2, quality: 1,
+  exceptional: 3, impeccable: 3, unforgettable: 3, witty: 2, crispy: 1, juicy: 1, quiet: 1, ideal: 2, quality: 1, duplicated: -1,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 

@@ -119,6 +119,7 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('Too hard to get my team to adopt it')).toEqual(['onboarding'])
     expect(ids("Couldn't figure out how to set it up")).toContain('onboarding')
     expect(ids('No mobile app')).toEqual(['missing_feature'])
+    for (const t of ['Surveys stopped showing on our site after the last release', 'Half the responses from yesterday are duplicated', "The button doesn't show up"]) expect(ids(t), t).toContain('reliability')
     expect(ids('The app is great')).toEqual([])
   })
   it('knows how SaaS customers name the topics', () => {

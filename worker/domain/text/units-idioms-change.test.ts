@@ -19,6 +19,10 @@ describe('a number the customer watches, moving', () => {
 })
 
 describe('too much of something', () => {
+  it('reads too much of a mild good as a complaint, and of strong praise as none', () => {
+    for (const t of ['The jump from Starter to Pro is way too big', 'Too simple for our needs']) expect(label(t), t).toBe('negative')
+    expect(label('This is too cute')).toBe('positive')
+  })
   it('reads "too" before a word with no verdict of its own as a complaint, and its denial as praise', () => {
     for (const t of ['Notifications are too frequent', 'Reports take too long', 'Font is too small on mobile', 'Emails from you guys are way too frequent']) expect(label(t), t).toBe('negative')
     expect(label('The onboarding was not too long')).toBe('positive')

@@ -154,7 +154,8 @@ function excessAt(toks: Token[], i: number): GapIdiom | undefined {
   const next = wordAt(toks, i + 1)
   // "It's too much", "too much noise": but "too much fun" is praise.
   if (next === 'much') return (EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0) > 0 ? undefined : { n: 2, valence: EXCESS_VALENCE, litotes: true }
-  if (!next || EN_LEXICON.get(next) || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
+  // A mild good ("too big", "too simple", "too bright") is too much of it; strong praise is not ("too cute").
+  if (!next || (EN_LEXICON.get(next) ?? 0) < 0 || (EN_LEXICON.get(next) ?? 0) > 1 || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
   // Denied, it is praise: "not too long".
   return { n: 2, valence: EXCESS_VALENCE, litotes: true }
 }
