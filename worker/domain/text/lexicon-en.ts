@@ -122,6 +122,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
   ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
   ['dig through', -1.5], ['in circles', -2], ['answered my question', 2], ['answered all my questions', 2], ['out of date', -2], 
+  // Hedged praise is lukewarm, what a passive writes ("it's fine I guess").
+  ['fine i guess', 0], ['ok i guess', 0], ['okay i guess', 0], ['good i guess', 0], ['fine i suppose', 0], ['ok i suppose', 0],
+  ['part of our routine', 2], ['part of our daily', 2], ['part of our weekly', 2], ['part of my routine', 2], ['part of my daily', 2], ['look forward to', 1.5], ['looking forward to', 1],
+  ['we renewed', 2], ['reason we renewed', 3], ['reason we stayed', 3], ['reason we stay', 3],
   ['not even mad', 2], ['stuck in my head', 0], ['got the job', 2], ['so mean', -2], ['is mean', -2], ['are mean', -2], ['was mean', -2], ['were mean', -2], ['need a vacation', -1], ['within the hour', 1.5], ['within minutes', 1.5], ['lost a customer', -3], ['lost a loyal customer', -3], ['customer for life', 3], ['got my refund', 1], ['costs me hours', -2], ['costs us hours', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
   // Something that is down, or a maze.
   ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],

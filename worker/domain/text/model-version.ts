@@ -94,7 +94,8 @@
  * "haven't enjoyed a film this much in years" is the most in a long while, as its verdict says; a
  * complaint "in a good way" is praise; trying too hard is a complaint; review adjectives AFINN lacks
  * (stellar, shoddy, cramped, knowledgeable; 推诿, 拖拉, 麻利, 货真价实) and "less than" before praise
- * ("less than stellar") count; "quality" alone weighs half.
+ * ("less than stellar") count; "quality" alone weighs half; too much of a mild good ("way too big") is a
+ * complaint; hedged praise ("fine I guess") is lukewarm; a routine, looking forward and renewing are praise.
  */
 export const TEXT_FEATURES_VERSION = 23
 

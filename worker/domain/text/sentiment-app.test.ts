@@ -109,6 +109,9 @@ describe('English app feedback', () => {
   })
   it('reads a bare "it\'s ok" as lukewarm, not praise (what a passive writes)', () => {
     expect(label('It\'s ok')).toBe('neutral')
+    expect(label("It's fine I guess")).not.toBe('positive')
+    expect(label('Too early to say, we launched last week')).toBe('neutral')
+    for (const t of ["It's become part of our weekly routine", "Our CSMs actually look forward to Monday's report", 'Your support folks are the reason we renewed']) expect(label(t), t).toBe('positive')
     expect(label('Works fine, support is great')).toBe('positive')
   })
   it('reads praise with a plain "too" complaint after it as mixed: too much of anything is a complaint', () => {

@@ -49,6 +49,9 @@ export const BLEND = {
  */
 export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number; rules?: RuleSentiment }
 
+/** The most a comment that says there is no verdict to give may hold beside it and stay neutral (one mild word). */
+const NO_VERDICT_PASSING = 1
+
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
 /** How far to trust a workspace model: grows with the documents of its smaller class. */
@@ -71,7 +74,9 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // for something ("please add a dark mode": the prior's reviews hear "please" in complaints) or
   // says there is no verdict to give ("no longer need it").
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  if ((rules.evidence.requests > 0 || rules.evidence.noVerdict > 0) && rules.evidence.hits === 0) return { label: 'neutral', score: 0, confidence: 0.7 }
+  // So does one that says it is too early beside a passing word ("too early to say, we launched last week").
+  const { requests, noVerdict, hits, raw } = rules.evidence
+  if ((requests > 0 || noVerdict > 0) && (hits === 0 || (noVerdict > 0 && Math.abs(raw) <= NO_VERDICT_PASSING))) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
@@ -98,7 +103,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // set, so "not bad at all" would read as a complaint. Nor an idiom read whole: to them "setup took
   // five minutes" is "took" and "minutes", a review's wait. Where every verdict the rules found is
   // one of these, learned evidence may weaken it, to negationHold of it at most, but not reverse it.
-  const { litotes, idioms, hits } = rules.evidence
+  const { litotes, idioms } = rules.evidence
   if (litotes > 0 && litotes === hits && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
   else if (idioms > 0 && litotes + idioms === hits) z = ruled > 0 ? Math.max(z, BLEND.negationHold * ruled) : Math.min(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
@@ -113,7 +118,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (opts.model && w > 0 && opts.model.count(SENT_NEU, DOC_TOKEN) >= BLEND.minDocs * 4) {
     const top = score >= 0 ? SENT_POS : SENT_NEG
     if (logOdds(opts.model, SENT_NEU, top, features) > 0) label = 'neutral'
-  } else if (rules.evidence.hits === 0 && Math.abs(score) < BLEND.unruledBand) label = 'neutral'
+  } else if (hits === 0 && Math.abs(score) < BLEND.unruledBand) label = 'neutral'
   const confidence = Math.min(0.97, 0.35 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))
   return { label, score, confidence }
 }
