@@ -121,6 +121,7 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('No mobile app')).toEqual(['missing_feature'])
     expect(ids("Can't segment by plan, which is the one thing we need")).toContain('missing_feature')
     expect(ids('Everything takes one more click than it should')).toEqual(['usability'])
+    expect(ids('Duplicate account')).toEqual([]) // an exit reason, not duplicated data
     for (const t of ['Surveys stopped showing on our site after the last release', 'Half the responses from yesterday are duplicated', "The button doesn't show up"]) expect(ids(t), t).toContain('reliability')
     expect(ids('The app is great')).toEqual([])
   })
