@@ -54,6 +54,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [3, '再也离不开 闭眼入 闭眼买 稳如老狗 相见恨晚 早知道早点买 早知道早点用 早就该买 早就该用 早该买 早该用'],
   [2, '拉满 体验拉满 有问必答 价格透明 收费透明 不踩雷 没踩雷 没有踩雷 省了不少 省了很多 省了好多 节省了 退款很快 很快退款 退款及时 及时退款 秒退款'],
   [-2, '更卡 变卡 低于预期 不如预期 花钱买罪受'],
+  // B2B answers: a must-read report, a customer kept, a decision that was right; clicks upon clicks, a template reply, a layout in pieces.
+  // Words that hold 准了 and 说不好 without meaning them (标准了 "standard", 说不好意思 "says sorry").
+  [0, '标准 水准 说不好意思'],
+  [2, '必看 留住了 挽回了 没人吐槽 不吐槽 准了 终于准了 能看懂 也能看懂 对的决定 最对的 正确的决定 明智的决定 最正确'],
+  [-2, '多点好几下 点好几下 点好多下 要点很多下 回了个模板 模板回复 复制粘贴的 根本没看 看都没看 全乱了 排版乱 排版错乱 乱掉了'],
   // Features named after praise words: a recommendation feed is no recommendation (智能推荐不准), the Pro edition no praise.
   [0, '专业版 智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.

@@ -3,7 +3,7 @@
 // judge what they bought. Written for this project. Same valence scale as lexicon-zh.ts; merged
 // first, so the review and app lists, read from their own rows, keep their valences.
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
-export const ZH_NO_VERDICT_WORDS = ['不好说', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说',
+export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说',
   // Exit reasons that are no fault of the product.
   '预算冻结', '业务调整', '项目结束', '公司倒闭', '公司关闭']
 

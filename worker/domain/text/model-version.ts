@@ -95,7 +95,8 @@
  * complaint "in a good way" is praise; trying too hard is a complaint; review adjectives AFINN lacks
  * (stellar, shoddy, cramped, knowledgeable; 推诿, 拖拉, 麻利, 货真价实) and "less than" before praise
  * ("less than stellar") count; "quality" alone weighs half; too much of a mild good ("way too big") is a
- * complaint; hedged praise ("fine I guess") is lukewarm; a routine, looking forward and renewing are praise.
+ * complaint; hedged praise ("fine I guess") is lukewarm; a routine, looking forward and renewing are praise;
+ * Chinese B2B answers (必看, 留住了, 不吐槽, 最对的决定 praise; 多点好几下, 回了个模板, 排版全乱了 complaints; 还说不好 no verdict).
  */
 export const TEXT_FEATURES_VERSION = 23
 

@@ -159,6 +159,15 @@ describe('Chinese app feedback and internet slang', () => {
       expect(label(t), t).toBe('positive')
     for (const t of ['更新完反而更卡了', '低于预期', '花钱买罪受']) expect(label(t), t).toBe('negative')
   })
+  it('reads what Chinese B2B customers write about a survey tool', () => {
+    for (const t of ['已经成了我们每周例会必看的报表', '终于有一个研发同事不吐槽的问卷工具了', '预警功能这个季度帮我们留住了三个大客户', '中文分析终于准了', '今年做过最对的决定'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['每个操作都要多点好几下', '客服回了个模板，根本没看我的问题', '手机上看后台排版全乱了']) expect(label(t), t).toBe('negative')
+    expect(label('刚上线一周，还说不好')).toBe('neutral')
+    // Words that hold them: a standard room, a courier saying sorry.
+    expect(label('标准间很干净')).toBe('positive')
+    expect(label('小哥一个劲说不好意思来晚了，包装也好')).not.toBe('neutral')
+  })
   it('reads feelings and the quality of goods, whatever was bought', () => {
     for (const t of ['太感人了', '百看不厌', '质量不错，会回购', '做工精细，爱不释手']) expect(label(t), t).toBe('positive')
     for (const t of ['无聊透顶', '剧情拖沓', '买到假货了', '洗了一次就掉色', '浪费时间']) expect(label(t), t).toBe('negative')
