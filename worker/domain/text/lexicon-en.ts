@@ -50,6 +50,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   underrated: 2, engaging: 2, captivating: 3, refreshing: 2, straightforward: 1, dependable: 2, sleek: 2, reasonable: 1, worthwhile: 2, invaluable: 3,
   indispensable: 3, knowledgeable: 2, welcoming: 2, cozy: 2, cosy: 2, comfy: 2, immaculate: 3, tidy: 1, organized: 1, organised: 1, stellar: 3, phenomenal: 3,
   exceptional: 3, impeccable: 3, unforgettable: 3, witty: 2, crispy: 1, juicy: 1, quiet: 1, ideal: 2, quality: 1, duplicated: -1,
+  overpromised: -2, underdelivered: -2, overpromise: -2, underdeliver: -2, overpromising: -2, underdelivering: -2, underdelivers: -2,
   poor: -2, bad: -2, worse: -3, hate: -3, hated: -3, problem: -1, problems: -1, issue: -1, issues: -1, error: -2, errors: -2,
 }
 
@@ -126,6 +127,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['fine i guess', 0], ['ok i guess', 0], ['okay i guess', 0], ['good i guess', 0], ['fine i suppose', 0], ['ok i suppose', 0],
   ['part of our routine', 2], ['part of our daily', 2], ['part of our weekly', 2], ['part of my routine', 2], ['part of my daily', 2], ['look forward to', 1.5], ['looking forward to', 1],
   ['we renewed', 2], ['reason we renewed', 3], ['reason we stayed', 3], ['reason we stay', 3],
+  ['lives in it', 2], ['live in it', 2], ['half baked', -2], ['feels like a beta', -2], ['feel like a beta', -2], ['not ask for more', 3], ['not ask for a better', 3],
   ['not even mad', 2], ['stuck in my head', 0], ['got the job', 2], ['so mean', -2], ['is mean', -2], ['are mean', -2], ['was mean', -2], ['were mean', -2], ['need a vacation', -1], ['within the hour', 1.5], ['within minutes', 1.5], ['lost a customer', -3], ['lost a loyal customer', -3], ['customer for life', 3], ['got my refund', 1], ['costs me hours', -2], ['costs us hours', -2], ['does exactly what', 2], ['exactly as described', 2], ['as described', 1], ['works as expected', 2], ['works as advertised', 2],
   // Something that is down, or a maze.
   ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],

@@ -96,7 +96,9 @@
  * (stellar, shoddy, cramped, knowledgeable; 推诿, 拖拉, 麻利, 货真价实) and "less than" before praise
  * ("less than stellar") count; "quality" alone weighs half; too much of a mild good ("way too big") is a
  * complaint; hedged praise ("fine I guess") is lukewarm; a routine, looking forward and renewing are praise;
- * Chinese B2B answers (必看, 留住了, 不吐槽, 最对的决定 praise; 多点好几下, 回了个模板, 排版全乱了 complaints; 还说不好 no verdict).
+ * Chinese B2B answers (必看, 留住了, 不吐槽, 最对的决定 praise; 多点好几下, 回了个模板, 排版全乱了 complaints; 还说不好 no verdict);
+ * "alone" after a thing named with "the" is emphasis ("the soundtrack alone is worth it"); "lives in it" and
+ * "couldn't ask for more" are praise, "half-baked", "feels like a beta" and "overpromised" complaints.
  */
 export const TEXT_FEATURES_VERSION = 23
 

@@ -163,3 +163,12 @@ describe('effort answers (CES)', () => {
       expect(label(t), t).toBe('negative')
   })
 })
+
+describe('what B2B customers say of a tool they chose', () => {
+  it('reads living in a tool and asking for nothing more as praise; half-baked, beta-like and overpromised as complaints', () => {
+    for (const t of ['Our team lives in it', "Couldn't ask for more", 'Worth it for the churn alerts alone', 'The soundtrack alone is worth the price'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['The Zendesk integration is half-baked', 'Feels like a beta', 'Overpromised, underdelivered', 'The kids were left alone'])
+      expect(label(t), t).toBe('negative')
+  })
+})

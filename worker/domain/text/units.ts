@@ -199,9 +199,24 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
     // ", though" mid-sentence turns as "but" does ("fast and reliable, though way too expensive"); opening a clause it concedes.
     if (!other && t.text === 'though' && toks[i - 1]?.text === ',' && toks[i + 1]?.kind === 'word') { out.push({ text: t.text, contrast: true, cost: 1 }); continue }
+    if (!other && t.text === 'alone' && emphaticAlone(toks, i)) { out.push({ text: t.text, cost: 1 }); continue }
     out.push(wordUnit(t.text, other))
   }
   return out
+}
+
+/**
+ * "The soundtrack alone is worth it", "for the churn alerts alone": "alone" after a thing named with
+ * "the" is emphasis, not loneliness ("travelling alone", "the kids were left alone" stay as they are).
+ */
+const NAMED_BY = new Set(['the', 'this', 'its', 'their', 'that', 'these'])
+const AUX_BEFORE_ALONE = /^(is|are|was|were|be|been|am)$/
+const ALONE_AFTER = new Set(['left', 'leave', 'feel', 'felt', 'feeling', 'traveling', 'travelling', 'travel', 'live', 'living', 'lives', 'stand', 'standing', 'sitting', 'sit', 'eat', 'eating', 'home', 'so', 'all', 'too', 'very', 'me', 'us', 'her', 'him', 'them'])
+function emphaticAlone(toks: Token[], i: number): boolean {
+  const before = toks[i - 1]
+  if (before?.kind !== 'word' || ALONE_AFTER.has(before.text) || AUX_BEFORE_ALONE.test(before.text)) return false
+  for (let j = i - 2; j >= i - 4 && j >= 0 && toks[j].kind === 'word'; j--) if (NAMED_BY.has(toks[j].text)) return true
+  return false
 }
 
 function pushIdiom(out: Unit[], toks: Token[], i: number, { n, ...unit }: GapIdiom): void {
