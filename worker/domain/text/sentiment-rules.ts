@@ -11,7 +11,8 @@ export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
 export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
 /**
  * `litotes`: praise made by denying a complaint ("not bad", "wouldn't say it's bad", "no problem",
- * 不差); counted so the blend can keep what only the rules can read (see analyzeSentiment).
+ * 不差); `idioms`: verdicts of idioms read whole ("setup took five minutes", "couldn't have been
+ * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  */
 export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number }
 
