@@ -37,7 +37,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Too narrow a feature set.
   [-1.5, '太单一 功能单一'],
   // A connection that keeps dropping.
-  [-2, '经常断 老是断 总是断 动不动就断'],
+  [-2, '经常断 老是断 总是断 动不动就断 限流 被限流'],
   // Urgency asks for a fix ('希望能尽快修复'), it does not praise speed.
   [-0.5, '尽快 赶紧 抓紧'],
   [3, '用了就回不去 用过就回不去 绝绝子 太牛了 神级 吹爆 强推 墙裂推荐 必备 装机必备 离不开 不能没有 没什么可挑剔 挑不出毛病 大大提高'],

@@ -36,7 +36,7 @@ describe('Chinese words that hold others', () => {
     for (const t of ['发票要等一个月才开', '和企业微信的集成经常断']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     // A fault that keeps happening is no minor reservation; a wish that keeps on is no fault.
     expect(analyzeText('客服很好，就是系统经常闪退').sentiment.label).toBe('mixed')
-    for (const t of ['还可以，就是总是卡', '挺好的，就是老是掉线']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    for (const t of ['还可以，就是总是卡', '挺好的，就是老是掉线', '接口老是限流']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     expect(analyzeText('菜很好吃，就是有点咸').sentiment.label).toBe('positive')
     expect(analyzeText('上手很快，半天就全员用起来了').sentiment.label).toBe('positive')
     // Posts.
