@@ -73,6 +73,9 @@ function notAFit(words: Words, at: number): boolean {
   return (next === 'for' && FIT_FOR.has(words.text[at + 2] ?? '')) || next === 'out'
 }
 
+const WRITERS = new Set(['i', 'we']), AN = new Set(['a', 'an', 'the', 'my', 'our', 'several', 'multiple', 'two', 'three'])
+const SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writing'])
+
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
 /**
@@ -82,6 +85,8 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
+  // The customer's own email ("I emailed them three times", "sent an email to support") is no mail from us.
+  if (words.stems[i] === 'email') return WRITERS.has(words.text[i - 1] ?? '') || (AN.has(words.text[i - 1] ?? '') && SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
   if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false
   for (let j = i + 2; j < words.text.length && words.clause[j] === words.clause[i]; j++) {

@@ -122,6 +122,9 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids("Can't segment by plan, which is the one thing we need")).toContain('missing_feature')
     expect(ids('Everything takes one more click than it should')).toEqual(['usability'])
     expect(ids('Duplicate account')).toEqual([]) // an exit reason, not duplicated data
+    // The customer's own email is no mail from us.
+    for (const t of ['I emailed them three times and nobody replied', 'I sent an email to support and got no answer']) expect(ids(t), t).toEqual(['support'])
+    for (const t of ['We get too many emails', 'I receive emails daily']) expect(ids(t), t).toEqual(['communication'])
     for (const t of ['Surveys stopped showing on our site after the last release', 'Half the responses from yesterday are duplicated', "The button doesn't show up"]) expect(ids(t), t).toContain('reliability')
     expect(ids('The app is great')).toEqual([])
   })
