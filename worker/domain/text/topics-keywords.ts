@@ -53,7 +53,10 @@ function wordsOf(tokens: Token[]): Words {
   return { text, stems, clause }
 }
 
-/** Positions of the words a single-word keyword may not match in a comment of this language (its false friends). */
+/**
+ * Positions of the words a single-word keyword may not match: in another language its false friends,
+ * in English the words an idiom holds (englishIdiomHolds).
+ */
 function falseFriendAt(language: string | undefined, words: Words): ((i: number) => boolean) | undefined {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
   return friends ? (i) => friends.has(words.text[i]) : (i) => englishIdiomHolds(words, i)
@@ -73,20 +76,23 @@ function notAFit(words: Words, at: number): boolean {
   return (next === 'for' && FIT_FOR.has(words.text[at + 2] ?? '')) || next === 'out'
 }
 
-const WRITERS = new Set(['i', 'we']), AN = new Set(['a', 'an', 'the', 'my', 'our', 'several', 'multiple', 'two', 'three'])
-const SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writing'])
+/** Who wrote the email ("I emailed", "we email them"), and how one is sent ("sent an email", "wrote three emails"). */
+const EMAIL_WRITERS = new Set(['i', 'we'])
+const EMAIL_COUNTED = new Set(['a', 'an', 'the', 'my', 'our', 'several', 'multiple', 'two', 'three'])
+const EMAIL_SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writing'])
 
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
 /**
  * English words an idiom holds without naming the topic their keyword would: "wish I had bought it
- * sooner" asks for no feature, and a business "shutting down" is no outage.
+ * sooner" asks for no feature, a business "shutting down" is no outage, and the customer's own email
+ * is no mail from us.
  */
 function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
   // The customer's own email ("I emailed them three times", "sent an email to support") is no mail from us.
-  if (words.stems[i] === 'email') return WRITERS.has(words.text[i - 1] ?? '') || (AN.has(words.text[i - 1] ?? '') && SENT.has(words.text[i - 2] ?? ''))
+  if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (EMAIL_COUNTED.has(words.text[i - 1] ?? '') && EMAIL_SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
   if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false
   for (let j = i + 2; j < words.text.length && words.clause[j] === words.clause[i]; j++) {
