@@ -82,8 +82,8 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
   'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until'])
 
-/** Phrases scored as one unit (checked before single words). */
-export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
+/** Phrases scored as one unit (checked before single words), as listed: a phrase listed twice would silently keep its last score. */
+export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['does not work', -3], ['did not work', -3], ['not working', -3], ['stopped working', -3], ['waste of', -3],
   ['fed up', -3], ['no fun', -2], ['screwed up', -3], ['messed up', -3], ['on hold', -2], ['no response', -2],
   ['no one', -1], ['too bad', -2], ['would not recommend', -3], ['highly recommend', 3], ['well worth', 3],
@@ -122,7 +122,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['no surprises', 2], ['no hidden fees', 2], ['looks new', 2], ['like new', 2], ['still works', 2],
   ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
   ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
-  ['dig through', -1.5], ['in circles', -2], ['answered my question', 2], ['answered all my questions', 2], ['out of date', -2], 
+  ['dig through', -1.5], ['in circles', -2], ['answered all my questions', 2], ['out of date', -2], 
   // Hedged praise is lukewarm, what a passive writes ("it's fine I guess").
   ['fine i guess', 0], ['ok i guess', 0], ['okay i guess', 0], ['good i guess', 0], ['fine i suppose', 0], ['ok i suppose', 0],
   ['part of our routine', 2], ['part of our daily', 2], ['part of our weekly', 2], ['part of my routine', 2], ['part of my daily', 2], ['look forward to', 1.5], ['looking forward to', 1],
@@ -159,10 +159,10 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['stays with you', 2], ['stay with you', 2], ['instant classic', 3], ['plot holes', -2], ['more holes than', -2], ['paint by numbers', -2], ['a chore', -2],
   ['style over substance', -2], ['work of art', 3], ['crowd pleaser', 2], ['of her career', 2], ['of his career', 2], ['of their career', 2], 
   ['in the trailer', -2], ['is electric', 2], ['was electric', 2], ['surpasses the original', 3], ['worth watching', 3], ['hours back', -2], ['time back', -2],
-  ['in a good way', 2], ['in the best way', 2], ['in the best possible way', 2], ['in a bad way', -2], ['earns its', 2], ['feel at home', 2], ['in a heartbeat', 3], ['stay here again', 2], ['smelled of', -2], ['smells of', -2], ['smelled like', -1.5], ['smells like', -1], ['rises above', 2], ['never rises above', -2], ['hard to care', -2], ['first draft', -1.5], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
+  ['in a good way', 2], ['in the best way', 2], ['in the best possible way', 2], ['in a bad way', -2], ['earns its', 2], ['feel at home', 2], ['in a heartbeat', 3], ['stay here again', 2], ['smelled of', -2], ['smells of', -2], ['rises above', 2], ['never rises above', -2], ['hard to care', -2], ['first draft', -1.5], ['glued to', 2], ['edge of my seat', 3], ['edge of your seat', 3], ['never lets up', 2], ['show of the year', 3], ['film of the year', 3],
   ['movie of the year', 3], ['blew my mind', 3], ['mind blowing', 3], ['not be beat', 3], ['not be beaten', 3], ['like nothing else', 3],
   ['fell asleep', -2], ['falling asleep', -2], ['paper thin', -2], ['looks cheap', -2], ['looked cheap', -2], ['walked out', -2],
-  ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['tries too hard', -2], ['overstays its welcome', -2],
+  ['better than the movie', -2], ['better than the film', -2], ['better than the show', -2], ['overstays its welcome', -2],
   // Slang: "kicks ass" and "bad ass" are praise; "what's not to love" asks who could not.
   // Chat: what one cannot stop doing, who never came, feeling low.
   ['not stop listening', 3], ['not stop watching', 3], ['not stop playing', 3], ['not stop reading', 3], ['not stop laughing', 3], ['not stop using', 3],
@@ -200,7 +200,8 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([
   ['closed my ticket', -1.5], ['ticket was closed', -1], ['deserves a raise', 3], ['deserve a raise', 3], ['deserves a medal', 3], ['deserves a promotion', 3],
   ['walked me through', 2], ['walked us through', 2],
   ['alone made it worth', 2], ['alone makes it worth', 2], ['alone made this worth', 2], ['alone makes this worth', 2], ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
-])
+]
+export const EN_PHRASES: ReadonlyMap<string, number> = new Map(EN_PHRASE_ENTRIES)
 
 /**
  * Phrases that deny what follows as a negator does: "it used to be good" says it is not now. Not

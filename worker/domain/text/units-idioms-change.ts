@@ -1,6 +1,7 @@
 // English idioms of change and time, read as one sentiment unit: a number the customer watches
 // moving ("churn dropped"), too much of something, a thing that keeps happening, other tools
-// replaced, waits measured in days. units-idioms.ts tries them last.
+// replaced, waits measured in days, set-up in minutes, asking again and again. units-idioms.ts
+// tries them last.
 import { EN_COMPARATIVES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, RIVAL_VALENCE } from './lexicon-en.ts'
 import { EN_STOP } from './themes-filler.ts'
 import type { Token } from './tokenize.ts'
@@ -155,7 +156,8 @@ function excessAt(toks: Token[], i: number): GapIdiom | undefined {
   // "It's too much", "too much noise": but "too much fun" is praise.
   if (next === 'much') return (EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0) > 0 ? undefined : { n: 2, valence: EXCESS_VALENCE, litotes: true }
   // A mild good ("too big", "too simple", "too bright") is too much of it; strong praise is not ("too cute").
-  if (!next || (EN_LEXICON.get(next) ?? 0) < 0 || (EN_LEXICON.get(next) ?? 0) > 1 || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
+  const valence = EN_LEXICON.get(next) ?? 0
+  if (!next || valence < 0 || valence > 1 || EN_STOP.has(next) || EN_INTENSIFIERS.has(next)) return undefined
   // Denied, it is praise: "not too long".
   return { n: 2, valence: EXCESS_VALENCE, litotes: true }
 }

@@ -2,7 +2,7 @@
 // has become part of their work, when they had misgivings, when a rival or a fault comes up.
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './index.ts'
-import { EN_PHRASES } from './lexicon-en.ts'
+import { EN_PHRASE_ENTRIES, EN_PHRASES } from './lexicon-en.ts'
 import { sentimentUnits } from './units.ts'
 
 const label = (t: string) => analyzeText(t).sentiment.label
@@ -55,6 +55,8 @@ describe('support answers', () => {
 describe('phrases', () => {
   it('are of two words or more: the matcher tries whole phrases before words, so a one-word entry would never match', () => {
     expect([...EN_PHRASES.keys()].filter((p) => !p.includes(' '))).toEqual([])
+    // Listed once each: a second entry silently overrode the first ("smells like" had been a deliberate 0).
+    expect(EN_PHRASE_ENTRIES.map(([p]) => p).filter((p, i, all) => all.indexOf(p) !== i)).toEqual([])
     expect(sentimentUnits('the acting was wooden').some((u) => (u.valence ?? 0) < 0)).toBe(true)
   })
 })

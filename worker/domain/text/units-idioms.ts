@@ -1,6 +1,7 @@
 // English idioms with words between their parts, read as one sentiment unit: a counterfactual
 // ("could have been so much better"), a rival that "does this much better", a fault fixed, a
-// feature not tried yet, a book one "couldn't put down". units.ts tries them after its phrases.
+// feature not tried yet, a book one "couldn't put down". units.ts tries them after its phrases;
+// leadingIdiomAt's (depending on us, a superlative denied, "less than stellar"...) before them.
 import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON } from './lexicon-en.ts'
 import { EN_STOP } from './themes-filler.ts'
 import { changeIdiomAt, wordAt, type GapIdiom } from './units-idioms-change.ts'
@@ -149,17 +150,20 @@ const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
 
 /**
  * An idiom tried before phrases, which would otherwise take its first words ("not imagine", "switched
- * to"): depending on us, coming to us late, the lowest rating. Undefined where none starts at `i`.
+ * to", "could not be better"): depending on us, coming to us late, the lowest rating, a counterfactual
+ * denied, the most in years, trying too hard, praise "less than" itself. Undefined where none starts at `i`.
  */
 export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined =>
   dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i) ?? lessThanPraiseAt(toks, i)
 
 /** "Less than stellar", "less than impressed": praise denied, as "not" would ("less than 5 minutes" is a measure). */
 const DENIED_PRAISE_SHARE = 0.7
+/** The least a denial of praise weighs: "less than ideal" (ideal: 2) is a plain complaint, not a murmur. */
+const DENIED_PRAISE_MIN = 1.5
 function lessThanPraiseAt(toks: Token[], i: number): GapIdiom | undefined {
   if (toks[i].text !== 'less' || wordAt(toks, i + 1) !== 'than') return undefined
   const praise = EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0
-  return praise > 0 ? { n: 3, valence: -Math.max(1.5, praise * DENIED_PRAISE_SHARE) } : undefined
+  return praise > 0 ? { n: 3, valence: -Math.max(DENIED_PRAISE_MIN, praise * DENIED_PRAISE_SHARE) } : undefined
 }
 
 /** "Tries too hard to be clever": what it tries to be is no praise. */
