@@ -39,6 +39,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
+  // Trackers and apps measure: accurate or not; effort as a hassle; games that make you grind.
+  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, effortless: 2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
   leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
@@ -77,7 +79,7 @@ export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got 
  * Where the rules find nothing else, the comment is neutral, whatever learned counts make of its
  * other words ("Project ended, no longer need it": "ended" leans negative in reviews).
  */
-export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say',
+export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
   // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.
   'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
   'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until'])
@@ -153,6 +155,10 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Goods: a smell is no liking ("smells like chemicals"), and some arrive dead.
   ['smells like', 0], ['smell like', 0], ['tastes like', 0], ['taste like', 0], ['chemical smell', -2], ['smells like chemicals', -2],
   ['dead on arrival', -3], ['expired on arrival', -3], ['full of typos', -2],
+  // Everyday apps (money, health, games, courses): what it helped with, what it cost the customer, what should come with it.
+  ['helped me', 1.5], ['helped us', 1.5], ['in plain english', 2], ['in plain language', 2], ['landed a job', 3], ['landed my first job', 3], ['in my favor', 2], ['in my favour', 2],
+  ['worth the hassle', 2], ['pay to win', -2], ['out of sync', -2], ['should be free', -2], ['should be included', -2], ['should be standard', -2], ['buried in', -1.5],
+  ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
   ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],
   // Films and shows, as their audiences rate them.
@@ -204,10 +210,11 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map(EN_PHRASE_ENTRIES)
 
 /**
- * Phrases that deny what follows as a negator does: "it used to be good" says it is not now. Not
- * after get/be ("hard to get used to", "I'm used to better"), where "used to" is a habit.
+ * Phrases that deny what follows as a negator does: "it used to be good" says it is not now; "w/o"
+ * is a tweet's "without". Not "used to" after get/be ("hard to get used to", "I'm used to better"),
+ * where it is a habit.
  */
-export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'not imagine'])
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'not imagine', 'w o'])
 /**
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").

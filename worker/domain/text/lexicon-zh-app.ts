@@ -4,7 +4,7 @@
 // keeps the valence the review list set on its dev rows.
 /** Leaving for a rival, as lexicon-en.ts's EN_LEAVING_PHRASES (已经换成问卷星了，便宜很多). */
 export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
-  '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好']
+  '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家']
 
 export const ZH_APP_GROUPS: [number, string][] = [
   // Intuitive and smooth, as Taiwan writes them (介面很直覺，操作起來很順); 顺 alone is also 顺便, 顺序, 顺丰.
@@ -54,6 +54,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [3, '再也离不开 闭眼入 闭眼买 稳如老狗 相见恨晚 早知道早点买 早知道早点用 早就该买 早就该用 早该买 早该用'],
   [2, '拉满 体验拉满 有问必答 价格透明 收费透明 不踩雷 没踩雷 没有踩雷 省了不少 省了很多 省了好多 节省了 退款很快 很快退款 退款及时 及时退款 秒退款'],
   [-2, '更卡 变卡 低于预期 不如预期 花钱买罪受'],
+  // A release that fixed a fault is praise (这个版本修复了卡顿), like English "fixed the crash"; a battery that drains fast is no speed.
+  [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', 'bug', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
+  [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快'],
   // B2B answers: a must-read report, a customer kept, a decision that was right; clicks upon clicks, a template reply, a layout in pieces.
   // Words that hold 准了 and 说不好 without meaning them (标准了 "standard", 说不好意思 "says sorry").
   [0, '标准 水准 说不好意思'],

@@ -99,8 +99,13 @@
  * Chinese B2B answers (必看, 留住了, 不吐槽, 最对的决定 praise; 多点好几下, 回了个模板, 排版全乱了 complaints; 还说不好 no verdict);
  * "alone" after a thing named with "the" is emphasis ("the soundtrack alone is worth it"); "lives in it" and
  * "couldn't ask for more" are praise, "half-baked", "feels like a beta" and "overpromised" complaints.
+ * 24: everyday consumer apps: denied nuisances are praise ("no nonsense", "no guilt trips", "w/o hassle");
+ * what took weeks is a complaint, a deed done within hours or in minutes praise ("replies within hours",
+ * "opened an account in ten minutes"), weight lost a result; accuracy, "pay to win", "should be free",
+ * prices that jump; "too soon to tell" and "no opinion" are no verdict, as are 不再需要 and 不需要了;
+ * 开胶 and 耗电太快 complaints, 修复了卡顿 praise, 换了别家 leaving for a rival.
  */
-export const TEXT_FEATURES_VERSION = 23
+export const TEXT_FEATURES_VERSION = 24
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

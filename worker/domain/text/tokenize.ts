@@ -6,6 +6,9 @@ import { emojiFromText } from './emoji-text.ts'
 /** `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better reporting"). */
 export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean }
 
+/** The word at `k`, or '' where there is none (a Chinese run, an emoji, punctuation, the end). */
+export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
+
 const IRREGULAR: Record<string, string[]> = {
   "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
   "ain't": ['is', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'],

@@ -98,3 +98,14 @@ describe('one-character Chinese keywords', () => {
     expect(ids('银行卡绑定成功，就是经常卡', tax)).toEqual(['performance'])
   })
 })
+
+describe('a Chinese keyword holding another topic\'s keyword', () => {
+  const tax: TopicDef[] = [{ id: 'support', name: 'Support', keywords: ['客服', '回复太慢'] }, { id: 'performance', name: 'Performance', keywords: ['太慢'] }]
+  it('claims it, as an English phrase claims its words', () => {
+    expect(ids('客服回复太慢了', tax)).toEqual(['support'])
+  })
+  it('leaves it to its own topic where the longer keyword is not there', () => {
+    expect(ids('系统响应太慢', tax)).toEqual(['performance'])
+    expect(ids('客服很好，就是加载太慢', tax).sort()).toEqual(['performance', 'support'])
+  })
+})

@@ -1,5 +1,5 @@
 // Idioms of change and time, read as one unit: a number the customer watches moving, too much of
-// something, other tools replaced, things that keep happening or time out, waits.
+// something, other tools replaced, things that keep happening or time out, asking again and again.
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './index.ts'
 
@@ -58,17 +58,6 @@ describe('what happens again and again', () => {
   })
 })
 
-
-describe('waits and set-up times', () => {
-  it('reads a wait counted in hours or more as a complaint, even with praise after it', () => {
-    for (const t of ['Waited 4 days for a reply to a simple question', 'Been waiting for over a week', 'Everyone enjoyed waiting an hour and a half in baggage claim']) expect(label(t), t).toBe('negative')
-    expect(analyzeText('Waited 5 minutes and got a great answer').sentiment.label).toBe('positive')
-  })
-  it('reads getting set up in minutes as praise, though word counts hear a wait in "took" and "minutes"', () => {
-    for (const t of ['Setup took five minutes and my team was using it the same day', 'It took 5 minutes to set up', 'Installation was a couple of minutes', 'It took only ten minutes to get started']) expect(label(t), t).toBe('positive')
-    expect(label('Took 45 minutes to get our food')).toBe('negative')
-  })
-})
 
 describe('asking again and again', () => {
   it('reads having to contact someone many times as a complaint, and once as nothing of the kind', () => {

@@ -1,20 +1,20 @@
 // English idioms of change and time, read as one sentiment unit: a number the customer watches
 // moving ("churn dropped"), too much of something, a thing that keeps happening, other tools
-// replaced, waits measured in days, set-up in minutes, asking again and again. units-idioms.ts
+// replaced, asking again and again, and (units-idioms-time.ts) how long things took. units-idioms.ts
 // tries them last.
 import { EN_COMPARATIVES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, RIVAL_VALENCE } from './lexicon-en.ts'
 import { EN_STOP } from './themes-filler.ts'
-import type { Token } from './tokenize.ts'
+import { wordAt, type Token } from './tokenize.ts'
 import type { Unit } from './units.ts'
+import { timeIdiomAt } from './units-idioms-time.ts'
 
 /** An idiom as the matchers find it: its length in tokens and what its unit says. */
 export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
 
-export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
 
 /** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
-  + 'costs cost expenses overhead latency spam escalations refunds chargebacks').split(' '))
+  + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill').split(' '))
 /** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
 const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat'.split(' '))
 const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
@@ -55,10 +55,8 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
   if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
   if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
-  if (WAITED.has(w)) return waitedLongAt(toks, i)
-  if (SETTING_UP.has(w) || w === 'took' || w === 'takes') return quickSetupAt(toks, i)
   if (CONTACTED.has(w)) return contactedAgainAt(toks, i)
-  return undefined
+  return timeIdiomAt(toks, i)
 }
 
 /** "Transferred four times", "emailed them three times", "called support 5 times": having to ask again and again is a complaint. */
@@ -72,46 +70,6 @@ function contactedAgainAt(toks: Token[], i: number): GapIdiom | undefined {
   const count = wordAt(toks, j)
   const many = AGAIN_COUNTS.has(count) || (/^\d+$/.test(count) && Number(count) >= 2)
   return many && /^times?$/.test(wordAt(toks, j + 1)) ? { n: j - i + 2, valence: CONTACTED_AGAIN_VALENCE } : undefined
-}
-
-/** How long, in words: "2", "two", "an", "a couple of", "a few". */
-const HOW_MANY = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'of', 'several', 'many', 'half'])
-const isCount = (w: string) => HOW_MANY.has(w) || /^\d+$/.test(w)
-
-/** "Waited 4 days for a reply", "been waiting over a week": a wait counted in hours or more is a complaint. */
-const WAITED = new Set(['waited', 'waiting'])
-const ABOUT = new Set(['for', 'over', 'almost', 'nearly', 'more', 'than', 'about', 'around', 'like', 'literally', 'another'])
-const LONG_UNITS = new Set(['hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months'])
-const WAITED_VALENCE = -2
-function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
-  let j = i + 1
-  while (j <= i + 4 && ABOUT.has(wordAt(toks, j))) j++
-  const from = j
-  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
-  return j > from && LONG_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
-}
-
-/** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
-const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 'signup', 'migration', 'integration', 'implementation'])
-const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe'])
-const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs'])
-const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
-const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
-const QUICK_SETUP_VALENCE = 2
-function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
-  const setup = SETTING_UP.has(toks[i].text)
-  let j = setup ? i + 1 : i
-  if (setup && !/^(took|takes|was|is)$/.test(wordAt(toks, j))) return undefined
-  j++
-  while (j <= i + 5 && ONLY.has(wordAt(toks, j))) j++
-  const from = j
-  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
-  if (j === from || !SHORT_UNITS.has(wordAt(toks, j))) return undefined
-  if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
-  // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
-  const verb = wordAt(toks, j + 2)
-  const to = wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(verb) || (verb === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
-  return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
 }
 
 /** "Exports time out" is a fault; "took (the) time out to help" is kindness. */

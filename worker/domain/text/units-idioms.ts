@@ -4,8 +4,8 @@
 // leadingIdiomAt's (depending on us, a superlative denied, "less than stellar"...) before them.
 import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON } from './lexicon-en.ts'
 import { EN_STOP } from './themes-filler.ts'
-import { changeIdiomAt, wordAt, type GapIdiom } from './units-idioms-change.ts'
-import type { Token } from './tokenize.ts'
+import { changeIdiomAt, type GapIdiom } from './units-idioms-change.ts'
+import { wordAt, type Token } from './tokenize.ts'
 
 /** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
 const COUNTERFACTUAL_FILLERS = new Set([...EN_INTENSIFIERS.keys(), 'much', 'a', 'lot', 'alot', 'far', 'even', 'heaps', 'tons'])

@@ -1,0 +1,99 @@
+// English idioms of time, read as one sentiment unit: waits counted in hours or more, set-up in
+// minutes, answers within hours, things that took weeks, weight lost on a health app.
+// units-idioms-change.ts tries them last.
+import { wordAt, type Token } from './tokenize.ts'
+import type { GapIdiom } from './units-idioms-change.ts'
+
+/** How long, in words: "2", "two", "an", "a couple of", "a few". */
+const HOW_MANY = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'of', 'several', 'many', 'half'])
+const isCount = (w: string) => HOW_MANY.has(w) || /^\d+$/.test(w)
+
+/** "Waited 4 days for a reply", "been waiting over a week": a wait counted in hours or more is a complaint. */
+const WAITED = new Set(['waited', 'waiting'])
+const ABOUT = new Set(['for', 'over', 'almost', 'nearly', 'more', 'than', 'about', 'around', 'like', 'literally', 'another'])
+const LONG_UNITS = new Set(['hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months'])
+const WAITED_VALENCE = -2
+function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  while (j <= i + 4 && ABOUT.has(wordAt(toks, j))) j++
+  const from = j
+  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  return j > from && LONG_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
+}
+
+/** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
+const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 'signup', 'migration', 'integration', 'implementation'])
+const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe'])
+const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs'])
+const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
+const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
+const QUICK_SETUP_VALENCE = 2
+function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
+  const setup = SETTING_UP.has(toks[i].text)
+  let j = setup ? i + 1 : i
+  if (setup && !/^(took|takes|was|is)$/.test(wordAt(toks, j))) return undefined
+  j++
+  while (j <= i + 5 && ONLY.has(wordAt(toks, j))) j++
+  const from = j
+  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  if (j === from || !SHORT_UNITS.has(wordAt(toks, j))) return undefined
+  if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
+  // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
+  const verb = wordAt(toks, j + 2)
+  const to = wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(verb) || (verb === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
+  return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
+}
+
+/** "Took almost three weeks", "takes a month to arrive": what takes weeks is a complaint (days are not, for a parcel). */
+const SLOW_UNITS = new Set(['week', 'weeks', 'month', 'months'])
+function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  while (j <= i + 4 && ABOUT.has(wordAt(toks, j))) j++
+  const from = j
+  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  return j > from && SLOW_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
+}
+
+/**
+ * "Replied within hours", "refunded within 48 hours", "opened an account in ten minutes": a thing
+ * done promptly is praise. Only after a deed in the same clause: "broke within a week" is not, nor
+ * "arrived in 90 minutes" (minutes count as prompt under a quarter hour).
+ */
+const DONE = new Set(['replied', 'replies', 'reply', 'responded', 'responds', 'respond', 'answered', 'answers', 'answer', 'fixed', 'fixes', 'resolved', 'resolves',
+  'solved', 'sorted', 'refunded', 'refund', 'arrived', 'arrives', 'delivered', 'shipped', 'back', 'opened', 'created', 'approved', 'verified', 'done', 'finished', 'live', 'running'])
+const PROMPT_UNITS = new Set([...SHORT_UNITS, 'hour', 'hours', 'hrs'])
+const PROMPT_VALENCE = 2
+function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
+  let done = false
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].kind === 'word'; k--) if (DONE.has(toks[k].text)) done = true
+  if (!done) return undefined
+  let j = i + 1
+  while (j <= i + 4 && ONLY.has(wordAt(toks, j))) j++
+  const from = j
+  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  const unit = wordAt(toks, j)
+  const within = toks[i].text === 'within'
+  // "Live in a day", "arrived within a day": one day is prompt; "in 5 days" is not said in praise.
+  const oneDay = unit === 'day' && /^(a|one)$/.test(wordAt(toks, j - 1))
+  if (!(oneDay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && j === from)) return undefined
+  const count = Number(wordAt(toks, j - 1))
+  return /^min/.test(unit) && count > 15 ? undefined : { n: j - i + 1, valence: PROMPT_VALENCE }
+}
+
+/** "Lost 8 kg", "dropped 20 pounds": on a health app, weight lost is the result the customer came for. */
+const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'pounds', 'lbs', 'lb', 'stone'])
+function weightLostAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 1
+  while (j <= i + 4 && (ABOUT.has(wordAt(toks, j)) || isCount(wordAt(toks, j)))) j++
+  return j > i + 1 && WEIGHT_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: PROMPT_VALENCE } : undefined
+}
+
+/** A time idiom starting at `i`, or undefined. */
+export function timeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
+  const w = toks[i].text
+  if (WAITED.has(w)) return waitedLongAt(toks, i)
+  if (SETTING_UP.has(w) || w === 'took' || w === 'takes') return quickSetupAt(toks, i) ?? (SETTING_UP.has(w) ? undefined : tookWeeksAt(toks, i))
+  if (w === 'within' || w === 'in') return promptlyAt(toks, i)
+  if (w === 'lost' || w === 'dropped') return weightLostAt(toks, i)
+  return undefined
+}
