@@ -39,8 +39,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   rocks: 2, smoothly: 2, magical: 2, drawback: -2, drawbacks: -2, flavorful: 2, flavourful: 2, flavorless: -2, tasteless: -2, doughy: -1, filling: 1, fair: 1, overrated: -2, underwhelming: -2, inedible: -3,
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
-  // Trackers and apps measure: accurate or not; effort as a hassle; games that make you grind.
-  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1,
+  // Trackers and apps measure: accurate or not; effort as a hassle; games that make you grind; what was hidden (fees; "a hidden gem" is praise).
+  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1, easiest: 3, friction: -1, frictionless: 2, burnt: -2, buries: -1.5, hidden: -1,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, effortless: 2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
   leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
@@ -158,6 +158,10 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Everyday apps (money, health, games, courses): what it helped with, what it cost the customer, what should come with it.
   ['helped me', 1.5], ['helped us', 1.5], ['in plain english', 2], ['in plain language', 2], ['landed a job', 3], ['landed my first job', 3], ['in my favor', 2], ['in my favour', 2],
   ['worth the hassle', 2], ['pay to win', -2], ['out of sync', -2], ['should be free', -2], ['should be included', -2], ['should be standard', -2], ['buried in', -1.5],
+  ['self explanatory', 2], ['actually works', 2], ['actually understands', 2], ['first thing i open', 2], ['what is the easiest', 0], ['what \'s the easiest', 0],
+  ['hidden gem', 3], ['hidden gems', 3], ['hidden away', 0], ['hidden fee', -2], ['hidden fees', -2], ['hidden charge', -2], ['hidden charges', -2], ['hidden costs', -2], ['copy pasted', -2], ['copied and pasted', -2], ['fell out', -2],
+  ['scratches easily', -2], ['breaks easily', -2], ['stains easily', -2], ['tears easily', -2], ['dents easily', -2], ['chips easily', -2],
+  ['smaller than the listing', -2], ['smaller than the photos', -2], ['smaller than the picture', -2], ['smaller than it looked', -2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
   ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],

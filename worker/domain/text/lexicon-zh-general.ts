@@ -52,10 +52,12 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '虚高 蓝屏 推来推去'],
   // Films and shows, as their audiences rate them (尿点: a dull stretch, time for the toilet).
   [3, '神作 封神 年度最佳 无尿点 全程无尿点 佳作 杰作 演技炸裂 笑到肚子疼'],
-  [2, '加分 唯美 泪目 催泪 热血'],
+  [2, '加分 唯美 泪目 催泪 热血 演技在线 节奏紧凑 剧情紧凑 久久不能平静 重新相信'],
+  // 久久 is "for a long while", no wait (久久不能平静: moved long after); the trailer was the best of it.
+  [0, '久久'],
   // Seeing a film again (二刷, 三刷); beauty (美 after a degree word is read in units.ts).
   [2, '二刷 三刷 四刷 五刷 多刷 绝美 美极了 美美的'],
-  [-2, '空洞 生硬 硬伤 出戏 尿点 全程尿点 雷人 尴尬癌 毁原着 毁经典 强行煽情 五毛特效'],
+  [-2, '空洞 生硬 硬伤 出戏 尿点 全程尿点 雷人 尴尬癌 脚趾抠地 毁原着 毁经典 强行煽情 五毛特效 全片精华 全部精华'],
   [-3, '烂尾 狗尾续貂 烂到家'],
   // Everyday posts: tears, breakage, being stood up. (Not 成功, "交易成功", nor 挂了, "挂了幅画".)
   [-2, '哭唧唧 摔碎 头都大了 放鸽子 被放鸽子 过分 太过分 白费 想走'],

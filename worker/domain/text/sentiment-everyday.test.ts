@@ -30,3 +30,20 @@ describe('Chinese shops and apps', () => {
     for (const t of ['这个版本修复了卡顿，点赞', '更新后解决了闪退']) expect(label(t), t).toBe('positive')
   })
 })
+
+describe('effort, goods and films', () => {
+  it('reads a denied comparative as a superlative, and zero friction as none', () => {
+    for (const t of ["Couldn't be simpler", 'Zero friction', 'Self-explanatory', 'Easiest way to book trains in Europe']) expect(label(t), t).toBe('positive')
+    expect(label('It could not be slower')).toBe('negative')
+    expect(label("What's the easiest way to get a refund")).not.toBe('positive')
+  })
+  it('reads goods that mark easily, hidden fees and screens that take seconds to open as complaints', () => {
+    for (const t of ['Hidden resort fee at checkout', 'Pages fell out on the first read', 'Way smaller than the listing suggests', 'The mobile app takes ten seconds to open', 'Answer was copy-pasted from the docs'])
+      expect(label(t), t).toBe('negative')
+    expect(label('Looks great, but it scratches easily')).toBe('mixed')
+  })
+  it('reads Douban film verdicts', () => {
+    for (const t of ['演员演技在线，节奏紧凑', '后劲很大，久久不能平静']) expect(label(t), t).toBe('positive')
+    for (const t of ['尴尬得脚趾抠地', '预告片是全片精华']) expect(label(t), t).toBe('negative')
+  })
+})

@@ -15,7 +15,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', 'worth every penny', 'worth every cent', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'paying for', 'pay for', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', 'worth every penny', 'worth every cent', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -27,12 +27,12 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
     id: 'support', name: 'Support',
     keywords: ['support', 'customer service', 'help desk', '技术支持', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded',
       // Slow answers are support's, not the product's speed ("support is slow": a phrase holds its words).
-      'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
+      'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', '电话', '回电', '没有回', '没回', '工程师', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['missing data', 'data … missing', 'responses … missing', 'answers … missing', 'bug', 'buggy', 'crash', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'not working', 'stopped working', 'stopped showing', 'not show', 'are duplicated', 'broke', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'signed out', 'breaks', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '又崩', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '失败', '丢了', '闪退', '重新登录', '乱码', '故障', '报错', '出错', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '服务器', '錯誤', 'stopped firing', 'stopped syncing', 'lost … responses'],
+    keywords: ['missing data', 'data … missing', 'responses … missing', 'answers … missing', 'bug', 'buggy', 'crash', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'not working', 'stopped working', 'stopped showing', 'not show', 'are duplicated', 'broke', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'signed out', 'breaks', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '失败', '丢了', '闪退', '重新登录', '乱码', '故障', '报错', '出错', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '服务器', '錯誤', 'stopped firing', 'stopped syncing', 'lost … responses', 'not match'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
@@ -42,7 +42,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'where to click', '排版', 'one more click', 'extra click', 'extra clicks', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'where to click', 'shortcuts', 'keyboard shortcuts', '排版', 'one more click', 'extra click', 'extra clicks', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
@@ -58,7 +58,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'communication', name: 'Communication',
-    keywords: ['email', 'emails', 'notification', 'notifications', 'spam', 'newsletter', 'too many messages', 'tone it down', 'tone down', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', 'notified', 'notify', 'notifies', 'pings', 'spams', 'spamming', 'marketing emails', 'promotional', '营销短信', '营销邮件', '推销', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
+    keywords: ['email', 'emails', 'notification', 'notifications', 'release notes', 'changelog', 'spam', 'newsletter', 'too many messages', 'tone it down', 'tone down', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', 'notified', 'notify', 'notifies', 'pings', 'spams', 'spamming', 'marketing emails', 'promotional', '营销短信', '营销邮件', '推销', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
     examples: ['Way too many emails every week', '推送通知太多了，很烦'],
   },
   {

@@ -188,3 +188,17 @@ describe('default taxonomy: app reviews', () => {
     expect(sortedIds('不知道这个功能怎么设置')).toEqual(['onboarding'])
   })
 })
+
+describe('default taxonomy: what SaaS and support answers name', () => {
+  it('files paying for unused features, release notes, shortcuts, mismatched data and phone calls where a team would look', () => {
+    const cases: [string, string[]][] = [
+      ["We're paying for features we'll never use", ['pricing']], ['Release notes are vague and come after the fact', ['communication']],
+      ['Keyboard shortcuts for everything, my favourite tool', ['usability']], ["Data between the mobile app and web doesn't match", ['reliability']],
+      ['Webhooks silently stopped firing last Tuesday', ['reliability']], ['We lost a week of responses after the migration', ['reliability']],
+      ['打了三次电话都没解决', ['support']], ['客服响应太慢，工单三天没人理', ['support']],
+      // 没有 ("there is no") names a missing feature, but not inside 没有回 ("never called back").
+      ['说好的回电一直没有回', ['support']], ['没有导出功能', ['missing_feature']],
+    ]
+    for (const [text, topics] of cases) expect(sortedIds(text), text).toEqual(topics)
+  })
+})

@@ -28,6 +28,8 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'sec
 const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
 const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
 const QUICK_SETUP_VALENCE = 2
+const LOADING = new Set(['load', 'open', 'start', 'respond', 'save', 'refresh', 'launch', 'appear', 'show', 'sync'])
+const SLOW_SECONDS = /^(five|six|seven|eight|nine|ten|several|many|[5-9]|\d\d+)$/
 function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   const setup = SETTING_UP.has(toks[i].text)
   let j = setup ? i + 1 : i
@@ -38,8 +40,10 @@ function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   while (j <= i + 7 && isCount(wordAt(toks, j))) j++
   if (j === from || !SHORT_UNITS.has(wordAt(toks, j))) return undefined
   if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
-  // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
+  // "Takes ten seconds to open": seconds are slow for a screen to load.
   const verb = wordAt(toks, j + 2)
+  if (/^sec/.test(wordAt(toks, j)) && wordAt(toks, j + 1) === 'to' && LOADING.has(verb) && SLOW_SECONDS.test(wordAt(toks, j - 1))) return { n: j - i + 3, valence: WAITED_VALENCE }
+  // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
   const to = wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(verb) || (verb === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
   return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
 }

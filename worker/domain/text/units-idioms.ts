@@ -205,7 +205,8 @@ function notInYearsAt(toks: Token[], i: number): GapIdiom | undefined {
 const DENIED_MODALS = new Set(['could', 'can'])
 const BECOMING = new Set(['be', 'been', 'get', 'gotten', 'got', 'gone', 'go', 'went'])
 const SUPERLATIVE_FILLERS = new Set(['any', 'much', 'even', 'a', 'lot', 'possibly', 'have'])
-const BETTER = new Set(['better', 'happier', 'smoother', 'easier', 'nicer'])
+const BETTER = new Set([...EN_COMPARATIVES, 'happier'])
+const WORSE = new Set(['worse', 'slower', 'harder', 'ruder'])
 const SUPERLATIVE_VALENCE = 3
 function deniedCounterfactualAt(toks: Token[], i: number): GapIdiom | undefined {
   if (!DENIED_MODALS.has(toks[i].text) || (wordAt(toks, i + 1) !== 'not' && wordAt(toks, i + 1) !== 'never')) return undefined
@@ -215,7 +216,7 @@ function deniedCounterfactualAt(toks: Token[], i: number): GapIdiom | undefined 
   j++
   while (j <= i + 7 && SUPERLATIVE_FILLERS.has(wordAt(toks, j))) j++
   const w = wordAt(toks, j)
-  return BETTER.has(w) ? { n: j - i + 1, valence: SUPERLATIVE_VALENCE } : w === 'worse' ? { n: j - i + 1, valence: -SUPERLATIVE_VALENCE } : undefined
+  return BETTER.has(w) ? { n: j - i + 1, valence: SUPERLATIVE_VALENCE } : WORSE.has(w) ? { n: j - i + 1, valence: -SUPERLATIVE_VALENCE } : undefined
 }
 
 /** "Wish I'd bought it sooner", "why didn't we switch to you sooner": coming late is the regret; praise a negator never flips. */
