@@ -40,7 +40,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Trackers and apps measure: accurate or not; effort as a hassle; games that make you grind; what was hidden (fees; "a hidden gem" is praise).
-  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1, easiest: 3, friction: -1, frictionless: 2, burnt: -2, buries: -1.5, hidden: -1,
+  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1, easiest: 3, friction: -1, frictionless: 2, burnt: -2, buries: -1.5, hidden: -1, intriguing: 2, shoutout: 2, slaps: 2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, effortless: 2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
   leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
@@ -160,6 +160,12 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['worth the hassle', 2], ['pay to win', -2], ['out of sync', -2], ['should be free', -2], ['should be included', -2], ['should be standard', -2], ['buried in', -1.5],
   ['self explanatory', 2], ['actually works', 2], ['actually understands', 2], ['first thing i open', 2], ['what is the easiest', 0], ['what \'s the easiest', 0],
   ['hidden gem', 3], ['hidden gems', 3], ['hidden away', 0], ['hidden fee', -2], ['hidden fees', -2], ['hidden charge', -2], ['hidden charges', -2], ['hidden costs', -2], ['copy pasted', -2], ['copied and pasted', -2], ['fell out', -2],
+  // Films and posts: moved deeply, still thinking of it; "scary good" is very good; servers down.
+  // "Nothing short of amazing" is amazing: the negator denies the shortfall, not the praise.
+  ['nothing short of', 0], ['nothing less than', 0], ['no less than', 0],
+  ['deeply moving', 3], ['truly moving', 3], ['very moving', 3], ['so moving', 3], ['incredibly moving', 3], ['surprisingly moving', 3], ['genuinely moving', 3],
+  ['thinking about it for days', 2], ['think about it for days', 2], ['scary good', 3], ['scarily good', 3], ['upgraded me', 2], ['upgrading me', 2],
+  ['servers down', -2], ['server down', -2], ['servers are down', -2], ['server is down', -2], ['is down again', -2], ['are down again', -2],
   ['scratches easily', -2], ['breaks easily', -2], ['stains easily', -2], ['tears easily', -2], ['dents easily', -2], ['chips easily', -2],
   ['smaller than the listing', -2], ['smaller than the photos', -2], ['smaller than the picture', -2], ['smaller than it looked', -2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],

@@ -88,8 +88,9 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [2, '灿烂 最好 首选 别致 留恋 回味'],
   [3, '无与伦比 无微不至 流连忘返 流恋忘返 赞不绝口'],
   // Words holding a verdict character that is not one: 奶油 (cream) is not 油 (greasy), 足足 ("a
-  // whole" 20 minutes) is not 足 (plenty), 色香味 (looks, smell and taste) is not 香 (tasty).
-  [0, '奶油 黄油 足足 色香味'],
+  // whole" 20 minutes) is not 足 (plenty), 色香味 (looks, smell and taste) is not 香 (tasty), nor are
+  // 香蕉 and 香肠 (a banana, a sausage); 装好 is "installed", not 好 (good).
+  [0, '奶油 黄油 足足 色香味 香蕉 香肠 香皂 香菇 装好 安装好 调好'],
   [2, '色香味俱全'],
   [-2, '堪忧 一坨'],
   // What an order came without, or undercooked: a delivery's commonest complaints (dev rows: 没给 109 of 119 negative).

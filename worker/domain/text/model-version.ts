@@ -105,7 +105,9 @@
  * prices that jump; "too soon to tell" and "no opinion" are no verdict, as are 不再需要 and 不需要了;
  * 开胶 and 耗电太快 complaints, 修复了卡顿 praise, 换了别家 leaving for a rival; any denied comparative is
  * a superlative ("couldn't be simpler", "could not be slower"); hidden fees, goods that scratch easily and
- * screens that take ten seconds to open are complaints; Douban verdicts (演技在线, 久久不能平静, 脚趾抠地, 全片精华).
+ * screens that take ten seconds to open are complaints; Douban verdicts (演技在线, 久久不能平静, 脚趾抠地, 全片精华);
+ * "less" denies the verdict word after it ("less funny", "less buggy"), "nothing short of" denies nothing;
+ * 香蕉, 香菇 and 装好 hold 香 and 好 without meaning them.
  */
 export const TEXT_FEATURES_VERSION = 24
 

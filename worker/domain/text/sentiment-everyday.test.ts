@@ -47,3 +47,23 @@ describe('effort, goods and films', () => {
     for (const t of ['尴尬得脚趾抠地', '预告片是全片精华']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('comparisons with "less", films and posts', () => {
+  it('reads "less" before a verdict word as its denial, and "nothing short of" as no denial at all', () => {
+    for (const t of ["It's a lot less funny than it thinks it is", 'Less reliable since the update', 'Less than stellar']) expect(label(t), t).toBe('negative')
+    for (const t of ['Much less buggy since the update', 'Less expensive than the others', 'Nothing short of amazing', 'Nothing less than amazing']) expect(label(t), t).toBe('positive')
+    expect(label('Nothing short of a disaster')).toBe('negative')
+  })
+  it('reads critics\' and posters\' praise and complaints', () => {
+    for (const t of ['A deeply moving film', 'One of the most intriguing films of the year', 'Your discover weekly is scary good this week', 'The new oat latte slaps', 'Shoutout to the crew for upgrading me on my birthday'])
+      expect(label(t), t).toBe('positive')
+    expect(label('Servers down on launch day, classic')).toBe('negative')
+  })
+})
+
+describe('Chinese words that hold a verdict character', () => {
+  it('does not read 香 in a banana or 好 in "installed" as praise', () => {
+    for (const t of ['香蕉都是青的，放了一周还没熟', '热水器装好第二天就漏水']) expect(label(t), t).toBe('negative')
+    expect(label('包装好，发货快')).toBe('positive')
+  })
+})

@@ -156,14 +156,17 @@ const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
 export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined =>
   dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i) ?? lessThanPraiseAt(toks, i)
 
-/** "Less than stellar", "less than impressed": praise denied, as "not" would ("less than 5 minutes" is a measure). */
+/** "Less than stellar", "less funny", "less buggy": what follows denied, as "not" would ("less than 5 minutes" is a measure). */
 const DENIED_PRAISE_SHARE = 0.7
 /** The least a denial of praise weighs: "less than ideal" (ideal: 2) is a plain complaint, not a murmur. */
 const DENIED_PRAISE_MIN = 1.5
 function lessThanPraiseAt(toks: Token[], i: number): GapIdiom | undefined {
-  if (toks[i].text !== 'less' || wordAt(toks, i + 1) !== 'than') return undefined
-  const praise = EN_LEXICON.get(wordAt(toks, i + 2)) ?? 0
-  return praise > 0 ? { n: 3, valence: -Math.max(DENIED_PRAISE_MIN, praise * DENIED_PRAISE_SHARE) } : undefined
+  if (toks[i].text !== 'less') return undefined
+  const than = wordAt(toks, i + 1) === 'than'
+  const v = EN_LEXICON.get(wordAt(toks, than ? i + 2 : i + 1)) ?? 0
+  if (than) return v > 0 ? { n: 3, valence: -Math.max(DENIED_PRAISE_MIN, v * DENIED_PRAISE_SHARE) } : undefined
+  // "Less funny than it thinks", "less reliable since the update" deny praise; "less buggy", "less stress" deny a complaint.
+  return v !== 0 ? { n: 2, valence: -Math.sign(v) * Math.max(DENIED_PRAISE_MIN, Math.abs(v) * DENIED_PRAISE_SHARE) } : undefined
 }
 
 /** "Tries too hard to be clever": what it tries to be is no praise. */
