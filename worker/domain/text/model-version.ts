@@ -107,7 +107,8 @@
  * a superlative ("couldn't be simpler", "could not be slower"); hidden fees, goods that scratch easily and
  * screens that take ten seconds to open are complaints; Douban verdicts (演技在线, 久久不能平静, 脚趾抠地, 全片精华);
  * "less" denies the verdict word after it ("less funny", "less buggy"), "nothing short of" denies nothing;
- * 香蕉, 香菇 and 装好 hold 香 and 好 without meaning them.
+ * 香蕉, 香菇 and 装好 hold 香 and 好 without meaning them; "the highest compliment" is praise, and an
+ * answer "in under an hour" prompt.
  */
 export const TEXT_FEATURES_VERSION = 24
 

@@ -67,3 +67,10 @@ describe('Chinese words that hold a verdict character', () => {
     expect(label('包装好，发货快')).toBe('positive')
   })
 })
+
+describe('NPS answers that praise by understatement', () => {
+  it('reads "the highest compliment" and an answer in under an hour as praise', () => {
+    for (const t of ['It just works, which is the highest compliment I can give a tool', "Every time I've contacted support I've had an answer in under an hour"])
+      expect(label(t), t).toBe('positive')
+  })
+})

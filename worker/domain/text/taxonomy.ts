@@ -27,17 +27,17 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
     id: 'support', name: 'Support',
     keywords: ['support', 'customer service', 'help desk', '技术支持', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded',
       // Slow answers are support's, not the product's speed ("support is slow": a phrase holds its words).
-      'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', '电话', '回电', '没有回', '没回', '工程师', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
+      'support … quick', 'support … fast', 'support … responsive', 'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', '电话', '回电', '没有回', '没回', '工程师', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['missing data', 'data … missing', 'responses … missing', 'answers … missing', 'bug', 'buggy', 'crash', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'not working', 'stopped working', 'stopped showing', 'not show', 'are duplicated', 'broke', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'signed out', 'breaks', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '死机', '黑屏', '白屏', '掉线', '登录不上', '登不上', '登录不了', '登不进', '数据丢', '数据全丢', '失败', '丢了', '闪退', '重新登录', '乱码', '故障', '报错', '出错', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '服务器', '錯誤', 'stopped firing', 'stopped syncing', 'lost … responses', 'not match'],
+    keywords: ['missing data', 'data … missing', 'responses … missing', 'answers … missing', 'bug', 'buggy', 'crash', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'not working', 'stopped working', 'stopped showing', 'not show', 'are duplicated', 'broke', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'signed out', 'breaks', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '死机', '黑屏', '白屏', '掉线', '登录不', '登不上', '登不进', '数据 … 丢', '对不上', '失败', '丢了', '闪退', '乱码', '故障', '报错', '出错', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '服务器', '重新登录', '錯誤', 'stopped firing', 'stopped syncing', 'lost … responses', 'data … not match', 'drop rows'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', 'instant', 'instantly', 'render', 'rendering', 'time out', 'times out', 'timed out', 'timeout', 'timeouts', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', 'instant', 'instantly', 'render', 'rendering', 'time out', 'times out', 'timed out', 'timeout', 'timeouts', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '快多了', '快了很多', '变快了', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
@@ -53,7 +53,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'onboarding', name: 'Onboarding',
-    keywords: ['onboarding', 'setup', 'set up', 'set it up', 'setting it up', 'adopt', 'adoption', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', 'explained how', 'explain how', 'how it works', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '文档过时', '文档太旧', '文档有误', '示例代码', '示例都', '引导', '注册', '安装', '配置', '入门', '怎么设置', '不知道怎么', '不会设置', '說明', '註冊', '安裝'],
+    keywords: ['onboarding', 'setup', 'set up', 'set it up', 'setting it up', 'picked it up', 'pick it up', 'adopt', 'adoption', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', 'explained how', 'explain how', 'how it works', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '文档过时', '文档太旧', '文档有误', '示例代码', '示例都', '引导', '注册', '安装', '配置', '入门', '怎么设置', '不知道怎么', '不会设置', '說明', '註冊', '安裝'],
     examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
   },
   {

@@ -79,7 +79,9 @@ function notAFit(words: Words, at: number): boolean {
 /** Who wrote the email ("I emailed", "we email them"), and how one is sent ("sent an email", "wrote three emails"). */
 const EMAIL_WRITERS = new Set(['i', 'we'])
 const EMAIL_COUNTED = new Set(['a', 'an', 'the', 'my', 'our', 'several', 'multiple', 'two', 'three'])
-const EMAIL_SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writing'])
+const EMAIL_SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writing', 'took', 'takes'])
+/** Whose staff: the customer's own ("our non-technical staff picked it up") are no support team. */
+const OWN = new Set(['our', 'my'])
 
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
@@ -91,7 +93,8 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
-  // The customer's own email ("I emailed them three times", "sent an email to support") is no mail from us.
+  if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
+  // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.
   if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (EMAIL_COUNTED.has(words.text[i - 1] ?? '') && EMAIL_SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
   if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false

@@ -198,6 +198,10 @@ describe('default taxonomy: what SaaS and support answers name', () => {
       ['打了三次电话都没解决', ['support']], ['客服响应太慢，工单三天没人理', ['support']],
       // 没有 ("there is no") names a missing feature, but not inside 没有回 ("never called back").
       ['说好的回电一直没有回', ['support']], ['没有导出功能', ['missing_feature']],
+      ['Exports randomly drop rows', ['reliability']], ['导出的数据经常缺行，对不上', ['reliability']], ['这次更新之后快多了', ['performance']],
+      ['Our non-technical staff picked it up in an afternoon', ['onboarding']], ['The product is great and support has always been quick', ['support']],
+      // The customer's own emails are no mail from us; screenshots that don't match the UI are no data fault.
+      ['It took three emails to get a refund', ['billing']], ["Half the screenshots in the docs don't match the current UI", ['onboarding', 'usability']],
     ]
     for (const [text, topics] of cases) expect(sortedIds(text), text).toEqual(topics)
   })

@@ -77,8 +77,8 @@ function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
   while (j <= i + 7 && isCount(wordAt(toks, j))) j++
   const unit = wordAt(toks, j)
   const within = toks[i].text === 'within'
-  // "Live in a day", "arrived within a day": one day is prompt; "in 5 days" is not said in praise.
-  const oneDay = unit === 'day' && /^(a|one)$/.test(wordAt(toks, j - 1))
+  // "Live in a day", "an answer in under an hour": one day or hour is prompt; "in 5 days" is not said in praise.
+  const oneDay = (unit === 'day' || unit === 'hour') && /^(a|an|one)$/.test(wordAt(toks, j - 1))
   if (!(oneDay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && j === from)) return undefined
   const count = Number(wordAt(toks, j - 1))
   return /^min/.test(unit) && count > 15 ? undefined : { n: j - i + 1, valence: PROMPT_VALENCE }
