@@ -7,6 +7,12 @@ import { otherTopicKeywords } from './taxonomy-other.ts'
 /** `strong`: keywords that name the topic outright ("cancelled", "refund"), weighing more than plain ones. */
 export type TopicDef = { id: string; name: string; keywords: string[]; strong?: string[]; examples?: string[] }
 
+/**
+ * Keywords a topic may hold (the taxonomy API's limit, which the default topics keep to so a
+ * workspace can read, edit and save them back): enough for one concern in eight languages.
+ */
+export const MAX_TOPIC_KEYWORDS = 300
+
 /** Appends a topic's keywords in the other languages (those it already lists are not repeated). */
 function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
   return topics.map((t) => ({ ...t, keywords: [...t.keywords, ...otherTopicKeywords(t.id).filter((k) => !t.keywords.includes(k))] }))
@@ -15,50 +21,50 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'paying for', 'pay for', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', 'worth every penny', 'worth every cent', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'paying for', 'pay for', 'paying extra', 'pay extra', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', 'worth every penny', 'worth every cent', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
     id: 'billing', name: 'Billing',
-    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'subscription', 'renewal', 'receipt', 'double charged', 'cancelling', 'canceling', 'cancellation', 'cancel my', '扣费', '扣款', '扣钱', '扣了钱', '扣了我', '被扣', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '注销', '取消订阅', '扣錢', '發票', '帳單', '退費'],
+    keywords: ['billing', 'bill', 'billed', 'invoice', 'charge', 'charged', 'refund', 'payment', 'credit card', 'card … declined', 'suspended', 'subscription', 'renewal', 'receipt', 'double charged', 'cancelling', 'canceling', 'cancellation', 'cancel my', '扣费', '扣款', '扣钱', '扣了钱', '扣了我', '被扣', '扣了两次', '扣两次', '多扣', '乱扣', '重复扣', '退款', '发票', '账单', '付款', '支付', '续费', '注销', '取消订阅', '扣錢', '發票', '帳單', '退費'],
     examples: ['I was charged twice this month', '重复扣费，还没退款'],
   },
   {
     id: 'support', name: 'Support',
     keywords: ['support', 'customer service', 'help desk', '技术支持', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded',
       // Slow answers are support's, not the product's speed ("support is slow": a phrase holds its words).
-      'support … quick', 'support … fast', 'support … responsive', 'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', '电话', '回电', '没有回', '没回', '工程师', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
+      'support … quick', 'support … fast', 'support … responsive', 'your team', 'your staff', 'your people', 'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', '电话', '回电', '没有回', '没回', '工程师', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],
   },
   {
     id: 'reliability', name: 'Reliability',
-    keywords: ['missing data', 'data … missing', 'responses … missing', 'answers … missing', 'bug', 'buggy', 'crash', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'not working', 'stopped working', 'stopped showing', 'not show', 'are duplicated', 'broke', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'signed out', 'breaks', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '死机', '黑屏', '白屏', '掉线', '登录不', '登不上', '登不进', '数据 … 丢', '对不上', '失败', '丢了', '闪退', '乱码', '故障', '报错', '出错', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '服务器', '重新登录', '錯誤', 'stopped firing', 'stopped syncing', 'lost … responses', 'data … not match', 'drop rows'],
+    keywords: ['missing data', 'data … missing', 'responses … missing', 'answers … missing', 'bug', 'buggy', 'crash', 'broken', 'error', 'outage', 'down', 'glitch', 'data loss', 'not working', 'stopped working', 'stopped showing', 'not show', 'are duplicated', 'broke', 'not load', 'not open', 'not sync', 'not play', 'not log in', 'not login', 'not sign in', 'disappeared', 'vanished', 'unreliable', 'fails', 'freeze', 'flaky', 'lost … data', 'logged out', 'logging me out', 'signed out', 'breaks', 'downtime', 'froze', 'frozen', 'unstable', 'stable', '出问题', '崩溃', '崩了', '死机', '黑屏', '白屏', '掉线', '登录不', '登不上', '登不进', '数据 … 丢', '对不上', '失败', '丢了', '闪退', '乱码', '故障', '报错', '出错', '宕机', '当机', '不见了', '丢失', '打不开', '用不了', '收不到', '播放不了', '同步不了', '数据全没', '数据没了', '加载不出', '刷不出', '无法登录', '无法打开', '无法使用', '不能用', '稳定', '连不上', '服务器', '重新登录', '錯誤', 'stopped firing', 'stopped syncing', 'lost … responses', 'data … not match', 'drop rows', 'never went out', 'forgets', 'forgot my'],
     examples: ['The app crashes every time I open it', '经常闪退，数据也丢了'],
   },
   {
     id: 'performance', name: 'Performance',
-    keywords: ['slow', 'lag', 'laggy', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', 'instant', 'instantly', 'render', 'rendering', 'time out', 'times out', 'timed out', 'timeout', 'timeouts', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '快多了', '快了很多', '变快了', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
+    keywords: ['slow', 'lag', 'laggy', 'choppy', 'stutters', 'stuttering', 'loading', 'load time', 'speed', 'sluggish', 'takes forever', 'takes ages', 'took ages', 'performance', 'fast', 'faster', 'seconds', 'slower', 'quick', 'quicker', 'snappy', 'snappier', 'battery', 'spinning', 'spinner', 'instant', 'instantly', 'render', 'rendering', 'time out', 'times out', 'timed out', 'timeout', 'timeouts', '慢', '耗电', '费电', '发烫', '转圈', '卡', '卡顿', '加载', '速度', '延迟', '等了', '很久', '太慢', '速度快', '快多了', '快了很多', '变快了', '等半天', '要等', '好久才', '好几秒', '几秒钟', '載入', '緩慢'],
     examples: ['Pages take forever to load', '加载太慢了，很卡'],
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'where to click', 'shortcuts', 'keyboard shortcuts', '排版', 'one more click', 'extra click', 'extra clicks', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'where to click', 'shortcuts', 'keyboard shortcuts', 'not tell which', 'hard to tell', 'picker', 'dropdown', '分不清', '排版', 'one more click', 'extra click', 'extra clicks', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
     id: 'missing_feature', name: 'Missing feature',
     // Not the bare "feature": "the funnels feature is excellent" asks for nothing.
-    keywords: ['feature request', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', 'offline', 'no way to', 'still no', 'needs a', 'needs an', 'need a', 'add support for', 'add an option', 'can you make', 'could you make', 'make it work on', 'love to be able', 'like to be able', 'ipad version', 'android version', 'no mobile app', 'no app', 'the one thing we need', 'only thing we need', 'one thing missing', '不能按', 'no android app', 'no ios app', 'no iphone app', 'dealbreaker', 'deal breaker', 'really need', '功能不全', '功能少', '功能不够', '功能单一', '太单一', '缺功能', '要是能', '如果能', '什么时候支持', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '不能批量', '无法批量', '没法批量', '功能太少', '建議', '希望能'],
+    keywords: ['feature request', 'would be great if', 'would be nice if', 'more features', 'add a feature', 'need a feature', 'missing features', 'lack of features', 'limited features', "doesn't have", 'does not have', 'can you add', 'should have', 'roadmap', 'wish', 'would be nice', 'please add', 'missing', 'lack', 'lacks', 'integration', 'support for', 'option to', 'ability to', 'dark mode', 'api', 'if it had', 'if it supported', 'customization', 'customisation', 'sso', 'offline', 'no way to', 'still no', 'needs a', 'needs an', 'need a', 'add support for', 'add an option', 'can you make', 'could you make', 'make it work on', 'love to be able', 'like to be able', 'ipad version', 'android version', 'no mobile app', 'no app', 'the one thing we need', 'only thing we need', 'one thing missing', '不能按', 'no android app', 'no ios app', 'no iphone app', 'dealbreaker', 'deal breaker', 'really need', '功能不全', '功能少', '功能不够', '功能单一', '太单一', '缺功能', '要是能', '如果能', '什么时候支持', '自定义', '希望', '建议', '增加', '缺少', '没有', '支持', '能不能', '加个', '不能批量', '无法批量', '没法批量', '功能太少', '建議', '希望能'],
     examples: ['I wish it had an export to CSV', '希望增加导出功能'],
   },
   {
     id: 'onboarding', name: 'Onboarding',
-    keywords: ['onboarding', 'setup', 'set up', 'set it up', 'setting it up', 'picked it up', 'pick it up', 'adopt', 'adoption', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', 'explained how', 'explain how', 'how it works', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '文档过时', '文档太旧', '文档有误', '示例代码', '示例都', '引导', '注册', '安装', '配置', '入门', '怎么设置', '不知道怎么', '不会设置', '說明', '註冊', '安裝'],
+    keywords: ['onboarding', 'setup', 'set up', 'set it up', 'setting it up', 'picked it up', 'pick it up', 'help center', 'help articles', 'where to start', 'adopt', 'adoption', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', 'explained how', 'explain how', 'how it works', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '文档过时', '文档太旧', '文档有误', '示例代码', '示例都', '引导', '注册', '安装', '配置', '入门', '怎么设置', '不知道怎么', '不会设置', '說明', '註冊', '安裝'],
     examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
   },
   {
     id: 'communication', name: 'Communication',
-    keywords: ['email', 'emails', 'notification', 'notifications', 'release notes', 'changelog', 'spam', 'newsletter', 'too many messages', 'tone it down', 'tone down', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', 'notified', 'notify', 'notifies', 'pings', 'spams', 'spamming', 'marketing emails', 'promotional', '营销短信', '营销邮件', '推销', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
+    keywords: ['email', 'emails', 'notification', 'notifications', 'release notes', 'changelog', 'digest', 'spam', 'newsletter', 'too many messages', 'tone it down', 'tone down', 'push', 'alerts', 'unsubscribe', 'texts', 'ads', 'adverts', 'popups', 'pop-ups', 'notified', 'notify', 'notifies', 'pings', 'spams', 'spamming', 'marketing emails', 'promotional', '营销短信', '营销邮件', '推销', '广告', '弹窗', '邮件', '通知', '推送', '短信', '骚扰', '垃圾邮件', '郵件', '簡訊', '騷擾'],
     examples: ['Way too many emails every week', '推送通知太多了，很烦'],
   },
   {

@@ -62,8 +62,8 @@ function falseFriendAt(language: string | undefined, words: Words): ((i: number)
   return friends ? (i) => friends.has(words.text[i]) : (i) => englishIdiomHolds(words, i)
 }
 
-/** Verbs that make "down" an ending, not an outage: "the company is shutting down", "winding down". */
-const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'winding', 'wind', 'scaling', 'scale'])
+/** Verbs that make "down" an ending or a slowing, not an outage: "the company is shutting down", "winding down", "slows down our site". */
+const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'winding', 'wind', 'scaling', 'scale', 'slows', 'slowed', 'slowing', 'slow'])
 
 /**
  * "Doesn't work for us", "didn't work out": a product that does not fit is no fault of it ("export

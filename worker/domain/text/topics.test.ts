@@ -202,6 +202,11 @@ describe('default taxonomy: what SaaS and support answers name', () => {
       ['Our non-technical staff picked it up in an afternoon', ['onboarding']], ['The product is great and support has always been quick', ['support']],
       // The customer's own emails are no mail from us; screenshots that don't match the UI are no data fault.
       ['It took three emails to get a refund', ['billing']], ["Half the screenshots in the docs don't match the current UI", ['onboarding', 'usability']],
+      ['My card was declined but you still suspended the account', ['billing']], ['Paying extra for SSO is ridiculous', ['missing_feature', 'pricing']],
+      ['Nobody on your team could tell me why my data looked wrong', ['support']], ['Half my scheduled posts never went out', ['reliability']],
+      ['Scrolling through responses is choppy', ['performance']], ['The widget slows down our site', ['performance']],
+      ["I can't tell which surveys are live and which are drafts", ['usability']], ['草稿和已发布的分不清', ['usability']], ['The date picker is a nightmare', ['usability']],
+      ['Would be great if we could schedule exports', ['missing_feature']], ['The weekly digest is noise', ['communication']], ['No idea where to start after signing up', ['onboarding']],
     ]
     for (const [text, topics] of cases) expect(sortedIds(text), text).toEqual(topics)
   })

@@ -5,6 +5,7 @@ import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
+import { MAX_TOPIC_KEYWORDS } from '../../domain/text/taxonomy.ts'
 import { loadTaxonomy } from '../../services/text-model.ts'
 
 /** A keyword needs a word to match: "!!!" or a lone gap ("…") would silently match nothing. */
@@ -12,7 +13,7 @@ const keyword = z.string().min(1).max(80).regex(/[\p{L}\p{N}]/u, 'must contain a
 const topic = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]{1,40}$/, 'must be lower-case letters, digits and _'),
   name: z.string().min(1).max(80),
-  keywords: z.array(keyword).max(200),
+  keywords: z.array(keyword).max(MAX_TOPIC_KEYWORDS),
   /** Keywords that weigh more than the others. */
   strong: z.array(keyword).max(100).optional(),
   examples: z.array(z.string().min(1).max(500)).max(50).optional(),
