@@ -56,7 +56,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '更卡 变卡 低于预期 不如预期 花钱买罪受'],
   // A release that fixed a fault is praise (这个版本修复了卡顿), like English "fixed the crash"; a battery that drains fast is no speed.
   [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', 'bug', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
-  [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快'],
+  [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快 中断 单独收费 另外收费 额外收费'],
   // B2B answers: a must-read report, a customer kept, a decision that was right; clicks upon clicks, a template reply, a layout in pieces.
   // Words that hold 准了 and 说不好 without meaning them (标准了 "standard", 说不好意思 "says sorry").
   [0, '标准 水准 说不好意思'],

@@ -108,7 +108,8 @@
  * screens that take ten seconds to open are complaints; Douban verdicts (演技在线, 久久不能平静, 脚趾抠地, 全片精华);
  * "less" denies the verdict word after it ("less funny", "less buggy"), "nothing short of" denies nothing;
  * 香蕉, 香菇 and 装好 hold 香 and 好 without meaning them; "the highest compliment" is praise, and an
- * answer "in under an hour" prompt.
+ * answer "in under an hour" prompt; what takes "over a minute" is slow; costs that "add up fast", 中断 and
+ * 单独收费 are complaints.
  */
 export const TEXT_FEATURES_VERSION = 24
 

@@ -206,6 +206,8 @@ describe('default taxonomy: what SaaS and support answers name', () => {
       ['Nobody on your team could tell me why my data looked wrong', ['support']], ['Half my scheduled posts never went out', ['reliability']],
       ['Scrolling through responses is choppy', ['performance']], ['The widget slows down our site', ['performance']],
       ["I can't tell which surveys are live and which are drafts", ['usability']], ['草稿和已发布的分不清', ['usability']], ['The date picker is a nightmare', ['usability']],
+      ['Price per response adds up fast for us', ['pricing']], ['高级功能都要单独收费', ['pricing']], ['数据导出一半就中断了', ['reliability']],
+      ['Stop sending me surveys about your surveys', ['communication']], ['按钮太多，不知道点哪个', ['usability']],
       ['Would be great if we could schedule exports', ['missing_feature']], ['The weekly digest is noise', ['communication']], ['No idea where to start after signing up', ['onboarding']],
     ]
     for (const [text, topics] of cases) expect(sortedIds(text), text).toEqual(topics)

@@ -18,6 +18,8 @@ describe('waits and set-up times', () => {
   it('reads what took weeks as a complaint, even after praise, and a quicker time as none', () => {
     for (const t of ['Certificate took a month to arrive', 'The refund took over three weeks']) expect(label(t), t).toBe('negative')
     expect(label('Quality is great but delivery took almost three weeks')).toBe('mixed')
+    // More than a minute is slow for a screen; two "about" words in a row once looped forever.
+    for (const t of ['Filtering 10k responses takes over a minute', 'It took over more than a minute to load']) expect(label(t), t).toBe('negative')
     // Days are no complaint by the rules (word counts may still lean on "took").
     expect(ruleSentiment('took two days to arrive').label).toBe('neutral')
   })

@@ -48,14 +48,16 @@ function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
 }
 
-/** "Took almost three weeks", "takes a month to arrive": what takes weeks is a complaint (days are not, for a parcel). */
+/** "Took almost three weeks", "takes a month to arrive", "takes over a minute": what takes weeks, or more than minutes, is a complaint (days are not, for a parcel). */
 const SLOW_UNITS = new Set(['week', 'weeks', 'month', 'months'])
 function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
-  let j = i + 1
-  while (j <= i + 4 && ABOUT.has(wordAt(toks, j))) j++
+  let j = i + 1, over = false
+  for (; j <= i + 4 && ABOUT.has(wordAt(toks, j)); j++) if (wordAt(toks, j) === 'over' || wordAt(toks, j) === 'more') over = true
   const from = j
   while (j <= i + 7 && isCount(wordAt(toks, j))) j++
-  return j > from && SLOW_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
+  // "Takes over a minute" to filter: more than a minute is slow for a screen, however quick for a set-up.
+  const unit = wordAt(toks, j)
+  return j > from && (SLOW_UNITS.has(unit) || (over && SHORT_UNITS.has(unit))) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
 }
 
 /**
