@@ -54,6 +54,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [3, '再也离不开 闭眼入 闭眼买 稳如老狗 相见恨晚 早知道早点买 早知道早点用 早就该买 早就该用 早该买 早该用'],
   [2, '拉满 体验拉满 有问必答 价格透明 收费透明 不踩雷 没踩雷 没有踩雷 省了不少 省了很多 省了好多 节省了 退款很快 很快退款 退款及时 及时退款 秒退款'],
   [-2, '更卡 变卡 低于预期 不如预期 花钱买罪受'],
+  // 挺好用 is 挺 + 好用, not 挺好 + 用; nothing to pick at and 不为过 ("no overstatement") are praise;
+  // a learning cost too high, being treated badly for one's money, a single merit, a "smart" thing that is dumb complaints.
+  [2, '挺好用 蛮好用 还挺好用 没什么可挑的 没什么可挑剔的 没啥可挑的 不为过'],
+  [-2, '学习成本高 学习成本太高 学习成本很高 门槛太高 门槛高 受气 没别的优点 没有别的优点 没什么优点 很笨 太笨 真笨 好笨 笨死了'],
   // A release that fixed a fault is praise (这个版本修复了卡顿), like English "fixed the crash"; a battery that drains fast is no speed.
   [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', 'bug', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
   [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快 中断 单独收费 另外收费 额外收费'],

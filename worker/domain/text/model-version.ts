@@ -109,7 +109,9 @@
  * "less" denies the verdict word after it ("less funny", "less buggy"), "nothing short of" denies nothing;
  * 香蕉, 香菇 and 装好 hold 香 and 好 without meaning them; "the highest compliment" is praise, and an
  * answer "in under an hour" prompt; what takes "over a minute" is slow; costs that "add up fast", 中断 and
- * 单独收费 are complaints.
+ * 单独收费 are complaints; "nothing more, nothing less", "ten out of ten, no notes" praise, "not so much"
+ * and a price the vendor doubled or raised complaints; not having used it since is no verdict; 挺好用 is
+ * 挺 + 好用; 没什么可挑的 and 不为过 praise, 学习成本太高, 受气, 没别的优点 and 很笨 complaints.
  */
 export const TEXT_FEATURES_VERSION = 24
 

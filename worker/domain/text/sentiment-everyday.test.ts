@@ -74,3 +74,17 @@ describe('NPS answers that praise by understatement', () => {
       expect(label(t), t).toBe('positive')
   })
 })
+
+describe('NPS shorthand', () => {
+  it('reads "nothing more, nothing less", "no notes" and "not so much" as their writers mean them', () => {
+    for (const t of ['Does exactly what it promises, nothing more, nothing less', 'Ten out of ten, no notes']) expect(label(t), t).toBe('positive')
+    expect(label('Support is great, the product not so much')).toBe('mixed')
+    expect(label('They doubled the price')).toBe('negative')
+    expect(label("Haven't really used it since we onboarded")).toBe('neutral')
+  })
+  it('reads Chinese shorthand: 挺好用 is 挺 + 好用, nothing to pick at is praise, one merit a complaint', () => {
+    for (const t of ['挺好用的，没什么可挑的', '给个五星不为过']) expect(label(t), t).toBe('positive')
+    for (const t of ['除了便宜没别的优点', '说是智能，其实很笨', '花了钱还受气']) expect(label(t), t).not.toBe('positive')
+    expect(label('功能强大，但是学习成本太高')).not.toBe('positive')
+  })
+})

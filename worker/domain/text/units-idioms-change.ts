@@ -36,6 +36,13 @@ function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
   return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
 }
 
+/** "Doubled the price", "raised our fees", "increased prices": a measure raised by the vendor, from the verb at `i`. */
+const RAISERS = new Set(['doubled', 'tripled', 'raised', 'raises', 'increased', 'increases', 'hiked', 'hikes', 'jacked'])
+function measureRaisedAt(toks: Token[], i: number): GapIdiom | undefined {
+  for (let j = i + 1; j <= i + 3 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: -MEASURE_VALENCE }
+  return undefined
+}
+
 /** "Cut our churn", "fewer support tickets", "reduced the number of errors", from the verb at `i`. */
 function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
   for (let j = i + 1; j <= i + 5 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
@@ -50,6 +57,7 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w)) return measureMovedAt(toks, i)
   if (REDUCERS.has(w)) return measureReducedAt(toks, i)
+  if (RAISERS.has(w)) return measureRaisedAt(toks, i)
   if (w === 'too') return excessAt(toks, i)
   if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
   if (KEEPS.has(w)) return keepsHappeningAt(toks, i)

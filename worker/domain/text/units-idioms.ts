@@ -65,13 +65,17 @@ function notPutDownLength(toks: Token[], i: number): number {
 }
 const NOT_PUT_DOWN_VALENCE = 3
 
-/** Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet is no verdict. */
+/**
+ * Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet,
+ * or much, or since some time, is no verdict ("haven't really used it since we onboarded").
+ */
 const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked'])
+const NOT_USED_ENDS = new Set(['yet', 'much', 'since', 'lately', 'recently'])
 function notUsedYetLength(toks: Token[], i: number): number {
   let j = i + 1
   if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even') j++
   if (!USE_VERBS.has(wordAt(toks, j))) return 0
-  for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'yet') return k - i + 1
+  for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (NOT_USED_ENDS.has(toks[k].text)) return k - i + 1
   return 0
 }
 
