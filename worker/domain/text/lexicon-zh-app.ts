@@ -18,7 +18,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
     '打不开 登不上 登录不上 登不进去 进不去 连不上 掉线 断线 转圈 转圈圈 加载不出来 加载失败 加载不了 刷不出来 同步失败 ' +
     '耗电 费电 耗电快 发烫 不稳定 不流畅 不灵敏 迟钝 反应慢 延迟高 丢数据 数据丢失 丢失 不兼容 漏洞 ' +
     // 卡 alone is a card; lagging is said with how often or how much (经常卡, 卡死).
-    '好几秒 十几秒 几十秒 都要等 经常卡 总是卡 老是卡 很卡 太卡 好卡 卡死 卡得 一直卡 越来越卡 有点卡'],
+    '好几秒 十几秒 几十秒 都要等 经常卡 总是卡 老是卡 很卡 太卡 好卡 特别卡 非常卡 超卡 真卡 巨卡 贼卡 挺卡 卡爆 卡死 卡得 一直卡 越来越卡 有点卡'],
   // Clutter, confusion and nagging.
   [-2, '广告多 广告太多 弹窗 弹广告 开屏广告 很乱 太乱 杂乱 混乱 繁琐 太复杂 反人类 不人性化 不友好 不直观 找不到 找半天 找了半天 找了好久 ' +
     '鸡肋 臃肿 骚扰 推送太多 消息太多 短信太多 诱导 套路 强制 捆绑 难以使用 上手难 学不会 看不懂'],
@@ -58,6 +58,8 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // a learning cost too high, being treated badly for one's money, a single merit, a "smart" thing that is dumb complaints.
   [2, '挺好用 蛮好用 还挺好用 没什么可挑的 没什么可挑剔的 没啥可挑的 不为过'],
   [-2, '学习成本高 学习成本太高 学习成本很高 门槛太高 门槛高 受气 没别的优点 没有别的优点 没什么优点 很笨 太笨 真笨 好笨 笨死了'],
+  // Queues that never end, blank pages, messages by the dozen (轰炸: bombarded), a video or wait too long.
+  [-2, '永远排队 一直排队 排队很久 排了很久 空白页 一片空白 轰炸 好几封 太长 太长了'],
   // A release that fixed a fault is praise (这个版本修复了卡顿), like English "fixed the crash"; a battery that drains fast is no speed.
   [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', 'bug', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
   [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快 中断 单独收费 另外收费 额外收费'],

@@ -208,6 +208,8 @@ describe('default taxonomy: what SaaS and support answers name', () => {
       ["I can't tell which surveys are live and which are drafts", ['usability']], ['草稿和已发布的分不清', ['usability']], ['The date picker is a nightmare', ['usability']],
       ['Price per response adds up fast for us', ['pricing']], ['高级功能都要单独收费', ['pricing']], ['数据导出一半就中断了', ['reliability']],
       ['Stop sending me surveys about your surveys', ['communication']], ['按钮太多，不知道点哪个', ['usability']],
+      ['问卷链接打开是空白页', ['reliability']], ['用了三年没出过问题', ['reliability']], ['拖拽编辑很方便', ['usability']], ['短信轰炸', ['communication']],
+      ['客户成功经理每周都会跟我们对齐', ['support']], ['Responses show up twice in the export', ['reliability']], ['Too many in-app banners', ['communication']],
       ['Would be great if we could schedule exports', ['missing_feature']], ['The weekly digest is noise', ['communication']], ['No idea where to start after signing up', ['onboarding']],
     ]
     for (const [text, topics] of cases) expect(sortedIds(text), text).toEqual(topics)
