@@ -60,6 +60,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '学习成本高 学习成本太高 学习成本很高 门槛太高 门槛高 受气 没别的优点 没有别的优点 没什么优点 很笨 太笨 真笨 好笨 笨死了'],
   // Queues that never end, blank pages, messages by the dozen (轰炸: bombarded), a video or wait too long.
   [-2, '永远排队 一直排队 排队很久 排了很久 空白页 一片空白 轰炸 好几封 太长 太长了'],
+  // More accurate than people (比人工还准); sorted into the wrong class.
+  [2, '还准 更准'],
+  [-2, '分错 识别错 分类错 归错'],
   // A release that fixed a fault is praise (这个版本修复了卡顿), like English "fixed the crash"; a battery that drains fast is no speed.
   [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', 'bug', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
   [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快 中断 单独收费 另外收费 额外收费'],

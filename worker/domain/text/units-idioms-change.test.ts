@@ -9,11 +9,11 @@ describe('a number the customer watches, moving', () => {
   it('reads the fall of what customers want less of as praise', () => {
     for (const t of ['Our churn dropped noticeably since we started using the exit survey', 'Support tickets went down by half', 'Complaints have dropped since the redesign',
       'It cut our churn by 20%', 'Reduced our costs a lot', 'Much less downtime since the migration', 'Fewer bugs than last year', '客户流失率明显下降了', '投诉减少了很多', '成本降低了不少', 'bug少了很多，体验好多了', '问卷回收率明显提高了', '上线一个月，用户满意度提升了不少',
-      'Our retention went up since we added the exit survey', 'NPS jumped 12 points this quarter'])
+      'Our retention went up since we added the exit survey', 'NPS jumped 12 points this quarter', 'Our response rate doubled after switching to in-app surveys'])
       expect(label(t), t).toBe('positive')
   })
   it('reads their rise, and the fall of anything else, as complaints', () => {
-    for (const t of ['Churn went up after the price change', 'Our error rate doubled this week', '等待时间增加了', '服务质量下降了', 'bug越来越多', '好评率下降了', 'Sales dropped after the redesign', 'Conversion rate fell by half'])
+    for (const t of ['Churn went up after the price change', 'Our error rate doubled this week', 'Response time doubled', 'They raised the price again', '等待时间增加了', '服务质量下降了', 'bug越来越多', '好评率下降了', 'Sales dropped after the redesign', 'Conversion rate fell by half'])
       expect(label(t), t).toBe('negative')
   })
 })

@@ -16,7 +16,7 @@ export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill').split(' '))
 /** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
-const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat'.split(' '))
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response completion adoption usage activation'.split(' '))
 const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
 const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
 const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
@@ -28,11 +28,13 @@ const MEASURE_VALENCE = 2
 /** "Churn dropped", "tickets have gone down", "retention went up", from the measure at `i`: its length and valence. */
 function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
   let j = i + 1
+  // A time is a measure to cut, whatever it times: "response rate doubled" is praise, "response time doubled" not.
+  const timed = /^times?$/.test(wordAt(toks, j))
   if (MEASURE_SUFFIXES.has(wordAt(toks, j))) j++
   for (let k = 0; k < 2 && MEASURE_AUX.has(wordAt(toks, j)); k++) j++
   if (MOVED.has(wordAt(toks, j))) j++
   const w = wordAt(toks, j)
-  const wanted = GOOD_MEASURES.has(toks[i].text) ? -1 : 1
+  const wanted = GOOD_MEASURES.has(toks[i].text) && !timed ? -1 : 1
   return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
 }
 
