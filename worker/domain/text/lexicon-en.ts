@@ -40,7 +40,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // "Pricing is a joke": in feedback a joke is a verdict, not amusement.
   joke: -2, jokes: -1, joking: 0, laughable: -2,
   // Trackers and apps measure: accurate or not; effort as a hassle; games that make you grind; what was hidden (fees; "a hidden gem" is praise).
-  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1, easiest: 3, friction: -1, frictionless: 2, burnt: -2, buries: -1.5, hidden: -1, intriguing: 2, shoutout: 2, slaps: 2, choppy: -2, forgets: -1, slows: -1.5,
+  accurate: 2, inaccurate: -2, thorough: 2, hassle: -2, hassles: -2, fuss: -1, grindy: -2, cleanest: 3, addictive: 1, easiest: 3, friction: -1, frictionless: 2, burnt: -2, buries: -1.5, hidden: -1, intriguing: 2, shoutout: 2, slaps: 2, choppy: -2, forgets: -1, slows: -1.5, pilled: -2, pilling: -2,
   // Apps and software: battery, ads, nagging, glitches; Chinese users' Latin slang (yyds: "the GOAT").
   drains: -2, draining: -2, ads: -1, adverts: -1, popups: -1, outdated: -2, effortless: 2, freeze: -2, wonky: -2, flaky: -2, finicky: -2,
   leaks: -2, leaking: -2, leaky: -2, spams: -2, spamming: -2, spammed: -2, spammy: -2, janky: -2, nags: -2, nagging: -2, backwards: -1, saves: 2, yyds: 3, '666': 2, afterthought: -2, overwhelming: -1, breaks: -1, rough: -1,
@@ -143,7 +143,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Service beyond what was owed, a job done without fuss.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
   ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['getting work done', 1.5], ['a breeze', 2], ['no fuss', 2], ['no hassle', 2],
-  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['highest compliment', 3], ['cheaper than anything', 2], ['better than anything', 3], ['nothing more', 0], ['nothing less', 0], ['ten out of ten', 3], ['no notes', 2], ['not so much', -2], ['all i need', 1.5], ['all we need', 1.5],
+  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['highest compliment', 3], ['cheaper than anything', 2], ['better than anything', 3], ['nothing more', 0], ['nothing less', 0], ['ten out of ten', 3], ['no notes', 2], ['not so much', -2], ['all i need', 1.5], ['all we need', 1.5], ['easily lasts', 2], ['lasts all day', 2], ['lasts for days', 2], ['remembered us', 2], ['remembered my name', 2], ['remembered our', 2],
   // What changed "after switching to" something is the result, not a move to a rival.
   ['after switching to', 0], ['since switching to', 0], ['after we switched to', 0], ['since we switched to', 0], ['adds up fast', -2], ['adds up quickly', -2], ['it works', 1], ['does the trick', 2], ['did the trick', 2], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
   // Staying on: nothing to go back to, nothing better to imagine, a step up, daily use.

@@ -113,7 +113,8 @@
  * and a price the vendor doubled or raised complaints; not having used it since is no verdict; 挺好用 is
  * 挺 + 好用; 没什么可挑的 and 不为过 praise, 学习成本太高, 受气, 没别的优点 and 很笨 complaints; 特别卡 and
  * 非常卡 lag as 很卡 does; 永远排队, 空白页, 轰炸 and 太长 complaints; response and adoption rates are
- * measures to raise, any "time" one to cut; "after switching to" names a result, not a rival; 还准 praise, 分错 a complaint.
+ * measures to raise, any "time" one to cut; "after switching to" names a result, not a rival; 还准 praise, 分错 a
+ * complaint; portions that shrink, fabric that pills complaints; a battery that "easily lasts", staff who remembered us praise.
  */
 export const TEXT_FEATURES_VERSION = 24
 

@@ -90,3 +90,10 @@ describe('NPS shorthand', () => {
     for (const t of ['中文评论的主题经常分错', '手机上打开特别卡', '在线客服永远排队', '问卷链接打开是空白页', '短信轰炸', '视频教程太长了']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('goods and restaurants', () => {
+  it('reads batteries that last, staff who remember and fabric that pills', () => {
+    for (const t of ['The battery easily lasts two days', 'The waiter remembered us from last time']) expect(label(t), t).toBe('positive')
+    for (const t of ['The fabric pilled after one wash', 'The portions have shrunk']) expect(label(t), t).toBe('negative')
+  })
+})
