@@ -143,7 +143,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Service beyond what was owed, a job done without fuss.
   ['above and beyond', 3], ['out of their way', 3], ['out of his way', 3], ['out of her way', 3], ['out of your way', 3], ['the extra mile', 3],
   ['does the job', 1.5], ['did the job', 1.5], ['gets the job', 2], ['getting work done', 1.5], ['a breeze', 2], ['no fuss', 2], ['no hassle', 2],
-  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['highest compliment', 3], ['cheaper than anything', 2], ['better than anything', 3], ['nothing more', 0], ['nothing less', 0], ['ten out of ten', 3], ['no notes', 2], ['not so much', -2], ['all i need', 1.5], ['all we need', 1.5], ['easily lasts', 2], ['lasts all day', 2], ['lasts for days', 2], ['remembered us', 2], ['remembered my name', 2], ['remembered our', 2],
+  ['hassle free', 2], ['what it promises', 2], ['just works', 2], ['highest compliment', 3], ['cheaper than anything', 2], ['better than anything', 3], ['nothing more', 0], ['nothing less', 0], ['ten out of ten', 3], ['no notes', 2], ['not so much', -2], ['all i need', 1.5], ['all we need', 1.5], ['easily lasts', 2], ['lasts for days', 2], ['remembered us', 2], ['remembered my name', 2], ['remembered our', 2],
   // What changed "after switching to" something is the result, not a move to a rival.
   ['after switching to', 0], ['since switching to', 0], ['after we switched to', 0], ['since we switched to', 0], ['adds up fast', -2], ['adds up quickly', -2], ['it works', 1], ['does the trick', 2], ['did the trick', 2], ['not imagine going back', 3], ['not imagine life without', 3], ['not put it down', 3],
   // Staying on: nothing to go back to, nothing better to imagine, a step up, daily use.

@@ -92,8 +92,8 @@ describe('NPS shorthand', () => {
 })
 
 describe('goods and restaurants', () => {
-  it('reads batteries that last, staff who remember and fabric that pills', () => {
-    for (const t of ['The battery easily lasts two days', 'The waiter remembered us from last time']) expect(label(t), t).toBe('positive')
+  it('reads staff who remember, shrinking portions and fabric that pills', () => {
+    expect(label('The waiter remembered us from last time')).toBe('positive')
     for (const t of ['The fabric pilled after one wash', 'The portions have shrunk']) expect(label(t), t).toBe('negative')
   })
 })
