@@ -25,5 +25,6 @@ describe('analysis of any run of words', () => {
       expect(['positive', 'neutral', 'negative', 'mixed'], text).toContain(sentiment.label)
       expect(Math.abs(sentiment.score), text).toBeLessThanOrEqual(1)
     }
-  })
+    // Fixed work, slow on a loaded 2-core runner; what this test catches is a loop that never ends.
+  }, 60_000)
 })
