@@ -8,17 +8,26 @@ import type { GapIdiom } from './units-idioms-change.ts'
 const HOW_MANY = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'of', 'several', 'many', 'half'])
 const isCount = (w: string) => HOW_MANY.has(w) || /^\d+$/.test(w)
 
+/**
+ * From `j`: up to four words of `skip` ("over", "only"), then a count of up to four words, then the
+ * unit it counts: "over a week" → unit "week". `counted`: a count was there; `skipped`: the words skipped.
+ */
+function countedUnit(toks: Token[], j: number, skip: ReadonlySet<string>): { at: number; unit: string; counted: boolean; skipped: string[] } {
+  const skipped: string[] = []
+  while (skipped.length < 4 && skip.has(wordAt(toks, j))) skipped.push(wordAt(toks, j++))
+  const from = j
+  while (j < from + 4 && isCount(wordAt(toks, j))) j++
+  return { at: j, unit: wordAt(toks, j), counted: j > from, skipped }
+}
+
 /** "Waited 4 days for a reply", "been waiting over a week": a wait counted in hours or more is a complaint. */
 const WAITED = new Set(['waited', 'waiting'])
 const ABOUT = new Set(['for', 'over', 'almost', 'nearly', 'more', 'than', 'about', 'around', 'like', 'literally', 'another'])
 const LONG_UNITS = new Set(['hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months'])
 const WAITED_VALENCE = -2
 function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
-  let j = i + 1
-  while (j <= i + 4 && ABOUT.has(wordAt(toks, j))) j++
-  const from = j
-  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
-  return j > from && LONG_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
+  const c = countedUnit(toks, i + 1, ABOUT)
+  return c.counted && LONG_UNITS.has(c.unit) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
 
 /** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
@@ -32,32 +41,29 @@ const LOADING = new Set(['load', 'open', 'start', 'respond', 'save', 'refresh', 
 const SLOW_SECONDS = /^(five|six|seven|eight|nine|ten|several|many|[5-9]|\d\d+)$/
 function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   const setup = SETTING_UP.has(toks[i].text)
-  let j = setup ? i + 1 : i
-  if (setup && !/^(took|takes|was|is)$/.test(wordAt(toks, j))) return undefined
-  j++
-  while (j <= i + 5 && ONLY.has(wordAt(toks, j))) j++
-  const from = j
-  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
-  if (j === from || !SHORT_UNITS.has(wordAt(toks, j))) return undefined
+  if (setup && !/^(took|takes|was|is)$/.test(wordAt(toks, i + 1))) return undefined
+  const { at: j, unit, counted } = countedUnit(toks, setup ? i + 2 : i + 1, ONLY)
+  if (!counted || !SHORT_UNITS.has(unit)) return undefined
   if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
   // "Takes ten seconds to open": seconds are slow for a screen to load.
   const verb = wordAt(toks, j + 2)
-  if (/^sec/.test(wordAt(toks, j)) && wordAt(toks, j + 1) === 'to' && LOADING.has(verb) && SLOW_SECONDS.test(wordAt(toks, j - 1))) return { n: j - i + 3, valence: WAITED_VALENCE }
+  const slowScreen = /^sec/.test(unit) && wordAt(toks, j + 1) === 'to' && LOADING.has(verb) && SLOW_SECONDS.test(wordAt(toks, j - 1))
+  if (slowScreen) return { n: j - i + 3, valence: WAITED_VALENCE }
   // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
   const to = wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(verb) || (verb === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
   return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
 }
 
-/** "Took almost three weeks", "takes a month to arrive", "takes over a minute": what takes weeks, or more than minutes, is a complaint (days are not, for a parcel). */
+/**
+ * "Took almost three weeks", "takes a month to arrive", "takes over a minute": what takes weeks, or
+ * more than minutes, is a complaint (days are not, for a parcel).
+ */
 const SLOW_UNITS = new Set(['week', 'weeks', 'month', 'months'])
 function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
-  let j = i + 1, over = false
-  for (; j <= i + 4 && ABOUT.has(wordAt(toks, j)); j++) if (wordAt(toks, j) === 'over' || wordAt(toks, j) === 'more') over = true
-  const from = j
-  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
+  const c = countedUnit(toks, i + 1, ABOUT)
   // "Takes over a minute" to filter: more than a minute is slow for a screen, however quick for a set-up.
-  const unit = wordAt(toks, j)
-  return j > from && (SLOW_UNITS.has(unit) || (over && SHORT_UNITS.has(unit))) ? { n: j - i + 1, valence: WAITED_VALENCE } : undefined
+  const over = c.skipped.includes('over') || c.skipped.includes('more')
+  return c.counted && (SLOW_UNITS.has(c.unit) || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
 
 /**
@@ -73,15 +79,11 @@ function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
   let done = false
   for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].kind === 'word'; k--) if (DONE.has(toks[k].text)) done = true
   if (!done) return undefined
-  let j = i + 1
-  while (j <= i + 4 && ONLY.has(wordAt(toks, j))) j++
-  const from = j
-  while (j <= i + 7 && isCount(wordAt(toks, j))) j++
-  const unit = wordAt(toks, j)
+  const { at: j, unit, counted } = countedUnit(toks, i + 1, ONLY)
   const within = toks[i].text === 'within'
   // "Live in a day", "an answer in under an hour": one day or hour is prompt; "in 5 days" is not said in praise.
   const oneDay = (unit === 'day' || unit === 'hour') && /^(a|an|one)$/.test(wordAt(toks, j - 1))
-  if (!(oneDay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && j === from)) return undefined
+  if (!(oneDay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && !counted)) return undefined
   const count = Number(wordAt(toks, j - 1))
   return /^min/.test(unit) && count > 15 ? undefined : { n: j - i + 1, valence: PROMPT_VALENCE }
 }
@@ -89,9 +91,8 @@ function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
 /** "Lost 8 kg", "dropped 20 pounds": on a health app, weight lost is the result the customer came for. */
 const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'pounds', 'lbs', 'lb', 'stone'])
 function weightLostAt(toks: Token[], i: number): GapIdiom | undefined {
-  let j = i + 1
-  while (j <= i + 4 && (ABOUT.has(wordAt(toks, j)) || isCount(wordAt(toks, j)))) j++
-  return j > i + 1 && WEIGHT_UNITS.has(wordAt(toks, j)) ? { n: j - i + 1, valence: PROMPT_VALENCE } : undefined
+  const c = countedUnit(toks, i + 1, ABOUT)
+  return c.counted && WEIGHT_UNITS.has(c.unit) ? { n: c.at - i + 1, valence: PROMPT_VALENCE } : undefined
 }
 
 /** A time idiom starting at `i`, or undefined. */
