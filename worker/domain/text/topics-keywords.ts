@@ -277,15 +277,16 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: To
   const han = HAN.test(simplified)
   // A Chinese keyword holds the shorter keywords of other topics inside it, as an English phrase
   // holds its words: 回复太慢 is support's, not the product's 太慢; 服务器 is not 服务.
-  const hanMatched = han ? compiled.topics.flatMap((t) => t.han.filter((k) => hanFound(simplified, k.parts)).map((k) => ({ id: t.id, keyword: k.keyword }))) : []
-  const heldByOther = (id: string, keyword: string) => hanMatched.some((m) => m.id !== id && m.keyword.length > keyword.length && m.keyword.includes(keyword))
+  const hanFoundByTopic = compiled.topics.map((t) => (han ? t.han.filter((k) => hanFound(simplified, k.parts)) : []))
+  const heldByOther = (topic: number, keyword: string) => hanFoundByTopic.some((found, other) =>
+    other !== topic && found.some((k) => k.keyword.length > keyword.length && k.keyword.includes(keyword)))
   compiled.topics.forEach((t, topic) => {
     const matches: string[] = []
     let weight = 0, best = 0
     for (const k of byTopic.get(topic) ?? []) if (!matches.includes(k.keyword)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     // Longer Chinese keywords first; a shorter one inside an already matched one adds nothing.
-    if (han) for (const k of t.han) {
-      if (hanFound(simplified, k.parts) && !matches.some((m) => m.includes(k.keyword)) && !heldByOther(t.id, k.keyword)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
+    for (const k of hanFoundByTopic[topic]) {
+      if (!matches.some((m) => m.includes(k.keyword)) && !heldByOther(topic, k.keyword)) { matches.push(k.keyword); weight += k.weight; best = Math.max(best, k.weight) }
     }
     // The best keyword counts fully, further ones less: long keyword lists would otherwise win by volume.
     if (weight > 0) out.set(t.id, { weight: best + (weight - best) * KEYWORD_WEIGHT.extra, matches })
