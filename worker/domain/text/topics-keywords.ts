@@ -53,9 +53,11 @@ function wordsOf(tokens: Token[]): Words {
   return { text, stems, clause }
 }
 
+/** Whether the language has false friends of its own (then English idioms are not read). */
+const hasFalseFriends = (language: string | undefined) => !!language && !!FALSE_FRIENDS[language as OtherLanguage]
 /**
  * Positions of the words a single-word keyword may not match: in another language its false friends,
- * in English the words an idiom holds (englishIdiomHolds).
+ * in English the words an idiom holds (englishIdiomHolds), which a phrase may not start at either.
  */
 function falseFriendAt(language: string | undefined, words: Words): ((i: number) => boolean) | undefined {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
@@ -82,6 +84,7 @@ const EMAIL_COUNTED = new Set(['a', 'an', 'the', 'my', 'our', 'several', 'multip
 const EMAIL_SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writing', 'took', 'takes'])
 /** Whose staff: the customer's own ("our non-technical staff picked it up") are no support team. */
 const OWN = new Set(['our', 'my'])
+const SINCE = new Set(['after', 'since'])
 
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
@@ -94,6 +97,8 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
+  // What changed "after switching to" something is a result, not a move to a rival.
+  if (w === 'switching' || w === 'switched') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? ''))
   // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.
   if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (EMAIL_COUNTED.has(words.text[i - 1] ?? '') && EMAIL_SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
@@ -249,12 +254,14 @@ function heldByPhrase(o: Occurrence, all: Occurrence[]): boolean {
 const holds = (p: Occurrence, o: Occurrence) => (p.k.seq.includes(GAP) ? o.from === o.to && (o.from === p.from || o.to === p.to) : p.from <= o.from && p.to >= o.to)
 
 /** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
-function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean): Map<number, StemKeyword[]> {
+function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean, idiomStart?: (i: number) => boolean): Map<number, StemKeyword[]> {
   const occurrences: Occurrence[] = []
+  // A word an idiom holds names no topic alone, nor as a phrase's first word ("after switching to in-app surveys").
+  const heldAt = (k: StemKeyword, i: number) => (k.seq.length === 1 ? !!falseFriend?.(i) : !!idiomStart?.(i))
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
     const to = seqAt(words, i, k.seq)
-    if (to >= 0 && !(k.seq.length === 1 && falseFriend?.(i)) && !notAFit(words, to)) occurrences.push({ k, from: i, to })
+    if (to >= 0 && !heldAt(k, i) && !notAFit(words, to)) occurrences.push({ k, from: i, to })
   }
   const found = new Set<StemKeyword>()
   for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)
@@ -272,7 +279,8 @@ function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) =
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
   const compiled = compile(taxonomy)
   const words = wordsOf(tokens)
-  const byTopic = stemHits(words, compiled, falseFriendAt(language, words))
+  const falseFriend = falseFriendAt(language, words)
+  const byTopic = stemHits(words, compiled, falseFriend, hasFalseFriends(language) ? undefined : falseFriend)
   const out = new Map<string, { weight: number; matches: string[] }>()
   const han = HAN.test(simplified)
   // A Chinese keyword holds the shorter keywords of other topics inside it, as an English phrase

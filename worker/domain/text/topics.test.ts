@@ -210,7 +210,8 @@ describe('default taxonomy: what SaaS and support answers name', () => {
       ['Stop sending me surveys about your surveys', ['communication']], ['按钮太多，不知道点哪个', ['usability']],
       ['问卷链接打开是空白页', ['reliability']], ['用了三年没出过问题', ['reliability']], ['拖拽编辑很方便', ['usability']], ['短信轰炸', ['communication']],
       ['客户成功经理每周都会跟我们对齐', ['support']], ['Responses show up twice in the export', ['reliability']], ['Too many in-app banners', ['communication']],
-      ['Would be great if we could schedule exports', ['missing_feature']], ['The weekly digest is noise', ['communication']], ['No idea where to start after signing up', ['onboarding']],
+      ['Would be great if we could schedule exports', ['missing_feature']],
+      ['Our response rate doubled after switching to in-app surveys', []], ['We are switching to Typeform', ['competitor']], ['The weekly digest is noise', ['communication']], ['No idea where to start after signing up', ['onboarding']],
     ]
     for (const [text, topics] of cases) expect(sortedIds(text), text).toEqual(topics)
   })
