@@ -53,15 +53,14 @@ function wordsOf(tokens: Token[]): Words {
   return { text, stems, clause }
 }
 
-/** Whether the language has false friends of its own (then English idioms are not read). */
-const hasFalseFriends = (language: string | undefined) => !!language && !!FALSE_FRIENDS[language as OtherLanguage]
 /**
- * Positions of the words a single-word keyword may not match: in another language its false friends,
- * in English the words an idiom holds (englishIdiomHolds), which a phrase may not start at either.
+ * Whether a keyword may not match at word `i`: in another language a single-word keyword at one of
+ * its false friends; in English any keyword starting at a word an idiom holds (englishIdiomHolds).
  */
-function falseFriendAt(language: string | undefined, words: Words): ((i: number) => boolean) | undefined {
+type HeldAt = (i: number, phrase: boolean) => boolean
+function heldWordsAt(language: string | undefined, words: Words): HeldAt {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
-  return friends ? (i) => friends.has(words.text[i]) : (i) => englishIdiomHolds(words, i)
+  return friends ? (i, phrase) => !phrase && friends.has(words.text[i]) : (i) => englishIdiomHolds(words, i)
 }
 
 /** Verbs that make "down" an ending or a slowing, not an outage: "the company is shutting down", "winding down", "slows down our site". */
@@ -254,14 +253,12 @@ function heldByPhrase(o: Occurrence, all: Occurrence[]): boolean {
 const holds = (p: Occurrence, o: Occurrence) => (p.k.seq.includes(GAP) ? o.from === o.to && (o.from === p.from || o.to === p.to) : p.from <= o.from && p.to >= o.to)
 
 /** Word keywords found in the comment's words, per topic, in the taxonomy's order. */
-function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) => boolean, idiomStart?: (i: number) => boolean): Map<number, StemKeyword[]> {
+function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<number, StemKeyword[]> {
   const occurrences: Occurrence[] = []
-  // A word an idiom holds names no topic alone, nor as a phrase's first word ("after switching to in-app surveys").
-  const heldAt = (k: StemKeyword, i: number) => (k.seq.length === 1 ? !!falseFriend?.(i) : !!idiomStart?.(i))
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
     const to = seqAt(words, i, k.seq)
-    if (to >= 0 && !heldAt(k, i) && !notAFit(words, to)) occurrences.push({ k, from: i, to })
+    if (to >= 0 && !heldAt?.(i, k.seq.length > 1) && !notAFit(words, to)) occurrences.push({ k, from: i, to })
   }
   const found = new Set<StemKeyword>()
   for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)
@@ -279,8 +276,7 @@ function stemHits(words: Words, c: CompiledTaxonomy, falseFriend?: (i: number) =
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
   const compiled = compile(taxonomy)
   const words = wordsOf(tokens)
-  const falseFriend = falseFriendAt(language, words)
-  const byTopic = stemHits(words, compiled, falseFriend, hasFalseFriends(language) ? undefined : falseFriend)
+  const byTopic = stemHits(words, compiled, heldWordsAt(language, words))
   const out = new Map<string, { weight: number; matches: string[] }>()
   const han = HAN.test(simplified)
   // A Chinese keyword holds the shorter keywords of other topics inside it, as an English phrase

@@ -18,6 +18,16 @@ describe('a number the customer watches, moving', () => {
   })
 })
 
+describe('a number the customer watches, moved by a verb', () => {
+  it('reads raising what customers want and cutting what they do not as praise, and the reverse as complaints', () => {
+    for (const t of ['It increased our conversions', 'It reduced our response time by half', 'Cut our churn by 20%']) expect(label(t), t).toBe('positive')
+    for (const t of ['Fewer signups since the redesign', 'They doubled the price', 'It increased our response times']) expect(label(t), t).toBe('negative')
+  })
+  it('does not take the customer\'s own use of the product for a verdict on it', () => {
+    expect(label('Switched teams recently, so less usage.')).toBe('neutral')
+  })
+})
+
 describe('too much of something', () => {
   it('reads too much of a mild good as a complaint, and of strong praise as none', () => {
     for (const t of ['The jump from Starter to Pro is way too big', 'Too simple for our needs']) expect(label(t), t).toBe('negative')

@@ -16,7 +16,7 @@ export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill').split(' '))
 /** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
-const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response completion adoption usage activation portions portion servings'.split(' '))
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response completion adoption activation portions portion servings'.split(' '))
 const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
 const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
 const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
@@ -38,28 +38,30 @@ function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
   return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
 }
 
-/** "Doubled the price", "raised our fees", "increased prices": a measure raised by the vendor, from the verb at `i`. */
+/**
+ * A measure a verb at `i` moved: "cut our churn", "fewer support tickets", "reduced the number of
+ * errors" and "increased our conversions" are praise; "doubled the price", "raised our fees" and
+ * "fewer signups" complaints. `direction`: +1 for a verb that raises, -1 for one that lowers.
+ */
 const RAISERS = new Set(['doubled', 'tripled', 'raised', 'raises', 'increased', 'increases', 'hiked', 'hikes', 'jacked'])
-function measureRaisedAt(toks: Token[], i: number): GapIdiom | undefined {
-  for (let j = i + 1; j <= i + 3 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: -MEASURE_VALENCE }
-  return undefined
-}
-
-/** "Cut our churn", "fewer support tickets", "reduced the number of errors", from the verb at `i`. */
-function measureReducedAt(toks: Token[], i: number): GapIdiom | undefined {
-  for (let j = i + 1; j <= i + 5 && toks[j]?.kind === 'word'; j++) if (BAD_MEASURES.has(toks[j].text)) return { n: j - i + 1, valence: MEASURE_VALENCE }
+function measureMovedByAt(toks: Token[], i: number, direction: 1 | -1): GapIdiom | undefined {
+  for (let j = i + 1; j <= i + 5 && toks[j]?.kind === 'word'; j++) {
+    // Any time is a measure to cut: "reduced our response time".
+    const wanted = GOOD_MEASURES.has(toks[j].text) && !/^times?$/.test(wordAt(toks, j + 1)) ? 1 : BAD_MEASURES.has(toks[j].text) || GOOD_MEASURES.has(toks[j].text) ? -1 : 0
+    if (wanted) return { n: j - i + 1, valence: wanted * direction * MEASURE_VALENCE }
+  }
   return undefined
 }
 
 /**
- * A measure moving or reduced, "too" before a word with no verdict of its own ("too frequent"), other
+ * A measure moving, raised or cut, "too" before a word with no verdict of its own ("too frequent"), other
  * tools replaced, or a thing that keeps happening, starting at `i`.
  */
 export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w)) return measureMovedAt(toks, i)
-  if (REDUCERS.has(w)) return measureReducedAt(toks, i)
-  if (RAISERS.has(w)) return measureRaisedAt(toks, i)
+  if (REDUCERS.has(w)) return measureMovedByAt(toks, i, -1)
+  if (RAISERS.has(w)) return measureMovedByAt(toks, i, 1)
   if (w === 'too') return excessAt(toks, i)
   if (w === 'replaced' || w === 'replaces') return replacedToolsAt(toks, i)
   if (KEEPS.has(w)) return keepsHappeningAt(toks, i)
