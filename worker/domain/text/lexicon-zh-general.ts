@@ -20,12 +20,14 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '无聊 乏味 枯燥 狗血 拖沓 冗长 失败 讨厌 生气 伤心 难过 痛苦 悲剧 杯具 闹心 心烦 失落 气人 受不了 忍不了 真是够了 ' +
     '假货 山寨 劣质 次品 质量差 质量不好 做工差 做工粗糙 掉色 褪色 起球 开线 开胶 脱胶 掉漆 不合身 划痕 不能用 没法用 ' +
     '痒 过敏 坏点 发烫 过热 失灵 异响 缺页 错别字 盗版 漏电 耗电快 续航差 ' +
-    '虚假 夸大 莫名其妙 糊弄 不负责任 毁了 看不下去 想睡觉 睡着了 妈的 他妈 华而不实 不伦不类'],
+    '是假的 绕路 多收 多扣 虚假 夸大 莫名其妙 糊弄 不负责任 毁了 看不下去 想睡觉 睡着了 妈的 他妈 华而不实 不伦不类'],
   [-3, '烂片 负分 浪费时间 浪费钱 名不副实 徒有虚名 忍无可忍 愤怒 智障 弱智 脑残 傻逼 骗钱 再也不买 以后不买了 不会再买'],
   // Words a reviewer also uses in passing: amusement can be sarcastic (最搞笑的是...), a flaw minor.
   // (Not 假的, "fake": it stands inside 度假的, "on holiday".)
   // Thanks fill apologies too (感谢您的反馈); 尴尬 and 真诚 are left out for the same reason.
   [1, '搞笑 好笑 有趣 有意思 经典 感谢 多谢 养成习惯 养成了习惯'],
+  // A gripe waved away: 加载慢一点，不过不影响使用.
+  [1, '不影响使用 无伤大雅'],
   [2, '神速'],
   // Service and quality words any review uses: slack, blame-shifting and cheapness; deftness, kindness and ease.
   [-2, '业余 奇葩 黑心 粗制滥造 短斤缺两 平庸 绝望 揪心 寒心 惊吓 抓狂 暴躁 火大 恼火 憋屈 委屈 迟缓 滞后 拖延 拖拉 磨蹭 低效 马虎 推诿 甩锅 粗暴'],

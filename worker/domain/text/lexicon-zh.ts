@@ -60,8 +60,8 @@ export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不�
 
 /** Concessive markers: their clause counts less (虽然...但是). */
 export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '即使',
-  // An expectation is not the experience: 本以为很好 says little of the stay.
-  '本以为', '原以为', '原本以为', '本来以为', '以为', '还以为']
+  // An expectation is not the experience: 本以为很好 says little of the stay. Nor is a claim (说是正品，结果是假的).
+  '本以为', '原以为', '原本以为', '本来以为', '以为', '还以为', '说是', '号称', '声称', '宣称']
 
 /**
  * Reservation markers: 就是/只是/可惜 ("only, it's just that") add a minor gripe to a verdict already

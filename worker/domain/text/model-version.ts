@@ -114,9 +114,11 @@
  * 挺 + 好用; 没什么可挑的 and 不为过 praise, 学习成本太高, 受气, 没别的优点 and 很笨 complaints; 特别卡 and
  * 非常卡 lag as 很卡 does; 永远排队, 空白页, 轰炸 and 太长 complaints; response and adoption rates are
  * measures to raise, any "time" one to cut; "after switching to" names a result, not a rival; 还准 praise, 分错 a
- * complaint; portions that shrink, fabric that pills complaints; a battery that "easily lasts", staff who remembered us praise.
+ * complaint; portions that shrink, fabric that pills complaints; a battery that "easily lasts", staff who remembered us praise;
+ * 25 = a claim is no experience (说是正品，结果是假的); 绕路, 多收 and "what am I paying for" complaints, 不影响使用
+ * praise; "flexible" praise and "more flexible than yours" a rival favoured; "my saved" lists are no rescue.
  */
-export const TEXT_FEATURES_VERSION = 24
+export const TEXT_FEATURES_VERSION = 25
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

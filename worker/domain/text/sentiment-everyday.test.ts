@@ -97,3 +97,11 @@ describe('goods and restaurants', () => {
     for (const t of ['The fabric pilled after one wash', 'The portions have shrunk']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('rides, subscriptions and rivals', () => {
+  it('reads overcharges, detours, fakes and paying for nothing', () => {
+    for (const t of ['司机绕路还多收了我二十块', '说是正品，结果是假的', 'Matched with three bots in one afternoon, what am I paying for', 'The chatbot just loops me back to the FAQ', 'Every update breaks my saved playlists', "Typeform's logic jumps are more flexible than yours"])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['我们去度假的时候用的，很好', 'Pricing is flexible']) expect(label(t), t).not.toBe('negative')
+  })
+})

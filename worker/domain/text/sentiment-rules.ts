@@ -4,6 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
+import { FAINT_PRAISE, turnPoints } from './sentiment-mixed.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
@@ -14,7 +15,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * 不差); `idioms`: verdicts of idioms read whole ("setup took five minutes", "couldn't have been
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -49,6 +50,8 @@ const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', '
  * "I was afraid it would be too spicy, but..."): a contrast after one says how it turned out, so
  * the misgiving's clause, the misgiving and what was feared, counts for nothing once one follows.
  */
+/** What a clause hoped or expected before the contrast that answers it ("had high hopes, but"). */
+const EXPECTATIONS = new Set(['hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
 const MISGIVINGS = new Set(['worried', 'worry', 'skeptical', 'sceptical', 'hesitant', 'nervous', 'afraid', 'scared', 'doubtful', 'apprehensive', 'wary', 'reluctant', 'dubious', 'unsure', 'concerned'])
 
 /** Words after "never" that make it a measure of how bad this time is, or a warning, not a denial. */
@@ -84,8 +87,11 @@ function deniesVerdict(units: Unit[], i: number): boolean {
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
   // `praiseInQuestion`: praise no question turns ("why didn't we switch to you sooner?").
-  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean }[] = []
+  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean; hedge?: boolean; faint?: boolean }[] = []
   const misgivingClauses = new Set<number>()
+  // Where the side after a contrast begins, and the clauses that only set one up ("had high hopes,
+  // but", 本以为…结果): sentiment-mixed.ts.
+  const turns = turnPoints(), expectations = new Set<number>()
   let clause = 0, sentence = 0
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0
@@ -109,7 +115,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     deniedBefore = denial; denial = false; opened = false
     if (pendingNegators > 0 && negation !== 0) {
       const elided = negatorLast && contributions.length === clauseStart ? elidedVerdict(contributions, clause, sentence) : 0
-      contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence })
+      contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence, hedge: true })
     }
     negatorLast = false
     negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1; recurs = false
@@ -140,6 +146,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.noVerdict) noVerdict++
     if (requested) continue
     if (u.question) questioned = true
+    if (EXPECTATIONS.has(u.text)) expectations.add(clause)
     if (!opened && u.text === '不是') denial = true
     opened = true
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {
@@ -148,10 +155,14 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       leftForRival = false
       endClause()
       for (const c of contributions) c.w *= misgivingClauses.has(c.clause) ? 0 : 0.5
+      turns.turn(contributions.length, u.text)
       continue
     }
+    // "Pricey though.": a closing "though" turns its clause against what came before.
+    if (u.text === 'though' && (units[i + 1]?.boundary ?? true)) turns.turn(clauseStart)
+    turns.word(u.text, clauseStart, contributions.length)
     if (u.concessive) { concessive = true; continue }
-    if (u.reservation) { reserved = RULE_TUNING.reservation; continue }
+    if (u.reservation) { reserved = RULE_TUNING.reservation; turns.turn(contributions.length); continue }
     if (u.recurring) recurs = true
     negatorLast = false
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
@@ -167,7 +178,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (REDEEMING.has(u.text) && negation === 0) redeemed(contributions, sentenceStart, RULE_TUNING.negationDamping)
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
-      if (negation !== 0 && reach > 0 && !u.unflipped) {
+      const denied = negation !== 0 && reach > 0 && !u.unflipped
+      if (denied) {
         v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0
         // Denying a verdict word is praise, denying an event or a thing is not ("don't delay my flight").
         if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes)) litotes++
@@ -178,7 +190,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       const rivals = v > 0 && leftForRival && !u.leaving
       if (u.leaving) leftForRival = true
       if (!rivals && u.idiom) idioms++
-      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion })
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text) })
       degree = 1
     }
     reach -= u.cost
@@ -224,7 +236,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions, expectations) }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -232,9 +244,14 @@ export function squash(raw: number): number {
   return raw / Math.sqrt(raw * raw + 6)
 }
 
+/** Below this share of the other side, a turn is a passing remark in a one-sided comment. */
+const TURNED_SHARE = 0.2
+
 export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabel {
   const strong = Math.min(e.positive, e.negative)
   if (strong >= 1.5 && strong / Math.max(e.positive, e.negative) >= 0.6) return 'mixed'
+  // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.
+  if (e.turned && strong / Math.max(e.positive, e.negative) >= TURNED_SHARE) return 'mixed'
   if (score >= 0.15) return 'positive'
   if (score <= -0.15) return 'negative'
   return 'neutral'

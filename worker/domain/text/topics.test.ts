@@ -47,7 +47,7 @@ describe('topics', () => {
     expect(ids('会继续支持的')).toEqual([])
   })
   it('reads using a rival instead, or going back to the old tool, as the competitor; "minutes instead of days" is not', () => {
-    for (const t of ['We went with Hotjar instead', 'We are moving back to our old tool at renewal', '之前用的是另一家']) expect(ids(t), t).toContain('competitor')
+    for (const t of ['We went with Hotjar instead', 'We are moving back to our old tool at renewal', '之前用的是另一家', "Typeform's logic jumps are more flexible than yours"]) expect(ids(t), t).toContain('competitor')
     expect(ids('Reporting takes minutes instead of days')).not.toContain('competitor')
   })
   it('follows taxonomy edits: added, renamed, removed topics', () => {

@@ -119,6 +119,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
   // Denied, it is praise ("nothing is better than this").
   if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }
+  // "More flexible than yours": any praise made a comparative.
+  if (w === 'more' && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0 && wordAt(toks, i + 2) === 'than' && favoursRivalAt(toks, i)) return { n: 2, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
   const named = toks[i].named ? namedRivalLength(toks, i) : 0

@@ -1,0 +1,40 @@
+// "Mixed": a comment that turns from one verdict to the other across a contrast holds both.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+import { sentimentClass } from './calibrate.ts'
+
+const sentiment = (t: string) => analyzeText(t).sentiment
+
+describe('a turn between opposite verdicts', () => {
+  it('is mixed where praise meets a gripe across but, though, 但是 or 就是, whichever wins on score', () => {
+    for (const t of ['Great tool. Pricey though.', 'Easy to use but pricey for small teams', 'Solid CI runners, but the pricing page is a maze',
+      'Love the new editor, the export is still broken though', 'Good. However, the export is broken.',
+      '酒店位置很好，就是隔音太差', '東西不錯，但是運費太貴', '功能强大，但是学习成本太高', '界面很漂亮，但是经常闪退'])
+      expect(sentiment(t).label, t).toBe('mixed')
+    // The score still says which side weighs more.
+    expect(sentiment('酒店位置很好，就是隔音太差').score).toBeGreaterThan(0)
+  })
+  it('is no turn where the first side only hedges or sets up what follows', () => {
+    for (const t of ['Not perfect, but the best option out there.', 'Not the cheapest option but worth every penny.', 'Minor bugs here and there but overall excellent', '不便宜，但是物有所值'])
+      expect(sentiment(t).label, t).toBe('positive')
+    for (const t of ['Had high hopes but it crashes every time I open the camera', '本以为会很好吃，结果很失望', '说是正品，结果是假的'])
+      expect(sentiment(t).label, t).toBe('negative')
+  })
+  it('is no turn where the comment sums up over its gripe', () => {
+    for (const t of ['Price went up a bit this year but it is still good value.', '换过来以后稳定多了，同事们都说好用。唯一的小问题是手机端有时候加载慢一点，不过不影响使用。'])
+      expect(sentiment(t).label, t).toBe('positive')
+  })
+  it('is no turn in a comment overwhelmingly one-sided', () => {
+    const t = 'I really wanted this to work. The surveys look nice and setup was fine, but response rates dropped after we switched, the analytics are shallow, and every question to support takes days. We are moving back to our old tool at renewal.'
+    expect(sentiment(t).label).toBe('negative')
+  })
+})
+
+describe('mixed against labels without a mixed class', () => {
+  it('goes to the side its score leans to, with two classes or three', () => {
+    expect(sentimentClass('mixed', -0.4, false)).toBe('neg')
+    expect(sentimentClass('mixed', 0.4, false)).toBe('pos')
+    expect(sentimentClass('mixed', 0.4, true)).toBe('pos')
+    expect(sentimentClass('neutral', 0.4, false)).toBe('neu')
+  })
+})

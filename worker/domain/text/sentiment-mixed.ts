@@ -1,0 +1,62 @@
+// Whether a comment turns from one verdict to the other across a contrast: "good food, but the
+// delivery was slow", 酒店位置很好，就是隔音太差, "Great tool. Pricey though." Such a comment holds both,
+// whichever side wins on score. The totals alone miss it: the contrast halves what came before,
+// and a reservation (就是) halves the gripe after it, as they should for the score.
+
+type Contribution = { v: number; w: number; clause: number; sentence: number; hedge?: boolean; faint?: boolean }
+
+/** How much of each verdict either side of the turn must hold (a plain "good" or "slow" is 1-2). */
+const TURN_MIN = 1
+/** A gripe conceded before praise ("minor bugs, but overall excellent", 累但是很值) must be a full complaint. */
+const CONCEDED_MIN = 1.5
+/** Words that sum up after a gripe: the verdict stands ("price went up, but it's still good value", 不过不影响使用). */
+const SUMMING = new Set(['still', 'overall', 'anyway', 'nonetheless', 'nevertheless', '还是', '依然', '依旧', '仍然', '总的来说', '总体来说', '总体而言', '总之', '总体', '整体', '不影响使用', '不影响'])
+
+/** Praise too faint to turn from: "the price is ok, but support is slow" is a complaint (还可以，就是总是卡). */
+export const FAINT_PRAISE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'correct', 'decent', 'alright', 'acceptable', 'passable', '还行', '还可以', '可以', '凑合', '一般', '还好', '尚可', '过得去', '挺好', '挺好的'])
+/** A side after the contrast that takes the first one back: "impressed, but not in a good way", "does the job, but barely". */
+const RETRACTING = new Set(['barely', 'in a good way', 'in the best way', 'in a good sense'])
+
+/**
+ * The points where a comment turns, fed as the rules walk it. `at`: the index into the
+ * contributions where the side after a contrast begins. The side before is the same sentence's
+ * verdicts before it or, where the contrast opens a sentence ("However, ..."), the sentence before.
+ */
+export function turnPoints() {
+  const turns: { at: number; sums: boolean; retracts?: boolean }[] = []
+  return {
+    turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word) }) },
+    /** A word of the clause that opened at `clauseStart`, `verdicts` in so far: does it sum up, or take back, after the turn there? */
+    word(text: string, clauseStart: number, verdicts: number): void {
+      const last = turns[turns.length - 1]
+      if (!last || last.at !== clauseStart) return
+      if (SUMMING.has(text)) last.sums = true
+      if (RETRACTING.has(text) && verdicts === clauseStart) last.retracts = true
+    },
+    /**
+     * Whether some turn goes from one verdict to the other, each side holding enough. Verdicts a
+     * contrast zeroed (a misgiving it answers), hedges ("not perfect, but") and the clauses that only
+     * set up a turn (`expectations`: "had high hopes, but") count for nothing on the side before.
+     * A comment that ends by summing up over its gripe holds one verdict.
+     */
+    bothWays(contributions: readonly Contribution[], expectations: ReadonlySet<number>): boolean {
+      let found = false
+      for (const { at, sums, retracts } of turns) {
+        if (at >= contributions.length || retracts) continue
+        const sentence = contributions[at].sentence
+        let after = 0
+        for (let k = at; k < contributions.length && contributions[k].sentence === sentence; k++) after += contributions[k].w > 0 && !contributions[k].faint ? contributions[k].v : 0
+        let before = 0, k = at - 1
+        const side = k >= 0 && contributions[k].sentence === sentence ? sentence : sentence - 1
+        for (; k >= 0 && contributions[k].sentence === side; k--) {
+          const c = contributions[k]
+          if (c.w > 0 && !c.hedge && !c.faint && !expectations.has(c.clause)) before += c.v
+        }
+        if (before < 0 && after > 0 && sums) return false
+        const least = before < 0 ? CONCEDED_MIN : TURN_MIN
+        if (Math.sign(before) !== Math.sign(after) && Math.abs(before) >= least && Math.abs(after) >= TURN_MIN) found = true
+      }
+      return found
+    },
+  }
+}
