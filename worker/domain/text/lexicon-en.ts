@@ -79,7 +79,7 @@ export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got 
  * Where the rules find nothing else, the comment is neutral, whatever learned counts make of its
  * other words ("Project ended, no longer need it": "ended" leans negative in reviews).
  */
-export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
+export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'not the right person', 'not the best person', 'wrong person to ask', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
   // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.
   'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
   'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until'])
@@ -173,6 +173,9 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Paying for nothing; an assistant that sends one round in circles; a list one saved is no rescue.
   ['am i paying for', -2], ['are we paying for', -2], ['am i even paying', -2], ['are we even paying', -2], ['loops me back', -2], ['loops you back', -2],
   ['my saved', 0], ['our saved', 0], ['your saved', 0],
+  // Features taken away; change that lands; machines that wrote the translation; set-ups one forgets.
+  ['removed the feature', -2], ['removed the one', -2], ['removed features', -2], ['removed a feature', -2], ['dropped support for', -2], ['took away', -1.5],
+  ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
   ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],

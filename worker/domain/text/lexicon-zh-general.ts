@@ -28,6 +28,11 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [1, '搞笑 好笑 有趣 有意思 经典 感谢 多谢 养成习惯 养成了习惯'],
   // A gripe waved away: 加载慢一点，不过不影响使用.
   [1, '不影响使用 无伤大雅'],
+  // How hard it is to learn; everything there (功能很全); asking for a discount is no praise of one.
+  [-2, '学习成本高 学习成本较高 上手成本高'],
+  [-1, '学习成本有点高 学习成本偏高'],
+  [2, '学习成本低 功能全 功能很全 功能齐全 很全'],
+  [0, '有优惠吗 有折扣吗 有没有优惠 有没有折扣'],
   [2, '神速'],
   // Service and quality words any review uses: slack, blame-shifting and cheapness; deftness, kindness and ease.
   [-2, '业余 奇葩 黑心 粗制滥造 短斤缺两 平庸 绝望 揪心 寒心 惊吓 抓狂 暴躁 火大 恼火 憋屈 委屈 迟缓 滞后 拖延 拖拉 磨蹭 低效 马虎 推诿 甩锅 粗暴'],

@@ -105,3 +105,15 @@ describe('rides, subscriptions and rivals', () => {
     for (const t of ['我们去度假的时候用的，很好', 'Pricing is flexible']) expect(label(t), t).not.toBe('negative')
   })
 })
+
+describe('B2B answers', () => {
+  it('reads features taken away, machine translations and change that lands', () => {
+    for (const t of ['You removed the one feature we actually used', 'The Chinese translation is clearly machine translated', '价格翻倍了', '功能越改越复杂，学习成本较高'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['Set it and forget it, it just runs', 'A genuine step change for our CS team', '上线一周，回复率就翻了一番', '学习成本低，上手快'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads "not the right person to answer" and asking for a discount as no verdict', () => {
+    for (const t of ["I'm not the right person to answer this", '我们是教育机构，有优惠吗']) expect(label(t), t).toBe('neutral')
+  })
+})

@@ -18,6 +18,16 @@ describe('a number the customer watches, moving', () => {
   })
 })
 
+describe('a number the customer watches, from one figure to another', () => {
+  it('reads the way the figures went', () => {
+    for (const t of ['Our CSAT went from 71 to 84 in a quarter', 'Churn went from 8% to 3%', 'Our response rate went from 12.5% to 31% after switching']) expect(label(t), t).toBe('positive')
+    for (const t of ['Response time went from 2 hours to 6 hours', 'Our NPS went from 40 to 22', 'Prices went from 10 to 15 dollars']) expect(label(t), t).toBe('negative')
+  })
+  it('reads nothing into figures that did not move or are not figures', () => {
+    for (const t of ['NPS went from 40 to 40', 'Retention went from good to great']) expect(label(t), t).not.toBe('negative')
+  })
+})
+
 describe('a number the customer watches, moved by a verb', () => {
   it('reads raising what customers want and cutting what they do not as praise, and the reverse as complaints', () => {
     for (const t of ['It increased our conversions', 'It reduced our response time by half', 'Cut our churn by 20%']) expect(label(t), t).toBe('positive')

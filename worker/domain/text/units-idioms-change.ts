@@ -35,7 +35,28 @@ function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
   if (MOVED.has(wordAt(toks, j))) j++
   const w = wordAt(toks, j)
   const wanted = GOOD_MEASURES.has(toks[i].text) && !timed ? -1 : 1
+  // "CSAT went from 71 to 84", "churn from 8% to 3%": the numbers say which way.
+  if (w === 'from') {
+    const moved = fromToAt(toks, j)
+    return moved ? { n: moved.end - i, valence: -wanted * Math.sign(moved.by) * MEASURE_VALENCE } : undefined
+  }
   return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
+}
+
+/** "From 71 to 84" at `j` ("from"): how far it moved, and the index after it. Decimals and "%" are skipped. */
+function fromToAt(toks: Token[], j: number): { by: number; end: number } | undefined {
+  const number = (k: number): [number, number] | undefined => {
+    const n = Number(wordAt(toks, k))
+    if (!wordAt(toks, k) || !Number.isFinite(n)) return undefined
+    if (toks[k + 1]?.text === '.' && /^\d+$/.test(wordAt(toks, k + 2))) k += 2
+    return [n, toks[k + 1]?.text === '%' ? k + 2 : k + 1]
+  }
+  const from = number(j + 1)
+  if (!from) return undefined
+  // A unit may follow the first number: "from 2 hours to 6".
+  const at = wordAt(toks, from[1]) === 'to' ? from[1] : wordAt(toks, from[1] + 1) === 'to' ? from[1] + 1 : -1
+  const to = at < 0 ? undefined : number(at + 1)
+  return to && to[0] !== from[0] ? { by: to[0] - from[0], end: to[1] } : undefined
 }
 
 /**
