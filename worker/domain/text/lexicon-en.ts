@@ -175,7 +175,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['my saved', 0], ['our saved', 0], ['your saved', 0],
   // Features taken away; change that lands; machines that wrote the translation; set-ups one forgets.
   ['removed the feature', -2], ['removed the one', -2], ['removed features', -2], ['removed a feature', -2], ['dropped support for', -2], ['took away', -1.5],
-  ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
+  ['dead simple', 3], ['dead easy', 3], ['is dead simple', 3], ['is dead easy', 3], ['was dead simple', 3], ['was dead easy', 3], ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
   ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],

@@ -33,6 +33,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-1, '学习成本有点高 学习成本偏高'],
   [2, '学习成本低 功能全 功能很全 功能齐全 很全'],
   [0, '有优惠吗 有折扣吗 有没有优惠 有没有折扣'],
+  // Never went down (用了两年没宕机过).
+  [2, '没宕机过 没宕过机 从没宕机 没崩过 没掉过线 没出过错'],
   [2, '神速'],
   // Service and quality words any review uses: slack, blame-shifting and cheapness; deftness, kindness and ease.
   [-2, '业余 奇葩 黑心 粗制滥造 短斤缺两 平庸 绝望 揪心 寒心 惊吓 抓狂 暴躁 火大 恼火 憋屈 委屈 迟缓 滞后 拖延 拖拉 磨蹭 低效 马虎 推诿 甩锅 粗暴'],

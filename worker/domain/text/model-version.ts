@@ -118,7 +118,8 @@
  * 25 = a claim is no experience (说是正品，结果是假的); 绕路, 多收 and "what am I paying for" complaints, 不影响使用
  * praise; "flexible" praise and "more flexible than yours" a rival favoured; "my saved" lists are no rescue;
  * a watched number "from 71 to 84" moves the way its figures go; 回复率翻了一番 praise, 价格翻倍 a complaint;
- * features removed, machine translations complaints; "set it and forget it" praise; 学习成本 high or low.
+ * features removed, machine translations complaints; "set it and forget it" praise; 学习成本 high or low;
+ * "moving to" a named tool is leaving; "dead simple" praise; 没宕机过 praise.
  */
 export const TEXT_FEATURES_VERSION = 25
 

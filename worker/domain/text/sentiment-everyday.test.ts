@@ -117,3 +117,14 @@ describe('B2B answers', () => {
     for (const t of ["I'm not the right person to answer this", '我们是教育机构，有优惠吗']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('leaving, ease and uptime', () => {
+  it('reads moving to a named tool as leaving, not moving to anything', () => {
+    expect(label("We're moving to Qualtrics next quarter")).toBe('negative')
+    expect(label('Moving to annual billing saved us money')).toBe('positive')
+  })
+  it('reads "dead simple" as praise and "is dead" as a complaint; never going down as praise', () => {
+    for (const t of ['Building a survey is dead simple', '用了两年没宕机过']) expect(label(t), t).toBe('positive')
+    expect(label('The app is dead')).toBe('negative')
+  })
+})

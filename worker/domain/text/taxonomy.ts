@@ -21,7 +21,7 @@ function withOtherLanguages(topics: TopicDef[]): TopicDef[] {
 export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   {
     id: 'pricing', name: 'Pricing',
-    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'paying for', 'pay for', 'paying extra', 'pay extra', '套餐', 'adds up', 'adds up fast', '单独收费', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', 'worth every penny', 'worth every cent', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
+    keywords: ['price', 'pricing', 'expensive', 'cheap', 'cost', 'too steep', 'steep', '按回复数', 'paying for', 'pay for', 'paying extra', 'pay extra', '套餐', 'adds up', 'adds up fast', '单独收费', 'overpriced', 'afford', 'affordable', 'too much money', 'value for money', 'plan', 'tier', 'discount', 'pricey', 'priciest', 'budget', '预算', '价格', '价钱', '贵', '便宜', '性价比', '收费', '套餐', '優惠', '价位', '價格', '價錢', '貴', '智商税', '坑钱', '割韭菜', '圈钱', '会员费', '开会员', '充会员', 'price increase', 'price hike', '涨价', '价格上涨', 'money', 'worth the money', 'worth the price', 'worth every penny', 'worth every cent', '值这个价', '不值这个价', 'fee', 'fees', 'per seat', 'seats', 'cheaper', 'justify the cost', 'justify the price', 'value', '专业版', '高级版', '免费版'],
     examples: ['The price is too high for what we get', '太贵了，性价比不高'],
   },
   {
@@ -48,7 +48,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'usability', name: 'Usability',
-    keywords: ['confusing', 'hard to use', 'difficult', 'where to click', 'shortcuts', 'keyboard shortcuts', 'not tell which', 'hard to tell', 'picker', 'dropdown', '分不清', '拖拽', '按钮', '点哪', '排版', 'one more click', 'extra click', 'extra clicks', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
+    keywords: ['confusing', 'hard to use', 'difficult', 'dead simple', 'dead easy', 'simple to use', '反人类', 'where to click', 'shortcuts', 'keyboard shortcuts', 'not tell which', 'hard to tell', 'picker', 'dropdown', '分不清', '拖拽', '按钮', '点哪', '排版', 'one more click', 'extra click', 'extra clicks', 'intuitive', 'easy to use', 'ui', 'interface', 'design', 'navigate', 'navigation', 'clunky', 'complicated', 'user friendly', 'layout', "can't find", 'cannot find', "couldn't find", 'never find', 'hard to find', 'where to find', 'figure out', 'cluttered', 'too many clicks', 'bloated', 'maze', 'too small', 'button', 'buttons', 'menu', 'menus', 'all over the place', 'straightforward', 'hard to read', 'buried', 'too many steps', 'settings', '藏得', '难找', '入口', '步骤太多', '藏太深', '找了半天', '找了好久', '不好找', '字体太小', '字太小', '看不清', '按钮太小', '点错', '点不到', '菜单', '界面', '找半天', '太乱', '很乱', '杂乱', '直观', '臃肿', '点好几下', '难用', '好用', '复杂', '操作', '设计', '不方便', '看不懂', '找不到', '介面', '難用', '複雜'],
     examples: ['The interface is confusing and hard to navigate', '操作太复杂，找不到设置'],
   },
   {
@@ -59,7 +59,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'onboarding', name: 'Onboarding',
-    keywords: ['onboarding', 'setup', 'set up', 'set it up', 'setting it up', 'picked it up', 'pick it up', 'help center', 'help articles', 'where to start', 'adopt', 'adoption', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', 'explained how', 'explain how', 'how it works', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '文档过时', '文档太旧', '文档有误', '示例代码', '示例都', '引导', '注册', '安装', '配置', '入门', '怎么设置', '不知道怎么', '不会设置', '說明', '註冊', '安裝'],
+    keywords: ['onboarding', 'setup', 'set up', 'set it up', 'setting it up', 'picked it up', 'pick it up', 'help center', 'help articles', 'where to start', 'adopt', 'adoption', 'getting started', 'get started', 'up and running', 'walkthrough', 'training', 'documentation', 'docs', 'tutorial', 'guide', 'learn', 'learning curve', 'the hang of', 'explained how', 'explain how', 'how it works', '没用起来', 'install', 'configure', 'sign up', 'signup', '上手', '教程', '帮助文档', '使用文档', '开发文档', '接口文档', '说明文档', '文档写得', '文档不全', '文档太少', '文档齐全', '文档很详细', '文档过时', '文档太旧', '文档有误', '示例代码', '示例都', '引导', '注册', '安装', '配置', '入门', '怎么设置', '不知道怎么', '不会设置', '新手', 'go live', 'get live', 'first survey live', '說明', '註冊', '安裝'],
     examples: ['Setup took hours and the docs are unclear', '上手很难，没有教程'],
   },
   {
@@ -69,7 +69,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'competitor', name: 'Competitor',
-    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'use … instead', 'using … instead', 'went with … instead', 'moving back to', 'our old tool', 'previous tool', '另一家', '之前用的', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'than yours', 'than you guys', 'than your app', 'than your tool', 'than your product', 'does this for free', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司', '隔壁家', '别人家'],
+    keywords: ['competitor', 'switch to', 'switching to', 'switched to', 'alternative', 'moved to', 'better elsewhere', 'other tool', 'another app', 'cheaper option', '竞品', '别家', '其他家', '换成', '换到', '转用', '改用', '换用', '换别的', '考虑换', '竞争对手', '別家', '換成', '競品', 'evaluating', 'use … instead', 'using … instead', 'went with … instead', 'moving back to', 'our old tool', 'previous tool', '另一家', '之前用的', 'does this … better', 'does it … better', 'does everything … better', 'better than you', 'than yours', 'than you guys', 'than your app', 'than your tool', 'than your product', 'does this for free', 'does the same thing for', 'does the same for', 'does it for free', 'does that for free', '比你们', '比你家', '比贵司', '隔壁家', '别人家'],
     examples: ['We are switching to a competitor that is cheaper', '别家更便宜，准备换了'],
   },
 ])

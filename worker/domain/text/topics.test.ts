@@ -49,6 +49,7 @@ describe('topics', () => {
   it('reads using a rival instead, or going back to the old tool, as the competitor; "minutes instead of days" is not', () => {
     for (const t of ['We went with Hotjar instead', 'We are moving back to our old tool at renewal', '之前用的是另一家', "Typeform's logic jumps are more flexible than yours"]) expect(ids(t), t).toContain('competitor')
     expect(ids('Reporting takes minutes instead of days')).not.toContain('competitor')
+    expect(ids('Delighted does the same thing for half the price')).toContain('competitor')
   })
   it('follows taxonomy edits: added, renamed, removed topics', () => {
     const edited: TopicDef[] = [
@@ -144,6 +145,12 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('不能批量导出，太不方便了')).toContain('missing_feature')
     expect(ids('每次更新之后都要重新登录，太麻烦了')).toContain('reliability')
     expect(ids('导出的文件全是乱码')).toContain('reliability')
+    // Plans priced too steeply, per-response pricing (not support's 回复), newcomers, ease.
+    expect(ids('The jump from Starter to Growth is way too steep')).toEqual(['pricing'])
+    expect(ids('按回复数收费太不合理了')).toEqual(['pricing'])
+    expect(ids('新手文档太简略了，装代码那一步没写清楚')).toContain('onboarding')
+    expect(ids('Took us two weeks to get the first survey live')).toContain('onboarding')
+    expect(ids('Building a survey is dead simple')).toEqual(['usability'])
   })
 })
 

@@ -34,6 +34,7 @@ function counterfactualLength(toks: Token[], i: number): number {
  * Not with "than" after ("Sarah was better than the last agent" says what it is better than).
  */
 const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'gets', 'seems', 'feels', 'looks', 'works', 'makes'])
+const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
   if (EN_LEXICON.has(w) || EN_STOP.has(w) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
@@ -125,6 +126,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
   const named = toks[i].named ? namedRivalLength(toks, i) : 0
   if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true }
+  // "We're moving to Qualtrics": leaving for a name, as "switching to" is for anything.
+  if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && toks[i + 2]?.named) return { n: 2, valence: RIVAL_VALENCE, leaving: true }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
   return rival ? { n: rival, valence: RIVAL_VALENCE } : changeIdiomAt(toks, i)
 }
