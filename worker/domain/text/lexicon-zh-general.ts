@@ -35,6 +35,11 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [0, '有优惠吗 有折扣吗 有没有优惠 有没有折扣'],
   // Never went down (用了两年没宕机过).
   [2, '没宕机过 没宕过机 从没宕机 没崩过 没掉过线 没出过错'],
+  // Spotless; the whole family on it; asked three times, answered once; a paywall.
+  [3, '一尘不染'],
+  [2, '全家都在用 全家都用'],
+  [-2, '问三句答一句 问十句答一句 问几句答一句'],
+  [-1.5, '付费墙'],
   [2, '神速'],
   // Service and quality words any review uses: slack, blame-shifting and cheapness; deftness, kindness and ease.
   [-2, '业余 奇葩 黑心 粗制滥造 短斤缺两 平庸 绝望 揪心 寒心 惊吓 抓狂 暴躁 火大 恼火 憋屈 委屈 迟缓 滞后 拖延 拖拉 磨蹭 低效 马虎 推诿 甩锅 粗暴'],

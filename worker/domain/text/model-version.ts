@@ -119,7 +119,9 @@
  * praise; "flexible" praise and "more flexible than yours" a rival favoured; "my saved" lists are no rescue;
  * a watched number "from 71 to 84" moves the way its figures go; 回复率翻了一番 praise, 价格翻倍 a complaint;
  * features removed, machine translations complaints; "set it and forget it" praise; 学习成本 high or low;
- * "moving to" a named tool is leaving; "dead simple" praise; 没宕机过 praise.
+ * "moving to" a named tool is leaving; "dead simple" praise; 没宕机过 praise; a crash or freeze denied is praise
+ * ("never crashed"), 宕机 and 掉线 too; "unbeatable", "dead on", 一尘不染 and 全家都在用 praise; "a coin toss",
+ * 问三句答一句 and 付费墙 complaints; an alarm app is no alarm.
  */
 export const TEXT_FEATURES_VERSION = 25
 

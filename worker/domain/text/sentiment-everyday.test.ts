@@ -128,3 +128,13 @@ describe('leaving, ease and uptime', () => {
     expect(label('The app is dead')).toBe('negative')
   })
 })
+
+describe('apps and hotels', () => {
+  it('reads faults that never happened as praise, and names that only sound bad as nothing', () => {
+    for (const t of ['Never crashed once in three years', 'The app never froze on me', 'Location is unbeatable', 'Dead on accurate step counting', 'My whole family uses it now',
+      '房间一尘不染，前台还记得我们的名字', '全家都在用'])
+      expect(label(t), t).toBe('positive')
+    expect(label('Finally an alarm app that actually wakes me up')).not.toBe('negative')
+    for (const t of ['Sync between phone and laptop is a coin toss', 'It crashed twice today', '客服问三句答一句']) expect(label(t), t).toBe('negative')
+  })
+})
