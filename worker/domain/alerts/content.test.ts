@@ -41,6 +41,11 @@ describe('buildAlertContent', () => {
     ])
     expect(c.quote).toEqual({ text: 'Too expensive for what it does, and support never answered.', locale: 'en-US', language: 'en' })
   })
+  it('names a mixed comment as mixed, in the team language asked for', () => {
+    const mixed = decideResponseAlerts({ response: npsResponse(8, { sentiment: { label: 'mixed', score: -0.9, confidence: 0.72 }, locale: 'zh-CN' }), customer: customerEn })[0]
+    expect(buildAlertContent(mixed).what).toContainEqual({ label: 'Sentiment', value: 'mixed (0.72)' })
+    expect(buildAlertContent(mixed, { language: 'customer' }).what.map((w) => w.value)).toContain('褒贬不一 (0.72)')
+  })
   it('suggests next steps from the topics: plan review for pricing, escalation for support', () => {
     const steps = buildAlertContent(detractor).nextSteps
     expect(steps.map((s) => s.key)).toEqual(['topic:pricing', 'topic:support'])

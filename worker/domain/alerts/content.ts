@@ -109,7 +109,7 @@ function scoreText(r: ResponseSnapshot): string {
 
 function sentimentText(s: NonNullable<ResponseSnapshot['sentiment']>, lang: Lang): string {
   const key = s.label === 'neg' ? 'negative' : s.label === 'pos' ? 'positive' : s.label
-  const word = key === 'negative' || key === 'positive' || key === 'neutral' ? WORDS[key][lang] : key
+  const word = key === 'negative' || key === 'positive' || key === 'neutral' || key === 'mixed' ? WORDS[key][lang] : key
   return `${word} (${s.confidence.toFixed(2)})`
 }
 

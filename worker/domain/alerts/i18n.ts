@@ -52,6 +52,7 @@ export const WORDS = {
   positive: { en: 'positive', 'zh-Hans': '正面', 'zh-Hant': '正面' },
   negative: { en: 'negative', 'zh-Hans': '负面', 'zh-Hant': '負面' },
   neutral: { en: 'neutral', 'zh-Hans': '中性', 'zh-Hant': '中性' },
+  mixed: { en: 'mixed', 'zh-Hans': '褒贬不一', 'zh-Hant': '褒貶不一' },
   saved: { en: 'accepted (saved)', 'zh-Hans': '已接受（已挽留）', 'zh-Hant': '已接受（已挽留）' },
   declined: { en: 'declined', 'zh-Hans': '已拒绝', 'zh-Hant': '已拒絕' },
   no_offer: { en: 'none shown', 'zh-Hans': '未提供', 'zh-Hant': '未提供' },

@@ -63,6 +63,13 @@ describe('negative_feedback rule', () => {
     expect(passive({ label: 'negative', confidence: 0.99 }, '   ')).toHaveLength(0)
     expect(passive(null)).toHaveLength(0)
   })
+  it('fires for a mixed comment leaning negative, not for one leaning positive', () => {
+    const [a] = passive({ label: 'mixed', score: -0.9, confidence: 0.72 }, 'Support is friendly but never actually fixes anything')
+    expect(a.kind).toBe('negative_feedback')
+    expect(a.data.trigger).toContain('mixed comment leaning negative')
+    expect(passive({ label: 'mixed', score: 0.9, confidence: 0.72 })).toHaveLength(0)
+    expect(passive({ label: 'mixed', confidence: 0.72 })).toHaveLength(0)
+  })
   it('works on any survey kind, and stays quiet when a detractor or exit alert already carries it', () => {
     expect(kinds(npsResponse(3, { surveyKind: 'csat' }))).toEqual(['negative_feedback'])
     expect(kinds(npsResponse(5, { surveyKind: 'custom' }))).toEqual(['negative_feedback'])

@@ -62,9 +62,9 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
 
   const threshold = options.negativeConfidence ?? NEGATIVE_CONFIDENCE
   const s = response.sentiment
-  if (alerts.length === 0 && s && isNegativeLabel(s.label) && s.confidence >= threshold && hasText(response.comment)) {
+  if (alerts.length === 0 && s && isNegativeLabel(s.label, s.score) && s.confidence >= threshold && hasText(response.comment)) {
     const severity = bump(s.confidence >= STRONG_NEGATIVE_CONFIDENCE ? 'high' : 'medium', customer)
-    const trigger = `negative comment (confidence ${s.confidence.toFixed(2)})`
+    const trigger = `${s.label === 'mixed' ? 'mixed comment leaning negative' : 'negative comment'} (confidence ${s.confidence.toFixed(2)})`
     alerts.push(responseAlert('negative_feedback', severity, customer, response, { ...base, trigger }))
   }
   return alerts

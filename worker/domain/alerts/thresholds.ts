@@ -30,8 +30,12 @@ export function detractorBand(kind: SurveyKind, score: number | null | undefined
   return score >= band.severeMin && score <= band.severeMax ? 'severe' : 'detractor'
 }
 
-export function isNegativeLabel(label: string | null | undefined): boolean {
-  return label === 'negative' || label === 'neg'
+/**
+ * A comment that reads negative, or mixed and leaning negative ("friendly, but never fixes
+ * anything"): holding some praise does not make a complaint one to sit on.
+ */
+export function isNegativeLabel(label: string | null | undefined, score?: number | null): boolean {
+  return label === 'negative' || label === 'neg' || (label === 'mixed' && score != null && score < 0)
 }
 
 const ORDER: Severity[] = ['low', 'medium', 'high', 'critical']

@@ -44,7 +44,7 @@ export interface RiskSnapshot {
 }
 
 export interface SentimentSnapshot {
-  /** 'positive' | 'negative' | 'neutral' (the short forms 'pos' | 'neg' are accepted too). */
+  /** 'positive' | 'negative' | 'neutral' | 'mixed' (the short forms 'pos' | 'neg' are accepted too). */
   label: string
   score?: number | null
   /** 0..1: how sure the text engine is of the label. */
