@@ -151,6 +151,16 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('新手文档太简略了，装代码那一步没写清楚')).toContain('onboarding')
     expect(ids('Took us two weeks to get the first survey live')).toContain('onboarding')
     expect(ids('Building a survey is dead simple')).toEqual(['usability'])
+    // Answers that never arrive, receipts, the vendor's CSM (not the customer's own), nobody telling.
+    expect(ids('Survey answers from Safari users never reach the dashboard')).toEqual(['reliability'])
+    expect(ids('Safari用户的答卷到不了后台')).toEqual(['reliability'])
+    expect(ids("Can't download old receipts anywhere")).toContain('billing')
+    expect(ids('Got a personal video walkthrough from your CSM, amazing')).toContain('support')
+    expect(ids("Our CSMs actually look forward to Monday's report")).not.toContain('support')
+    expect(ids('Nobody told us we had to verify the domain first')).toEqual(['onboarding'])
+    expect(ids('没人告诉我们要先验证域名')).toEqual(['onboarding'])
+    expect(ids('Formbricks is open source and does most of this')).toEqual(['competitor'])
+    expect(ids('We need to be able to export to Sheets')).toEqual(['missing_feature'])
   })
 })
 
