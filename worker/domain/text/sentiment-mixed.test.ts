@@ -38,3 +38,10 @@ describe('mixed against labels without a mixed class', () => {
     expect(sentimentClass('neutral', 0.4, false)).toBe('neu')
   })
 })
+
+describe('a complaint after a contrast, against the shipped prior', () => {
+  it('stands: word counts read "works" and "fine" as praise and cannot see the "but"', () => {
+    expect(sentiment("Works fine but it's slow on mobile").score).toBeLessThan(0)
+    expect(sentiment('Great app but it crashes a lot on my phone').score).toBeLessThan(0)
+  })
+})

@@ -26,6 +26,7 @@ export function turnPoints() {
   const turns: { at: number; sums: boolean; retracts?: boolean }[] = []
   return {
     turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word) }) },
+    count: (): number => turns.length,
     /** A word of the clause that opened at `clauseStart`, `verdicts` in so far: does it sum up, or take back, after the turn there? */
     word(text: string, clauseStart: number, verdicts: number): void {
       const last = turns[turns.length - 1]

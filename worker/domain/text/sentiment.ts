@@ -105,6 +105,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // one of these, learned evidence may weaken it, to negationHold of it at most, but not reverse it.
   const { litotes, idioms } = rules.evidence
   if (litotes > 0 && litotes === hits && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
+  // Nor can the shipped prior see a contrast: "works fine but it's slow on mobile" is "works" and
+  // "fine" to it. A complaint the rules read after one stands against the prior (not against the
+  // workspace's own counts, which learn where its rules misread a contrast: zh_hotel dev rows).
+  else if (own === undefined && rules.evidence.contrasted && ruled < 0) z = Math.min(z, BLEND.negationHold * ruled)
   else if (idioms > 0 && litotes + idioms === hits) z = ruled > 0 ? Math.max(z, BLEND.negationHold * ruled) : Math.min(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)
