@@ -11,7 +11,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   disappointed: -2, disappointment: -2, waste: -2, wasted: -2, junk: -3, garbage: -3, flimsy: -2, cheaply: -2, poorly: -2,
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
-  intuitive: 2, unbeatable: 3, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
+  intuitive: 2, unbeatable: 3, buffering: -2, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
   simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, painless: 2, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
@@ -176,6 +176,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Features taken away; change that lands; machines that wrote the translation; set-ups one forgets.
   ['removed the feature', -2], ['removed the one', -2], ['removed features', -2], ['removed a feature', -2], ['dropped support for', -2], ['took away', -1.5],
   ['alarm app', 0], ['alarm clock', 0], ['coffee got cold', 0], ['solved it before', 2], ['a coin toss', -2], ['a coin flip', -2], ['whole family uses', 2], ['whole team uses', 2], ['dead on', 2],
+  ['free trial', 0], ['free version', 0], ['are basic', -1.5], ['is basic', -1.5], ['pretty basic', -1.5], ['very basic', -1.5], ['re enter', -1.5],
   ['dead simple', 3], ['dead easy', 3], ['is dead simple', 3], ['is dead easy', 3], ['was dead simple', 3], ['was dead easy', 3], ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),

@@ -121,7 +121,10 @@
  * features removed, machine translations complaints; "set it and forget it" praise; 学习成本 high or low;
  * "moving to" a named tool is leaving; "dead simple" praise; 没宕机过 praise; a crash or freeze denied is praise
  * ("never crashed"), 宕机 and 掉线 too; "unbeatable", "dead on", 一尘不染 and 全家都在用 praise; "a coin toss",
- * 问三句答一句 and 付费墙 complaints; an alarm app is no alarm.
+ * 问三句答一句 and 付费墙 complaints; an alarm app is no alarm; a migration from somewhere that took an
+ * afternoon is quick; any time that moves is a measure to cut, and "from two weeks to two days" compares
+ * units (上手时间从两周缩短到两天, 工单量直接减半); buffering, basic reports, 打爆, 搞坏, 已经过期, 掉登录, 过时
+ * complaints; 一个小时内 and hours saved praise; a free trial is no praise.
  */
 export const TEXT_FEATURES_VERSION = 25
 

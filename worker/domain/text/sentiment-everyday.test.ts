@@ -138,3 +138,19 @@ describe('apps and hotels', () => {
     for (const t of ['Sync between phone and laptop is a coin toss', 'It crashed twice today', '客服问三句答一句']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('developer tools, payroll, health and courses', () => {
+  it('reads quick migrations, time saved and times cut as praise', () => {
+    for (const t of ['Migration from Intercom took an afternoon', 'Our onboarding time dropped from two weeks to two days', '新人上手时间从两周缩短到两天', '工单量直接减半',
+      '医生一个小时内就回电话了', '每周帮我省了好几个小时的对账时间'])
+      expect(label(t), t).toBe('positive')
+    expect(label('The migration to v2 took three weeks')).toBe('negative')
+  })
+  it('reads buffering, basic reports, broken updates, expired codes and dropped sessions as complaints', () => {
+    for (const t of ['Lessons keep buffering even on fast wifi', 'Had to re-enter my bank details four times', '回调重试把我们服务器打爆了', '每次更新都会把原来好好的功能搞坏',
+      '验证码收到的时候已经过期了', '切换标签页就掉登录', '银行卡信息重复填了四次'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['Affordable and quick, but the reports are basic', '便宜又快，就是报表太简单', 'SDK挺稳的，不过类型定义有点过时']) expect(label(t), t).toBe('mixed')
+    expect(label('Used the free trial for a week')).toBe('neutral')
+  })
+})

@@ -24,6 +24,8 @@ const ROSE = new Set(['rose', 'increased', 'spiked', 'doubled', 'tripled', 'jump
 const MOVED = new Set(['went', 'gone', 'goes', 'came', 'come'])
 const REDUCERS = new Set(['reduced', 'reduces', 'reduce', 'reducing', 'cut', 'cuts', 'cutting', 'lowered', 'lowers', 'lower', 'fewer', 'less', 'halved', 'slashed', 'minimized', 'minimised'])
 const MEASURE_VALENCE = 2
+/** Any time moving is a measure to cut ("our onboarding time dropped from two weeks to two days"). */
+const MOVES_NEXT = new Set([...FELL, ...ROSE, ...MOVED, ...MEASURE_AUX])
 
 /** "Churn dropped", "tickets have gone down", "retention went up", from the measure at `i`: its length and valence. */
 function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
@@ -44,18 +46,25 @@ function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
 }
 
 /** "From 71 to 84" at `j` ("from"): how far it moved, and the index after it. Decimals and "%" are skipped. */
+const NUMBER_WORDS = new Map('a an one two three four five six seven eight nine ten'.split(' ').map((w, i): [string, number] => [w, Math.max(1, i - 1)]))
+/** Units of time, in hours, so "from two weeks to two days" compares. */
+const TIME_UNITS = new Map(Object.entries({ minute: 1 / 60, minutes: 1 / 60, hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168, month: 720, months: 720 }))
 function fromToAt(toks: Token[], j: number): { by: number; end: number } | undefined {
-  const number = (k: number): [number, number] | undefined => {
-    const n = Number(wordAt(toks, k))
-    if (!wordAt(toks, k) || !Number.isFinite(n)) return undefined
+  // A number at `k` with its unit if any: [value, index after it, unit scale or 0].
+  const number = (k: number, unitOf = 0): [number, number, number] | undefined => {
+    const w = wordAt(toks, k), n = NUMBER_WORDS.get(w) ?? Number(w)
+    if (!w || !Number.isFinite(n)) return undefined
     if (toks[k + 1]?.text === '.' && /^\d+$/.test(wordAt(toks, k + 2))) k += 2
-    return [n, toks[k + 1]?.text === '%' ? k + 2 : k + 1]
+    if (toks[k + 1]?.text === '%') return [n, k + 2, 0]
+    const unit = TIME_UNITS.get(wordAt(toks, k + 1))
+    return unit ? [n * unit, k + 2, unit] : [n * (unitOf || 1), k + 1, 0]
   }
   const from = number(j + 1)
   if (!from) return undefined
-  // A unit may follow the first number: "from 2 hours to 6".
+  // Another word may follow the first number: "from 2 tickets to 6".
   const at = wordAt(toks, from[1]) === 'to' ? from[1] : wordAt(toks, from[1] + 1) === 'to' ? from[1] + 1 : -1
-  const to = at < 0 ? undefined : number(at + 1)
+  // "From 2 hours to 6": the second number takes the first one's unit.
+  const to = at < 0 ? undefined : number(at + 1, from[2])
   return to && to[0] !== from[0] ? { by: to[0] - from[0], end: to[1] } : undefined
 }
 
@@ -80,7 +89,7 @@ function measureMovedByAt(toks: Token[], i: number, direction: 1 | -1): GapIdiom
  */
 export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
-  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w)) return measureMovedAt(toks, i)
+  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w) || (w === 'time' && MOVES_NEXT.has(wordAt(toks, i + 1)))) return measureMovedAt(toks, i)
   if (REDUCERS.has(w)) return measureMovedByAt(toks, i, -1)
   if (RAISERS.has(w)) return measureMovedByAt(toks, i, 1)
   if (w === 'too') return excessAt(toks, i)

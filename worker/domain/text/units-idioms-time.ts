@@ -37,13 +37,24 @@ const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'sec
 const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
 const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
 const QUICK_SETUP_VALENCE = 2
+/** A set-up that took part of a day is quick too ("took an afternoon"). */
+const PART_OF_A_DAY = new Set(['afternoon', 'morning', 'evening'])
+const FROM_WHAT = new Set(['from', 'to', 'of', 'into'])
+/** Where "took" stands after the set-up word at `i` ("setup took", "migration from Intercom took"), or -1. */
+function tookAfter(toks: Token[], i: number): number {
+  let j = i + 1
+  if (FROM_WHAT.has(wordAt(toks, j))) j += wordAt(toks, j + 2) && !/^(took|takes|was|is)$/.test(wordAt(toks, j + 2)) ? 3 : 2
+  return /^(took|takes|was|is)$/.test(wordAt(toks, j)) ? j : -1
+}
 const LOADING = new Set(['load', 'open', 'start', 'respond', 'save', 'refresh', 'launch', 'appear', 'show', 'sync'])
 const SLOW_SECONDS = /^(five|six|seven|eight|nine|ten|several|many|[5-9]|\d\d+)$/
 function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   const setup = SETTING_UP.has(toks[i].text)
-  if (setup && !/^(took|takes|was|is)$/.test(wordAt(toks, i + 1))) return undefined
-  const { at: j, unit, counted } = countedUnit(toks, setup ? i + 2 : i + 1, ONLY)
-  if (!counted || !SHORT_UNITS.has(unit)) return undefined
+  // "Migration from Intercom took an afternoon": what it came from may stand between.
+  const took = setup ? tookAfter(toks, i) : i
+  if (took < 0) return undefined
+  const { at: j, unit, counted } = countedUnit(toks, took + 1, ONLY)
+  if (!counted || !(SHORT_UNITS.has(unit) || (setup && PART_OF_A_DAY.has(unit)))) return undefined
   if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
   // "Takes ten seconds to open": seconds are slow for a screen to load.
   const verb = wordAt(toks, j + 2)
