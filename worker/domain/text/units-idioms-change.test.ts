@@ -23,6 +23,11 @@ describe('a number the customer watches, from one figure to another', () => {
     for (const t of ['Our CSAT went from 71 to 84 in a quarter', 'Churn went from 8% to 3%', 'Our response rate went from 12.5% to 31% after switching']) expect(label(t), t).toBe('positive')
     for (const t of ['Response time went from 2 hours to 6 hours', 'Our NPS went from 40 to 22', 'Prices went from 10 to 15 dollars']) expect(label(t), t).toBe('negative')
   })
+  it('reads a Chinese measure moving across its figures', () => {
+    for (const t of ['回复率从10%提高到30%', '流失率从8%降到3%', '新人上手时间从两周缩短到两天']) expect(label(t), t).toBe('positive')
+    expect(label('价格从99涨到199')).toBe('negative')
+    expect(label('我从2019年开始用，很好用')).toBe('positive')
+  })
   it('reads nothing into figures that did not move or are not figures', () => {
     for (const t of ['NPS went from 40 to 40', 'Retention went from good to great']) expect(label(t), t).not.toBe('negative')
   })

@@ -101,7 +101,7 @@ const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
 const HOW_MUCH = '(?:明显|大大|大幅|显著|逐渐|已经|也|都|就|直接|有所)?'
 /** From what figure: 上手时间从两周缩短到两天. */
 const FROM_WHAT = '(?:从[^，。！？,.!?]{1,6}?)?'
-const ZH_MEASURE_MOVED = new RegExp(`(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|价格|收费|上手时间|上线时间|处理时间|响应时间|对账时间|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?${HOW_MUCH}${FROM_WHAT}(?:(下降|减少|降低|少了|变少|减轻|降了|减半|缩短)|上升|增加|增多|变多|多了|涨了|翻倍)`, 'y')
+const ZH_MEASURE_MOVED = new RegExp(`(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|价格|收费|上手时间|上线时间|处理时间|响应时间|对账时间|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?${HOW_MUCH}${FROM_WHAT}(?:(下降|减少|降低|少了|变少|减轻|降了|减半|缩短|降到)|上升|增加|增多|变多|多了|涨了|涨到|提高|翻倍)`, 'y')
 /** Things a customer wants more of: their rise is praise (问卷回收率明显提高了, 用户满意度提升了不少), their fall a complaint. */
 const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完成率|活跃度|活跃率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率|营收|销量)${HOW_MUCH}${FROM_WHAT}(?:(提高|提升|上升|增加|增长|变高|高了|翻了一番|翻了一倍|翻倍)|下降|降低|减少|变低|低了)`, 'y')
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处响对故错崩闪卡工等加回满效转留续打响复好参完活营销')
@@ -156,6 +156,15 @@ const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
+/** The index of the Han run after a figure ("10", "10%", "2.5", "99元") starting at `j`, or -1. */
+function figureThenHan(toks: Token[], j: number): number {
+  if (!/^\d+$/.test(toks[j]?.text ?? '')) return -1
+  let k = j + 1
+  if (toks[k]?.text === '.' && /^\d+$/.test(toks[k + 1]?.text ?? '')) k += 2
+  if (toks[k]?.text === '%') k++
+  return toks[k]?.kind === 'han' ? k : -1
+}
+
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
 export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   const other = otherLexicon(language)
@@ -167,6 +176,9 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       // "bug少了很多": a fault named in Latin letters, moving as the run says.
       const moved = toks[i - 1]?.kind === 'word' && LATIN_FAULTS.has(toks[i - 1].text) && out[out.length - 1]?.text === toks[i - 1].text ? LATIN_FAULT_MOVED.exec(t.text) : null
       if (moved) out[out.length - 1] = { text: toks[i - 1].text + moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: 1 + moved[0].length * 0.7 }
+      // "回复率从10%提高到30%": the figures split the run; read the measure's move across them.
+      const across = !moved && t.text.endsWith('从') ? figureThenHan(toks, i + 1) : -1
+      if (across > 0) { hanUnits(t.text + '几' + toks[across].text, out); i = across; continue }
       hanUnits(moved ? t.text.slice(moved[0].length) : t.text, out)
       // 快 before a number means "almost" (送了快2个小时), not "fast".
       if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
