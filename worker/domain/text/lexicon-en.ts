@@ -79,7 +79,9 @@ export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got 
  * Where the rules find nothing else, the comment is neutral, whatever learned counts make of its
  * other words ("Project ended, no longer need it": "ended" leans negative in reviews).
  */
-export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'not the right person', 'not the best person', 'wrong person to ask', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
+export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'not the right person', 'not the best person', 'wrong person to ask',
+  // Hedged praise is lukewarm, what a passive writes ("it's fine I guess"): no verdict, whatever word counts say of "guess".
+  'fine i guess', 'ok i guess', 'okay i guess', 'good i guess', 'fine i suppose', 'ok i suppose', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
   // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.
   'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
   'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until'])
@@ -125,8 +127,6 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
   ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
   ['dig through', -1.5], ['in circles', -2], ['answered all my questions', 2], ['out of date', -2], 
-  // Hedged praise is lukewarm, what a passive writes ("it's fine I guess").
-  ['fine i guess', 0], ['ok i guess', 0], ['okay i guess', 0], ['good i guess', 0], ['fine i suppose', 0], ['ok i suppose', 0],
   ['part of our routine', 2], ['part of our daily', 2], ['part of our weekly', 2], ['part of my routine', 2], ['part of my daily', 2], ['look forward to', 1.5], ['looking forward to', 1],
   ['we renewed', 2], ['reason we renewed', 3], ['reason we stayed', 3], ['reason we stay', 3],
   ['lives in it', 2], ['live in it', 2], ['half baked', -2], ['feels like a beta', -2], ['feel like a beta', -2], ['not ask for more', 3], ['not ask for a better', 3],

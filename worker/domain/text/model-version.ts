@@ -125,7 +125,8 @@
  * afternoon is quick; any time that moves is a measure to cut, and "from two weeks to two days" compares
  * units (上手时间从两周缩短到两天, 工单量直接减半); buffering, basic reports, 打爆, 搞坏, 已经过期, 掉登录, 过时
  * complaints; 一个小时内 and hours saved praise; a free trial is no praise; a Chinese measure moves across
- * the figures that split its run (回复率从10%提高到30%, 价格从99涨到199).
+ * the figures that split its run (回复率从10%提高到30%, 价格从99涨到199); hedged praise ("ok I guess") is no
+ * verdict; 好撚 a Cantonese intensifier.
  */
 export const TEXT_FEATURES_VERSION = 25
 

@@ -154,3 +154,12 @@ describe('developer tools, payroll, health and courses', () => {
     expect(label('Used the free trial for a week')).toBe('neutral')
   })
 })
+
+describe('hedged praise', () => {
+  it('is no verdict alone, whatever word counts say of "guess", but a contrast after it still counts', () => {
+    for (const t of ['ok i guess', 'Good I guess']) expect(label(t), t).toBe('neutral')
+    for (const t of ["It's fine I guess, but nothing special for the price.", "It's fine I guess, but I'm not sure what we're paying for"]) expect(label(t), t).toBe('negative')
+    expect(label('Too early to tell, but so far so good')).toBe('positive')
+    expect(label('好撚慢')).toBe('negative')
+  })
+})

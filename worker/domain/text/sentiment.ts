@@ -49,7 +49,10 @@ export const BLEND = {
  */
 export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number; rules?: RuleSentiment }
 
-/** The most a comment that says there is no verdict to give may hold beside it and stay neutral (one mild word). */
+/**
+ * The most a comment that says there is no verdict to give may hold beside it and stay neutral (one
+ * mild word), unless a contrast turns to it ("fine I guess, but nothing special for the price").
+ */
 const NO_VERDICT_PASSING = 1
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
@@ -76,7 +79,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   // So does one that says it is too early beside a passing word ("too early to say, we launched last week").
   const { requests, noVerdict, hits, raw } = rules.evidence
-  if ((requests > 0 || noVerdict > 0) && (hits === 0 || (noVerdict > 0 && Math.abs(raw) <= NO_VERDICT_PASSING))) return { label: 'neutral', score: 0, confidence: 0.7 }
+  if ((requests > 0 || noVerdict > 0) && (hits === 0 || (noVerdict > 0 && !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING))) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
