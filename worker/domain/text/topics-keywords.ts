@@ -272,6 +272,9 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
   return out
 }
 
+/** Chinese words that hold topic keywords but name no topic: a survey's 回复率 is no support reply. */
+const HAN_NO_TOPIC = ['回复率', '回收率', '答复率']
+
 /** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {
   const compiled = compile(taxonomy)
@@ -284,6 +287,7 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: To
   const hanFoundByTopic = compiled.topics.map((t) => (han ? t.han.filter((k) => hanFound(simplified, k.parts)) : []))
   const heldByOther = (topic: number, keyword: string) => hanFoundByTopic.some((found, other) =>
     other !== topic && found.some((k) => k.keyword.length > keyword.length && k.keyword.includes(keyword)))
+    || HAN_NO_TOPIC.some((w) => w.length > keyword.length && w.includes(keyword) && simplified.includes(w))
   compiled.topics.forEach((t, topic) => {
     const matches: string[] = []
     let weight = 0, best = 0

@@ -159,6 +159,9 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids("Our CSMs actually look forward to Monday's report")).not.toContain('support')
     expect(ids('Nobody told us we had to verify the domain first')).toEqual(['onboarding'])
     expect(ids('没人告诉我们要先验证域名')).toEqual(['onboarding'])
+    // A survey's response rate is no support reply.
+    expect(ids('上线一周，回复率就翻了一番')).toEqual([])
+    expect(ids('客服回复太慢')).toEqual(['support'])
     expect(ids('Formbricks is open source and does most of this')).toEqual(['competitor'])
     expect(ids('We need to be able to export to Sheets')).toEqual(['missing_feature'])
   })
