@@ -177,6 +177,9 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['removed the feature', -2], ['removed the one', -2], ['removed features', -2], ['removed a feature', -2], ['dropped support for', -2], ['took away', -1.5],
   ['alarm app', 0], ['alarm clock', 0], ['coffee got cold', 0], ['solved it before', 2], ['a coin toss', -2], ['a coin flip', -2], ['whole family uses', 2], ['whole team uses', 2], ['dead on', 2],
   ['free trial', 0], ['free version', 0], ['are basic', -1.5], ['is basic', -1.5], ['pretty basic', -1.5], ['very basic', -1.5], ['re enter', -1.5],
+  // Promises the fine print takes back; articles gone; demos for plans; the first thing read each week.
+  ['fine print', -1.5], ['says otherwise', -1.5], ['not exist anymore', -1.5], ['no longer exists', -1.5], ['get what you pay', -1.5], ['rough edges everywhere', -2],
+  ['basically a demo', -2], ['half finished', -2], ['first thing i read', 2], ['first thing i check', 2],
   ['dead simple', 3], ['dead easy', 3], ['is dead simple', 3], ['is dead easy', 3], ['was dead simple', 3], ['was dead easy', 3], ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),

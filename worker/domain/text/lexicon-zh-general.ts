@@ -42,10 +42,13 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-1.5, '付费墙'],
   // Dev tools and back offices: servers knocked over, forms filled again, things broken by an update,
   // codes expired, sessions dropped; answers within the hour and hours saved.
-  [-2, '打爆 打挂 搞坏 弄坏 已经过期 掉登录 太简陋 过时 报表太简单'],
+  [-2, '打爆 打挂 搞坏 弄坏 已经过期 掉登录 太简陋 过时 报表太简单 毛病不少 问题不少 就是个演示'],
+  [-3, '噩梦 恶梦'],
+  [-1.5, '不存在了 还没做完'],
+  [-1, '一分钱一分货'],
   [-1.5, '重复填 重复输入 重复提交 太基础'],
   [0, '原来好好的'],
-  [2, '一个小时内 一小时内 小时内就 分钟内就 省了好几个小时 省了很多时间 省了不少时间 省了好多时间 节省了'],
+  [2, '一个小时内 一小时内 小时内就 分钟内就 省了好几个小时 省了很多时间 省了不少时间 省了好多时间 省了一下午 只用了十分钟 只用了几分钟 只花了十分钟 只花了几分钟 定价透明 扎实'],
   [2, '神速'],
   // Service and quality words any review uses: slack, blame-shifting and cheapness; deftness, kindness and ease.
   [-2, '业余 奇葩 黑心 粗制滥造 短斤缺两 平庸 绝望 揪心 寒心 惊吓 抓狂 暴躁 火大 恼火 憋屈 委屈 迟缓 滞后 拖延 拖拉 磨蹭 低效 马虎 推诿 甩锅 粗暴'],

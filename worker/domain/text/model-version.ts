@@ -126,7 +126,8 @@
  * units (上手时间从两周缩短到两天, 工单量直接减半); buffering, basic reports, 打爆, 搞坏, 已经过期, 掉登录, 过时
  * complaints; 一个小时内 and hours saved praise; a free trial is no praise; a Chinese measure moves across
  * the figures that split its run (回复率从10%提高到30%, 价格从99涨到199); hedged praise ("ok I guess") is no
- * verdict; 好撚 a Cantonese intensifier.
+ * verdict; 好撚 a Cantonese intensifier; fine print, dead links, demo plans, 噩梦, 毛病不少 complaints;
+ * 扎实, 定价透明, time saved and the first thing read each week praise.
  */
 export const TEXT_FEATURES_VERSION = 25
 

@@ -163,3 +163,13 @@ describe('hedged praise', () => {
     expect(label('好撚慢')).toBe('negative')
   })
 })
+
+describe('a batch held out until the end', () => {
+  it('reads fine print, dead links, demo plans and nightmares as complaints', () => {
+    for (const t of ['Pricing page promises unlimited surveys, the fine print says otherwise', 'The free plan is basically a demo', '免费版基本就是个演示', '其他地方毛病不少'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['Lovely onboarding emails, but the product itself feels half-finished', '报表很精致，但导出PDF简直是噩梦', 'Solid core, rough edges everywhere else']) expect(label(t), t).toBe('mixed')
+    for (const t of ['The Slack digest is the first thing I read every Monday', '定价透明，不用跟销售打电话', '从注册到收到第一条回复只用了十分钟', '新版批量编辑帮团队省了一下午']) expect(label(t), t).toBe('positive')
+    expect(label('Never got an answer')).toBe('negative')
+  })
+})
