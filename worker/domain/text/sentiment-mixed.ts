@@ -16,6 +16,8 @@ const SUMMING = new Set(['still', 'overall', 'anyway', 'nonetheless', 'neverthel
 export const FAINT_PRAISE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'correct', 'decent', 'alright', 'acceptable', 'passable', '还行', '还可以', '可以', '凑合', '一般', '还好', '尚可', '过得去', '挺好', '挺好的'])
 /** A side after the contrast that takes the first one back: "impressed, but not in a good way", "does the job, but barely". */
 const RETRACTING = new Set(['barely', 'in a good way', 'in the best way', 'in a good sense'])
+/** What a clause hoped, expected or was told before the contrast that answers it ("had high hopes, but", 本以为…结果, 说是…结果). */
+const EXPECTATIONS = new Set(['hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
 
 /**
  * The points where a comment turns, fed as the rules walk it. `at`: the index into the
@@ -24,11 +26,17 @@ const RETRACTING = new Set(['barely', 'in a good way', 'in the best way', 'in a 
  */
 export function turnPoints() {
   const turns: { at: number; sums: boolean; retracts?: boolean }[] = []
+  // Clauses that only set up a turn: on the side before one, they count for nothing.
+  const expectations = new Set<number>()
   return {
     turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word) }) },
     count: (): number => turns.length,
-    /** A word of the clause that opened at `clauseStart`, `verdicts` in so far: does it sum up, or take back, after the turn there? */
-    word(text: string, clauseStart: number, verdicts: number): void {
+    /**
+     * A word of clause `clause`, which opened at contribution `clauseStart` and holds `verdicts` so
+     * far: does it set up a turn, or sum up or take back after the turn there?
+     */
+    word(text: string, clause: number, clauseStart: number, verdicts: number): void {
+      if (EXPECTATIONS.has(text)) expectations.add(clause)
       const last = turns[turns.length - 1]
       if (!last || last.at !== clauseStart) return
       if (SUMMING.has(text)) last.sums = true
@@ -37,10 +45,10 @@ export function turnPoints() {
     /**
      * Whether some turn goes from one verdict to the other, each side holding enough. Verdicts a
      * contrast zeroed (a misgiving it answers), hedges ("not perfect, but") and the clauses that only
-     * set up a turn (`expectations`: "had high hopes, but") count for nothing on the side before.
-     * A comment that ends by summing up over its gripe holds one verdict.
+     * set up a turn ("had high hopes, but") count for nothing on the side before. Summing up over a
+     * gripe settles what came before it: one verdict, unless a later turn opens another.
      */
-    bothWays(contributions: readonly Contribution[], expectations: ReadonlySet<number>): boolean {
+    bothWays(contributions: readonly Contribution[]): boolean {
       let found = false
       for (const { at, sums, retracts } of turns) {
         if (at >= contributions.length || retracts) continue
@@ -53,7 +61,7 @@ export function turnPoints() {
           const c = contributions[k]
           if (c.w > 0 && !c.hedge && !c.faint && !expectations.has(c.clause)) before += c.v
         }
-        if (before < 0 && after > 0 && sums) return false
+        if (before < 0 && after > 0 && sums) { found = false; continue }
         const least = before < 0 ? CONCEDED_MIN : TURN_MIN
         if (Math.sign(before) !== Math.sign(after) && Math.abs(before) >= least && Math.abs(after) >= TURN_MIN) found = true
       }

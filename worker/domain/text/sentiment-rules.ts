@@ -51,8 +51,6 @@ const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', '
  * "I was afraid it would be too spicy, but..."): a contrast after one says how it turned out, so
  * the misgiving's clause, the misgiving and what was feared, counts for nothing once one follows.
  */
-/** What a clause hoped or expected before the contrast that answers it ("had high hopes, but"). */
-const EXPECTATIONS = new Set(['hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
 const MISGIVINGS = new Set(['worried', 'worry', 'skeptical', 'sceptical', 'hesitant', 'nervous', 'afraid', 'scared', 'doubtful', 'apprehensive', 'wary', 'reluctant', 'dubious', 'unsure', 'concerned'])
 
 /** Words after "never" that make it a measure of how bad this time is, or a warning, not a denial. */
@@ -90,9 +88,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // `praiseInQuestion`: praise no question turns ("why didn't we switch to you sooner?").
   const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean; hedge?: boolean; faint?: boolean }[] = []
   const misgivingClauses = new Set<number>()
-  // Where the side after a contrast begins, and the clauses that only set one up ("had high hopes,
-  // but", 本以为…结果): sentiment-mixed.ts.
-  const turns = turnPoints(), expectations = new Set<number>()
+  // Where the side after a contrast begins, and what sums up or takes back after it: sentiment-mixed.ts.
+  const turns = turnPoints()
   let clause = 0, sentence = 0
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0
@@ -147,7 +144,6 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.noVerdict) noVerdict++
     if (requested) continue
     if (u.question) questioned = true
-    if (EXPECTATIONS.has(u.text)) expectations.add(clause)
     if (!opened && u.text === '不是') denial = true
     opened = true
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {
@@ -161,7 +157,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
     // "Pricey though.": a closing "though" turns its clause against what came before.
     if (u.text === 'though' && (units[i + 1]?.boundary ?? true)) turns.turn(clauseStart)
-    turns.word(u.text, clauseStart, contributions.length)
+    turns.word(u.text, clause, clauseStart, contributions.length)
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; turns.turn(contributions.length); continue }
     if (u.recurring) recurs = true
@@ -237,7 +233,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions, expectations), contrasted: turns.count() > 0 }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0 }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */

@@ -104,7 +104,7 @@ const FROM_WHAT = '(?:从[^，。！？,.!?]{1,6}?)?'
 const ZH_MEASURE_MOVED = new RegExp(`(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|价格|收费|上手时间|上线时间|处理时间|响应时间|对账时间|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?${HOW_MUCH}${FROM_WHAT}(?:(下降|减少|降低|少了|变少|减轻|降了|减半|缩短|降到)|上升|增加|增多|变多|多了|涨了|涨到|提高|翻倍)`, 'y')
 /** Things a customer wants more of: their rise is praise (问卷回收率明显提高了, 用户满意度提升了不少), their fall a complaint. */
 const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完成率|活跃度|活跃率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率|营收|销量)${HOW_MUCH}${FROM_WHAT}(?:(提高|提升|上升|增加|增长|变高|高了|翻了一番|翻了一倍|翻倍)|下降|降低|减少|变低|低了)`, 'y')
-const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处响对故错崩闪卡工等加回满效转留续打响复好参完活营销')
+const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
 const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多)/
