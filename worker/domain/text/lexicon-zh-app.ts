@@ -6,6 +6,9 @@
 export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
   '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家']
 
+/** A rival named in a clause: what the clause praises is the rival's, so a complaint about us (别家同样的功能便宜一半). */
+export const ZH_RIVAL_WORDS = ['别家', '其他家', '别的平台', '其他平台', '隔壁家', '别人家', '另一家', '竞品', '别的软件', '别的工具']
+
 export const ZH_APP_GROUPS: [number, string][] = [
   // Intuitive and smooth, as Taiwan writes them (介面很直覺，操作起來很順); 顺 alone is also 顺便, 顺序, 顺丰.
   [2, '直觉 很直觉 很顺 超顺 挺顺 蛮顺 好顺 安心'],

@@ -3,7 +3,7 @@
 // judge what they bought. Written for this project. Same valence scale as lexicon-zh.ts; merged
 // first, so the review and app lists, read from their own rows, keep their valences.
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
-export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说',
+export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说', '还没什么感觉', '暂时没什么感觉', '还没感觉', '还看不出',
   // Exit reasons that are no fault of the product.
   '预算冻结', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了']
 
@@ -12,6 +12,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Praise that opens with 不 (不可多得的好书: the 不 denies nothing after it).
   [3, '不可多得 不容错过 不忍放下 舍不得放下 欲罢不能 不虚此行 不同凡响 回味无穷 美不胜收'],
   [2, '不可或缺 不可替代 不负众望 不愧是 不能自拔'],
+  // Half the price is cheap; doing by hand what a tool should is a gripe (现在只能手动导出).
+  [1.5, '半价 一半价格 一半的价格 便宜一半 只要一半 一半的钱'],
+  [-1.5, '只能手动 全靠手动 都得手动 还得手动 都要手动 全是手动 纯手动'],
   // Too loud is a complaint in any domain.
   [-2, '声音太大 便宜没好货'],
   [2, '感人 动人 惊喜 震撼 治愈 开心 高兴 快乐 幸福 可爱 美好 美丽 帅气 细腻 用心 走心 ' +

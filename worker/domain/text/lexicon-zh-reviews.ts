@@ -1,6 +1,12 @@
 // More Chinese review and feedback vocabulary, written for this project from general knowledge
 // of how people praise and complain about service, quality, speed, price, cleanliness, taste,
 // rooms and apps. Same valence scale as lexicon-zh.ts; entries here override it.
+/**
+ * Gripes hedged by 有点, 偏 or 略 ("a bit pricey"): they weigh little on the score, but after a turn
+ * from praise (功能挺强大的，就是有点贵) the comment still holds both (sentiment-mixed.ts).
+ */
+export const ZH_MILD_GRIPES: readonly string[] = ['有点小', '有点贵', '有点慢', '有点咸', '有点淡', '有点油', '有点硬', '有点少', '偏贵', '略贵', '稍贵', '偏小', '较小']
+
 export const ZH_REVIEW_GROUPS: [number, string][] = [
   [3, '非常棒 很棒 太棒了 太棒 特别棒 超棒 超级棒 一级棒 好棒 很喜欢 非常喜欢 特别喜欢 超喜欢 最喜欢 性价比高 性价比很高 性价比超高 ' +
     '值得推荐 值得一去 值得入住 值得购买 物美价廉 宾至如归 五星好评 十分满意 相当满意 相当不错 非常不错 很不错 特别不错 超级不错 真不错 ' +
@@ -31,7 +37,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [-2, '卡顿 很卡 太卡 好卡 卡死 卡住 乱收费 收费高 问题很多 有问题 好久才 等好久'],
   // Hedged or mild criticism: a reviewer who lists 缺点 or wishes 就更好了 is usually satisfied
   // overall (such lists fill happy reviews), so it weighs little.
-  [-0.15, '缺点 不足 稍 略 有点小 有点贵 有点慢 有点咸 有点淡 有点油 有点硬 有点少 偏贵 略贵 稍贵 偏小 较小 小了 欠缺 有待 有待提高 有待改进 改进 不多 ' +
+  [-0.15, '缺点 不足 稍 略 ' + ZH_MILD_GRIPES.join(' ') + ' 小了 欠缺 有待 有待提高 有待改进 改进 不多 ' +
     '就更好了 就好了 会更好 更好了 要是能'],
   [-0.5, '冷 腻 遗憾 可惜 美中不足'],
   [0, '呵呵 差不多'],

@@ -127,9 +127,13 @@
  * complaints; 一个小时内 and hours saved praise; a free trial is no praise; a Chinese measure moves across
  * the figures that split its run (回复率从10%提高到30%, 价格从99涨到199); hedged praise ("ok I guess") is no
  * verdict; 好撚 a Cantonese intensifier; fine print, dead links, demo plans, 噩梦, 毛病不少 complaints;
- * 扎实, 定价透明, time saved and the first thing read each week praise.
+ * 扎实, 定价透明, time saved and the first thing read each week praise;
+ * 26 = superlatives of speed praise ("quickest", "fastest"); the old version "was better" a complaint;
+ * unfinished and manual work (只能手动) complaints; "hard to say", "nothing to do with you" and 还没什么感觉
+ * no verdict; a set-up done in minutes praise; a rival named in Chinese (别家, 别的平台) takes its
+ * clause's verdicts; "growth" no praise; phrases longer than four words are read.
  */
-export const TEXT_FEATURES_VERSION = 25
+export const TEXT_FEATURES_VERSION = 26
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -45,3 +45,14 @@ describe('a complaint after a contrast, against the shipped prior', () => {
     expect(sentiment('Great app but it crashes a lot on my phone').score).toBeLessThan(0)
   })
 })
+
+describe('a hedged gripe after a turn', () => {
+  it('still makes the comment mixed: a bit, a little, 有点, 偏', () => {
+    for (const t of ['Great tool, a bit pricey though', '功能挺强大的，就是有点贵', '功能齊全，但是速度有點慢', '味道很好，就是有点咸'])
+      expect(sentiment(t).label, t).toBe('mixed')
+  })
+  it('weighs little on the score, and conceded first it leaves the praise whole', () => {
+    expect(sentiment('功能挺强大的，就是有点贵').score).toBeGreaterThan(0)
+    for (const t of ['有点贵，但是很好用', 'Slightly pricey but overall excellent']) expect(sentiment(t).label, t).toBe('positive')
+  })
+})

@@ -3,10 +3,16 @@
 // whichever side wins on score. The totals alone miss it: the contrast halves what came before,
 // and a reservation (就是) halves the gripe after it, as they should for the score.
 
-type Contribution = { v: number; w: number; clause: number; sentence: number; hedge?: boolean; faint?: boolean }
+import { ZH_MILD_GRIPES } from './lexicon-zh-reviews.ts'
+
+type Contribution = { v: number; w: number; clause: number; sentence: number; hedge?: boolean; faint?: boolean; mild?: boolean }
 
 /** How much of each verdict either side of the turn must hold (a plain "good" or "slow" is 1-2). */
 const TURN_MIN = 1
+/** What a hedged gripe after a turn counts for ("great tool, a bit pricey though", 功能很强大，就是有点贵). */
+export const MILD_GRIPE = TURN_MIN
+/** Chinese gripes hedged in one word (有点贵, 偏小); English ones are hedged by a degree word ("a bit"). */
+export const MILD_GRIPES: ReadonlySet<string> = new Set(ZH_MILD_GRIPES)
 /** A gripe conceded before praise ("minor bugs, but overall excellent", 累但是很值) must be a full complaint. */
 const CONCEDED_MIN = 1.5
 /** Words that sum up after a gripe: the verdict stands ("price went up, but it's still good value", 不过不影响使用). */
@@ -54,7 +60,7 @@ export function turnPoints() {
         if (at >= contributions.length || retracts) continue
         const sentence = contributions[at].sentence
         let after = 0
-        for (let k = at; k < contributions.length && contributions[k].sentence === sentence; k++) after += contributions[k].w > 0 && !contributions[k].faint ? contributions[k].v : 0
+        for (let k = at; k < contributions.length && contributions[k].sentence === sentence; k++) after += contributions[k].w > 0 && !contributions[k].faint ? afterTurn(contributions[k]) : 0
         let before = 0, k = at - 1
         const side = k >= 0 && contributions[k].sentence === sentence ? sentence : sentence - 1
         for (; k >= 0 && contributions[k].sentence === side; k--) {
@@ -68,4 +74,9 @@ export function turnPoints() {
       return found
     },
   }
+}
+
+/** A verdict on the side after a turn: a hedged gripe counts as a whole one. */
+function afterTurn(c: Contribution): number {
+  return c.mild ? Math.min(c.v, -MILD_GRIPE) : c.v
 }

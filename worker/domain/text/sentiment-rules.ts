@@ -4,7 +4,7 @@ import { detectLanguage } from './language.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
-import { FAINT_PRAISE, turnPoints } from './sentiment-mixed.ts'
+import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 
@@ -86,7 +86,7 @@ function deniesVerdict(units: Unit[], i: number): boolean {
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
   // `praiseInQuestion`: praise no question turns ("why didn't we switch to you sooner?").
-  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean; hedge?: boolean; faint?: boolean }[] = []
+  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean; hedge?: boolean; faint?: boolean; mild?: boolean }[] = []
   const misgivingClauses = new Set<number>()
   // Where the side after a contrast begins, and what sums up or takes back after it: sentiment-mixed.ts.
   const turns = turnPoints()
@@ -99,6 +99,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let requested = false, requests = 0, wishOpen = false, noVerdict = 0
   // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
   let leftForRival = false
+  // 别家同样的功能便宜一半: after a rival is named, the clause's verdicts are the rival's.
+  let rivalClause = false
   // A fault that keeps happening (就是经常卡) is no minor reservation.
   let recurs = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
@@ -116,7 +118,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence, hedge: true })
     }
     negatorLast = false
-    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1; recurs = false
+    negation = 0; reach = 0; pendingNegators = 0; degree = 1; concessive = false; reserved = 1; recurs = false; rivalClause = false
     if (contributions.length > clauseStart) clause++
     clauseStart = contributions.length
   }
@@ -161,6 +163,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; turns.turn(contributions.length); continue }
     if (u.recurring) recurs = true
+    if (u.rival) { rivalClause = true; continue }
+    // 别家比你们便宜: the rival named already turns the clause; 比你们 would turn it back.
+    if (rivalClause && u.negator !== undefined && u.text.startsWith('比')) continue
     negatorLast = false
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
       negatorLast = u.text === 'not' && AUXILIARIES.has(units[i - 1]?.text ?? '')
@@ -183,11 +188,12 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
         else if (v > 0) v = 0
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
       else if (v > 0 && praisesAComplaint(units, i)) v *= -RULE_TUNING.negationDamping
+      if (rivalClause) v = -v * RULE_TUNING.negationDamping
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       const rivals = v > 0 && leftForRival && !u.leaving
       if (u.leaving) leftForRival = true
       if (!rivals && u.idiom) idioms++
-      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text) })
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
     }
     reach -= u.cost
@@ -203,7 +209,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // the verdicts around it.
   // How much praise and complaint the text holds at all (for "mixed"), before any capping.
   let praise = 0, complaint = 0
-  for (const c of contributions) if (c.v > 0) praise += c.v * c.w; else complaint -= c.v * c.w
+  // A hedged gripe ("a bit pricey", 有点贵) weighs little on the score but is a whole gripe here.
+  for (const c of contributions) if (c.v > 0) praise += c.v * c.w; else complaint += Math.max(-c.v * c.w, c.mild ? MILD_GRIPE : 0)
   const cap = RULE_TUNING.clauseCap
   if (cap < 99) {
     const net = new Map<number, number>()

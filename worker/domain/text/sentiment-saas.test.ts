@@ -174,3 +174,28 @@ describe('what B2B customers say of a tool they chose', () => {
       expect(label(t), t).toBe('negative')
   })
 })
+
+describe('what a first survey of a new tool hears', () => {
+  it('reads superlatives of speed, set-ups done in minutes and answers that rose as praise', () => {
+    for (const t of ["Quickest support response I've ever had from a SaaS company", 'Set up our first NPS survey in ten minutes without reading any docs',
+      'Responses went up 3x after we switched to the in-app widget', 'Fastest checkout I have used'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads the old version missed, unfinished features and manual work as complaints', () => {
+    for (const t of ['The new navigation is a mess, I liked the old one better', 'The old version was so much better', 'I preferred the old layout',
+      'Half the features feel unfinished', "Would love an API for pulling themes, right now it's all manual", '希望能支持企业微信，现在只能手动导出'])
+      expect(label(t), t).toBe('negative')
+    // The comparative first says what is better now.
+    expect(label('So much better than the old one')).toBe('positive')
+  })
+  it('reads too early to say and an exit no fault of ours as no verdict', () => {
+    for (const t of ['We only started last week so hard to say yet', 'Our company switched vendors, nothing to do with you', '刚开始用，还没什么感觉'])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('reads a rival named in Chinese as the one praised, unless we are compared with it or left it', () => {
+    for (const t of ['同样的功能，别的平台只要一半价格', '别家同样的功能便宜一半', '别家比你们便宜多了'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['比别家好用多了', '别家都比不上你们', '从别的平台迁移过来一下午就搞定了'])
+      expect(label(t), t).toBe('positive')
+  })
+})

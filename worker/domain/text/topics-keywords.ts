@@ -77,6 +77,10 @@ function notAFit(words: Words, at: number): boolean {
   return (next === 'for' && FIT_FOR.has(words.text[at + 2] ?? '')) || next === 'out'
 }
 
+/** "Cancelling because it never gave us anything": an exit answer names its reason after; the cancelling is no billing matter. */
+const REASON_NEXT = new Set(['because', 'as', 'since', 'due', 'cause', 'cuz', 'bc'])
+const opensExitReason = (words: Words, at: number) => /^cancel+ing$/.test(words.text[at]) && REASON_NEXT.has(words.text[at + 1] ?? '')
+
 /** Who wrote the email ("I emailed", "we email them"), and how one is sent ("sent an email", "wrote three emails"). */
 const EMAIL_WRITERS = new Set(['i', 'we'])
 const EMAIL_COUNTED = new Set(['a', 'an', 'the', 'my', 'our', 'several', 'multiple', 'two', 'three'])
@@ -258,7 +262,7 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
     const to = seqAt(words, i, k.seq)
-    if (to >= 0 && !heldAt?.(i, k.seq.length > 1) && !notAFit(words, to)) occurrences.push({ k, from: i, to })
+    if (to >= 0 && !heldAt?.(i, k.seq.length > 1) && !notAFit(words, to) && !opensExitReason(words, to)) occurrences.push({ k, from: i, to })
   }
   const found = new Set<StemKeyword>()
   for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)

@@ -159,6 +159,11 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids("Our CSMs actually look forward to Monday's report")).not.toContain('support')
     expect(ids('Nobody told us we had to verify the domain first')).toEqual(['onboarding'])
     expect(ids('没人告诉我们要先验证域名')).toEqual(['onboarding'])
+    // Not told of an outage is no onboarding; an exit answer opening "Cancelling because" is no billing; unasked-for mail is no sign-up.
+    expect(ids('We lost a week of responses when the sync broke and nobody told us')).toEqual(['reliability'])
+    expect(ids('Cancelling because it never gave us anything actionable')).toEqual([])
+    expect(ids('Stop sending me marketing emails I never signed up for')).toEqual(['communication'])
+    expect(ids('同样的功能，别的平台只要一半价格').sort()).toEqual(['competitor', 'pricing'])
     // A survey's response rate is no support reply.
     expect(ids('上线一周，回复率就翻了一番')).toEqual([])
     expect(ids('客服回复太慢')).toEqual(['support'])

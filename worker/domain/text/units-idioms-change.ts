@@ -16,7 +16,7 @@ export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill').split(' '))
 /** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
-const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response completion adoption activation portions portion servings'.split(' '))
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response responses completion adoption activation portions portion servings'.split(' '))
 const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
 const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
 const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
@@ -98,7 +98,30 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
   if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
   if (CONTACTED.has(w)) return contactedAgainAt(toks, i)
+  if (w === 'old' || (PREFERRED.has(w) && wordAt(toks, i + 1) === 'the' && wordAt(toks, i + 2) === 'old')) return oldWasBetterAt(toks, i)
   return timeIdiomAt(toks, i)
+}
+
+/**
+ * "The old version was so much better", "I liked the old one better", "preferred the old layout": the
+ * change made it worse. Not "better than the old one" (the comparative comes first there).
+ */
+const PREFERRED = new Set(['liked', 'preferred', 'prefer', 'loved', 'miss', 'missed'])
+const OLD_THINGS = new Set(['one', 'version', 'versions', 'design', 'layout', 'ui', 'interface', 'dashboard', 'navigation', 'nav', 'app', 'editor', 'look', 'way', 'system', 'site', 'menu', 'menus', 'pricing', 'plan', 'builder', 'reports', 'widget'])
+const OLD_LINKS = new Set(['was', 'is', 'were', 'worked', 'looked', 'felt', 'seemed', 'much', 'so', 'way', 'far', 'a', 'lot', 'better', 'more', 'just'])
+const OLD_WAS_BETTER_VALENCE = -2
+function oldWasBetterAt(toks: Token[], i: number): GapIdiom | undefined {
+  const preferred = toks[i].text !== 'old'
+  const old = preferred ? i + 2 : i
+  let j = old + 1
+  if (!OLD_THINGS.has(wordAt(toks, j))) return undefined
+  if (preferred) {
+    // "Liked the old one better": the rest of the comparison is part of the idiom.
+    while (j + 1 <= old + 5 && OLD_LINKS.has(wordAt(toks, j + 1))) j++
+    return { n: j - i + 1, valence: OLD_WAS_BETTER_VALENCE }
+  }
+  for (let k = j + 1; k <= j + 5 && OLD_LINKS.has(wordAt(toks, k)); k++) if (wordAt(toks, k) === 'better') return { n: k - i + 1, valence: OLD_WAS_BETTER_VALENCE }
+  return undefined
 }
 
 /** "Transferred four times", "emailed them three times", "called support 5 times": having to ask again and again is a complaint. */

@@ -83,7 +83,8 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
  * "arrived in 90 minutes" (minutes count as prompt under a quarter hour).
  */
 const DONE = new Set(['replied', 'replies', 'reply', 'responded', 'responds', 'respond', 'answered', 'answers', 'answer', 'fixed', 'fixes', 'resolved', 'resolves',
-  'solved', 'sorted', 'refunded', 'refund', 'arrived', 'arrives', 'delivered', 'shipped', 'back', 'opened', 'created', 'approved', 'verified', 'done', 'finished', 'live', 'running'])
+  'solved', 'sorted', 'refunded', 'refund', 'arrived', 'arrives', 'delivered', 'shipped', 'back', 'opened', 'created', 'approved', 'verified', 'done', 'finished', 'live', 'running',
+  'installed', 'integrated', 'connected', 'configured', 'deployed', 'launched', 'built', 'migrated', 'onboarded', 'up'])
 const PROMPT_UNITS = new Set([...SHORT_UNITS, 'hour', 'hours', 'hrs'])
 const PROMPT_VALENCE = 2
 function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {

@@ -5,7 +5,7 @@ import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_LEAVING_PHRASES, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_RECURRING, ZH_REQUEST } from './lexicon-zh.ts'
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
-import { ZH_LEAVING_WORDS } from './lexicon-zh-app.ts'
+import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
@@ -38,6 +38,8 @@ export type Unit = {
   praiseInQuestion?: boolean
   /** Leaving for a rival: praise after it in its sentence is the rival's. */
   leaving?: boolean
+  /** Names a rival (别家): the verdicts after it in its clause are the rival's, so the other way for us. */
+  rival?: boolean
   /** Says there is no verdict to give ("no longer need it", 不好评价): with nothing else, the comment is neutral. */
   noVerdict?: boolean
   /** An idiom read whole ("setup took five minutes"): word counts, which see its words apart, cannot read it. */
@@ -56,6 +58,7 @@ const ZH_REQUEST_SET = new Set(ZH_REQUEST)
 
 const ZH_NO_VERDICT: ReadonlySet<string> = new Set(ZH_NO_VERDICT_WORDS)
 const ZH_LEAVING: ReadonlySet<string> = new Set(ZH_LEAVING_WORDS)
+const ZH_RIVALS: readonly string[] = ZH_RIVAL_WORDS
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
@@ -121,6 +124,9 @@ function hanUnits(run: string, out: Unit[]): void {
     let unit: Unit | undefined
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
+    // 别家便宜一半 is a rival's praise; 比别家好 compares us with it; 从别的平台迁移过来 left it for us.
+    const rival = !unit || unit.text.length <= 2 ? ZH_RIVALS.find((r) => run.startsWith(r, i)) : undefined
+    if (rival && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; continue }
     // A longer word holding it speaks for itself (本来以为: an expectation).
     const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
     if (before && !COMPARED.has(run[i - 1] ?? '') && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
@@ -154,6 +160,7 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
 
+const LONGEST_PHRASE = Math.max(...[...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ').length))
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
 /** The index of the Han run after a figure ("10", "10%", "2.5", "99元") starting at `j`, or -1. */
@@ -188,9 +195,9 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
     const leading = leadingIdiomAt(toks, i)
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
-    // Phrases of up to four words take precedence over their words.
+    // Phrases take precedence over their words, the longest first.
     let matched = false
-    if (PHRASE_STARTS.has(t.text)) for (let n = 4; n >= 2 && !matched; n--) {
+    if (PHRASE_STARTS.has(t.text)) for (let n = LONGEST_PHRASE; n >= 2 && !matched; n--) {
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
