@@ -14,6 +14,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [2, '不可或缺 不可替代 不负众望 不愧是 不能自拔'],
   // Half the price is cheap; doing by hand what a tool should is a gripe (现在只能手动导出).
   [1.5, '半价 一半价格 一半的价格 便宜一半 只要一半 一半的钱'],
+  // Passed from one to another, nobody in charge; Cantonese waste (嘥).
+  [-2, '踢来踢去 推来推去 踢皮球 互相推诿 推诿 没人负责 没有人负责 嘥时间 嘥钱 嘥气'],
   [-1.5, '只能手动 全靠手动 都得手动 还得手动 都要手动 全是手动 纯手动'],
   // Too loud is a complaint in any domain.
   [-2, '声音太大 便宜没好货'],

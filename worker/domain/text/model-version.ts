@@ -131,7 +131,9 @@
  * 26 = superlatives of speed praise ("quickest", "fastest"); the old version "was better" a complaint;
  * unfinished and manual work (只能手动) complaints; "hard to say", "nothing to do with you" and 还没什么感觉
  * no verdict; a set-up done in minutes praise; a rival named in Chinese (别家, 别的平台) takes its
- * clause's verdicts; "growth" no praise; phrases longer than four words are read.
+ * clause's verdicts; "growth" no praise; phrases longer than four words are read; consolidating tools, a
+ * pause and a project cancelled no verdict; a sign-off refused "without it", choosing a named rival ("going
+ * with HubSpot"), repeating oneself, 踢来踢去 and 嘥时间 complaints; patience and a deed "the same day" praise.
  */
 export const TEXT_FEATURES_VERSION = 26
 

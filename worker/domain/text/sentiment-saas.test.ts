@@ -199,3 +199,23 @@ describe('what a first survey of a new tool hears', () => {
       expect(label(t), t).toBe('positive')
   })
 })
+
+describe('exit and after-ticket answers', () => {
+  it('reads consolidation, a pause and a project cancelled as no fault of ours; a flight cancelled is one', () => {
+    for (const t of ["We're consolidating tools across the company", 'The project this was for got cancelled'])
+      expect(label(t), t).toBe('neutral')
+    expect(label('My flight got cancelled twice')).toBe('negative')
+    expect(label("I'm leaving because we're consolidating tools and you didn't make the cut")).toBe('negative')
+  })
+  it('reads a sign-off refused for what we lack, choosing a named rival and repeating oneself as complaints', () => {
+    for (const t of ["Missing SSO, our security team won't approve without it", 'Going with HubSpot since we already pay for it',
+      'I had to repeat my account number four times', '问题踢来踢去，没人负责', '嘥時間'])
+      expect(label(t), t).toBe('negative')
+    // Depending on us stays praise.
+    expect(label("Can't do my job without it")).toBe('positive')
+  })
+  it('reads patience and a refund the same day as praise, not a same-day change of flight', () => {
+    for (const t of ['Really patient with my questions, even the silly ones', 'Got my refund the same day']) expect(label(t), t).toBe('positive')
+    expect(label('@united have you read your own same day travel change policy?')).not.toBe('positive')
+  })
+})

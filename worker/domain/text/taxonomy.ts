@@ -31,7 +31,7 @@ export const DEFAULT_TAXONOMY: TopicDef[] = withOtherLanguages([
   },
   {
     id: 'support', name: 'Support',
-    keywords: ['support', 'customer service', 'help desk', '技术支持', 'your csm', 'your customer success', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded',
+    keywords: ['support', 'customer service', 'help desk', '技术支持', 'your csm', 'your customer success', 'agent', 'representative', 'rep', 'response time', 'ticket', 'reply', 'responded', 'patient with', 'patiently', '耐心', '踢来踢去', '推来推去', '踢皮球', '推诿', '没人负责',
       // Slow answers are support's, not the product's speed ("support is slow": a phrase holds its words).
       'support … quick', 'support … fast', 'support … responsive', '客户成功', '客户经理', 'your team', 'your staff', 'your people', 'support is slow', 'support was slow', 'support is so slow', 'support has been slow', 'slow to reply', 'slow to answer', 'slow to get back', 'staff', 'rude', 'helpful', 'on hold', 'hotline', '客服', '工单', '服务态度', '售后', '回复', '态度', '服务员', '工作人员', '服務態度', '售後', '回覆', '回复慢', '回复太慢', '回复很慢', '客服响应慢', '客服响应太慢', '客服响应很慢', '电话', '回电', '没有回', '没回', '工程师', 'chatbot', 'a human', 'real person', 'customer success', 'success team', 'success manager', 'account manager', 'live chat'],
     examples: ['Support never answered my ticket', '客服态度很差，一直不回复'],

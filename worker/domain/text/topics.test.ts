@@ -164,6 +164,9 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('Cancelling because it never gave us anything actionable')).toEqual([])
     expect(ids('Stop sending me marketing emails I never signed up for')).toEqual(['communication'])
     expect(ids('同样的功能，别的平台只要一半价格').sort()).toEqual(['competitor', 'pricing'])
+    // Staff who are patient, or pass a problem around, are support.
+    expect(ids('Really patient with my questions, even the silly ones')).toEqual(['support'])
+    expect(ids('问题踢来踢去，没人负责')).toEqual(['support'])
     // A survey's response rate is no support reply.
     expect(ids('上线一周，回复率就翻了一番')).toEqual([])
     expect(ids('客服回复太慢')).toEqual(['support'])

@@ -98,8 +98,16 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'found' || w === 'finding') return foundBetterAt(toks, i)
   if (w === 'time' && wordAt(toks, i + 1) === 'out' && !TIME_TAKEN.has(wordAt(toks, i - 1))) return { n: 2, valence: TIMES_OUT_VALENCE }
   if (CONTACTED.has(w)) return contactedAgainAt(toks, i)
+  if (w === 'project' || w === 'projects') return projectEndedAt(toks, i)
   if (w === 'old' || (PREFERRED.has(w) && wordAt(toks, i + 1) === 'the' && wordAt(toks, i + 2) === 'old')) return oldWasBetterAt(toks, i)
   return timeIdiomAt(toks, i)
+}
+
+/** "The project this was for got cancelled": an exit no fault of the product, no verdict ("my flight got cancelled" is one). */
+const PROJECT_ENDS = new Set(['cancelled', 'canceled', 'ended', 'finished', 'shelved', 'scrapped', 'wrapped', 'over', 'completed', 'done', 'paused', 'dropped'])
+function projectEndedAt(toks: Token[], i: number): GapIdiom | undefined {
+  for (let j = i + 1; j <= i + 6 && toks[j]?.kind === 'word'; j++) if (PROJECT_ENDS.has(toks[j].text)) return { n: j - i + 1, valence: 0, noVerdict: true }
+  return undefined
 }
 
 /**
@@ -125,15 +133,19 @@ function oldWasBetterAt(toks: Token[], i: number): GapIdiom | undefined {
 }
 
 /** "Transferred four times", "emailed them three times", "called support 5 times": having to ask again and again is a complaint. */
-const CONTACTED = new Set(['transferred', 'called', 'emailed', 'asked', 'contacted', 'chased', 'messaged', 'rang', 'phoned', 'explained', 'escalated', 'bounced', 'reported'])
+const CONTACTED = new Set(['repeat', 'repeated', 'repeating', 'resend', 'resent', 'resubmit', 'resubmitted', 'transferred', 'called', 'emailed', 'asked', 'contacted', 'chased', 'messaged', 'rang', 'phoned', 'explained', 'escalated', 'bounced', 'reported'])
 const CONTACTED_WHOM = new Set(['them', 'you', 'support', 'it', 'out', 'around', 'back', 'in', 'my', 'the', 'issue', 'problem', 'same', 'question', 'again', 'about'])
 const AGAIN_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'multiple', 'several', 'many', 'countless', 'numerous', 'dozens', 'ten', 'twenty'])
 const CONTACTED_AGAIN_VALENCE = -2
+/** "Had to repeat my account number four times": what is repeated may be any few words. */
+const REPEATED = new Set(['repeat', 'repeated', 'repeating', 'resend', 'resent', 'resubmit', 'resubmitted', 're-enter', 'reenter'])
+const isCountWord = (w: string) => AGAIN_COUNTS.has(w) || (/^\d+$/.test(w) && Number(w) >= 2)
 function contactedAgainAt(toks: Token[], i: number): GapIdiom | undefined {
   let j = i + 1
-  while (j <= i + 4 && CONTACTED_WHOM.has(wordAt(toks, j))) j++
+  const anything = REPEATED.has(toks[i].text)
+  while (j <= i + 4 && (CONTACTED_WHOM.has(wordAt(toks, j)) || (anything && toks[j]?.kind === 'word' && !isCountWord(toks[j].text)))) j++
   const count = wordAt(toks, j)
-  const many = AGAIN_COUNTS.has(count) || (/^\d+$/.test(count) && Number(count) >= 2)
+  const many = isCountWord(count)
   return many && /^times?$/.test(wordAt(toks, j + 1)) ? { n: j - i + 2, valence: CONTACTED_AGAIN_VALENCE } : undefined
 }
 

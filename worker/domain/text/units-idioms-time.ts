@@ -87,10 +87,13 @@ const DONE = new Set(['replied', 'replies', 'reply', 'responded', 'responds', 'r
   'installed', 'integrated', 'connected', 'configured', 'deployed', 'launched', 'built', 'migrated', 'onboarded', 'up'])
 const PROMPT_UNITS = new Set([...SHORT_UNITS, 'hour', 'hours', 'hrs'])
 const PROMPT_VALENCE = 2
+/** Whether a deed stands in the six words before `i`, in its clause. */
+function doneBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].kind === 'word'; k--) if (DONE.has(toks[k].text)) return true
+  return false
+}
 function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
-  let done = false
-  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].kind === 'word'; k--) if (DONE.has(toks[k].text)) done = true
-  if (!done) return undefined
+  if (!doneBefore(toks, i)) return undefined
   const { at: j, unit, counted } = countedUnit(toks, i + 1, ONLY)
   const within = toks[i].text === 'within'
   // "Live in a day", "an answer in under an hour": one day or hour is prompt; "in 5 days" is not said in praise.
@@ -113,6 +116,8 @@ export function timeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (WAITED.has(w)) return waitedLongAt(toks, i)
   if (SETTING_UP.has(w) || w === 'took' || w === 'takes') return quickSetupAt(toks, i) ?? (SETTING_UP.has(w) ? undefined : tookWeeksAt(toks, i))
   if (w === 'within' || w === 'in') return promptlyAt(toks, i)
+  // "Got my refund the same day" (not a "same day change" of flight: only after a deed).
+  if (w === 'same' && wordAt(toks, i + 1) === 'day' && doneBefore(toks, i)) return { n: 2, valence: PROMPT_VALENCE }
   if (w === 'lost' || w === 'dropped') return weightLostAt(toks, i)
   return undefined
 }

@@ -35,6 +35,7 @@ function counterfactualLength(toks: Token[], i: number): number {
  */
 const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'gets', 'seems', 'feels', 'looks', 'works', 'makes'])
 const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
+const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
   if (EN_LEXICON.has(w) || EN_STOP.has(w) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
@@ -128,6 +129,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true }
   // "We're moving to Qualtrics": leaving for a name, as "switching to" is for anything.
   if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && toks[i + 2]?.named) return { n: 2, valence: RIVAL_VALENCE, leaving: true }
+  // "Going with HubSpot since we already pay for it": choosing a name over us.
+  if (GOING_WITH.has(w) && wordAt(toks, i + 1) === 'with' && toks[i + 2]?.named) return { n: 2, valence: RIVAL_VALENCE, leaving: true }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
   return rival ? { n: rival, valence: RIVAL_VALENCE } : changeIdiomAt(toks, i)
 }
@@ -139,8 +142,10 @@ const AFTER_DEPENDED = new Set(['now', 'anymore', 'ever', 'again', 'today'])
 const PRODUCT_WORDS = new Set(['app', 'tool', 'product', 'platform', 'software', 'service', 'thing', 'site', 'team'])
 const DEPENDENCE_VALENCE = 3
 /** Tokens from a cue at `i` to "without it" closing its clause, or 0. */
+/** "Security won't approve without it": a sign-off refused for something we lack, no dependence on us. */
+const GATED = new Set(['approve', 'sign', 'buy', 'renew', 'upgrade', 'purchase', 'adopt', 'proceed', 'commit', 'move', 'consider', 'allow', 'let'])
 function dependenceLength(toks: Token[], i: number): number {
-  if (!DEPENDENCE_CUES.has(toks[i].text)) return 0
+  if (!DEPENDENCE_CUES.has(toks[i].text) || (toks[i].text === 'not' && GATED.has(wordAt(toks, i + 1)))) return 0
   for (let j = i + 1; j <= i + 9 && toks[j]?.kind === 'word'; j++) {
     if (toks[j].text !== 'without' || !DEPENDED_ON.has(wordAt(toks, j + 1))) continue
     // "Without this app": one word may name it.
