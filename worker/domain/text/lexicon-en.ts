@@ -11,7 +11,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   disappointed: -2, disappointment: -2, waste: -2, wasted: -2, junk: -3, garbage: -3, flimsy: -2, cheaply: -2, poorly: -2,
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
-  intuitive: 2, unbeatable: 3, patiently: 2, fastest: 3, quickest: 3, smoothest: 3, friendliest: 3, simplest: 2, nicest: 3, slowest: -3, buggiest: -3, clunkiest: -3, unfinished: -2, manually: -1, growth: 0, buffering: -2, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
+  intuitive: 2, unbeatable: 3, exhausting: -2, patiently: 2, fastest: 3, quickest: 3, smoothest: 3, friendliest: 3, simplest: 2, nicest: 3, slowest: -3, buggiest: -3, clunkiest: -3, unfinished: -2, manually: -1, growth: 0, buffering: -2, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
   simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, painless: 2, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
@@ -179,7 +179,11 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['free trial', 0], ['free version', 0], ['are basic', -1.5], ['is basic', -1.5], ['pretty basic', -1.5], ['very basic', -1.5], ['re enter', -1.5],
   // Promises the fine print takes back; articles gone; demos for plans; the first thing read each week.
   ['fine print', -1.5], ['says otherwise', -1.5], ['not exist anymore', -1.5], ['no longer exists', -1.5], ['get what you pay', -1.5], ['rough edges everywhere', -2],
-  ['basically a demo', -2], ['all manual', -1.5], ['all done manually', -1.5], ['patient with', 2], ['very patient', 2], ['so patient', 2], ['really patient', 2], ['make the cut', 2], ['made the cut', 2], ['half finished', -2], ['first thing i read', 2], ['first thing i check', 2],
+  ['basically a demo', -2], ['all manual', -1.5], ['all done manually', -1.5], ['patient with', 2], ['very patient', 2], ['so patient', 2], ['really patient', 2], ['make the cut', 2], ['made the cut', 2],
+  // Confidently wrong; a team that listens and ships what was asked; looking decades old; nothing to add.
+  ['confidently wrong', -3], ['listens to feedback', 2], ['listen to feedback', 2], ['listened to feedback', 2], ['actually listens', 2], ['actually listen', 2],
+  ['listens to us', 2], ['listened to us', 2], ['listens to customers', 2], ['shipped my request', 2], ['shipped our request', 2], ['added my request', 2], ['built my request', 2],
+  ['look like it is from', -2], ["look like it 's from", -2], ['looks like it is from', -2], ["looks like it 's from", -2], ['keep doing what', 2], ['nothing to add', 1], ['half finished', -2], ['first thing i read', 2], ['first thing i check', 2],
   ['dead simple', 3], ['dead easy', 3], ['is dead simple', 3], ['is dead easy', 3], ['was dead simple', 3], ['was dead easy', 3], ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
@@ -293,7 +297,8 @@ export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
 ])
 
 /** Words that open the clause that counts more ("ok, but slow"). */
-export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'except', 'unfortunately', 'overall'])
+// "Pros: fast. Cons: pricing": the cons turn as "but" does.
+export const EN_CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'except', 'unfortunately', 'overall', 'cons'])
 
 /** Words whose following clause is concessive ("although it's cheap, ..."), counted less. */
 export const EN_CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'while', 'despite', 'even'])

@@ -16,6 +16,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [1.5, '半价 一半价格 一半的价格 便宜一半 只要一半 一半的钱'],
   // Passed from one to another, nobody in charge; Cantonese waste (嘥).
   [-2, '踢来踢去 推来推去 踢皮球 互相推诿 推诿 没人负责 没有人负责 嘥时间 嘥钱 嘥气'],
+  // Muting it all; no more doing it by hand; a claim that is "really just" something less.
+  [-1.5, '全部静音 都静音了 全静音了 静音了 全关了 其实就是 其实只是 无非就是'],
+  [2, '终于不用 不用手动 不用再手动'],
   [-1.5, '只能手动 全靠手动 都得手动 还得手动 都要手动 全是手动 纯手动'],
   // Too loud is a complaint in any domain.
   [-2, '声音太大 便宜没好货'],

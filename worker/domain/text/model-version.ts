@@ -133,7 +133,9 @@
  * no verdict; a set-up done in minutes praise; a rival named in Chinese (别家, 别的平台) takes its
  * clause's verdicts; "growth" no praise; phrases longer than four words are read; consolidating tools, a
  * pause and a project cancelled no verdict; a sign-off refused "without it", choosing a named rival ("going
- * with HubSpot"), repeating oneself, 踢来踢去 and 嘥时间 complaints; patience and a deed "the same day" praise.
+ * with HubSpot"), repeating oneself, 踢来踢去 and 嘥时间 complaints; patience and a deed "the same day" praise;
+ * "Cons:" turns as "but" does; 好用是好用 concedes once; a team that listens, a dread gone, 终于不用 and
+ * "nothing to add" praise; "confidently wrong", "exhausting", 全部静音 and 其实就是 complaints.
  */
 export const TEXT_FEATURES_VERSION = 26
 

@@ -44,7 +44,7 @@ const LEXICAL_LITOTES = /^(?:can |could )?(not|no|never|nothing) /
  * were negative); such a denial counts for nothing (dev, out of the box: zh_waimai +0.7 points,
  * en_airline +0.4, the rest within a row).
  */
-const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'crashed', 'crashing', 'froze', 'freezes', 'glitched', 'glitch', 'glitches', 'downtime', 'outage', 'outages', 'errors', 'nonsense', 'hassle', 'hassles', 'fuss', 'drama', 'guilt', 'stress', 'spam', 'regrets', 'lag', 'delays', 'friction', '故障', '闪退', '卡顿', '死机', '崩溃', '宕机', '掉线', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '坏果', '坏的', '坏点', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病', '后悔'])
+const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'crashed', 'crashing', 'froze', 'freezes', 'glitched', 'glitch', 'glitches', 'downtime', 'outage', 'outages', 'errors', 'nonsense', 'hassle', 'hassles', 'fuss', 'drama', 'guilt', 'stress', 'spam', 'regrets', 'lag', 'delays', 'friction', 'dread', 'dreaded', 'look like it is from', 'look like it \'s from', 'looks like it is from', 'looks like it \'s from', '故障', '闪退', '卡顿', '死机', '崩溃', '宕机', '掉线', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '坏果', '坏的', '坏点', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病', '后悔'])
 
 /**
  * Misgivings a customer had before trying ("I was worried about migrating, but it went smoothly",

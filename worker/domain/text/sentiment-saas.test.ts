@@ -219,3 +219,19 @@ describe('exit and after-ticket answers', () => {
     expect(label('@united have you read your own same day travel change policy?')).not.toBe('positive')
   })
 })
+
+describe('short NPS answers as people type them', () => {
+  it('reads a team that listens, a tool that no longer looks dated, a dread gone and nothing to add as praise', () => {
+    for (const t of ['the team actually listens to feedback, shipped my request in 2 weeks', "Finally a survey tool that doesn't look like it's from 2005",
+      'I used to dread reading survey comments, now it takes me ten minutes a week', "Nothing to add, keep doing what you're doing", '终于不用手动整理反馈了'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads confident errors, exhausting changes, muting everything and a claim that is "really just" less as complaints', () => {
+    for (const t of ['The AI summaries are confidently wrong half the time', 'Features are fine, but the constant UI changes are exhausting',
+      '通知一天几十条，已经全部静音了', '说是AI分析，其实就是关键词匹配'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads pros then cons, and a verdict conceded by saying it twice (好用是好用), as mixed', () => {
+    for (const t of ['Pros: fast, clean UI. Cons: pricing, no SSO.', '好用是好用，就是太贵']) expect(label(t), t).toBe('mixed')
+  })
+})
