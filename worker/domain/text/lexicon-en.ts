@@ -11,7 +11,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   disappointed: -2, disappointment: -2, waste: -2, wasted: -2, junk: -3, garbage: -3, flimsy: -2, cheaply: -2, poorly: -2,
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
-  intuitive: 2, unbeatable: 3, exhausting: -2, patiently: 2, fastest: 3, quickest: 3, smoothest: 3, friendliest: 3, simplest: 2, nicest: 3, slowest: -3, buggiest: -3, clunkiest: -3, unfinished: -2, manually: -1, growth: 0, buffering: -2, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
+  intuitive: 2, unbeatable: 3, exhausting: -2, vanished: -2, vanish: -2, vanishes: -2, patiently: 2, fastest: 3, quickest: 3, smoothest: 3, friendliest: 3, simplest: 2, nicest: 3, slowest: -3, buggiest: -3, clunkiest: -3, unfinished: -2, manually: -1, growth: 0, buffering: -2, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
   simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, painless: 2, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
@@ -101,7 +101,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['come back', 2], ['coming back', 2], ['be back', 2], ['go back', 1], ['will return', 2], ['would return', 1], ['not return', -2],
   // Warnings and litotes: "don't waste your money", "couldn't be happier", "no trouble at all".
   ['not waste', -3], ['not buy', -2], ['not be happier', 3], ['not be more', 2], ['no trouble', 2], ['no complaints', 2],
-  ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2],
+  ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2], ['take forever', -2], ['taking forever', -2], ['take ages', -2], ['taking ages', -2],
   ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
   ['switching to', -2], ['switched to', -2],

@@ -19,6 +19,11 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Muting it all; no more doing it by hand; a claim that is "really just" something less.
   [-1.5, '全部静音 都静音了 全静音了 静音了 全关了 其实就是 其实只是 无非就是'],
   [2, '终于不用 不用手动 不用再手动'],
+  // Live or done in no time (半天就上线了); charging for what was removed; a component that died.
+  [1.5, '就上线了 就搞定了 就跑通了 就接好了 就接入了 就用起来了 就上线 就搞定 半天就上线 半天就搞定 一天就上线 一天就搞定 当天就上线 当天就搞定'],
+  [-2, '还在收费 还在扣费 还在扣钱 照样收费 继续收费 照样扣费 挂了 挂掉了 崩了'],
+  // Something hung up (挂了幅画) did not crash.
+  [0, '挂了幅 挂了一 挂了个 挂了张 挂了些 挂了块 挂了两 挂了件 挂了很多 挂了好多 挂了几'],
   [-1.5, '只能手动 全靠手动 都得手动 还得手动 都要手动 全是手动 纯手动'],
   // Too loud is a complaint in any domain.
   [-2, '声音太大 便宜没好货'],

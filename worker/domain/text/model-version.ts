@@ -135,7 +135,8 @@
  * pause and a project cancelled no verdict; a sign-off refused "without it", choosing a named rival ("going
  * with HubSpot"), repeating oneself, 踢来踢去 and 嘥时间 complaints; patience and a deed "the same day" praise;
  * "Cons:" turns as "but" does; 好用是好用 concedes once; a team that listens, a dread gone, 终于不用 and
- * "nothing to add" praise; "confidently wrong", "exhausting", 全部静音 and 其实就是 complaints.
+ * "nothing to add" praise; "confidently wrong", "exhausting", 全部静音 and 其实就是 complaints; answers that
+ * vanished, exports that "take forever", 还在收费 and 挂了 complaints; live "in an afternoon" and 半天就上线 praise.
  */
 export const TEXT_FEATURES_VERSION = 26
 

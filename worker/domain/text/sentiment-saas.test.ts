@@ -235,3 +235,15 @@ describe('short NPS answers as people type them', () => {
     for (const t of ['Pros: fast, clean UI. Cons: pricing, no SSO.', '好用是好用，就是太贵']) expect(label(t), t).toBe('mixed')
   })
 })
+
+describe('what a B2B survey tool hears about its parts', () => {
+  it('reads answers that vanished, exports that take forever, charges for removed seats and a component that died as complaints', () => {
+    for (const t of ['Survey answers from yesterday just vanished', 'Exports take forever', '删掉的席位上个月还在收费', '更新之后组件直接挂了'])
+      expect(label(t), t).toBe('negative')
+    // A painting hung on the wall did not crash.
+    expect(label('窗户很大，视野开阔，就像墙上挂了幅画')).toBe('positive')
+  })
+  it('reads a set-up live in an afternoon, in Chinese too, as praise', () => {
+    for (const t of ['The setup wizard got us live in an afternoon', '跟着引导半天就上线了']) expect(label(t), t).toBe('positive')
+  })
+})

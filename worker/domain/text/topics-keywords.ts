@@ -276,8 +276,8 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
   return out
 }
 
-/** Chinese words that hold topic keywords but name no topic: a survey's 回复率 is no support reply. */
-const HAN_NO_TOPIC = ['回复率', '回收率', '答复率']
+/** Chinese words that hold topic keywords but name no topic: a survey's 回复率 is no support reply, a painting hung (挂了幅画) no outage. */
+const HAN_NO_TOPIC = ['回复率', '回收率', '答复率', '挂了幅', '挂了张', '挂了一', '挂了个', '挂了几']
 
 /** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {

@@ -167,6 +167,12 @@ describe('default taxonomy: stems that are other words', () => {
     // Staff who are patient, or pass a problem around, are support.
     expect(ids('Really patient with my questions, even the silly ones')).toEqual(['support'])
     expect(ids('问题踢来踢去，没人负责')).toEqual(['support'])
+    // Nobody answering is support's, no missing feature; a charge for removed seats is billing; a painting hung is no outage.
+    expect(ids('Three days and still no human has looked at my ticket')).toEqual(['support'])
+    expect(ids('删掉的席位上个月还在收费')).toEqual(['billing'])
+    expect(ids('更新之后组件直接挂了')).toEqual(['reliability'])
+    expect(ids('墙上挂了幅画')).toEqual([])
+    expect(ids('Building a survey is drag and drop, love it')).toEqual(['usability'])
     // A survey's response rate is no support reply.
     expect(ids('上线一周，回复率就翻了一番')).toEqual([])
     expect(ids('客服回复太慢')).toEqual(['support'])

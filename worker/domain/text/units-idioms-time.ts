@@ -98,7 +98,9 @@ function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
   const within = toks[i].text === 'within'
   // "Live in a day", "an answer in under an hour": one day or hour is prompt; "in 5 days" is not said in praise.
   const oneDay = (unit === 'day' || unit === 'hour') && /^(a|an|one)$/.test(wordAt(toks, j - 1))
-  if (!(oneDay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && !counted)) return undefined
+  // "Got us live in an afternoon": part of a day is prompt for a set-up.
+  const partOfADay = counted && PART_OF_A_DAY.has(unit)
+  if (!(oneDay || partOfADay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && !counted)) return undefined
   const count = Number(wordAt(toks, j - 1))
   return /^min/.test(unit) && count > 15 ? undefined : { n: j - i + 1, valence: PROMPT_VALENCE }
 }
