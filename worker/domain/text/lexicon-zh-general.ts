@@ -102,7 +102,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // No objections: mild praise beside a verdict (挺好的，没什么意见); alone it is a non-answer (non-answer.ts).
   [1, '没什么意见 没意见 没有意见 没啥意见'],
   // Cantonese: 好正 and 好靓 are praise, 好抵 worth the money (抵 alone is also 抵达); a long wait, no one answering.
-  [2, '好正 好靓 靓 好抵 几抵 抵买 唔错 几好'],
+  [2, '好正 好靓 靓 好抵 几抵 抵买 唔错 几好 抵用 抵食 推介 值得推介'],
+  // "Good to the point of unbearable" (好用到不行) is extreme: the 不行 there denies nothing.
+  [0, '到不行'],
   [-2, '唔抵'],
   [-1.5, '好耐 等咗好耐 冇人覆 冇人理 冇人回'],
   // Ugly (小丑 is a clown).

@@ -45,8 +45,8 @@ describe('Chinese words that hold others', () => {
     for (const t of ['笑死我了，这个博主太有才了', '中奖啦！运气爆棚', '心情美美哒']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
     for (const t of ['看完心情很沉重，三观尽毁', '手机掉厕所了，我想静静']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     // Cantonese, as Hong Kong writes it.
-    for (const t of ['服務唔錯', '好正，好易用', '冇問題，好穩定']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
-    for (const t of ['唔好用，成日死機', '客服冇人覆', '太貴啦，唔抵', '等咗好耐都未到']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    for (const t of ['服務唔錯', '好正，好易用', '冇問題，好穩定', '抵用，推介', '好用到不行']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    for (const t of ['唔好用，成日死機', '客服冇人覆', '太貴啦，唔抵', '等咗好耐都未到', '難用到不行']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     // 摆设 alone is a room's furnishings.
     expect(analyzeText('房间的摆设很漂亮').sentiment.label).toBe('positive')
   })
