@@ -5,7 +5,7 @@
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
 export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说', '还没什么感觉', '暂时没什么感觉', '还没感觉', '还看不出',
   // Exit reasons that are no fault of the product.
-  '预算冻结', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了']
+  '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了']
 
 export const ZH_GENERAL_GROUPS: [number, string][] = [
   [3, '百看不厌 爱不释手 值回票价 大爱 超爱 太爱了 名不虚传 超出预期 超乎想象 惊喜连连 好到爆 好看到爆 五体投地 完胜'],
@@ -105,6 +105,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [2, '好正 好靓 靓 好抵 几抵 抵买 唔错 几好 抵用 抵食 推介 值得推介'],
   // "Good to the point of unbearable" (好用到不行) is extreme: the 不行 there denies nothing.
   [0, '到不行'],
+  // Who is in charge (负责人, 负责这个的) is no praise of being responsible.
+  [0, '负责人 负责这个 负责这块 负责的同事'],
   [-2, '唔抵'],
   [-1.5, '好耐 等咗好耐 冇人覆 冇人理 冇人回'],
   // Ugly (小丑 is a clown).

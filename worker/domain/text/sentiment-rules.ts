@@ -74,7 +74,8 @@ function deniesVerdict(units: Unit[], i: number): boolean {
     // of how bad this time is, or a warning, not praise.
     if (measuresOrWarns(units, i, j)) return false
     if (reach > 0 && !denies && u.valence !== undefined && u.valence !== 0 && !isDegreeHere(units, j)) {
-      if (!LITOTES_WORDS.has(u.text) && !u.litotes && !u.deed) return false
+      // "Never accurate enough", "never good enough": the praise falls short, denied.
+      if (!LITOTES_WORDS.has(u.text) && !u.litotes && !u.deed && !(u.valence > 0 && units[j + 1]?.text === 'enough')) return false
       denies = true
     }
     reach -= u.cost

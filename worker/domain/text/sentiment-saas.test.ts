@@ -247,3 +247,14 @@ describe('what a B2B survey tool hears about its parts', () => {
     for (const t of ['The setup wizard got us live in an afternoon', '跟着引导半天就上线了']) expect(label(t), t).toBe('positive')
   })
 })
+
+describe('exit reasons that are no fault of ours', () => {
+  it('reads low use, an acquisition, a break, a champion who left, no budget and a colleague gone as no verdict', () => {
+    for (const t of ['Not using it enough right now', 'Company was acquired, new parent uses something else', 'Just need a break, might come back',
+      'The person who championed this left the company', '没有预算了', '负责这个的同事离职了'])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('still reads praise that falls short and a price over budget as complaints', () => {
+    for (const t of ['The data was never accurate enough to act on', 'Never good enough for our team', '太贵了，预算不够']) expect(label(t), t).toBe('negative')
+  })
+})
