@@ -77,9 +77,19 @@ function notAFit(words: Words, at: number): boolean {
   return (next === 'for' && FIT_FOR.has(words.text[at + 2] ?? '')) || next === 'out'
 }
 
-/** "Cancelling because it never gave us anything": an exit answer names its reason after; the cancelling is no billing matter. */
+/**
+ * Whether a keyword of the customer cancelling (cancelling, cancellation) names no cancelling of theirs
+ * at word `at`: an exit answer naming its reason after ("Cancelling because it never gave us anything"),
+ * or something else that got cancelled ("the project this was for got cancelled"). Keywords written
+ * as "cancelled" ("flight … cancelled") keep every match.
+ */
 const REASON_NEXT = new Set(['because', 'as', 'since', 'due', 'cause', 'cuz', 'bc'])
-const opensExitReason = (words: Words, at: number) => /^cancel+ing$/.test(words.text[at]) && REASON_NEXT.has(words.text[at + 1] ?? '')
+const PASSIVE = new Set(['got', 'get', 'gets', 'was', 'were', 'been', 'is', 'be', 'being'])
+function notTheirCancelling(keyword: string, words: Words, at: number): boolean {
+  if (!/^cancel+(ing|ation)$/.test(keyword)) return false
+  const w = words.text[at]
+  return (/^cancel+ing$/.test(w) && REASON_NEXT.has(words.text[at + 1] ?? '')) || (/^cancel+ed$/.test(w) && PASSIVE.has(words.text[at - 1] ?? ''))
+}
 
 /** Who wrote the email ("I emailed", "we email them"), and how one is sent ("sent an email", "wrote three emails"). */
 const EMAIL_WRITERS = new Set(['i', 'we'])
@@ -262,7 +272,7 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
     const to = seqAt(words, i, k.seq)
-    if (to >= 0 && !heldAt?.(i, k.seq.length > 1) && !notAFit(words, to) && !opensExitReason(words, to)) occurrences.push({ k, from: i, to })
+    if (to >= 0 && !heldAt?.(i, k.seq.length > 1) && !notAFit(words, to) && !notTheirCancelling(k.keyword, words, to)) occurrences.push({ k, from: i, to })
   }
   const found = new Set<StemKeyword>()
   for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)

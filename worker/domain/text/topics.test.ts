@@ -162,6 +162,8 @@ describe('default taxonomy: stems that are other words', () => {
     // Not told of an outage is no onboarding; an exit answer opening "Cancelling because" is no billing; unasked-for mail is no sign-up.
     expect(ids('We lost a week of responses when the sync broke and nobody told us')).toEqual(['reliability'])
     expect(ids('Cancelling because it never gave us anything actionable')).toEqual([])
+    expect(ids('The project this was for got cancelled')).toEqual([])
+    expect(ids('My subscription was cancelled without warning')).toEqual(['billing'])
     expect(ids('Stop sending me marketing emails I never signed up for')).toEqual(['communication'])
     expect(ids('同样的功能，别的平台只要一半价格').sort()).toEqual(['competitor', 'pricing'])
     // Staff who are patient, or pass a problem around, are support.
