@@ -183,7 +183,9 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Confidently wrong; a team that listens and ships what was asked; looking decades old; nothing to add.
   ['confidently wrong', -3], ['listens to feedback', 2], ['listen to feedback', 2], ['listened to feedback', 2], ['actually listens', 2], ['actually listen', 2],
   ['listens to us', 2], ['listened to us', 2], ['listens to customers', 2], ['shipped my request', 2], ['shipped our request', 2], ['added my request', 2], ['built my request', 2],
-  ['look like it is from', -2], ["look like it 's from", -2], ['looks like it is from', -2], ["looks like it 's from", -2], ['keep doing what', 2], ['nothing to add', 1], ['half finished', -2], ['first thing i read', 2], ['first thing i check', 2],
+  ['look like it is from', -2], ["look like it 's from", -2], ['looks like it is from', -2], ["looks like it 's from", -2], ['keep doing what', 2], ['nothing to add', 1],
+  // Cheaper than a small expense; the customers' own unhappiness, which the product helps with.
+  ['costs less than', 1.5], ['cost less than', 1.5], ['unhappy customers', 0], ['unhappy users', 0], ['angry customers', 0], ['half finished', -2], ['first thing i read', 2], ['first thing i check', 2],
   ['dead simple', 3], ['dead easy', 3], ['is dead simple', 3], ['is dead easy', 3], ['was dead simple', 3], ['was dead easy', 3], ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),

@@ -244,7 +244,9 @@ describe('what a B2B survey tool hears about its parts', () => {
     expect(label('窗户很大，视野开阔，就像墙上挂了幅画')).toBe('positive')
   })
   it('reads a set-up live in an afternoon, in Chinese too, as praise', () => {
-    for (const t of ['The setup wizard got us live in an afternoon', '跟着引导半天就上线了']) expect(label(t), t).toBe('positive')
+    for (const t of ['The setup wizard got us live in an afternoon', '跟着引导半天就上线了', 'It took an afternoon to set up']) expect(label(t), t).toBe('positive')
+    // Cheaper than a small expense; the unhappy customers are the ones the product helps answer.
+    expect(label('Small team here. It took an afternoon to set up, costs less than our coffee budget, and the Slack alerts mean we reply to unhappy customers the same day.')).toBe('positive')
   })
 })
 

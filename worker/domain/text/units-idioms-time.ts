@@ -54,7 +54,9 @@ function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   const took = setup ? tookAfter(toks, i) : i
   if (took < 0) return undefined
   const { at: j, unit, counted } = countedUnit(toks, took + 1, ONLY)
-  if (!counted || !(SHORT_UNITS.has(unit) || (setup && PART_OF_A_DAY.has(unit)))) return undefined
+  // "Took an afternoon to set up": part of a day, said of a set-up after it.
+  const partOfADay = PART_OF_A_DAY.has(unit) && (setup || (wordAt(toks, j + 1) === 'to' && SET_UP_VERBS.has(wordAt(toks, j + 2))))
+  if (!counted || !(SHORT_UNITS.has(unit) || partOfADay)) return undefined
   if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
   // "Takes ten seconds to open": seconds are slow for a screen to load.
   const verb = wordAt(toks, j + 2)
