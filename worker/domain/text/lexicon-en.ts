@@ -248,6 +248,11 @@ export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no l
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").
  */
+/**
+ * What was so at first and is no longer ("Initially it was great", "at first I was skeptical"): it
+ * denies the verdict after it, as "used to" does; with nothing to deny, it says nothing.
+ */
+export const EN_FADED: ReadonlySet<string> = new Set(['initially', 'originally', 'at first', 'in the beginning', 'at the start', 'in the early days'])
 export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
   'would be nice', 'would be great', 'would be good', 'would be awesome', 'would be helpful', 'would be better',
   'i wish', 'we wish', 'wish it', 'wish you', 'wish the', 'wish there', 'wish they', 'wish your'])

@@ -139,7 +139,8 @@
  * vanished, exports that "take forever", 还在收费 and 挂了 complaints; live "in an afternoon" and 半天就上线 praise; 抵用 and 推介 (Cantonese) praise;
  * 到不行 ("to the point of unbearable") intensifies, no denial; low use, an acquisition, a break, a
  * champion who left, 没有预算 and 离职 no verdict; 负责人 no praise; "never good enough" denies its praise;
- * "took an afternoon to set up" and "costs less than" praise; "unhappy customers" no verdict.
+ * "took an afternoon to set up" and "costs less than" praise; "unhappy customers" no verdict;
+ * praise "at first" or "initially" has faded (a complaint), as "used to" does.
  */
 export const TEXT_FEATURES_VERSION = 26
 

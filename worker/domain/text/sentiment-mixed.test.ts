@@ -56,3 +56,14 @@ describe('a hedged gripe after a turn', () => {
     for (const t of ['有点贵，但是很好用', 'Slightly pricey but overall excellent']) expect(sentiment(t).label, t).toBe('positive')
   })
 })
+
+describe('praise that has faded', () => {
+  it('is a complaint, not a turn: initially, originally, at first, in the beginning', () => {
+    for (const t of ['Initially it was great, but now it crashes every day', 'In the beginning support was fast, but lately nobody answers', "It was great at first, now it's buggy"])
+      expect(sentiment(t).label, t).toBe('negative')
+  })
+  it('turns a misgiving of the start into praise, and says nothing with nothing to deny', () => {
+    for (const t of ['At first I was skeptical, but it has been great', 'At first I hated the new layout, now I love it', 'Love it. Initially I signed up for the free plan'])
+      expect(sentiment(t).label, t).toBe('positive')
+  })
+})

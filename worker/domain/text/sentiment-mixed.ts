@@ -22,8 +22,8 @@ const SUMMING = new Set(['still', 'overall', 'anyway', 'nonetheless', 'neverthel
 export const FAINT_PRAISE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'correct', 'decent', 'alright', 'acceptable', 'passable', '还行', '还可以', '可以', '凑合', '一般', '还好', '尚可', '过得去', '挺好', '挺好的'])
 /** A side after the contrast that takes the first one back: "impressed, but not in a good way", "does the job, but barely". */
 const RETRACTING = new Set(['barely', 'in a good way', 'in the best way', 'in a good sense'])
-/** What a clause hoped, expected or was told before the contrast that answers it ("had high hopes, but", 本以为…结果, 说是…结果). */
-const EXPECTATIONS = new Set(['hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
+/** What a clause hoped, expected, was told or was at first before the contrast that answers it ("had high hopes, but", "initially great, but", 本以为…结果, 说是…结果). */
+const EXPECTATIONS = new Set(['initially', 'originally', 'beginning', 'hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
 
 /**
  * The points where a comment turns, fed as the rules walk it. `at`: the index into the

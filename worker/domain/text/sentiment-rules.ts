@@ -1,6 +1,7 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
 import { detectLanguage } from './language.ts'
+import { EN_FADED } from './lexicon-en.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
@@ -164,6 +165,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; turns.turn(contributions.length); continue }
     if (u.recurring) recurs = true
+    // "It was great at first": the praise before it in its clause has faded, as before "until".
+    if (EN_FADED.has(u.text) && contributions.length > clauseStart) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.rival) { rivalClause = true; continue }
     // 别家比你们便宜: the rival named already turns the clause; 比你们 would turn it back.
     if (rivalClause && u.negator !== undefined && u.text.startsWith('比')) continue

@@ -2,7 +2,7 @@
 // runs cut by forward maximum matching against the lexicon tables (not the segmenter, which
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
-import { EN_LEAVING_PHRASES, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
+import { EN_FADED, EN_LEAVING_PHRASES, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
 import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_RECURRING, ZH_REQUEST } from './lexicon-zh.ts'
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
@@ -162,8 +162,8 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
 
-const LONGEST_PHRASE = Math.max(...[...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ').length))
-const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
+const LONGEST_PHRASE = Math.max(...[...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES].map((p) => p.split(' ').length))
+const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
 /** The index of the Han run after a figure ("10", "10%", "2.5", "99元") starting at `j`, or -1. */
 function figureThenHan(toks: Token[], j: number): number {
@@ -205,7 +205,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
-      else if (EN_WISH_PHRASES.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
+      else if (EN_WISH_PHRASES.has(phrase) || EN_FADED.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
@@ -223,6 +223,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     // ", though" mid-sentence turns as "but" does ("fast and reliable, though way too expensive"); opening a clause it concedes.
     if (!other && t.text === 'though' && toks[i - 1]?.text === ',' && toks[i + 1]?.kind === 'word') { out.push({ text: t.text, contrast: true, cost: 1 }); continue }
     if (!other && t.text === 'alone' && emphaticAlone(toks, i)) { out.push({ text: t.text, cost: 1 }); continue }
+    if (!other && EN_FADED.has(t.text)) { out.push({ text: t.text, negator: -1, wish: true, cost: 1 }); continue }
     out.push(wordUnit(t.text, other))
   }
   return out
