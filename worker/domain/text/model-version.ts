@@ -140,7 +140,8 @@
  * 到不行 ("to the point of unbearable") intensifies, no denial; low use, an acquisition, a break, a
  * champion who left, 没有预算 and 离职 no verdict; 负责人 no praise; "never good enough" denies its praise;
  * "took an afternoon to set up" and "costs less than" praise; "unhappy customers" no verdict;
- * praise "at first" or "initially" has faded (a complaint), as "used to" does.
+ * praise "at first" or "initially" has faded (a complaint), as "used to" does; a rival named as
+ * a sentence opens ("Typeform does this for free", "SurveyMonkey is half the price") is a complaint.
  */
 export const TEXT_FEATURES_VERSION = 26
 

@@ -260,3 +260,15 @@ describe('exit reasons that are no fault of ours', () => {
     for (const t of ['The data was never accurate enough to act on', 'Never good enough for our team', '太贵了，预算不够']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('a rival named as it opens a sentence', () => {
+  it('reads a rival offering what we charge for as a complaint: for free, half the price, all of this', () => {
+    for (const t of ['Typeform does this for free', 'Qualtrics gives us all of this in our existing contract', 'Google Forms does the same thing for free',
+      'SurveyMonkey is half the price', 'Hotjar already does most of this', 'Honestly Tally does this for free'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('leaves words we know, and our own things, to mean what they say', () => {
+    for (const t of ['Shipping was free and fast', 'Setup is free and takes minutes', 'Everything is half the price of our old tool'])
+      expect(label(t), t).toBe('positive')
+  })
+})

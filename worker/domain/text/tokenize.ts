@@ -3,8 +3,11 @@
 // drop CJK); emoji, emoticons and emoji codes ([哈哈], :thumbsup:) kept as tokens since they carry sentiment.
 import { emojiFromText } from './emoji-text.ts'
 
-/** `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better reporting"). */
-export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean }
+/**
+ * `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better
+ * reporting"); `opening`: one written Capitalised where a sentence starts, a name or not ("Typeform does this for free").
+ */
+export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean }
 
 /** The word at `k`, or '' where there is none (a Chinese run, an emoji, punctuation, the end). */
 export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
@@ -22,6 +25,7 @@ const IRREGULAR: Record<string, string[]> = {
 const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+)/gu
 
 /** Capitalised, not all capitals ("Typeform", "HubSpot"; not "I", "OK" or "NEVER"). */
+const SENTENCE_STOPS = new Set(['.', '!', '?', '\n'])
 const NAME_CASE = /^\p{Lu}[\p{Ll}\p{N}]+\p{L}*$/u
 
 let segmenter: Intl.Segmenter | undefined
@@ -72,8 +76,10 @@ export function tokenize(text: string, segment = true): Token[] {
     if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })
     else if (m[2]) { if (segment) for (const w of segmentHan(m[2])) out.push({ text: w, kind: 'han' }); else out.push({ text: m[2], kind: 'han' }) }
     else if (m[3]) {
-      const named = NAME_CASE.test(m[3]) && out[out.length - 1]?.kind === 'word'
-      for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : { text: w, kind: 'word' })
+      const cased = NAME_CASE.test(m[3]), before = out[out.length - 1]
+      const named = cased && before?.kind === 'word'
+      const opening = cased && (!before || (before.kind === 'punct' && SENTENCE_STOPS.has(before.text)))
+      for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : opening ? { text: w, kind: 'word', opening } : { text: w, kind: 'word' })
     }
     else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })
   }

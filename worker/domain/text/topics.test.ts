@@ -175,6 +175,8 @@ describe('default taxonomy: stems that are other words', () => {
     expect(ids('更新之后组件直接挂了')).toEqual(['reliability'])
     expect(ids('墙上挂了幅画')).toEqual([])
     expect(ids('Building a survey is drag and drop, love it')).toEqual(['usability'])
+    expect(ids('Qualtrics gives us all of this in our existing contract')).toEqual(['competitor'])
+    expect(ids('SurveyMonkey is half the price')).toEqual(['competitor'])
     // A survey's response rate is no support reply.
     expect(ids('上线一周，回复率就翻了一番')).toEqual([])
     expect(ids('客服回复太慢')).toEqual(['support'])

@@ -5,6 +5,7 @@
 import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON } from './lexicon-en.ts'
 import { EN_STOP } from './themes-filler.ts'
 import { changeIdiomAt, type GapIdiom } from './units-idioms-change.ts'
+import { ENGLISH_PRIOR } from './prior.ts'
 import { wordAt, type Token } from './tokenize.ts'
 
 /** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
@@ -43,6 +44,28 @@ function namedRivalLength(toks: Token[], i: number): number {
     if (!EN_COMPARATIVES.has(toks[j].text)) continue
     for (let k = j + 1; k <= j + 4 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'than') return 0
     return j - i + 1
+  }
+  return 0
+}
+
+/**
+ * Tokens in "Typeform does this for free", "Google Forms is half the price", "Qualtrics gives us all of
+ * this" from a name at `i`, or 0: a rival offering what we charge for. A name is a word written
+ * Capitalised mid-sentence or, opening one, a word of no list we know (not "Shipping was free").
+ */
+const RIVAL_OFFERS = new Set(['does', 'did', 'gives', 'gave', 'has', 'had', 'offers', 'includes', 'lets', 'is', 'are', 'costs', 'charges', 'comes', 'handles'])
+const OFFER_FILLERS = new Set(['already', 'also', 'just', 'literally', 'basically', 'now', 'pretty', 'much'])
+const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box']]
+const OUR_THINGS = new Set(['support', 'pricing', 'setup', 'onboarding', 'dashboard', 'widget', 'exports', 'export', 'reports', 'analytics', 'alerts', 'everything', 'nothing', 'product', 'tool', 'app', 'shipping', 'delivery'])
+function rivalOffersLength(toks: Token[], i: number, known: (w: string) => boolean): number {
+  if (!toks[i].named && (known(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
+  let j = i
+  while (j < i + 2 && toks[j + 1]?.named) j++
+  let k = j + 1
+  while (OFFER_FILLERS.has(wordAt(toks, k))) k++
+  if (!RIVAL_OFFERS.has(wordAt(toks, k))) return 0
+  for (let m = k + 1; m <= k + 8 && toks[m]?.kind === 'word'; m++) {
+    for (const cue of RIVAL_CUES) if (cue.every((c, d) => wordAt(toks, m + d) === c)) return m + cue.length - i
   }
   return 0
 }
@@ -106,6 +129,9 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
 
 export type { GapIdiom }
 
+/** A word the shipped lists know, so no name: the lexicon, stop words, or the English prior's vocabulary. */
+const knownWord = (w: string) => EN_LEXICON.has(w) || EN_STOP.has(w) || ENGLISH_PRIOR.count('sent:pos', w) + ENGLISH_PRIOR.count('sent:neg', w) > 0
+
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much
  * better"), a rival that "does this much better" or is "better than you", a book one "couldn't put
@@ -125,6 +151,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'more' && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0 && wordAt(toks, i + 2) === 'than' && favoursRivalAt(toks, i)) return { n: 2, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
+  const offers = toks[i].named || toks[i].opening ? rivalOffersLength(toks, i, knownWord) : 0
+  if (offers) return { n: offers, valence: RIVAL_VALENCE }
   const named = toks[i].named ? namedRivalLength(toks, i) : 0
   if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true }
   // "We're moving to Qualtrics": leaving for a name, as "switching to" is for anything.
