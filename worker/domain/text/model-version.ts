@@ -141,7 +141,8 @@
  * champion who left, 没有预算 and 离职 no verdict; 负责人 no praise; "never good enough" denies its praise;
  * "took an afternoon to set up" and "costs less than" praise; "unhappy customers" no verdict;
  * praise "at first" or "initially" has faded (a complaint), as "used to" does; a rival named as
- * a sentence opens ("Typeform does this for free", "SurveyMonkey is half the price") is a complaint.
+ * a sentence opens ("Typeform does this for free", "SurveyMonkey is half the price") is a complaint; a task that takes an
+ * hour is slow, a set-up in only an hour quick; "not a daily user" no verdict; "makes up numbers" a complaint.
  */
 export const TEXT_FEATURES_VERSION = 26
 

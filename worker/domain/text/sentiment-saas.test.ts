@@ -272,3 +272,14 @@ describe('a rival named as it opens a sentence', () => {
       expect(label(t), t).toBe('positive')
   })
 })
+
+describe('hours spent, and who answers', () => {
+  it('reads a task that takes an hour as slow, a set-up in only an hour as quick', () => {
+    expect(label('Reporting is powerful, but building a custom report takes an hour')).toBe('mixed')
+    expect(label('Takes only an hour to get started')).toBe('positive')
+  })
+  it('reads an admin who is not a daily user as no verdict, an assistant that makes up numbers as a complaint', () => {
+    expect(label("I'm the admin, not a daily user")).toBe('neutral')
+    expect(label('The AI assistant makes up numbers')).toBe('negative')
+  })
+})

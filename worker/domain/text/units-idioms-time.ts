@@ -33,6 +33,8 @@ function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
 /** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
 const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 'signup', 'migration', 'integration', 'implementation'])
 const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe'])
+const HOURS = new Set(['hour', 'hours', 'hrs'])
+const JUST = new Set(['only', 'just', 'under', 'less'])
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs'])
 const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
 const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
@@ -53,9 +55,10 @@ function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   // "Migration from Intercom took an afternoon": what it came from may stand between.
   const took = setup ? tookAfter(toks, i) : i
   if (took < 0) return undefined
-  const { at: j, unit, counted } = countedUnit(toks, took + 1, ONLY)
-  // "Took an afternoon to set up": part of a day, said of a set-up after it.
-  const partOfADay = PART_OF_A_DAY.has(unit) && (setup || (wordAt(toks, j + 1) === 'to' && SET_UP_VERBS.has(wordAt(toks, j + 2))))
+  const { at: j, unit, counted, skipped } = countedUnit(toks, took + 1, ONLY)
+  // "Took an afternoon to set up", "takes only an hour to get started": part of a day, or just an hour, said of a set-up.
+  const ofSetUp = setup || (wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(wordAt(toks, j + 2)) || (wordAt(toks, j + 2) === 'get' && GET_GOING.has(wordAt(toks, j + 3)))))
+  const partOfADay = ofSetUp && (PART_OF_A_DAY.has(unit) || (HOURS.has(unit) && skipped.some((w) => JUST.has(w))))
   if (!counted || !(SHORT_UNITS.has(unit) || partOfADay)) return undefined
   if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
   // "Takes ten seconds to open": seconds are slow for a screen to load.
@@ -76,7 +79,14 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
   const c = countedUnit(toks, i + 1, ABOUT)
   // "Takes over a minute" to filter: more than a minute is slow for a screen, however quick for a set-up.
   const over = c.skipped.includes('over') || c.skipped.includes('more')
-  return c.counted && (SLOW_UNITS.has(c.unit) || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
+  // "Building a custom report takes an hour" is slow; a set-up in an hour is not.
+  const hours = HOURS.has(c.unit) && !setUpNear(toks, i, c.at)
+  return c.counted && (SLOW_UNITS.has(c.unit) || hours || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
+}
+/** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to install"). */
+function setUpNear(toks: Token[], i: number, at: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (SETTING_UP.has(wordAt(toks, k)) || SET_UP_VERBS.has(wordAt(toks, k))) return true
+  return wordAt(toks, at + 1) === 'to' && SET_UP_VERBS.has(wordAt(toks, at + 2))
 }
 
 /**
