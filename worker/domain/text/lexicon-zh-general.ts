@@ -7,6 +7,9 @@ export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '�
   // Exit reasons that are no fault of the product.
   '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了']
 
+/** 挂了 followed by a measure word of what was hung (挂了幅画): no crash, for sentiment or topics (挂了两次 is one). */
+export const ZH_HUNG_UP = ['挂了幅', '挂了个', '挂了张', '挂了些', '挂了块', '挂了件']
+
 export const ZH_GENERAL_GROUPS: [number, string][] = [
   [3, '百看不厌 爱不释手 值回票价 大爱 超爱 太爱了 名不虚传 超出预期 超乎想象 惊喜连连 好到爆 好看到爆 五体投地 完胜'],
   // Praise that opens with 不 (不可多得的好书: the 不 denies nothing after it).
@@ -23,7 +26,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [1.5, '就上线了 就搞定了 就跑通了 就接好了 就接入了 就用起来了 就上线 就搞定 半天就上线 半天就搞定 一天就上线 一天就搞定 当天就上线 当天就搞定'],
   [-2, '还在收费 还在扣费 还在扣钱 照样收费 继续收费 照样扣费 挂了 挂掉了 崩了'],
   // Something hung up (挂了幅画) did not crash.
-  [0, '挂了幅 挂了一 挂了个 挂了张 挂了些 挂了块 挂了两 挂了件 挂了很多 挂了好多 挂了几'],
+  [0, ZH_HUNG_UP.join(' ')],
   [-1.5, '只能手动 全靠手动 都得手动 还得手动 都要手动 全是手动 纯手动'],
   // Too loud is a complaint in any domain.
   [-2, '声音太大 便宜没好货'],

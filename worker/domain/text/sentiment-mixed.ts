@@ -3,6 +3,7 @@
 // whichever side wins on score. The totals alone miss it: the contrast halves what came before,
 // and a reservation (就是) halves the gripe after it, as they should for the score.
 
+import { EN_FADED } from './lexicon-en.ts'
 import { ZH_MILD_GRIPES } from './lexicon-zh-reviews.ts'
 
 type Contribution = { v: number; w: number; clause: number; sentence: number; hedge?: boolean; faint?: boolean; mild?: boolean }
@@ -23,7 +24,7 @@ export const FAINT_PRAISE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 
 /** A side after the contrast that takes the first one back: "impressed, but not in a good way", "does the job, but barely". */
 const RETRACTING = new Set(['barely', 'in a good way', 'in the best way', 'in a good sense'])
 /** What a clause hoped, expected, was told or was at first before the contrast that answers it ("had high hopes, but", "initially great, but", 本以为…结果, 说是…结果). */
-const EXPECTATIONS = new Set(['initially', 'originally', 'beginning', 'hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
+const EXPECTATIONS = new Set([...EN_FADED, 'hopes', 'hoped', 'hoping', 'wanted', 'expected', 'expecting', 'thought', 'ready', '以为', '本以为', '原以为', '原本以为', '本来以为', '还以为', '期望', '说是', '号称', '声称', '宣称'])
 
 /**
  * The points where a comment turns, fed as the rules walk it. `at`: the index into the

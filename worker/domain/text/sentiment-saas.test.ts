@@ -242,6 +242,7 @@ describe('what a B2B survey tool hears about its parts', () => {
       expect(label(t), t).toBe('negative')
     // A painting hung on the wall did not crash.
     expect(label('窗户很大，视野开阔，就像墙上挂了幅画')).toBe('positive')
+    for (const t of ['昨天挂了两次', '系统挂了一整天']) expect(label(t), t).toBe('negative')
   })
   it('reads a set-up live in an afternoon, in Chinese too, as praise', () => {
     for (const t of ['The setup wizard got us live in an afternoon', '跟着引导半天就上线了', 'It took an afternoon to set up']) expect(label(t), t).toBe('positive')

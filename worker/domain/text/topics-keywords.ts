@@ -7,6 +7,7 @@ import { FALSE_FRIENDS } from './taxonomy-other.ts'
 import type { OtherLanguage } from './lexicon-other.ts'
 import { toSimplified } from './normalize.ts'
 import { ZH_LEXICON } from './lexicon-zh.ts'
+import { ZH_HUNG_UP } from './lexicon-zh-general.ts'
 import { tokenize, type Token } from './tokenize.ts'
 
 type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
@@ -287,7 +288,7 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
 }
 
 /** Chinese words that hold topic keywords but name no topic: a survey's 回复率 is no support reply, a painting hung (挂了幅画) no outage. */
-const HAN_NO_TOPIC = ['回复率', '回收率', '答复率', '挂了幅', '挂了张', '挂了一', '挂了个', '挂了几']
+const HAN_NO_TOPIC = ['回复率', '回收率', '答复率', ...ZH_HUNG_UP]
 
 /** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {

@@ -57,8 +57,7 @@ function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   if (took < 0) return undefined
   const { at: j, unit, counted, skipped } = countedUnit(toks, took + 1, ONLY)
   // "Took an afternoon to set up", "takes only an hour to get started": part of a day, or just an hour, said of a set-up.
-  const ofSetUp = setup || (wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(wordAt(toks, j + 2)) || (wordAt(toks, j + 2) === 'get' && GET_GOING.has(wordAt(toks, j + 3)))))
-  const partOfADay = ofSetUp && (PART_OF_A_DAY.has(unit) || (HOURS.has(unit) && skipped.some((w) => JUST.has(w))))
+  const partOfADay = (setup || setUpAfter(toks, j)) && (PART_OF_A_DAY.has(unit) || (HOURS.has(unit) && skipped.some((w) => JUST.has(w))))
   if (!counted || !(SHORT_UNITS.has(unit) || partOfADay)) return undefined
   if (setup) return { n: j - i + 1, valence: QUICK_SETUP_VALENCE }
   // "Takes ten seconds to open": seconds are slow for a screen to load.
@@ -66,9 +65,11 @@ function quickSetupAt(toks: Token[], i: number): GapIdiom | undefined {
   const slowScreen = /^sec/.test(unit) && wordAt(toks, j + 1) === 'to' && LOADING.has(verb) && SLOW_SECONDS.test(wordAt(toks, j - 1))
   if (slowScreen) return { n: j - i + 3, valence: WAITED_VALENCE }
   // "Took 5 minutes to set up" (not "took 45 minutes to get our food": a count of minutes under ten).
-  const to = wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(verb) || (verb === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
-  return to ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
+  return setUpAfter(toks, j) ? { n: j - i + 3, valence: QUICK_SETUP_VALENCE } : undefined
 }
+
+/** "… to set up", "… to get started" after the unit at `j`. */
+const setUpAfter = (toks: Token[], j: number) => wordAt(toks, j + 1) === 'to' && (SET_UP_VERBS.has(wordAt(toks, j + 2)) || (wordAt(toks, j + 2) === 'get' && GET_GOING.has(wordAt(toks, j + 3))))
 
 /**
  * "Took almost three weeks", "takes a month to arrive", "takes over a minute": what takes weeks, or
@@ -83,10 +84,10 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
   const hours = HOURS.has(c.unit) && !setUpNear(toks, i, c.at)
   return c.counted && (SLOW_UNITS.has(c.unit) || hours || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
-/** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to install"). */
+/** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to get started"). */
 function setUpNear(toks: Token[], i: number, at: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (SETTING_UP.has(wordAt(toks, k)) || SET_UP_VERBS.has(wordAt(toks, k))) return true
-  return wordAt(toks, at + 1) === 'to' && SET_UP_VERBS.has(wordAt(toks, at + 2))
+  return setUpAfter(toks, at)
 }
 
 /**

@@ -57,8 +57,8 @@ const RIVAL_OFFERS = new Set(['does', 'did', 'gives', 'gave', 'has', 'had', 'off
 const OFFER_FILLERS = new Set(['already', 'also', 'just', 'literally', 'basically', 'now', 'pretty', 'much'])
 const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box']]
 const OUR_THINGS = new Set(['support', 'pricing', 'setup', 'onboarding', 'dashboard', 'widget', 'exports', 'export', 'reports', 'analytics', 'alerts', 'everything', 'nothing', 'product', 'tool', 'app', 'shipping', 'delivery'])
-function rivalOffersLength(toks: Token[], i: number, known: (w: string) => boolean): number {
-  if (!toks[i].named && (known(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
+function rivalOffersLength(toks: Token[], i: number): number {
+  if (!toks[i].named && (knownWord(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
   let j = i
   while (j < i + 2 && toks[j + 1]?.named) j++
   let k = j + 1
@@ -151,7 +151,7 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'more' && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0 && wordAt(toks, i + 2) === 'than' && favoursRivalAt(toks, i)) return { n: 2, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
-  const offers = toks[i].named || toks[i].opening ? rivalOffersLength(toks, i, knownWord) : 0
+  const offers = toks[i].named || toks[i].opening ? rivalOffersLength(toks, i) : 0
   if (offers) return { n: offers, valence: RIVAL_VALENCE }
   const named = toks[i].named ? namedRivalLength(toks, i) : 0
   if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true }

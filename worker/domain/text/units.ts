@@ -58,8 +58,7 @@ const ZH_REQUEST_SET = new Set(ZH_REQUEST)
 
 const ZH_NO_VERDICT: ReadonlySet<string> = new Set(ZH_NO_VERDICT_WORDS)
 const ZH_LEAVING: ReadonlySet<string> = new Set(ZH_LEAVING_WORDS)
-const ZH_RIVALS: readonly string[] = ZH_RIVAL_WORDS
-const RIVAL_FIRST = new Set(ZH_RIVALS.map((r) => r[0]))
+const RIVAL_FIRST = new Set(ZH_RIVAL_WORDS.map((r) => r[0]))
 
 function zhUnit(w: string): Unit | undefined {
   const valence = ZH_LEXICON.get(w), negator = ZH_NEGATORS.get(w), degree = ZH_DEGREE.get(w)
@@ -126,7 +125,7 @@ function hanUnits(run: string, out: Unit[]): void {
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
     // 别家便宜一半 is a rival's praise; 比别家好 compares us with it; 从别的平台迁移过来 left it for us.
-    const rival = RIVAL_FIRST.has(run[i]) && (!unit || unit.text.length <= 2) ? ZH_RIVALS.find((r) => run.startsWith(r, i)) : undefined
+    const rival = RIVAL_FIRST.has(run[i]) && (!unit || unit.text.length <= 2) ? ZH_RIVAL_WORDS.find((r) => run.startsWith(r, i)) : undefined
     if (rival && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; continue }
     // A longer word holding it speaks for itself (本来以为: an expectation).
     const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
