@@ -84,7 +84,8 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'fine i guess', 'ok i guess', 'okay i guess', 'good i guess', 'fine i suppose', 'ok i suppose', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
   // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.
   'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
-  'consolidating tools', 'consolidating our tools', 'consolidating vendors', 'consolidating our stack', 'tool consolidation', 'vendor consolidation', 'temporary pause', 'pausing for now', 'pausing for a while', 'not a daily user', 'not a heavy user', 'not the main user', 'not the primary user', 'not using it enough', 'not using it much', 'not use it enough', 'not use it much', 'was acquired', 'were acquired', 'got acquired', 'been acquired', 'need a break', 'taking a break', 'take a break', 'might come back', 'may come back', 'left the company', 'left our company', 'nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'not your fault', 'no fault of yours', 'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until'])
+  'consolidating tools', 'consolidating our tools', 'consolidating vendors', 'consolidating our stack', 'tool consolidation', 'vendor consolidation', 'temporary pause', 'pausing for now', 'pausing for a while', 'not a daily user', 'not a heavy user', 'not the main user', 'not the primary user', 'not using it enough', 'not using it much', 'not use it enough', 'not use it much', 'was acquired', 'were acquired', 'got acquired', 'been acquired', 'need a break', 'taking a break', 'take a break', 'might come back', 'may come back', 'left the company', 'left our company', 'nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'not your fault', 'no fault of yours', 'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until',
+  'no reason to keep', 'no need to keep', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
 
 /** Phrases scored as one unit (checked before single words), as listed: a phrase listed twice would silently keep its last score. */
 export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
@@ -273,6 +274,7 @@ export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved
  */
 export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'please add', 'please make', 'please allow', 'please let', 'please bring', 'please support', 'please include', 'please consider',
+  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring',
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',

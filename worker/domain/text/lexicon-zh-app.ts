@@ -78,4 +78,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [0, '专业版 智能推荐 推荐算法 推荐内容 推荐的内容 首页推荐 为你推荐 猜你喜欢'],
   // Hearing the neighbours clearly is thin walls, not clarity.
   [-1, '听得很清楚 听得清楚 听的很清楚 听的清楚 听得一清二楚 听得清清楚楚'],
+  // Plenty to choose from is praise (选择很多, 红包挺多); a coupon pushed is a thing, no bargain; Cantonese 好似 is "like".
+  [2, '选择很多 选择多 选择挺多 选择也多 种类多 种类很多 种类齐全 品种多 品种齐全 红包多 红包挺多 红包很多 挺全 都挺全 很齐全'],
+  [0, '优惠券 好似'],
+  // Asked what sense it makes, a complaint; 唔明 "doesn't get it"; 又双叒叕 "yet again and again".
+  [-2, '什么道理 哪门子道理 唔明 讲极都唔明 又双叒叕'],
 ]

@@ -39,7 +39,9 @@ export const ZH_REQUEST: readonly string[] = ['希望增加', '希望能增加',
   '能不能加', '能不能增加', '能不能添加', '能不能支持', '能不能出', '能否增加', '能否添加', '能否支持', '可否增加', '求出', '求加', '求增加', '求支持', '求添加',
   '可以增加', '可以加个', '可以添加', '请增加', '请添加', '请加入', '请支持', '建议加', '希望加', '希望出个', '能不能出个',
   // "When will it support…".
-  '什么时候支持', '什么时候能支持', '什么时候出', '什么时候上线']
+  '什么时候支持', '什么时候能支持', '什么时候出', '什么时候上线',
+  // Asking whether it can (想问下能不能倍速播放？), no rhetorical 能不能快点.
+  '想问下能不能', '想问一下能不能', '请问能不能', '请问能否', '请问可以', '请问可不可以', '想问下可以', '想问一下可以']
 
 /** Degree adverbs multiply the next sentiment word. */
 export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([

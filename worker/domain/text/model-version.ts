@@ -143,8 +143,13 @@
  * praise "at first" or "initially" has faded (a complaint), as "used to" does; a rival named as
  * a sentence opens ("Typeform does this for free", "SurveyMonkey is half the price") is a complaint; a task that takes an
  * hour is slow, a set-up in only an hour quick; "not a daily user" no verdict; "makes up numbers" a complaint.
+ * 27: a remedy denied is a complaint and the fault after it stays one ("doesn't fix the crashing"); not
+ * having bought yet, moving abroad and "no reason to keep it" no verdict; 🙏 after "pls" asks; "at the
+ * start" after "the tutorial" is a place; "love paying" sarcasm; 选择很多 praise, 优惠券 and 好似 plain,
+ * 什么道理 and 唔明 complaints; a Capitalised word after a comma may open a rival's offer ("no, Asana
+ * does what we need").
  */
-export const TEXT_FEATURES_VERSION = 26
+export const TEXT_FEATURES_VERSION = 27
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

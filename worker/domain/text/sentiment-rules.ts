@@ -17,7 +17,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; wishes?: number; rival?: string }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -53,6 +53,12 @@ const LITOTES_WORDS = new Set(['bad', 'terrible', 'awful', 'horrible', 'poor', '
  * the misgiving's clause, the misgiving and what was feared, counts for nothing once one follows.
  */
 const MISGIVINGS = new Set(['worried', 'worry', 'skeptical', 'sceptical', 'hesitant', 'nervous', 'afraid', 'scared', 'doubtful', 'apprehensive', 'wary', 'reluctant', 'dubious', 'unsure', 'concerned'])
+
+/** 希望 and 建议 lean negative in reviews (希望改进), but a comment that only wishes gives no verdict. */
+const WISHES = new Set(['希望', '建议'])
+
+/** Remedies with no verdict of their own, whose denial is ("didn't fix the crashes", "won't cure the lag"). */
+const REMEDIES = new Set(['fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'address', 'addresses', 'addressed', 'change', 'changes', 'remove', 'removes', 'undo', 'undoes', 'offset', 'outweigh', 'outweighs'])
 
 /** Words after "never" that make it a measure of how bad this time is, or a warning, not a denial. */
 const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
@@ -94,7 +100,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const turns = turnPoints()
   let clause = 0, sentence = 0
   let questioned = false
-  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0
+  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0
+  // What named a rival first, for the competitor topic ("Asana does what we need").
+  let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
@@ -167,6 +175,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.recurring) recurs = true
     // "It was great at first": the praise before it in its clause has faded, as before "until".
     if (EN_FADED.has(u.text) && contributions.length > clauseStart) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
+    if (u.competes || u.rival) rival ??= u.text
     if (u.rival) { rivalClause = true; continue }
     // 别家比你们便宜: the rival named already turns the clause; 比你们 would turn it back.
     if (rivalClause && u.negator !== undefined && u.text.startsWith('比')) continue
@@ -181,6 +190,12 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     if (isDegreeHere(units, i)) { degree *= u.degree!; continue }
+    // "30% off doesn't fix the app crashing": a remedy denied is the complaint, and the fault after it stands.
+    if (negation !== 0 && reach > 0 && REMEDIES.has(u.text)) {
+      contributions.push({ v: -RULE_TUNING.negationDamping, w: concessive ? 0.5 : 1, clause, sentence, hedge: true })
+      negation = 0; pendingNegators = 0; wishOpen = false
+      continue
+    }
     if (REDEEMING.has(u.text) && negation === 0) redeemed(contributions, sentenceStart, RULE_TUNING.negationDamping)
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
@@ -197,6 +212,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       const rivals = v > 0 && leftForRival && !u.leaving
       if (u.leaving) leftForRival = true
       if (!rivals && u.idiom) idioms++
+      if (!rivals && WISHES.has(u.text)) wishes++
       if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
     }
@@ -244,7 +260,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0 }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, wishes, rival }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -256,6 +272,8 @@ export function squash(raw: number): number {
 const TURNED_SHARE = 0.2
 
 export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabel {
+  // A wish and nothing else asks for something (希望日历能和outlook同步): its lean stays in the score.
+  if (e.wishes && e.wishes === e.hits) return 'neutral'
   const strong = Math.min(e.positive, e.negative)
   if (strong >= 1.5 && strong / Math.max(e.positive, e.negative) >= 0.6) return 'mixed'
   // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.

@@ -27,8 +27,10 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
   const deed = units[j]
-  return !!deed && /^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0
+  return !!deed && ((/^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0) || (units[i].text === 'love' && COSTS.has(deed.text)))
 }
+/** What nobody loves doing: "Love paying $9 in fees for cold fries", "love spending an hour on hold". */
+const COSTS = new Set(['paying', 'spending', 'repeating', 'resubmitting', 'reentering'])
 
 /**
  * "Love how you can't get an agent on the phone", "love how it breaks": the clause after "love how"

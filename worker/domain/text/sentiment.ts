@@ -55,6 +55,9 @@ export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?
  */
 const NO_VERDICT_PASSING = 1
 
+/** A question the rules find no verdict in asks something ("what happens after the 3 months?"). */
+const ASKS = /[?？]\s*$/
+
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
 /** How far to trust a workspace model: grows with the documents of its smaller class. */
@@ -125,7 +128,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (opts.model && w > 0 && opts.model.count(SENT_NEU, DOC_TOKEN) >= BLEND.minDocs * 4) {
     const top = score >= 0 ? SENT_POS : SENT_NEG
     if (logOdds(opts.model, SENT_NEU, top, features) > 0) label = 'neutral'
-  } else if (hits === 0 && Math.abs(score) < BLEND.unruledBand) label = 'neutral'
+  } else if (hits === 0 && (Math.abs(score) < BLEND.unruledBand || ASKS.test(simplified))) label = 'neutral'
   const confidence = Math.min(0.97, 0.35 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))
   return { label, score, confidence }
 }

@@ -5,7 +5,7 @@ describe('tokenize', () => {
   it('lower-cases words and splits contractions', () => {
     expect(tokenize("Wouldn't buy").map((t) => t.text)).toEqual(['would', 'not', 'buy'])
   })
-  it('marks a Capitalised word after another as named, and one opening a sentence as opening', () => {
+  it('marks a Capitalised word after another as named, and one opening a sentence or clause as opening', () => {
     const toks = tokenize('Typeform does this. Honestly Google Forms too! and Hotjar')
     const flags = (w: string) => { const t = toks.find((x) => x.text === w)!; return [t.named ?? false, t.opening ?? false] }
     expect(flags('typeform')).toEqual([false, true])
@@ -14,8 +14,9 @@ describe('tokenize', () => {
     expect(flags('forms')).toEqual([true, false])
     expect(flags('does')).toEqual([false, false])
     expect(flags('hotjar')).toEqual([true, false])
-    // After a comma a Capitalised word is neither: a name there needs no help.
-    expect(tokenize('Yes, Sure').find((t) => t.text === 'sure')?.opening).toBeUndefined()
+    // After a comma a Capitalised word opens a clause ("thanks but no, Asana does what we need"); after "the" it is named.
+    expect(tokenize('Thanks but no, Asana does it').find((t) => t.text === 'asana')?.opening).toBe(true)
+    expect(tokenize('we use the Asana board').find((t) => t.text === 'asana')?.opening).toBeUndefined()
   })
   it('keeps a Han run whole when not segmenting, and emoji as tokens', () => {
     expect(tokenize('很好用👍', false).map((t) => [t.text, t.kind])).toEqual([['很好用', 'han'], ['👍', 'emoji']])

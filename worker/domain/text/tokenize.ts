@@ -5,7 +5,7 @@ import { emojiFromText } from './emoji-text.ts'
 
 /**
  * `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better
- * reporting"); `opening`: one written Capitalised where a sentence starts, a name or not ("Typeform does this for free").
+ * reporting"); `opening`: one written Capitalised where a sentence or clause starts, a name or not ("Typeform does this for free").
  */
 export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean }
 
@@ -78,7 +78,8 @@ export function tokenize(text: string, segment = true): Token[] {
     else if (m[3]) {
       const cased = NAME_CASE.test(m[3]), before = out[out.length - 1]
       const named = cased && before?.kind === 'word'
-      const opening = cased && (!before || (before.kind === 'punct' && SENTENCE_STOPS.has(before.text)))
+      // After a comma too: "thanks but no, Asana does what we need".
+      const opening = cased && (!before || (before.kind === 'punct' && (SENTENCE_STOPS.has(before.text) || before.text === ',')))
       for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : opening ? { text: w, kind: 'word', opening } : { text: w, kind: 'word' })
     }
     else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })

@@ -55,7 +55,7 @@ function namedRivalLength(toks: Token[], i: number): number {
  */
 const RIVAL_OFFERS = new Set(['does', 'did', 'gives', 'gave', 'has', 'had', 'offers', 'includes', 'lets', 'is', 'are', 'costs', 'charges', 'comes', 'handles'])
 const OFFER_FILLERS = new Set(['already', 'also', 'just', 'literally', 'basically', 'now', 'pretty', 'much'])
-const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box']]
+const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box'], ['what', 'we', 'need'], ['what', 'i', 'need'], ['for', 'less']]
 const OUR_THINGS = new Set(['support', 'pricing', 'setup', 'onboarding', 'dashboard', 'widget', 'exports', 'export', 'reports', 'analytics', 'alerts', 'everything', 'nothing', 'product', 'tool', 'app', 'shipping', 'delivery'])
 function rivalOffersLength(toks: Token[], i: number): number {
   if (!toks[i].named && (knownWord(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
@@ -94,11 +94,11 @@ const NOT_PUT_DOWN_VALENCE = 3
  * Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet,
  * or much, or since some time, is no verdict ("haven't really used it since we onboarded").
  */
-const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked'])
+const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked', 'bought', 'ordered', 'purchased', 'booked', 'started'])
 const NOT_USED_ENDS = new Set(['yet', 'much', 'since', 'lately', 'recently'])
 function notUsedYetLength(toks: Token[], i: number): number {
   let j = i + 1
-  if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even') j++
+  if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even' || wordAt(toks, j) === 'actually') j++
   if (!USE_VERBS.has(wordAt(toks, j))) return 0
   for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (NOT_USED_ENDS.has(toks[k].text)) return k - i + 1
   return 0
@@ -151,14 +151,15 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'more' && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0 && wordAt(toks, i + 2) === 'than' && favoursRivalAt(toks, i)) return { n: 2, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
-  const offers = toks[i].named || toks[i].opening ? rivalOffersLength(toks, i) : 0
-  if (offers) return { n: offers, valence: RIVAL_VALENCE }
+  // "netflix has more stuff for less money": written in lower case, a name opens the comment at least.
+  const offers = toks[i].named || toks[i].opening || i === 0 ? rivalOffersLength(toks, i) : 0
+  if (offers) return { n: offers, valence: RIVAL_VALENCE, competes: true }
   const named = toks[i].named ? namedRivalLength(toks, i) : 0
-  if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true }
+  if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true, competes: true }
   // "We're moving to Qualtrics": leaving for a name, as "switching to" is for anything.
-  if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && toks[i + 2]?.named) return { n: 2, valence: RIVAL_VALENCE, leaving: true }
+  if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && toks[i + 2]?.named) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
   // "Going with HubSpot since we already pay for it": choosing a name over us.
-  if (GOING_WITH.has(w) && wordAt(toks, i + 1) === 'with' && toks[i + 2]?.named) return { n: 2, valence: RIVAL_VALENCE, leaving: true }
+  if (GOING_WITH.has(w) && wordAt(toks, i + 1) === 'with' && toks[i + 2]?.named) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
   return rival ? { n: rival, valence: RIVAL_VALENCE } : changeIdiomAt(toks, i)
 }

@@ -40,6 +40,8 @@ export type Unit = {
   leaving?: boolean
   /** Names a rival (别家): the verdicts after it in its clause are the rival's, so the other way for us. */
   rival?: boolean
+  /** An idiom about a rival named in English ("Typeform does this for free", "moving to Qualtrics"): the competitor topic. */
+  competes?: boolean
   /** Says there is no verdict to give ("no longer need it", 不好评价): with nothing else, the comment is neutral. */
   noVerdict?: boolean
   /** An idiom read whole ("setup took five minutes"): word counts, which see its words apart, cannot read it. */
@@ -194,7 +196,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       continue
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
-    if (t.kind === 'emoji') { out.push({ text: t.text, valence: EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
+    // 🙏 after "pls" asks, as the word does; it thanks nobody.
+    if (t.kind === 'emoji') { out.push({ text: t.text, valence: ASKING.has(toks[i - 1]?.text ?? '') ? undefined : EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
     const leading = leadingIdiomAt(toks, i)
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases take precedence over their words, the longest first.
@@ -205,7 +208,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const v = EN_PHRASES.get(phrase)
       if (v !== undefined) { out.push({ text: phrase, valence: v, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
-      else if (EN_WISH_PHRASES.has(phrase) || EN_FADED.has(phrase)) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
+      else if (EN_WISH_PHRASES.has(phrase) || (EN_FADED.has(phrase) && !placeOfAThing(toks, i))) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
     if (matched) continue
@@ -242,6 +245,19 @@ function emphaticAlone(toks: Token[], i: number): boolean {
   for (let j = i - 2; j >= i - 4 && j >= 0 && toks[j].kind === 'word'; j--) if (NAMED_BY.has(toks[j].text)) return true
   return false
 }
+
+/**
+ * "The tutorial at the start was helpful": "at the start" places a thing named with "the", no time
+ * that has passed, unless the present follows ("the app in the beginning was fast, now it lags").
+ */
+function placeOfAThing(toks: Token[], i: number): boolean {
+  if ((toks[i].text !== 'at' && toks[i].text !== 'in') || toks[i - 1]?.kind !== 'word' || EN_LEXICON.has(toks[i - 1].text)) return false
+  if (!NAMED_BY.has(toks[i - 2]?.text ?? '') || !AUX_BEFORE_ALONE.test(toks[i + 3]?.text ?? '')) return false
+  for (let j = i + 4; j < toks.length && !SENTENCE_ENDS.has(toks[j].text); j++) if (toks[j].text === 'now') return false
+  return true
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?'])
+const ASKING = new Set(['please', 'pls', 'plz', 'plse'])
 
 function pushIdiom(out: Unit[], toks: Token[], i: number, { n, ...unit }: GapIdiom): void {
   out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n, idiom: true })

@@ -1,0 +1,26 @@
+// The competitor topic from rivals the sentiment rules read, and from names compared with.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+import { DEFAULT_TAXONOMY } from './taxonomy.ts'
+
+const ids = (t: string) => analyzeText(t).topics.map((x) => x.id)
+
+describe('a rival named, with no keyword for it', () => {
+  it('files a rival offering what we charge for, or chosen over us, under competitor with the words that said so', () => {
+    for (const t of ['thanks but no, Asana does what we need out of the box', 'netflix has more stuff for less money', "We're moving to Qualtrics next quarter", 'Going with HubSpot since we already pay for it'])
+      expect(ids(t), t).toContain('competitor')
+    const asana = analyzeText('thanks but no, Asana does what we need').topics.find((x) => x.id === 'competitor')!
+    expect(asana.matches).toEqual(['asana does what we need'])
+    expect(asana.confidence).toBeGreaterThan(0.5)
+  })
+  it('files a name compared with, in English and Chinese, and not the past, oneself or a measure', () => {
+    for (const t of ['Much easier than Notion for this', 'cheaper than Stripe', '比淘宝好用，搜东西更准', '同一家店比饿了么贵了三块钱', '比 Uber 貴又叫不到車', '下载速度比百度网盘还慢'])
+      expect(ids(t), t).toContain('competitor')
+    for (const t of ['better than I expected', 'Way better than my old bank... wait, no', '比以前好用多了', '比我想象的好用', '比较贵', '比上次慢', '比 app 好用'])
+      expect(ids(t), t).not.toContain('competitor')
+  })
+  it('adds nothing where the workspace has no competitor topic', () => {
+    const taxonomy = DEFAULT_TAXONOMY.filter((t) => t.id !== 'competitor')
+    expect(analyzeText('Asana does what we need', { taxonomy }).topics.map((x) => x.id)).not.toContain('competitor')
+  })
+})
