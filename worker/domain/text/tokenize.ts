@@ -5,9 +5,10 @@ import { emojiFromText } from './emoji-text.ts'
 
 /**
  * `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better
- * reporting"); `opening`: one written Capitalised where a sentence or clause starts, a name or not ("Typeform does this for free").
+ * reporting"); `opening`: one written Capitalised where a sentence or clause starts, a name or not ("Typeform does this for free");
+ * `rival`: a rival the workspace names in its competitor topic (rivals.ts).
  */
-export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean }
+export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean; rival?: boolean }
 
 /** The word at `k`, or '' where there is none (a Chinese run, an emoji, punctuation, the end). */
 export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')

@@ -4,6 +4,7 @@ import { analyzeText } from './index.ts'
 import { DEFAULT_TAXONOMY } from './taxonomy.ts'
 
 const ids = (t: string) => analyzeText(t).topics.map((x) => x.id)
+const label = (t: string) => analyzeText(t).sentiment.label
 
 describe('a rival named, with no keyword for it', () => {
   it('files a rival offering what we charge for, or chosen over us, under competitor with the words that said so', () => {
@@ -22,5 +23,21 @@ describe('a rival named, with no keyword for it', () => {
   it('adds nothing where the workspace has no competitor topic', () => {
     const taxonomy = DEFAULT_TAXONOMY.filter((t) => t.id !== 'competitor')
     expect(analyzeText('Asana does what we need', { taxonomy }).topics.map((x) => x.id)).not.toContain('competitor')
+  })
+})
+
+describe('rivals the workspace names in its competitor topic', () => {
+  const taxonomy = DEFAULT_TAXONOMY.map((t) => (t.id === 'competitor' ? { ...t, keywords: [...t.keywords, 'Delighted', 'Google Forms', '问卷星', '腾讯问卷'] } : t))
+  const read = (t: string) => analyzeText(t, { taxonomy }).sentiment.label
+  it('reads what a named rival offers or does better as a complaint, though its name is a word of praise', () => {
+    for (const t of ['Delighted does the same thing for half the price', 'Delighted has much better reporting', 'Google Forms does all of this for free', '腾讯问卷免费就能做这些', '问卷星都有这个功能了', '问卷星更便宜'])
+      expect(read(t), t).toBe('negative')
+    // Without the workspace's names these are no complaint.
+    expect(label('Delighted does the same thing for half the price')).not.toBe('negative')
+    expect(label('腾讯问卷免费就能做这些')).toBe('neutral')
+  })
+  it('keeps the word of praise where it is not written as a name, and us compared with the rival or chosen over it', () => {
+    for (const t of ['I am delighted', 'delighted with the new dashboard', '比问卷星好用多了', '从问卷星迁移过来一下午就搞定了', '免费就能用，很良心'])
+      expect(read(t), t).toBe('positive')
   })
 })

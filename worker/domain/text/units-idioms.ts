@@ -39,7 +39,7 @@ const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
 const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
-  if (EN_LEXICON.has(w) || EN_STOP.has(w) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
+  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
   for (let j = i + 2; j <= i + 6 && toks[j]?.kind === 'word'; j++) {
     if (!EN_COMPARATIVES.has(toks[j].text)) continue
     for (let k = j + 1; k <= j + 4 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'than') return 0
@@ -58,9 +58,9 @@ const OFFER_FILLERS = new Set(['already', 'also', 'just', 'literally', 'basicall
 const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box'], ['what', 'we', 'need'], ['what', 'i', 'need'], ['for', 'less']]
 const OUR_THINGS = new Set(['support', 'pricing', 'setup', 'onboarding', 'dashboard', 'widget', 'exports', 'export', 'reports', 'analytics', 'alerts', 'everything', 'nothing', 'product', 'tool', 'app', 'shipping', 'delivery'])
 function rivalOffersLength(toks: Token[], i: number): number {
-  if (!toks[i].named && (knownWord(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
+  if (!toks[i].named && !toks[i].rival && (knownWord(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
   let j = i
-  while (j < i + 2 && toks[j + 1]?.named) j++
+  while (j < i + 2 && (toks[j + 1]?.named || toks[j + 1]?.rival)) j++
   let k = j + 1
   while (OFFER_FILLERS.has(wordAt(toks, k))) k++
   if (!RIVAL_OFFERS.has(wordAt(toks, k))) return 0
@@ -152,14 +152,14 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
   if (counterfactual) return { n: counterfactual, valence: COUNTERFACTUAL_VALENCE }
   // "netflix has more stuff for less money": written in lower case, a name opens the comment at least.
-  const offers = toks[i].named || toks[i].opening || i === 0 ? rivalOffersLength(toks, i) : 0
+  const offers = toks[i].named || toks[i].opening || toks[i].rival || i === 0 ? rivalOffersLength(toks, i) : 0
   if (offers) return { n: offers, valence: RIVAL_VALENCE, competes: true }
-  const named = toks[i].named ? namedRivalLength(toks, i) : 0
+  const named = toks[i].named || toks[i].rival ? namedRivalLength(toks, i) : 0
   if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true, competes: true }
   // "We're moving to Qualtrics": leaving for a name, as "switching to" is for anything.
-  if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && toks[i + 2]?.named) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
+  if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && (toks[i + 2]?.named || toks[i + 2]?.rival)) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
   // "Going with HubSpot since we already pay for it": choosing a name over us.
-  if (GOING_WITH.has(w) && wordAt(toks, i + 1) === 'with' && toks[i + 2]?.named) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
+  if (GOING_WITH.has(w) && wordAt(toks, i + 1) === 'with' && (toks[i + 2]?.named || toks[i + 2]?.rival)) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
   const rival = RIVAL_DOES.has(w) ? rivalLength(toks, i) : 0
   return rival ? { n: rival, valence: RIVAL_VALENCE } : changeIdiomAt(toks, i)
 }

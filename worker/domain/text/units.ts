@@ -114,6 +114,17 @@ const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
 const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多)/
 
+/**
+ * What a rival offers just after its name (问卷星免费就能做这些, 别家都有这个功能了): praise of the rival,
+ * which its clause turns into a complaint about us. No praise said of us (免费就能用 is ours).
+ */
+const RIVAL_OFFERS_ZH = /^[^，。！？,.!?]{0,3}?(免费就能|免费都能|都有这个功能|也有这个功能|早就有|都能做|也能做|就能做到)/
+function pushRivalOffer(text: string, from: number, out: Unit[]): void {
+  const offer = RIVAL_OFFERS_ZH.exec(text.slice(from))
+  if (offer) out.push({ text: offer[1], valence: RIVAL_OFFER_VALENCE, cost: 0 })
+}
+const RIVAL_OFFER_VALENCE = 2
+
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   while (i < run.length) {
@@ -128,7 +139,7 @@ function hanUnits(run: string, out: Unit[]): void {
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
     // 别家便宜一半 is a rival's praise; 比别家好 compares us with it; 从别的平台迁移过来 left it for us.
     const rival = RIVAL_FIRST.has(run[i]) && (!unit || unit.text.length <= 2) ? ZH_RIVAL_WORDS.find((r) => run.startsWith(r, i)) : undefined
-    if (rival && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; continue }
+    if (rival && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; pushRivalOffer(run, i, out); continue }
     // A longer word holding it speaks for itself (本来以为: an expectation).
     const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
     if (before && !COMPARED.has(run[i - 1] ?? '') && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
@@ -183,6 +194,13 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   let concordOpen = false
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
+    // A rival the workspace names: the clause's verdicts after it are the rival's (问卷星免费就能做), and its name is no verdict ("Delighted").
+    if (t.rival && t.kind === 'han') {
+      const rival = !comparedOrLeft(toks[i - 1])
+      out.push({ text: t.text, rival: rival || undefined, competes: true, cost: t.text.length * 0.7 })
+      if (rival) pushRivalOffer(toks[i + 1]?.kind === 'han' ? toks[i + 1].text : '', 0, out)
+      continue
+    }
     if (t.kind === 'han') {
       // "bug少了很多": a fault named in Latin letters, moving as the run says.
       const moved = toks[i - 1]?.kind === 'word' && LATIN_FAULTS.has(toks[i - 1].text) && out[out.length - 1]?.text === toks[i - 1].text ? LATIN_FAULT_MOVED.exec(t.text) : null
@@ -214,6 +232,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (matched) continue
     const idiom = gapIdiomAt(toks, i)
     if (idiom) { pushIdiom(out, toks, i, idiom); i += idiom.n - 1; continue }
+    if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
@@ -244,6 +263,12 @@ function emphaticAlone(toks: Token[], i: number): boolean {
   if (before?.kind !== 'word' || ALONE_AFTER.has(before.text) || AUX_BEFORE_ALONE.test(before.text)) return false
   for (let j = i - 2; j >= i - 4 && j >= 0 && toks[j].kind === 'word'; j--) if (NAMED_BY.has(toks[j].text)) return true
   return false
+}
+
+/** 比问卷星好用 compares us with the rival, 从问卷星迁移过来 left it for us: the verdicts after it are ours. */
+function comparedOrLeft(before: Token | undefined): boolean {
+  const text = before?.kind === 'han' ? before.text : ''
+  return COMPARED_EARLIER.test(text.slice(-5)) || text.endsWith('从')
 }
 
 /**
