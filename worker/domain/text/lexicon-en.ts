@@ -85,7 +85,9 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.
   'company is shutting down', 'we are shutting down', 'business is closing', 'business closed', 'went out of business', 'closing the business',
   'consolidating tools', 'consolidating our tools', 'consolidating vendors', 'consolidating our stack', 'tool consolidation', 'vendor consolidation', 'temporary pause', 'pausing for now', 'pausing for a while', 'not a daily user', 'not a heavy user', 'not the main user', 'not the primary user', 'not using it enough', 'not using it much', 'not use it enough', 'not use it much', 'was acquired', 'were acquired', 'got acquired', 'been acquired', 'need a break', 'taking a break', 'take a break', 'might come back', 'may come back', 'left the company', 'left our company', 'nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'not your fault', 'no fault of yours', 'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until',
-  'no reason to keep', 'no need to keep', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
+  'no reason to keep', 'no need to keep', 'only used it', 'only tried it', 'on my end', 'my own fault', 'my fault', 'my mistake', 'user error',
+  'can not really say', 'can not say yet', 'can not really tell', 'budget got cut', 'budget was cut', 'nothing personal', 'might be back', 'may be back',
+  'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
 
 /** Phrases scored as one unit (checked before single words), as listed: a phrase listed twice would silently keep its last score. */
 export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
@@ -107,7 +109,12 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
   ['switching to', -2], ['switched to', -2],
   ['dropped calls', -2], ['only worked', -2],
-  ['killed it', 3], ['not only', 0], ['on time', 2],
+  ['killed it', 3], ['not only', 0], ['not just', 0], ['on time', 2],
+  // After a ticket: kept in the loop, an agent who knew the subject, the reason to stay; a guide that skips a step, an app that eats battery.
+  ['kept us updated', 2], ['kept me updated', 2], ['kept us informed', 2], ['kept me informed', 2], ['why we stay', 2], ['why i stay', 2],
+  ['knew what they were talking about', 2], ['knows what they are talking about', 2], ['knew what she was talking about', 2], ['knew what he was talking about', 2],
+  ['skips the step', -2], ['skips a step', -2], ['skipped the step', -2], ['skipped a step', -2], ['skips steps', -2],
+  ['battery hog', -2], ['memory hog', -2], ['resource hog', -2], ['keep disappearing', -2], ['keeps disappearing', -2], ['by accident', 0],
   // Something that "is gone" was valued and taken away ("support is gone").
   ['a joke', -3], ['is gone', -2], ['are gone', -2], ['was gone', -2], ['is dead', -2], ['went downhill', -3], ['gone downhill', -3],
   // Review idioms: eagerness, disappointment against an expectation, warnings and endorsements.
@@ -135,7 +142,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // Something that is down, or a maze.
   ['is down', -2], ['was down', -2], ['are down', -2], ['were down', -2], ['goes down', -2], ['been down', -2], ['a maze', -2],
   // Buying again is a review's verdict, as coming back is ("would buy again"; "never buy again" is a refusal).
-  ['buy again', 2], ['order again', 2], ['purchase again', 2], ['long lasting', 2], ['lasts long', 2], ['last long', 2], ['lasts all day', 2],
+  ['buy again', 2], ['order again', 2], ['purchase again', 2], ['use again', 2], ['book again', 2], ['use it again', 2], ['book with you again', 2], ['long lasting', 2], ['lasts long', 2], ['last long', 2], ['lasts all day', 2],
   // Hoping to like it says one did not; "couldn't be better" and "can't recommend it enough" are
   // praise; "could be worse" is no complaint.
   ['wanted to like', -2], ['wanted to love', -2], ['want to like', -2], ['want to love', -2], ['wanted to enjoy', -2],

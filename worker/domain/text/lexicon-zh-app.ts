@@ -4,7 +4,7 @@
 // keeps the valence the review list set on its dev rows.
 /** Leaving for a rival, as lexicon-en.ts's EN_LEAVING_PHRASES (已经换成问卷星了，便宜很多). */
 export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
-  '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家']
+  '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家',]
 
 /** A rival named in a clause: what the clause praises is the rival's, so a complaint about us (别家同样的功能便宜一半). */
 export const ZH_RIVAL_WORDS = ['别家', '其他家', '别的平台', '其他平台', '隔壁家', '别人家', '另一家', '竞品', '别的软件', '别的工具']
@@ -80,7 +80,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1, '听得很清楚 听得清楚 听的很清楚 听的清楚 听得一清二楚 听得清清楚楚'],
   // Plenty to choose from is praise (选择很多, 红包挺多); a coupon pushed is a thing, no bargain; Cantonese 好似 is "like".
   [2, '选择很多 选择多 选择挺多 选择也多 种类多 种类很多 种类齐全 品种多 品种齐全 红包多 红包挺多 红包很多 挺全 都挺全 很齐全'],
-  [0, '优惠券 好似'],
+  [0, '优惠券 好似 设好 设置好 设好的'],
+  // A fee that rose or bit (年费涨了有点肉疼), value falling, rules hidden, a reply pasted, a device offline, a fix demanded first.
+  [-2, '肉疼 性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
+  [2, '功能很完整 功能完整 很完整 功能够用'],
   // Asked what sense it makes, a complaint; 唔明 "doesn't get it"; 又双叒叕 "yet again and again".
   [-2, '什么道理 哪门子道理 唔明 讲极都唔明 又双叒叕'],
 ]

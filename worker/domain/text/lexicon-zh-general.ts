@@ -5,7 +5,9 @@
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
 export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说', '还没什么感觉', '暂时没什么感觉', '还没感觉', '还看不出',
   // Exit reasons that are no fault of the product.
-  '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了']
+  '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了',
+  // Nothing to say, not needed for now, moved abroad (Cantonese too): no verdict.
+  '没什么想说的', '没什么要说的', '没啥想说的', '暂时不需要', '暂时用不上', '暂时不用', '用唔到', '用唔着', '搬咗', '出国了', '搬去国外', '去外国', '不用了']
 
 /** 挂了 followed by a measure word of what was hung (挂了幅画): no crash, for sentiment or topics (挂了两次 is one). */
 export const ZH_HUNG_UP = ['挂了幅', '挂了个', '挂了张', '挂了些', '挂了块', '挂了件']

@@ -41,7 +41,9 @@ export const ZH_REQUEST: readonly string[] = ['希望增加', '希望能增加',
   // "When will it support…".
   '什么时候支持', '什么时候能支持', '什么时候出', '什么时候上线',
   // Asking whether it can (想问下能不能倍速播放？), no rhetorical 能不能快点.
-  '想问下能不能', '想问一下能不能', '请问能不能', '请问能否', '请问可以', '请问可不可以', '想问下可以', '想问一下可以']
+  '想问下能不能', '想问一下能不能', '请问能不能', '请问能否', '请问可以', '请问可不可以', '想问下可以', '想问一下可以',
+  // What is needed (需要支持按小时筛选), and how to do something (请问要怎么取消自动续订？).
+  '需要支持', '需要增加', '需要加', '请问怎么', '请问要怎么', '请问如何']
 
 /** Degree adverbs multiply the next sentiment word. */
 export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([

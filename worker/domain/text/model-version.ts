@@ -147,7 +147,10 @@
  * having bought yet, moving abroad and "no reason to keep it" no verdict; 🙏 after "pls" asks; "at the
  * start" after "the tutorial" is a place; "love paying" sarcasm; 选择很多 praise, 优惠券 and 好似 plain,
  * 什么道理 and 唔明 complaints; a Capitalised word after a comma may open a rival's offer ("no, Asana
- * does what we need").
+ * does what we need"); a wait of twenty minutes or more, a guide that skips a step, a battery hog, 肉疼, 离线 and
+ * 只会复制粘贴 complaints; "kept us updated", "will use again" and 功能很完整 praise; a letter held ("sloooow") and
+ * common misspellings ("definately") read as meant; having used it twice, "on my end", "can't really say",
+ * 暂时不需要 and 没什么想说的 no verdict, and thanks beside them manners.
  */
 export const TEXT_FEATURES_VERSION = 27
 

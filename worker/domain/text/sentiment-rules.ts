@@ -17,7 +17,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; wishes?: number; rival?: string }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; wishes?: number; rival?: string; thanks?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -56,6 +56,9 @@ const MISGIVINGS = new Set(['worried', 'worry', 'skeptical', 'sceptical', 'hesit
 
 /** 希望 and 建议 lean negative in reviews (希望改进), but a comment that only wishes gives no verdict. */
 const WISHES = new Set(['希望', '建议'])
+
+/** Thanks that close an answer declining something ("不用了，谢谢", "no longer need it, thanks") are manners, no verdict. */
+const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty'])
 
 /** Remedies with no verdict of their own, whose denial is ("didn't fix the crashes", "won't cure the lag"). */
 const REMEDIES = new Set(['fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'address', 'addresses', 'addressed', 'change', 'changes', 'remove', 'removes', 'undo', 'undoes', 'offset', 'outweigh', 'outweighs'])
@@ -100,7 +103,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const turns = turnPoints()
   let clause = 0, sentence = 0
   let questioned = false
-  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0
+  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0
   // What named a rival first, for the competitor topic ("Asana does what we need").
   let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
@@ -213,6 +216,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (u.leaving) leftForRival = true
       if (!rivals && u.idiom) idioms++
       if (!rivals && WISHES.has(u.text)) wishes++
+      if (!rivals && THANKS.has(u.text)) thanks++
       if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
     }
@@ -260,7 +264,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, wishes, rival }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, wishes, rival, thanks }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */

@@ -52,3 +52,27 @@ describe('sarcasm and Cantonese', () => {
     expect(label('天天发短信推优惠券，烦死了')).toBe('negative')
   })
 })
+
+describe('after a ticket, and on leaving', () => {
+  it('reads a long wait in minutes, a guide that skips a step and an app that eats battery as complaints', () => {
+    for (const t of ['waited 45 min in the queue to get an answer', 'the setup guide skips the step where you actually connect the data warehouse', 'the app is kind of a battery hog'])
+      expect(label(t), t).toBe('negative')
+    expect(label('waited 5 minutes, fine')).not.toBe('negative')
+    expect(label('Good help in the end but I waited 45 min in the queue to get it')).toBe('mixed')
+  })
+  it('reads being kept informed and the reason to stay as praise, and a litotes with praise beside it against the counts', () => {
+    for (const t of ['support kept us updated the whole time', 'not bad at all, does what it says', 'will definately use again', 'loooove it']) expect(label(t), t).toBe('positive')
+    expect(label('Easy enough once I found it, but the page is sloooow')).toBe('mixed')
+  })
+  it('reads answers that decline, say little or blame themselves as neutral, thanks and all', () => {
+    for (const t of ['不用了，谢谢', 'no longer need it, thanks', 'I gave 7 because I have only used it twice so far', 'budget got cut, nothing personal', 'my son set it up for me so I can\'t really say',
+      'didnt need help, clicked the chat by accident', "I'm a nurse and mostly use this for refills after night shifts", '没什么想说的', '只是暫時不需要，之後有需要會再回來', '搬咗去外國，用唔到', '請問要怎麼取消自動續訂？', '需要支持按小时维度筛选'])
+      expect(label(t), t).toBe('neutral')
+    for (const t of ['thanks!', '谢谢客服', '不用了，太难用了']) expect(label(t), t).not.toBe('neutral')
+  })
+  it('reads Chinese complaints of rising fees, hidden rules, pasted replies and devices offline', () => {
+    for (const t of ['價格一直漲，CP值越來越低', '退票手续费扣了一半，规则藏得那么深，谁看得到', '客服只會複製貼上，問三次回答都一樣', '智慧插座常常離線，設好的排程也不會動'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['自动填充很好用，就是今年年费涨了有点肉疼', '給7分，功能很完整，但訂閱費對學生來說有點貴']) expect(label(t), t).toBe('mixed')
+  })
+})

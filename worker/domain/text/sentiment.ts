@@ -82,7 +82,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   // So does one that says it is too early beside a passing word ("too early to say, we launched last week").
   const { requests, noVerdict, hits, raw } = rules.evidence
-  if ((requests > 0 || noVerdict > 0) && (hits === 0 || (noVerdict > 0 && !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING))) return { label: 'neutral', score: 0, confidence: 0.7 }
+  if ((requests > 0 || noVerdict > 0) && (hits === (rules.evidence.thanks ?? 0) || (noVerdict > 0 && !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING))) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
@@ -110,7 +110,8 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // five minutes" is "took" and "minutes", a review's wait. Where every verdict the rules found is
   // one of these, learned evidence may weaken it, to negationHold of it at most, but not reverse it.
   const { litotes, idioms } = rules.evidence
-  if (litotes > 0 && litotes === hits && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
+  // So where a litotes stands with praise and no complaint at all ("not bad at all, does what it says").
+  if (litotes > 0 && (litotes === hits || rules.evidence.negative === 0) && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
   // Nor can the shipped prior see a contrast: "works fine but it's slow on mobile" is "works" and
   // "fine" to it. A complaint the rules read after one stands against the prior (not against the
   // workspace's own counts, which learn where its rules misread a contrast: zh_hotel dev rows).

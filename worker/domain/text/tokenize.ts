@@ -13,6 +13,9 @@ export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; na
 /** The word at `k`, or '' where there is none (a Chinese run, an emoji, punctuation, the end). */
 export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
 
+/** Misspellings common enough in answers to read as meant. */
+const MISSPELT: Record<string, string> = { definately: 'definitely', definatly: 'definitely', defintely: 'definitely', recieved: 'received', recieve: 'receive', realy: 'really', reccomend: 'recommend', recomend: 'recommend', reccommend: 'recommend' }
+
 const IRREGULAR: Record<string, string[]> = {
   "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
   "ain't": ['is', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'],
@@ -53,7 +56,7 @@ export function splitElision(w: string): string[] {
 
 function splitWord(raw: string): string[] {
   const lower = raw.toLowerCase()
-  if (!lower.includes("'") && !lower.includes('’')) return IRREGULAR[lower] ?? [lower]
+  if (!lower.includes("'") && !lower.includes('’')) return IRREGULAR[lower] ?? [MISSPELT[lower] ?? lower]
   const w = lower.replace(/’/g, "'")
   const elided = splitElision(w)
   if (elided.length > 1) return [...elided.slice(0, -1), ...splitWord(elided[elided.length - 1])]

@@ -27,8 +27,12 @@ const LONG_UNITS = new Set(['hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week',
 const WAITED_VALENCE = -2
 function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
   const c = countedUnit(toks, i + 1, ABOUT)
-  return c.counted && LONG_UNITS.has(c.unit) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
+  // Minutes are a long wait from twenty on ("waited 45 min in the queue").
+  const minutes = c.counted && MINUTES.has(c.unit) && Number(wordAt(toks, c.at - 1)) >= LONG_MINUTES
+  return c.counted && (LONG_UNITS.has(c.unit) || minutes) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
+const MINUTES = new Set(['minute', 'minutes', 'mins', 'min'])
+const LONG_MINUTES = 20
 
 /** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
 const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 'signup', 'migration', 'integration', 'implementation'])

@@ -158,7 +158,8 @@ function hanUnits(run: string, out: Unit[]): void {
 const LITOTES_VALENCE = -2
 
 /** `other`: the word lists of the comment's language, when it is not English (they speak first). */
-function wordUnit(w: string, other?: OtherLexicon): Unit {
+function wordUnit(written: string, other?: OtherLexicon): Unit {
+  const w = other ? written : unstretched(written)
   // A word the language uses otherwise than the lists read it (German "die") is plain.
   const plain = other?.plain.has(w)
   return {
@@ -169,6 +170,17 @@ function wordUnit(w: string, other?: OtherLexicon): Unit {
     contrast: EN_CONTRAST.has(w) || other?.contrast.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
     litotes: other?.litotes.has(w),
   }
+}
+
+/** "Sloooow", "soooo good", "loooove": a letter held three times or more, as the lists spell the word (two letters, else one). */
+const STRETCHED = /(\p{L})\1{2,}/gu
+function unstretched(w: string): string {
+  if (!STRETCHED.test(w)) return w
+  STRETCHED.lastIndex = 0
+  const two = w.replace(STRETCHED, '$1$1')
+  if (EN_LEXICON.has(two) || EN_INTENSIFIERS.has(two)) return two
+  const one = w.replace(STRETCHED, '$1')
+  return EN_LEXICON.has(one) || EN_INTENSIFIERS.has(one) ? one : w
 }
 
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
