@@ -9,6 +9,7 @@ import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
+import { ASKING, emphaticAlone, placeOfAThing, unstretched } from './units-words.ts'
 
 export type Unit = {
   text: string
@@ -172,17 +173,6 @@ function wordUnit(written: string, other?: OtherLexicon): Unit {
   }
 }
 
-/** "Sloooow", "soooo good", "loooove": a letter held three times or more, as the lists spell the word (two letters, else one). */
-const STRETCHED = /(\p{L})\1{2,}/gu
-function unstretched(w: string): string {
-  if (!STRETCHED.test(w)) return w
-  STRETCHED.lastIndex = 0
-  const two = w.replace(STRETCHED, '$1$1')
-  if (EN_LEXICON.has(two) || EN_INTENSIFIERS.has(two)) return two
-  const one = w.replace(STRETCHED, '$1')
-  return EN_LEXICON.has(one) || EN_INTENSIFIERS.has(one) ? one : w
-}
-
 /** The second word of a negation marked twice ("ne ... pas"): it confirms, takes no room, flips nothing. */
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
@@ -263,38 +253,11 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   return out
 }
 
-/**
- * "The soundtrack alone is worth it", "for the churn alerts alone": "alone" after a thing named with
- * "the" is emphasis, not loneliness ("travelling alone", "the kids were left alone" stay as they are).
- */
-const NAMED_BY = new Set(['the', 'this', 'its', 'their', 'that', 'these'])
-const AUX_BEFORE_ALONE = /^(is|are|was|were|be|been|am)$/
-const ALONE_AFTER = new Set(['left', 'leave', 'feel', 'felt', 'feeling', 'traveling', 'travelling', 'travel', 'live', 'living', 'lives', 'stand', 'standing', 'sitting', 'sit', 'eat', 'eating', 'home', 'so', 'all', 'too', 'very', 'me', 'us', 'her', 'him', 'them'])
-function emphaticAlone(toks: Token[], i: number): boolean {
-  const before = toks[i - 1]
-  if (before?.kind !== 'word' || ALONE_AFTER.has(before.text) || AUX_BEFORE_ALONE.test(before.text)) return false
-  for (let j = i - 2; j >= i - 4 && j >= 0 && toks[j].kind === 'word'; j--) if (NAMED_BY.has(toks[j].text)) return true
-  return false
-}
-
 /** 比问卷星好用 compares us with the rival, 从问卷星迁移过来 left it for us: the verdicts after it are ours. */
 function comparedOrLeft(before: Token | undefined): boolean {
   const text = before?.kind === 'han' ? before.text : ''
   return COMPARED_EARLIER.test(text.slice(-5)) || text.endsWith('从')
 }
-
-/**
- * "The tutorial at the start was helpful": "at the start" places a thing named with "the", no time
- * that has passed, unless the present follows ("the app in the beginning was fast, now it lags").
- */
-function placeOfAThing(toks: Token[], i: number): boolean {
-  if ((toks[i].text !== 'at' && toks[i].text !== 'in') || toks[i - 1]?.kind !== 'word' || EN_LEXICON.has(toks[i - 1].text)) return false
-  if (!NAMED_BY.has(toks[i - 2]?.text ?? '') || !AUX_BEFORE_ALONE.test(toks[i + 3]?.text ?? '')) return false
-  for (let j = i + 4; j < toks.length && !SENTENCE_ENDS.has(toks[j].text); j++) if (toks[j].text === 'now') return false
-  return true
-}
-const SENTENCE_ENDS = new Set(['.', '!', '?'])
-const ASKING = new Set(['please', 'pls', 'plz', 'plse'])
 
 function pushIdiom(out: Unit[], toks: Token[], i: number, { n, ...unit }: GapIdiom): void {
   out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n, idiom: true })
