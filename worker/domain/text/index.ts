@@ -7,7 +7,8 @@ import { ENGLISH_PRIOR } from './prior.ts'
 import { analyzeSentiment } from './sentiment.ts'
 import { ruleSentiment, type Sentiment } from './sentiment-rules.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
-import { comparedWithNamed, matchTopics, withRivalNamed, type TopicMatch } from './topics.ts'
+import { matchTopics, withRivalNamed, type TopicMatch } from './topics.ts'
+import { rivalNamedIn } from './topics-rivals.ts'
 import { tokenize } from './tokenize.ts'
 import { markRivals, rivalNames } from './rivals.ts'
 
@@ -30,7 +31,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
-  const matched = rules.nonAnswer ? [] : withRivalNamed(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), taxonomy, rules.evidence.rival ?? comparedWithNamed(tokens, simplified))
+  const matched = rules.nonAnswer ? [] : withRivalNamed(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), taxonomy, rules.evidence.rival ?? rivalNamedIn(tokens, simplified))
   const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }
 }

@@ -68,7 +68,7 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 export const EXCESS_VALENCE = -1.5
 
 /** Leaving for a rival: what the comment praises after it, in its sentence, is the rival ("switched to X, much better"). */
-export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to'])
+export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store'])
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
@@ -87,6 +87,8 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'consolidating tools', 'consolidating our tools', 'consolidating vendors', 'consolidating our stack', 'tool consolidation', 'vendor consolidation', 'temporary pause', 'pausing for now', 'pausing for a while', 'not a daily user', 'not a heavy user', 'not the main user', 'not the primary user', 'not using it enough', 'not using it much', 'not use it enough', 'not use it much', 'was acquired', 'were acquired', 'got acquired', 'been acquired', 'need a break', 'taking a break', 'take a break', 'might come back', 'may come back', 'left the company', 'left our company', 'nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'not your fault', 'no fault of yours', 'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until',
   'no reason to keep', 'no need to keep', 'only used it', 'only tried it', 'on my end', 'my own fault', 'my fault', 'my mistake', 'user error',
   'can not really say', 'can not say yet', 'can not really tell', 'budget got cut', 'budget was cut', 'nothing personal', 'might be back', 'may be back',
+  'can not remember', 'do not remember', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
+  'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
 
 /** Phrases scored as one unit (checked before single words), as listed: a phrase listed twice would silently keep its last score. */
@@ -107,13 +109,19 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2], ['take forever', -2], ['taking forever', -2], ['take ages', -2], ['taking ages', -2],
   ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
-  ['switching to', -2], ['switched to', -2],
+  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['not just', 0], ['on time', 2],
   // After a ticket: kept in the loop, an agent who knew the subject, the reason to stay; a guide that skips a step, an app that eats battery.
   ['kept us updated', 2], ['kept me updated', 2], ['kept us informed', 2], ['kept me informed', 2], ['why we stay', 2], ['why i stay', 2],
   ['knew what they were talking about', 2], ['knows what they are talking about', 2], ['knew what she was talking about', 2], ['knew what he was talking about', 2],
   ['skips the step', -2], ['skips a step', -2], ['skipped the step', -2], ['skipped a step', -2], ['skips steps', -2],
+  ['without a hitch', 2], ['without a hiccup', 2], ['without any hiccups', 2], ['not going back', 2], ['so far so good i guess', 1.5], ['can not justify it', -2], ['can not justify the', -2], ['hard to justify', -2], ['nobody explained', -2], ['no one explained', -2],
+  ['not even have to explain', 2], ['not have to explain', 2], ['good luck reaching', -2], ['good luck getting', -2], ['good luck finding', -2], ['asking me to upgrade', -2],
+  ['drops every', -2], ['keeps dropping', -2], ['connection drops', -2], ['skipped the one thing', -2], ['skips the one thing', -2],
+  ['kept us in the loop', 2], ['kept me in the loop', 2], ['love that for me', -2], ['a bit much', -1.5], ['a little much', -1.5],
+  ['min on hold', -2], ['mins on hold', -2], ['minutes on hold', -2], ['hour on hold', -2], ['hours on hold', -2],
+  ['been blank', -2], ['is blank', -2], ['went blank', -2], ['eats all my ram', -2], ['eats my ram', -2], ['eats ram', -2], ['eats my battery', -2], ['eats battery', -2],
   ['battery hog', -2], ['memory hog', -2], ['resource hog', -2], ['keep disappearing', -2], ['keeps disappearing', -2], ['by accident', 0],
   // Something that "is gone" was valued and taken away ("support is gone").
   ['a joke', -3], ['is gone', -2], ['are gone', -2], ['was gone', -2], ['is dead', -2], ['went downhill', -3], ['gone downhill', -3],

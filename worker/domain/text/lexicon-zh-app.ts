@@ -4,7 +4,7 @@
 // keeps the valence the review list set on its dev rows.
 /** Leaving for a rival, as lexicon-en.ts's EN_LEAVING_PHRASES (已经换成问卷星了，便宜很多). */
 export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
-  '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家',]
+  '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家', '已经换回', '换回了', '换过去', '就换过去了', '转过去了', '迁走了', '已经迁走', '决定换', '公司决定换']
 
 /** A rival named in a clause: what the clause praises is the rival's, so a complaint about us (别家同样的功能便宜一半). */
 export const ZH_RIVAL_WORDS = ['别家', '其他家', '别的平台', '其他平台', '隔壁家', '别人家', '另一家', '竞品', '别的软件', '别的工具']
@@ -80,10 +80,17 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1, '听得很清楚 听得清楚 听的很清楚 听的清楚 听得一清二楚 听得清清楚楚'],
   // Plenty to choose from is praise (选择很多, 红包挺多); a coupon pushed is a thing, no bargain; Cantonese 好似 is "like".
   [2, '选择很多 选择多 选择挺多 选择也多 种类多 种类很多 种类齐全 品种多 品种齐全 红包多 红包挺多 红包很多 挺全 都挺全 很齐全'],
-  [0, '优惠券 好似 设好 设置好 设好的'],
+  [0, '优惠券 好似 设好 设置好 设好的 好歹 快些退 快点退'],
+  // Charged twice (扣了我两次钱), a fee too high, a rhetorical "who can stand it", docs like a book of riddles, bots, throttling, a phone hot enough to fry an egg.
+  [-2, '扣了我两次 扣我两次 扣了两次钱 运费太高 配送费太高 谁顶得住 谁受得了 天书 都是机器人 全是机器人 一半是机器人 限速 这都什么年代了 烫得能煎蛋 烫得 太绕了 太绕 很绕 是死的 死了一半 化成水 广告短信 骚扰短信'],
+  [-1, '运费高'],
+  [2, '吊打 挺智能 很智能 真的顶'],
   // A fee that rose or bit (年费涨了有点肉疼), value falling, rules hidden, a reply pasted, a device offline, a fix demanded first.
   [-2, '肉疼 性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
   [2, '功能很完整 功能完整 很完整 功能够用'],
-  // Asked what sense it makes, a complaint; 唔明 "doesn't get it"; 又双叒叕 "yet again and again".
-  [-2, '什么道理 哪门子道理 唔明 讲极都唔明 又双叒叕'],
+  // Asked what sense it makes, a complaint; 讲极都唔明 "doesn't get it however often told" (Cantonese, read as 不明); 又双叒叕 "yet again and again".
+  [-2, '什么道理 哪门子道理 讲极都不明 又双叒叕'],
+  // A rival left for (迁走了, 决定换), bots and throttles; opening instantly, the app used most, daily use, a replacement sent at once praise.
+  [-2, '叫我升级 让我升级 催我升级 全没了 隔几天就掉 掉一次 卡到不行'],
+  [2, '秒开 从来没这么快过 最常用 每天都在用 直接补发 一句废话都没有 质量很高 质量高'],
 ]

@@ -7,7 +7,7 @@ export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '�
   // Exit reasons that are no fault of the product.
   '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了',
   // Nothing to say, not needed for now, moved abroad (Cantonese too): no verdict.
-  '没什么想说的', '没什么要说的', '没啥想说的', '暂时不需要', '暂时用不上', '暂时不用', '用唔到', '用唔着', '搬咗', '出国了', '搬去国外', '去外国', '不用了']
+  '没什么想说的', '没什么要说的', '没啥想说的', '暂时不需要', '暂时用不上', '暂时不用', '搬了', '居家办公', '在家办公', '公司收掉', '还在观望', '观望中', '主要拿来', '主要用来', '孩子刚出生', '根本没时间', '没时间看', '搬家了', '不在配送范围', '超出配送范围', '不是你们的问题', '不是你们的错', '最近太忙', '没时间用', '毕业了', '出国了', '搬去国外', '去外国', '不用了']
 
 /** 挂了 followed by a measure word of what was hung (挂了幅画): no crash, for sentiment or topics (挂了两次 is one). */
 export const ZH_HUNG_UP = ['挂了幅', '挂了个', '挂了张', '挂了些', '挂了块', '挂了件']
@@ -107,13 +107,13 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // No objections: mild praise beside a verdict (挺好的，没什么意见); alone it is a non-answer (non-answer.ts).
   [1, '没什么意见 没意见 没有意见 没啥意见'],
   // Cantonese: 好正 and 好靓 are praise, 好抵 worth the money (抵 alone is also 抵达); a long wait, no one answering.
-  [2, '好正 好靓 靓 好抵 几抵 抵买 唔错 几好 抵用 抵食 推介 值得推介'],
+  [2, '好正 好靓 靓 好抵 几抵 抵买 不错 几好 抵用 抵食 推介 值得推介'],
   // "Good to the point of unbearable" (好用到不行) is extreme: the 不行 there denies nothing.
   [0, '到不行'],
   // Who is in charge (负责人, 负责这个的) is no praise of being responsible.
   [0, '负责人 负责这个 负责这块 负责的同事'],
-  [-2, '唔抵'],
-  [-1.5, '好耐 等咗好耐 冇人覆 冇人理 冇人回'],
+  [-2, '不抵'],
+  [-1.5, '好耐 等了好耐 没人覆 没人理 没人回'],
   // Ugly (小丑 is a clown).
   [-2, '丑 丑陋 丑死了'],
   [0, '小丑'],

@@ -23,8 +23,7 @@ export const ZH_LEXICON: ReadonlyMap<string, number> = (() => {
 /** Negators flip the sentiment word that follows within the clause. */
 export const ZH_NEGATORS: ReadonlyMap<string, number> = new Map([
   ['不', -1], ['没', -1], ['没有', -1], ['不是', -1], ['无', -1], ['未', -1], ['别', -1], ['非', -1], ['不够', -0.8],
-  // Cantonese, as Hong Kong writes it: 唔 is 不, 冇 is 没有.
-  ['唔', -1], ['冇', -1],
+  // Cantonese, as Hong Kong writes it: 唔 and 冇 are read as 不 and 没 (t2s-map.ts).
   ['不太', -0.6], ['不怎么', -0.7], ['并不', -1], ['并没有', -1], ['毫不', -1], ['绝不', -1], ['从不', -1], ['从来不', -1],
   ['一点都不', -1.2], ['一点也不', -1.2], ['不算', -0.7], ['不会', -1], ['谈不上', -0.8], ['算不上', -0.8],
   // Praise of a rival is a verdict on this one: 汉庭就比它强多了 ("the Hanting beats it by far").
@@ -80,7 +79,7 @@ export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', 
 export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三天两头', '每次都', '频繁', '屡次', '天天']
 
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
-export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让']
+export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让', '点解']
 
 /** Everything the clause scanner matches, longest first wins at each position. */
 export const ZH_MAX_WORD = 7

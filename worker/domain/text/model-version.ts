@@ -150,7 +150,11 @@
  * does what we need"); a wait of twenty minutes or more, a guide that skips a step, a battery hog, 肉疼, 离线 and
  * 只会复制粘贴 complaints; "kept us updated", "will use again" and 功能很完整 praise; a letter held ("sloooow") and
  * common misspellings ("definately") read as meant; having used it twice, "on my end", "can't really say",
- * 暂时不需要 and 没什么想说的 no verdict, and thanks beside them manners.
+ * 暂时不需要 and 没什么想说的 no verdict, and thanks beside them manners. Written Cantonese read as Mandarin
+ * (咗 了, 冇 没, 唔 不, 嘅 的…); a name before 同样的/同一 is a rival (携程同一间房便宜三十块); a price, premium or
+ * rate that went up, "can't justify it", "good luck reaching", 迁走了 and 换回 complaints; "not going back",
+ * "without a hitch", 秒开 and 最常用 praise; life events (a new baby, a pet passed away) no verdict;
+ * capitals of two to four letters are a name ("NYT is cheaper").
  */
 export const TEXT_FEATURES_VERSION = 27
 

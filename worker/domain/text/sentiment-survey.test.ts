@@ -76,3 +76,25 @@ describe('after a ticket, and on leaving', () => {
     for (const t of ['自动填充很好用，就是今年年费涨了有点肉疼', '給7分，功能很完整，但訂閱費對學生來說有點貴']) expect(label(t), t).toBe('mixed')
   })
 })
+
+describe('third round: fees, rivals and Hong Kong answers', () => {
+  it('reads Cantonese through the Mandarin lists', () => {
+    for (const t of ['點解同一張單扣咗我兩次錢？快啲退返俾我', '客服冇人覆', '唔好用，成日死機']) expect(label(t), t).toBe('negative')
+    for (const t of ['冇問題，好穩定', '唔錯']) expect(label(t), t).toBe('positive')
+  })
+  it('reads a name before "the same …" as a rival offering it cheaper, and not a pronoun or a dish', () => {
+    for (const t of ['携程同一间房便宜三十块，为啥要在这订', '平安同样的保障一年便宜两百多，续保不考虑了']) {
+      expect(label(t), t).toBe('negative')
+      expect(analyzeText(t).topics.map((x) => x.id), t).toContain('competitor')
+    }
+    for (const t of ['我们同样的价格买到更好的', '味道同样好']) expect(label(t), t).toBe('positive')
+  })
+  it('reads a price that rose, a fee that bites and an unjustifiable cost as complaints; "not going back" and "without a hitch" as praise', () => {
+    for (const t of ['premium went up 18% at renewal and nobody explained why', 'cant justify it sorry', 'good luck reaching a human', '已经迁走了', '已经换回网易云音乐了']) expect(label(t), t).toBe('negative')
+    for (const t of ['not bad at all. booked 4 trips so far without a hitch', 'left godaddy last year and came here. so far so good i guess', '打开秒开，印象笔记从来没这么快过']) expect(label(t), t).toBe('positive')
+    expect(label('服务挺好的，就是每个配送状态都发短信，有点烦')).toBe('mixed')
+  })
+  it('reads life events and referrals as no verdict', () => {
+    for (const t of ['my dog passed away last month. thank you for everything', 'nope thats it', '孩子刚出生，根本没时间看新闻', '最近太忙沒時間運動，手環都丟抽屜了']) expect(label(t), t).toBe('neutral')
+  })
+})

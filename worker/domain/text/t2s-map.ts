@@ -45,9 +45,16 @@ const PAIRS =
   '乾干裏里賓宾歸归蠻蛮積积噴喷稱称檔档騰腾夾夹煙烟漬渍狹狭兇凶脫脱減减償偿嘔呕飲饮幾几並并賊贼' +
   '愜惬戀恋倫伦燦灿癮瘾醬酱憐怜憤愤敵敌'
 
+/**
+ * Written Cantonese characters read as their Mandarin words, one for one, so the Mandarin lists read
+ * Hong Kong answers (扣咗我兩次錢 is 扣了我两次钱, 冇問題 没问题, 唔好用 不好用). Only characters Mandarin does not write
+ * (not 係, Traditional for 系).
+ */
+const CANTONESE = '咗了嘅的喺在冇没唔不佢他啲些睇看俾给'
+
 export const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>()
-  for (const pairs of [OPENCC_T2S_PAIRS, PAIRS]) {
+  for (const pairs of [OPENCC_T2S_PAIRS, PAIRS, CANTONESE]) {
     const chars = Array.from(pairs)
     for (let i = 0; i + 1 < chars.length; i += 2) {
       if (chars[i] !== chars[i + 1]) map.set(chars[i], chars[i + 1])

@@ -14,7 +14,7 @@ export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; na
 export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
 
 /** Misspellings common enough in answers to read as meant. */
-const MISSPELT: Record<string, string> = { definately: 'definitely', definatly: 'definitely', defintely: 'definitely', recieved: 'received', recieve: 'receive', realy: 'really', reccomend: 'recommend', recomend: 'recommend', reccommend: 'recommend' }
+const MISSPELT: Record<string, string> = { definately: 'definitely', definatly: 'definitely', defintely: 'definitely', recieved: 'received', recieve: 'receive', recieving: 'receiving', realy: 'really', reccomend: 'recommend', recomend: 'recommend', reccommend: 'recommend' }
 
 const IRREGULAR: Record<string, string[]> = {
   "won't": ['will', 'not'], "can't": ['can', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
@@ -30,7 +30,8 @@ const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictograph
 
 /** Capitalised, not all capitals ("Typeform", "HubSpot"; not "I", "OK" or "NEVER"). */
 const SENTENCE_STOPS = new Set(['.', '!', '?', '\n'])
-const NAME_CASE = /^\p{Lu}[\p{Ll}\p{N}]+\p{L}*$/u
+// Capitalised ("Qualtrics") or a short name in capitals ("NYT", "ADP").
+const NAME_CASE = /^\p{Lu}(?:[\p{Ll}\p{N}]+\p{L}*|\p{Lu}{1,3})$/u
 
 let segmenter: Intl.Segmenter | undefined
 function segmentHan(run: string): string[] {

@@ -146,21 +146,6 @@ export function withRivalNamed(topics: TopicMatch[], taxonomy: TopicDef[], rival
   if (!rival || topics.some((t) => t.id === 'competitor') || !taxonomy.some((t) => t.id === 'competitor')) return topics
   return [...topics, { id: 'competitor', confidence: RIVAL_CONFIDENCE, matches: [rival] }]
 }
-/**
- * "Much easier than Notion", "cheaper than Stripe", 比 Uber 贵, 比饿了么贵了三块钱: a name compared
- * with. In English a word written Capitalised; in Chinese a Latin word after 比, or a few characters
- * between 比 and a verdict of comparison that are no time, person or measure (比以前, 比我想象的, 比较).
- */
-export function comparedWithNamed(tokens: readonly Token[], simplified: string): string | undefined {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i], next = tokens[i + 1]
-    if (t.text === 'than' && next.named) return `than ${next.text}`
-    if (t.kind === 'han' && t.text.endsWith('比') && next.kind === 'word' && !LATIN_OURS.has(next.text)) return `比${next.text}`
-  }
-  return ZH_COMPARED.exec(simplified)?.[0]
-}
-const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api'])
-const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平想预这那前昨今别同一二两三几本当现正])[\u4e00-\u9fff]{2,4}?(?=(?:还|更|要|都)?(?:贵|便宜|好用|难用|清爽|全|准|快|慢|强|差|卡|稳|方便|简单|复杂))/
 /** As sure as one plain keyword's match. */
 const RIVAL_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
 

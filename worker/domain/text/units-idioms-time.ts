@@ -36,7 +36,7 @@ const LONG_MINUTES = 20
 
 /** "Setup took five minutes", "took only 10 minutes to install": getting started quickly is praise. */
 const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 'signup', 'migration', 'integration', 'implementation'])
-const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe'])
+const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe', 'like'])
 const HOURS = new Set(['hour', 'hours', 'hrs'])
 const JUST = new Set(['only', 'just', 'under', 'less'])
 const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs'])

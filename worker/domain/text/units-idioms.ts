@@ -55,7 +55,7 @@ function namedRivalLength(toks: Token[], i: number): number {
  */
 const RIVAL_OFFERS = new Set(['does', 'did', 'gives', 'gave', 'has', 'had', 'offers', 'includes', 'lets', 'is', 'are', 'costs', 'charges', 'comes', 'handles'])
 const OFFER_FILLERS = new Set(['already', 'also', 'just', 'literally', 'basically', 'now', 'pretty', 'much'])
-const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box'], ['what', 'we', 'need'], ['what', 'i', 'need'], ['for', 'less']]
+const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box'], ['what', 'we', 'need'], ['what', 'i', 'need'], ['for', 'less'], ['the', 'exact', 'same']]
 const OUR_THINGS = new Set(['support', 'pricing', 'setup', 'onboarding', 'dashboard', 'widget', 'exports', 'export', 'reports', 'analytics', 'alerts', 'everything', 'nothing', 'product', 'tool', 'app', 'shipping', 'delivery'])
 function rivalOffersLength(toks: Token[], i: number): number {
   if (!toks[i].named && !toks[i].rival && (knownWord(toks[i].text) || OUR_THINGS.has(toks[i].text))) return 0
@@ -130,7 +130,7 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
 export type { GapIdiom }
 
 /** A word the shipped lists know, so no name: the lexicon, stop words, or the English prior's vocabulary. */
-const knownWord = (w: string) => EN_LEXICON.has(w) || EN_STOP.has(w) || ENGLISH_PRIOR.count('sent:pos', w) + ENGLISH_PRIOR.count('sent:neg', w) > 0
+export const knownWord = (w: string) => EN_LEXICON.has(w) || EN_STOP.has(w) || ENGLISH_PRIOR.count('sent:pos', w) + ENGLISH_PRIOR.count('sent:neg', w) > 0
 
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much

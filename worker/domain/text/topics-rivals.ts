@@ -1,0 +1,38 @@
+// Rivals named where no keyword can list them: the names are the customers' own. The competitor
+// topic takes a comment that compares us with a name, came from one or goes back to one.
+import type { Token } from './tokenize.ts'
+import { knownWord } from './units-idioms.ts'
+
+/** Latin words in Chinese answers that are things, not rivals (app, VIP, iPad). */
+const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm'])
+/** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
+const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到)$/
+/**
+ * English words before "from" a name that move between tools ("moved over from LastPass", "came from
+ * Salesforce"), and before "to" one (not "moving to China", "back to Austin": places, in travellers' words).
+ */
+const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over'])
+const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
+/**
+ * 比 and a few characters (a name) before a verdict an app earns (好用, 清爽, 贵), not a time, person,
+ * place or measure (比以前, 比我想象的, 比在店里, 比较): food is compared with food (土豆比鸡肉好吃), so
+ * "tastier" and "faster" say nothing of a rival; "still going to X to buy" (还是去京东买吧).
+ */
+const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平想预这那前昨今别同一二两三几本当现正在到])[\u4e00-\u9fff]{2,4}?(?=(?:还|更|要|都)?(?:贵|便宜|好用|难用|清爽|简洁|干净|自然|清楚|流畅|稳定|实惠|划算|方便|复杂|卡))|还是用(?![你这咱我])[\u4e00-\u9fff]{2,4}?(?=吧)|还是去(?![你这咱我])[\u4e00-\u9fff]{2,4}?(?=买)/
+
+/**
+ * What in the comment names a rival, or undefined: "Much easier than Notion", "than on Booking.com",
+ * "moved over from LastPass", "Back to Lyft", "Even Uber has one" (a word written Capitalised), and
+ * in Chinese a Latin name after 比/用/没有, or the patterns of ZH_COMPARED.
+ */
+export function rivalNamedIn(tokens: readonly Token[], simplified: string): string | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i], next = tokens[i + 1]
+    if (t.text === 'than' && ((next.named && !knownWord(next.text)) || (next.text === 'on' && tokens[i + 2]?.named))) return `than ${next.named ? next.text : tokens[i + 2].text}`
+    if (next.named && ((t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? '')) || (t.text === 'to' && MOVES_TO.has(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1].text} ${t.text} ${next.text}`
+    if (t.text === 'back' && tokens[i - 1]?.kind !== 'word' && next.text === 'to' && (tokens[i + 2]?.named || tokens[i + 2]?.opening)) return `back to ${tokens[i + 2].text}`
+    if (t.text === 'even' && next.named && !knownWord(next.text)) return `even ${next.text}`
+    if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text)) return `${t.text.slice(-2)}${next.text}`
+  }
+  return ZH_COMPARED.exec(simplified)?.[0]
+}
