@@ -81,7 +81,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   [0, '快一 快两 快三 快半 快十 快到 吃出'],
   [-1, '快点 快一点 说好的'],
   // Cards: 卡 is lag only when said so (经常卡, 卡顿), not in 银行卡 or 刷卡 (topics read this list too).
-  [0, '银行卡 信用卡 会员卡 储值卡 礼品卡 购物卡 房卡 饭卡 卡片 卡号 刷卡 卡包 卡券'],
+  [0, '银行卡 信用卡 会员卡 储值卡 礼品卡 购物卡 房卡 饭卡 卡片 卡号 刷卡 卡包 卡券 绑卡 储蓄卡'],
   // A wish for a lower price is no praise of the price (希望能便宜点).
   [0, '便宜点 便宜一点 便宜些'],
   // So 挺好吃 is not read as 挺好 + 吃, nor 差点 ("almost") as 差.

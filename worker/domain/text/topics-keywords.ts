@@ -287,8 +287,11 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
   return out
 }
 
-/** Chinese words that hold topic keywords but name no topic: a survey's 回复率 is no support reply, a painting hung (挂了幅画) no outage. */
-const HAN_NO_TOPIC = ['回复率', '回收率', '答复率', ...ZH_HUNG_UP]
+/**
+ * Chinese words that hold topic keywords but name no topic: a survey's 回复率 is no support reply, a
+ * painting hung (挂了幅画) no outage, slow shipping (物流太慢) no slow app (a bank card, 银行卡, is in the lexicon's list).
+ */
+const HAN_NO_TOPIC = ['回复率', '回收率', '答复率', '物流太慢', '物流慢', '物流很慢', '发货慢', '发货太慢', ...ZH_HUNG_UP]
 
 /** Keyword hits per topic: phrases weigh more than single words. `language`: the comment's, when known. */
 export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: Token[] = tokenize(simplified, false), language?: string): Map<string, { weight: number; matches: string[] }> {

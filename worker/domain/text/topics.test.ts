@@ -129,6 +129,15 @@ describe('default taxonomy: stems that are other words', () => {
     for (const t of ['Surveys stopped showing on our site after the last release', 'Half the responses from yesterday are duplicated', "The button doesn't show up"]) expect(ids(t), t).toContain('reliability')
     expect(ids('The app is great')).toEqual([])
   })
+  it('files survey answers about breakage and ease where a team would look, and "setting up" under set-up only', () => {
+    for (const t of ['export to csv just gives me an empty file', 'the sign button does nothing on safari', '開會開到一半一直斷線', '升级之后自动填充失灵了', 'lost all my highlights after the update']) expect(ids(t), t).toContain('reliability')
+    for (const t of ['unlocking with the phone is super smooth', '转账快，指纹一按就好，很方便', '升级套餐的流程很顺，两步就搞定']) expect(ids(t), t).toContain('usability')
+    expect(ids('He walked me through setting up the integration step by step')).not.toContain('usability')
+    expect(ids('the second agent asked me to send the same screenshots again')).not.toContain('performance')
+    for (const t of ['东西是真的便宜，但是物流太慢了', '绑卡的时候验证码一直收不到']) expect(ids(t), t).not.toContain('performance')
+    expect(ids('自动续费一点提醒都没有，莫名其妙扣了我25块')).not.toContain('missing_feature')
+    expect(ids('报表没有导出功能')).toContain('missing_feature')
+  })
   it('knows how SaaS customers name the topics', () => {
     expect(ids('Search takes 10 seconds to return results')).toContain('performance')
     expect(ids('Hard to get my team up and running')).toContain('onboarding')
