@@ -10,7 +10,7 @@ import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 import { matchTopics, withRivalNamed, type TopicMatch } from './topics.ts'
 import { rivalNamedIn } from './topics-rivals.ts'
 import { tokenize } from './tokenize.ts'
-import { markRivals, rivalNames } from './rivals.ts'
+import { markRivals, rivalNames, withoutWordsOfPraise } from './rivals.ts'
 
 export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
 /** `modelGain`, `topicGain`: the workspace's trust in its own model for sentiment and for topics (its self-check). */
@@ -27,11 +27,13 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const prior = opts.prior === null ? undefined : (opts.prior ?? ENGLISH_PRIOR)
   const tokens = tokenize(simplified, false)
   const taxonomy = opts.taxonomy ?? DEFAULT_TAXONOMY
-  const rules = ruleSentiment(simplified, markRivals(tokens, rivalNames(taxonomy)), language)
+  const marked = markRivals(tokens, rivalNames(taxonomy))
+  const rules = ruleSentiment(simplified, marked, language)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
-  const matched = rules.nonAnswer ? [] : withRivalNamed(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), taxonomy, rules.evidence.rival ?? rivalNamedIn(tokens, simplified))
+  const keyworded = rules.nonAnswer ? [] : withoutWordsOfPraise(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), marked)
+  const matched = rules.nonAnswer ? [] : withRivalNamed(keyworded, taxonomy, rules.evidence.rival ?? rivalNamedIn(tokens, simplified))
   const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }
 }

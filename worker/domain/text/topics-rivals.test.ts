@@ -39,5 +39,8 @@ describe('rivals the workspace names in its competitor topic', () => {
   it('keeps the word of praise where it is not written as a name, and us compared with the rival or chosen over it', () => {
     for (const t of ['I am delighted', 'delighted with the new dashboard', '比问卷星好用多了', '从问卷星迁移过来一下午就搞定了', '免费就能用，很良心'])
       expect(read(t), t).toBe('positive')
+    // Nor is the word of praise the competitor topic, where the name written Capitalised is.
+    for (const t of ['I am delighted', 'delighted with the new dashboard']) expect(analyzeText(t, { taxonomy }).topics.map((x) => x.id), t).not.toContain('competitor')
+    expect(analyzeText('Delighted has much better reporting', { taxonomy }).topics.map((x) => x.id)).toContain('competitor')
   })
 })
