@@ -37,8 +37,11 @@ export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text
   let out = ''
   for (const ch of text) out += T2S.get(ch) ?? ch
-  return out
+  // Cantonese 唔該 is "please" (or "thanks"), which 唔 read as 不 would make "should not": 劳驾, as long.
+  return out.includes('不该') && PLEASE.test(text) ? out.replace(/不该/g, (m, at: number) => (PLEASE_AT.test(text.slice(at, at + 2)) ? '劳驾' : m)) : out
 }
+const PLEASE = /唔[該该]/
+const PLEASE_AT = /^唔[該该]$/
 
 export function hasHan(text: string): boolean {
   return HAN.test(text)

@@ -8,7 +8,7 @@ import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
-import { LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
+import { INQUIRING, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
 export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
@@ -18,7 +18,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; wishes?: number; rival?: string; thanks?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; wishes?: number; rival?: string; thanks?: number; asked?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -73,7 +73,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const turns = turnPoints()
   let clause = 0, sentence = 0
   let questioned = false
-  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0
+  let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
+  // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
+  let inquiring = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
   let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
@@ -116,6 +118,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (questioned && !unturned && (u.text === '?' || u.text === '？')) {
         for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -0.5
         contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause, sentence })
+        if (inquiring) asked++
       }
       questioned = false
       endClause()
@@ -128,7 +131,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.request) { requested = true; requests++; continue }
     if (u.noVerdict) noVerdict++
     if (requested) continue
-    if (u.question) questioned = true
+    if (u.question) { questioned = true; inquiring = INQUIRING.has(u.text) }
     if (!opened && u.text === '不是') denial = true
     opened = true
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {
@@ -234,7 +237,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, wishes, rival, thanks }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, wishes, rival, thanks, asked }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -248,6 +251,8 @@ const TURNED_SHARE = 0.2
 export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabel {
   // A wish and nothing else asks for something (希望日历能和outlook同步): its lean stays in the score.
   if (e.wishes && e.wishes === e.hits) return 'neutral'
+  // So does a question whether it can, with no verdict in it but its asking (能不能转个学生价？).
+  if (e.asked && e.asked === e.hits) return 'neutral'
   const strong = Math.min(e.positive, e.negative)
   if (strong >= 1.5 && strong / Math.max(e.positive, e.negative) >= 0.6) return 'mixed'
   // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.

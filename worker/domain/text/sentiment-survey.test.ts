@@ -98,3 +98,13 @@ describe('third round: fees, rivals and Hong Kong answers', () => {
     for (const t of ['my dog passed away last month. thank you for everything', 'nope thats it', '孩子刚出生，根本没时间看新闻', '最近太忙沒時間運動，手環都丟抽屜了']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('asking whether it can', () => {
+  it('reads 能不能/可不可以 with nothing else to say as a question, not a complaint; 为什么 and "why" still complain', () => {
+    for (const t of ['能不能加个夜间模式？', '唔該問下可唔可以轉個 plan 做學生價？']) expect(label(t), t).toBe('neutral')
+    for (const t of ['能不能快点？', '为什么没有勺子？', 'why is it so slow?']) expect(label(t), t).toBe('negative')
+    // Cantonese 唔該 is "please", no "should not".
+    expect(label('唔該晒，好快手')).toBe('positive')
+    expect(label('不该这样对待客户')).toBe('negative')
+  })
+})

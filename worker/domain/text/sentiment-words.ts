@@ -22,6 +22,9 @@ export const MISGIVINGS = new Set(['worried', 'worry', 'skeptical', 'sceptical',
 /** 希望 and 建议 lean negative in reviews (希望改进), but a comment that only wishes gives no verdict. */
 export const WISHES = new Set(['希望', '建议'])
 
+/** Question words that ask whether it can (能不能倍速？), not why it does not (为什么没有勺子？). */
+export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否'])
+
 /** Thanks that close an answer declining something ("不用了，谢谢", "no longer need it, thanks") are manners, no verdict. */
 export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty'])
 
