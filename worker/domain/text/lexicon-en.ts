@@ -87,7 +87,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'consolidating tools', 'consolidating our tools', 'consolidating vendors', 'consolidating our stack', 'tool consolidation', 'vendor consolidation', 'temporary pause', 'pausing for now', 'pausing for a while', 'not a daily user', 'not a heavy user', 'not the main user', 'not the primary user', 'not using it enough', 'not using it much', 'not use it enough', 'not use it much', 'was acquired', 'were acquired', 'got acquired', 'been acquired', 'need a break', 'taking a break', 'take a break', 'might come back', 'may come back', 'left the company', 'left our company', 'nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'not your fault', 'no fault of yours', 'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until',
   'no reason to keep', 'no need to keep', 'only used it', 'only tried it', 'on my end', 'my own fault', 'my fault', 'my mistake', 'user error',
   'can not really say', 'can not say yet', 'can not really tell', 'budget got cut', 'budget was cut', 'nothing personal', 'might be back', 'may be back',
-  'can not remember', 'do not remember', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
+  'can not remember', 'do not remember', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
 
@@ -116,6 +116,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['kept us updated', 2], ['kept me updated', 2], ['kept us informed', 2], ['kept me informed', 2], ['why we stay', 2], ['why i stay', 2],
   ['knew what they were talking about', 2], ['knows what they are talking about', 2], ['knew what she was talking about', 2], ['knew what he was talking about', 2],
   ['skips the step', -2], ['skips a step', -2], ['skipped the step', -2], ['skipped a step', -2], ['skips steps', -2],
+  ['closed the ticket', -2], ['got scammed', -2], ['got disconnected', -2], ['night and day', 2], ['a lot of money', -2], ['for what exactly', -2],
   ['without a hitch', 2], ['without a hiccup', 2], ['without any hiccups', 2], ['not going back', 2], ['so far so good i guess', 1.5], ['can not justify it', -2], ['can not justify the', -2], ['hard to justify', -2], ['nobody explained', -2], ['no one explained', -2],
   ['not even have to explain', 2], ['not have to explain', 2], ['good luck reaching', -2], ['good luck getting', -2], ['good luck finding', -2], ['asking me to upgrade', -2],
   ['drops every', -2], ['keeps dropping', -2], ['connection drops', -2], ['skipped the one thing', -2], ['skips the one thing', -2],
@@ -259,7 +260,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map(EN_PHRASE_ENTRIES
  * is a tweet's "without". Not "used to" after get/be ("hard to get used to", "I'm used to better"),
  * where it is a habit.
  */
-export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'not imagine', 'w o'])
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'not imagine', 'w o', 'can not say i have ever had', 'can not say i have had', 'can not say i ever had'])
 /**
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").
@@ -289,7 +290,7 @@ export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved
  */
 export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'please add', 'please make', 'please allow', 'please let', 'please bring', 'please support', 'please include', 'please consider',
-  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring',
+  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring', 'is there a way', 'is there any way',
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',

@@ -108,3 +108,11 @@ describe('asking whether it can', () => {
     expect(label('不该这样对待客户')).toBe('negative')
   })
 })
+
+describe('fourth round', () => {
+  it('reads a long hold, a ticket closed unsolved and "a lot of money" as complaints; "night and day" and a problem never had as praise', () => {
+    for (const t of ['i was on hold for 50 minutes and then got disconnected', 'support just closed the ticket', 'a 12% seller fee? for what exactly?']) expect(label(t), t).toBe('negative')
+    for (const t of ["switched from quickbooks and it's night and day", "can't say i've ever had a problem with it"]) expect(label(t), t).toBe('positive')
+    for (const t of ['injured my knee, pausing for a few months', 'not sure yet, only had it a week', 'is there a way to see a sellers ratings before messaging them']) expect(label(t), t).toBe('neutral')
+  })
+})

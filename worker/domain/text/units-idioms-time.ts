@@ -21,7 +21,7 @@ function countedUnit(toks: Token[], j: number, skip: ReadonlySet<string>): { at:
 }
 
 /** "Waited 4 days for a reply", "been waiting over a week": a wait counted in hours or more is a complaint. */
-const WAITED = new Set(['waited', 'waiting'])
+const WAITED = new Set(['waited', 'waiting', 'hold'])
 const ABOUT = new Set(['for', 'over', 'almost', 'nearly', 'more', 'than', 'about', 'around', 'like', 'literally', 'another'])
 const LONG_UNITS = new Set(['hour', 'hours', 'hrs', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months'])
 const WAITED_VALENCE = -2
