@@ -84,7 +84,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Charged twice (扣了我两次钱), a fee too high, a rhetorical "who can stand it", docs like a book of riddles, bots, throttling, a phone hot enough to fry an egg.
   [-2, '扣了我两次 扣我两次 扣了两次钱 运费太高 配送费太高 谁顶得住 谁受得了 天书 都是机器人 全是机器人 一半是机器人 限速 这都什么年代了 烫得能煎蛋 烫得 太绕了 太绕 很绕 是死的 死了一半 化成水 广告短信 骚扰短信'],
   [-1, '运费高'],
-  [2, '吊打 挺智能 很智能 真的顶'],
+  [2, '吊打 挺智能 很智能 真的顶 就给退款了 就退款了 看得懂 循序渐进 种类挺多'],
+  // Out of sync, charged the old plan's price, a face not recognised, a bot that cannot follow, lessons too fast, charging for everything, "where is the advantage?".
+  [-2, '不同步 一直被收 识别不了 听不懂 进度太快 跟不上 都要收费 优势在哪 到底在哪'],
+  // 已经换了 is leaving, 已经换了三杯 points redeemed.
+  [0, '已经换了一 已经换了两 已经换了三 已经换了几 已经换了好几'],
   // A fee that rose or bit (年费涨了有点肉疼), value falling, rules hidden, a reply pasted, a device offline, a fix demanded first.
   [-2, '肉疼 性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
   [2, '功能很完整 功能完整 很完整 功能够用'],
