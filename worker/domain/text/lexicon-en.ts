@@ -68,7 +68,7 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 export const EXCESS_VALENCE = -1.5
 
 /** Leaving for a rival: what the comment praises after it, in its sentence, is the rival ("switched to X, much better"). */
-export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store'])
+export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store', 'moved everything to', 'moving everything to'])
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
@@ -87,7 +87,8 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'consolidating tools', 'consolidating our tools', 'consolidating vendors', 'consolidating our stack', 'tool consolidation', 'vendor consolidation', 'temporary pause', 'pausing for now', 'pausing for a while', 'not a daily user', 'not a heavy user', 'not the main user', 'not the primary user', 'not using it enough', 'not using it much', 'not use it enough', 'not use it much', 'was acquired', 'were acquired', 'got acquired', 'been acquired', 'need a break', 'taking a break', 'take a break', 'might come back', 'may come back', 'left the company', 'left our company', 'nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'not your fault', 'no fault of yours', 'budget freeze', 'budget cuts', 'project finished', 'project ended', 'only needed it for', 'one off', 'seasonal business', 'pause until',
   'no reason to keep', 'no need to keep', 'only used it', 'only tried it', 'on my end', 'my own fault', 'my fault', 'my mistake', 'user error',
   'can not really say', 'can not say yet', 'can not really tell', 'budget got cut', 'budget was cut', 'nothing personal', 'might be back', 'may be back',
-  'can not remember', 'do not remember', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
+  'can not remember', 'do not remember', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
+  'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
 
@@ -109,13 +110,15 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2], ['take forever', -2], ['taking forever', -2], ['take ages', -2], ['taking ages', -2],
   ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
-  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2],
+  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2], ['moved everything to', -2], ['moving everything to', -2],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['not just', 0], ['on time', 2],
   // After a ticket: kept in the loop, an agent who knew the subject, the reason to stay; a guide that skips a step, an app that eats battery.
   ['kept us updated', 2], ['kept me updated', 2], ['kept us informed', 2], ['kept me informed', 2], ['why we stay', 2], ['why i stay', 2],
   ['knew what they were talking about', 2], ['knows what they are talking about', 2], ['knew what she was talking about', 2], ['knew what he was talking about', 2],
   ['skips the step', -2], ['skips a step', -2], ['skipped the step', -2], ['skipped a step', -2], ['skips steps', -2],
+  ['how it should be', 2], ['can not thank', 3], ['unsubscribed from all', -2], ['highway robbery', -3], ['you get what you pay for', -1.5], ['called me back', 1.5],
+  ['when it works', -1.5], ['no questions asked', 2],
   ['closed the ticket', -2], ['got scammed', -2], ['got disconnected', -2], ['night and day', 2], ['a lot of money', -2], ['for what exactly', -2],
   ['without a hitch', 2], ['without a hiccup', 2], ['without any hiccups', 2], ['not going back', 2], ['so far so good i guess', 1.5], ['can not justify it', -2], ['can not justify the', -2], ['hard to justify', -2], ['nobody explained', -2], ['no one explained', -2],
   ['not even have to explain', 2], ['not have to explain', 2], ['good luck reaching', -2], ['good luck getting', -2], ['good luck finding', -2], ['asking me to upgrade', -2],
@@ -290,7 +293,7 @@ export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved
  */
 export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'please add', 'please make', 'please allow', 'please let', 'please bring', 'please support', 'please include', 'please consider',
-  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring', 'is there a way', 'is there any way',
+  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring', 'is there a way', 'is there any way', 'any plans for', 'any plan for', 'any plans to', 'when are you adding', 'when will you add',
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',

@@ -108,6 +108,8 @@ type Contribution = { v: number }
 export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
   let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, firstClause = true, contrasted = false
   let opener: [number, number] | undefined, closer: [number, number] | undefined
+  // The net of the sentence before: "No refund, no human. Great." closes a complaint with a sentence of praise alone.
+  let before = 0
   const turn = (contributions: Contribution[], from: number, to: number) => {
     for (let k = from; k < to; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
   }
@@ -137,13 +139,16 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       if (opener && !contrasted) {
         let rest = 0
         for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
-        if (rest < 0) turn(contributions, opener[0], opener[1])
+        const alone = opener[0] === sentenceStart && opener[1] === contributions.length
+        if (rest < 0 || (alone && before < 0)) turn(contributions, opener[0], opener[1])
       }
       if (closer && !contrasted && closer[1] === contributions.length) {
         let before = 0
         for (let k = sentenceStart; k < closer[0]; k++) before += contributions[k].v
         if (before < 0) turn(contributions, closer[0], closer[1])
       }
+      before = 0
+      for (let k = sentenceStart; k < contributions.length; k++) before += contributions[k].v
       ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true
     },
   }
