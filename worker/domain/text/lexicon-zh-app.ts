@@ -86,6 +86,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1, '运费高'],
   [2, '吊打 挺智能 很智能 真的顶 就给退款了 就退款了 看得懂 循序渐进 种类挺多'],
   // Out of sync, charged the old plan's price, a face not recognised, a bot that cannot follow, lessons too fast, charging for everything, "where is the advantage?".
+  [-2, '尴尬死 全是优惠 又自动打开 一弹好几页 每次登录都弹 都要扣 都什么年代了 拖了一周 差点放弃 离晒谱 加价 等得起吗 都不用了 跟诈骗一样 像诈骗'],
+  [-1.5, '还是原价 推荐我开会员 老给我推荐'],
+  [2, '直接帮我重新'],
   [-2, '不同步 一直被收 识别不了 听不懂 进度太快 跟不上 都要收费 优势在哪 到底在哪'],
   // 已经换了 is leaving, 已经换了三杯 points redeemed.
   [0, '已经换了一 已经换了两 已经换了三 已经换了几 已经换了好几'],

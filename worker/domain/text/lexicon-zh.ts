@@ -42,7 +42,7 @@ export const ZH_REQUEST: readonly string[] = ['希望增加', '希望能增加',
   // Asking whether it can (想问下能不能倍速播放？), no rhetorical 能不能快点.
   '想问下能不能', '想问一下能不能', '请问能不能', '请问能否', '请问可以', '请问可不可以', '想问下可以', '想问一下可以',
   // What is needed (需要支持按小时筛选), and how to do something (请问要怎么取消自动续订？).
-  '需要支持', '需要增加', '需要加', '请问怎么', '请问要怎么', '请问如何']
+  '需要支持', '需要增加', '需要加', '请问怎么', '请问要怎么', '请问如何', '有没有计划', '请问有没有计划']
 
 /** Degree adverbs multiply the next sentiment word. */
 export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([
@@ -70,7 +70,7 @@ export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '
  * Reservation markers: 就是/只是/可惜 ("only, it's just that") add a minor gripe to a verdict already
  * given ("总体不错，就是早餐一般"); unlike 但是 they do not overturn what came before.
  */
-export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', '美中不足', '只不过', '唯一', '缺点是', '不足的是', '不足之处', '遗憾的是', '可惜的是']
+export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', '美中不足', '只不过', '唯一', '缺点是', '不足的是', '不足之处', '遗憾的是', '可惜的是', '硬要挑的话', '非要挑的话', '硬要说的话', '要说缺点']
 
 /**
  * How often: a fault that keeps happening (就是系统经常卡, 就是老是掉线) is no minor reservation, so

@@ -154,7 +154,11 @@
  * (咗 了, 冇 没, 唔 不, 嘅 的…); a name before 同样的/同一 is a rival (携程同一间房便宜三十块); a price, premium or
  * rate that went up, "can't justify it", "good luck reaching", 迁走了 and 换回 complaints; "not going back",
  * "without a hitch", 秒开 and 最常用 praise; life events (a new baby, a pet passed away) no verdict;
- * capitals of two to four letters are a name ("NYT is cheaper").
+ * capitals of two to four letters are a name ("NYT is cheaper"). Later the same session: 能不能 asking
+ * whether it can is no complaint; 唔該 is "please"; a sentence of praise alone after a complaint is
+ * sarcasm ("No refund. Great."); a long hold, 'highway robbery', 'when it works', 尴尬死, 离晒谱, 都要扣
+ * complaints; 'night and day', 'no questions asked', 看得懂 praise; 硬要挑的话 turns as 就是 does; more
+ * answers that give no verdict (low use, retiring, an injury, 找到工作了, 有没有计划 asks).
  */
 export const TEXT_FEATURES_VERSION = 27
 

@@ -116,3 +116,15 @@ describe('fourth round', () => {
     for (const t of ['injured my knee, pausing for a few months', 'not sure yet, only had it a week', 'is there a way to see a sellers ratings before messaging them']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('fifth round', () => {
+  it('reads praise alone after a complaint as sarcasm, and leaves it praise after praise', () => {
+    for (const t of ['no refund, no human. great.', 'The food was cold. Great.']) expect(label(t), t).toBe('negative')
+    expect(label('Not bad. Great!')).toBe('positive')
+  })
+  it('reads moving everything to a rival, a push that turns itself back on and 离晒谱 as complaints; asking about plans and low use as no verdict', () => {
+    for (const t of ['moved everything to robinhood, way simpler to place options trades there', '關掉之後一更新又自動打開', '落雨就加價加到離晒譜']) expect(label(t), t).toBe('negative')
+    for (const t of ['any plans for a Looker importer?', 'i only read the weekly email digest, never really log in tbh', '请问有没有计划支持从帆软直接迁移报表模板？', '找到全职工作了，暂时不接单了']) expect(label(t), t).toBe('neutral')
+    expect(label('每天睡前听十分钟，入睡快多了，真的谢谢！硬要挑的话就是音频加载有点慢')).toBe('mixed')
+  })
+})
