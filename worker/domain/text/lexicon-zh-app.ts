@@ -87,7 +87,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '吊打 挺智能 很智能 真的顶 就给退款了 就退款了 看得懂 循序渐进 种类挺多'],
   // Out of sync, charged the old plan's price, a face not recognised, a bot that cannot follow, lessons too fast, charging for everything, "where is the advantage?".
   [-2, '尴尬死 全是优惠 又自动打开 一弹好几页 每次登录都弹 都要扣 都什么年代了 拖了一周 差点放弃 离晒谱 加价 等得起吗 都不用了 跟诈骗一样 像诈骗'],
-  [-1.5, '还是原价 推荐我开会员 老给我推荐'],
+  [-1.5, '还是原价 推荐我开会员 老给我推荐 才到 你们只能'],
+  [-2, '只会说 惊喜感为零 真是谢谢你们了 默认勾上 操作不了 照样推 还照样推'],
+  [2, '再也不用一个个 再也不用手动 再也不用熬夜 再也不用排队 再也不用担心 心里有数 终于能用了 超有心 好有心 很有心'],
+  [0, '不好意思'],
   [2, '直接帮我重新'],
   [-2, '不同步 一直被收 识别不了 听不懂 进度太快 跟不上 都要收费 优势在哪 到底在哪'],
   // 已经换了 is leaving, 已经换了三杯 points redeemed.

@@ -5,7 +5,7 @@
  * Gripes hedged by 有点, 偏 or 略 ("a bit pricey"): they weigh little on the score, but after a turn
  * from praise (功能挺强大的，就是有点贵) the comment still holds both (sentiment-mixed.ts).
  */
-export const ZH_MILD_GRIPES: readonly string[] = ['有点小', '有点贵', '运费有点高', '配送费有点高', '有点肉疼', '有点烦', '手续费有点高', '价格有点高', '费用有点高', '有点慢', '有点咸', '有点淡', '有点油', '有点硬', '有点少', '偏贵', '略贵', '稍贵', '偏小', '较小']
+export const ZH_MILD_GRIPES: readonly string[] = ['有点小', '有点贵', '运费有点高', '配送费有点高', '有点肉疼', '有点烦', '手续费有点高', '价格有点高', '费用有点高', '有点太频繁', '有点慢', '有点咸', '有点淡', '有点油', '有点硬', '有点少', '偏贵', '略贵', '稍贵', '偏小', '较小']
 
 export const ZH_REVIEW_GROUPS: [number, string][] = [
   [3, '非常棒 很棒 太棒了 太棒 特别棒 超棒 超级棒 一级棒 好棒 很喜欢 非常喜欢 特别喜欢 超喜欢 最喜欢 性价比高 性价比很高 性价比超高 ' +

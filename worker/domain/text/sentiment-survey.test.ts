@@ -128,3 +128,11 @@ describe('fifth round', () => {
     expect(label('每天睡前听十分钟，入睡快多了，真的谢谢！硬要挑的话就是音频加载有点慢')).toBe('mixed')
   })
 })
+
+describe('sixth round', () => {
+  it('reads copy-paste replies, a day late, sarcastic thanks and 只会说 as complaints; a chore gone and care taken as praise', () => {
+    for (const t of ['support replied after 6 days with a copy paste answer', 'flowers arrived a day late for my birthday', '自动续费默认勾上的，扣了三个月才发现，真是谢谢你们了', '打客服只会说已经在路上了']) expect(label(t), t).toBe('negative')
+    for (const t of ['顾客扫码就能约，再也不用一个个回微信了，真香', '個保母仲幫我隻貓剪埋指甲，超有心', 'checkout took under a minute, didn\'t even have to make an account']) expect(label(t), t).toBe('positive')
+    for (const t of ['没有了，谢谢', '怀孕了，暂时不能上课，生完再说', 'this was my dad\'s account, he passed in january. just closing it. thank you']) expect(label(t), t).toBe('neutral')
+  })
+})
