@@ -68,7 +68,7 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 export const EXCESS_VALENCE = -1.5
 
 /** Leaving for a rival: what the comment praises after it, in its sentence, is the rival ("switched to X, much better"). */
-export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store', 'moved everything to', 'moving everything to', 'going with them'])
+export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store', 'moved everything to', 'moving everything to', 'going with them', 'moving everyone to', 'consolidating onto'])
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
@@ -88,7 +88,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'no reason to keep', 'no need to keep', 'only used it', 'only tried it', 'on my end', 'my own fault', 'my fault', 'my mistake', 'user error',
   'can not really say', 'can not say yet', 'can not really tell', 'budget got cut', 'budget was cut', 'nothing personal', 'might be back', 'may be back',
   'can not remember', 'do not remember', 'one time gift', 'one time purchase', 'not need it again', 'he passed', 'she passed', 'just closing it', 'closing the restaurant', 'closing the business',
-  'got a job', 'got a new job', 'found a job', 'moved cities', 'moving cities', 'cut back on', 'cutting back on', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
+  'hiring freeze', 'pausing our account', 'got a job', 'got a new job', 'cutting every subscription', 'give it one more shot', 'give it another shot', 'found a job', 'moved cities', 'moving cities', 'cut back on', 'cutting back on', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
   'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
@@ -111,7 +111,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2], ['take forever', -2], ['taking forever', -2], ['take ages', -2], ['taking ages', -2],
   ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
-  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2], ['moved everything to', -2], ['moving everything to', -2],
+  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2], ['moved everything to', -2], ['moving everyone to', -2], ['consolidating onto', -2], ['moving everything to', -2],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['not just', 0], ['on time', 2],
   // After a ticket: kept in the loop, an agent who knew the subject, the reason to stay; a guide that skips a step, an app that eats battery.
@@ -120,6 +120,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['skips the step', -2], ['skips a step', -2], ['skipped the step', -2], ['skipped a step', -2], ['skips steps', -2],
   ['copy paste', -2], ['copy and paste', -2], ['when it loads', -1.5], ['which is never', -2], ['a day late', -2], ['days late', -2], ['exactly like the picture', 2],
   ['under a minute', 2], ['not even have to', 1.5], ['shoutout to', 2], ['shout out to', 2], ['is genius', 3], ['going with them', -2],
+  ['eats like', -1], ['do not miss it', 2], ['without me having to', 2], ['come on', -1.5],
   ['how it should be', 2], ['can not thank', 3], ['unsubscribed from all', -2], ['highway robbery', -3], ['you get what you pay for', -1.5], ['called me back', 1.5],
   ['when it works', -1.5], ['no questions asked', 2],
   ['closed the ticket', -2], ['got scammed', -2], ['got disconnected', -2], ['night and day', 2], ['a lot of money', -2], ['for what exactly', -2],
@@ -277,7 +278,7 @@ export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no l
  */
 export const EN_FADED: ReadonlySet<string> = new Set(['initially', 'originally', 'at first', 'in the beginning', 'at the start', 'in the early days'])
 export const EN_WISH_PHRASES: ReadonlySet<string> = new Set([
-  'would be nice', 'would be great', 'would be good', 'would be awesome', 'would be helpful', 'would be better',
+  'would be nice', 'would be great', 'would be good', 'would be awesome', 'would be helpful', 'would be better', 'would be cool',
   'i wish', 'we wish', 'wish it', 'wish you', 'wish the', 'wish there', 'wish they', 'wish your'])
 /**
  * "Could have been better", "should be faster": a counterfactual is a mild complaint, when a comparative

@@ -136,3 +136,12 @@ describe('sixth round', () => {
     for (const t of ['没有了，谢谢', '怀孕了，暂时不能上课，生完再说', 'this was my dad\'s account, he passed in january. just closing it. thank you']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('seventh round', () => {
+  it('reads tries counted, moving everyone to a rival and "come on" as complaints; a refund without a fight as praise', () => {
+    for (const t of ['took me 4 tries to save my address', "we're moving everyone to Teams", 'a subscription for video history on top of a $300 camera? come on']) expect(label(t), t).toBe('negative')
+    expect(label('emailed once about a bad camera and they shipped a replacement in 2 days without me having to argue. impressed')).toBe('positive')
+    for (const t of ['hiring freeze, pausing our account for now', 'would be cool to preorder popcorn']) expect(label(t), t).toBe('neutral')
+    expect(label('will definitely be back!')).toBe('positive')
+  })
+})

@@ -81,13 +81,19 @@ const setUpAfter = (toks: Token[], j: number) => wordAt(toks, j + 1) === 'to' &&
  */
 const SLOW_UNITS = new Set(['week', 'weeks', 'month', 'months'])
 function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
-  const c = countedUnit(toks, i + 1, ABOUT)
+  // "Took me 4 tries to save my address": who it took may stand between.
+  const c = countedUnit(toks, i + 1 + (TOOK_WHOM.has(wordAt(toks, i + 1)) ? 1 : 0), ABOUT)
+  // What it took them to do is no verdict of its own ("4 tries to save my address": no saving praised).
+  const toDo = wordAt(toks, c.at + 1) === 'to' && wordAt(toks, c.at + 2) ? 2 : 0
+  if (c.counted && TRIES.has(c.unit) && wordAt(toks, c.at - 1) !== 'one' && wordAt(toks, c.at - 1) !== '1') return { n: c.at - i + 1 + toDo, valence: WAITED_VALENCE }
   // "Takes over a minute" to filter: more than a minute is slow for a screen, however quick for a set-up.
   const over = c.skipped.includes('over') || c.skipped.includes('more')
   // "Building a custom report takes an hour" is slow; a set-up in an hour is not.
   const hours = HOURS.has(c.unit) && !setUpNear(toks, i, c.at)
   return c.counted && (SLOW_UNITS.has(c.unit) || hours || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
+const TOOK_WHOM = new Set(['me', 'us', 'my', 'our'])
+const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets'])
 /** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to get started"). */
 function setUpNear(toks: Token[], i: number, at: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (SETTING_UP.has(wordAt(toks, k)) || SET_UP_VERBS.has(wordAt(toks, k))) return true
