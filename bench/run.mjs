@@ -11,6 +11,7 @@ const BENCHES = [
   { name: 'widget', script: 'bench/widget-size.mjs', title: 'Widget size and speed' },
   { name: 'worker', script: 'bench/worker-size.mjs', title: 'Worker bundle and start-up' },
   { name: 'text', script: 'bench/text.mjs', title: 'Text analytics accuracy and speed', datasets: true },
+  { name: 'survey', script: 'bench/survey.mjs', title: 'Survey answers: sentiment and topics on our own sets' },
   { name: 'themes', script: 'bench/themes.mjs', title: 'Emerging themes: planted theme, filler and speed', datasets: true },
   { name: 'churn', script: 'bench/churn.mjs', title: 'Churn-risk model accuracy', datasets: true },
   { name: 'ingest', script: 'bench/ingest.mjs', title: 'Ingestion throughput' },
