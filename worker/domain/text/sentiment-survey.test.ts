@@ -145,3 +145,11 @@ describe('seventh round', () => {
     expect(label('will definitely be back!')).toBe('positive')
   })
 })
+
+describe('eighth round', () => {
+  it('reads a company-wide switch and 同款 cheaper at a rival as complaints; a transfer done and staying on as praise', () => {
+    for (const t of ['公司全面转飞书了，老板拍板的，我也没办法', '懂车帝上同款车便宜一万多，你们这价格是不是虚高了', '好家伙，更新完连登录都登不上了，真是越更越好呢']) expect(label(t), t).toBe('negative')
+    for (const t of ['電話客服態度很好，十分鐘就幫我把管理員權限轉過去了', '电费比星星充电便宜一点点，所以一直用着']) expect(label(t), t).toBe('positive')
+    expect(label('公司裁员，没有招聘需求了，所以不续了')).toBe('neutral')
+  })
+})

@@ -130,7 +130,7 @@ const RIVAL_OFFER_VALENCE = 2
  * A name opening a clause before "the same …" (携程同一间房便宜三十块, 平安同样的保障一年便宜两百多): a
  * rival offering what we sell, whose verdicts in the clause are the rival's. Not a pronoun or a question (我们同样的价格, 点解同一张单…).
  */
-const NAMED_SAME = /^([\u4e00-\u9fff]{2,5}?)同(?:样的|一[个间家张款份辆条]?)/
+const NAMED_SAME = /^([\u4e00-\u9fff]{2,5}?)同(?:样的|一[个间家张款份辆条]?|款)/
 const NOT_A_NAME = /^(?:[我你您他她它这那每都也就还]|点解|为什么|为啥|怎么)/
 
 function hanUnits(run: string, out: Unit[]): void {
