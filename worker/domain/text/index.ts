@@ -8,7 +8,7 @@ import { analyzeSentiment } from './sentiment.ts'
 import { ruleSentiment, type Sentiment } from './sentiment-rules.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 import { matchTopics, withRivalNamed, type TopicMatch } from './topics.ts'
-import { rivalNamedIn } from './topics-rivals.ts'
+import { rivalNamedIn, withoutMovesToPlaces } from './topics-rivals.ts'
 import { tokenize } from './tokenize.ts'
 import { markRivals, rivalNames, withoutWordsOfPraise } from './rivals.ts'
 
@@ -32,7 +32,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
-  const keyworded = rules.nonAnswer ? [] : withoutWordsOfPraise(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), marked)
+  const keyworded = rules.nonAnswer ? [] : withoutMovesToPlaces(withoutWordsOfPraise(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), marked), tokens)
   const matched = rules.nonAnswer ? [] : withRivalNamed(keyworded, taxonomy, rules.evidence.rival ?? rivalNamedIn(tokens, simplified))
   const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }

@@ -44,3 +44,14 @@ describe('rivals the workspace names in its competitor topic', () => {
     expect(analyzeText('Delighted has much better reporting', { taxonomy }).topics.map((x) => x.id)).toContain('competitor')
   })
 })
+
+describe('a move to a place', () => {
+  it('is no rival and no verdict, where a move to a name is leaving', () => {
+    for (const t of ["thanks for the offer but i'm moving to Germany next month", 'moving to London for work, no longer need it']) {
+      expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+      expect(ids(t), t).not.toContain('competitor')
+    }
+    expect(label("We're moving to Qualtrics next quarter")).toBe('negative')
+    expect(ids("We're moving to Qualtrics next quarter")).toContain('competitor')
+  })
+})

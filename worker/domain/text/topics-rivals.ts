@@ -1,7 +1,7 @@
 // Rivals named where no keyword can list them: the names are the customers' own. The competitor
 // topic takes a comment that compares us with a name, came from one or goes back to one.
 import type { Token } from './tokenize.ts'
-import { knownWord } from './units-idioms.ts'
+import { knownWord, PLACES } from './units-idioms.ts'
 
 /** Latin words in Chinese answers that are things, not rivals (app, VIP, iPad). */
 const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm'])
@@ -19,6 +19,17 @@ const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
  * "tastier" and "faster" say nothing of a rival; "still going to X to buy" (还是去京东买吧).
  */
 const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平想预这那前昨今别同一二两三几本当现正在到])[\u4e00-\u9fff]{2,4}?(?=(?:还|更|要|都)?(?:贵|便宜|好用|难用|清爽|简洁|干净|自然|清楚|流畅|稳定|实惠|划算|方便|复杂|卡))|还是用(?![你这咱我])[\u4e00-\u9fff]{2,4}?(?=吧)|还是去(?![你这咱我])[\u4e00-\u9fff]{2,4}?(?=买)/
+
+/**
+ * The competitor topic without a move to a place ("moving to Germany next month"), where a move was
+ * all that named it.
+ */
+export function withoutMovesToPlaces<T extends { id: string; matches: string[] }>(topics: T[], tokens: readonly Token[]): T[] {
+  const competitor = topics.find((t) => t.id === 'competitor')
+  if (!competitor || !competitor.matches.every((m) => m === 'moved to' || m === 'move to' || m === 'moving to')) return topics
+  const movesToPlaces = tokens.every((t, i) => t.text !== 'to' || !/^mov/.test(tokens[i - 1]?.text ?? '') || PLACES.has(tokens[i + 1]?.text ?? ''))
+  return movesToPlaces ? topics.filter((t) => t !== competitor) : topics
+}
 
 /**
  * What in the comment names a rival, or undefined: "Much easier than Notion", "than on Booking.com",

@@ -37,6 +37,10 @@ function counterfactualLength(toks: Token[], i: number): number {
 const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'gets', 'seems', 'feels', 'looks', 'works', 'makes'])
 const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
 const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
+/** Countries and cities customers move to, written Capitalised as rivals are: a move, no rival. */
+export const PLACES = new Set(('germany france spain italy portugal ireland uk england scotland wales netherlands belgium switzerland austria sweden norway denmark finland poland '
+  + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
+  + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california').split(' '))
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
   if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
@@ -157,6 +161,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const named = toks[i].named || toks[i].rival ? namedRivalLength(toks, i) : 0
   if (named) return { n: named, valence: RIVAL_VALENCE, litotes: true, competes: true }
   // "We're moving to Qualtrics": leaving for a name, as "switching to" is for anything.
+  // "Moving to Germany next month": a place is no rival, and the move no verdict on us.
+  if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && PLACES.has(wordAt(toks, i + 2))) return { n: 3, valence: 0, noVerdict: true }
   if (MOVING_TO.has(w) && wordAt(toks, i + 1) === 'to' && (toks[i + 2]?.named || toks[i + 2]?.rival)) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
   // "Going with HubSpot since we already pay for it": choosing a name over us.
   if (GOING_WITH.has(w) && wordAt(toks, i + 1) === 'with' && (toks[i + 2]?.named || toks[i + 2]?.rival)) return { n: 3, valence: RIVAL_VALENCE, leaving: true, competes: true }
