@@ -68,7 +68,7 @@ export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
 export const EXCESS_VALENCE = -1.5
 
 /** Leaving for a rival: what the comment praises after it, in its sentence, is the rival ("switched to X, much better"). */
-export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store', 'moved everything to', 'moving everything to', 'going with them', 'moving everyone to', 'consolidating onto'])
+export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 'switched to', 'moving back to', 'moving my shop', 'moving my store', 'moved everything to', 'moving everything to', 'going with them', 'went with them', 'moving everyone to', 'consolidating onto'])
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
@@ -88,7 +88,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'no reason to keep', 'no need to keep', 'only used it', 'only tried it', 'on my end', 'my own fault', 'my fault', 'my mistake', 'user error',
   'can not really say', 'can not say yet', 'can not really tell', 'budget got cut', 'budget was cut', 'nothing personal', 'might be back', 'may be back',
   'can not remember', 'do not remember', 'one time gift', 'one time purchase', 'not need it again', 'he passed', 'she passed', 'just closing it', 'closing the restaurant', 'closing the business',
-  'hiring freeze', 'pausing our account', 'got a job', 'got a new job', 'cutting every subscription', 'give it one more shot', 'give it another shot', 'found a job', 'moved cities', 'moving cities', 'cut back on', 'cutting back on', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
+  'hiring freeze', 'pausing our account', 'got called off', 'was called off', 'husband passed', 'wife passed', 'not ready yet', 'do not make me regret it', 'not the money', 'do not have time for', 'no time for', 'got a job', 'got a new job', 'cutting every subscription', 'give it one more shot', 'give it another shot', 'found a job', 'moved cities', 'moving cities', 'cut back on', 'cutting back on', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
   'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
@@ -111,7 +111,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['takes forever', -2], ['took forever', -2], ['takes ages', -2], ['took ages', -2], ['take forever', -2], ['taking forever', -2], ['take ages', -2], ['taking ages', -2],
   ['low quality', -3], ['poor quality', -3], ['high quality', 3], ['good quality', 3],
   // Leaving for a rival is the verdict of feedback ("we're switching to Notion"), whatever it praises in the rival.
-  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2], ['moved everything to', -2], ['moving everyone to', -2], ['consolidating onto', -2], ['moving everything to', -2],
+  ['switching to', -2], ['switched to', -2], ['moving my shop', -2], ['moving my store', -2], ['moved everything to', -2], ['moving everyone to', -2], ['went with them', -2], ['stop pinging', -2], ['stop emailing', -2], ['why am i still getting', -2], ['data just gone', -2], ['data is gone', -2], ['not this bad', -2], ['did not expect that', 0], ['consolidating onto', -2], ['moving everything to', -2],
   ['dropped calls', -2], ['only worked', -2],
   ['killed it', 3], ['not only', 0], ['not just', 0], ['on time', 2],
   // After a ticket: kept in the loop, an agent who knew the subject, the reason to stay; a guide that skips a step, an app that eats battery.
@@ -297,7 +297,7 @@ export const EN_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'improved
  */
 export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'please add', 'please make', 'please allow', 'please let', 'please bring', 'please support', 'please include', 'please consider',
-  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring', 'is there a way', 'is there any way', 'any plans for', 'any plan for', 'any plans to', 'when are you adding', 'when will you add',
+  'pls add', 'plz add', 'pls make', 'pls let', 'pls bring', 'is there a way', 'is there any way', 'could you show', 'can you show', 'any plans for', 'any plan for', 'any plans to', 'when are you adding', 'when will you add',
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',

@@ -153,3 +153,10 @@ describe('eighth round', () => {
     expect(label('公司裁员，没有招聘需求了，所以不续了')).toBe('neutral')
   })
 })
+
+describe('ninth round', () => {
+  it('reads "went with them", "stop pinging me", data gone and "even X isn\'t this bad" as complaints; a money-free decline as no verdict', () => {
+    for (const t of ['rocket mortgage beat your rate by almost half a point so yeah. went with them', 'shows 0 kWh for three days straight. data just gone', '$38 in fees on a $90 ticket?? even ticketmaster isnt this bad']) expect(label(t), t).toBe('negative')
+    expect(label("50% off for 3 months? nah its not the money, i just dont have time for lessons anymore")).toBe('neutral')
+  })
+})
