@@ -10,5 +10,16 @@ export async function startWorker({ config = 'wrangler.toml', port, persistTo, v
   child.stderr.on('data', (d) => (stderr += d))
   const url = `http://127.0.0.1:${port}`
   if (!(await waitForUrl(`${url}/health`, 90_000, (res) => res.status < 500))) throw new Error(`worker on ${port} did not start:\n${stderr.slice(-2000)}`)
-  return { url, stop: () => { try { process.kill(-child.pid, 'SIGTERM') } catch {} return new Promise((r) => setTimeout(r, 1500)) } }
+  return { url, stop: () => stopGroup(child) }
+}
+
+/**
+ * Stops a detached child's whole process group: SIGTERM, then SIGKILL for whatever is still there
+ * after `graceMs`. A busy workerd can outlive SIGTERM, and one left running after its state
+ * directory is deleted has spun a core for minutes, starving what ran next (a CI fault soak).
+ */
+export function stopGroup(child, graceMs = 3000) {
+  const signal = (s) => { try { process.kill(-child.pid, s) } catch {} }
+  signal('SIGTERM')
+  return new Promise((resolve) => setTimeout(() => { signal('SIGKILL'); setTimeout(resolve, 200) }, graceMs))
 }

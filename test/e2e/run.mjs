@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path'
 import { createServer } from 'node:net'
 import { waitForUrl } from '../../scripts/lib/wait.mjs'
+import { stopGroup } from '../../bench/lib/worker.mjs'
 
 // A free port and a state folder of its own, so two runs on one machine never share a worker.
 const PORT = process.env.E2E_PORT ?? String(await freePort())
@@ -34,7 +35,7 @@ dev.stdout.on('data', (d) => (devLog += d))
 dev.stderr.on('data', (d) => (devLog += d))
 const stop = () => {
   try {
-    process.kill(-dev.pid, 'SIGTERM')
+    process.kill(-dev.pid, 'SIGKILL')
   } catch {}
 }
 process.on('exit', stop)
@@ -65,7 +66,9 @@ try {
   console.error(String(err))
   console.error(devLog.slice(-4000))
 } finally {
-  stop()
+  // The whole group, SIGKILL after a grace period, before its state goes: a worker left running on
+  // a deleted state directory has spun a core for minutes.
+  await stopGroup(dev)
   rmSync(STATE, { recursive: true, force: true })
 }
 process.exit(code)
