@@ -7,10 +7,10 @@ import { ENGLISH_PRIOR } from './prior.ts'
 import { analyzeSentiment } from './sentiment.ts'
 import { ruleSentiment, type Sentiment } from './sentiment-rules.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
-import { matchTopics, withRivalNamed, type TopicMatch } from './topics.ts'
-import { rivalNamedIn, withoutMovesToPlaces } from './topics-rivals.ts'
+import { matchTopics, type TopicMatch } from './topics.ts'
+import { settleCompetitor } from './topics-rivals.ts'
 import { tokenize } from './tokenize.ts'
-import { markRivals, rivalNames, withoutWordsOfPraise } from './rivals.ts'
+import { markRivals, rivalNames } from './rivals.ts'
 
 export type TextAnalysis = { language: LanguageCode; sentiment: Sentiment; topics: TopicMatch[] }
 /** `modelGain`, `topicGain`: the workspace's trust in its own model for sentiment and for topics (its self-check). */
@@ -32,8 +32,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
-  const keyworded = rules.nonAnswer ? [] : withoutMovesToPlaces(withoutWordsOfPraise(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }), marked), tokens)
-  const matched = rules.nonAnswer ? [] : withRivalNamed(keyworded, taxonomy, rules.evidence.rival ?? rivalNamedIn(tokens, simplified))
+  const matched = rules.nonAnswer ? [] : settleCompetitor(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }),
+    taxonomy, { tokens, marked, simplified, rival: rules.evidence.rival })
   const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }
 }

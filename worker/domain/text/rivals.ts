@@ -60,15 +60,3 @@ function cutHan(run: string, names: string[], out: Token[]): void {
   if (from < run.length) out.push({ text: from === 0 ? run : run.slice(from), kind: 'han' })
 }
 
-/**
- * The competitor topic without the listed names that were only words here: "I am delighted" names
- * no rival though the workspace lists "Delighted". `marked`: the tokens markRivals returned.
- */
-export function withoutWordsOfPraise<T extends { id: string; matches: string[] }>(topics: T[], marked: Token[]): T[] {
-  const competitor = topics.find((t) => t.id === 'competitor')
-  if (!competitor) return topics
-  const isWordHere = (m: string) => EN_LEXICON.has(m.toLowerCase()) && /^[A-Z]/.test(m) && !marked.some((t) => t.rival && t.text === m.toLowerCase())
-  const matches = competitor.matches.filter((m) => !isWordHere(m))
-  if (matches.length === competitor.matches.length) return topics
-  return matches.length ? topics.map((t) => (t === competitor ? { ...t, matches } : t)) : topics.filter((t) => t !== competitor)
-}

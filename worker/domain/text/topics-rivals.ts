@@ -1,6 +1,10 @@
 // Rivals named where no keyword can list them: the names are the customers' own. The competitor
-// topic takes a comment that compares us with a name, came from one or goes back to one.
+// topic takes a comment that compares us with a name, came from one or goes back to one, and
+// loses a listed name that was only a word here or a move that was only to a place.
+import { EN_LEXICON } from './lexicon-en.ts'
+import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
+import { TOPIC_BLEND, type TopicMatch } from './topics.ts'
 import { knownWord, PLACES } from './units-idioms.ts'
 
 /** Latin words in Chinese answers that are things, not rivals (app, VIP, iPad). */
@@ -24,7 +28,7 @@ const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平�
  * The competitor topic without a move to a place ("moving to Germany next month"), where a move was
  * all that named it.
  */
-export function withoutMovesToPlaces<T extends { id: string; matches: string[] }>(topics: T[], tokens: readonly Token[]): T[] {
+function withoutMovesToPlaces<T extends { id: string; matches: string[] }>(topics: T[], tokens: readonly Token[]): T[] {
   const competitor = topics.find((t) => t.id === 'competitor')
   if (!competitor || !competitor.matches.every((m) => m === 'moved to' || m === 'move to' || m === 'moving to')) return topics
   const movesToPlaces = tokens.every((t, i) => t.text !== 'to' || !/^mov/.test(tokens[i - 1]?.text ?? '') || PLACES.has(tokens[i + 1]?.text ?? ''))
@@ -46,4 +50,38 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text)) return `${t.text.slice(-2)}${next.text}`
   }
   return ZH_COMPARED.exec(simplified)?.[0]
+}
+
+/**
+ * The competitor topic as the comment bears it out: keyword matches that were only a listed name
+ * used as a word, or a move to a place, dropped; a rival the rules read (`rival`) or a name compared
+ * with added where no keyword named one. `marked`: the tokens markRivals returned.
+ */
+export function settleCompetitor(topics: TopicMatch[], taxonomy: TopicDef[], c: { tokens: Token[]; marked: Token[]; simplified: string; rival?: string }): TopicMatch[] {
+  const kept = withoutMovesToPlaces(withoutWordsOfPraise(topics, c.marked), c.tokens)
+  return withRivalNamed(kept, taxonomy, c.rival ?? rivalNamedIn(c.tokens, c.simplified))
+}
+
+/**
+ * A rival the sentiment rules read ("Asana does what we need", "moving to Qualtrics") names the
+ * competitor topic where no keyword did: names are the workspace's customers' own, no list holds them.
+ */
+function withRivalNamed(topics: TopicMatch[], taxonomy: TopicDef[], rival: string | undefined): TopicMatch[] {
+  if (!rival || topics.some((t) => t.id === 'competitor') || !taxonomy.some((t) => t.id === 'competitor')) return topics
+  return [...topics, { id: 'competitor', confidence: RIVAL_CONFIDENCE, matches: [rival] }]
+}
+/** As sure as one plain keyword's match. */
+const RIVAL_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
+
+/**
+ * The competitor topic without the listed names that were only words here: "I am delighted" names
+ * no rival though the workspace lists "Delighted". `marked`: the tokens markRivals returned.
+ */
+function withoutWordsOfPraise<T extends { id: string; matches: string[] }>(topics: T[], marked: Token[]): T[] {
+  const competitor = topics.find((t) => t.id === 'competitor')
+  if (!competitor) return topics
+  const isWordHere = (m: string) => EN_LEXICON.has(m.toLowerCase()) && /^[A-Z]/.test(m) && !marked.some((t) => t.rival && t.text === m.toLowerCase())
+  const matches = competitor.matches.filter((m) => !isWordHere(m))
+  if (matches.length === competitor.matches.length) return topics
+  return matches.length ? topics.map((t) => (t === competitor ? { ...t, matches } : t)) : topics.filter((t) => t !== competitor)
 }

@@ -138,17 +138,6 @@ export function topicScores(text: string, taxonomy: TopicDef[], opts: TopicOptio
   return combineTopicScores(taxonomy, base, learned, opts.gain)
 }
 
-/**
- * A rival the sentiment rules read ("Asana does what we need", "moving to Qualtrics") names the
- * competitor topic where no keyword did: names are the workspace's customers' own, no list holds them.
- */
-export function withRivalNamed(topics: TopicMatch[], taxonomy: TopicDef[], rival: string | undefined): TopicMatch[] {
-  if (!rival || topics.some((t) => t.id === 'competitor') || !taxonomy.some((t) => t.id === 'competitor')) return topics
-  return [...topics, { id: 'competitor', confidence: RIVAL_CONFIDENCE, matches: [rival] }]
-}
-/** As sure as one plain keyword's match. */
-const RIVAL_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
-
 /** Topics of a comment: zero or more, each with a confidence and the words that triggered it. */
 export function matchTopics(text: string, taxonomy: TopicDef[], opts: TopicOptions = {}): TopicMatch[] {
   return topicScores(text, taxonomy, opts)
