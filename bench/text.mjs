@@ -5,6 +5,7 @@
 // --seen NAME=FILE adds one the same way whose errors were read to write rules: reported, but not as held out.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { labelAgreement } from './lib/label-agreement.mjs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -153,6 +154,7 @@ const nbPer = Object.fromEntries(reasons.map((l) => {
   return [l, tp ? (2 * tp) / (2 * tp + fp + fn) : 0]
 }))
 const nbMacro = Object.values(nbPer).reduce((a, b) => a + b, 0) / reasons.length
+const agreement = labelAgreement(air)
 
 const lines = [
   '| set | test rows | ours out of the box | ours learned | natural AFINN | VADER | wink | naive Bayes (dev) | majority | µs/comment (median) |',
@@ -165,6 +167,9 @@ const perTopic = [
   '|---|---|---|---|',
   ...Object.entries(t.per_topic).map(([l, v]) => `| ${l} | ${f3(v.f1)} | ${f3(v.learned_f1)} | ${f3(nbPer[l])} |`),
 ]
+const agreementLine = `How far the set's own labellers agree on reasons: ${agreement.pairs} pairs of tweets with the same words (mentions, links and punctuation aside), dev and test, were labelled separately; ` +
+  `they name the same reason in ${agreement.agree} (${f3(agreement.agree / agreement.pairs)}), and one copy's label scored against the other's gives a macro-F1 of ${f3(agreement.macroF1)} over the ${agreement.labels} reasons the pairs hold (bench/lib/label-agreement.mjs). ` +
+  `Were each label right with the same chance p, pairs would agree about p², so a model that always named the true reason would score about ${f3(Math.sqrt(agreement.agree / agreement.pairs))} in accuracy and a macro-F1 near ${f3(Math.sqrt(agreement.macroF1))} against these labels. Few pairs, so rough figures.`
 // The daily self-check as the worker runs it: 5,000 labelled texts, five folds, every gain.
 const checkTime = (file, column, ...more) => JSON.parse(execFileSync('npx', ['tsx', 'bench/lib/text-check-time.ts', file, column, ...more], { encoding: 'utf8' }).trim().split('\n').pop())
 const checks = [
@@ -187,7 +192,7 @@ const md = `# Text analytics benchmark\n\nCommand: \`${command}\` (repo root), r
   '_traditional: the same test rows in Traditional characters (OpenCC\'s Simplified to Traditional table, bench/data), every model learning from the Simplified `dev` rows. ' +
   'In parentheses: a 95% bootstrap interval over the test rows (1,000 resamples, `stayloop eval --interval`), how far the luck of which rows were drawn moves a figure.' +
   (extras.length ? ' Sets from another domain (--extra) were never used to choose anything; those marked as read (--seen) had their errors read to write rules. Both are scored in five folds (each row once, learning from the other four fifths) and each column is the mean over the folds.' +
-    ` Their files are neither in the repository nor in ../shared/datasets: ${extras.map(([name]) => `${name}, ${EXTRA_SOURCES[name] ?? 'a file of your own'}`).join('; ')}.` : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' +
+    ` Their files are neither in the repository nor in ../shared/datasets: ${extras.map(([name]) => `${name}, ${EXTRA_SOURCES[name] ?? 'a file of your own'}`).join('; ')}.` : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' + agreementLine + '\n\n' +
   'Daily self-check of a workspace\'s learned model, sentiment and topics (worker/services/text-model-check.ts), timed in Node on ' +
   'the first 5,000 `dev` rows as if they were a workspace\'s newest labelled texts:\n\n' + checkLines.join('\n') + '\n'
 writeFileSync('bench/results/text.md', md)
