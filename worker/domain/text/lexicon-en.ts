@@ -25,6 +25,8 @@ const FEEDBACK_WORDS: Record<string, number> = {
   support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
+  // Hinglish, as Indian customers write English answers ("bahut bekaar experience", "accha hai but…").
+  bekaar: -2, bekar: -2, bakwas: -3, bakwaas: -3, ghatiya: -3, faltu: -2, accha: 2, acha: 2, achha: 2, badhiya: 2, badiya: 2, zabardast: 3,
   // Chat exclamations.
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
   boo: -2, nope: -1, hiccup: -1, hiccups: -1, shallow: -2, blech: -2, woot: 3, bummed: -2, bummer: -2, bumming: -2, nightmare: -3, nightmares: -2,
@@ -91,7 +93,9 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'hiring freeze', 'pausing our account', 'got called off', 'was called off', 'husband passed', 'wife passed', 'not ready yet', 'do not make me regret it', 'not the money', 'do not have time for', 'no time for', 'got a job', 'got a new job', 'cutting every subscription', 'give it one more shot', 'give it another shot', 'found a job', 'moved cities', 'moving cities', 'cut back on', 'cutting back on', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
   'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
-  'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad'])
+  'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad',
+  // A decision made above the writer ("my company is switching everyone to Adobe Sign, not my call"), a trial not yet decided.
+  'not my call', 'not my decision', 'anything you did', 'nothing you did', 'not leaving because of', 'we merged with', 'merged with another', 'only use it', 'to the free tier', 'to the free plan', 'to the free version', 'not my choice', 'above my pay grade', 'not ready to commit', 'not really used it', 'not really used it enough'])
 
 /** Phrases scored as one unit (checked before single words), as listed: a phrase listed twice would silently keep its last score. */
 export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
@@ -258,6 +262,16 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['canned response', -2], ['canned responses', -2], ['canned answer', -2], ['canned reply', -2], ['different answer', -1.5], ['different answers', -1.5],
   ['closed my ticket', -1.5], ['ticket was closed', -1], ['deserves a raise', 3], ['deserve a raise', 3], ['deserves a medal', 3], ['deserves a promotion', 3],
   ['walked me through', 2], ['walked us through', 2],
+  // British "sorted" is a fault put right ("support sorted my refund in one reply"); "only to be told" a runaround;
+  // "cool cool cool" the shrug of someone let down.
+  // Falling ill is why a health app is opened, no verdict on it ("sick of" still complains).
+  ['get sick', 0], ['gets sick', 0], ['got sick', 0], ['getting sick', 0], ['fell sick', 0], ['falls sick', 0], ['was sick', 0], ['were sick', 0],
+  // "The lady was nice enough but nobody could explain": politeness conceded, faint praise.
+  ['nice enough', 0.5], ['friendly enough', 0.5], ['polite enough', 0.5], ['helpful enough', 0.5],
+  // An exit flow's "save offer" is a thing, no saving.
+  ['save offer', 0],
+  ['sorted my', 2], ['got it sorted', 2], ['got me sorted', 2], ['got sorted', 2], ['all sorted', 2],
+  ['only to be told', -2], ['only to find', -2], ['cool cool cool', -2],
   ['alone made it worth', 2], ['alone makes it worth', 2], ['alone made this worth', 2], ['alone makes this worth', 2], ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
 ]
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map(EN_PHRASE_ENTRIES)
@@ -325,7 +339,7 @@ export const EN_INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   // Swearing before a verdict only strengthens it ("fucking awesome", "damn good", "bloody brilliant");
   // alone it is still a complaint (isDegreeHere: a degree word only where a sentiment word follows).
   ['fucking', 1.6], ['fuckin', 1.6], ['freaking', 1.5], ['freakin', 1.5], ['frickin', 1.4], ['friggin', 1.4], ['effing', 1.5],
-  ['damn', 1.4], ['bloody', 1.5],
+  ['damn', 1.4], ['bloody', 1.5], ['bahut', 1.5],
 ])
 
 /** Words that open the clause that counts more ("ok, but slow"). */

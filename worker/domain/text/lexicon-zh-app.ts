@@ -80,7 +80,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1, '听得很清楚 听得清楚 听的很清楚 听的清楚 听得一清二楚 听得清清楚楚'],
   // Plenty to choose from is praise (选择很多, 红包挺多); a coupon pushed is a thing, no bargain; Cantonese 好似 is "like".
   [2, '选择很多 选择多 选择挺多 选择也多 种类多 种类很多 种类齐全 品种多 品种齐全 红包多 红包挺多 红包很多 挺全 都挺全 很齐全'],
-  [0, '优惠券 好似 设好 设置好 设好的 好歹 快些退 快点退'],
+  [0, '优惠券 好似 设好 设置好 设好的 好歹 快些退 快点退 加载好 等它加载好 等加载好'],
   // Charged twice (扣了我两次钱), a fee too high, a rhetorical "who can stand it", docs like a book of riddles, bots, throttling, a phone hot enough to fry an egg.
   [-2, '扣了我两次 扣我两次 扣了两次钱 运费太高 配送费太高 谁顶得住 谁受得了 天书 都是机器人 全是机器人 一半是机器人 限速 这都什么年代了 烫得能煎蛋 烫得 太绕了 太绕 很绕 是死的 死了一半 化成水 广告短信 骚扰短信'],
   [-1, '运费高'],
@@ -104,4 +104,12 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // A rival left for (迁走了, 决定换), bots and throttles; opening instantly, the app used most, daily use, a replacement sent at once praise.
   [-2, '叫我升级 让我升级 催我升级 全没了 隔几天就掉 掉一次 卡到不行'],
   [2, '秒开 从来没这么快过 最常用 每天都在用 直接补发 一句废话都没有 质量很高 质量高'],
+  // Paid for nothing (交了个寂寞), "who would dare use it", "are you serious?", Cantonese 搞咩 ("what are you playing at");
+  // ads everywhere, a product grown commercial, a fob-off, a screen gone black, a crash on the dot.
+  [-2, '个寂寞 谁还敢用 谁敢用 还敢用吗 是认真的吗 认真的吗 搞咩 搞乜 搞什么 全是广告 都是广告 越来越商业化 太商业化 商业化 一句话打发 打发我 敷衍我 黑掉 准时崩 一到点就崩'],
+  // A step fewer (下单少了一步), nothing to pick at at this price, Cantonese 正 said whole (好正, 正到爆).
+  // Waits said with "over" (等超过15分钟), a queue for half a day; watching offline is a feature, no fault.
+  [-1.5, '等超过 等了超过 要等超过 排半天 排了半天'],
+  [0, '离线看 离线下载 离线播放 离线使用 离线观看 离线缓存'],
+  [2, '少了一步 少一步 少了几步 步骤少了 没啥好挑 没什么好挑 挑不出什么 好正 正到爆 正到不得了'],
 ]

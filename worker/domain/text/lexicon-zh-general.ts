@@ -3,7 +3,10 @@
 // judge what they bought. Written for this project. Same valence scale as lexicon-zh.ts; merged
 // first, so the review and app lists, read from their own rows, keep their valences.
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
-export const ZH_NO_VERDICT_WORDS = ['不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说', '还没什么感觉', '暂时没什么感觉', '还没感觉', '还看不出',
+export const ZH_NO_VERDICT_WORDS = [
+  // A decision made above the writer (公司统一买了企业版), nothing to add in Cantonese (冇嘢补充, read as 没嘢).
+  '公司统一买', '公司统一采购', '统一采购', '统一买了', '公司要求', '公司安排', '没嘢补充', '没嘢讲', '没嘢要讲', '没乜嘢',
+  '不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说', '还没什么感觉', '暂时没什么感觉', '还没感觉', '还看不出',
   // Exit reasons that are no fault of the product.
   '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了',
   // Nothing to say, not needed for now, moved abroad (Cantonese too): no verdict.

@@ -159,8 +159,16 @@
  * sarcasm ("No refund. Great."); a long hold, 'highway robbery', 'when it works', 尴尬死, 离晒谱, 都要扣
  * complaints; 'night and day', 'no questions asked', 看得懂 praise; 硬要挑的话 turns as 就是 does; more
  * answers that give no verdict (low use, retiring, an injury, 找到工作了, 有没有计划 asks).
+ * 28: a dash parts clauses; waits written onto their unit ("1hr", "45mins"), transfers counted and
+ * messages by the day ("60 pings a day") are complaints, as are emails still coming after unsubscribing;
+ * the survey question said back ("how easy?") is no praise; "as hell" and "af" strengthen the word before;
+ * Hinglish (bekaar, accha, bahut), "sorted my", "only to be told", "cool cool cool", 交了个寂寞, 谁还敢用,
+ * 是认真的吗, 搞咩, 商业化 and 少了一步 count; praise alone closing a Chinese complaint (绝了, 真棒👍) is
+ * sarcasm; "cheaper than DocuSign" with no name before it is ours; a Latin name before 同一 is a rival;
+ * a price fall only supposed ("if the price was lower") is a complaint; a decision above the writer
+ * ("not my call", 公司统一买), falling ill, "nothing you did" and 有没有办法 questions are no verdict.
  */
-export const TEXT_FEATURES_VERSION = 27
+export const TEXT_FEATURES_VERSION = 28
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -20,7 +20,7 @@ const CONCEDED_MIN = 1.5
 const SUMMING = new Set(['still', 'overall', 'anyway', 'nonetheless', 'nevertheless', '还是', '依然', '依旧', '仍然', '总的来说', '总体来说', '总体而言', '总之', '总体', '整体', '不影响使用', '不影响'])
 
 /** Praise too faint to turn from: "the price is ok, but support is slow" is a complaint (还可以，就是总是卡). */
-export const FAINT_PRAISE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'correct', 'decent', 'alright', 'acceptable', 'passable', '还行', '还可以', '可以', '凑合', '一般', '还好', '尚可', '过得去'])
+export const FAINT_PRAISE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'correct', 'decent', 'alright', 'acceptable', 'passable', '还行', '还可以', '可以', '凑合', '一般', '还好', '尚可', '过得去', 'nice enough', 'friendly enough', 'polite enough', 'helpful enough'])
 /** A side after the contrast that takes the first one back: "impressed, but not in a good way", "does the job, but barely". */
 const RETRACTING = new Set(['barely', 'in a good way', 'in the best way', 'in a good sense'])
 /** What a clause hoped, expected, was told or was at first before the contrast that answers it ("had high hopes, but", "initially great, but", 本以为…结果, 说是…结果). */

@@ -12,7 +12,9 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
 const SARCASM_CLOSER_WORDS = 7
-const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our'])
+const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our',
+  // "…抢了五天一个没抢到，绝了", "转圈半分钟…，真棒👍".
+  '绝了', '真', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍'])
 
 /**
  * Praise whose object is a complaint is sarcasm: "love waiting on hold", "nice job losing my bag",

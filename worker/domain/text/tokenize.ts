@@ -25,8 +25,9 @@ const IRREGULAR: Record<string, string[]> = {
 }
 
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
-// Words exclude Han letters, so "32个赞" is a number and a Han run, not one word.
-const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+)/gu
+// Words exclude Han letters, so "32个赞" is a number and a Han run, not one word. A dash, or a
+// hyphen standing alone, parts clauses ("The billing was not - charged twice").
+const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+|[–—]+|(?<=\s)-+(?=\s))/gu
 
 /** Capitalised, not all capitals ("Typeform", "HubSpot"; not "I", "OK" or "NEVER"). */
 const SENTENCE_STOPS = new Set(['.', '!', '?', '\n'])

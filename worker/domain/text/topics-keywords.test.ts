@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TopicDef } from './taxonomy.ts'
 import { keywordHits } from './topics-keywords.ts'
+import { analyzeText } from './index.ts'
 
 const ids = (text: string, tax: TopicDef[]) => [...keywordHits(text, tax).keys()]
 
@@ -107,5 +108,22 @@ describe('a Chinese keyword holding another topic\'s keyword', () => {
   it('leaves it to its own topic where the longer keyword is not there', () => {
     expect(ids('系统响应太慢', tax)).toEqual(['performance'])
     expect(ids('客服很好，就是加载太慢', tax).sort()).toEqual(['performance', 'support'])
+  })
+})
+
+describe('the default taxonomy on survey answers', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files failures said plainly under reliability, and asks for a feature under missing_feature', () => {
+    for (const t of ['never works when i actually need it', 'audio keeps cutting out on bluetooth', "the signature field just didn't save"]) expect(topics(t), t).toContain('reliability')
+    for (const t of ['Any plans for a Hindi language option?', 'Where did the sleep timer go?']) expect(topics(t), t).toContain('missing_feature')
+    expect(topics('Any plans for a Hindi language option?')).not.toContain('pricing')
+    expect(topics('which plan is cheapest')).toContain('pricing')
+  })
+  it("reads a business closing down, a budget frozen and the customer's own emails as no outage and no mail from us", () => {
+    expect(topics('Business closed down, no longer need e-signatures.')).not.toContain('reliability')
+    expect(topics('Budget got frozen by my boss')).not.toContain('reliability')
+    expect(topics('the site was down all day')).toContain('reliability')
+    expect(topics('3 emails to support, zero replies.')).toEqual(['support'])
+    expect(topics('I get 10 emails a day')).toContain('communication')
   })
 })

@@ -65,7 +65,10 @@ function heldWordsAt(language: string | undefined, words: Words): HeldAt {
 }
 
 /** Verbs that make "down" an ending or a slowing, not an outage: "the company is shutting down", "winding down", "slows down our site". */
-const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'winding', 'wind', 'scaling', 'scale', 'slows', 'slowed', 'slowing', 'slow'])
+const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'closed', 'winding', 'wind', 'scaling', 'scale', 'slows', 'slowed', 'slowing', 'slow',
+  'moving', 'move', 'moved', 'cut', 'cutting', 'let', 'letting', 'tone', 'toned', 'turn', 'turned', 'sit', 'sat', 'write', 'wrote', 'narrow', 'narrowed', 'step', 'stepping', 'trade', 'trading'])
+/** A budget or hiring "frozen" is no frozen screen; plans "for" or "to" something ("any plans for a Hindi option?") are no price plan. */
+const FROZEN_THINGS = new Set(['budget', 'budgets', 'hiring', 'spending', 'headcount', 'price', 'prices'])
 
 /**
  * "Doesn't work for us", "didn't work out": a product that does not fit is no fault of it ("export
@@ -110,11 +113,13 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
+  if (w === 'frozen' || w === 'freeze') return [1, 2, 3].some((k) => FROZEN_THINGS.has(words.text[i - k] ?? ''))
+  if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
   // What changed "after switching to" something is a result, not a move to a rival.
   if (w === 'switching' || w === 'switched') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? ''))
   // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.
-  if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (EMAIL_COUNTED.has(words.text[i - 1] ?? '') && EMAIL_SENT.has(words.text[i - 2] ?? ''))
+  if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (/^\d+$/.test(words.text[i - 1] ?? '') && words.text[i + 1] === 'to') || (EMAIL_COUNTED.has(words.text[i - 1] ?? '') && EMAIL_SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
   if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false
   for (let j = i + 2; j < words.text.length && words.clause[j] === words.clause[i]; j++) {

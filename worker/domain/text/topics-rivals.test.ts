@@ -55,3 +55,12 @@ describe('a move to a place', () => {
     expect(ids("We're moving to Qualtrics next quarter")).toContain('competitor')
   })
 })
+
+describe('a rival weighed against us', () => {
+  it('files one looked at, beaten, undercut or moved everyone to under competitor', () => {
+    for (const t of ["We're looking at PandaDoc now.", 'the price beat Allstate by about $200', 'Found the same cover with Geico for way less.', 'My company is switching everyone to Adobe Sign, not my call.'])
+      expect(ids(t), t).toContain('competitor')
+    // A place looked at is no rival.
+    expect(ids('I looked at Paris on the map')).not.toContain('competitor')
+  })
+})

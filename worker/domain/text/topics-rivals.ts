@@ -17,6 +17,11 @@ const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到)$/
  */
 const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over'])
 const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
+/** Who is moved to a name ("switching everyone to Adobe Sign"). */
+const MOVED_WHOM = new Set(['everyone', 'everybody', 'us', 'everything', 'all'])
+/** Verbs that weigh us against a name ("beat Allstate", "evaluating Zoho"), and looking "at" one. */
+const WEIGHED = new Set(['beat', 'beats', 'undercut', 'undercuts', 'evaluating', 'trialing', 'trialling'])
+const LOOKING = new Set(['looking', 'look', 'looked'])
 /**
  * 比 and a few characters (a name) before a verdict an app earns (好用, 清爽, 贵), not a time, person,
  * place or measure (比以前, 比我想象的, 比在店里, 比较): food is compared with food (土豆比鸡肉好吃), so
@@ -47,6 +52,9 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (next.named && ((t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? '')) || (t.text === 'to' && MOVES_TO.has(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     if (t.text === 'back' && tokens[i - 1]?.kind !== 'word' && next.text === 'to' && (tokens[i + 2]?.named || tokens[i + 2]?.opening)) return `back to ${tokens[i + 2].text}`
     if (t.text === 'even' && next.named && !knownWord(next.text)) return `even ${next.text}`
+    // "Looking at PandaDoc now", "the price beat Allstate", "the same cover with Geico for way less", "switching everyone to Adobe Sign".
+    if (next.named && !knownWord(next.text) && !PLACES.has(next.text) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
+      (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
     if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text)) return `${t.text.slice(-2)}${next.text}`
   }
   return ZH_COMPARED.exec(simplified)?.[0]

@@ -45,6 +45,15 @@ function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
   return FELL.has(w) ? { n: j - i + 1, valence: wanted * MEASURE_VALENCE } : ROSE.has(w) ? { n: j - i + 1, valence: -wanted * MEASURE_VALENCE } : undefined
 }
 
+/**
+ * "Would stay if the price was lower": a move only supposed says the measure is where it should not
+ * be, a complaint; a move for the worse supposed ("if the price goes up") is a warning, no verdict.
+ */
+function supposed(toks: Token[], i: number, moved: GapIdiom | undefined): GapIdiom | undefined {
+  if (!moved || !(wordAt(toks, i - 1) === 'if' || (wordAt(toks, i - 2) === 'if' && /^(the|your|its|my|our)$/.test(wordAt(toks, i - 1))))) return moved
+  return { ...moved, valence: moved.valence! > 0 ? -moved.valence! : 0 }
+}
+
 /** "From 71 to 84" at `j` ("from"): how far it moved, and the index after it. Decimals and "%" are skipped. */
 const NUMBER_WORDS = new Map('a an one two three four five six seven eight nine ten'.split(' ').map((w, i): [string, number] => [w, Math.max(1, i - 1)]))
 /** Units of time, in hours, so "from two weeks to two days" compares. */
@@ -89,7 +98,7 @@ function measureMovedByAt(toks: Token[], i: number, direction: 1 | -1): GapIdiom
  */
 export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
-  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w) || (w === 'time' && MOVES_NEXT.has(wordAt(toks, i + 1)))) return measureMovedAt(toks, i)
+  if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w) || (w === 'time' && MOVES_NEXT.has(wordAt(toks, i + 1)))) return supposed(toks, i, measureMovedAt(toks, i))
   if (REDUCERS.has(w)) return measureMovedByAt(toks, i, -1)
   if (RAISERS.has(w)) return measureMovedByAt(toks, i, 1)
   if (w === 'too') return excessAt(toks, i)

@@ -12,13 +12,17 @@ const isCount = (w: string) => HOW_MANY.has(w) || /^\d+$/.test(w)
  * From `j`: up to four words of `skip` ("over", "only"), then a count of up to four words, then the
  * unit it counts: "over a week" → unit "week". `counted`: a count was there; `skipped`: the words skipped.
  */
-function countedUnit(toks: Token[], j: number, skip: ReadonlySet<string>): { at: number; unit: string; counted: boolean; skipped: string[] } {
+function countedUnit(toks: Token[], j: number, skip: ReadonlySet<string>): { at: number; unit: string; counted: boolean; skipped: string[]; count: number } {
   const skipped: string[] = []
   while (skipped.length < 4 && skip.has(wordAt(toks, j))) skipped.push(wordAt(toks, j++))
+  // A count written onto its unit ("waited 1hr 20 min", "45mins").
+  const glued = GLUED.exec(wordAt(toks, j))
+  if (glued) return { at: j, unit: glued[2], counted: true, skipped, count: Number(glued[1]) }
   const from = j
   while (j < from + 4 && isCount(wordAt(toks, j))) j++
-  return { at: j, unit: wordAt(toks, j), counted: j > from, skipped }
+  return { at: j, unit: wordAt(toks, j), counted: j > from, skipped, count: Number(wordAt(toks, j - 1)) }
 }
+const GLUED = /^(\d+)(hrs?|hours?|mins?|minutes?|days?|weeks?|months?)$/
 
 /** "Waited 4 days for a reply", "been waiting over a week": a wait counted in hours or more is a complaint. */
 const WAITED = new Set(['waited', 'waiting', 'hold'])
@@ -28,7 +32,7 @@ const WAITED_VALENCE = -2
 function waitedLongAt(toks: Token[], i: number): GapIdiom | undefined {
   const c = countedUnit(toks, i + 1, ABOUT)
   // Minutes are a long wait from twenty on ("waited 45 min in the queue").
-  const minutes = c.counted && MINUTES.has(c.unit) && Number(wordAt(toks, c.at - 1)) >= LONG_MINUTES
+  const minutes = c.counted && MINUTES.has(c.unit) && c.count >= LONG_MINUTES
   return c.counted && (LONG_UNITS.has(c.unit) || minutes) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
 const MINUTES = new Set(['minute', 'minutes', 'mins', 'min'])
@@ -93,7 +97,7 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
   return c.counted && (SLOW_UNITS.has(c.unit) || hours || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
 const TOOK_WHOM = new Set(['me', 'us', 'my', 'our'])
-const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets'])
+const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets', 'transfers'])
 /** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to get started"). */
 function setUpNear(toks: Token[], i: number, at: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (SETTING_UP.has(wordAt(toks, k)) || SET_UP_VERBS.has(wordAt(toks, k))) return true
@@ -117,14 +121,13 @@ function doneBefore(toks: Token[], i: number): boolean {
 }
 function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
   if (!doneBefore(toks, i)) return undefined
-  const { at: j, unit, counted } = countedUnit(toks, i + 1, ONLY)
+  const { at: j, unit, counted, count } = countedUnit(toks, i + 1, ONLY)
   const within = toks[i].text === 'within'
   // "Live in a day", "an answer in under an hour": one day or hour is prompt; "in 5 days" is not said in praise.
   const oneDay = (unit === 'day' || unit === 'hour') && /^(a|an|one)$/.test(wordAt(toks, j - 1))
   // "Got us live in an afternoon": part of a day is prompt for a set-up.
   const partOfADay = counted && PART_OF_A_DAY.has(unit)
   if (!(oneDay || partOfADay || (within ? PROMPT_UNITS : SHORT_UNITS).has(unit)) || (!within && !counted)) return undefined
-  const count = Number(wordAt(toks, j - 1))
   return /^min/.test(unit) && count > 15 ? undefined : { n: j - i + 1, valence: PROMPT_VALENCE }
 }
 
@@ -133,6 +136,18 @@ const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilos', 'kilograms', 'pounds', 'lbs'
 function weightLostAt(toks: Token[], i: number): GapIdiom | undefined {
   const c = countedUnit(toks, i + 1, ABOUT)
   return c.counted && WEIGHT_UNITS.has(c.unit) ? { n: c.at - i + 1, valence: PROMPT_VALENCE } : undefined
+}
+
+/**
+ * "60+ pings a day", "I get 10 emails a day": messages counted by the day (or hour) are too many, from
+ * three on. Not other things counted by the day ("3 surveys in a day" is no complaint).
+ */
+const MESSAGES = new Set(['emails', 'notifications', 'pings', 'alerts', 'texts', 'messages', 'reminders', 'notifs', 'pushes', 'calls', 'mails', 'sms'])
+const EVERY = new Set(['a', 'per', 'every', 'each'])
+const MANY_MESSAGES = 3
+function messagesADayAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (Number(toks[i].text) < MANY_MESSAGES || !MESSAGES.has(wordAt(toks, i + 1)) || !EVERY.has(wordAt(toks, i + 2))) return undefined
+  return /^(day|hour)$/.test(wordAt(toks, i + 3)) ? { n: 4, valence: WAITED_VALENCE } : undefined
 }
 
 /** A time idiom starting at `i`, or undefined. */
@@ -144,5 +159,6 @@ export function timeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   // "Got my refund the same day" (not a "same day change" of flight: only after a deed).
   if (w === 'same' && wordAt(toks, i + 1) === 'day' && doneBefore(toks, i)) return { n: 2, valence: PROMPT_VALENCE }
   if (w === 'lost' || w === 'dropped') return weightLostAt(toks, i)
+  if (/^\d+$/.test(w)) return messagesADayAt(toks, i)
   return undefined
 }

@@ -131,6 +131,14 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
   return false
 }
 
+/** A comparative before "than" and a name, with no name before it in its clause (a rival's own boast would have one). */
+const BEATS_RIVAL_VALENCE = 2
+function beatsRivalAt(toks: Token[], i: number): boolean {
+  if (wordAt(toks, i + 1) !== 'than' || !(toks[i + 2]?.named || toks[i + 2]?.rival)) return false
+  for (let k = i - 1; k >= 0 && toks[k].kind !== 'punct'; k--) if (toks[k].named || toks[k].rival || (toks[k].opening && !knownWord(toks[k].text))) return false
+  return true
+}
+
 export type { GapIdiom }
 
 /** A word the shipped lists know, so no name: the lexicon, stop words, or the English prior's vocabulary. */
@@ -151,6 +159,8 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
   // Denied, it is praise ("nothing is better than this").
   if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }
+  // "Cheaper than DocuSign but missing bulk send": with no one else named before it, the comparative is ours.
+  if (EN_COMPARATIVES.has(w) && beatsRivalAt(toks, i)) return { n: 3, valence: BEATS_RIVAL_VALENCE, competes: true }
   // "More flexible than yours": any praise made a comparative.
   if (w === 'more' && (EN_LEXICON.get(wordAt(toks, i + 1)) ?? 0) > 0 && wordAt(toks, i + 2) === 'than' && favoursRivalAt(toks, i)) return { n: 2, valence: RIVAL_VALENCE, litotes: true }
   const counterfactual = EN_COUNTERFACTUAL_MODALS.has(w) || EN_OBLIGATIONS.has(w) ? counterfactualLength(toks, i) : 0
@@ -203,7 +213,36 @@ const dependenceAt = (toks: Token[], i: number): GapIdiom | undefined => {
  * denied, the most in years, trying too hard, praise "less than" itself. Undefined where none starts at `i`.
  */
 export const leadingIdiomAt = (toks: Token[], i: number): GapIdiom | undefined =>
-  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i) ?? lessThanPraiseAt(toks, i)
+  dependenceAt(toks, i) ?? soonerAt(toks, i) ?? zeroRatingAt(toks, i) ?? deniedCounterfactualAt(toks, i) ?? notInYearsAt(toks, i) ?? triesTooHardAt(toks, i) ?? lessThanPraiseAt(toks, i) ??
+  echoedQuestionAt(toks, i) ?? asHellAt(toks, i) ?? stillComingAt(toks, i)
+
+/** "How easy? Not at all.": the survey's question said back is no verdict; the answer after it is. */
+function echoedQuestionAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (toks[i].text !== 'how' || !EN_LEXICON.get(wordAt(toks, i + 1))) return undefined
+  const was = /^(was|is)$/.test(wordAt(toks, i + 2)) && wordAt(toks, i + 3) === 'it' ? 2 : 0
+  return toks[i + 2 + was]?.text === '?' ? { n: 2 + was, valence: 0 } : undefined
+}
+
+/** "Unsubscribed and still get them", "turned them off, still pinging": messages that will not stop. */
+const STOPPED = new Set(['unsubscribed', 'unsubscribe', 'unsubscribing', 'unsubbed', 'unsub'])
+const STILL_COMING_VALENCE = -2
+function stillComingAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!STOPPED.has(toks[i].text)) return undefined
+  for (let j = i + 1; j <= i + 6; j++) {
+    if (toks[j]?.kind === 'punct' && toks[j].text !== ',') return undefined
+    if (wordAt(toks, j) === 'still') return { n: j - i + 1, valence: STILL_COMING_VALENCE }
+  }
+  return undefined
+}
+
+/** "Buggy as hell", "fast af": the swearing strengthens the word before it, whichever way it leans ("hell" alone is a complaint). */
+const AS_HELL_DEGREE = 1.5
+function asHellAt(toks: Token[], i: number): GapIdiom | undefined {
+  const v = EN_LEXICON.get(toks[i].text) ?? 0
+  if (!v || toks[i].kind !== 'word') return undefined
+  const n = wordAt(toks, i + 1) === 'af' ? 2 : wordAt(toks, i + 1) === 'as' && /^(hell|fuck|heck)$/.test(wordAt(toks, i + 2)) ? 3 : 0
+  return n ? { n, valence: v * AS_HELL_DEGREE } : undefined
+}
 
 /** "Less than stellar", "less funny", "less buggy": what follows denied, as "not" would ("less than 5 minutes" is a measure). */
 const DENIED_PRAISE_SHARE = 0.7

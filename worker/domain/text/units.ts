@@ -130,7 +130,11 @@ const RIVAL_OFFER_VALENCE = 2
  * A name opening a clause before "the same …" (携程同一间房便宜三十块, 平安同样的保障一年便宜两百多): a
  * rival offering what we sell, whose verdicts in the clause are the rival's. Not a pronoun or a question (我们同样的价格, 点解同一张单…).
  */
-const NAMED_SAME = /^([\u4e00-\u9fff]{2,5}?)同(?:样的|一[个间家张款份辆条]?|款)/
+const NAMED_SAME = /^([\u4e00-\u9fff]{2,5}?)同(?:样的|一[个间家张款份辆条段]?|款)/
+/** The same after a name in Latin letters (Uber 同一段路便宜快一百). */
+const SAME_AFTER_NAME = /^同(?:样的|一[个间家张款份辆条段]?|款)/
+/** Latin words opening a Chinese comment that name no rival (APP 同样的功能…). */
+const NOT_A_BRAND = new Set(['app', 'apps', 'pc', 'web', 'ios', 'android', 'vip', 'ai', 'ok', 'wifi', 'pro', 'plus'])
 const NOT_A_NAME = /^(?:[我你您他她它这那每都也就还]|点解|为什么|为啥|怎么)/
 
 function hanUnits(run: string, out: Unit[]): void {
@@ -213,6 +217,9 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       continue
     }
     if (t.kind === 'han') {
+      const last = out[out.length - 1]
+      const name = toks[i - 1]?.kind === 'word' && (toks[i - 1].named || (toks[i - 1].opening && !NOT_A_BRAND.has(toks[i - 1].text)))
+      if (name && last?.text === toks[i - 1].text && last.valence === undefined && SAME_AFTER_NAME.test(t.text)) out[out.length - 1] = { text: last.text, rival: true, competes: true, cost: 1 }
       // "bug少了很多": a fault named in Latin letters, moving as the run says.
       const moved = toks[i - 1]?.kind === 'word' && LATIN_FAULTS.has(toks[i - 1].text) && out[out.length - 1]?.text === toks[i - 1].text ? LATIN_FAULT_MOVED.exec(t.text) : null
       if (moved) out[out.length - 1] = { text: toks[i - 1].text + moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: 1 + moved[0].length * 0.7 }

@@ -1,0 +1,76 @@
+// Answers as people write them in telehealth, insurance, camera, e-signature, audiobook, cloud-drive,
+// online-course, ride-hailing and smart-home surveys: how they echo the question, count what went
+// wrong, swear, code-switch, and give a reason that blames nobody.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+
+describe('what went wrong, counted', () => {
+  it('reads a wait with its count written onto the unit, transfers and messages by the day as complaints', () => {
+    for (const t of ['waited 1hr 20 min on chat, only to be told to clear my cache', 'waited 45mins for an agent', 'it took 3 transfers to get to someone who could help', 'I get 10 emails a day from you'])
+      expect(label(t), t).toBe('negative')
+    // Not a count of messages: surveys by the day, and a reply in ten minutes is still prompt.
+    expect(label('There are 3 surveys in a day')).toBe('neutral')
+    expect(label('got a reply in 10mins')).toBe('positive')
+  })
+  it('reads messages that keep coming after unsubscribing as a complaint', () => {
+    for (const t of ['I unsubscribed and still get emails', 'unsubscribed twice, still getting them']) expect(label(t), t).toBe('negative')
+  })
+})
+
+describe('how answers are said', () => {
+  it('reads the question said back as no praise, and the answer after it', () => {
+    expect(label('how easy? not at all. the upload kept failing on anything over 10mb')).toBe('negative')
+    expect(label('how easy was it? pretty easy')).toBe('positive')
+  })
+  it('reads "as hell" and "af" as strengthening the word before, whichever way it leans', () => {
+    expect(label('fast af')).toBe('positive')
+    expect(label('the app is buggy as hell')).toBe('negative')
+    expect(label('Doctors are great, the app is buggy as hell')).toBe('mixed')
+  })
+  it('reads a dash as parting clauses, so a negator before it flips nothing after it', () => {
+    expect(label('The doctor was lovely. The billing was not - charged twice for one appointment and the refund took 12 days.')).toBe('mixed')
+  })
+  it('reads Hinglish verdicts', () => {
+    expect(label('bahut bekaar experience, doctor was 25 min late')).toBe('negative')
+    expect(label('accha hai')).toBe('positive')
+    expect(label('badhiya service')).toBe('positive')
+  })
+  it('reads British "sorted", "only to be told" and "cool cool cool"', () => {
+    expect(label('Support sorted my refund in one reply, thanks Priya!')).toBe('positive')
+    expect(label('3 emails to support, zero replies. cool cool cool')).toBe('negative')
+  })
+  it('reads praise alone closing a Chinese complaint as sarcasm', () => {
+    for (const t of ['打开app转圈半分钟，等它加载好我都走到了，真棒👍', '挂号页面一到8点准时崩，抢了五天专家号一个没抢到，绝了', '开了超级会员下载还是几百K，那我这钱交了个寂寞？', '门锁APP显示已上锁，回家一看门大开着，这谁还敢用'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['这次改版下单少了一步，好评', '这个价格能有这体验，没啥好挑的了']) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('us against a rival, and a price only supposed', () => {
+  it('reads a comparative before a name, with no name before it, as ours', () => {
+    expect(label('cheaper than DocuSign but missing bulk send, which we kind of need')).toBe('mixed')
+    expect(label('way faster than Zendesk')).toBe('positive')
+    expect(label('HubSpot was cheaper than you')).toBe('negative')
+  })
+  it('reads a Latin name before 同一/同样的 as a rival whose clause praises it', () => {
+    expect(label('Uber 同一段路便宜快一百，你們的價格是怎樣')).toBe('negative')
+    expect(label('APP同样的功能很好用')).toBe('positive')
+  })
+  it('reads a fall in price only supposed as a complaint, and a rise supposed as no verdict', () => {
+    expect(label('Would stay if the price was lower, honestly the app itself is great')).toBe('mixed')
+    expect(label('the price was lower than last year')).toBe('positive')
+  })
+})
+
+describe('reasons that blame nobody', () => {
+  it('reads a decision above the writer, a trial undecided and falling ill as no verdict', () => {
+    for (const t of ['My company is switching everyone to Adobe Sign, not my call.', 'did the 7 day trial to try it out, not ready to commit yet', "gave a 6 because I haven't really used it enough to say",
+      'I only use it once or twice a year when the kids get sick.', 'Not leaving because of anything you did. We merged with another practice.', '公司统一买了企业版，个人的就不续了', '冇嘢補充', '請問有沒有辦法設定不同家人的權限？'])
+      expect(label(t), t).toBe('neutral')
+    // Leaving for a rival the company chose is still leaving; being sick of something complains.
+    expect(label('公司统一换阿里云盘了，这边就不续了')).toBe('negative')
+    expect(label("I'm sick of the ads")).toBe('negative')
+  })
+})
