@@ -166,7 +166,8 @@
  * 是认真的吗, 搞咩, 商业化 and 少了一步 count; praise alone closing a Chinese complaint (绝了, 真棒👍) is
  * sarcasm; "cheaper than DocuSign" with no name before it is ours; a Latin name before 同一 is a rival;
  * a price fall only supposed ("if the price was lower") is a complaint; a decision above the writer
- * ("not my call", 公司统一买), falling ill, "nothing you did" and 有没有办法 questions are no verdict.
+ * ("not my call", 公司统一买), falling ill, "nothing you did" and 有没有办法 questions are no verdict;
+ * Cantonese 搵, 攞, 畀, 哋, 嚟, 諗 and 嗰 read as Mandarin (找, 拿, 给, 们, 来, 想, 那); 准备全换 and 已经换 are leaving.
  */
 export const TEXT_FEATURES_VERSION = 28
 

@@ -47,10 +47,10 @@ const PAIRS =
 
 /**
  * Written Cantonese characters read as their Mandarin words, one for one, so the Mandarin lists read
- * Hong Kong answers (扣咗我兩次錢 is 扣了我两次钱, 冇問題 没问题, 唔好用 不好用). Only characters Mandarin does not write
+ * Hong Kong answers (扣咗我兩次錢 is 扣了我两次钱, 冇問題 没问题, 唔好用 不好用, 搵唔到 找不到, 佢哋 他们). Only characters Mandarin does not write
  * (not 係, Traditional for 系).
  */
-const CANTONESE = '咗了嘅的喺在冇没唔不佢他啲些睇看俾给'
+const CANTONESE = '咗了嘅的喺在冇没唔不佢他啲些睇看俾给搵找揾找攞拿畀给哋们嚟来諗想嗰那'
 
 export const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>()

@@ -127,3 +127,16 @@ describe('the default taxonomy on survey answers', () => {
     expect(topics('I get 10 emails a day')).toContain('communication')
   })
 })
+
+describe('the default taxonomy on Chinese survey answers', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files value, download speed, crashes, push notices and feature asks, in Simplified, Traditional and Cantonese', () => {
+    expect(topics('老师讲得很清楚，这钱花得值')).toContain('pricing')
+    expect(topics('年繳方案很划算')).toContain('pricing')
+    expect(topics('下载限速到几十K')).toContain('performance')
+    expect(topics('挂号页面一到8点准时崩')).toContain('reliability')
+    expect(topics('部掃地機成日話搵唔到wifi')).toContain('reliability')
+    expect(topics('一天推播五六次，是怕我忘記你們嗎？')).toContain('communication')
+    for (const t of ['請問有沒有辦法設定不同家人的權限？', '可唔可以加返個廣東話語音']) expect(topics(t), t).toContain('missing_feature')
+  })
+})

@@ -64,3 +64,13 @@ describe('a rival weighed against us', () => {
     expect(ids('I looked at Paris on the map')).not.toContain('competitor')
   })
 })
+
+describe('a rival named in Chinese', () => {
+  it('files a switch decided to a Chinese name, or a Latin name compared with 同/跟 … 比, under competitor', () => {
+    for (const t of ['准备全换米家了', '钱是退了，但这体验谁还想用，已经换高德了。', '同uber比貴咗成倍，仲點搭啊', '续费涨价40%，跟Moka比已经没价格优势了'])
+      expect(ids(t), t).toContain('competitor')
+    // What people change that is no rival: a room, a teacher.
+    for (const t of ['已经换房间了', '我们已经换老师了']) expect(ids(t), t).not.toContain('competitor')
+    expect(label('准备全换米家了')).toBe('negative')
+  })
+})

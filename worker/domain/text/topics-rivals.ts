@@ -30,6 +30,12 @@ const LOOKING = new Set(['looking', 'look', 'looked'])
 const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平想预这那前昨今别同一二两三几本当现正在到])[\u4e00-\u9fff]{2,4}?(?=(?:还|更|要|都)?(?:贵|便宜|好用|难用|清爽|简洁|干净|自然|清楚|流畅|稳定|实惠|划算|方便|复杂|卡))|还是用(?![你这咱我])[\u4e00-\u9fff]{2,4}?(?=吧)|还是去(?![你这咱我])[\u4e00-\u9fff]{2,4}?(?=买)/
 
 /**
+ * Gone to a name written in Chinese (准备全换米家了, 已经换高德了): a decision to switch and a name of two
+ * to four characters, not the things people change (换房间, 换老师, 换手机).
+ */
+const ZH_SWITCHED_TO = /(?:已经|准备|打算|决定|全|都)(?:换成|换到|改用|转用|换)(?!成|到|了|个|一|回|掉|过|新|旧|别|其他|其它|房|座|老师|司机|车|电池|手机|电脑|平板|号|卡|密码|账号|地址|套餐|会员|版本|人|医生|工作|城市|位置|衣服|时间)[\u4e00-\u9fff]{2,4}?了/
+
+/**
  * The competitor topic without a move to a place ("moving to Germany next month"), where a move was
  * all that named it.
  */
@@ -56,8 +62,10 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (next.named && !knownWord(next.text) && !PLACES.has(next.text) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
       (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
     if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text)) return `${t.text.slice(-2)}${next.text}`
+    // 同uber比贵咗成倍, 跟Uber比: a Latin name compared with.
+    if (t.kind === 'han' && /[同跟]$/.test(t.text) && next.kind === 'word' && /^[a-z]/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text.startsWith('比')) return `${t.text.slice(-1)}${next.text}比`
   }
-  return ZH_COMPARED.exec(simplified)?.[0]
+  return ZH_COMPARED.exec(simplified)?.[0] ?? ZH_SWITCHED_TO.exec(simplified)?.[0]
 }
 
 /**
