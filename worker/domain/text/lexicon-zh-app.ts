@@ -108,6 +108,16 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // ads everywhere, a product grown commercial, a fob-off, a screen gone black, a crash on the dot.
   [-2, '个寂寞 谁还敢用 谁敢用 还敢用吗 是认真的吗 认真的吗 搞咩 搞乜 搞什么 全是广告 都是广告 越来越商业化 太商业化 商业化 一句话打发 打发我 敷衍我 黑掉 准时崩 一到点就崩'],
   // A step fewer (下单少了一步), nothing to pick at at this price, Cantonese 正 said whole (好正, 正到爆).
+  // Words that hold 别 ("don't") without denying anything (语音识别, 区别, 级别), and a refund not asked back (没让我寄回).
+  [0, '识别 区别 告别 分别 级别 类别 性别 辨别 鉴别 个别 没让我 开好了'],
+  // The elderly (老人家) are no "old" complaint, a fast charger (快叉, 快充) no speed.
+  [0, '老人家 老人 快叉 快充'],
+  // Short-video, charging, bike-share and job-app answers: "can't hold it" (蚌埠住了), a wait for nothing (白等), a job board
+  // toying with you (耍人玩), "like hell" (你个头), "bye" (拜拜了您, 掰), who can afford it (谁骑得起), charging for everything (都要付费).
+  [-2, '蚌埠住了 绷不住了 白等 耍人 耍人玩 你个头 拜拜了您 告辞 涨成这样 谁骑得起 谁用得起 谁买得起 谁付得起 太夸张 太夸张了 直接崩 就崩 崩 登入不到 登入不了 登录不到 成日坏 经常坏 老是坏 总是坏'],
+  [-1.5, '掰 掰掰 都要付费 一天推送 一天推播 麻麻'],
+  // Nothing went wrong (没出过岔子, 没啥毛病), easy to pick up, Cantonese 冇得彈 ("beyond reproach") and 好嘢 ("great!"), five stars owed.
+  [2, '没出过岔子 没出岔子 没啥毛病 没什么毛病 好上手 没得弹 好嘢 必须五星 必须给五星'],
   // Waits said with "over" (等超过15分钟), a queue for half a day; watching offline is a feature, no fault.
   [-1.5, '等超过 等了超过 要等超过 排半天 排了半天'],
   [0, '离线看 离线下载 离线播放 离线使用 离线观看 离线缓存'],

@@ -76,10 +76,13 @@ export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', 
  * How often: a fault that keeps happening (就是系统经常卡, 就是老是掉线) is no minor reservation, so
  * a reservation's clause with one counts in full.
  */
-export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三天两头', '每次都', '频繁', '屡次', '天天']
+export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三天两头', '每次都', '频繁', '屡次', '天天', '成日']
 
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
 export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让', '点解', '凭啥', '有没有办法', '有没有什么办法', '有没有可能']
 
 /** Everything the clause scanner matches, longest first wins at each position. */
 export const ZH_MAX_WORD = 7
+
+/** Sentence-final particles (好棒喔, 绝了呢), kept as units of their own so the sarcasm rules can pass over them. */
+export const ZH_PARTICLES: ReadonlySet<string> = new Set('喔哦呢啊呀吧啦嘛耶哈'.split(''))

@@ -168,6 +168,10 @@
  * a price fall only supposed ("if the price was lower") is a complaint; a decision above the writer
  * ("not my call", 公司统一买), falling ill, "nothing you did" and 有没有办法 questions are no verdict;
  * Cantonese 搵, 攞, 畀, 哋, 嚟, 諗 and 嗰 read as Mandarin (找, 拿, 给, 们, 来, 想, 那); 准备全换 and 已经换 are leaving.
+ * Later the same session: single scare quotes, 🙃, "oh great another …", 好嘢 and 好棒 opening a complaint are
+ * sarcasm; "top notch", "followed up", "never had it go down", 没出过岔子, 没啥毛病 and "wish i'd done it
+ * sooner" praise; a price rise, mushy food, "nobody asked for", 蚌埠住了, 白等, 谁骑得起 and 成日坏
+ * complaints; 可以…吗 asks; words holding 别 (识别, 区别) deny nothing; funding ended and a break are no verdict.
  */
 export const TEXT_FEATURES_VERSION = 28
 

@@ -74,3 +74,28 @@ describe('reasons that blame nobody', () => {
     expect(label("I'm sick of the ads")).toBe('negative')
   })
 })
+
+describe('answers from neobanks, meal kits, charging and job apps', () => {
+  it('reads sarcasm: a word in single scare quotes, the upside-down face, a price rise greeted, 好嘢 and 好棒 opening a complaint', () => {
+    for (const t of ["Great, another 'improvement' nobody asked for 🙃", 'oh great another price rise, love that for me', '好嘢，更新完連登入都登入唔到，真係多謝晒', '好棒喔，面試通知寄到垃圾信件匣，等我看到公司已經錄取別人了呢👏'])
+      expect(label(t), t).toBe('negative')
+    // An apostrophe is no quote, and the rest being nice after a complaint is no sarcasm.
+    expect(label("it's the best app i've used")).toBe('positive')
+    expect(label('番茄醬撒了QAQ,其他nice')).not.toBe('negative')
+  })
+  it('reads service that followed up, what never went down and wishing one had switched sooner as praise', () => {
+    for (const t of ['never had it go down once in 3 years', "switched from lastpass after the breach and honestly wish i'd done it sooner", '10分 用了两年了没出过岔子', '挺好的 没啥毛病', '车机语音识别真的绝了，说四川话都能听懂', '比之前用的威力導演好上手太多了'])
+      expect(label(t), t).toBe('positive')
+    expect(label('Support is top notch but $12/user/month is steep for a 3-person studio')).toBe('mixed')
+  })
+  it('reads what food arrived as, a slow screen in secs, can\'t-hold-it slang and who can afford it as complaints', () => {
+    for (const t of ['half my veggies arrived mushy and the chicken was warm. ice packs fully melted', 'gantt view takes like 20 sec to load', '蚌埠住了，导出到99%直接崩，20分钟白等', 'WeMo 漲成這樣誰騎得起，我去騎 GoShare 了，掰', 'new design is a downgrade. where did the transfer button go'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads a question with 吗, a feature asked for, funding ended and a job taken as no verdict', () => {
+    for (const t of ['充电的电子发票可以合并开吗', '請問年費方案可以改成月繳嗎？', '能不能加个用药提醒，每天定时提醒吃药那种，老人家因该挺需要的', 'Taking a break for the summer, will probably be back in September',
+      'Just cooking less these days, living alone now.', 'Ticket closed as resolved.'])
+      expect(label(t), t).toBe('neutral')
+    expect(label('Ticket #48213 closed as resolved. It is not resolved.')).toBe('negative')
+  })
+})

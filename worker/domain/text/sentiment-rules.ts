@@ -91,7 +91,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
-  const irony = sentenceIrony(text.includes('"') || text.includes('\u201C') ? scareQuoted(text) : NONE, RULE_TUNING.negationDamping)
+  const irony = sentenceIrony(/["\u201C'\u2018]/.test(text) ? scareQuoted(text) : NONE, RULE_TUNING.negationDamping)
   const endClause = () => {
     irony.endClause(contributions, clauseStart)
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
@@ -126,7 +126,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
-    irony.unit(u)
+    irony.unit(u, contributions.length, clauseStart)
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.request) { requested = true; requests++; continue }
     if (u.noVerdict) noVerdict++

@@ -2,6 +2,7 @@
 // so denies the one before ("support is great, pricing is not"), and sarcasm ("Oh great, another
 // delay.", thanks for the "help"). The rules (sentiment-rules.ts) call these as they walk a comment's clauses.
 import type { Unit } from './units.ts'
+import { ZH_PARTICLES } from './lexicon-zh.ts'
 
 /**
  * The words a sarcastic opening is made of ("Oh great,", "Awesome,", "Just perfect,"), at most two.
@@ -9,7 +10,9 @@ import type { Unit } from './units.ts'
  */
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
-  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed'])
+  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed',
+  // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
+  '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
 const SARCASM_CLOSER_WORDS = 7
 const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our',
@@ -97,6 +100,8 @@ const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services'
 export function scareQuoted(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+)["\u201C\u201D]/g)) out.add(m[1].toLowerCase())
+  // Single quotes too, where they stand apart from words (another 'improvement'), unlike an apostrophe.
+  for (const m of text.matchAll(/(?:^|[\s(])['\u2018]([A-Za-z]+)['\u2019](?=[\s.,!?)]|$)/g)) out.add(m[1].toLowerCase())
   return out
 }
 
@@ -116,7 +121,12 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
     for (let k = from; k < to; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
   }
   return {
-    unit(u: Unit): void {
+    /** `at`: how many contributions the comment holds before this unit; `clauseStart`: where its clause began. */
+    unit(u: Unit, at: number, clauseStart: number): void {
+      // "Oh great another price rise": "another" ends a sarcastic opening as a comma would.
+      if (u.text === 'another' && firstClause && openerOnly && clauseUnits > 0 && clauseUnits <= SARCASM_OPENER_WORDS && at > clauseStart) opener = [clauseStart, at]
+      // A Chinese particle (喔, 呢, 啊) neither makes nor breaks a clause of bare praise.
+      if (ZH_PARTICLES.has(u.text)) return
       clauseUnits++
       if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
       if (!SARCASM_OPENER.has(u.text)) openerOnly = false

@@ -43,7 +43,7 @@ const SETTING_UP = new Set(['setup', 'installation', 'install', 'onboarding', 's
 const ONLY = new Set(['only', 'just', 'under', 'less', 'than', 'about', 'around', 'literally', 'maybe', 'like'])
 const HOURS = new Set(['hour', 'hours', 'hrs'])
 const JUST = new Set(['only', 'just', 'under', 'less'])
-const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs'])
+const SHORT_UNITS = new Set(['minute', 'minutes', 'mins', 'min', 'seconds', 'secs', 'sec'])
 const SET_UP_VERBS = new Set(['set', 'setup', 'install', 'integrate', 'connect', 'migrate', 'onboard', 'launch'])
 const GET_GOING = new Set(['started', 'set', 'going', 'running', 'up', 'live'])
 const QUICK_SETUP_VALENCE = 2
@@ -110,7 +110,7 @@ function setUpNear(toks: Token[], i: number, at: number): boolean {
  * "arrived in 90 minutes" (minutes count as prompt under a quarter hour).
  */
 const DONE = new Set(['replied', 'replies', 'reply', 'responded', 'responds', 'respond', 'answered', 'answers', 'answer', 'fixed', 'fixes', 'resolved', 'resolves',
-  'solved', 'sorted', 'refunded', 'refund', 'arrived', 'arrives', 'delivered', 'shipped', 'back', 'opened', 'created', 'approved', 'verified', 'done', 'finished', 'live', 'running',
+  'solved', 'sorted', 'sent', 'replaced', 'reversed', 'refunded', 'refund', 'arrived', 'arrives', 'delivered', 'shipped', 'back', 'opened', 'created', 'approved', 'verified', 'done', 'finished', 'live', 'running',
   'installed', 'integrated', 'connected', 'configured', 'deployed', 'launched', 'built', 'migrated', 'onboarded', 'up'])
 const PROMPT_UNITS = new Set([...SHORT_UNITS, 'hour', 'hours', 'hrs'])
 const PROMPT_VALENCE = 2

@@ -109,7 +109,7 @@ function notUsedYetLength(toks: Token[], i: number): number {
 }
 
 // Understanding a fault is half the fix ("understood my problem right away").
-const FIX_VERBS = new Set(['fixed', 'resolved', 'solved', 'sorted', 'understood', 'diagnosed', 'addressed', 'handled'])
+const FIX_VERBS = new Set(['reversed', 'fixed', 'resolved', 'solved', 'sorted', 'understood', 'diagnosed', 'addressed', 'handled'])
 const FIX_WHOSE = new Set(['my', 'our', 'the', 'this', 'that', 'their', 'your'])
 const FAULTS = new Set(['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'glitch', 'error', 'errors'])
 /** Tokens in "fixed my (export) issue" (a fault put right, its name between) from the verb at `i`, or 0. */
@@ -311,10 +311,10 @@ function deniedCounterfactualAt(toks: Token[], i: number): GapIdiom | undefined 
 }
 
 /** "Wish I'd bought it sooner", "why didn't we switch to you sooner": coming late is the regret; praise a negator never flips. */
-const ACQUIRED = new Set(['bought', 'buying', 'buy', 'got', 'getting', 'get', 'gotten', 'switched', 'switching', 'switch', 'found', 'finding', 'discovered', 'started', 'starting', 'tried', 'trying', 'ordered', 'joined', 'signed'])
+const ACQUIRED = new Set(['done', 'did', 'moved', 'made', 'bought', 'buying', 'buy', 'got', 'getting', 'get', 'gotten', 'switched', 'switching', 'switch', 'found', 'finding', 'discovered', 'started', 'starting', 'tried', 'trying', 'ordered', 'joined', 'signed'])
 const SOONER_VALENCE = 3
 const DOERS = new Set(['i', 'we', 'they'])
-const SOONER_BETWEEN = new Set(['it', 'this', 'one', 'them', 'you', 'these', 'to', 'using', 'with', 'on', 'up', 'app', 'tool', 'product', 'here', 'in', 'out', 'a', 'your', 'ya', 'u'])
+const SOONER_BETWEEN = new Set(['the', 'switch', 'move', 'it', 'this', 'one', 'them', 'you', 'these', 'to', 'using', 'with', 'on', 'up', 'app', 'tool', 'product', 'here', 'in', 'out', 'a', 'your', 'ya', 'u'])
 /** From "not" before such a verb, or the verb, to "sooner" or "earlier" within five words; or undefined. */
 function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text

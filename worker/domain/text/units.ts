@@ -3,7 +3,7 @@
 // splits 不好用 or 贵了 in ways that hide the sentiment word).
 import { EMOJI_VALENCE } from './emoji.ts'
 import { EN_FADED, EN_LEAVING_PHRASES, EN_CONCESSIVE, EN_CONTRAST, EN_DEED_PHRASES, EN_NO_VERDICT_PHRASES, EN_INTENSIFIERS, EN_LEXICON, EXCESS_VALENCE, EN_NEGATOR_PHRASES, EN_NEGATORS, EN_PHRASES, EN_QUESTION, EN_REQUEST_PHRASES, EN_WISH_PHRASES, HABIT_BEFORE_USED } from './lexicon-en.ts'
-import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_QUESTION, ZH_RECURRING, ZH_REQUEST } from './lexicon-zh.ts'
+import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_MAX_WORD, ZH_NEGATORS, ZH_PARTICLES, ZH_QUESTION, ZH_RECURRING, ZH_REQUEST } from './lexicon-zh.ts'
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
@@ -130,6 +130,9 @@ const RIVAL_OFFER_VALENCE = 2
  * A name opening a clause before "the same …" (携程同一间房便宜三十块, 平安同样的保障一年便宜两百多): a
  * rival offering what we sell, whose verdicts in the clause are the rival's. Not a pronoun or a question (我们同样的价格, 点解同一张单…).
  */
+/** Verdict words a question with 吗 asks about rather than says (可以用医保支付吗). */
+const ASKED = new Set(['可以', '能', '支持'])
+
 const NAMED_SAME = /^([\u4e00-\u9fff]{2,5}?)同(?:样的|一[个间家张款份辆条段]?|款)/
 /** The same after a name in Latin letters (Uber 同一段路便宜快一百). */
 const SAME_AFTER_NAME = /^同(?:样的|一[个间家张款份辆条段]?|款)/
@@ -161,7 +164,9 @@ function hanUnits(run: string, out: Unit[]): void {
     if (!unit && run[i] === '美' && out[out.length - 1]?.degree && !HOLDS_MEI.has(run[i + 1] ?? '')) unit = BEAUTY
     // "Far more" after praise (好用太多了, 快太多了), not "too many" (广告太多了).
     if (unit && TOO_MANY.has(unit.text) && (out[out.length - 1]?.valence ?? 0) > 0) unit = PLAIN_HAN_OF(unit.text)
-    out.push(unit ?? PLAIN_HAN)
+    // 可以合并开吗: "can it" asked, no praise.
+    if (unit && ASKED.has(unit.text) && run.endsWith('吗')) unit = PLAIN_HAN_OF(unit.text)
+    out.push(unit ?? (ZH_PARTICLES.has(run[i]) ? PLAIN_HAN_OF(run[i]) : PLAIN_HAN))
     i += unit ? unit.text.length : 1
     // 好用是好用，就是太贵: the verdict said twice around 是 concedes it once.
     if (unit?.valence && run[i] === '是' && run.startsWith(unit.text, i + 1)) i += 1 + unit.text.length
