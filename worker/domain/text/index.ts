@@ -9,6 +9,7 @@ import { ruleSentiment, type Sentiment } from './sentiment-rules.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from './taxonomy.ts'
 import { matchTopics, type TopicMatch } from './topics.ts'
 import { settleCompetitor } from './topics-rivals.ts'
+import { withPriceNamed } from './topics-money.ts'
 import { tokenize } from './tokenize.ts'
 import { markRivals, rivalNames } from './rivals.ts'
 
@@ -32,8 +33,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
   const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
   // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
-  const matched = rules.nonAnswer ? [] : settleCompetitor(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }),
-    taxonomy, { tokens, marked, simplified, rival: rules.evidence.rival })
+  const matched = rules.nonAnswer ? [] : withPriceNamed(settleCompetitor(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }),
+    taxonomy, { tokens, marked, simplified, rival: rules.evidence.rival }), taxonomy, simplified)
   const topics = simplified === prepared ? matched : matched.map((t) => ({ ...t, matches: t.matches.map((m) => asWritten(m, simplified, prepared)) }))
   return { language, sentiment, topics }
 }

@@ -140,3 +140,14 @@ describe('the default taxonomy on Chinese survey answers', () => {
     for (const t of ['請問有沒有辦法設定不同家人的權限？', '可唔可以加返個廣東話語音']) expect(topics(t), t).toContain('missing_feature')
   })
 })
+
+describe('words an exit answer holds without naming their topic', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('reads a budget freeze, taking a break and tutors who keep cancelling as no price, breakage or cancellation', () => {
+    expect(topics('budget freeze from finance, nothing to do with you guys')).not.toContain('pricing')
+    expect(topics('Taking a break for the summer')).not.toContain('reliability')
+    expect(topics('the tutors keep cancelling last minute')).not.toContain('billing')
+    expect(topics('took 3 emails to get there')).not.toContain('communication')
+    expect(topics('can i pay with paypal instead of card?')).toContain('billing')
+  })
+})

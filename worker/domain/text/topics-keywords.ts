@@ -68,6 +68,7 @@ function heldWordsAt(language: string | undefined, words: Words): HeldAt {
 const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'closed', 'winding', 'wind', 'scaling', 'scale', 'slows', 'slowed', 'slowing', 'slow',
   'moving', 'move', 'moved', 'cut', 'cutting', 'let', 'letting', 'tone', 'toned', 'turn', 'turned', 'sit', 'sat', 'write', 'wrote', 'narrow', 'narrowed', 'step', 'stepping', 'trade', 'trading'])
 /** A budget or hiring "frozen" is no frozen screen; plans "for" or "to" something ("any plans for a Hindi option?") are no price plan. */
+const BUDGET_MOVES = new Set(['freeze', 'frozen', 'cut', 'cuts', 'got', 'was', 'is', 'has', 'ran'])
 const FROZEN_THINGS = new Set(['budget', 'budgets', 'hiring', 'spending', 'headcount', 'price', 'prices'])
 
 /**
@@ -114,12 +115,16 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
   if (w === 'frozen' || w === 'freeze') return [1, 2, 3].some((k) => FROZEN_THINGS.has(words.text[i - k] ?? ''))
+  // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
+  if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
+  if (w === 'break') return words.text[i - 1] === 'a' && /^(take|taking|took|takes)$/.test(words.text[i - 2] ?? '')
+  if (/^cancel+ing$/.test(w)) return /^(keep|keeps|kept)$/.test(words.text[i - 1] ?? '')
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
   // What changed "after switching to" something is a result, not a move to a rival.
   if (w === 'switching' || w === 'switched') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? ''))
   // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.
-  if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (/^\d+$/.test(words.text[i - 1] ?? '') && words.text[i + 1] === 'to') || (EMAIL_COUNTED.has(words.text[i - 1] ?? '') && EMAIL_SENT.has(words.text[i - 2] ?? ''))
+  if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (/^\d+$/.test(words.text[i - 1] ?? '') && words.text[i + 1] === 'to') || ((EMAIL_COUNTED.has(words.text[i - 1] ?? '') || /^\d+$/.test(words.text[i - 1] ?? '')) && EMAIL_SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
   if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false
   for (let j = i + 2; j < words.text.length && words.clause[j] === words.clause[i]; j++) {

@@ -74,3 +74,20 @@ describe('a rival named in Chinese', () => {
     expect(label('准备全换米家了')).toBe('negative')
   })
 })
+
+describe('a rival written in lower case', () => {
+  it('files an unknown, uninflected word compared with or imported from under competitor', () => {
+    for (const t of ['so slow compared to asana, every click is a spinner', 'better than notion for client work', "autofill is way better than bitwarden's", 'is there a guide for importing from trello?'])
+      expect(ids(t), t).toContain('competitor')
+    // English words, inflected words and file formats are no rivals.
+    for (const t of ['better than anticipated', 'way better than i thought', 'import from csv was painless']) expect(ids(t), t).not.toContain('competitor')
+  })
+})
+
+describe('a sum of money', () => {
+  it('files a quoted price under pricing where no keyword named pricing or billing, and not a weight', () => {
+    for (const t of ['R299 a month for 2 tutor sessions? ja no', 'went from £39 to £47 a week and nobody told me??', '课是好课，4999元一学期']) expect(ids(t), t).toContain('pricing')
+    expect(ids('lost 20 pounds')).not.toContain('pricing')
+    expect(analyzeText('R299 a month for 2 tutor sessions?').topics.find((x) => x.id === 'pricing')!.matches).toEqual(['R299'])
+  })
+})

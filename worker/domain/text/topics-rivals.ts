@@ -6,6 +6,7 @@ import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { TOPIC_BLEND, type TopicMatch } from './topics.ts'
 import { knownWord, PLACES } from './units-idioms.ts'
+import { stem } from './stem.ts'
 
 /** Latin words in Chinese answers that are things, not rivals (app, VIP, iPad). */
 const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm'])
@@ -15,7 +16,7 @@ const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到)$/
  * English words before "from" a name that move between tools ("moved over from LastPass", "came from
  * Salesforce"), and before "to" one (not "moving to China", "back to Austin": places, in travellers' words).
  */
-const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over'])
+const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over', 'importing', 'import', 'imported'])
 const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
 /** Who is moved to a name ("switching everyone to Adobe Sign"). */
 const MOVED_WHOM = new Set(['everyone', 'everybody', 'us', 'everything', 'all'])
@@ -34,6 +35,17 @@ const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平�
  * to four characters, not the things people change (换房间, 换老师, 换手机).
  */
 const ZH_SWITCHED_TO = /(?:已经|准备|打算|决定|全|都)(?:换成|换到|改用|转用|换)(?!成|到|了|个|一|回|掉|过|新|旧|别|其他|其它|房|座|老师|司机|车|电池|手机|电脑|平板|号|卡|密码|账号|地址|套餐|会员|版本|人|医生|工作|城市|位置|衣服|时间)[\u4e00-\u9fff]{2,4}?了/
+
+/**
+ * A word written in lower case that may be a name: letters only, no word any list knows, not a place,
+ * and not an inflected English word (stemming leaves a name as it is: "asana", "trello"; not "anticipated").
+ */
+function lowerCaseName(t: Token): boolean {
+  const w = t.text.replace(/'s$/, '')
+  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && stem(w) === w
+}
+/** What one imports from that is a file, not a rival ("import from csv was painless"). */
+const FILE_FORMATS = new Set(['csv', 'tsv', 'xls', 'xlsx', 'pdf', 'json', 'xml', 'sql', 'txt', 'docx', 'ical', 'ics', 'vcf', 'zip'])
 
 /**
  * The competitor topic without a move to a place ("moving to Germany next month"), where a move was
@@ -55,6 +67,10 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i], next = tokens[i + 1]
     if (t.text === 'than' && ((next.named && !knownWord(next.text)) || (next.text === 'on' && tokens[i + 2]?.named))) return `than ${next.named ? next.text : tokens[i + 2].text}`
+    // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
+    const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
+      (t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? ''))
+    if (compared && lowerCaseName(next)) return `${t.text} ${next.text}`
     if (next.named && ((t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? '')) || (t.text === 'to' && MOVES_TO.has(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     if (t.text === 'back' && tokens[i - 1]?.kind !== 'word' && next.text === 'to' && (tokens[i + 2]?.named || tokens[i + 2]?.opening)) return `back to ${tokens[i + 2].text}`
     if (t.text === 'even' && next.named && !knownWord(next.text)) return `even ${next.text}`
