@@ -116,6 +116,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // toying with you (耍人玩), "like hell" (你个头), "bye" (拜拜了您, 掰), who can afford it (谁骑得起), charging for everything (都要付费).
   [-2, '蚌埠住了 绷不住了 白等 耍人 耍人玩 你个头 拜拜了您 告辞 涨成这样 谁骑得起 谁用得起 谁买得起 谁付得起 太夸张 太夸张了 直接崩 就崩 崩 登入不到 登入不了 登录不到 成日坏 经常坏 老是坏 总是坏'],
   [-1.5, '掰 掰掰 都要付费 一天推送 一天推播 麻麻'],
+  // A card that would not swipe (刷不过 holds 不过, "but"), an awkward moment; a convenience store is no convenience.
+  [-2, '刷不过 刷不了 超尴尬'],
+  [0, '便利商店 便利店'],
   // Nothing went wrong (没出过岔子, 没啥毛病), easy to pick up, Cantonese 冇得彈 ("beyond reproach") and 好嘢 ("great!"), five stars owed.
   [2, '没出过岔子 没出岔子 没啥毛病 没什么毛病 好上手 没得弹 好嘢 必须五星 必须给五星'],
   // Waits said with "over" (等超过15分钟), a queue for half a day; watching offline is a feature, no fault.

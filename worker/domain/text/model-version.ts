@@ -171,7 +171,8 @@
  * Later the same session: single scare quotes, 🙃, "oh great another …", 好嘢 and 好棒 opening a complaint are
  * sarcasm; "top notch", "followed up", "never had it go down", 没出过岔子, 没啥毛病 and "wish i'd done it
  * sooner" praise; a price rise, mushy food, "nobody asked for", 蚌埠住了, 白等, 谁骑得起 and 成日坏
- * complaints; 可以…吗 asks; words holding 别 (识别, 区别) deny nothing; funding ended and a break are no verdict.
+ * complaints; 可以…吗 asks; words holding 别 (识别, 区别) deny nothing; funding ended and a break are no verdict;
+ * 刷不过 (a card declined) and 超尴尬 complaints, 便利商店 no convenience.
  */
 export const TEXT_FEATURES_VERSION = 28
 

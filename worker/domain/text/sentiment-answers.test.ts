@@ -99,3 +99,13 @@ describe('answers from neobanks, meal kits, charging and job apps', () => {
     expect(label('Ticket #48213 closed as resolved. It is not resolved.')).toBe('negative')
   })
 })
+
+describe('a reservation the rules cannot read', () => {
+  it('reads praise, a contrast and words that name no verdict as mixed', () => {
+    for (const t of ['new editor layout is cleaner but where tf did the fade button go', 'better filters than Indeed honestly, but half the listings are expired', '介面很乾淨，但統計報表太陽春，年底報稅還是得自己整理'])
+      expect(label(t), t).toBe('mixed')
+    // Not a tail ("but yeah"), nor a reason that gives no verdict, nor praise summed up after the contrast.
+    for (const t of ['great app but yeah', '50% off is nice but we really just don\'t need it anymore']) expect(label(t), t).not.toBe('mixed')
+    expect(label('小孩的卡在便利商店刷不過')).toBe('negative')
+  })
+})

@@ -32,11 +32,12 @@ const EXPECTATIONS = new Set([...EN_FADED, 'hopes', 'hoped', 'hoping', 'wanted',
  * verdicts before it or, where the contrast opens a sentence ("However, ..."), the sentence before.
  */
 export function turnPoints() {
-  const turns: { at: number; sums: boolean; retracts?: boolean }[] = []
+  // `units`: how many units follow the turn (an unread reservation is still one: "cleaner, but where did bulk actions go?").
+  const turns: { at: number; sums: boolean; retracts?: boolean; units: number }[] = []
   // Clauses that only set up a turn: on the side before one, they count for nothing.
   const expectations = new Set<number>()
   return {
-    turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word) }) },
+    turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word), units: 0 }) },
     count: (): number => turns.length,
     /**
      * A word of clause `clause`, which opened at contribution `clauseStart` and holds `verdicts` so
@@ -45,9 +46,18 @@ export function turnPoints() {
     word(text: string, clause: number, clauseStart: number, verdicts: number): void {
       if (EXPECTATIONS.has(text)) expectations.add(clause)
       const last = turns[turns.length - 1]
+      if (last) last.units++
       if (!last || last.at !== clauseStart) return
       if (SUMMING.has(text)) last.sums = true
       if (RETRACTING.has(text) && verdicts === clauseStart) last.retracts = true
+    },
+    /**
+     * Whether the last turn follows praise with words the rules read nothing in ("cleaner, but where
+     * did bulk actions go?"): a reservation all the same, so the comment holds both.
+     */
+    unreadAfterPraise(contributions: readonly Contribution[]): boolean {
+      const last = turns[turns.length - 1]
+      return !!last && last.at >= contributions.length && !last.sums && !last.retracts && last.units >= UNREAD_RESERVATION && praisedBefore(contributions, last.at, expectations)
     },
     /**
      * Whether some turn goes from one verdict to the other, each side holding enough. Verdicts a
@@ -58,7 +68,8 @@ export function turnPoints() {
     bothWays(contributions: readonly Contribution[]): boolean {
       let found = false
       for (const { at, sums, retracts } of turns) {
-        if (at >= contributions.length || retracts) continue
+        if (retracts) continue
+        if (at >= contributions.length) continue
         const sentence = contributions[at].sentence
         let after = 0
         for (let k = at; k < contributions.length && contributions[k].sentence === sentence; k++) after += contributions[k].w > 0 && !contributions[k].faint ? afterTurn(contributions[k]) : 0
@@ -75,6 +86,20 @@ export function turnPoints() {
       return found
     },
   }
+}
+
+/** How many units after a contrast make an unread reservation ("but where did bulk actions go"), not a tail ("but yeah"). */
+const UNREAD_RESERVATION = 3
+
+/** Whether the sentence before contribution `at` praised, as fully as a turn needs. */
+function praisedBefore(contributions: readonly Contribution[], at: number, expectations: ReadonlySet<number>): boolean {
+  const sentence = contributions[at - 1]?.sentence
+  let before = 0
+  for (let k = at - 1; k >= 0 && contributions[k].sentence === sentence; k--) {
+    const c = contributions[k]
+    if (c.w > 0 && !c.hedge && !c.faint && !expectations.has(c.clause)) before += c.v
+  }
+  return before >= TURN_MIN
 }
 
 /** A verdict on the side after a turn: a hedged gripe counts as a whole one. */

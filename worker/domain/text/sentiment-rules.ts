@@ -18,7 +18,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; wishes?: number; rival?: string; thanks?: number; asked?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; wishes?: number; rival?: string; thanks?: number; asked?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -237,7 +237,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, wishes, rival, thanks, asked }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), wishes, rival, thanks, asked }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -255,6 +255,9 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
   if (e.asked && e.asked === e.hits) return 'neutral'
   const strong = Math.min(e.positive, e.negative)
   if (strong >= 1.5 && strong / Math.max(e.positive, e.negative) >= 0.6) return 'mixed'
+  // Praise, then a reservation the rules could not read ("cleaner, but where did bulk actions go?").
+  // Not where the praise is only thanks, nor beside a reason that gives no verdict ("50% off is nice but we just don't need it").
+  if (e.reservedUnread && e.negative === 0 && !e.noVerdict && (e.thanks ?? 0) < e.hits) return 'mixed'
   // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.
   if (e.turned && strong / Math.max(e.positive, e.negative) >= TURNED_SHARE) return 'mixed'
   if (score >= 0.15) return 'positive'
