@@ -119,6 +119,14 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // A card that would not swipe (刷不过 holds 不过, "but"), an awkward moment; a convenience store is no convenience.
   [-2, '刷不过 刷不了 超尴尬'],
   [0, '便利商店 便利店'],
+  // Save offers taken (那我留下了, 不走了, 可以可以, 换年付); asking whether it will charge (会自动扣费吗, 會唔會自動再扣錢).
+  [2, '那我留下 我就留下 我先留下 不走了 可以可以 换年付 改年付'],
+  [0, '会自动扣费吗 会不会自动 会不会扣 会不会再扣 还会扣费吗 会扣费吗 会扣钱吗'],
+  // Paid for nothing (白交了), stingier rewards, "what's the point" (有啥意思), "who can wait that long", charging the one thing
+  // done on time, everything else slow, records all gone (冇晒), disheartened (心淡), "don't … again" (唔好再), none solved.
+  [-2, '白交 白交了 越来越抠 有啥意思 有什么意思 谁等得了 谁等得起 什么都慢 其他都慢 没晒 心淡 没办法恢复 无法恢复 一个都没解决 都没解决'],
+  [0, '抠图 抠得 抠出 抠像'],
+  [-1.5, '抠 扣款很准时 扣钱很准时 扣费很准时 扣款倒是很准时 不好再 要改善'],
   // Nothing went wrong (没出过岔子, 没啥毛病), easy to pick up, Cantonese 冇得彈 ("beyond reproach") and 好嘢 ("great!"), five stars owed.
   [2, '没出过岔子 没出岔子 没啥毛病 没什么毛病 好上手 没得弹 好嘢 必须五星 必须给五星'],
   // Waits said with "over" (等超过15分钟), a queue for half a day; watching offline is a feature, no fault.

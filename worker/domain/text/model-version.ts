@@ -172,7 +172,11 @@
  * sarcasm; "top notch", "followed up", "never had it go down", 没出过岔子, 没啥毛病 and "wish i'd done it
  * sooner" praise; a price rise, mushy food, "nobody asked for", 蚌埠住了, 白等, 谁骑得起 and 成日坏
  * complaints; 可以…吗 asks; words holding 别 (识别, 区别) deny nothing; funding ended and a break are no verdict;
- * 刷不过 (a card declined) and 超尴尬 complaints, 便利商店 no convenience.
+ * 刷不过 (a card declined) and 超尴尬 complaints, 便利商店 no convenience. Exit flows: "ill", "id", "im" and "ive"
+ * typed for I'll, I'd, I'm and I've; save offers taken ("yes please", "you got me", 那我留下, 不走了, 换年付) praise;
+ * questions whether it will charge (会自动扣费吗) and reasons of one's own use (最近比较少用, 没乜时间) no verdict;
+ * thanks for a complaint (感谢自动续费) sarcasm; 白交, 越来越抠, 有啥意思, 谁等得了, 冇晒 and 心淡 complaints;
+ * praise "when it works" mostly taken back.
  */
 export const TEXT_FEATURES_VERSION = 28
 

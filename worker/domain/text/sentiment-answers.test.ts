@@ -109,3 +109,23 @@ describe('a reservation the rules cannot read', () => {
     expect(label('小孩的卡在便利商店刷不過')).toBe('negative')
   })
 })
+
+describe('exit flows and save offers', () => {
+  it('reads offers taken gladly, a plan switched within the product and "ill"/"id" typed for I\'ll/I\'d', () => {
+    for (const t of ['ok 50% off for 3 months, yes please!', 'aww ok you got me, ill stay 😂', 'yes to the downgrade, free tier is enough for me tbh', '哇送三个月 那我留下了hhh', '首月免费然后每月15？可以可以，不走了', '年付打六折？那我直接换年付'])
+      expect(label(t), t).toBe('positive')
+    expect(label('fine, ill take the free month')).not.toBe('mixed')
+    expect(label('I feel ill')).toBe('negative')
+  })
+  it('reads a question about being charged, a reason that blames nobody and not now as no verdict', () => {
+    for (const t of ['if i pause will i still get charged?', 'not right now, maybe later', 'boss froze the budget for all subscriptions till Q3', 'any plans for a linux client? would come back if so', '送的那个月到期会自动扣费吗', '暫停咗之後會唔會自動再扣錢？',
+      '不是你們的問題。公司今年預算凍結，老闆一刀切把所有SaaS訂閱都停了。', '家裡已經有人訂了，共用就好'])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('reads sarcastic thanks, stingier rewards, charging on time and records all gone as complaints', () => {
+    for (const t of ['感谢自动续费，又让我白交了一年的钱呢👍', '会员红包越来越抠，以前满30减5，现在满40减3，开着有啥意思', '扣款很準時，其他什麼都慢', '客服回信要等五天，誰等得了', 'new design is a downgrade'])
+      expect(label(t), t).toBe('negative')
+    // Praise, then a reason of one's own use, is no reservation.
+    for (const t of ['好正，不過我冇乜時間睇', '還不錯啦 只是最近比較少用']) expect(label(t), t).toBe('positive')
+  })
+})

@@ -28,6 +28,9 @@ const NEGATION_REACH = 4
  * (没有送餐具, "no reply") reads as a mild complaint.
  */
 export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1, reservation: 0.5, sentenceMode: 3, firstSentence: 2, lastSentence: 1, firstMin: 2 }
+/** Conditions that take praise in their clause mostly back, and how much of it stays. */
+const CONDITIONAL = new Set(['when it works', 'when it loads'])
+const CONDITIONAL_SHARE = 0.3
 const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '…', '\n', '~', '～'])
 
 function isDegreeHere(units: Unit[], i: number): boolean {
@@ -173,6 +176,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     if (REDEEMING.has(u.text) && negation === 0) redeemed(contributions, sentenceStart, RULE_TUNING.negationDamping)
+    // "Great app when it works": praise on a condition is mostly taken back by it.
+    if (CONDITIONAL.has(u.text)) for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= CONDITIONAL_SHARE
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
       const denied = negation !== 0 && reach > 0 && !u.unflipped

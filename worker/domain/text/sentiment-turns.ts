@@ -28,12 +28,15 @@ const PRAISE_OF_A_DEED = new Set(['love', 'loved', 'enjoy', 'enjoyed', 'nice', '
 const BEFORE_THE_DEED = new Set(['job', 'for', 'me', 'us', 'work'])
 export function praisesAComplaint(units: Unit[], i: number): boolean {
   if (LOVE_HOW.has(units[i].text) && units[i + 1]?.text === 'how') return lovesHowItFails(units, i + 2)
+  // 感谢自动续费，又让我白交了一年的钱: thanks whose object is a complaint.
+  if (ZH_THANKS.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
   if (!PRAISE_OF_A_DEED.has(units[i].text)) return false
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
   const deed = units[j]
   return !!deed && ((/^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0) || (units[i].text === 'love' && COSTS.has(deed.text)))
 }
+const ZH_THANKS = new Set(['感谢', '谢谢', '多谢', '真是谢谢'])
 /** What nobody loves doing: "Love paying $9 in fees for cold fries", "love spending an hour on hold". */
 const COSTS = new Set(['paying', 'spending', 'repeating', 'resubmitting', 'reentering'])
 
@@ -101,7 +104,7 @@ export function scareQuoted(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+)["\u201C\u201D]/g)) out.add(m[1].toLowerCase())
   // Single quotes too, where they stand apart from words (another 'improvement'), unlike an apostrophe.
-  for (const m of text.matchAll(/(?:^|[\s(])['\u2018]([A-Za-z]+)['\u2019](?=[\s.,!?)]|$)/g)) out.add(m[1].toLowerCase())
+  for (const m of text.matchAll(/(?:^|[\s(])['\u2018]([A-Za-z]+(?:-[A-Za-z]+)?)['\u2019](?=[\s.,!?)]|$)/g)) for (const w of m[1].toLowerCase().split('-')) out.add(w)
   return out
 }
 

@@ -22,6 +22,16 @@ const IRREGULAR: Record<string, string[]> = {
   isnt: ['is', 'not'], wasnt: ['was', 'not'], cant: ['can', 'not'], wont: ['will', 'not'],
   wouldnt: ['would', 'not'], couldnt: ['could', 'not'], shouldnt: ['should', 'not'], arent: ['are', 'not'],
   werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'],
+  im: ['i', 'am'], ive: ['i', 'have'],
+}
+
+/**
+ * "ill" and "id" typed for "I'll" and "I'd" on a phone ("ill take the free month", "id love a dark
+ * mode"): only before a verb, so "feel ill" stays sick and "my id" an ID.
+ */
+const CONTRACTED_BEFORE_VERB: Record<string, [string, ReadonlySet<string>]> = {
+  ill: ['will', new Set(['take', 'stay', 'miss', 'be', 'give', 'try', 'pass', 'come', 'keep', 'go', 'do', 'just', 'probably', 'definitely', 'def', 'check', 'wait', 'use', 'think', 'switch', 'cancel', 'upgrade', 'downgrade', 'pay', 'leave', 'stick', 'see', 'let', 'have', 'need', 'still', 'never', 'look', 'get', 'buy', 'recommend'])],
+  id: ['would', new Set(['love', 'like', 'rather', 'recommend', 'be', 'have', 'say', 'give', 'pay', 'prefer', 'come', 'stay', 'happily', 'definitely', 'probably', 'consider', 'use', 'switch', 'go', 'still', 'never', 'gladly'])],
 }
 
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
@@ -89,6 +99,8 @@ export function tokenize(text: string, segment = true): Token[] {
       for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : opening ? { text: w, kind: 'word', opening } : { text: w, kind: 'word' })
     }
     else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })
+    const contracted = CONTRACTED_BEFORE_VERB[out[out.length - 2]?.text ?? '']
+    if (contracted && out[out.length - 2].kind === 'word' && contracted[1].has(out[out.length - 1].text)) out.splice(out.length - 2, 1, { text: 'i', kind: 'word' }, { text: contracted[0], kind: 'word' })
   }
   return out
 }
