@@ -151,3 +151,13 @@ describe('words an exit answer holds without naming their topic', () => {
     expect(topics('can i pay with paypal instead of card?')).toContain('billing')
   })
 })
+
+describe('save offers', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files a discount, a free month, a downgrade and 送三个月 under pricing, but not a design called a downgrade', () => {
+    for (const t of ['ok 50% off for 3 months, yes please!', 'free month? sure why not', 'Downgrading to basic works for me', '哇送三个月 那我留下了hhh', '半价续费可以接受']) expect(topics(t), t).toContain('pricing')
+    expect(topics('new design is a downgrade')).not.toContain('pricing')
+    expect(topics('boss froze the budget')).not.toContain('reliability')
+    expect(topics('the app froze again')).toContain('reliability')
+  })
+})

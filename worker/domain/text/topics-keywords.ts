@@ -114,9 +114,11 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
-  if (w === 'frozen' || w === 'freeze') return [1, 2, 3].some((k) => FROZEN_THINGS.has(words.text[i - k] ?? ''))
+  if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
+  // "The new design is a downgrade" judges a design; "taking the downgrade" is a plan.
+  if (w === 'downgrade') return words.text[i - 1] === 'a'
   if (w === 'break') return words.text[i - 1] === 'a' && /^(take|taking|took|takes)$/.test(words.text[i - 2] ?? '')
   if (/^cancel+ing$/.test(w)) return /^(keep|keeps|kept)$/.test(words.text[i - 1] ?? '')
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'

@@ -1,11 +1,11 @@
-// A sum of money named in a comment ("$12/user/month", "£39 to £47 a week", "R299", 一度8毛, 4999一学期)
+// A sum of money named in a comment ("$12/user/month", "£39 to £47 a week", "R299", 一度8毛, "50% off")
 // is about what things cost, where no keyword said so: customers quote prices more often than they
 // say "price". Only where the taxonomy has a pricing topic and no pricing or billing keyword matched.
 import type { TopicDef } from './taxonomy.ts'
 import { TOPIC_BLEND, type TopicMatch } from './topics.ts'
 
 /** A currency sign, a rand or rupee prefix, or a number with a currency word after it (not "pounds": weight). */
-const MONEY = /(?:[$£€¥￥₹]|\bR(?=\d)|\bRs\.?\s?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|quid|euros|rupees|元|块钱?|塊錢?|蚊|毛钱?)(?![a-z])/i
+const MONEY = /(?:[$£€¥￥₹]|\bR(?=\d)|\bRs\.?\s?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|quid|euros|rupees|元|块钱?|塊錢?|蚊|毛钱?)(?![a-z])|\d+\s?% off/i
 /** As sure as one plain keyword's match. */
 const MONEY_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
 
