@@ -121,7 +121,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [0, '便利商店 便利店'],
   // Save offers taken (那我留下了, 不走了, 可以可以, 换年付); asking whether it will charge (会自动扣费吗, 會唔會自動再扣錢).
   [2, '那我留下 我就留下 我先留下 不走了 可以可以 换年付 改年付'],
-  [0, '会自动扣费吗 会不会自动 会不会扣 会不会再扣 还会扣费吗 会扣费吗 会扣钱吗'],
+  // 有没有 asks; these ask nothing ("are you kidding me?", "is anyone in charge?", "is this reasonable?").
+  [-3, '有没有搞错'],
+  [-2, '有没有人管 有没有人理 有没有人回 合理吗 公平吗 像话吗'],
+  [0, '多久 一般多久 会自动扣费吗 会不会自动 会不会扣 会不会再扣 还会扣费吗 会扣费吗 会扣钱吗'],
   // Paid for nothing (白交了), stingier rewards, "what's the point" (有啥意思), "who can wait that long", charging the one thing
   // done on time, everything else slow, records all gone (冇晒), disheartened (心淡), "don't … again" (唔好再), none solved.
   [-2, '白交 白交了 越来越抠 有啥意思 有什么意思 谁等得了 谁等得起 什么都慢 其他都慢 没晒 心淡 没办法恢复 无法恢复 一个都没解决 都没解决'],

@@ -6,6 +6,8 @@
 export const ZH_NO_VERDICT_WORDS = [
   // A decision made above the writer (公司统一买了企业版), nothing to add in Cantonese (冇嘢补充, read as 没嘢).
   '公司统一买', '已入职', '先暂停', '最近比较忙',
+  // A gripe about the survey itself (问卷太长了) is no verdict on the product.
+  '问卷太长', '问卷也太长', '这份问卷', '这个问卷', '第几题了', '题目太多',
   // Exit answers: using it less, no time, someone at home already pays, not our fault (不是你们的问题), moved back.
   '最近不怎么', '比较少用', '最近比较少用', '没什么时间', '没乜时间', '没时间看', '而家不使用', '现在不使用', '现在不用了', '已经有人订', '共用就好',
   '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关', '搬回', '公司统一采购', '统一采购', '统一买了', '公司要求', '公司安排', '没嘢补充', '没嘢讲', '没嘢要讲', '没乜嘢',

@@ -176,7 +176,8 @@
  * typed for I'll, I'd, I'm and I've; save offers taken ("yes please", "you got me", 那我留下, 不走了, 换年付) praise;
  * questions whether it will charge (会自动扣费吗) and reasons of one's own use (最近比较少用, 没乜时间) no verdict;
  * thanks for a complaint (感谢自动续费) sarcasm; 白交, 越来越抠, 有啥意思, 谁等得了, 冇晒 and 心淡 complaints;
- * praise "when it works" mostly taken back.
+ * praise "when it works" mostly taken back; a polite question (请问, 有没有…？) turns nothing and asks, 多久 is
+ * no wait, a gripe about the survey itself (问卷太长了, "this survey is") is no verdict, and 合理吗 complains.
  */
 export const TEXT_FEATURES_VERSION = 28
 

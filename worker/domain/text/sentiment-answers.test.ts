@@ -129,3 +129,12 @@ describe('exit flows and save offers', () => {
     for (const t of ['好正，不過我冇乜時間睇', '還不錯啦 只是最近比較少用']) expect(label(t), t).toBe('positive')
   })
 })
+
+describe('questions and gripes about the survey', () => {
+  it('reads a polite question (请问, 有没有) with a passing word of why, and a gripe about the survey itself, as no verdict', () => {
+    for (const t of ['请问下单后一般多久发货？', '請問有沒有自訂合約範本的教學影片可以參考？', '请问多门店版本怎么收费？官网上没写', '问卷也太长了吧，这都第几题了', 'this survey is longer than my actual support chat was'])
+      expect(label(t), t).toBe('neutral')
+    // Rhetorical questions still complain.
+    for (const t of ['能不能快点？', '有没有搞错？', '这样合理吗？']) expect(label(t), t).toBe('negative')
+  })
+})

@@ -8,7 +8,7 @@ import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
-import { INQUIRING, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
+import { INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
 export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
@@ -78,7 +78,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
-  let inquiring = false
+  let inquiring = false, politeAsk = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
   let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
@@ -118,12 +118,14 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       // its praise words are not praise (能不能快点？).
       // "Why didn't we switch to you sooner?" asks nothing of us.
       const unturned = contributions.slice(clauseStart).some((c) => c.praiseInQuestion && c.v > 0)
-      if (questioned && !unturned && (u.text === '?' || u.text === '？')) {
+      // 请问…？, 有没有教学影片？: a polite question asks, and turns nothing in its clause.
+      if (questioned && politeAsk && (u.text === '?' || u.text === '？')) asked++
+      else if (questioned && !unturned && (u.text === '?' || u.text === '？')) {
         for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -0.5
         contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause, sentence })
         if (inquiring) asked++
       }
-      questioned = false
+      questioned = false; politeAsk = false
       endClause()
       if (SENTENCE_END.has(u.text)) { irony.endSentence(contributions, sentenceStart); leftForRival = false }
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
@@ -134,7 +136,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.request) { requested = true; requests++; continue }
     if (u.noVerdict) noVerdict++
     if (requested) continue
-    if (u.question) { questioned = true; inquiring = INQUIRING.has(u.text) }
+    if (u.question) { questioned = true; inquiring = INQUIRING.has(u.text); politeAsk ||= POLITE_ASKS.has(u.text) }
     if (!opened && u.text === '不是') denial = true
     opened = true
     if (u.contrast || (u.reservation && (denial || deniedBefore))) {

@@ -24,6 +24,8 @@ export const WISHES = new Set(['希望', '建议'])
 
 /** Question words that ask whether it can (能不能倍速？), not why it does not (为什么没有勺子？). */
 export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否', '有没有办法', '有没有什么办法', '有没有可能'])
+/** Polite questions (请问, 有没有…？): they ask, and turn no praise in their clause into complaint. */
+export const POLITE_ASKS = new Set(['请问', '有没有'])
 
 /** Thanks that close an answer declining something ("不用了，谢谢", "no longer need it, thanks") are manners, no verdict. */
 export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty'])

@@ -82,7 +82,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   // So does one that says it is too early beside a passing word ("too early to say, we launched last week").
   const { requests, noVerdict, hits, raw } = rules.evidence
-  if ((requests > 0 || noVerdict > 0) && (hits === (rules.evidence.thanks ?? 0) || (noVerdict > 0 && !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING))) return { label: 'neutral', score: 0, confidence: 0.7 }
+  // So does a question asked (请问…？, 有没有…？) beside a passing word of why ("官网上没写").
+  const passing = !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
+  if ((requests > 0 || noVerdict > 0) && hits === (rules.evidence.thanks ?? 0)) return { label: 'neutral', score: 0, confidence: 0.7 }
+  if ((noVerdict > 0 || (rules.evidence.asked ?? 0) > 0) && passing) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
