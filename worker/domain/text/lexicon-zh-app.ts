@@ -129,6 +129,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // done on time, everything else slow, records all gone (冇晒), disheartened (心淡), "don't … again" (唔好再), none solved.
   [-2, '白交 白交了 越来越抠 有啥意思 有什么意思 谁等得了 谁等得起 什么都慢 其他都慢 没晒 心淡 没办法恢复 无法恢复 一个都没解决 都没解决'],
   [0, '抠图 抠得 抠出 抠像'],
+  // B2B answers: invoices written wrong, finance going mad, treated as a sucker (水鱼), a bug fix wanted while memory runs out,
+  // transferred and retelling; a sincere renewal offer, nothing major wrong praise.
+  [-2, '开错 写错 快疯了 水鱼 当我们水鱼 很吃内存 很吃记忆体 吃记忆体 被系统杀掉 重讲 都要重讲 被转了 偶尔会当 会当掉'],
+  [2, '很有诚意 有诚意 没啥大毛病 没什么大毛病 主动帮我们'],
   [-1.5, '抠 扣款很准时 扣钱很准时 扣费很准时 扣款倒是很准时 不好再 要改善'],
   // Nothing went wrong (没出过岔子, 没啥毛病), easy to pick up, Cantonese 冇得彈 ("beyond reproach") and 好嘢 ("great!"), five stars owed.
   [2, '没出过岔子 没出岔子 没啥毛病 没什么毛病 好上手 没得弹 好嘢 必须五星 必须给五星'],

@@ -79,7 +79,7 @@ export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', 
 export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三天两头', '每次都', '频繁', '屡次', '天天', '成日']
 
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
-export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让', '点解', '凭啥', '有没有办法', '有没有什么办法', '有没有可能', '请问', '有没有']
+export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让', '点解', '凭啥', '有没有办法', '有没有什么办法', '有没有可能', '请问', '有没有', '几时']
 
 /** Everything the clause scanner matches, longest first wins at each position. */
 export const ZH_MAX_WORD = 7

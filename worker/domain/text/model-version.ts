@@ -177,7 +177,10 @@
  * questions whether it will charge (会自动扣费吗) and reasons of one's own use (最近比较少用, 没乜时间) no verdict;
  * thanks for a complaint (感谢自动续费) sarcasm; 白交, 越来越抠, 有啥意思, 谁等得了, 冇晒 and 心淡 complaints;
  * praise "when it works" mostly taken back; a polite question (请问, 有没有…？) turns nothing and asks, 多久 is
- * no wait, a gripe about the survey itself (问卷太长了, "this survey is") is no verdict, and 合理吗 complains.
+ * no wait, a gripe about the survey itself (问卷太长了, "this survey is") is no verdict, and 合理吗 complains;
+ * a reason said to be no fault of ours ("not a reflection on you") is no verdict however it is told, and so is a
+ * question with 吗 that holds no complaint; being hung up on, 开错, 写错, 水鱼 and "3 marketing emails a day"
+ * complaints, money that "came through" and 很有诚意 praise; a Latin fault "挺多" is many.
  */
 export const TEXT_FEATURES_VERSION = 28
 

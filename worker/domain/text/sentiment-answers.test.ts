@@ -138,3 +138,15 @@ describe('questions and gripes about the survey', () => {
     for (const t of ['能不能快点？', '有没有搞错？', '这样合理吗？']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('after a ticket, and from admins of business software', () => {
+  it('reads a reason said to be no fault of ours as no verdict, however it is told', () => {
+    for (const t of ["Cancelling because we're moving to Spain, nothing to do with the service.", 'switching to Quikbooks bc head office uses it, not a reflection on you guys', '明年预算还没批，续不续要等老板拍板', 'SSO 可以支援 Azure AD 嗎？', '幾時先可以同 Teams 連埋一齊用？'])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('reads being hung up on, invoices written wrong and being treated as a sucker as complaints, money back as praise', () => {
+    for (const t of ['Agent hung up on me.', '发票开错三次了，抬头都能写错，财务快疯了', '續約一加就加三成，當我哋水魚咩？', 'changed my plan fine but now i get 3 marketing emails a day']) expect(label(t), t).toBe('negative')
+    for (const t of ['refund came through the next day', '續約時業務主動幫我們爭取到八折，很有誠意']) expect(label(t), t).toBe('positive')
+    expect(label('bug挺多的，不过每次反馈客服响应都很快，修得也快')).toBe('mixed')
+  })
+})

@@ -8,7 +8,7 @@ import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
-import { INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
+import { EXONERATING, INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
 export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
@@ -18,7 +18,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; wishes?: number; rival?: string; thanks?: number; asked?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -78,7 +78,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
-  let inquiring = false, politeAsk = false
+  let inquiring = false, politeAsk = false, exonerated = 0
   // What named a rival first, for the competitor topic ("Asana does what we need").
   let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
@@ -119,13 +119,14 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       // "Why didn't we switch to you sooner?" asks nothing of us.
       const unturned = contributions.slice(clauseStart).some((c) => c.praiseInQuestion && c.v > 0)
       // 请问…？, 有没有教学影片？: a polite question asks, and turns nothing in its clause.
-      if (questioned && politeAsk && (u.text === '?' || u.text === '？')) asked++
+      if (politeAsk && (u.text === '?' || u.text === '？')) asked++
       else if (questioned && !unturned && (u.text === '?' || u.text === '？')) {
         for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= -0.5
         contributions.push({ v: RULE_TUNING.rhetorical, w: 1, clause, sentence })
         if (inquiring) asked++
       }
-      questioned = false; politeAsk = false
+      questioned = false
+      if (SENTENCE_END.has(u.text)) politeAsk = false
       endClause()
       if (SENTENCE_END.has(u.text)) { irony.endSentence(contributions, sentenceStart); leftForRival = false }
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
@@ -135,6 +136,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.request) { requested = true; requests++; continue }
     if (u.noVerdict) noVerdict++
+    if (EXONERATING.has(u.text)) exonerated++
     if (requested) continue
     if (u.question) { questioned = true; inquiring = INQUIRING.has(u.text); politeAsk ||= POLITE_ASKS.has(u.text) }
     if (!opened && u.text === '不是') denial = true
@@ -244,7 +246,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), wishes, rival, thanks, asked }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */

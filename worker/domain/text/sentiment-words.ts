@@ -24,8 +24,15 @@ export const WISHES = new Set(['希望', '建议'])
 
 /** Question words that ask whether it can (能不能倍速？), not why it does not (为什么没有勺子？). */
 export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否', '有没有办法', '有没有什么办法', '有没有可能'])
+/**
+ * Saying outright that it is not our fault ("nothing to do with the service", 不是你们的问题): the reason
+ * beside it, however it is told ("switching to QuickBooks because head office uses it"), is no verdict on us.
+ */
+export const EXONERATING = new Set(['nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'nothing to do with the service', 'nothing to do with the app',
+  'not your fault', 'no fault of yours', 'not a reflection on', 'no reflection on', '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关'])
+
 /** Polite questions (请问, 有没有…？): they ask, and turn no praise in their clause into complaint. */
-export const POLITE_ASKS = new Set(['请问', '有没有'])
+export const POLITE_ASKS = new Set(['请问', '有没有', '几时'])
 
 /** Thanks that close an answer declining something ("不用了，谢谢", "no longer need it, thanks") are manners, no verdict. */
 export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty'])

@@ -57,6 +57,7 @@ const NO_VERDICT_PASSING = 1
 
 /** A question the rules find no verdict in asks something ("what happens after the 3 months?"). */
 const ASKS = /[?？]\s*$/
+const ENDS_ASKING = /吗[?？\s]*$/
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -86,6 +87,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   const passing = !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
   if ((requests > 0 || noVerdict > 0) && hits === (rules.evidence.thanks ?? 0)) return { label: 'neutral', score: 0, confidence: 0.7 }
   if ((noVerdict > 0 || (rules.evidence.asked ?? 0) > 0) && passing) return { label: 'neutral', score: 0, confidence: 0.7 }
+  // And a question with 吗 that holds no complaint asks (SSO 可以支援 Azure AD 嗎？); 合理吗 and 认真的吗 complain in words.
+  if (ENDS_ASKING.test(simplified) && raw >= 0 && passing) return { label: 'neutral', score: 0, confidence: 0.7 }
+  // And a reason said outright to be no fault of ours, however it is told.
+  if ((rules.evidence.exonerated ?? 0) > 0 && !rules.evidence.contrasted && raw <= NO_VERDICT_PASSING) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score

@@ -117,6 +117,8 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
+  // Azure AD is a directory, no advert.
+  if (w === 'ad') return words.text[i - 1] === 'azure'
   // "The new design is a downgrade" judges a design; "taking the downgrade" is a plan.
   if (w === 'downgrade') return words.text[i - 1] === 'a'
   if (w === 'break') return words.text[i - 1] === 'a' && /^(take|taking|took|takes)$/.test(words.text[i - 2] ?? '')

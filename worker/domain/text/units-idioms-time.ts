@@ -146,8 +146,10 @@ const MESSAGES = new Set(['emails', 'notifications', 'pings', 'alerts', 'texts',
 const EVERY = new Set(['a', 'per', 'every', 'each'])
 const MANY_MESSAGES = 3
 function messagesADayAt(toks: Token[], i: number): GapIdiom | undefined {
-  if (Number(toks[i].text) < MANY_MESSAGES || !MESSAGES.has(wordAt(toks, i + 1)) || !EVERY.has(wordAt(toks, i + 2))) return undefined
-  return /^(day|hour)$/.test(wordAt(toks, i + 3)) ? { n: 4, valence: WAITED_VALENCE } : undefined
+  // One word may say what kind ("3 marketing emails a day").
+  const kind = MESSAGES.has(wordAt(toks, i + 1)) ? 0 : 1
+  if (Number(toks[i].text) < MANY_MESSAGES || !MESSAGES.has(wordAt(toks, i + 1 + kind)) || !EVERY.has(wordAt(toks, i + 2 + kind))) return undefined
+  return /^(day|hour)$/.test(wordAt(toks, i + 3 + kind)) ? { n: 4 + kind, valence: WAITED_VALENCE } : undefined
 }
 
 /** A time idiom starting at `i`, or undefined. */

@@ -113,7 +113,7 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
-const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多)/
+const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多|挺多|很多|太多|好多|超多|特别多|非常多)/
 
 /**
  * What a rival offers just after its name (问卷星免费就能做这些, 别家都有这个功能了): praise of the rival,
