@@ -91,3 +91,10 @@ describe('a sum of money', () => {
     expect(analyzeText('R299 a month for 2 tutor sessions?').topics.find((x) => x.id === 'pricing')!.matches).toEqual(['R299'])
   })
 })
+
+describe('a rival written in lower case that ends in s', () => {
+  it('is still a name when only its s stems away and what is left is no word', () => {
+    expect(ids('tbf better than telus ever was')).toContain('competitor')
+    expect(ids('better than others')).not.toContain('competitor')
+  })
+})

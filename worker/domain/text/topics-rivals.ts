@@ -42,7 +42,9 @@ const ZH_SWITCHED_TO = /(?:已经|准备|打算|决定|全|都)(?:换成|换到|
  */
 function lowerCaseName(t: Token): boolean {
   const w = t.text.replace(/'s$/, '')
-  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && stem(w) === w
+  // A name may end in s ("telus"): stemming takes only that s, and what is left is no word either.
+  const uninflected = stem(w) === w || (w.endsWith('s') && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
+  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && uninflected
 }
 /** What one imports from that is a file, not a rival ("import from csv was painless"). */
 const FILE_FORMATS = new Set(['csv', 'tsv', 'xls', 'xlsx', 'pdf', 'json', 'xml', 'sql', 'txt', 'docx', 'ical', 'ics', 'vcf', 'zip'])
