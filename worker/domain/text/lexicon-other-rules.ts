@@ -34,6 +34,10 @@ export type OtherRules = {
    * the masculine singular.
    */
   inflections: [ending: string, listed: string][]
+  /** Question words that complain, as English "why" does ("pourquoi faut-il 6 écrans…?"); not those that also mean "because" (perché, porque). */
+  questions?: string[]
+  /** Words that say there is no verdict to give, as English's "moving abroad" and "no longer need it" do ("déménagé", "aufgelöst"). */
+  noVerdict: string[]
 }
 
 const STRONG = 1.5, VERY = 1.4, MILD = 0.7
@@ -48,8 +52,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['demasiados', 'demasiadas'],
     negators: ['sin', 'nada'],
     plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor'],
-    words: { objetar: -2, cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
+    words: { objetar: -2, corta: -2, cortes: -2, tarda: -2, tardan: -2, mola: 2, molan: 2, solucionó: 2, solucionaron: 2, cancelo: -1, inadmisible: -3, cobráis: -1, cobrais: -1, cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
+    questions: 'xq porqué'.split(' '),
+    noVerdict: 'mudo mudé mudamos mudanza jubilo'.split(' '),
   },
   pt: {
     degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
@@ -60,8 +66,9 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['sem', 'nada'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
-    words: { amei: 3, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3, cobraram: -1, cobrado: -1 },
+    words: { amei: 3, cancelei: -2, cancelo: -1, confuso: -2, achei: 0, esperando: -1, resolveu: 2, resolveram: 2, kkkkk: 0, kkk: 0, mt: 0, rapidinho: 2, quentinha: 2, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3, cobraram: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
+    noVerdict: 'mudei mudando morar'.split(' '),
   },
   fr: {
     degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
@@ -72,8 +79,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: [],
     plain: ['pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
-    words: { redire: -2, plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2, débité: -1, prélevé: -1 },
+    words: { redire: -2, inadmissible: -3, plante: -2, honte: -2, abusé: -2, résilie: -2, résilié: -2, top: 2, bcp: 0, maj: 0, nul: -3, nulle: -3, plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2, débité: -1, prélevé: -1 },
     inflections: [],
+    questions: 'pourquoi'.split(' '),
+    noVerdict: 'déménagé déménage déménager déménagement rachetée racheté'.split(' '),
   },
   de: {
     degree: { sehr: STRONG, total: STRONG, extrem: 1.8, wirklich: VERY, echt: VERY, ziemlich: 1.2, richtig: 1.3, besonders: VERY, absolut: 1.6, super: 1.6, zu: VERY, etwas: MILD },
@@ -84,8 +93,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['zu viele', 'zu viel'],
     negators: ['ohne', 'nichts'],
     plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
-    words: { auszusetzen: -2, schön: 2, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
+    words: { auszusetzen: -2, schön: 2, leider: -1, langsam: -2, werbung: -1, übersichtlicher: 2, gewechselt: -2, passt: 2, top: 2, dauert: -1, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
     inflections: [['en', ''], ['em', ''], ['er', ''], ['es', ''], ['e', '']],
+    questions: 'warum wieso weshalb'.split(' '),
+    noVerdict: 'aufgelöst umgezogen ziehe umziehen'.split(' '),
   },
   it: {
     degree: { molto: STRONG, troppo: VERY, davvero: VERY, veramente: VERY, super: 1.6, estremamente: 1.8, proprio: 1.3, tanto: 1.3, così: 1.3, assai: STRONG, abbastanza: 1.1, poco: 0.6 },
@@ -96,8 +107,9 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['senza', 'nessun', 'nessuno', 'nessuna'],
     plain: ['ha', 'tipo', 'sito', 'scena', 'gioco', 'moto', 'peso', 'fondo', 'pollo', 'rete', 'qui', 'quasi', 'meno', 'tanto', 'molti', 'tutte', 'umano', 'pena', 'fine', 'mix', 'merce'],
-    words: { crasha: -2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2, addebitato: -1, addebitati: -1 },
+    words: { crasha: -2, basta: -2, palle: -3, ritardo: -2, faccia: 0, attesa: -1, top: 2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2, addebitato: -1, addebitati: -1 },
     inflections: [['a', 'o'], ['e', 'o'], ['i', 'o']],
+    noVerdict: 'trasferito trasferisco trasloco'.split(' '),
   },
   nl: {
     degree: { erg: STRONG, heel: STRONG, zeer: STRONG, echt: VERY, super: 1.6, enorm: 1.7, ontzettend: 1.7, vreselijk: 1.6, best: 1.1, te: VERY, extreem: 1.8, behoorlijk: 1.2, beetje: MILD },
@@ -110,5 +122,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     plain: ['die', 'kind', 'bad', 'want', 'naar', 'zeer', 'net', 'enig', 'waar', 'laat', 'open', 'naast', 'nader', 'min', 'ver', 'links', 'best', 'zeker'],
     words: { crasht: -2, gecrasht: -2, vastloopt: -2, vastgelopen: -2, helaas: -2, traagheid: -2, storing: -2, storingen: -2, foutmelding: -2, ingewikkeld: -2, onoverzichtelijk: -2, afgeschreven: -1 },
     inflections: [['e', '']],
+    questions: 'waarom'.split(' '),
+    noVerdict: 'verhuisd verhuizen'.split(' '),
   },
 }

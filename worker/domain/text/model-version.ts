@@ -180,7 +180,10 @@
  * no wait, a gripe about the survey itself (问卷太长了, "this survey is") is no verdict, and 合理吗 complains;
  * a reason said to be no fault of ours ("not a reflection on you") is no verdict however it is told, and so is a
  * question with 吗 that holds no complaint; being hung up on, 开错, 写错, 水鱼 and "3 marketing emails a day"
- * complaints, money that "came through" and 很有诚意 praise; a Latin fault "挺多" is many.
+ * complaints, money that "came through" and 很有诚意 praise; a Latin fault "挺多" is many. The other languages:
+ * product words the generated lists lack (se corta, tarda, mola, inadmissible, plante, honte, leider, langsam,
+ * basta, che palle, cancelei, confuso), why-questions (pourquoi, warum, xq) and moves or companies wound up
+ * (déménagé, aufgelöst, mudé) as no verdict.
  */
 export const TEXT_FEATURES_VERSION = 28
 

@@ -11,7 +11,7 @@ const EN = new RegExp('^(?:no+|nope|nah|none|nothing|nil|na|not really|not appli
 const ZH = /^(?:暂时|目前|现在|暂|还)?(?:没有?|没什么|没啥|无)(?:其他|别的)?(?:的)?(?:意见|建议|想法|要说的|可说的)?了?$|^(?:不知道|说不上来)$/
 
 /** The other languages we read, as their speakers skip a question. */
-const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',
+const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'nessun commento', 'sans commentaire', 'aucun commentaire', 'geen commentaar', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',
   'niente', 'nulla', 'nessuno', 'niets', 'geen', 'nenhum', 'nenhuma', 'sem comentários'])
 
 /** Dashes and dots typed only to fill the box; emoticons are answers (":/", "T_T"), as emoji are ("👍"). */

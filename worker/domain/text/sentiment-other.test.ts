@@ -83,3 +83,17 @@ describe('the other languages: everyday words the word lists misread', () => {
     expect(label('Lo hago sola')).toBe('neutral')
   })
 })
+
+describe('survey answers in the best-effort languages', () => {
+  const read = (t: string) => analyzeText(t).sentiment.label
+  it('reads product complaints the generated lists lack, and why-questions, as complaints', () => {
+    for (const t of ['Ma perché mi mandate un sms per ogni accesso? Basta', 'Cancelo, la música se corta cada vez que pierdo cobertura aunque la tenga descargada', '3 relances au service client pour un remboursement de 47€, toujours rien. inadmissible',
+      "Dopo 25 minuti di attesa al telefono mi hanno chiuso la chiamata in faccia.", 'pourquoi faut-il 6 écrans pour changer d\'adresse de livraison ?', 'ogni volta che apro l\'app devo rifare il login, che palle'])
+      expect(read(t), t).toBe('negative')
+    expect(read('Inhalte gut, App leider oft langsam')).toBe('mixed')
+  })
+  it('reads a move or a company wound up as no verdict, and "no comment" as a non-answer', () => {
+    for (const t of ['Unsere Firma wurde aufgelöst, wir brauchen das Tool nicht mehr.', "je n'ai plus besoin de l'appli, j'ai déménagé et je vais au boulot à vélo", 'nessun commento', 'Vou morar fora e não vou precisar mais'])
+      expect(read(t), t).toBe('neutral')
+  })
+})

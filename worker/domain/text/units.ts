@@ -186,8 +186,8 @@ function wordUnit(written: string, other?: OtherLexicon): Unit {
     // The language's own negators are negators only ("no" in "no me gusta" is not the English "no").
     valence: plain ? undefined : other?.valence(w) ?? (other?.litotes.has(w) ? LITOTES_VALENCE : other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
     negator: (!plain && EN_NEGATORS.has(w)) || other?.negators.has(w) ? -1 : undefined, degree: other?.degree.get(w) ?? EN_INTENSIFIERS.get(w),
-    contrast: EN_CONTRAST.has(w) || other?.contrast.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w),
-    litotes: other?.litotes.has(w),
+    contrast: EN_CONTRAST.has(w) || other?.contrast.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w) || other?.questions.has(w),
+    litotes: other?.litotes.has(w), noVerdict: other?.noVerdict.has(w) || undefined,
   }
 }
 
