@@ -8,6 +8,7 @@ export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
   for (const e of NEGATIVE) map.set(e, -2)
   for (const e of '😐😑') map.set(e, -0.5) // flat faces read as mildly unhappy in feedback
   for (const e of '😓😵') map.set(e, -1) // a cold sweat or a dizzy face: exasperation, not anger
+  map.set('🐐', 2) // "goated": the greatest of all time
   map.set('🙃', -1) // the upside-down face says the words beside it are not meant ("another 'improvement' 🙃")
   for (const e of '😡🤬👎💩🤮') map.set(e, -3)
   for (const e of '😍🥰🤩💯❤') map.set(e, 3)

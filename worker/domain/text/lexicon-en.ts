@@ -26,7 +26,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
   // Hinglish, as Indian customers write English answers ("bahut bekaar experience", "accha hai but…").
-  fab: 3, rubbish: -2, lekker: 2, mushy: -2, wilted: -2, melted: -1,
+  goated: 3, ick: -2, mid: -1.5, ghosted: -2, fab: 3, rubbish: -2, lekker: 2, mushy: -2, wilted: -2, melted: -1,
   bekaar: -2, bekar: -2, bakwas: -3, bakwaas: -3, ghatiya: -3, faltu: -2, accha: 2, acha: 2, achha: 2, badhiya: 2, badiya: 2, zabardast: 3,
   // Chat exclamations.
   smh: -2, fml: -3, yay: 3, bleh: -2, argh: -2, grr: -2, bravo: 3, trash: -2, yikes: -2, oof: -1, ew: -2, eww: -2, cringe: -2,
@@ -96,7 +96,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad',
   // A decision made above the writer ("my company is switching everyone to Adobe Sign, not my call"), a trial not yet decided.
-  'not my call', 'not my decision', 'nothing to do with the service', 'nothing to do with the app', 'not a reflection on', 'no reflection on', 'only been a day', 'do not really remember', 'has frozen all', 'software spend',
+  'not my call', 'not my decision', 'not really use it', 'stopped reimbursing', 'how do i', 'how can i', 'nothing to do with the service', 'nothing to do with the app', 'not a reflection on', 'no reflection on', 'only been a day', 'do not really remember', 'has frozen all', 'software spend',
   // A gripe about the survey itself is no verdict on the product ("this survey is longer than my support chat was").
   'this survey is', 'this survey was', 'survey is too long', 'too many questions', 'froze the budget', 'froze our budget', 'froze spending', 'parent company', 'head office uses', 'the restructure', 'a restructure', 'moved out to', 'deliver here', 'not right now', 'maybe later', 'not my thing', 'probably be back', 'living alone', 'funding ended', 'funding ran out', 'grant funding', 'cut all paid', 'offered a job', 'not operate there', 'employer gives', 'employer pays', 'company pays for', 'work pays for', 'anything you did', 'nothing you did', 'not leaving because of', 'we merged with', 'merged with another', 'only use it', 'to the free tier', 'to the free plan', 'to the free version', 'not my choice', 'above my pay grade', 'not ready to commit', 'not really used it', 'not really used it enough'])
 
@@ -274,7 +274,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // An exit flow's "save offer" is a thing, no saving.
   ['save offer', 0],
   // After a ticket: hung up on, no clue, asked to stop; money back, an agent who understood; "as well as" is no praise.
-  ['hung up on', -3], ['had no clue', -1.5], ['stop sending', -2], ['came through', 2], ['money was back', 2], ['actually understood me', 2], ['as well as', 0], ['thanks for that', 0],
+  ['i am staying', 2], ['want to throw my phone', -2], ['just cancel', 0], ['hung up on', -3], ['had no clue', -1.5], ['stop sending', -2], ['came through', 2], ['money was back', 2], ['actually understood me', 2], ['as well as', 0], ['thanks for that', 0],
   // Exit flows: a save offer taken gladly ("yes please", "you got me, i'll stay"), a design "a downgrade" (taking
   // the downgrade offered is no complaint), coming back only if, "which is never", a plan switched within the product.
   ['yes please', 2], ['you got me', 2], ['i will stay', 2], ['will miss it', 2], ['will miss you', 2],

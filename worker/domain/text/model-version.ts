@@ -183,7 +183,8 @@
  * complaints, money that "came through" and 很有诚意 praise; a Latin fault "挺多" is many. The other languages:
  * product words the generated lists lack (se corta, tarda, mola, inadmissible, plante, honte, leider, langsam,
  * basta, che palle, cancelei, confuso), why-questions (pourquoi, warum, xq) and moves or companies wound up
- * (déménagé, aufgelöst, mudé) as no verdict.
+ * (déménagé, aufgelöst, mudé) as no verdict. Phone slang (goated, 🐐, the ick, mid, ghosted), a reply that took
+ * days, "I'm staying", not wanting to throw one's phone (denied, praise) and "the little tutorial at the start" as a place.
  */
 export const TEXT_FEATURES_VERSION = 28
 

@@ -150,3 +150,11 @@ describe('after a ticket, and from admins of business software', () => {
     expect(label('bug挺多的，不过每次反馈客服响应都很快，修得也快')).toBe('mixed')
   })
 })
+
+describe('short phone answers', () => {
+  it('reads slang and what a reply took in days', () => {
+    for (const t of ['goated 🐐', '50% off? ok im staying 😅', 'Honestly the only banking app that doesn\'t make me want to throw my phone.', 'The little tutorial at the start was actually helpful']) expect(label(t), t).toBe('positive')
+    for (const t of ['the ick fr', 'support ghosted me', 'Support took 4 days to reply']) expect(label(t), t).toBe('negative')
+    for (const t of ['I gave a 7 because I don\'t really use it that much.', 'how do i turn off emails', 'no thanks, just cancel']) expect(label(t), t).toBe('neutral')
+  })
+})

@@ -90,6 +90,8 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
   // What it took them to do is no verdict of its own ("4 tries to save my address": no saving praised).
   const toDo = wordAt(toks, c.at + 1) === 'to' && wordAt(toks, c.at + 2) ? 2 : 0
   if (c.counted && TRIES.has(c.unit) && wordAt(toks, c.at - 1) !== 'one' && wordAt(toks, c.at - 1) !== '1') return { n: c.at - i + 1 + toDo, valence: WAITED_VALENCE }
+  // "Took 4 days to reply": days are slow for an answer, if not for a parcel.
+  if (c.counted && /^days?$/.test(c.unit) && wordAt(toks, c.at + 1) === 'to' && ANSWERED.has(wordAt(toks, c.at + 2))) return { n: c.at - i + 3, valence: WAITED_VALENCE }
   // "Takes over a minute" to filter: more than a minute is slow for a screen, however quick for a set-up.
   const over = c.skipped.includes('over') || c.skipped.includes('more')
   // "Building a custom report takes an hour" is slow; a set-up in an hour is not.
@@ -97,6 +99,7 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
   return c.counted && (SLOW_UNITS.has(c.unit) || hours || (over && SHORT_UNITS.has(c.unit))) ? { n: c.at - i + 1, valence: WAITED_VALENCE } : undefined
 }
 const TOOK_WHOM = new Set(['me', 'us', 'my', 'our'])
+const ANSWERED = new Set(['reply', 'respond', 'answer', 'refund', 'fix', 'resolve', 'get'])
 const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets', 'transfers'])
 /** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to get started"). */
 function setUpNear(toks: Token[], i: number, at: number): boolean {

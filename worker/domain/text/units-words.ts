@@ -34,7 +34,9 @@ export function emphaticAlone(toks: Token[], i: number): boolean {
  */
 export function placeOfAThing(toks: Token[], i: number): boolean {
   if ((toks[i].text !== 'at' && toks[i].text !== 'in') || toks[i - 1]?.kind !== 'word' || EN_LEXICON.has(toks[i - 1].text)) return false
-  if (!NAMED_BY.has(toks[i - 2]?.text ?? '') || !AUX_BEFORE_ALONE.test(toks[i + 3]?.text ?? '')) return false
+  // "The tutorial at the start", "the little tutorial at the start": one word may describe it.
+  const named = NAMED_BY.has(toks[i - 2]?.text ?? '') || (toks[i - 2]?.kind === 'word' && NAMED_BY.has(toks[i - 3]?.text ?? ''))
+  if (!named || !AUX_BEFORE_ALONE.test(toks[i + 3]?.text ?? '')) return false
   for (let j = i + 4; j < toks.length && !SENTENCE_ENDS.has(toks[j].text); j++) if (toks[j].text === 'now') return false
   return true
 }
