@@ -5,7 +5,7 @@ import type { TopicDef } from './taxonomy.ts'
 import { TOPIC_BLEND, type TopicMatch } from './topics.ts'
 
 /** A currency sign, a rand or rupee prefix, or a number with a currency word after it (not "pounds": weight). */
-const MONEY = /(?:[$£€¥￥₹]|\bR(?=\d)|\bRs\.?\s?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|quid|euros|rupees|元|块钱?|塊錢?|蚊|毛钱?)(?![a-z])|\d+\s?% off/i
+const MONEY = /(?:[$£€¥￥₹]|\bR(?=\d)|\bRs\.?\s?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|bucks|quid|euros|rupees|元|块钱?|塊錢?|蚊|毛钱?)(?![a-z])|\d+\s?% off|\d[\d,.]*\s?€|-\d+\s?%/i
 /** As sure as one plain keyword's match. */
 const MONEY_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
 

@@ -98,3 +98,15 @@ describe('a rival written in lower case that ends in s', () => {
     expect(ids('better than others')).not.toContain('competitor')
   })
 })
+
+describe('a rival compared with in the other languages', () => {
+  it('files a name after a comparative and its "than" or "of" under competitor, not a plain word after "plus de"', () => {
+    for (const t of ['franchement bcp mieux que duolingo pour la grammaire', "Molto meglio dell'app di Trenitalia", 'Mucho más fácil que la app de Renfe', 'Melhor que o Mercado Livre pra achar coisa importada'])
+      expect(ids(t), t).toContain('competitor')
+    for (const t of ['plus de temps pour moi', 'mejor que antes']) expect(ids(t), t).not.toContain('competitor')
+  })
+  it('files a price written before the euro sign or as a cut under pricing', () => {
+    expect(ids('xq me cobrais 2,99 de envio si el pedido pasa de 15€?')).toContain('pricing')
+    expect(ids("J'ai accepté l'offre à -50% pendant 3 mois")).toContain('pricing')
+  })
+})

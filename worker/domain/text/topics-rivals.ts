@@ -18,6 +18,11 @@ const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到)$/
  */
 const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over', 'importing', 'import', 'imported'])
 const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
+/** Comparatives in the other languages we read, and the words that introduce what they compare with. */
+const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter'])
+const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
+const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
+const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
 /** Who is moved to a name ("switching everyone to Adobe Sign"). */
 const MOVED_WHOM = new Set(['everyone', 'everybody', 'us', 'everything', 'all'])
 /** Verbs that weigh us against a name ("beat Allstate", "evaluating Zoho"), and looking "at" one. */
@@ -44,7 +49,7 @@ function lowerCaseName(t: Token): boolean {
   const w = t.text.replace(/'s$/, '')
   // A name may end in s ("telus"): stemming takes only that s, and what is left is no word either.
   const uninflected = stem(w) === w || (w.endsWith('s') && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
-  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && uninflected
+  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
 }
 /** What one imports from that is a file, not a rival ("import from csv was painless"). */
 const FILE_FORMATS = new Set(['csv', 'tsv', 'xls', 'xlsx', 'pdf', 'json', 'xml', 'sql', 'txt', 'docx', 'ical', 'ics', 'vcf', 'zip'])
@@ -69,6 +74,10 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i], next = tokens[i + 1]
     if (t.text === 'than' && ((next.named && !knownWord(next.text)) || (next.text === 'on' && tokens[i + 2]?.named))) return `than ${next.named ? next.text : tokens[i + 2].text}`
+    // In the other languages: "bcp mieux que duolingo", "molto meglio dell'app di Trenitalia", "más fácil que la app de Renfe".
+    // An article may stand between ("melhor que o Mercado Livre"); a name in lower case only after a "than" (que, als), not an "of" (de temps).
+    const name = ARTICLES.has(next.text) ? tokens[i + 2] : next
+    if (name && OTHER_THAN.has(t.text) && (name.named || (OTHER_THAN_ONLY.has(t.text) && lowerCaseName(name))) && tokens.slice(Math.max(0, i - 5), i).some((x) => OTHER_BETTER.has(x.text))) return `${t.text} ${name.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
       (t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? ''))
