@@ -35,7 +35,7 @@ const table = [
   '| set | answers | sentiment right (4 labels) | topics micro-F1 |',
   '|---|---|---|---|',
   ...results.map((r) => `| ${r.file} | ${r.rows} | ${r.right} (${(r.right / r.rows).toFixed(3)}) | ${f1(r)} |`),
-  ...[['all', results], ['English', results.filter((r) => r.file.includes('_en'))], ['Chinese', results.filter((r) => r.file.includes('_zh'))]].map(([name, list]) => {
+  ...[['all', results], ['English', results.filter((r) => r.file.includes('_en'))], ['Chinese', results.filter((r) => r.file.includes('_zh'))], ['Spanish, French, German, Portuguese, Italian', results.filter((r) => r.file.includes('_xx'))]].filter(([, list]) => list.length).map(([name, list]) => {
     const s = sum(list)
     return `| **${name}** | ${s.rows} | ${s.right} (${(s.right / s.rows).toFixed(3)}) | ${f1(s)} |`
   }),
@@ -45,8 +45,9 @@ if (at < 0) {
   writeFileSync('bench/results/survey.md', `# Survey answers: sentiment and topics on our own sets
 
 Command: \`node bench/survey.mjs\` (\`--code DIR\` scores another checkout's rules), run ${new Date().toISOString()}.
-Answers to NPS, CSAT, CES, exit and open questions for some thirty kinds of product, in English and in
-Chinese (Simplified, Traditional, written Cantonese), each file written and labelled by a writer who
+Answers to NPS, CSAT, CES, exit and open questions for some sixty kinds of product, in English, in
+Chinese (Simplified, Traditional, written Cantonese) and, in the \`_xx\` file, in Spanish, French, German,
+Portuguese and Italian, each file written and labelled by a writer who
 did not see the code (bench/data/README.md). The rules were then fixed from what they misread, so
 these figures overstate new text: each file's score before any fix was written from it is in
 the issue notes, and \`--code\` on a worktree of an older commit reproduces it. Sentiment is scored
