@@ -96,7 +96,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad',
   // A decision made above the writer ("my company is switching everyone to Adobe Sign, not my call"), a trial not yet decided.
-  'not my call', 'not my decision', 'not really use it', 'stopped reimbursing', 'how do i', 'how can i', 'nothing to do with the service', 'nothing to do with the app', 'not a reflection on', 'no reflection on', 'only been a day', 'do not really remember', 'has frozen all', 'software spend',
+  'not my call', 'not my decision', 'nothing against the product', 'nothing against you', 'nothing against the app', 'froze all', 'will think about', 'not really use it', 'stopped reimbursing', 'how do i', 'how can i', 'nothing to do with the service', 'nothing to do with the app', 'not a reflection on', 'no reflection on', 'only been a day', 'do not really remember', 'has frozen all', 'software spend',
   // A gripe about the survey itself is no verdict on the product ("this survey is longer than my support chat was").
   'this survey is', 'this survey was', 'survey is too long', 'too many questions', 'froze the budget', 'froze our budget', 'froze spending', 'parent company', 'head office uses', 'the restructure', 'a restructure', 'moved out to', 'deliver here', 'not right now', 'maybe later', 'not my thing', 'probably be back', 'living alone', 'funding ended', 'funding ran out', 'grant funding', 'cut all paid', 'offered a job', 'not operate there', 'employer gives', 'employer pays', 'company pays for', 'work pays for', 'anything you did', 'nothing you did', 'not leaving because of', 'we merged with', 'merged with another', 'only use it', 'to the free tier', 'to the free plan', 'to the free version', 'not my choice', 'above my pay grade', 'not ready to commit', 'not really used it', 'not really used it enough'])
 
@@ -274,6 +274,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   // An exit flow's "save offer" is a thing, no saving.
   ['save offer', 0],
   // After a ticket: hung up on, no clue, asked to stop; money back, an agent who understood; "as well as" is no praise.
+  ['no line', 2], ['no lines', 2], ['no queue', 2], ['would rent again', 2], ['hit my bank', 1], ['hit my account', 1], ['lol no', -2], ['been pending', -2], ['still pending', -2],
   ['i am staying', 2], ['want to throw my phone', -2], ['just cancel', 0], ['hung up on', -3], ['had no clue', -1.5], ['stop sending', -2], ['came through', 2], ['money was back', 2], ['actually understood me', 2], ['as well as', 0], ['thanks for that', 0],
   // Exit flows: a save offer taken gladly ("yes please", "you got me, i'll stay"), a design "a downgrade" (taking
   // the downgrade offered is no complaint), coming back only if, "which is never", a plan switched within the product.

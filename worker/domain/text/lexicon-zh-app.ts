@@ -132,6 +132,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // B2B answers: invoices written wrong, finance going mad, treated as a sucker (水鱼), a bug fix wanted while memory runs out,
   // transferred and retelling; a sincere renewal offer, nothing major wrong praise.
   [-2, '开错 写错 快疯了 水鱼 当我们水鱼 很吃内存 很吃记忆体 吃记忆体 被系统杀掉 重讲 都要重讲 被转了 偶尔会当 会当掉'],
+  // Phone, rental and delivery answers: a battery that drains fast, text shrunk, photos unlike the flat.
+  [-2, '掉得飞快 电掉得飞快 字变好小 字变小 根本看不到 两回事 完全两回事'],
+  [-1.5, '不适用'],
+  [2, '下次再用 下次还用'],
   [2, '很有诚意 有诚意 没啥大毛病 没什么大毛病 主动帮我们'],
   [-1.5, '抠 扣款很准时 扣钱很准时 扣费很准时 扣款倒是很准时 不好再 要改善'],
   // Nothing went wrong (没出过岔子, 没啥毛病), easy to pick up, Cantonese 冇得彈 ("beyond reproach") and 好嘢 ("great!"), five stars owed.

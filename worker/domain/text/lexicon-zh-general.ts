@@ -5,7 +5,7 @@
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
 export const ZH_NO_VERDICT_WORDS = [
   // A decision made above the writer (公司统一买了企业版), nothing to add in Cantonese (冇嘢补充, read as 没嘢).
-  '公司统一买', '已入职', '先暂停', '最近比较忙', '预算还没批', '老板拍板', '等老板', '母公司', '统一采用', '结业', '迟些先算',
+  '公司统一买', '已入职', '换工作了', '先不续了', '先暂停', '最近比较忙', '预算还没批', '老板拍板', '等老板', '母公司', '统一采用', '结业', '迟些先算',
   // A gripe about the survey itself (问卷太长了) is no verdict on the product.
   '问卷太长', '问卷也太长', '这份问卷', '这个问卷', '第几题了', '题目太多',
   // Exit answers: using it less, no time, someone at home already pays, not our fault (不是你们的问题), moved back.

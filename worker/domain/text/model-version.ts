@@ -185,6 +185,8 @@
  * basta, che palle, cancelei, confuso), why-questions (pourquoi, warum, xq) and moves or companies wound up
  * (déménagé, aufgelöst, mudé) as no verdict. Phone slang (goated, 🐐, the ick, mid, ghosted), a reply that took
  * days, "I'm staying", not wanting to throw one's phone (denied, praise) and "the little tutorial at the start" as a place.
+ * Then: "no line", "would rent again", "hit my bank" praise; steps and logins counted, "been pending", "lol no",
+ * 掉得飞快, 字变小, 两回事 complaints; "nothing against the product", "froze all", 换工作了 no verdict.
  */
 export const TEXT_FEATURES_VERSION = 28
 

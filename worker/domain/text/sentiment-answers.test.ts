@@ -158,3 +158,13 @@ describe('short phone answers', () => {
     for (const t of ['I gave a 7 because I don\'t really use it that much.', 'how do i turn off emails', 'no thanks, just cancel']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('rentals, trading and booking apps', () => {
+  it('reads no queue and a rental done as praise, steps counted and a withdrawal pending as complaints, a reason with nothing against us as no verdict', () => {
+    for (const t of ['Pickup took 5 minutes with the digital key, no counter, no line. Would rent again.', '正！下次再用']) expect(label(t), t).toBe('positive')
+    for (const t of ['took 9 steps and 3 logins to share one password with a new hire', 'Withdrawals have been pending for 6 days.', '$14.99 a month for breathing exercises? lol no', '手机发烫，电掉得飞快，打一局掉20%', '房源照片和实际完全两回事'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ["We're closing the office at the end of the month and the team is being let go, so we won't be renewing. Nothing against the product.", 'My manager froze all software spend until Q3.', '換工作了，新公司有提供EAP諮商，所以先不續了'])
+      expect(label(t), t).toBe('neutral')
+  })
+})

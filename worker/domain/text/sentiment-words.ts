@@ -29,7 +29,7 @@ export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否
  * beside it, however it is told ("switching to QuickBooks because head office uses it"), is no verdict on us.
  */
 export const EXONERATING = new Set(['nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'nothing to do with the service', 'nothing to do with the app',
-  'not your fault', 'no fault of yours', 'not a reflection on', 'no reflection on', '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关'])
+  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关'])
 
 /** Polite questions (请问, 有没有…？): they ask, and turn no praise in their clause into complaint. */
 export const POLITE_ASKS = new Set(['请问', '有没有', '几时'])

@@ -100,7 +100,7 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
 }
 const TOOK_WHOM = new Set(['me', 'us', 'my', 'our'])
 const ANSWERED = new Set(['reply', 'respond', 'answer', 'refund', 'fix', 'resolve', 'get'])
-const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets', 'transfers'])
+const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets', 'transfers', 'steps', 'logins', 'clicks', 'screens'])
 /** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to get started"). */
 function setUpNear(toks: Token[], i: number, at: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (SETTING_UP.has(wordAt(toks, k)) || SET_UP_VERBS.has(wordAt(toks, k))) return true
