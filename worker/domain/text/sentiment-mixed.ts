@@ -68,8 +68,7 @@ export function turnPoints() {
     bothWays(contributions: readonly Contribution[]): boolean {
       let found = false
       for (const { at, sums, retracts } of turns) {
-        if (retracts) continue
-        if (at >= contributions.length) continue
+        if (at >= contributions.length || retracts) continue
         const sentence = contributions[at].sentence
         let after = 0
         for (let k = at; k < contributions.length && contributions[k].sentence === sentence; k++) after += contributions[k].w > 0 && !contributions[k].faint ? afterTurn(contributions[k]) : 0

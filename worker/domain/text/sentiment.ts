@@ -81,16 +81,18 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // for something ("please add a dark mode": the prior's reviews hear "please" in complaints) or
   // says there is no verdict to give ("no longer need it").
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  // So does one that says it is too early beside a passing word ("too early to say, we launched last week").
-  const { requests, noVerdict, hits, raw } = rules.evidence
-  // So does a question asked (请问…？, 有没有…？) beside a passing word of why ("官网上没写").
-  const passing = !rules.evidence.contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
-  if ((requests > 0 || noVerdict > 0) && hits === (rules.evidence.thanks ?? 0)) return { label: 'neutral', score: 0, confidence: 0.7 }
-  if ((noVerdict > 0 || (rules.evidence.asked ?? 0) > 0) && passing) return { label: 'neutral', score: 0, confidence: 0.7 }
-  // And a question with 吗 that holds no complaint asks (SSO 可以支援 Azure AD 嗎？); 合理吗 and 认真的吗 complain in words.
-  if (ENDS_ASKING.test(simplified) && raw >= 0 && passing) return { label: 'neutral', score: 0, confidence: 0.7 }
-  // And a reason said outright to be no fault of ours, however it is told.
-  if ((rules.evidence.exonerated ?? 0) > 0 && !rules.evidence.contrasted && raw <= NO_VERDICT_PASSING) return { label: 'neutral', score: 0, confidence: 0.7 }
+  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0 } = rules.evidence
+  const passing = !contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
+  const noVerdictHere =
+    ((requests > 0 || noVerdict > 0) && hits === thanks) ||
+    // So does one that says it is too early, or asks politely (请问…？, 有没有…？), beside a passing word
+    // ("too early to say, we launched last week", "官网上没写").
+    ((noVerdict > 0 || asked > 0) && passing) ||
+    // And a question with 吗 that holds no complaint (SSO 可以支援 Azure AD 嗎？); 合理吗 and 认真的吗 complain in words.
+    (ENDS_ASKING.test(simplified) && raw >= 0 && passing) ||
+    // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
+    (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
+  if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
