@@ -67,7 +67,7 @@ function heldWordsAt(language: string | undefined, words: Words): HeldAt {
 /** Verbs that make "down" an ending or a slowing, not an outage: "the company is shutting down", "winding down", "slows down our site". */
 const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'closed', 'winding', 'wind', 'scaling', 'scale', 'slows', 'slowed', 'slowing', 'slow',
   'moving', 'move', 'moved', 'cut', 'cutting', 'let', 'letting', 'tone', 'toned', 'turn', 'turned', 'sit', 'sat', 'write', 'wrote', 'narrow', 'narrowed', 'step', 'stepping', 'trade', 'trading'])
-/** A budget or hiring "frozen" is no frozen screen; plans "for" or "to" something ("any plans for a Hindi option?") are no price plan. */
+/** A budget frozen, cut or run out is an exit reason, no price; a budget or hiring "frozen" is no frozen screen. */
 const BUDGET_MOVES = new Set(['freeze', 'frozen', 'cut', 'cuts', 'got', 'was', 'is', 'has', 'ran'])
 const FROZEN_THINGS = new Set(['budget', 'budgets', 'hiring', 'spending', 'headcount', 'price', 'prices'])
 

@@ -4,12 +4,11 @@
 import { EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
-import { TOPIC_BLEND, type TopicMatch } from './topics.ts'
+import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
 import { knownWord, PLACES } from './units-idioms.ts'
 import { stem } from './stem.ts'
+import { LATIN_OURS } from './units-words.ts'
 
-/** Latin words in Chinese answers that are things, not rivals (app, VIP, iPad). */
-const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm'])
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
 const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到)$/
 /**
@@ -111,10 +110,8 @@ export function settleCompetitor(topics: TopicMatch[], taxonomy: TopicDef[], c: 
  */
 function withRivalNamed(topics: TopicMatch[], taxonomy: TopicDef[], rival: string | undefined): TopicMatch[] {
   if (!rival || topics.some((t) => t.id === 'competitor') || !taxonomy.some((t) => t.id === 'competitor')) return topics
-  return [...topics, { id: 'competitor', confidence: RIVAL_CONFIDENCE, matches: [rival] }]
+  return [...topics, { id: 'competitor', confidence: ONE_KEYWORD_CONFIDENCE, matches: [rival] }]
 }
-/** As sure as one plain keyword's match. */
-const RIVAL_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
 
 /**
  * The competitor topic without the listed names that were only words here: "I am delighted" names

@@ -19,6 +19,9 @@ export const TOPIC_BLEND = {
   alpha: 0.1, learnedGain: 0.2, learnedFallbackGain: 1, rampDocs: 20, priorWeight: 0, clamp: 40, clampBelow: 1,
 }
 
+/** How sure one plain keyword's match makes a topic: what a topic named by other evidence (a rival read, a sum of money) is given. */
+export const ONE_KEYWORD_CONFIDENCE = Math.round((1 / (1 + Math.exp(-(TOPIC_BLEND.keywordGain - TOPIC_BLEND.threshold)))) * 1000) / 1000
+
 /** Log-odds that a document is about topic `id` rather than the rest, from learned counts. */
 export function topicLogOdds(model: ModelView, id: string, features: string[]): number {
   const label = `topic:${id}`

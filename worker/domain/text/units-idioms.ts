@@ -223,7 +223,7 @@ function echoedQuestionAt(toks: Token[], i: number): GapIdiom | undefined {
   return toks[i + 2 + was]?.text === '?' ? { n: 2 + was, valence: 0 } : undefined
 }
 
-/** "Unsubscribed and still get them", "turned them off, still pinging": messages that will not stop. */
+/** "Unsubscribed and still get them", "unsubscribed twice, still getting them": messages that will not stop. */
 const STOPPED = new Set(['unsubscribed', 'unsubscribe', 'unsubscribing', 'unsubbed', 'unsub'])
 const STILL_COMING_VALENCE = -2
 function stillComingAt(toks: Token[], i: number): GapIdiom | undefined {

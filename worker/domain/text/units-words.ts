@@ -1,5 +1,6 @@
 // English words the units read by what stands around them: "alone" as emphasis, "at the start"
-// as a place, "pls" before 🙏, and words with a letter held ("sloooow").
+// as a place, "pls" before 🙏, words with a letter held ("sloooow"), and Latin words in Chinese
+// answers that are things, not names (app, VIP).
 import { EN_INTENSIFIERS, EN_LEXICON } from './lexicon-en.ts'
 import type { Token } from './tokenize.ts'
 
@@ -43,3 +44,6 @@ export function placeOfAThing(toks: Token[], i: number): boolean {
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 /** Words that ask: 🙏 after them asks too, and thanks nobody. */
 export const ASKING = new Set(['please', 'pls', 'plz', 'plse'])
+
+/** Latin words in Chinese answers that are things, not names of rivals (app, VIP, iPad): APP 同样的功能, 比app好用. */
+export const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm'])

@@ -9,7 +9,7 @@ import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
-import { ASKING, emphaticAlone, placeOfAThing, unstretched } from './units-words.ts'
+import { ASKING, emphaticAlone, LATIN_OURS, placeOfAThing, unstretched } from './units-words.ts'
 
 export type Unit = {
   text: string
@@ -133,11 +133,11 @@ const RIVAL_OFFER_VALENCE = 2
 /** Verdict words a question with 吗 asks about rather than says (可以用医保支付吗). */
 const ASKED = new Set(['可以', '能', '支持'])
 
-const NAMED_SAME = /^([\u4e00-\u9fff]{2,5}?)同(?:样的|一[个间家张款份辆条段]?|款)/
+const THE_SAME = '同(?:样的|一[个间家张款份辆条段]?|款)'
+const NAMED_SAME = new RegExp(`^([\u4e00-\u9fff]{2,5}?)${THE_SAME}`)
 /** The same after a name in Latin letters (Uber 同一段路便宜快一百). */
-const SAME_AFTER_NAME = /^同(?:样的|一[个间家张款份辆条段]?|款)/
-/** Latin words opening a Chinese comment that name no rival (APP 同样的功能…). */
-const NOT_A_BRAND = new Set(['app', 'apps', 'pc', 'web', 'ios', 'android', 'vip', 'ai', 'ok', 'wifi', 'pro', 'plus'])
+const SAME_AFTER_NAME = new RegExp(`^${THE_SAME}`)
+
 const NOT_A_NAME = /^(?:[我你您他她它这那每都也就还]|点解|为什么|为啥|怎么)/
 
 function hanUnits(run: string, out: Unit[]): void {
@@ -223,7 +223,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'han') {
       const last = out[out.length - 1]
-      const name = toks[i - 1]?.kind === 'word' && (toks[i - 1].named || (toks[i - 1].opening && !NOT_A_BRAND.has(toks[i - 1].text)))
+      const name = toks[i - 1]?.kind === 'word' && (toks[i - 1].named || (toks[i - 1].opening && !LATIN_OURS.has(toks[i - 1].text)))
       if (name && last?.text === toks[i - 1].text && last.valence === undefined && SAME_AFTER_NAME.test(t.text)) out[out.length - 1] = { text: last.text, rival: true, competes: true, cost: 1 }
       // "bug少了很多": a fault named in Latin letters, moving as the run says.
       const moved = toks[i - 1]?.kind === 'word' && LATIN_FAULTS.has(toks[i - 1].text) && out[out.length - 1]?.text === toks[i - 1].text ? LATIN_FAULT_MOVED.exec(t.text) : null
