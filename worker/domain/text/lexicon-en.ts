@@ -35,6 +35,9 @@ const FEEDBACK_WORDS: Record<string, number> = {
   paywalled: -2, paywall: -2, uninstalled: -2, uninstalling: -2, ripoff: -3, wooden: -2, cracked: -2, unaffordable: -2, hooked: 2, tedium: -2, drags: -2, cringeworthy: -2, cringey: -2, cringy: -2,
   // Leaving because it no longer fits.
   outgrew: -1.5, outgrown: -1.5,
+  // A plan cut down ("the free tier got nerfed"), a page that hangs; "ez"; "drama", so that "no drama" is praise;
+  // "lol" laughs at a complaint as often as with praise ("third outage this month lol": en_airline dev +6 rows).
+  nerfed: -2, nerf: -1.5, hangs: -1.5, ez: 2, drama: -1, lol: 0, lmao: 0, lmfao: 0, rofl: 0,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
   badass: 3, hyped: 2, cutest: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
@@ -335,7 +338,9 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',
   'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make',
-  'needs better', 'need better', 'needs to have', 'need to have'])
+  'needs better', 'need better', 'needs to have', 'need to have',
+  // A way wished for names what is wanted ("wish there was a way to set a hard limit"); "I wish it was faster" still complains.
+  'wish there was a way', 'wish there were a way', 'wish there was an option', 'wish there were an option', 'wish there was a setting', 'would be nice to have', 'would be great to have'])
 /**
  * A rival that "does this (much) better" is a verdict on this product, as 比它强 is in Chinese: what
  * does it, what is done, degree words, "better".

@@ -8,7 +8,7 @@ const EN = new RegExp('^(?:no+|nope|nah|none|nothing|nil|na|not really|not appli
   + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?)$')
 
 // 暂时没什么建议, 目前没有其他意见, 没了: a time word, a "none", what there is none of.
-const ZH = /^(?:暂时|目前|现在|暂|还)?(?:没有?|没什么|没啥|无)(?:其他|别的)?(?:的)?(?:意见|建议|想法|要说的|可说的)?了?$|^(?:不知道|说不上来)$/
+const ZH = /^(?:暂时|目前|现在|暂|还)?(?:没有?|没什么|没啥|无)(?:其他|别的|特别)?(?:的)?(?:意见|建议|想法|要说的|可说的)?了?$|^(?:不知道|说不上来)$/
 
 /** The other languages we read, as their speakers skip a question. */
 const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'nessun commento', 'sans commentaire', 'aucun commentaire', 'geen commentaar', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',

@@ -31,6 +31,12 @@ export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否
 export const EXONERATING = new Set(['nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'nothing to do with the service', 'nothing to do with the app',
   'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关'])
 
+/**
+ * The customer's own act of leaving ("cancelled bc", "switched to", "moving back to"): beside a reason that
+ * is no fault of ours ("only needed it for the wedding", "wasn't my call"), it tells the exit, not a verdict.
+ */
+export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'canceling', 'cancel', 'unsubscribed', 'unsubscribing', 'leaving', '退订', '退订了', '取消订阅', '不续了', '不续费'])
+
 /** Polite questions (请问, 有没有…？): they ask, and turn no praise in their clause into complaint. */
 export const POLITE_ASKS = new Set(['请问', '有没有', '几时'])
 

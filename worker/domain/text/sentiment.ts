@@ -58,6 +58,8 @@ const NO_VERDICT_PASSING = 1
 /** A question the rules find no verdict in asks something ("what happens after the 3 months?"). */
 const ASKS = /[?？]\s*$/
 const ENDS_ASKING = /吗[?？\s]*$/
+/** A bare "fine" or "it's ok" is lukewarm, neither side (survey answers: 7 of 8 so labelled), whatever the prior hears in "fine". */
+const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -81,10 +83,12 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // for something ("please add a dark mode": the prior's reviews hear "please" in complaints) or
   // says there is no verdict to give ("no longer need it").
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0 } = rules.evidence
+  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0, departures = 0 } = rules.evidence
   const passing = !contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
   const noVerdictHere =
     ((requests > 0 || noVerdict > 0) && hits === thanks) ||
+    // Or beside the act of leaving alone ("cancelled bc I only needed it for my wedding photos").
+    (noVerdict > 0 && departures > 0 && !contrasted && hits === departures + thanks) ||
     // So does one that says it is too early, or asks politely (请问…？, 有没有…？), beside a passing word
     // ("too early to say, we launched last week", "官网上没写").
     ((noVerdict > 0 || asked > 0) && passing) ||
@@ -93,6 +97,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
+  if (LUKEWARM.test(simplified)) return { label: 'neutral', score: 0.1, confidence: 0.6 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score
