@@ -239,6 +239,9 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['makes a difference', 2], ['made a difference', 2], ['makes all the difference', 3], ['made all the difference', 3], ['huge difference', 2], ['finally understand', 2],
   ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
   ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
+  ['without a reminder', -2], ['without a single reminder', -2], ['without any reminder', -2], ['without a single email', -2], ['without telling', -2],
+  // Effort spared: "didn't have to chase anyone".
+  ['did not have to chase', 2], ['did not have to chase anyone', 2], ['did not have to call', 1.5], ['did not have to ask twice', 2], ['did not have to follow up', 2], ['no chasing', 2],
   // Apps: no ads, doing what is needed; forced sign-ups and rip-offs.
   ['no brainer', 2], ['no ads', 2], ['ad free', 2], ['without ads', 2], ['does what i need', 2], ['does what we need', 2], ['does what it should', 2],
   ['forces you to', -2], ['forces me to', -2], ['forced me to', -2], ['forced us to', -2], ['rip off', -3],

@@ -106,6 +106,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '秒开 从来没这么快过 最常用 每天都在用 直接补发 一句废话都没有 质量很高 质量高'],
   // Paid for nothing (交了个寂寞), "who would dare use it", "are you serious?", Cantonese 搞咩 ("what are you playing at");
   // ads everywhere, a product grown commercial, a fob-off, a screen gone black, a crash on the dot.
+  // Who would use it, why use yours (手续费比虾皮还高，谁要用啊); a connection that keeps dropping (投屏老断); "worth this price?"
+  [2, '很强 挺强 蛮强 超强 功能强'],
+  [-2, '谁要用 谁会用 为啥要用你们 为什么要用你们 凭什么要用 老断 总断 老是断 经常断 一直断 断断续续 对得起这价格吗 对得起这个价吗 对得起这价吗 值这个价吗 值这个价钱吗'],
   [-2, '个寂寞 谁还敢用 谁敢用 还敢用吗 是认真的吗 认真的吗 搞咩 搞乜 搞什么 全是广告 都是广告 越来越商业化 太商业化 商业化 一句话打发 打发我 敷衍我 黑掉 准时崩 一到点就崩'],
   // A step fewer (下单少了一步), nothing to pick at at this price, Cantonese 正 said whole (好正, 正到爆).
   // Words that hold 别 ("don't") without denying anything (语音识别, 区别, 级别), and a refund not asked back (没让我寄回).

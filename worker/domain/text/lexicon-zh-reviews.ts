@@ -80,6 +80,8 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   // 快 before an amount means "almost" (快一小时了), not "fast"; wishes imply the lack (快点就更好了).
   [0, '快一 快两 快三 快半 快十 快到 吃出'],
   [-1, '快点 快一点 说好的'],
+  // So do wishes for a simpler, steadier app (能不能简单点): what is wished for is lacking.
+  [-1, '简单点 简单一点 简单些 方便点 方便一点 稳定点 稳定一点 流畅点 流畅一点 清楚点 清楚一点 人性化点 人性化一点'],
   // Cards: 卡 is lag only when said so (经常卡, 卡顿), not in 银行卡 or 刷卡 (topics read this list too).
   [0, '银行卡 信用卡 会员卡 储值卡 礼品卡 购物卡 房卡 饭卡 卡片 卡号 刷卡 卡包 卡券 绑卡 储蓄卡'],
   // A wish for a lower price is no praise of the price (希望能便宜点).

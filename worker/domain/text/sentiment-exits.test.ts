@@ -38,3 +38,25 @@ describe('asking for something', () => {
     expect(label('I wish it was faster')).toBe('negative')
   })
 })
+
+describe('complaints the words alone do not say', () => {
+  it('reads time spent waiting or looking, in Chinese, as a complaint, and time saved as praise', () => {
+    for (const t of ['新版把签到按钮藏那去了？找了五分钟', '开发票要等半个月', '导入商品花了我一下午']) expect(label(t), t).toBe('negative')
+    expect(label('只花了十分钟就搞定了')).toBe('positive')
+  })
+  it('reads wishes for a simpler app, who would use it and "worth this price?" as complaints', () => {
+    for (const t of ['约个课要点6下，能不能简单点', '手續費比蝦皮還高，誰要用啊']) expect(label(t), t).toBe('negative')
+    expect(label('片源挺全的，就是投屏老断，一集断三四次，对得起这价格吗')).toBe('mixed')
+  })
+  it('reads a name called better or more reliable as praise of a rival', () => {
+    expect(label('Uber is just more reliable where I live')).toBe('negative')
+    expect(label('The app is much better now')).toBe('positive')
+  })
+  it('reads "except" and whatever follows it as a reservation', () => {
+    expect(label("Everything's great except the price")).toBe('mixed')
+  })
+  it('reads a charge without a reminder as a complaint, and "Classy." after it as sarcasm', () => {
+    expect(label('Trial turned into a $59.99 annual charge without a single reminder. Classy.')).toBe('negative')
+    expect(label('Fixed in an hour. Well done.')).toBe('positive')
+  })
+})

@@ -33,11 +33,11 @@ const EXPECTATIONS = new Set([...EN_FADED, 'hopes', 'hoped', 'hoping', 'wanted',
  */
 export function turnPoints() {
   // `units`: how many units follow the turn (an unread reservation is still one: "cleaner, but where did bulk actions go?").
-  const turns: { at: number; sums: boolean; retracts?: boolean; units: number }[] = []
+  const turns: { at: number; sums: boolean; retracts?: boolean; units: number; except?: boolean }[] = []
   // Clauses that only set up a turn: on the side before one, they count for nothing.
   const expectations = new Set<number>()
   return {
-    turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word), units: 0 }) },
+    turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word), units: 0, except: word === 'except' || undefined }) },
     count: (): number => turns.length,
     /**
      * A word of clause `clause`, which opened at contribution `clauseStart` and holds `verdicts` so
@@ -57,7 +57,7 @@ export function turnPoints() {
      */
     unreadAfterPraise(contributions: readonly Contribution[]): boolean {
       const last = turns[turns.length - 1]
-      return !!last && last.at >= contributions.length && !last.sums && !last.retracts && last.units >= UNREAD_RESERVATION && praisedBefore(contributions, last.at, expectations)
+      return !!last && last.at >= contributions.length && !last.sums && !last.retracts && last.units >= (last.except ? 1 : UNREAD_RESERVATION) && praisedBefore(contributions, last.at, expectations)
     },
     /**
      * Whether some turn goes from one verdict to the other, each side holding enough. Verdicts a
@@ -87,7 +87,10 @@ export function turnPoints() {
   }
 }
 
-/** How many units after a contrast make an unread reservation ("but where did bulk actions go"), not a tail ("but yeah"). */
+/**
+ * How many units after a contrast make an unread reservation ("but where did bulk actions go"), not a tail
+ * ("but yeah"). After "except" whatever follows is one ("everything's great except the price").
+ */
 const UNREAD_RESERVATION = 3
 
 /** Whether the sentence before contribution `at` praised, as fully as a turn needs. */

@@ -6,6 +6,7 @@ import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPA
 import { EN_STOP } from './themes-filler.ts'
 import { changeIdiomAt, type GapIdiom } from './units-idioms-change.ts'
 import { ENGLISH_PRIOR } from './prior.ts'
+import { stem } from './stem.ts'
 import { wordAt, type Token } from './tokenize.ts'
 
 /** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
@@ -137,6 +138,25 @@ function beatsRivalAt(toks: Token[], i: number): boolean {
   if (wordAt(toks, i + 1) !== 'than' || !(toks[i + 2]?.named || toks[i + 2]?.rival)) return false
   for (let k = i - 1; k >= 0 && toks[k].kind !== 'punct'; k--) if (toks[k].named || toks[k].rival || (toks[k].opening && !knownWord(toks[k].text))) return false
   return true
+}
+
+/**
+ * A name opening a clause that is then called better, cheaper or more reliable, with no "than" after
+ * it ("Uber is just more reliable where I live"): the verdicts after it in its clause are the rival's.
+ */
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s"])
+const COMPARATIVES = new Set(['better', 'cheaper', 'faster', 'easier', 'simpler', 'nicer', 'smoother', 'quicker', 'cleaner', 'superior', 'more'])
+const BEFORE_COMPARATIVE = new Set(['just', 'way', 'much', 'far', 'so', 'miles', 'also', 'still', 'honestly', 'simply', 'a', 'lot', 'bit', 'literally', 'definitely'])
+export function nameComparedAt(toks: Token[], i: number): boolean {
+  const t = toks[i]
+  // A name is no inflected word ("Reporting is way better now" praises us).
+  if (!(t.named || t.opening) || knownWord(t.text) || PLACES.has(t.text) || stem(t.text) !== t.text || !COPULAS.has(wordAt(toks, i + 1))) return false
+  for (let j = i + 2; toks[j]?.kind === 'word'; j++) {
+    // "Typeform is way better than you guys" is read whole (favoursRivalAt); "Sarah was much better than the last one" praises.
+    if (COMPARATIVES.has(toks[j].text)) return !toks.slice(j + 1).some((t, k, rest) => t.text === 'than' && !rest.slice(0, k).some((x) => x.kind === 'punct'))
+    if (!BEFORE_COMPARATIVE.has(toks[j].text)) return false
+  }
+  return false
 }
 
 export type { GapIdiom }

@@ -7,7 +7,7 @@ import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_M
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, type GapIdiom } from './units-idioms.ts'
+import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, nameComparedAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 import { ASKING, emphaticAlone, LATIN_OURS, placeOfAThing, unstretched } from './units-words.ts'
 
@@ -110,6 +110,13 @@ const FROM_WHAT = '(?:从[^，。！？,.!?]{1,6}?)?'
 const ZH_MEASURE_MOVED = new RegExp(`(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|价格|收费|上手时间|上线时间|处理时间|响应时间|对账时间|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?${HOW_MUCH}${FROM_WHAT}(?:(下降|减少|降低|少了|变少|减轻|降了|减半|缩短|降到)|上升|增加|增多|变多|多了|涨了|涨到|提高|翻倍)`, 'y')
 /** Things a customer wants more of: their rise is praise (问卷回收率明显提高了, 用户满意度提升了不少), their fall a complaint. */
 const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完成率|活跃度|活跃率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率|营收|销量)${HOW_MUCH}${FROM_WHAT}(?:(提高|提升|上升|增加|增长|变高|高了|翻了一番|翻了一倍|翻倍)|下降|降低|减少|变低|低了)`, 'y')
+/**
+ * Time spent waiting, looking or struggling (找了五分钟, 开发票要等半个月, 导入商品花了我一下午): a complaint
+ * the words alone do not say. Not "only took" (只花了十分钟: praise, in the word lists).
+ */
+const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天)/y
+const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得')
+const ZH_SPENT_VALENCE = -2
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
@@ -150,6 +157,11 @@ function hanUnits(run: string, out: Unit[]): void {
       ZH_GOOD_MEASURE_MOVED.lastIndex = i
       const moved = ZH_MEASURE_MOVED.exec(run) ?? ZH_GOOD_MEASURE_MOVED.exec(run)
       if (moved) { out.push({ text: moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: moved[0].length * 0.7 }); i += moved[0].length; continue }
+    }
+    if (ZH_SPENT_FIRST.has(run[i])) {
+      ZH_SPENT.lastIndex = i
+      const spent = ZH_SPENT.exec(run)
+      if (spent) { out.push({ text: spent[0], valence: ZH_SPENT_VALENCE, cost: spent[0].length * 0.7 }); i += spent[0].length; continue }
     }
     let unit: Unit | undefined
     const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
@@ -256,6 +268,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     const idiom = gapIdiomAt(toks, i)
     if (idiom) { pushIdiom(out, toks, i, idiom); i += idiom.n - 1; continue }
     if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
+    if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, competes: true, cost: 1 }); continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
