@@ -161,3 +161,23 @@ describe('save offers', () => {
     expect(topics('the app froze again')).toContain('reliability')
   })
 })
+
+describe('words that name another topic than their keyword would', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('reads "support" asked of the product as a feature request, not the support team', () => {
+    for (const t of ['Would you ever support video podcasts?', 'does it support SSO', 'Do you plan to support Postgres 16 anytime soon?']) {
+      expect(topics(t), t).toContain('missing_feature')
+      expect(topics(t), t).not.toContain('support')
+    }
+    expect(topics('I reached out to support twice')).toEqual(['support'])
+  })
+  it('reads 手续费 as a price, not a renewal, and waits for support or delivery as no slowness of the product', () => {
+    expect(topics('手續費比蝦皮還高，誰要用啊')).toEqual(['pricing'])
+    expect(topics('客服说要等7个工作日')).not.toContain('performance')
+    expect(topics('checkout page hangs for like 30 secs every time i try to pay')).toContain('performance')
+  })
+  it('reads a subscription named as no billing matter unless something happened to it', () => {
+    expect(topics("lost my job so i'm cutting every subscription rn")).not.toContain('billing')
+    expect(topics('My subscription was cancelled without warning')).toContain('billing')
+  })
+})

@@ -104,6 +104,10 @@ const EMAIL_SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writin
 const OWN = new Set(['our', 'my'])
 const SINCE = new Set(['after', 'since'])
 
+/** Before "support" as a verb: what it is asked whether to do ("does it support", "plan to support"). */
+const SUPPORT_ASKED = new Set(['you', 'ever', 'it', 'u', 'not'])
+const PLANNED = new Set(['plan', 'planning', 'plans', 'going', 'want', 'like'])
+
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
 /**
@@ -117,6 +121,8 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
+  // "Do you support Postgres 16?", "would you ever support video": a feature asked for, not the support team.
+  if (w === 'support') return SUPPORT_ASKED.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'to' && PLANNED.has(words.text[i - 2] ?? ''))
   // Azure AD is a directory, no advert.
   if (w === 'ad') return words.text[i - 1] === 'azure'
   // "The new design is a downgrade" judges a design; "taking the downgrade" is a plan.
