@@ -96,6 +96,9 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'can not remember', 'do not remember', 'one time gift', 'one time purchase', 'not need it again', 'he passed', 'she passed', 'just closing it', 'closing the restaurant', 'closing the business',
   'hiring freeze', 'pausing our account', 'got called off', 'was called off', 'husband passed', 'wife passed', 'not ready yet', 'do not make me regret it', 'not the money', 'do not have time for', 'no time for', 'got a job', 'got a new job', 'cutting every subscription', 'give it one more shot', 'give it another shot', 'found a job', 'moved cities', 'moving cities', 'cut back on', 'cutting back on', 'never really log in', 'rarely log in', 'barely log in', 'barely use it', 'rarely use it', 'hardly use it', 'not operate in', 'do not operate in',
   'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
+  // Moved, met someone, changed phones or jobs, winding a studio down (held-out survey answers).
+  'relocating back', 'relocating to', 'relocated to', 'relocated back', 'not be needing', 'in a relationship', 'met someone', 'budget got frozen', 'budget was frozen', 'working from home', 'no longer freelancing', 'joined an agency',
+  'cut budget', 'budget cut', 'come back next', 'be back next', 'switched phones', 'got a new phone', 'winding down', 'full time employment', 'not reinstalled',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad',
   // A decision made above the writer ("my company is switching everyone to Adobe Sign, not my call"), a trial not yet decided.
@@ -239,7 +242,8 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['makes a difference', 2], ['made a difference', 2], ['makes all the difference', 3], ['made all the difference', 3], ['huge difference', 2], ['finally understand', 2],
   ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
   ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
-  ['without a reminder', -2], ['without a single reminder', -2], ['without any reminder', -2], ['without a single email', -2], ['without telling', -2],
+  ['without a reminder', -2], ['zero warning', -2], ['with no warning', -2], ['cheers for that', -2], ['why do i have to', -2], ['why do we have to', -2],
+  ['third time this month', -2], ['third time this week', -2], ['second time this week', -2], ['second time this month', -2], ['a steal', 2], ['not looking back', 3], ['can or not', 0], ['without a single reminder', -2], ['without any reminder', -2], ['without a single email', -2], ['without telling', -2],
   // Effort spared: "didn't have to chase anyone".
   ['did not have to chase', 2], ['did not have to chase anyone', 2], ['did not have to call', 1.5], ['did not have to ask twice', 2], ['did not have to follow up', 2], ['no chasing', 2],
   // Apps: no ads, doing what is needed; forced sign-ups and rip-offs.

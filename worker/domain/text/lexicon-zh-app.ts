@@ -106,6 +106,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '秒开 从来没这么快过 最常用 每天都在用 直接补发 一句废话都没有 质量很高 质量高'],
   // Paid for nothing (交了个寂寞), "who would dare use it", "are you serious?", Cantonese 搞咩 ("what are you playing at");
   // ads everywhere, a product grown commercial, a fob-off, a screen gone black, a crash on the dot.
+  // Notifications turned off in protest, an order gone, canned replies, a price raised again; generous (佛心), good value (抵玩), quick hands.
+  [-2, '谁受的了 通知已关 关了通知 熄晒通知 消失了 不见了 做错 常常做错 弄错 罐头讯息 罐头回复 罐头回覆 罐头信 像天书 抢钱 转好久 转很久 要转好久 又加价'],
+  [2, '佛心 很佛心 好快手 抵玩 终于修好'],
+  // Cups redeemed, not a switch (已经换了五杯).
+  [0, '已经换了五 已经换了两 已经换了三 已经换了几'],
   // Who would use it, why use yours (手续费比虾皮还高，谁要用啊); a connection that keeps dropping (投屏老断); "worth this price?"
   [2, '很强 挺强 蛮强 超强 功能强'],
   [-2, '谁要用 谁会用 为啥要用你们 为什么要用你们 凭什么要用 老断 总断 老是断 经常断 一直断 断断续续 对得起这价格吗 对得起这个价吗 对得起这价吗 值这个价吗 值这个价钱吗'],

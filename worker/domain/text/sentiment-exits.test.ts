@@ -60,3 +60,26 @@ describe('complaints the words alone do not say', () => {
     expect(label('Fixed in an hour. Well done.')).toBe('positive')
   })
 })
+
+describe('held-out answers, second round', () => {
+  it('reads moves, new phones, winding down and a cut budget as no verdict', () => {
+    for (const t of ["Relocating back to Toronto so won't be needing a desk in London anymore. Cheers.", "Switched phones and just haven't reinstalled yet", 'Budget got frozen by my manager, we\'ll probably come back next quarter', '公司cut budget，老細話唔續', 'pls add apple wallet for the boarding pass, can or not?'])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('reads a steal and not looking back as praise, "cheers for that" and repeats this month as complaints', () => {
+    expect(label("for $4 a month it's a steal eh")).toBe('positive')
+    expect(label('Switched from Apple Music last year and not looking back')).toBe('positive')
+    expect(label('Nobody was told about the change to how points expire. Lost 18,000 points. Cheers for that.')).toBe('negative')
+    expect(label('Desk I booked was already taken when I arrived. Third time this month.')).toBe('negative')
+  })
+  it('reads Chinese scare quotes, taps counted, canned replies and 抢钱 as complaints; 佛心 and 比X便宜一点 as praise', () => {
+    for (const t of ['正呀，話3日到，等咗兩個禮拜，真係好「快」', '改版後要點五次才叫得出載具條碼', '客服都回罐頭訊息，問三次答三次一模一樣的', '月費又加$20？搶錢咩', '一天推8条优惠券，谁受的了，通知已关'])
+      expect(label(t), t).toBe('negative')
+    expect(label('學生方案一個月才150，佛心')).toBe('positive')
+    expect(label('价格确实比滴滴便宜一点，就是出了事根本找不到客服')).toBe('mixed')
+    expect(label('只要点两下就好')).toBe('positive')
+  })
+  it('reads 普普通通 and a bare 还行吧 as lukewarm', () => {
+    for (const t of ['普普通通，沒什麼特別的', '还行吧']) expect(label(t), t).toBe('neutral')
+  })
+})

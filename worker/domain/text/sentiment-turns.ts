@@ -105,6 +105,9 @@ const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services'
 export function scareQuoted(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+)["\u201C\u201D]/g)) out.add(m[1].toLowerCase())
+  // And a short Chinese word (真係好「快」): a quotation of something said holds more than a verdict word.
+  // Not one of a list of quoted names (配上“温馨”、“渡假”4字).
+  for (const m of text.matchAll(/(?<!、)["\u201C\u300C\u300E]([\u4e00-\u9fff]{1,3})["\u201D\u300D\u300F](?!、)/g)) out.add(m[1])
   // Single quotes too, where they stand apart from words (another 'improvement'), unlike an apostrophe.
   for (const m of text.matchAll(/(?:^|[\s(])['\u2018]([A-Za-z]+(?:-[A-Za-z]+)?)['\u2019](?=[\s.,!?)]|$)/g)) for (const w of m[1].toLowerCase().split('-')) out.add(w)
   return out

@@ -41,7 +41,7 @@ export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'cance
 export const POLITE_ASKS = new Set(['请问', '有没有', '几时'])
 
 /** Thanks that close an answer declining something ("不用了，谢谢", "no longer need it, thanks") are manners, no verdict. */
-export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty'])
+export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty', 'cheers'])
 
 /** Remedies with no verdict of their own, whose denial is ("didn't fix the crashes", "won't cure the lag"). */
 export const REMEDIES = new Set(['fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'address', 'addresses', 'addressed', 'change', 'changes', 'remove', 'removes', 'undo', 'undoes', 'offset', 'outweigh', 'outweighs'])

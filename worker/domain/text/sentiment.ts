@@ -58,8 +58,8 @@ const NO_VERDICT_PASSING = 1
 /** A question the rules find no verdict in asks something ("what happens after the 3 months?"). */
 const ASKS = /[?？]\s*$/
 const ENDS_ASKING = /吗[?？\s]*$/
-/** A bare "fine" or "it's ok" is lukewarm, neither side (survey answers: 7 of 8 so labelled), whatever the prior hears in "fine". */
-const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$/i
+/** A bare "fine", "it's ok" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" so labelled), whatever the prior hears in "fine". */
+const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$|^(?:还行吧|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 

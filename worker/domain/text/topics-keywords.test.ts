@@ -181,3 +181,12 @@ describe('words that name another topic than their keyword would', () => {
     expect(topics('My subscription was cancelled without warning')).toContain('billing')
   })
 })
+
+describe('rivals where others already work', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('reads a name others are already on, or compared "than on", as a rival, but not "already on it"', () => {
+    expect(topics("We merged with another agency and they're already on HubSpot.")).toContain('competitor')
+    expect(topics('Matches are way better quality than on tinder')).toContain('competitor')
+    expect(topics('I am already on it')).not.toContain('competitor')
+  })
+})

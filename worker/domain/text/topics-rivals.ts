@@ -10,7 +10,7 @@ import { stem } from './stem.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
-const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到)$/
+const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到|试过|多过|平过)$/
 /**
  * English words before "from" a name that move between tools ("moved over from LastPass", "came from
  * Salesforce"), and before "to" one (not "moving to China", "back to Austin": places, in travellers' words).
@@ -22,6 +22,8 @@ const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'meglio'
 const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
 const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
 const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
+/** Before "on" and a name others already work in. */
+const ALREADY_ON = new Set(['already', 'everything'])
 /** Who is moved to a name ("switching everyone to Adobe Sign"). */
 const MOVED_WHOM = new Set(['everyone', 'everybody', 'us', 'everything', 'all'])
 /** Verbs that weigh us against a name ("beat Allstate", "evaluating Zoho"), and looking "at" one. */
@@ -72,7 +74,9 @@ function withoutMovesToPlaces<T extends { id: string; matches: string[] }>(topic
 export function rivalNamedIn(tokens: readonly Token[], simplified: string): string | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i], next = tokens[i + 1]
-    if (t.text === 'than' && ((next.named && !knownWord(next.text)) || (next.text === 'on' && tokens[i + 2]?.named))) return `than ${next.named ? next.text : tokens[i + 2].text}`
+    if (t.text === 'than' && ((next.named && !knownWord(next.text)) || (next.text === 'on' && tokens[i + 2] && (tokens[i + 2].named || lowerCaseName(tokens[i + 2]))))) return `than ${next.named ? next.text : tokens[i + 2].text}`
+    // "they're already on HubSpot", "runs everything on salesforce": where others already work.
+    if (t.text === 'on' && ALREADY_ON.has(tokens[i - 1]?.text ?? '') && ((next.named && !knownWord(next.text) && !PLACES.has(next.text)) || lowerCaseName(next))) return `${tokens[i - 1].text} on ${next.text}`
     // In the other languages: "bcp mieux que duolingo", "molto meglio dell'app di Trenitalia", "más fácil que la app de Renfe".
     // An article may stand between ("melhor que o Mercado Livre"); a name in lower case only after a "than" (que, als), not an "of" (de temps).
     const name = ARTICLES.has(next.text) ? tokens[i + 2] : next

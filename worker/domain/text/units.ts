@@ -115,8 +115,13 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
  * the words alone do not say. Not "only took" (只花了十分钟: praise, in the word lists).
  */
 const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天)/y
-const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得')
+/** So do taps counted before something shows (要点五次才叫得出载具), not "only two taps" (只要点两下). */
+const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下]|点[一二两三四五六七八九十几好]+[次下]才/y
+const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点')
 const ZH_SPENT_VALENCE = -2
+/** A wish for a lower price (希望便宜点) is no praise, but cheaper than a rival is (比滴滴便宜一点). */
+const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
+const CHEAPER_VALENCE = 1.5
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
@@ -160,7 +165,8 @@ function hanUnits(run: string, out: Unit[]): void {
     }
     if (ZH_SPENT_FIRST.has(run[i])) {
       ZH_SPENT.lastIndex = i
-      const spent = ZH_SPENT.exec(run)
+      ZH_TAPPED.lastIndex = i
+      const spent = ZH_SPENT.exec(run) ?? ZH_TAPPED.exec(run)
       if (spent) { out.push({ text: spent[0], valence: ZH_SPENT_VALENCE, cost: spent[0].length * 0.7 }); i += spent[0].length; continue }
     }
     let unit: Unit | undefined
@@ -176,6 +182,7 @@ function hanUnits(run: string, out: Unit[]): void {
     if (!unit && run[i] === '美' && out[out.length - 1]?.degree && !HOLDS_MEI.has(run[i + 1] ?? '')) unit = BEAUTY
     // "Far more" after praise (好用太多了, 快太多了), not "too many" (广告太多了).
     if (unit && TOO_MANY.has(unit.text) && (out[out.length - 1]?.valence ?? 0) > 0) unit = PLAIN_HAN_OF(unit.text)
+    if (unit && WISHED_CHEAPER.has(unit.text) && COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i))) unit = { ...unit, valence: CHEAPER_VALENCE }
     // 可以合并开吗: "can it" asked, no praise.
     if (unit && ASKED.has(unit.text) && run.endsWith('吗')) unit = PLAIN_HAN_OF(unit.text)
     out.push(unit ?? (ZH_PARTICLES.has(run[i]) ? PLAIN_HAN_OF(run[i]) : PLAIN_HAN))
@@ -246,6 +253,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       hanUnits(moved ? t.text.slice(moved[0].length) : t.text, out)
       // 快 before a number means "almost" (送了快2个小时), not "fast".
       if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
+      // 才 before a sum is "only" (一个月才150), not "not until" (一个月才到).
+      if (t.text.endsWith('才') && out[out.length - 1]?.text.endsWith('才') && (out[out.length - 1]?.valence ?? 0) < 0 && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
       continue
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
