@@ -83,3 +83,9 @@ describe('held-out answers, second round', () => {
     for (const t of ['普普通通，沒什麼特別的', '还行吧']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('praise said by denying', () => {
+  it('keeps "didn\'t have to chase anyone" praise against word counts that hear a complaint', () => {
+    expect(label("Claim paid in 2 days. Two days! Didn't have to chase anyone.")).toBe('positive')
+  })
+})

@@ -214,6 +214,11 @@ function wordUnit(written: string, other?: OtherLexicon): Unit {
 const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
 
 
+/**
+ * Praise said by denying ("didn't have to chase anyone", "not looking back"): word counts hear the
+ * denial and the thing denied as a complaint, so the phrase is read whole, as an idiom is.
+ */
+const DENYING_PHRASE = /^(?:.* )?(?:not|no|never|without)(?: |$)/
 const LONGEST_PHRASE = Math.max(...[...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES].map((p) => p.split(' ').length))
 const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
 
@@ -268,7 +273,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
-      if (v !== undefined) { out.push({ text: phrase, valence: v, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
+      if (v !== undefined) { out.push({ text: phrase, valence: v, idiom: (v > 0 && DENYING_PHRASE.test(phrase)) || undefined, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase) || (EN_FADED.has(phrase) && !placeOfAThing(toks, i))) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
