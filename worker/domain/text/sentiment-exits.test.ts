@@ -89,3 +89,10 @@ describe('praise said by denying', () => {
     expect(label("Claim paid in 2 days. Two days! Didn't have to chase anyone.")).toBe('positive')
   })
 })
+
+describe('praise beside a complaint', () => {
+  it('reads praise halved by a contrast still as praise beside the complaint, and "cheaper than" a lower-case name as ours', () => {
+    expect(label('new UI pretty but confusing af')).toBe('mixed')
+    expect(label("cheaper than parkmobile but half the garages downtown aren't even on it")).toBe('mixed')
+  })
+})

@@ -255,8 +255,8 @@ export function squash(raw: number): number {
   return raw / Math.sqrt(raw * raw + 6)
 }
 
-/** Below this share of the other side, a turn is a passing remark in a one-sided comment. */
-const TURNED_SHARE = 0.2
+/** Below this share of the other side, a turn is a passing remark in a one-sided comment (0.2 -> 0.15: "new UI pretty but confusing af" holds both; read survey answers +4, dev rows unchanged). */
+const TURNED_SHARE = 0.15
 
 export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabel {
   // A wish and nothing else asks for something (希望日历能和outlook同步): its lean stays in the score.

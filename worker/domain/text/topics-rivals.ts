@@ -5,8 +5,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
-import { knownWord, PLACES } from './units-idioms.ts'
-import { stem } from './stem.ts'
+import { knownWord, lowerCaseName, PLACES } from './units-idioms.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
@@ -42,18 +41,6 @@ const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平�
  */
 const ZH_SWITCHED_TO = /(?:已经|准备|打算|决定|全|都)(?:换成|换到|改用|转用|换)(?!成|到|了|个|一|回|掉|过|新|旧|别|其他|其它|房|座|老师|司机|车|电池|手机|电脑|平板|号|卡|密码|账号|地址|套餐|会员|版本|人|医生|工作|城市|位置|衣服|时间)[\u4e00-\u9fff]{2,4}?了/
 
-/**
- * A word written in lower case that may be a name: letters only, no word any list knows, not a place,
- * and not an inflected English word (stemming leaves a name as it is: "asana", "trello"; not "anticipated").
- */
-function lowerCaseName(t: Token): boolean {
-  const w = t.text.replace(/'s$/, '')
-  // A name may end in s ("telus"): stemming takes only that s, and what is left is no word either.
-  const uninflected = stem(w) === w || (w.endsWith('s') && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
-  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
-}
-/** What one imports from that is a file, not a rival ("import from csv was painless"). */
-const FILE_FORMATS = new Set(['csv', 'tsv', 'xls', 'xlsx', 'pdf', 'json', 'xml', 'sql', 'txt', 'docx', 'ical', 'ics', 'vcf', 'zip'])
 
 /**
  * The competitor topic without a move to a place ("moving to Germany next month"), where a move was

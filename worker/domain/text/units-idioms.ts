@@ -7,6 +7,7 @@ import { EN_STOP } from './themes-filler.ts'
 import { changeIdiomAt, type GapIdiom } from './units-idioms-change.ts'
 import { ENGLISH_PRIOR } from './prior.ts'
 import { stem } from './stem.ts'
+import { LATIN_OURS } from './units-words.ts'
 import { wordAt, type Token } from './tokenize.ts'
 
 /** Degree words that may sit between a counterfactual's "be" and its comparative ("so much better", "a lot"). */
@@ -135,7 +136,7 @@ function favoursRivalAt(toks: Token[], i: number): boolean {
 /** A comparative before "than" and a name, with no name before it in its clause (a rival's own boast would have one). */
 const BEATS_RIVAL_VALENCE = 2
 function beatsRivalAt(toks: Token[], i: number): boolean {
-  if (wordAt(toks, i + 1) !== 'than' || !(toks[i + 2]?.named || toks[i + 2]?.rival)) return false
+  if (wordAt(toks, i + 1) !== 'than' || !toks[i + 2] || !(toks[i + 2].named || toks[i + 2].rival || lowerCaseName(toks[i + 2]))) return false
   for (let k = i - 1; k >= 0 && toks[k].kind !== 'punct'; k--) if (toks[k].named || toks[k].rival || (toks[k].opening && !knownWord(toks[k].text))) return false
   return true
 }
@@ -158,6 +159,20 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   }
   return false
 }
+
+/**
+ * A word written in lower case that may be a name: letters only, no word any list knows, not a place,
+ * and not an inflected English word (stemming leaves a name as it is: "asana", "trello"; not "anticipated").
+ */
+export function lowerCaseName(t: Token): boolean {
+  const w = t.text.replace(/'s$/, '')
+  // A name may end in s ("telus"): stemming takes only that s, and what is left is no word either.
+  // So may one ending in e ("parkmobile": Porter takes the e).
+  const uninflected = stem(w) === w || (/[se]$/.test(w) && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
+  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
+}
+/** What one imports from that is a file, not a rival ("import from csv was painless"). */
+const FILE_FORMATS = new Set(['csv', 'tsv', 'xls', 'xlsx', 'pdf', 'json', 'xml', 'sql', 'txt', 'docx', 'ical', 'ics', 'vcf', 'zip'])
 
 export type { GapIdiom }
 
