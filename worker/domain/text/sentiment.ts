@@ -58,8 +58,8 @@ const NO_VERDICT_PASSING = 1
 /** A question the rules find no verdict in asks something ("what happens after the 3 months?"). */
 const ASKS = /[?？]\s*$/
 const ENDS_ASKING = /吗[?？\s]*$/
-/** A bare "fine", "it's ok" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" so labelled), whatever the prior hears in "fine". */
-const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$|^(?:还行吧|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
+/** A bare "fine", "it's ok", "meh" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh" so labelled), whatever the prior hears in "fine". */
+const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -97,7 +97,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
-  if (LUKEWARM.test(simplified)) return { label: 'neutral', score: 0.1, confidence: 0.6 }
+  if (LUKEWARM.test(simplified)) return { label: 'neutral', score: /meh/i.test(simplified) ? -0.1 : 0.1, confidence: 0.6 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score

@@ -145,14 +145,19 @@ function beatsRivalAt(toks: Token[], i: number): boolean {
  * A name opening a clause that is then called better, cheaper or more reliable, with no "than" after
  * it ("Uber is just more reliable where I live"): the verdicts after it in its clause are the rival's.
  */
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'s"])
-const COMPARATIVES = new Set(['better', 'cheaper', 'faster', 'easier', 'simpler', 'nicer', 'smoother', 'quicker', 'cleaner', 'superior', 'more'])
-const BEFORE_COMPARATIVE = new Set(['just', 'way', 'much', 'far', 'so', 'miles', 'also', 'still', 'honestly', 'simply', 'a', 'lot', 'bit', 'literally', 'definitely'])
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'has', 'had'])
+const COMPARATIVES = new Set(['better', 'cheaper', 'faster', 'easier', 'simpler', 'nicer', 'smoother', 'quicker', 'cleaner', 'superior', 'more', 'lower'])
+const BEFORE_COMPARATIVE = new Set(['just', 'way', 'much', 'far', 'so', 'miles', 'also', 'still', 'honestly', 'simply', 'a', 'lot', 'bit', 'literally', 'definitely', 'like', 'even'])
 export function nameComparedAt(toks: Token[], i: number): boolean {
   const t = toks[i]
-  // A name is no inflected word ("Reporting is way better now" praises us).
-  if (!(t.named || t.opening) || knownWord(t.text) || PLACES.has(t.text) || stem(t.text) !== t.text || !COPULAS.has(wordAt(toks, i + 1))) return false
-  for (let j = i + 2; toks[j]?.kind === 'word'; j++) {
+  // A name is no inflected word ("Reporting is way better now" praises us); in lower case, one lowerCaseName allows
+  // ("nord is just faster"), opening its clause. "starbucks app is just better": the app named after it.
+  const at = wordAt(toks, i + 1) === 'app' ? i + 1 : i
+  const opens = !toks[i - 1] || toks[i - 1].kind === 'punct' || ['honestly', 'tbh', 'but', 'and'].includes(toks[i - 1].text)
+  // Written Capitalised after another word, a name even if it is also a word ("honestly Handy was cheaper").
+  const name = !PLACES.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))
+  if (!name || !COPULAS.has(wordAt(toks, at + 1))) return false
+  for (let j = at + 2; toks[j]?.kind === 'word'; j++) {
     // "Typeform is way better than you guys" is read whole (favoursRivalAt); "Sarah was much better than the last one" praises.
     if (COMPARATIVES.has(toks[j].text)) return !toks.slice(j + 1).some((t, k, rest) => t.text === 'than' && !rest.slice(0, k).some((x) => x.kind === 'punct'))
     if (!BEFORE_COMPARATIVE.has(toks[j].text)) return false
