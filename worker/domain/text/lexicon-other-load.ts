@@ -8,7 +8,7 @@ export type OtherLexicon = {
   /** A word's valence, as written or, failing that, without an inflection ending. */
   valence(word: string): number | undefined
   words: Map<string, number>; negators: Set<string>; degree: Map<string, number>; contrast: Set<string>
-  litotes: Set<string>; concordOpeners: Set<string>; concord: Set<string>; excess: Set<string>; plain: Set<string>; noVerdict: Set<string>; questions: Set<string>
+  litotes: Set<string>; concordOpeners: Set<string>; concord: Set<string>; excess: Set<string>; plain: Set<string>; noVerdict: Set<string>; questions: Set<string>; requests: Set<string>
 }
 export const OTHER_LANGUAGES = Object.keys(OTHER_LEXICONS) as OtherLanguage[]
 
@@ -28,7 +28,7 @@ export function otherLexicon(language: string | undefined): OtherLexicon | undef
       words: table,
       negators: new Set([...negators, ...rules.negators, ...rules.concordOpeners]), degree: new Map(Object.entries(rules.degree)),
       contrast: new Set(rules.contrast), litotes: new Set(rules.litotes), concordOpeners: new Set(rules.concordOpeners), concord: new Set(rules.concord),
-      excess: new Set(rules.excess), plain, noVerdict: new Set(rules.noVerdict), questions: new Set(rules.questions ?? []),
+      excess: new Set(rules.excess), plain, noVerdict: new Set(rules.noVerdict), questions: new Set(rules.questions ?? []), requests: new Set(rules.requests ?? []),
     }
     loaded.set(language, lex)
   }

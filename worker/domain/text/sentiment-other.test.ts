@@ -97,3 +97,14 @@ describe('survey answers in the best-effort languages', () => {
       expect(read(t), t).toBe('neutral')
   })
 })
+
+describe('other languages, a second read', () => {
+  const label = (t: string) => analyzeText(t).sentiment.label
+  it('reads requests opened in their own words as no verdict, and their product words', () => {
+    for (const t of ['Wäre schön, wenn man mehrere Adressen speichern könnte.', 'estaría bien poder exportar las facturas en formato excel']) expect(label(t), t).toBe('neutral')
+    for (const t of ['Encore une coupure réseau ce matin, ça devient une habitude chez vous', 'Llevo 3 dias esperando respuesta del chat. 3 DIAS.', 'Preis für 20GB echt frech.']) expect(label(t), t).toBe('negative')
+  })
+  it('reads an unaccented Portuguese "nao" as a negator', () => {
+    expect(label('o app nao funciona direito')).toBe('negative')
+  })
+})

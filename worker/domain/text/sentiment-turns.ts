@@ -13,6 +13,8 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed',
   // "…without a single reminder. Classy."
   'classy', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
+  // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
+  'fantastico', 'fantastique', 'toll', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
   // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
   '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */

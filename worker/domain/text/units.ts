@@ -284,6 +284,12 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
     if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, competes: true, cost: 1 }); continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
+    // A request in the comment's language ("wäre schön, wenn…"), one or two words, as English's "please add".
+    if (other?.requests.size) {
+      const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
+      const asked = other.requests.has(two) ? two : other.requests.has(t.text) ? t.text : ''
+      if (asked) { out.push({ text: asked, request: true, cost: asked === two ? 2 : 1 }); if (asked === two) i++; continue }
+    }
     if (other?.excess.size) {
       const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
       const excess = other.excess.has(two) ? two : other.excess.has(t.text) ? t.text : ''
