@@ -37,7 +37,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   outgrew: -1.5, outgrown: -1.5,
   // A plan cut down ("the free tier got nerfed"), a page that hangs; "ez"; "drama", so that "no drama" is praise;
   // "lol" laughs at a complaint as often as with praise ("third outage this month lol": en_airline dev +6 rows).
-  nerfed: -2, nerf: -1.5, hangs: -1.5, ez: 2, drama: -1, lol: 0, lmao: 0, lmfao: 0, rofl: 0,
+  faff: -1.5, nerfed: -2, nerf: -1.5, hangs: -1.5, ez: 2, drama: -1, lol: 0, lmao: 0, lmfao: 0, rofl: 0,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
   badass: 3, hyped: 2, cutest: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
@@ -98,7 +98,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   // Moved, met someone, changed phones or jobs, winding a studio down (held-out survey answers).
   'relocating back', 'relocating to', 'relocated to', 'relocated back', 'not be needing', 'in a relationship', 'met someone', 'budget got frozen', 'budget was frozen', 'working from home', 'no longer freelancing', 'joined an agency',
-  'cut budget', 'budget cut', 'come back next', 'be back next', 'switched phones', 'got a new phone', 'winding down', 'full time employment', 'not reinstalled',
+  'cut budget', 'budget cut', 'use it alongside', "not the app 's fault", "not the apps fault", 'come back next', 'be back next', 'switched phones', 'got a new phone', 'winding down', 'full time employment', 'not reinstalled',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad',
   // A decision made above the writer ("my company is switching everyone to Adobe Sign, not my call"), a trial not yet decided.
@@ -159,7 +159,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['to die for', 3], ['can not beat', 3], ['could not beat', 3], ['at best', -2], ['no flavor', -2], ['no taste', -2], ['reasonably priced', 2],
   // Against what was expected or promised: "exceeded my expectations", "does exactly what", "as described".
   ['exceeded my expectations', 3], ['exceeded expectations', 3], ['exceeds expectations', 3], ['exceeded all expectations', 3], ['beyond my expectations', 2],
-  ['exactly what', 2], ['just what', 1.5], ['just what i needed', 2], ['just what we needed', 2], ['as pictured', 2], ['as advertised', 2],
+  ['exactly what', 2], ['just what', 1.5], ['just what i needed', 2], ['just what we needed', 2], ['just what i wanted', 2], ['just what we wanted', 2], ['as pictured', 2], ['as advertised', 2],
   ['no surprises', 2], ['no hidden fees', 2], ['looks new', 2], ['like new', 2], ['still works', 2],
   ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
   ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
@@ -242,7 +242,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['makes a difference', 2], ['made a difference', 2], ['makes all the difference', 3], ['made all the difference', 3], ['huge difference', 2], ['finally understand', 2],
   ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
   ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
-  ['without a reminder', -2], ['zero warning', -2], ['with no warning', -2], ['cheers for that', -2], ['why do i have to', -2], ['why do we have to', -2],
+  ['without a reminder', -2], ['zero warning', -2], ['with no warning', -2], ['cheers for that', -2], ['just saying', -1.5], ['less faff', 2], ['less hassle', 2], ['for what is basically', -2], ['why do i have to', -2], ['why do we have to', -2],
   ['third time this month', -2], ['third time this week', -2], ['second time this week', -2], ['second time this month', -2], ['a steal', 2], ['not looking back', 3], ['can or not', 0], ['without a single reminder', -2], ['without any reminder', -2], ['without a single email', -2], ['without telling', -2],
   // Effort spared: "didn't have to chase anyone".
   ['did not have to chase', 2], ['did not have to chase anyone', 2], ['did not have to call', 1.5], ['did not have to ask twice', 2], ['did not have to follow up', 2], ['no chasing', 2],
@@ -346,6 +346,8 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',
   'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make',
   'needs better', 'need better', 'needs to have', 'need to have',
+  // Asked politely or of what it supports ("kindly add option for HRA", "would be handy to export", "do you support filing for…").
+  'kindly add', 'kindly provide', 'kindly include', 'please provide', 'would be handy', 'would be useful', 'would be helpful', 'do you support', 'does it support', 'will you support',
   // A way wished for names what is wanted ("wish there was a way to set a hard limit"); "I wish it was faster" still complains.
   'wish there was a way', 'wish there were a way', 'wish there was an option', 'wish there were an option', 'wish there was a setting', 'would be nice to have', 'would be great to have'])
 /**

@@ -96,3 +96,19 @@ describe('praise beside a complaint', () => {
     expect(label("cheaper than parkmobile but half the garages downtown aren't even on it")).toBe('mixed')
   })
 })
+
+describe('held-out answers, third round', () => {
+  it('reads "ugly as sin", "just saying" after a rival, and "oh great, another update" as complaints', () => {
+    for (const t of ['app is ugly as sin', 'Lime has helmets in the box. just saying', 'Oh great, another update that moved the leaderboard.']) expect(label(t), t).toBe('negative')
+    expect(label('Great, another feature I love')).toBe('positive')
+  })
+  it('reads polite Indian-English requests, "would be handy" and "do you support" as requests', () => {
+    for (const t of ['Kindly add option for HRA exemption calculation', 'would be handy to export the guest list to csv', "do you support filing for a deceased parent's return?", "killed all my plants, not the app's fault lol"])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('reads Cantonese and Taiwanese praise and exits: 未試過甩轆, 溫柔, 跟你們無關', () => {
+    expect(label('用咗半年未試過甩轆，正')).toBe('positive')
+    expect(label('醫生和助理都很溫柔，狗狗沒那麼怕了')).toBe('positive')
+    expect(label('公司決定改用 SurveyCake，跟你們無關')).toBe('neutral')
+  })
+})

@@ -10,7 +10,7 @@ import { ZH_PARTICLES } from './lexicon-zh.ts'
  */
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
-  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed',
+  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
   // "…without a single reminder. Classy."
   'classy', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
@@ -125,6 +125,8 @@ type Contribution = { v: number }
 export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
   let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, firstClause = true, contrasted = false
   let opener: [number, number] | undefined, closer: [number, number] | undefined
+  // "Oh great, another update": praise, then "another", is sarcasm unless what follows praises.
+  let another = false
   // The net of the sentence before: "No refund, no human. Great." closes a complaint with a sentence of praise alone.
   let before = 0
   const turn = (contributions: Contribution[], from: number, to: number) => {
@@ -134,7 +136,8 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
     /** `at`: how many contributions the comment holds before this unit; `clauseStart`: where its clause began. */
     unit(u: Unit, at: number, clauseStart: number): void {
       // "Oh great another price rise": "another" ends a sarcastic opening as a comma would.
-      if (u.text === 'another' && firstClause && openerOnly && clauseUnits > 0 && clauseUnits <= SARCASM_OPENER_WORDS && at > clauseStart) opener = [clauseStart, at]
+      if (u.text === 'another' && firstClause && openerOnly && clauseUnits > 0 && clauseUnits <= SARCASM_OPENER_WORDS && at > clauseStart) { opener = [clauseStart, at]; another = true }
+      else if (u.text === 'another' && opener && !firstClause && clauseUnits === 0 && opener[1] === at) another = true
       // A Chinese particle (喔, 呢, 啊) neither makes nor breaks a clause of bare praise.
       if (ZH_PARTICLES.has(u.text)) return
       clauseUnits++
@@ -162,7 +165,7 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         let rest = 0
         for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
         const alone = opener[0] === sentenceStart && opener[1] === contributions.length
-        if (rest < 0 || (alone && before < 0)) turn(contributions, opener[0], opener[1])
+        if (rest < 0 || (another && rest <= 0) || (alone && before < 0)) turn(contributions, opener[0], opener[1])
       }
       if (closer && !contrasted && closer[1] === contributions.length) {
         let before = 0
@@ -171,7 +174,7 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       }
       before = 0
       for (let k = sentenceStart; k < contributions.length; k++) before += contributions[k].v
-      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true
+      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false
     },
   }
 }

@@ -275,12 +275,12 @@ function stillComingAt(toks: Token[], i: number): GapIdiom | undefined {
   return undefined
 }
 
-/** "Buggy as hell", "fast af": the swearing strengthens the word before it, whichever way it leans ("hell" alone is a complaint). */
+/** "Buggy as hell", "ugly as sin", "fast af": the swearing strengthens the word before it, whichever way it leans ("hell" alone is a complaint). */
 const AS_HELL_DEGREE = 1.5
 function asHellAt(toks: Token[], i: number): GapIdiom | undefined {
   const v = EN_LEXICON.get(toks[i].text) ?? 0
   if (!v || toks[i].kind !== 'word') return undefined
-  const n = wordAt(toks, i + 1) === 'af' ? 2 : wordAt(toks, i + 1) === 'as' && /^(hell|fuck|heck)$/.test(wordAt(toks, i + 2)) ? 3 : 0
+  const n = wordAt(toks, i + 1) === 'af' ? 2 : wordAt(toks, i + 1) === 'as' && /^(hell|fuck|heck|sin)$/.test(wordAt(toks, i + 2)) ? 3 : 0
   return n ? { n, valence: v * AS_HELL_DEGREE } : undefined
 }
 

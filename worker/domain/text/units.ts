@@ -114,7 +114,7 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
  * Time spent waiting, looking or struggling (找了五分钟, 开发票要等半个月, 导入商品花了我一下午): a complaint
  * the words alone do not say. Not "only took" (只花了十分钟: praise, in the word lists).
  */
-const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天)/y
+const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
 /** So do taps counted before something shows (要点五次才叫得出载具), not "only two taps" (只要点两下). */
 const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下]|点[一二两三四五六七八九十几好]+[次下]才/y
 const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点')
