@@ -112,3 +112,14 @@ describe('held-out answers, third round', () => {
     expect(label('公司決定改用 SurveyCake，跟你們無關')).toBe('neutral')
   })
 })
+
+describe('a wish after praise', () => {
+  it('reads a wish after praise in a short answer as a reservation, but not in a long review or alone', () => {
+    for (const t of ['good value, just wish it loaded faster', 'good value for what it is, just wish there was a family plan']) expect(label(t), t).toBe('mixed')
+    expect(label('Wish there was a way to set a hard spending limit per project')).toBe('neutral')
+    expect(label('Great app. The sync is fast, the editor is lovely and support is kind. Honestly the best tool we pay for. I wish it had a dark mode.')).toBe('positive')
+  })
+  it('reads messages at 3am as a complaint', () => {
+    expect(label('cute app, notifications at 3am tho')).toBe('mixed')
+  })
+})

@@ -1,7 +1,7 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
 import { detectLanguage } from './language.ts'
-import { EN_FADED } from './lexicon-en.ts'
+import { EN_FADED, EN_WISH_PHRASES } from './lexicon-en.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
@@ -18,7 +18,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; wishedAfterPraise?: boolean }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -79,6 +79,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
   let inquiring = false, politeAsk = false, exonerated = 0, departures = 0
+  // "good value, just wish it loaded faster": a wish after praise, in a short answer, is a reservation.
+  let wishedAfterPraise = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
   let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
@@ -163,6 +165,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     // 别家比你们便宜: the rival named already turns the clause; 比你们 would turn it back.
     if (rivalClause && u.negator !== undefined && u.text.startsWith('比')) continue
     negatorLast = false
+    if (u.wish && EN_WISH_PHRASES.has(u.text) && clause > 0 && praisedSoFar(contributions)) wishedAfterPraise = true
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
       negatorLast = u.text === 'not' && AUXILIARIES.has(units[i - 1]?.text ?? '')
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)
@@ -247,12 +250,21 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
 export function squash(raw: number): number {
   return raw / Math.sqrt(raw * raw + 6)
+}
+
+/** How many sentences an answer may have for a wish after praise to make it mixed: in a long review it is a footnote. */
+const WISH_SENTENCES = 1
+/** Whether the contributions so far praise, as fully as a turn needs, with no complaint. */
+function praisedSoFar(contributions: readonly { v: number }[]): boolean {
+  let praise = 0
+  for (const c of contributions) { if (c.v < 0) return false; praise += c.v }
+  return praise >= 1
 }
 
 /** Below this share of the other side, a turn is a passing remark in a one-sided comment (0.2 -> 0.15: "new UI pretty but confusing af" holds both; read survey answers +4, dev rows unchanged). */
@@ -268,6 +280,7 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
   // Praise, then a reservation the rules could not read ("cleaner, but where did bulk actions go?").
   // Not where the praise is only thanks, nor beside a reason that gives no verdict ("50% off is nice but we just don't need it").
   if (e.reservedUnread && e.negative === 0 && !e.noVerdict && (e.thanks ?? 0) < e.hits) return 'mixed'
+  if (e.wishedAfterPraise && e.positive > e.negative) return 'mixed'
   // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.
   if (e.turned && strong / Math.max(e.positive, e.negative) >= TURNED_SHARE) return 'mixed'
   if (score >= 0.15) return 'positive'
