@@ -123,3 +123,10 @@ describe('a wish after praise', () => {
     expect(label('cute app, notifications at 3am tho')).toBe('mixed')
   })
 })
+
+describe('praise before leaving', () => {
+  it("reads praise before a switch, in a sentence with no contrast, as the rival's", () => {
+    for (const t of ['盒马的品质比这好太多，准备换了', '金數據的介面順手多了，我們已經換過去了']) expect(label(t), t).toBe('negative')
+    expect(label('你们的服务很好，但是太贵了，准备换了')).toBe('mixed')
+  })
+})

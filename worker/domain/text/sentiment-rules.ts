@@ -89,6 +89,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let requested = false, requests = 0, wishOpen = false, noVerdict = 0
   // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
   let leftForRival = false
+  let contrastedHere = false
   // 别家同样的功能便宜一半: after a rival is named, the clause's verdicts are the rival's.
   let rivalClause = false
   // A fault that keeps happening (就是经常卡) is no minor reservation.
@@ -130,7 +131,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       questioned = false
       if (SENTENCE_END.has(u.text)) politeAsk = false
       endClause()
-      if (SENTENCE_END.has(u.text)) { irony.endSentence(contributions, sentenceStart); leftForRival = false }
+      if (SENTENCE_END.has(u.text)) { irony.endSentence(contributions, sentenceStart); leftForRival = false; contrastedHere = false }
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
     }
@@ -147,6 +148,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       // What came before the contrast counts half; a concession before it counts less still.
       irony.contrast()
       leftForRival = false
+      contrastedHere = true
       endClause()
       for (const c of contributions) c.w *= misgivingClauses.has(c.clause) ? 0 : 0.5
       turns.turn(contributions.length, u.text)
@@ -198,6 +200,10 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (rivalClause) v = -v * RULE_TUNING.negationDamping
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       const rivals = v > 0 && leftForRival && !u.leaving
+      // "盒马的品质比这好太多，准备换了": praise before leaving, in a sentence with no contrast, was the rival's.
+      if (u.leaving && v < 0 && !contrastedHere && contributions.length > sentenceStart && contributions.slice(sentenceStart).every((c) => c.v > 0)) {
+        for (let k = sentenceStart; k < contributions.length; k++) contributions[k].v *= -RULE_TUNING.negationDamping
+      }
       if (u.leaving) leftForRival = true
       if (!rivals && u.idiom) idioms++
       if (!rivals && WISHES.has(u.text)) wishes++
