@@ -109,7 +109,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Notifications turned off in protest, an order gone, canned replies, a price raised again; generous (佛心), good value (抵玩), quick hands.
   [-2, '谁受的了 通知已关 关了通知 熄晒通知 消失了 不见了 做错 常常做错 弄错 罐头讯息 罐头回复 罐头回覆 罐头信 像天书 抢钱 转好久 转很久 要转好久 又加价'],
   [2, '佛心 很佛心 好快手 抵玩 终于修好 温柔 很温柔 新净 未试过甩辘 没试过甩辘 没那么怕'],
-  [-2, '成日弹出 谁设计的 平过你'],
+  [-2, '成日弹出 谁设计的 平过你 有啥用 有什么用 有乜用 还好意思 有病吧 甩线 好嬲 嬲死 等于没用'],
+  [-1.5, '快赶上 都赶上 肉疼'],
+  [2, '没甩过 稳阵'],
   [1.5, '平过'],
   [-1.5, '还要自己 还得自己'],
   // Cups redeemed, not a switch (已经换了五杯).

@@ -44,7 +44,7 @@ export const ZH_REQUEST: readonly string[] = ['希望增加', '希望能增加',
   // What is needed (需要支持按小时筛选), and how to do something (请问要怎么取消自动续订？).
   '需要支持', '需要增加', '需要加', '请问怎么', '请问要怎么', '请问如何', '有没有计划', '请问有没有计划',
   // Asked for with 可以 (希望可以加分类统计: not 加分, a bonus), whether it supports (请问支持导出markdown吗), Cantonese 有冇得 (有没得用八达通).
-  '希望以后可以', '希望以后能', '可不可以加', '希望下个版本', '希望可以加', '希望可以增加', '希望可以添加', '希望可以支持', '希望能加', '请问支持', '可不可以支持', '可不可以支援', '能不能支援', '支不支持', '有没得']
+  '希望可以支援', '希望能支援', '想问下', '想问一下', '希望以后可以', '希望以后能', '可不可以加', '希望下个版本', '希望可以加', '希望可以增加', '希望可以添加', '希望可以支持', '希望能加', '请问支持', '可不可以支持', '可不可以支援', '能不能支援', '支不支持', '有没得']
 
 /** Degree adverbs multiply the next sentiment word. */
 export const ZH_DEGREE: ReadonlyMap<string, number> = new Map([

@@ -119,14 +119,26 @@ describe('a wish after praise', () => {
     expect(label('Wish there was a way to set a hard spending limit per project')).toBe('neutral')
     expect(label('Great app. The sync is fast, the editor is lovely and support is kind. Honestly the best tool we pay for. I wish it had a dark mode.')).toBe('positive')
   })
-  it('reads messages at 3am as a complaint', () => {
-    expect(label('cute app, notifications at 3am tho')).toBe('mixed')
-  })
 })
 
 describe('praise before leaving', () => {
   it("reads praise before a switch, in a sentence with no contrast, as the rival's", () => {
     for (const t of ['盒马的品质比这好太多，准备换了', '金數據的介面順手多了，我們已經換過去了']) expect(label(t), t).toBe('negative')
     expect(label('你们的服务很好，但是太贵了，准备换了')).toBe('mixed')
+  })
+})
+
+describe('held-out answers, fourth round', () => {
+  it('reads praise closing a sentence after a sarcastic one as more sarcasm', () => {
+    expect(label("Oh great, another redesign. Everything's moved again, just what I needed on a Monday.")).toBe('negative')
+    expect(label('Fixed in an hour. Just what I needed on a Monday.')).toBe('positive')
+  })
+  it('reads Chinese rhetorical and Cantonese complaints, and asks opened with 想问下', () => {
+    for (const t of ['孩子手表定位经常飘到两公里外，这定位有啥用', 'TX会议免费都能开60分钟，你们40分钟就断，还好意思收会员费？', '凌晨一点给我发短信推演出，有病吧', '開會開開下成日甩線，搞到我要用電話dial in'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['想問下學生有冇折扣？', '希望可以支援多幣別記帳，常出國用']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads a budget frozen, a new employer and "nothing wrong with the tool" as no verdict', () => {
+    for (const t of ['Budget frozen by finance till Q3, will revisit then.', 'new employer uses Webex for everything so no need for this one']) expect(label(t), t).toBe('neutral')
   })
 })

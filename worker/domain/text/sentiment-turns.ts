@@ -19,7 +19,7 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
 const SARCASM_CLOSER_WORDS = 7
-const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our',
+const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our', 'on', 'at', 'this', 'for',
   // "…抢了五天一个没抢到，绝了", "转圈半分钟…，真棒👍".
   '绝了', '真', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍'])
 
@@ -168,9 +168,10 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         if (rest < 0 || (another && rest <= 0) || (alone && before < 0)) turn(contributions, opener[0], opener[1])
       }
       if (closer && !contrasted && closer[1] === contributions.length) {
-        let before = 0
-        for (let k = sentenceStart; k < closer[0]; k++) before += contributions[k].v
-        if (before < 0) turn(contributions, closer[0], closer[1])
+        let inSentence = 0
+        for (let k = sentenceStart; k < closer[0]; k++) inSentence += contributions[k].v
+        // After a sarcastic sentence, praise closing one with no verdict of its own is more of it ("Oh great, another redesign. Everything's moved again, just what I needed").
+        if (inSentence < 0 || (inSentence === 0 && before < 0)) turn(contributions, closer[0], closer[1])
       }
       before = 0
       for (let k = sentenceStart; k < contributions.length; k++) before += contributions[k].v
