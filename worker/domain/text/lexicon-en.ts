@@ -37,7 +37,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   outgrew: -1.5, outgrown: -1.5,
   // A plan cut down ("the free tier got nerfed"), a page that hangs; "ez"; "drama", so that "no drama" is praise;
   // "lol" laughs at a complaint as often as with praise ("third outage this month lol": en_airline dev +6 rows).
-  faff: -1.5, excessive: -2, nerfed: -2, nerf: -1.5, hangs: -1.5, ez: 2, drama: -1, lol: 0, lmao: 0, lmfao: 0, rofl: 0,
+  faff: -1.5, excessive: -2, muted: -1.5, nerfed: -2, nerf: -1.5, hangs: -1.5, ez: 2, drama: -1, lol: 0, lmao: 0, lmfao: 0, rofl: 0,
   // Slang praise AFINN reads as abuse ("the new editor is badass"), laughter, superlatives it lacks.
   badass: 3, hyped: 2, cutest: 3, giggling: 2, giggled: 2, prettiest: 3,
   // Chat spellings of thanks and love.
@@ -98,7 +98,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'closing the shop', 'closing my shop', 'retiring after', 'i am retiring', 'moved to a city', 'pausing for', 'injured my', 'not sure yet', 'only had it', 'closed their business', 'closed our business', 'closed my business', 'passed away', 'new baby', 'no time to',
   // Moved, met someone, changed phones or jobs, winding a studio down (held-out survey answers).
   'relocating back', 'relocating to', 'relocated to', 'relocated back', 'not be needing', 'in a relationship', 'met someone', 'budget got frozen', 'budget was frozen', 'working from home', 'no longer freelancing', 'joined an agency',
-  'cut budget', 'budget cut', 'use it alongside', "not the app 's fault", "not the apps fault", 'budget frozen', 'will revisit', 'new employer', 'no need for this', 'nothing wrong with the', 'come back next', 'be back next', 'switched phones', 'got a new phone', 'winding down', 'full time employment', 'not reinstalled',
+  'cut budget', 'budget cut', 'use it alongside', "not the app 's fault", "not the apps fault", 'standardised on', 'standardized on', 'head office', 'switching to annual', 'switching to monthly', 'switch to annual', 'nothing wrong with yours', 'budget frozen', 'will revisit', 'new employer', 'no need for this', 'nothing wrong with the', 'come back next', 'be back next', 'switched phones', 'got a new phone', 'winding down', 'full time employment', 'not reinstalled',
   'work from home now', 'working from home now', 'insurance changed', 'using an accountant', 'hired an accountant', 'i use it for', 'we use it for', 'use it mostly for', 'thats it', 'that is it', 'lost my job', 'cutting all my subscriptions', 'cutting back on subscriptions', 'cutting subscriptions', 'see how it goes', 'enough to use it',
   'mostly use it for', 'mostly use this for', 'mainly use it for', 'mainly use this for', 'only use it for', 'just use it for', 'moving abroad', 'moving overseas', 'moving countries', 'moving to another country', 'relocating abroad',
   // A decision made above the writer ("my company is switching everyone to Adobe Sign, not my call"), a trial not yet decided.
@@ -242,7 +242,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['makes a difference', 2], ['made a difference', 2], ['makes all the difference', 3], ['made all the difference', 3], ['huge difference', 2], ['finally understand', 2],
   ['helps me', 1.5], ['helps us', 1.5], ['actually help', 2], ['actually helps', 2], ['stay on track', 1.5], ['one click', 1.5], ['two clicks', 1.5], ['a few clicks', 1.5],
   ['one tap', 1.5], ['two taps', 1.5], ['a few taps', 1.5], ['without warning', -2], ['without any warning', -2], ['without notice', -2], ['without any notice', -2], ['without asking', -2],
-  ['without a reminder', -2], ['zero warning', -2], ['with no warning', -2], ['cheers for that', -2], ['just saying', -1.5], ['black screen', -2], ['read me the faq', -2], ['talked me into it', 2], ['whenever they feel like it', -2], ['less faff', 2], ['less hassle', 2], ['for what is basically', -2], ['why do i have to', -2], ['why do we have to', -2],
+  ['without a reminder', -2], ['zero warning', -2], ['with no warning', -2], ['cheers for that', -2], ['just saying', -1.5], ['black screen', -2], ['read me the faq', -2], ['talked me into it', 2], ['whenever they feel like it', -2], ['went through twice', -2], ['to get it sorted', 0], ['had to ring', -1.5], ['a pig to', -2], ['with zero training', 2], ['with no training', 2], ['back to them', -2], ['less faff', 2], ['less hassle', 2], ['for what is basically', -2], ['why do i have to', -2], ['why do we have to', -2],
   ['third time this month', -2], ['third time this week', -2], ['second time this week', -2], ['second time this month', -2], ['a steal', 2], ['not looking back', 3], ['can or not', 0], ['without a single reminder', -2], ['without any reminder', -2], ['without a single email', -2], ['without telling', -2],
   // Effort spared: "didn't have to chase anyone".
   ['did not have to chase', 2], ['did not have to chase anyone', 2], ['did not have to call', 1.5], ['did not have to ask twice', 2], ['did not have to follow up', 2], ['no chasing', 2],

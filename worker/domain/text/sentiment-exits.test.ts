@@ -150,3 +150,14 @@ describe('held-out answers, fifth round', () => {
     expect(label('公司改成全面居家辦公了，不再需要租位子')).toBe('neutral')
   })
 })
+
+describe('held-out answers, sixth round', () => {
+  it('reads a rival at half the price, a pig to use and a donation taken twice as complaints', () => {
+    for (const t of ["£11.99 a month for a VPN that can't even unblock iPlayer? Surfshark is half that and actually works.", 'Donation went through twice. Had to ring the church office to get it sorted.']) expect(label(t), t).toBe('negative')
+    expect(label('Food is always good, the app is a pig to use though')).toBe('mixed')
+  })
+  it('reads a switch made by head office, or to annual invoicing, as no verdict, and "with zero training" as praise', () => {
+    for (const t of ['switching to Freshdesk because head office standardised on it across all regions', "we're switching to annual invoicing, who do i contact?"]) expect(label(t), t).toBe('neutral')
+    expect(label('our volunteers picked it up with zero training, which says a lot')).toBe('positive')
+  })
+})

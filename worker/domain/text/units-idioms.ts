@@ -146,7 +146,7 @@ function beatsRivalAt(toks: Token[], i: number): boolean {
  * it ("Uber is just more reliable where I live"): the verdicts after it in its clause are the rival's.
  */
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'has', 'had'])
-const COMPARATIVES = new Set(['better', 'cheaper', 'faster', 'easier', 'simpler', 'nicer', 'smoother', 'quicker', 'cleaner', 'superior', 'more', 'lower'])
+const COMPARATIVES = new Set(['better', 'cheaper', 'faster', 'easier', 'simpler', 'nicer', 'smoother', 'quicker', 'cleaner', 'superior', 'more', 'lower', 'half'])
 const BEFORE_COMPARATIVE = new Set(['just', 'way', 'much', 'far', 'so', 'miles', 'also', 'still', 'honestly', 'simply', 'a', 'lot', 'bit', 'literally', 'definitely', 'like', 'even'])
 export function nameComparedAt(toks: Token[], i: number): boolean {
   const t = toks[i]
