@@ -153,10 +153,11 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   // A name is no inflected word ("Reporting is way better now" praises us); in lower case, one lowerCaseName allows
   // ("nord is just faster"), opening its clause. "starbucks app is just better": the app named after it.
   const at = wordAt(toks, i + 1) === 'app' ? i + 1 : i
+  if (t.kind !== 'word' || !COPULAS.has(wordAt(toks, at + 1))) return false
   const opens = !toks[i - 1] || toks[i - 1].kind === 'punct' || ['honestly', 'tbh', 'but', 'and'].includes(toks[i - 1].text)
   // Written Capitalised after another word, a name even if it is also a word ("honestly Handy was cheaper").
   const name = !PLACES.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))
-  if (!name || !COPULAS.has(wordAt(toks, at + 1))) return false
+  if (!name) return false
   for (let j = at + 2; toks[j]?.kind === 'word'; j++) {
     // "Typeform is way better than you guys" is read whole (favoursRivalAt); "Sarah was much better than the last one" praises.
     if (COMPARATIVES.has(toks[j].text)) return !toks.slice(j + 1).some((t, k, rest) => t.text === 'than' && !rest.slice(0, k).some((x) => x.kind === 'punct'))
