@@ -108,3 +108,11 @@ describe('other languages, a second read', () => {
     expect(label('o app nao funciona direito')).toBe('negative')
   })
 })
+
+describe('other languages, a third read', () => {
+  const label = (t: string) => analyzeText(t).sentiment.label
+  it('reads a company closed as no verdict, and the other languages\' "no idea" as non-answers', () => {
+    expect(label('la empresa ha cerrado, ya no necesitamos el programa de nominas')).toBe('neutral')
+    for (const t of ['nada a declarar', 'non saprei']) expect(label(t), t).toBe('neutral')
+  })
+})
