@@ -161,3 +161,15 @@ describe('held-out answers, sixth round', () => {
     expect(label('our volunteers picked it up with zero training, which says a lot')).toBe('positive')
   })
 })
+
+describe('held-out answers, seventh round', () => {
+  it('reads Chinese complaints told by what happened: a repeating bot, transfers counted, ads you cannot skip', () => {
+    for (const t of ['客服就是个复读机，问三遍回我同一段话', '打客服电话转了三个人，最后让我自己去找教练', '更新後GPS一直飄，乘客在對面我在這邊繞了三圈', '真不错呢，每次打开先看5秒开屏广告，还跳不过去，等我看完行情都收盘了👍'])
+      expect(label(t), t).toBe('negative')
+    expect(label('公司差旅统一走平台了，个人就不续了')).toBe('neutral')
+  })
+  it('reads "a black hole", "built in 2009" and "drains my battery" as complaints', () => {
+    for (const t of ['Easy to set up, support is a black hole though', 'Signing flow is slick for our clients. The admin side feels like it was built in 2009.']) expect(label(t), t).toBe('mixed')
+    expect(label('drains my battery like crazy')).toBe('negative')
+  })
+})

@@ -16,7 +16,7 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
   'fantastico', 'fantastique', 'toll', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
   // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
-  '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害'])
+  '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害', '真不错'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
 const SARCASM_CLOSER_WORDS = 7
 const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our', 'on', 'at', 'this', 'for',
