@@ -347,7 +347,7 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make',
   'needs better', 'need better', 'needs to have', 'need to have',
   // Asked politely or of what it supports ("kindly add option for HRA", "would be handy to export", "do you support filing for…").
-  'do you accept', 'kindly add', 'kindly provide', 'kindly include', 'please provide', 'would be handy', 'would be useful', 'would be helpful', 'do you support', 'does it support', 'will you support',
+  'any chance you could', 'any chance of', 'do you accept', 'kindly add', 'kindly provide', 'kindly include', 'please provide', 'would be handy', 'would be useful', 'would be helpful', 'do you support', 'does it support', 'will you support',
   // A way wished for names what is wanted ("wish there was a way to set a hard limit"); "I wish it was faster" still complains.
   'wish there was a way', 'wish there were a way', 'wish there was an option', 'wish there were an option', 'wish there was a setting', 'would be nice to have', 'would be great to have'])
 /**

@@ -5,7 +5,7 @@
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
 export const ZH_NO_VERDICT_WORDS = [
   '老细话', '老板话', '老板说不续', '公司不续',
-  '统一走', '公司差旅',   '全面居家',   '只是好奇', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '老板定的', '手头紧', '做了手术', '医生不让', '回去上班', '分手了', '没必要了', '等你们覆盖',
+  '可以考虑',   '统一走', '公司差旅',   '全面居家',   '只是好奇', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '老板定的', '手头紧', '做了手术', '医生不让', '回去上班', '分手了', '没必要了', '等你们覆盖',
   // Gone abroad or away, the shop shut, rarely used, a pause taken as offered (先这样吧): the customer's own reasons.
   '出国了', '移民', '门店关了', '店关了', '搬去外地', '搬去', '很少在用', '很少用', '用不着', '没必要续', '不使再续', '先这样',
   // A decision made above the writer (公司统一买了企业版), nothing to add in Cantonese (冇嘢补充, read as 没嘢).

@@ -173,3 +173,10 @@ describe('held-out answers, seventh round', () => {
     expect(label('drains my battery like crazy')).toBe('negative')
   })
 })
+
+describe('a smile beside a reason that blames nobody', () => {
+  it('reads the emoji as the writer\'s mood, not a verdict', () => {
+    for (const t of ['got a job!! deleting the app 🎉', "found a language partner irl so don't need the app anymore 🙂", '打五折的话我可以考虑续']) expect(label(t), t).toBe('neutral')
+    expect(label('love it 🎉')).toBe('positive')
+  })
+})
