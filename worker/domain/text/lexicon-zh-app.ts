@@ -3,7 +3,7 @@
 // Same valence scale as lexicon-zh.ts. Merged before the review list, so a word both lists hold
 // keeps the valence the review list set on its dev rows.
 /** Leaving for a rival, as lexicon-en.ts's EN_LEAVING_PHRASES (已经换成问卷星了，便宜很多). */
-export const ZH_LEAVING_WORDS = ['换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
+export const ZH_LEAVING_WORDS = ['携号转网', '转了去', '换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
   '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家', '已经换回', '换回了', '换过去', '就换过去了', '迁走了', '全面转', '全面换成', '全面切换', '已经迁走', '决定换', '公司决定换', '准备全换', '打算全换', '打算换', '已经换']
 
 /** A rival named in a clause: what the clause praises is the rival's, so a complaint about us (别家同样的功能便宜一半). */
@@ -114,12 +114,15 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '没理由留下 没理由再来 没理由续 卡在 白剪了 白弄了 白忙 步骤多 步骤太多 步骤繁琐'],
   [-2, '秒开屏广告 秒开屏 复读机 转了三个人 转了好几个人 转了几个人 开屏广告 跳不过去 谁负责 一直飘 根本没东西 接不到单 没理由不转 闪腿'],
   [-1.5, '绕了三圈 绕了好几圈'],
-  [2, '老人也会用 算抵'],
+  [2, '老人也会用 算抵 没嫌烦 不嫌烦'],
+  [1.5, '一分钟不到 不到一分钟 就弄好了'],
+  [-2, '套娃 另外付钱 都没你们贵 没你们贵 有必要吗'],
+  [-1.5, '被转接 转接了 要打三次'],
   [2, '没甩过 稳阵'],
   [1.5, '平过'],
   [-1.5, '还要自己 还得自己'],
   // Cups redeemed, not a switch (已经换了五杯).
-  [0, '已经换了五 已经换了两 已经换了三 已经换了几'],
+  [0, '已经换了五 已经换了两 已经换了三 已经换了几 很小白 小白'],
   // Who would use it, why use yours (手续费比虾皮还高，谁要用啊); a connection that keeps dropping (投屏老断); "worth this price?"
   [2, '很强 挺强 蛮强 超强 功能强'],
   [-2, '谁要用 谁会用 为啥要用你们 为什么要用你们 凭什么要用 老断 总断 老是断 经常断 一直断 断断续续 对得起这价格吗 对得起这个价吗 对得起这价吗 值这个价吗 值这个价钱吗'],

@@ -180,3 +180,11 @@ describe('a smile beside a reason that blames nobody', () => {
     expect(label('love it 🎉')).toBe('positive')
   })
 })
+
+describe('held-out answers, ninth round', () => {
+  it('reads a number ported to a rival, 套娃 and "Netflix costs less" as complaints, 没嫌烦 as praise', () => {
+    for (const t of ['携号转网去联通了，一样的流量便宜一半', '開了會員超前點播還要另外付錢，套娃呢', 'Netflix 都沒你們貴，片還比較多', '改個密碼要跳五個頁面，有必要嗎']) expect(label(t), t).toBe('negative')
+    expect(label('问了个很小白的问题，客服一点没嫌烦，解释得很耐心')).toBe('positive')
+    expect(label('問題有解決啦，只是中間被轉接了四次')).toBe('mixed')
+  })
+})
