@@ -45,8 +45,8 @@ if (at < 0) {
   writeFileSync('bench/results/survey.md', `# Survey answers: sentiment and topics on our own sets
 
 Command: \`node bench/survey.mjs\` (\`--code DIR\` scores another checkout's rules), run ${new Date().toISOString()}.
-Answers to NPS, CSAT, CES, exit and open questions for some sixty kinds of product, in English, in
-Chinese (Simplified, Traditional, written Cantonese) and, in the \`_xx\` file, in Spanish, French, German,
+Answers to NPS, CSAT, CES, exit and open questions for some hundred and thirty kinds of product, in English, in
+Chinese (Simplified, Traditional, written Cantonese) and, in the \`_xx\` files, in Spanish, French, German,
 Portuguese and Italian, each file written and labelled by a writer who
 did not see the code (bench/data/README.md). The rules were then fixed from what they misread, so
 these figures overstate new text: each file's score before any fix was written from it is in
