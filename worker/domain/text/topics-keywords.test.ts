@@ -190,3 +190,10 @@ describe('rivals where others already work', () => {
     expect(topics('I am already on it')).not.toContain('competitor')
   })
 })
+
+describe('an exit that names its reason', () => {
+  it('files no billing matter under "cancelled because", in either tense', () => {
+    expect(analyzeText('cancelled bc I only needed it for my wedding photos, all done now').topics.map((x) => x.id)).not.toContain('billing')
+    expect(analyzeText('cancelled my subscription and was still charged').topics.map((x) => x.id)).toContain('billing')
+  })
+})

@@ -84,7 +84,8 @@ function notAFit(words: Words, at: number): boolean {
 
 /**
  * Whether a keyword of the customer cancelling (cancelling, cancellation) names no cancelling of theirs
- * at word `at`: an exit answer naming its reason after ("Cancelling because it never gave us anything"),
+ * at word `at`: an exit answer naming its reason after ("Cancelling because it never gave us anything",
+ * "cancelled bc I only needed it for my wedding"),
  * or something else that got cancelled ("the project this was for got cancelled"). Keywords written
  * as "cancelled" ("flight … cancelled") keep every match.
  */
@@ -93,7 +94,7 @@ const PASSIVE = new Set(['got', 'get', 'gets', 'was', 'were', 'been', 'is', 'be'
 function notTheirCancelling(keyword: string, words: Words, at: number): boolean {
   if (!/^cancel+(ing|ation)$/.test(keyword)) return false
   const w = words.text[at]
-  return (/^cancel+ing$/.test(w) && REASON_NEXT.has(words.text[at + 1] ?? '')) || (/^cancel+ed$/.test(w) && PASSIVE.has(words.text[at - 1] ?? ''))
+  return (/^cancel+(ing|ed)$/.test(w) && REASON_NEXT.has(words.text[at + 1] ?? '')) || (/^cancel+ed$/.test(w) && PASSIVE.has(words.text[at - 1] ?? ''))
 }
 
 /** Who wrote the email ("I emailed", "we email them"), and how one is sent ("sent an email", "wrote three emails"). */
