@@ -1,5 +1,5 @@
-// Exit answers, lukewarm one-word answers and requests, as held-out survey files wrote them: a reason
-// that blames nobody beside the act of leaving, "fine" on its own, a way wished for.
+// Answers as the held-out survey files of the twenty-second landing wrote them (h31 to h46): exits that
+// blame nobody, lukewarm one-word answers, requests, sarcasm, rivals, complaints told by what happened.
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './index.ts'
 
@@ -61,7 +61,7 @@ describe('complaints the words alone do not say', () => {
   })
 })
 
-describe('held-out answers, second round', () => {
+describe('moves, steals, sarcastic thanks and Chinese complaints told by numbers', () => {
   it('reads moves, new phones, winding down and a cut budget as no verdict', () => {
     for (const t of ["Relocating back to Toronto so won't be needing a desk in London anymore. Cheers.", "Switched phones and just haven't reinstalled yet", 'Budget got frozen by my manager, we\'ll probably come back next quarter', '公司cut budget，老細話唔續', 'pls add apple wallet for the boarding pass, can or not?'])
       expect(label(t), t).toBe('neutral')
@@ -97,7 +97,7 @@ describe('praise beside a complaint', () => {
   })
 })
 
-describe('held-out answers, third round', () => {
+describe('sarcasm, polite requests and Cantonese praise', () => {
   it('reads "ugly as sin", "just saying" after a rival, and "oh great, another update" as complaints', () => {
     for (const t of ['app is ugly as sin', 'Lime has helmets in the box. just saying', 'Oh great, another update that moved the leaderboard.']) expect(label(t), t).toBe('negative')
     expect(label('Great, another feature I love')).toBe('positive')
@@ -128,7 +128,7 @@ describe('praise before leaving', () => {
   })
 })
 
-describe('held-out answers, fourth round', () => {
+describe('sarcasm across sentences, rhetorical Chinese and exits blamed on nobody', () => {
   it('reads praise closing a sentence after a sarcastic one as more sarcasm', () => {
     expect(label("Oh great, another redesign. Everything's moved again, just what I needed on a Monday.")).toBe('negative')
     expect(label('Fixed in an hour. Just what I needed on a Monday.')).toBe('positive')
@@ -143,7 +143,7 @@ describe('held-out answers, fourth round', () => {
   })
 })
 
-describe('held-out answers, fifth round', () => {
+describe('no reason to stay, work wasted, steps counted', () => {
   it('reads no reason to stay, work wasted and too many steps as complaints, and working from home as no verdict', () => {
     for (const t of ['这次续约没理由留下', '导出到一半卡在99%，试了三次都这样，白剪了俩小时', '繳管理費要先綁定、再驗證、再輸入戶號，步驟多到想直接去管理室繳現金'])
       expect(label(t), t).toBe('negative')
@@ -151,7 +151,7 @@ describe('held-out answers, fifth round', () => {
   })
 })
 
-describe('held-out answers, sixth round', () => {
+describe('rivals at half the price, and switches that blame nobody', () => {
   it('reads a rival at half the price, a pig to use and a donation taken twice as complaints', () => {
     for (const t of ["£11.99 a month for a VPN that can't even unblock iPlayer? Surfshark is half that and actually works.", 'Donation went through twice. Had to ring the church office to get it sorted.']) expect(label(t), t).toBe('negative')
     expect(label('Food is always good, the app is a pig to use though')).toBe('mixed')
@@ -162,7 +162,7 @@ describe('held-out answers, sixth round', () => {
   })
 })
 
-describe('held-out answers, seventh round', () => {
+describe('complaints told by what happened, in Chinese and English', () => {
   it('reads Chinese complaints told by what happened: a repeating bot, transfers counted, ads you cannot skip', () => {
     for (const t of ['客服就是个复读机，问三遍回我同一段话', '打客服电话转了三个人，最后让我自己去找教练', '更新後GPS一直飄，乘客在對面我在這邊繞了三圈', '真不错呢，每次打开先看5秒开屏广告，还跳不过去，等我看完行情都收盘了👍'])
       expect(label(t), t).toBe('negative')
@@ -181,7 +181,7 @@ describe('a smile beside a reason that blames nobody', () => {
   })
 })
 
-describe('held-out answers, ninth round', () => {
+describe('numbers ported to a rival, 套娃, and patience as praise', () => {
   it('reads a number ported to a rival, 套娃 and "Netflix costs less" as complaints, 没嫌烦 as praise', () => {
     for (const t of ['携号转网去联通了，一样的流量便宜一半', '開了會員超前點播還要另外付錢，套娃呢', 'Netflix 都沒你們貴，片還比較多', '改個密碼要跳五個頁面，有必要嗎']) expect(label(t), t).toBe('negative')
     expect(label('问了个很小白的问题，客服一点没嫌烦，解释得很耐心')).toBe('positive')
