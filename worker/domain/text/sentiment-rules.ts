@@ -201,9 +201,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       const rivals = v > 0 && leftForRival && !u.leaving
       // "盒马的品质比这好太多，准备换了": praise before leaving, in a sentence with no contrast, was the rival's.
-      if (u.leaving && v < 0 && !contrastedHere && contributions.length > sentenceStart && contributions.slice(sentenceStart).every((c) => c.v > 0)) {
-        for (let k = sentenceStart; k < contributions.length; k++) contributions[k].v *= -RULE_TUNING.negationDamping
-      }
+      if (u.leaving && v < 0 && !contrastedHere && contributions.length > sentenceStart && contributions.slice(sentenceStart).every((c) => c.v > 0)) changedSince(contributions, sentenceStart, clause, RULE_TUNING.negationDamping)
       if (u.leaving) leftForRival = true
       if (!rivals && u.idiom) idioms++
       if (!rivals && WISHES.has(u.text)) wishes++

@@ -158,12 +158,12 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   // Written Capitalised after another word, a name even if it is also a word ("honestly Handy was cheaper").
   const name = !PLACES.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))
   if (!name) return false
-  for (let j = at + 2; toks[j]?.kind === 'word'; j++) {
-    // "Typeform is way better than you guys" is read whole (favoursRivalAt); "Sarah was much better than the last one" praises.
-    if (COMPARATIVES.has(toks[j].text)) return !toks.slice(j + 1).some((t, k, rest) => t.text === 'than' && !rest.slice(0, k).some((x) => x.kind === 'punct'))
-    if (!BEFORE_COMPARATIVE.has(toks[j].text)) return false
-  }
-  return false
+  let j = at + 2
+  while (toks[j]?.kind === 'word' && BEFORE_COMPARATIVE.has(toks[j].text)) j++
+  if (!COMPARATIVES.has(wordAt(toks, j))) return false
+  // "Typeform is way better than you guys" is read whole (favoursRivalAt); "Sarah was much better than the last one" praises.
+  for (j++; toks[j] && toks[j].kind !== 'punct'; j++) if (toks[j].text === 'than') return false
+  return true
 }
 
 /**

@@ -284,16 +284,15 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
     if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, competes: true, cost: 1 }); continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
-    // A request in the comment's language ("wäre schön, wenn…"), one or two words, as English's "please add".
-    if (other?.requests.size) {
-      const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
-      const asked = other.requests.has(two) ? two : other.requests.has(t.text) ? t.text : ''
-      if (asked) { out.push({ text: asked, request: true, cost: asked === two ? 2 : 1 }); if (asked === two) i++; continue }
-    }
-    if (other?.excess.size) {
-      const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : ''
-      const excess = other.excess.has(two) ? two : other.excess.has(t.text) ? t.text : ''
-      if (excess) { out.push({ text: excess, valence: EXCESS_VALENCE, cost: excess === two ? 2 : 1 }); if (excess === two) i++; continue }
+    // In the comment's language, a request ("wäre schön, wenn…", as English's "please add") and "too many"
+    // ("zu viele", "te veel": a complaint), each one or two words.
+    const asked = other ? listedAt(other.requests, toks, i) : ''
+    const excess = other && !asked ? listedAt(other.excess, toks, i) : ''
+    if (asked || excess) {
+      const n = (asked || excess).includes(' ') ? 2 : 1
+      out.push(asked ? { text: asked, request: true, cost: n } : { text: excess, valence: EXCESS_VALENCE, cost: n })
+      i += n - 1
+      continue
     }
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
@@ -305,6 +304,13 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     out.push(wordUnit(t.text, other))
   }
   return out
+}
+
+/** The one- or two-word entry of `list` starting at word `i` (the longer first), or ''. */
+function listedAt(list: ReadonlySet<string>, toks: Token[], i: number): string {
+  if (list.size === 0) return ''
+  const two = i + 1 < toks.length ? `${toks[i].text} ${toks[i + 1].text}` : ''
+  return list.has(two) ? two : list.has(toks[i].text) ? toks[i].text : ''
 }
 
 /** 比问卷星好用 compares us with the rival, 从问卷星迁移过来 left it for us: the verdicts after it are ours. */
