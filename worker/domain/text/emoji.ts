@@ -2,6 +2,9 @@
 const POSITIVE = '😀😃😄😁😆😊🙂😍🥰😘😎🤩👍👌👏🙌💪🎉🥳💯🙏❤💕💖💗💙💚💛🧡💜✨⭐🌟🔥😇☺🤗😋🆗✅🚀'
 const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬👎💩🤮🤢😒🙄😑😐😬🤦💔❌⛔😱😨😰🐢'
 
+/** Emoji that say the words beside them are not meant. */
+export const IRONIC_EMOJI = /\u{1F643}/u
+
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()
   for (const e of POSITIVE) map.set(e, 2)

@@ -83,7 +83,7 @@ export const ZH_REVIEW_GROUPS: [number, string][] = [
   // So do wishes for a simpler, steadier app (能不能简单点): what is wished for is lacking.
   [-1, '简单点 简单一点 简单些 方便点 方便一点 稳定点 稳定一点 流畅点 流畅一点 清楚点 清楚一点 人性化点 人性化一点'],
   // Cards: 卡 is lag only when said so (经常卡, 卡顿), not in 银行卡 or 刷卡 (topics read this list too).
-  [0, '银行卡 信用卡 会员卡 储值卡 礼品卡 购物卡 房卡 饭卡 卡片 卡号 刷卡 卡包 卡券 绑卡 储蓄卡 次卡 张卡 卡丢 补卡 办卡 月卡 年卡 季卡 健身卡 公交卡 门禁卡 学生卡 交通卡'],
+  [0, '银行卡 信用卡 会员卡 储值卡 礼品卡 购物卡 房卡 饭卡 卡片 卡号 刷卡 卡包 卡券 绑卡 储蓄卡 次卡 张卡 卡丢 补卡 办卡 月卡 年卡 季卡 健身卡 公交卡 门禁卡 学生卡 交通卡 打卡 退卡 骑行卡 卡通 电话卡 流量卡 手机卡 卡套 卡位 八达通卡 插卡 周卡 体验卡 季度卡 畅游卡 加油卡 医保卡 社保卡 抽卡 卡池 卡罗拉 金卡 银卡 卡数 字卡 卡点 卡壳 停卡'],
   // A wish for a lower price is no praise of the price (希望能便宜点).
   [0, '便宜点 便宜一点 便宜些'],
   // So 挺好吃 is not read as 挺好 + 吃, nor 差点 ("almost") as 差.

@@ -188,3 +188,26 @@ describe('numbers ported to a rival, 套娃, and patience as praise', () => {
     expect(label('問題有解決啦，只是中間被轉接了四次')).toBe('mixed')
   })
 })
+
+describe('counts, measures and denials read whole', () => {
+  it('reads two clicks as few and two tries as a complaint', () => {
+    expect(label("Took 2 clicks. Can't ask for more.")).toBe('positive')
+    for (const t of ['took 2 tries to log in', 'took 5 clicks to find the invoice']) expect(label(t), t).toBe('negative')
+  })
+  it('reads a rate customers want up going up as praise', () => {
+    expect(label('Our open rates went from 18% to 27% after we turned on the send-time optimisation thing')).toBe('positive')
+    expect(label('Our open rates went from 27% to 18% since the redesign')).toBe('negative')
+  })
+  it('reads a thing that never went wrong as praise, however far the denial stands', () => {
+    for (const t of ['it just works. never had a payroll go out wrong in 3 years', 'never had a single order go wrong']) expect(label(t), t).toBe('positive')
+    expect(label('something went wrong again')).toBe('negative')
+  })
+  it('keeps leaving for a rival that is cheaper and works a complaint, whatever praise the prior hears', () => {
+    expect(label('leaving. nest is cheaper and actually works with google home')).toBe('negative')
+  })
+  it('reads Chinese rhetorical complaints, a rival quicker than us in Cantonese, renewing again and a bare 还好', () => {
+    for (const t of ['早干嘛去了，已经开了芒果了', '又在維修？每個月發薪日都在系統維護，是故意的嗎', 'HKTVmall送菜快過你哋成倍，仲平啲', '選字順序一直亂跳，常用的詞都被擠到後面去']) expect(label(t), t).toBe('negative')
+    expect(label('6块钱一个月？那行，再续一年')).toBe('positive')
+    expect(label('還好')).toBe('neutral')
+  })
+})

@@ -1,5 +1,6 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
+import { IRONIC_EMOJI } from './emoji.ts'
 import { detectLanguage } from './language.ts'
 import { EN_FADED, EN_WISH_PHRASES } from './lexicon-en.ts'
 import type { Token } from './tokenize.ts'
@@ -50,7 +51,7 @@ function measuresOrWarns(units: Unit[], i: number, j: number): boolean {
  * reach: "never had an issue" is praise, where "never arrived" stays a complaint.
  */
 function deniesVerdict(units: Unit[], i: number): boolean {
-  let reach = NEGATION_REACH, denies = false
+  let reach = negationReach(units, i), denies = false
   for (let j = i + 1; j < units.length && !units[j].boundary; j++) {
     const u = units[j]
     // "Never seen such bad service", "never had a problem before, but...", "never again": a measure
@@ -65,6 +66,9 @@ function deniesVerdict(units: Unit[], i: number): boolean {
   }
   return denies
 }
+
+/** "Never had a payroll go out wrong": what was never had may run on past the usual reach. */
+const negationReach = (units: Unit[], i: number) => units[i].text === 'never' && /^(had|has|have|once)$/.test(units[i + 1]?.text ?? '') ? NEGATION_REACH + 2 : NEGATION_REACH
 
 /** `language`: the comment's (detected from `text` when not given): its own word lists speak first. */
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
@@ -174,7 +178,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (negation === 0) pendingNegators = 0
       else if (!u.wish) pendingNegators++
       wishOpen = negation !== 0 && !!u.wish
-      reach = NEGATION_REACH
+      reach = negationReach(units, i)
       continue
     }
     if (isDegreeHere(units, i)) { degree *= u.degree!; continue }
@@ -220,6 +224,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   }
   endClause()
   irony.endSentence(contributions, sentenceStart)
+  // An upside-down face says the praise beside it is not meant (19 of 20 survey answers holding one complain).
+  if (IRONIC_EMOJI.test(text)) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.
   // How much praise and complaint the text holds at all (for "mixed"), before any capping.

@@ -158,6 +158,11 @@ describe('sarcasm', () => {
     expect(score('Great job fixing the sync so quickly!')).toBeGreaterThan(0)
     expect(score('Just what I needed.')).toBeGreaterThan(0)
   })
+  it('reads praise beside an upside-down face as not meant, in any language', () => {
+    for (const t of ['the agent fixed it eventually, only took an hour and a half 🙃', '謝謝你們每天凌晨兩點提醒我該運動了呢 🙃', "Merci pour les 4 mails par jour, vraiment, j'adore 🙃", 'Grazie per l\'email numero 47 di questo mese 🙃'])
+      expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    expect(analyzeText('Great, thanks!').sentiment.label).toBe('positive')
+  })
   it('keeps praise that is meant: thanks, a contrast, a complaint in another sentence, or praise with its object', () => {
     expect(score('Great, thanks!')).toBeGreaterThan(0)
     expect(score('Thank you, someone finally answered and changed my cancelled flight.')).toBeGreaterThan(-0.2)

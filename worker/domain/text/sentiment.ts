@@ -59,7 +59,7 @@ const NO_VERDICT_PASSING = 1
 const ASKS = /[?？]\s*$/
 const ENDS_ASKING = /吗[?？\s]*$/
 /** A bare "fine", "it's ok", "meh" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh" so labelled), whatever the prior hears in "fine". */
-const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
+const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -131,7 +131,8 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // Nor can the shipped prior see a contrast: "works fine but it's slow on mobile" is "works" and
   // "fine" to it. A complaint the rules read after one stands against the prior (not against the
   // workspace's own counts, which learn where its rules misread a contrast: zh_hotel dev rows).
-  else if (own === undefined && rules.evidence.contrasted && ruled < 0) z = Math.min(z, BLEND.negationHold * ruled)
+  // Nor whose praise it is: "leaving, nest is cheaper and actually works" praises the rival we lose to.
+  else if (own === undefined && (rules.evidence.contrasted || rules.evidence.rival) && ruled < 0) z = Math.min(z, BLEND.negationHold * ruled)
   else if (idioms > 0 && litotes + idioms === hits) z = ruled > 0 ? Math.max(z, BLEND.negationHold * ruled) : Math.min(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)

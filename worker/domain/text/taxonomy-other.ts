@@ -40,7 +40,7 @@ export const OTHER_TOPIC_KEYWORDS: Record<DefaultTopicId, Record<OtherLanguage, 
     pt: 'confiável, erro, falha, trava, travando, travou, travamento, fecha sozinho, não funciona, nao funciona, parou de funcionar, caiu, fora do ar, instável, perdi meus dados, dá erro',
     fr: 'plante souvent, plantage, plante tout le temps, ne marche pas, ne marche plus, ne fonctionne pas, ne fonctionne plus, erreur, panne, en panne, instable, se ferme, figé, fige, perdu mes données',
     de: 'unzuverlässig, Absturz, Abstürze, stürzt, abgestürzt, Fehler, Fehlermeldung, funktioniert nicht, funktioniert nicht mehr, geht nicht, kaputt, Ausfall, Ausfälle, hängt … auf, aufgehängt, eingefroren, friert, instabil, Datenverlust, fällt … aus',
-    it: 'affidabile, errori, crasha, si blocca, si è bloccata, bloccata, si chiude, non funziona, non funziona più, smesso di funzionare, malfunzionamento, malfunzionamenti, guasto, instabile, va in crash, dati persi, disservizio',
+    it: 'affidabile, errori, crasha, si blocca, si è bloccata, bloccata, si chiude, non funziona, non funziona più, smesso di funzionare, malfunzionamento, malfunzionamenti, guasto, va in crash, dati persi, disservizio',
     nl: 'betrouwbaar, storingen, crasht, gecrasht, loopt … vast, liep … vast, vastlopen, vastgelopen, werkt niet, werkt niet meer, doet het niet, foutmelding, foutmeldingen, fout, fouten, kapot, instabiel, data kwijt, valt … uit, sluit … af',
   },
   performance: {

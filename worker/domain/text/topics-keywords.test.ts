@@ -197,3 +197,16 @@ describe('an exit that names its reason', () => {
     expect(analyzeText('cancelled my subscription and was still charged').topics.map((x) => x.id)).toContain('billing')
   })
 })
+
+describe('cards, checks-ins and counted clicks', () => {
+  const topicIds = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('reads 卡 in a card, a check-in or a cartoon as no lag, and 卡 said of the app as lag', () => {
+    for (const t of ['最喜欢每天打卡的小日历', '医保卡绑定一次就成功了', '卡通风格孩子很喜欢', '抽卡概率离谱']) expect(topicIds(t), t).not.toContain('performance')
+    expect(topicIds('更新后一直卡')).toContain('performance')
+  })
+  it('files clicks to do a thing under usability, a product that paid for itself under pricing, and 可以支援…嗎 as a request', () => {
+    expect(topicIds('why does it take 4 clicks to cancel a class??')).toContain('usability')
+    expect(topicIds('the thermostat paid for itself in one winter honestly')).toContain('pricing')
+    expect(topicIds('可以支援注音跟倉頡切換嗎')).toContain('missing_feature')
+  })
+})

@@ -16,7 +16,7 @@ export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
   + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill premium premiums rate rates subscription').split(' '))
 /** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
-const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response responses completion adoption activation portions portion servings'.split(' '))
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response responses completion adoption activation portions portion servings open click reply bookings orders leads subscribers followers traffic'.split(' '))
 const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
 const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
 const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])

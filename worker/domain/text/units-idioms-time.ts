@@ -89,7 +89,7 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
   const c = countedUnit(toks, i + 1 + (TOOK_WHOM.has(wordAt(toks, i + 1)) ? 1 : 0), ABOUT)
   // What it took them to do is no verdict of its own ("4 tries to save my address": no saving praised).
   const toDo = wordAt(toks, c.at + 1) === 'to' && wordAt(toks, c.at + 2) ? 2 : 0
-  if (c.counted && TRIES.has(c.unit) && wordAt(toks, c.at - 1) !== 'one' && wordAt(toks, c.at - 1) !== '1') return { n: c.at - i + 1 + toDo, valence: WAITED_VALENCE }
+  if (c.counted && TRIES.has(c.unit) && !fewSteps(toks, c.at, c.unit)) return { n: c.at - i + 1 + toDo, valence: WAITED_VALENCE }
   // "Took 4 days to reply": days are slow for an answer, if not for a parcel.
   if (c.counted && /^days?$/.test(c.unit) && wordAt(toks, c.at + 1) === 'to' && ANSWERED.has(wordAt(toks, c.at + 2))) return { n: c.at - i + 3, valence: WAITED_VALENCE }
   // "Takes over a minute" to filter: more than a minute is slow for a screen, however quick for a set-up.
@@ -101,6 +101,12 @@ function tookWeeksAt(toks: Token[], i: number): GapIdiom | undefined {
 const TOOK_WHOM = new Set(['me', 'us', 'my', 'our'])
 const ANSWERED = new Set(['reply', 'respond', 'answer', 'refund', 'fix', 'resolve', 'get'])
 const TRIES = new Set(['tries', 'attempts', 'calls', 'emails', 'tickets', 'transfers', 'steps', 'logins', 'clicks', 'screens'])
+/** What the design asks of the user: two clicks are few ("took 2 clicks, can't ask for more"), where two tries already complain. */
+const DESIGN_STEPS = new Set(['steps', 'clicks', 'screens'])
+function fewSteps(toks: Token[], at: number, unit: string): boolean {
+  const count = wordAt(toks, at - 1)
+  return count === 'one' || count === '1' || (DESIGN_STEPS.has(unit) && (count === 'two' || count === '2'))
+}
 /** A set-up named in the four words before `i` ("setup took") or after the unit at `at` ("took an hour to get started"). */
 function setUpNear(toks: Token[], i: number, at: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (SETTING_UP.has(wordAt(toks, k)) || SET_UP_VERBS.has(wordAt(toks, k))) return true
