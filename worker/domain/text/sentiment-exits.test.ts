@@ -211,3 +211,26 @@ describe('counts, measures and denials read whole', () => {
     expect(label('還好')).toBe('neutral')
   })
 })
+
+describe('sarcastic thanks, unanswered support and plan changes', () => {
+  it('reads "thanks a lot" closing a complaint as sarcasm, even with a bare fact between, and meant after good news', () => {
+    for (const t of ['auto-renewed without any reminder. $119. thanks a lot', 'I was on hold for over 2 hours and my call got disconnected. Thanks a lot.']) expect(label(t), t).toBe('negative')
+    expect(label('ok, I just received an email with my registration from your team. Thanks a lot')).toBe('positive')
+  })
+  it('reads sarcastic Chinese praise closing a loss, with 真是 and a clap', () => {
+    expect(label('收集了两百多份数据一刷新全没了，真是太棒了呢👏')).toBe('negative')
+  })
+  it('reads support not responding and half the time working as complaints', () => {
+    expect(label('grand when it works, which is about half the time')).toBe('negative')
+    expect(label('App is good but customer care is not responding on weekends, please improve')).not.toBe('positive')
+  })
+  it('reads switching to annual billing, a frozen budget and an ended project as no verdict, and a named road as no rival', () => {
+    for (const t of ['switched to annual billing, can you confirm the invoice goes to accounts@ instead of me', 'budget got frozen, finance cancelled all non essential subscriptions']) expect(label(t), t).toBe('neutral')
+    expect(label('Lekker app, charging on the N1 is so much easier now')).toBe('positive')
+  })
+  it('reads a Chinese save offer turned down for a free rival as a complaint, and no time to play as no verdict', () => {
+    expect(label('五折也不用了，已经换腾讯问卷了，免费的')).toBe('negative')
+    expect(label('唔使送我嘢喇，真係冇時間玩')).toBe('neutral')
+    expect(label('无感支付真香，出场都不用停车')).toBe('positive')
+  })
+})

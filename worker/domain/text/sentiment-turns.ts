@@ -11,8 +11,8 @@ import { ZH_PARTICLES } from './lexicon-zh.ts'
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
-  // "…without a single reminder. Classy."
-  'classy', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
+  // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
+  'classy', 'thanks a lot', 'thanks a bunch', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
   'fantastico', 'fantastique', 'toll', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
   // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
@@ -21,7 +21,7 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
 const SARCASM_CLOSER_WORDS = 7
 const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our', 'on', 'at', 'this', 'for',
   // "…抢了五天一个没抢到，绝了", "转圈半分钟…，真棒👍".
-  '绝了', '真', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍'])
+  '绝了', '真', '是', '真是', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍', '👏'])
 
 /**
  * Praise whose object is a complaint is sarcasm: "love waiting on hold", "nice job losing my bag",
@@ -173,7 +173,8 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         // After a sarcastic sentence, praise closing one with no verdict of its own is more of it ("Oh great, another redesign. Everything's moved again, just what I needed").
         if (inSentence < 0 || (inSentence === 0 && before < 0)) turn(contributions, closer[0], closer[1])
       }
-      before = 0
+      // A sentence with no verdict ("$119.") leaves the one before it standing.
+      if (contributions.length > sentenceStart) before = 0
       for (let k = sentenceStart; k < contributions.length; k++) before += contributions[k].v
       ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false
     },

@@ -210,3 +210,14 @@ describe('cards, checks-ins and counted clicks', () => {
     expect(topicIds('可以支援注音跟倉頡切換嗎')).toContain('missing_feature')
   })
 })
+
+describe('ways to pay and things gone missing', () => {
+  const topicIds = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files a way to pay under billing, not as a rival', () => {
+    for (const t of ['用PayMe增值好快，即刻到帳', '請問可以用LINE Pay付款嗎']) { expect(topicIds(t), t).toContain('billing'); expect(topicIds(t), t).not.toContain('competitor') }
+  })
+  it('files socks gone missing under reliability, not a missing feature, and an annual plan as no rival', () => {
+    expect(topicIds('pickup very on time, but sometimes socks go missing')).toEqual(['reliability'])
+    expect(topicIds('switched to annual billing, can you confirm the invoice goes to accounts@')).not.toContain('competitor')
+  })
+})

@@ -130,6 +130,10 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   if (w === 'downgrade') return words.text[i - 1] === 'a'
   if (w === 'break') return words.text[i - 1] === 'a' && /^(take|taking|took|takes)$/.test(words.text[i - 2] ?? '')
   if (/^cancel+ing$/.test(w)) return /^(keep|keeps|kept)$/.test(words.text[i - 1] ?? '')
+  // Things that "went missing" were lost (reliability), no feature missing.
+  if (w === 'missing') return /^(go|goes|went|gone|going)$/.test(words.text[i - 1] ?? '')
+  // Switching to an annual plan is a billing choice, no rival.
+  if (w === 'switching' || w === 'switched' || w === 'switch') { if (/^(annual|monthly|yearly)$/.test(words.text[i + 2] ?? '') || /^(annual|monthly|yearly)$/.test(words.text[i + 1] ?? '')) return true }
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
   // What changed "after switching to" something is a result, not a move to a rival.

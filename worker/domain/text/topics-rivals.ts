@@ -78,7 +78,8 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // "Looking at PandaDoc now", "the price beat Allstate", "the same cover with Geico for way less", "switching everyone to Adobe Sign".
     if (next.named && !knownWord(next.text) && !PLACES.has(next.text) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
       (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
-    if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text)) return `${t.text.slice(-2)}${next.text}`
+    // 用LINE Pay付款: a name followed by "pay" is a way to pay.
+    if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text !== 'pay') return `${t.text.slice(-2)}${next.text}`
     // 同uber比贵咗成倍, 跟Uber比: a Latin name compared with.
     if (t.kind === 'han' && /[同跟]$/.test(t.text) && next.kind === 'word' && /^[a-z]/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text.startsWith('比')) return `${t.text.slice(-1)}${next.text}比`
   }

@@ -39,13 +39,16 @@ function counterfactualLength(toks: Token[], i: number): number {
 const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'gets', 'seems', 'feels', 'looks', 'works', 'makes'])
 const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
 const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
+/** A name after one of these is a thing of ours or a place ("the Pro plan is better", "charging on the N1 is so much easier"). */
+const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'its'])
+
 /** Countries and cities customers move to, written Capitalised as rivals are: a move, no rival. */
 export const PLACES = new Set(('germany france spain italy portugal ireland uk england scotland wales netherlands belgium switzerland austria sweden norway denmark finland poland '
   + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
   + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california').split(' '))
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
-  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1))) return 0
+  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1)) || DETERMINERS.has(wordAt(toks, i - 1))) return 0
   for (let j = i + 2; j <= i + 6 && toks[j]?.kind === 'word'; j++) {
     if (!EN_COMPARATIVES.has(toks[j].text)) continue
     for (let k = j + 1; k <= j + 4 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'than') return 0
@@ -154,6 +157,7 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   // ("nord is just faster"), opening its clause. "starbucks app is just better": the app named after it.
   const at = wordAt(toks, i + 1) === 'app' ? i + 1 : i
   if (t.kind !== 'word' || !COPULAS.has(wordAt(toks, at + 1))) return false
+  if (DETERMINERS.has(wordAt(toks, i - 1))) return false
   const opens = !toks[i - 1] || toks[i - 1].kind === 'punct' || ['honestly', 'tbh', 'but', 'and'].includes(toks[i - 1].text)
   // Written Capitalised after another word, a name even if it is also a word ("honestly Handy was cheaper").
   const name = !PLACES.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))

@@ -46,4 +46,6 @@ const SENTENCE_ENDS = new Set(['.', '!', '?'])
 export const ASKING = new Set(['please', 'pls', 'plz', 'plse'])
 
 /** Latin words in Chinese answers that are things, not names of rivals (app, VIP, iPad): APP 同样的功能, 比app好用. */
-export const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm'])
+export const LATIN_OURS = new Set(['app', 'apps', 'ui', 'vip', 'svip', 'pro', 'plus', 'bug', 'bugs', 'pc', 'web', 'ios', 'android', 'ai', 'api', 'ipad', 'iphone', 'mac', 'windows', 'wifi', 'ppt', 'pdf', 'excel', 'word', 'id', 'ok', 'saas', 'crm',
+  // Ways to pay, no rival (用PayMe增值好快).
+  'payme', 'paypal', 'alipay', 'gcash', 'grabpay', 'paynow', 'venmo', 'octopus'])
