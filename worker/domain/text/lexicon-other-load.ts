@@ -23,8 +23,9 @@ export function otherLexicon(language: string | undefined): OtherLexicon | undef
     const table = new Map(words.split('\n').map((line) => { const [w, v] = line.split('\t'); return [w, Number(v)] }))
     for (const [w, v] of Object.entries(rules.words)) table.set(w, v)
     const plain = new Set(rules.plain)
+    const bare = ACCENTS_DROPPED.has(language) ? unaccented(table, plain) : undefined
     lex = {
-      valence: (w) => table.get(w) ?? uninflected(table, w, rules.inflections, plain),
+      valence: (w) => table.get(w) ?? uninflected(table, w, rules.inflections, plain) ?? (bare && (bare.get(w) ?? uninflected(bare, w, rules.inflections, plain))),
       words: table,
       negators: new Set([...negators, ...rules.negators, ...rules.concordOpeners]), degree: new Map(Object.entries(rules.degree)),
       contrast: new Set(rules.contrast), litotes: new Set(rules.litotes), concordOpeners: new Set(rules.concordOpeners), concord: new Set(rules.concord),
@@ -46,4 +47,25 @@ function uninflected(table: Map<string, number>, word: string, endings: [string,
     if (v !== undefined) return v
   }
   return undefined
+}
+
+/**
+ * Phones drop accents ("muy facil", "rapidissimo", "tres lent"): listed words read without theirs, where
+ * that spells no listed or plain word and leaves four letters or more (not "é" for "e", "sûr" for "sur").
+ * Two listed words that read the same without accents but disagree in sign lend that spelling nothing.
+ * Not German, whose umlauts spell other words without them (schön, schon), nor Dutch.
+ */
+const ACCENTS_DROPPED = new Set(['es', 'pt', 'fr', 'it'])
+const MARKS = /\p{M}/gu
+function unaccented(table: Map<string, number>, plain: Set<string>): Map<string, number> {
+  const bare = new Map<string, number>(), clash = new Set<string>()
+  for (const [w, v] of table) {
+    const b = w.normalize('NFD').replace(MARKS, '')
+    if (b === w || b.length < 4 || table.has(b) || plain.has(b)) continue
+    const seen = bare.get(b)
+    if (seen !== undefined && Math.sign(seen) !== Math.sign(v)) clash.add(b)
+    else if (seen === undefined) bare.set(b, v)
+  }
+  for (const b of clash) bare.delete(b)
+  return bare
 }

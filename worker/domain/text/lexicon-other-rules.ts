@@ -36,9 +36,9 @@ export type OtherRules = {
   inflections: [ending: string, listed: string][]
   /** Question words that complain, as English "why" does ("pourquoi faut-il 6 écrans…?"); not those that also mean "because" (perché, porque). */
   questions?: string[]
-  /** Words that say there is no verdict to give, as English's "moving abroad" and "no longer need it" do ("déménagé", "aufgelöst"). */
+  /** Words, or phrases of up to three, that say there is no verdict to give, as English's "moving abroad" and "no longer need it" do ("déménagé", "plus besoin", "nada que ver"). */
   noVerdict: string[]
-  /** One or two words opening a request, whose clause names what is wanted ("wäre schön, wenn…", "estaría bien poder…"). */
+  /** One to three words opening a request, whose clause names what is wanted ("wäre schön, wenn…", "estaría bien poder…"). */
   requests?: string[]
 }
 
@@ -54,11 +54,11 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['demasiados', 'demasiadas'],
     negators: ['sin', 'nada'],
     plain: ['ha', 'he', 'top', 'solo', 'claro', 'bajo', 'salir', 'pagar', 'dios', 'favor', 'mas', 'más'],
-    words: { sobran: -1.5, baratisimo: 2, baratísimo: 2, pierde: -1, sube: -1, subida: -1, subidas: -1, esperando: -1, colgada: -2, colgado: -2, objetar: -2, corta: -2, cortes: -2, tarda: -2, tardan: -2, mola: 2, molan: 2, solucionó: 2, solucionaron: 2, cancelo: -1, inadmisible: -3, cobráis: -1, cobrais: -1, cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
+    words: { cancelamos: -1, subisteis: -1, subieron: -1, sobran: -1.5, baratisimo: 2, baratísimo: 2, pierde: -1, sube: -1, subida: -1, subidas: -1, esperando: -1, colgada: -2, colgado: -2, objetar: -2, corta: -2, cortes: -2, tarda: -2, tardan: -2, mola: 2, molan: 2, solucionó: 2, solucionaron: 2, cancelo: -1, inadmisible: -3, cobráis: -1, cobrais: -1, cuelga: -2, bloquea: -2, lentísimo: -3, lentísima: -3, lentitud: -2, eternidad: -1, lamentablemente: -2, desgraciadamente: -2, complicado: -2, complicada: -2, cobraron: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
     questions: 'xq porqué'.split(' '),
-    noVerdict: 'mudo mudé mudamos mudanza jubilo cierro cerramos cerrado vivir'.split(' '),
-    requests: ['estaría bien', 'sería genial', 'ojalá'],
+    noVerdict: [...'jubilé mudo mudé mudamos mudanza jubilo cierro cerramos cerrado vivir'.split(' '), 'nada que ver'],
+    requests: ['estaria bien', 'seria genial', 'seria util', 'sería útil', 'estaría bien', 'sería genial', 'ojalá'],
   },
   pt: {
     degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
@@ -69,10 +69,10 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['sem', 'nada', 'nao'],
     plain: ['no', 'top', 'solo', 'sair', 'usar', 'volta', 'dar', 'maior', 'pare', 'deter', 'favor', 'cara'],
-    words: { absurdo: -2, irritam: -2, irrita: -2, aumento: -1, desinstalei: -2, voltei: -1, impecável: 3, impecavel: 3, amei: 3, cancelei: -2, cancelo: -1, confuso: -2, achei: 0, esperando: -1, resolveu: 2, resolveram: 2, kkkkk: 0, kkk: 0, mt: 0, rapidinho: 2, quentinha: 2, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3, cobraram: -1, cobrado: -1 },
+    words: { crasha: -2, crashando: -2, absurdo: -2, irritam: -2, irrita: -2, aumento: -1, desinstalei: -2, voltei: -1, impecável: 3, impecavel: 3, amei: 3, cancelei: -2, cancelo: -1, confuso: -2, achei: 0, esperando: -1, resolveu: 2, resolveram: 2, kkkkk: 0, kkk: 0, mt: 0, rapidinho: 2, quentinha: 2, demora: -2, demorou: -2, demorado: -2, trava: -2, travando: -2, travou: -2, travamento: -2, lentidão: -2, infelizmente: -2, complicado: -2, complicada: -2, péssimo: -3, péssima: -3, cobraram: -1, cobrado: -1 },
     inflections: [['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
-    noVerdict: 'mudei mudando morar'.split(' '),
-    requests: ['seria bom', 'seria ótimo', 'seria legal'],
+    noVerdict: [...'mudei mudando morar'.split(' '), 'mudei de'],
+    requests: ['seria útil', 'seria util', 'seria bom', 'seria ótimo', 'seria legal'],
   },
   fr: {
     degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
@@ -82,12 +82,12 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     concord: ['pas', 'plus', 'jamais', 'rien', 'point', 'guère', 'aucun', 'aucune', 'personne', 'nul', 'nulle'],
     excess: [],
     negators: [],
-    plain: ['pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
+    plain: ['aura', 'pain', 'dire', 'rose', 'plus', 'tout', 'tous', 'toute', 'final', 'droit', 'moyen', 'passé', 'grave', 'vieux'],
     words: { arrêtez: -2, arretez: -2, réglé: 2, coupure: -2, coupures: -2, rembourser: -1, remboursez: -1, redire: -2, inadmissible: -3, plante: -2, honte: -2, abusé: -2, résilie: -2, résilié: -2, top: 2, bcp: 0, maj: 0, nul: -3, nulle: -3, plantage: -2, plantages: -2, beugue: -2, lenteur: -2, lenteurs: -2, galère: -2, compliqué: -2, compliquée: -2, débité: -1, prélevé: -1 },
     inflections: [],
     questions: 'pourquoi'.split(' '),
-    noVerdict: 'déménagé déménage déménager déménagement rachetée racheté vivre'.split(' '),
-    requests: ['ce serait', 'serait bien', "j'aimerais"],
+    noVerdict: [...'télétravail teletravail déménagé déménage déménager déménagement rachetée racheté vivre'.split(' '), 'plus besoin'],
+    requests: ['serait top', 'ce serait', 'serait bien', "j'aimerais"],
   },
   de: {
     degree: { sehr: STRONG, total: STRONG, extrem: 1.8, wirklich: VERY, echt: VERY, ziemlich: 1.2, richtig: 1.3, besonders: VERY, absolut: 1.6, super: 1.6, zu: VERY, etwas: MILD },
@@ -98,7 +98,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: ['zu viele', 'zu viel'],
     negators: ['ohne', 'nichts'],
     plain: ['die', 'war', 'kind', 'fast', 'bad', 'dick', 'lag', 'ende', 'unten', 'heben', 'weise', 'fest', 'nah'],
-    words: { nee: -1, gebühr: -1, fummelig: -1.5, frech: -2, nix: -1, storniert: -1, auszusetzen: -2, schön: 2, leider: -1, langsam: -2, werbung: -1, übersichtlicher: 2, gewechselt: -2, passt: 2, top: 2, dauert: -1, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
+    words: { kündigen: -1, kündige: -1, witz: -2, kalt: -1, unschlagbar: 3, nee: -1, gebühr: -1, fummelig: -1.5, frech: -2, nix: -1, storniert: -1, auszusetzen: -2, schön: 2, leider: -1, langsam: -2, werbung: -1, übersichtlicher: 2, gewechselt: -2, passt: 2, top: 2, dauert: -1, schrecklich: -3, stürzt: -2, abgestürzt: -2, abstürze: -2, ewig: -1, ruckelt: -2, nervig: -2, nervt: -2, unübersichtlich: -2, kompliziert: -2, umständlich: -2, abgebucht: -1 },
     inflections: [['en', ''], ['em', ''], ['er', ''], ['es', ''], ['e', '']],
     questions: 'warum wieso weshalb'.split(' '),
     noVerdict: 'aufgelöst umgezogen ziehe umziehen eingefroren chefsache arbeitgeber'.split(' '),
@@ -113,9 +113,9 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     excess: [],
     negators: ['senza', 'nessun', 'nessuno', 'nessuna'],
     plain: ['ha', 'tipo', 'sito', 'scena', 'gioco', 'moto', 'peso', 'fondo', 'pollo', 'rete', 'qui', 'quasi', 'meno', 'tanto', 'molti', 'tutte', 'umano', 'pena', 'fine', 'mix', 'merce'],
-    words: { sporche: -2, sporca: -2, sporchi: -2, ripresenti: -1.5, ripresenta: -1.5, crasha: -2, basta: -2, palle: -3, ritardo: -2, faccia: 0, attesa: -1, top: 2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2, addebitato: -1, addebitati: -1 },
+    words: { disdico: -1, disdiciamo: -1, comodissima: 3, comodissimo: 3, sporche: -2, sporca: -2, sporchi: -2, ripresenti: -1.5, ripresenta: -1.5, crasha: -2, basta: -2, palle: -3, ritardo: -2, faccia: 0, attesa: -1, top: 2, blocca: -2, bloccata: -2, lentezza: -2, lentissima: -3, lentissimo: -3, complicato: -2, complicata: -2, addebitato: -1, addebitati: -1 },
     inflections: [['a', 'o'], ['e', 'o'], ['i', 'o']],
-    noVerdict: 'trasferito trasferisco trasloco'.split(' '),
+    noVerdict: 'chiudiamo chiudo chiuso trasferito trasferisco trasloco'.split(' '),
     requests: ['sarebbe bello', 'sarebbe utile', 'sarebbe top'],
   },
   nl: {

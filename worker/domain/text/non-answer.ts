@@ -13,7 +13,7 @@ const ZH = /^(?:暂时|目前|现在|暂|还)?(?:没有?|没什么|没啥|无)(?
 /** The other languages we read, as their speakers skip a question. */
 const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'nessun commento', 'sans commentaire', 'aucun commentaire', 'geen commentaar', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',
   'niente', 'nulla', 'nessuno', 'niets', 'geen', 'nenhum', 'nenhuma', 'sem comentários',
-  'nada a declarar', 'non saprei', 'rien à déclarer', 'nichts zu sagen', 'keine ahnung', 'no sé', 'no se', 'não sei', 'nao sei', 'je sais pas', 'je ne sais pas'])
+  'nada a declarar', 'non saprei', 'rien à déclarer', 'nichts zu sagen', 'keine ahnung', 'no sé', 'no se', 'não sei', 'nao sei', 'je sais pas', 'je ne sais pas', 'keine angabe', 'keine angaben', 'geen opmerkingen', 'geen opmerking', 'sem comentarios', 'nessuna', 'niente da dire', 'nada que decir', 'nada que añadir', 'rien de plus'])
 
 /** Dashes and dots typed only to fill the box; emoticons are answers (":/", "T_T"), as emoji are ("👍"). */
 const FILLER = /^[-–—._\s]+$/

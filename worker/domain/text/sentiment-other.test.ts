@@ -116,3 +116,23 @@ describe('other languages, a third read', () => {
     for (const t of ['nada a declarar', 'non saprei']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('the other languages as phones type them', () => {
+  it('reads listed words with their accents dropped', () => {
+    expect(label('muy facil, reservo el puesto en el coworking en dos clics')).toBe('positive')
+  })
+  it('reads leaving for a reason that blames nobody as no verdict, in each language', () => {
+    for (const t of ['Cancelo porque me mudo a Portugal, nada que ver con la app', "Chiudiamo l'attività a fine mese, quindi disdiciamo l'abbonamento.", 'Firma hat das Budget eingefroren, deshalb kündigen wir. Vielleicht nächstes Jahr wieder.', "je n'ai plus besoin de l'appli, je suis en télétravail maintenant"])
+      expect(label(t), t).toBe('neutral')
+  })
+  it('reads "another" and a clap closing a complaint as sarcasm', () => {
+    for (const t of ['Super, encore un mail promo ce matin. Le 3e cette semaine. Merci.', '30 min esperando en el chat para que me digan que abra un ticket. genial 👏']) expect(label(t), t).toBe('negative')
+  })
+  it('reads requests written without accents, and skipped questions, as no verdict', () => {
+    for (const t of ['estaria bien poder exportar las facturas en excel', 'Sarebbe utile poter salvare le postazioni preferite', 'keine Angabe', 'Geen opmerkingen.']) expect(label(t), t).toBe('neutral')
+  })
+  it('names a rival where things are done elsewhere (su, bei, chez, naar)', () => {
+    for (const t of ['Disdico. Su Deliveroo ci sono più ristoranti in zona', "j'ai déjà tout transféré chez N26.", 'Ben naar Bunq gegaan.']) expect(analyzeText(t).topics.map((x) => x.id), t).toContain('competitor')
+    expect(analyzeText('ça devient une habitude chez vous').topics.map((x) => x.id)).not.toContain('competitor')
+  })
+})

@@ -16,12 +16,14 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
   'fantastico', 'fantastique', 'toll', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
   // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
-  '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害', '真不错'])
+  '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害', '真不错', '👏'])
+/** "Another", and the other languages' ("Super, encore un mail promo", "Qué bien, otra notificación"). */
+const ANOTHER = new Set(['another', 'encore', 'otra', 'otro', 'outra', 'outro', 'ancora'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
 const SARCASM_CLOSER_WORDS = 7
 const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our', 'on', 'at', 'this', 'for',
   // "…抢了五天一个没抢到，绝了", "转圈半分钟…，真棒👍".
-  '绝了', '真', '是', '真是', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍', '👏'])
+  '绝了', '真', '是', '真是', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍'])
 
 /**
  * Praise whose object is a complaint is sarcasm: "love waiting on hold", "nice job losing my bag",
@@ -136,8 +138,8 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
     /** `at`: how many contributions the comment holds before this unit; `clauseStart`: where its clause began. */
     unit(u: Unit, at: number, clauseStart: number): void {
       // "Oh great another price rise": "another" ends a sarcastic opening as a comma would.
-      if (u.text === 'another' && firstClause && openerOnly && clauseUnits > 0 && clauseUnits <= SARCASM_OPENER_WORDS && at > clauseStart) { opener = [clauseStart, at]; another = true }
-      else if (u.text === 'another' && opener && !firstClause && clauseUnits === 0 && opener[1] === at) another = true
+      if (ANOTHER.has(u.text) && firstClause && openerOnly && clauseUnits > 0 && clauseUnits <= SARCASM_OPENER_WORDS && at > clauseStart) { opener = [clauseStart, at]; another = true }
+      else if (ANOTHER.has(u.text) && opener && !firstClause && clauseUnits === 0 && opener[1] === at) another = true
       // A Chinese particle (喔, 呢, 啊) neither makes nor breaks a clause of bare praise.
       if (ZH_PARTICLES.has(u.text)) return
       clauseUnits++

@@ -21,6 +21,8 @@ const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'meglio'
 const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
 const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
 const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
+/** The other languages' "at" a business (chez, bei, su, naar): before a name, a rival. */
+const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar'])
 /** Before "on" and a name others already work in. */
 const ALREADY_ON = new Set(['already', 'everything'])
 /** Who is moved to a name ("switching everyone to Adobe Sign"). */
@@ -68,6 +70,8 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // An article may stand between ("melhor que o Mercado Livre"); a name in lower case only after a "than" (que, als), not an "of" (de temps).
     const name = ARTICLES.has(next.text) ? tokens[i + 2] : next
     if (name && OTHER_THAN.has(t.text) && (name.named || (OTHER_THAN_ONLY.has(t.text) && lowerCaseName(name))) && tokens.slice(Math.max(0, i - 5), i).some((x) => OTHER_BETTER.has(x.text))) return `${t.text} ${name.text}`
+    // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
+    if (AT_A_RIVAL.has(t.text) && next.named && !knownWord(next.text) && !PLACES.has(next.text) && !LATIN_OURS.has(next.text)) return `${t.text} ${next.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
       (t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? ''))

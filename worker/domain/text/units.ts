@@ -289,11 +289,14 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     const asked = other ? listedAt(other.requests, toks, i) : ''
     const excess = other && !asked ? listedAt(other.excess, toks, i) : ''
     if (asked || excess) {
-      const n = (asked || excess).includes(' ') ? 2 : 1
+      const n = (asked || excess).split(' ').length
       out.push(asked ? { text: asked, request: true, cost: n } : { text: excess, valence: EXCESS_VALENCE, cost: n })
       i += n - 1
       continue
     }
+    // Words that say there is no verdict ("nada que ver con la app", "plus besoin"); one word alone is read by wordUnit.
+    const unjudged = other ? listedAt(other.noVerdict, toks, i) : ''
+    if (unjudged.includes(' ')) { const n = unjudged.split(' ').length; out.push({ text: unjudged, valence: 0, noVerdict: true, cost: n }); i += n - 1; continue }
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
     if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
@@ -306,11 +309,12 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   return out
 }
 
-/** The one- or two-word entry of `list` starting at word `i` (the longer first), or ''. */
+/** The one- to three-word entry of `list` starting at word `i` (the longest first), or ''. */
 function listedAt(list: ReadonlySet<string>, toks: Token[], i: number): string {
   if (list.size === 0) return ''
   const two = i + 1 < toks.length ? `${toks[i].text} ${toks[i + 1].text}` : ''
-  return list.has(two) ? two : list.has(toks[i].text) ? toks[i].text : ''
+  const three = two && i + 2 < toks.length ? `${two} ${toks[i + 2].text}` : ''
+  return list.has(three) ? three : list.has(two) ? two : list.has(toks[i].text) ? toks[i].text : ''
 }
 
 /** 比问卷星好用 compares us with the rival, 从问卷星迁移过来 left it for us: the verdicts after it are ours. */
