@@ -69,7 +69,7 @@ const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'c
   'moving', 'move', 'moved', 'cut', 'cutting', 'let', 'letting', 'tone', 'toned', 'turn', 'turned', 'sit', 'sat', 'write', 'wrote', 'narrow', 'narrowed', 'step', 'stepping', 'trade', 'trading'])
 /** A budget frozen, cut or run out is an exit reason, no price; a budget or hiring "frozen" is no frozen screen. */
 const BUDGET_MOVES = new Set(['freeze', 'frozen', 'cut', 'cuts', 'got', 'was', 'is', 'has', 'ran'])
-const FROZEN_THINGS = new Set(['budget', 'budgets', 'hiring', 'spending', 'headcount', 'price', 'prices'])
+const FROZEN_THINGS = new Set(['budget', 'budgets', 'hiring', 'spending', 'spend', 'headcount', 'price', 'prices'])
 
 /**
  * "Doesn't work for us", "didn't work out": a product that does not fit is no fault of it ("export
@@ -119,7 +119,7 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 function englishIdiomHolds(words: Words, i: number): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
-  if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
+  if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2, 3].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
   // "Do you support Postgres 16?", "would you ever support video": a feature asked for, not the support team.

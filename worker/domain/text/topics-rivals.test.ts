@@ -110,3 +110,13 @@ describe('a rival compared with in the other languages', () => {
     expect(ids("J'ai accepté l'offre à -50% pendant 3 mois")).toContain('pricing')
   })
 })
+
+describe('a name that offers what we charge for', () => {
+  it('files a name that has, does, gives or costs something under competitor, in any case', () => {
+    for (const t of ['$99/yr is wild when YNAB costs about the same', 'pricing jumps from free to $250/mo at 10k MAU. clerk has a middle tier, just saying', 'kids love the chore list. but greenlight does the same thing plus a debit card for less'])
+      expect(ids(t), t).toContain('competitor')
+  })
+  it('does not file a thing of ours, a thing that has been broken or a budget frozen', () => {
+    for (const t of ['the sync has been broken for 2 weeks', 'Your unsubscribe link doesnt work', 'Boss has frozen all software spend till Q3']) expect(ids(t), t).not.toContain('competitor')
+  })
+})

@@ -5,7 +5,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
-import { knownWord, lowerCaseName, PLACES } from './units-idioms.ts'
+import { DETERMINERS, knownWord, lowerCaseName, PLACES } from './units-idioms.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
@@ -21,6 +21,9 @@ const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'meglio'
 const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
 const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
 const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
+/** What a name does when it offers more than we do; not "has been", "does not", "has frozen". */
+const RIVAL_GIVES = new Set(['has', 'does', 'gives', 'offers', 'costs', 'charges', 'includes', 'beat'])
+const NOT_AN_OFFER = new Set(['been', 'not', 'frozen'])
 /** The other languages' "at" a business (chez, bei, su, naar): before a name, a rival. */
 const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar'])
 /** Before "on" and a name others already work in. */
@@ -70,6 +73,10 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // An article may stand between ("melhor que o Mercado Livre"); a name in lower case only after a "than" (que, als), not an "of" (de temps).
     const name = ARTICLES.has(next.text) ? tokens[i + 2] : next
     if (name && OTHER_THAN.has(t.text) && (name.named || (OTHER_THAN_ONLY.has(t.text) && lowerCaseName(name))) && tokens.slice(Math.max(0, i - 5), i).some((x) => OTHER_BETTER.has(x.text))) return `${t.text} ${name.text}`
+    // "YNAB costs about the same", "clerk has a middle tier", "greenlight does the same thing": a name (not a thing of
+    // ours after "the", "my"…) offering something, not "the sync has been broken" or "the link does not work".
+    if (RIVAL_GIVES.has(next.text) && !DETERMINERS.has(tokens[i - 1]?.text ?? '') && !NOT_AN_OFFER.has(tokens[i + 2]?.text ?? '') &&
+      ((t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)) || lowerCaseName(t))) return `${t.text} ${next.text}`
     // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
     if (AT_A_RIVAL.has(t.text) && next.named && !knownWord(next.text) && !PLACES.has(next.text) && !LATIN_OURS.has(next.text)) return `${t.text} ${next.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").

@@ -40,7 +40,7 @@ const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'ge
 const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
 const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
 /** A name after one of these is a thing of ours or a place ("the Pro plan is better", "charging on the N1 is so much easier"). */
-const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'its'])
+export const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'its'])
 
 /** Countries and cities customers move to, written Capitalised as rivals are: a move, no rival. */
 export const PLACES = new Set(('germany france spain italy portugal ireland uk england scotland wales netherlands belgium switzerland austria sweden norway denmark finland poland '
