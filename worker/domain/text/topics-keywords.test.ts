@@ -221,3 +221,15 @@ describe('ways to pay and things gone missing', () => {
     expect(topicIds('switched to annual billing, can you confirm the invoice goes to accounts@')).not.toContain('competitor')
   })
 })
+
+describe('faults told by how often or how far', () => {
+  const topicIds = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files a camera that goes offline, an app that works half the time and a wiped history under reliability, and an offline mode as a request', () => {
+    for (const t of ['Camera goes offline every night around 2am.', 'great app when it works. which is never', 'the update wiped half my saved workouts', 'half the time the map just stays grey']) expect(topicIds(t), t).toContain('reliability')
+    expect(topicIds('Camera goes offline every night around 2am.')).not.toContain('missing_feature')
+    expect(topicIds('please add an offline mode')).toEqual(['missing_feature'])
+  })
+  it('files looking for where a thing went, and steps to a task, under usability', () => {
+    for (const t of ['took me 20 minutes to find where to change my plan', 'why does exporting a pdf take 5 steps to do']) expect(topicIds(t), t).toContain('usability')
+  })
+})

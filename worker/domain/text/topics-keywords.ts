@@ -132,6 +132,8 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   if (/^cancel+ing$/.test(w)) return /^(keep|keeps|kept)$/.test(words.text[i - 1] ?? '')
   // Things that "went missing" were lost (reliability), no feature missing.
   if (w === 'missing') return /^(go|goes|went|gone|going)$/.test(words.text[i - 1] ?? '')
+  // A camera that "goes offline" fails; an offline mode is asked for.
+  if (w === 'offline') return /^(go|goes|went|gone|going|is|was|keeps)$/.test(words.text[i - 1] ?? '')
   // Switching to an annual plan is a billing choice, no rival.
   if (w === 'switching' || w === 'switched' || w === 'switch') { if (/^(annual|monthly|yearly)$/.test(words.text[i + 2] ?? '') || /^(annual|monthly|yearly)$/.test(words.text[i + 1] ?? '')) return true }
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
