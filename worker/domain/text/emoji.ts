@@ -2,8 +2,9 @@
 const POSITIVE = '😀😃😄😁😆😊🙂😍🥰😘😎🤩👍👌👏🙌💪🎉🥳💯🙏❤💕💖💗💙💚💛🧡💜✨⭐🌟🔥😇☺🤗😋🆗✅🚀'
 const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬👎💩🤮🤢😒🙄😑😐😬🤦💔❌⛔😱😨😰🐢'
 
-/** Emoji that say the words beside them are not meant. */
+/** Emoji that say the words beside them are not meant: the upside-down face anywhere, and in Chinese the slight smile (微笑, passive-aggressive there). */
 export const IRONIC_EMOJI = /\u{1F643}/u
+export const ZH_IRONIC_EMOJI = /\u{1F642}/u
 
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()

@@ -124,6 +124,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '准多了 准确多了 准了很多 无感支付'],
   // Stored value (储值) is no worth; turning an offer down (五折也不用了) is no "no need any more".
   [0, '储值 无感 也不用了'],
+  // Harmed by it (害我被扣薪), a punch not recorded, asked to wait again, reminded how many times; a member's ad popping up.
+  [-2, '害我 没记录到 没有记录到 扣薪 提醒我几次 会员广告 弹个广告'],
+  [-1.5, '让我再等 叫我再等'],
+  // Done in seconds (十几秒就帮我), a bot that understood after all.
+  [2, '十几秒就 几秒就 居然听懂'],
   // Renewing again (再续一年).
   [2, '再续一年 续多一年 再续一个月'],
   [-2, '套娃 另外付钱 都没你们贵 没你们贵 有必要吗'],

@@ -38,10 +38,14 @@ export function toSimplified(text: string): string {
   let out = ''
   for (const ch of text) out += T2S.get(ch) ?? ch
   // Cantonese 唔該 is "please" (or "thanks"), which 唔 read as 不 would make "should not": 劳驾, as long.
-  return out.includes('不该') && PLEASE.test(text) ? out.replace(/不该/g, (m, at: number) => (PLEASE_AT.test(text.slice(at, at + 2)) ? '劳驾' : m)) : out
+  if (out.includes('不该') && PLEASE.test(text)) out = out.replace(/不该/g, (m, at: number) => (PLEASE_AT.test(text.slice(at, at + 2)) ? '劳驾' : m))
+  // 唔好 before a deed is "don't" (唔好send SMS, 唔好再打嚟), not 不好 ("bad"): 不要.
+  return out.includes('不好') && DONT.test(text) ? out.replace(/不好/g, (m, at: number) => (DONT_AT.test(text.slice(at)) ? '不要' : m)) : out
 }
 const PLEASE = /唔[該该]/
 const PLEASE_AT = /^唔[該该]$/
+const DONT = /唔好(?:[a-zA-Z再成乱亂咁每次打发發寄搞俾畀推烦煩骚騷扰擾理]|\s[a-zA-Z])/
+const DONT_AT = /^唔好(?:[a-zA-Z再成乱亂咁每次打发發寄搞俾畀推烦煩骚騷扰擾理]|\s[a-zA-Z])/
 
 export function hasHan(text: string): boolean {
   return HAN.test(text)

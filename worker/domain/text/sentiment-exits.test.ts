@@ -2,6 +2,7 @@
 // blame nobody, lukewarm one-word answers, requests, sarcasm, rivals, complaints told by what happened.
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './index.ts'
+import { toSimplified } from './normalize.ts'
 
 const label = (t: string) => analyzeText(t).sentiment.label
 
@@ -232,5 +233,25 @@ describe('sarcastic thanks, unanswered support and plan changes', () => {
     expect(label('五折也不用了，已经换腾讯问卷了，免费的')).toBe('negative')
     expect(label('唔使送我嘢喇，真係冇時間玩')).toBe('neutral')
     expect(label('无感支付真香，出场都不用停车')).toBe('positive')
+  })
+})
+
+describe('rivals, conditions and smiles', () => {
+  it('reads a rival called cheaper with nothing after it as a complaint, and praise only "when it works" as one', () => {
+    for (const t of ['headspace is cheaper and has more content tbh', 'The ferry app is grand when it works', 'Good workouts, but the bike\'s bluetooth connection to the app barely works']) expect(label(t), t).not.toBe('positive')
+    expect(label('headspace is cheaper and has more content tbh')).toBe('negative')
+  })
+  it('reads a redesign made clearer and a technician who was sound as praise, but not someone sound asleep', () => {
+    for (const t of ['The rota view is so much clearer after the redesign, my team actually reads it now', 'bike was delivered and set up in 20 mins, technician was sound']) expect(label(t), t).toBe('positive')
+    expect(label('would have been had I seen this before 1130pm, when I was sound asleep.')).not.toBe('positive')
+  })
+  it('reads a slight smile closing Chinese praise as sarcasm, and in English as meant', () => {
+    expect(label('真棒，冥想到一半弹个会员广告，瞬间清醒了呢🙂')).toBe('negative')
+    expect(label('very helpful 🙂')).toBe('positive')
+  })
+  it('reads the verdict after 跟…同款比 as ours, and Cantonese 唔好 before a deed as "don\'t"', () => {
+    expect(label('跟蝦皮上同款比貴了快兩千，運費還要另外算？')).toBe('negative')
+    expect(toSimplified('可唔可以唔好send SMS')).toBe('可不可以不要send SMS')
+    expect(toSimplified('啲嘢唔好食')).toBe('些嘢不好食')
   })
 })

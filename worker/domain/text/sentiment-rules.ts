@@ -1,8 +1,8 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
-import { IRONIC_EMOJI } from './emoji.ts'
+import { IRONIC_EMOJI, ZH_IRONIC_EMOJI } from './emoji.ts'
 import { detectLanguage } from './language.ts'
-import { EN_FADED, EN_WISH_PHRASES } from './lexicon-en.ts'
+import { EN_FADED, EN_WISH_PHRASES, RIVAL_VALENCE } from './lexicon-en.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
@@ -19,7 +19,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -84,7 +84,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
   let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, smiles = 0
   // "good value, just wish it loaded faster": a wish after praise, in a short answer, is a reservation.
-  let wishedAfterPraise = false
+  let wishedAfterPraise = false, conditioned = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
   let rival: string | undefined
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
@@ -96,6 +96,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let contrastedHere = false
   // 别家同样的功能便宜一半: after a rival is named, the clause's verdicts are the rival's.
   let rivalClause = false
+  // A rival called better with no verdict after it in its clause: the comparison itself complains.
+  let outdoneUnjudged = false
   // A fault that keeps happening (就是经常卡) is no minor reservation.
   let recurs = false
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
@@ -108,6 +110,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (wishOpen && negation !== 0) requests++
     requested = false; wishOpen = false
     deniedBefore = denial; denial = false; opened = false
+    if (outdoneUnjudged) contributions.push({ v: RIVAL_VALENCE * RULE_TUNING.negationDamping, w: 1, clause, sentence })
+    outdoneUnjudged = false
     if (pendingNegators > 0 && negation !== 0) {
       const elided = negatorLast && contributions.length === clauseStart ? elidedVerdict(contributions, clause, sentence) : 0
       contributions.push({ v: elided || RULE_TUNING.bareNegator, w: concessive ? 0.5 : 1, clause, sentence, hedge: true })
@@ -167,7 +171,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     // "It was great at first": the praise before it in its clause has faded, as before "until".
     if (EN_FADED.has(u.text) && contributions.length > clauseStart) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (u.competes || u.rival) rival ??= u.text
-    if (u.rival) { rivalClause = true; continue }
+    if (u.rival) { rivalClause = true; outdoneUnjudged = !!u.outdoes; continue }
     // 别家比你们便宜: the rival named already turns the clause; 比你们 would turn it back.
     if (rivalClause && u.negator !== undefined && u.text.startsWith('比')) continue
     negatorLast = false
@@ -190,7 +194,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     }
     if (REDEEMING.has(u.text) && negation === 0) redeemed(contributions, sentenceStart, RULE_TUNING.negationDamping)
     // "Great app when it works": praise on a condition is mostly taken back by it.
-    if (CONDITIONAL.has(u.text)) for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= CONDITIONAL_SHARE
+    if (CONDITIONAL.has(u.text)) { conditioned = true; for (let k = clauseStart; k < contributions.length; k++) if (contributions[k].v > 0) contributions[k].v *= CONDITIONAL_SHARE }
     if (u.valence !== undefined && u.valence !== 0) {
       let v = u.valence * degree
       const denied = negation !== 0 && reach > 0 && !u.unflipped
@@ -201,7 +205,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
         else if (v > 0) v = 0
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
       else if (v > 0 && praisesAComplaint(units, i)) v *= -RULE_TUNING.negationDamping
-      if (rivalClause) v = -v * RULE_TUNING.negationDamping
+      if (rivalClause) { v = -v * RULE_TUNING.negationDamping; outdoneUnjudged = false }
       if (v < 0 && MISGIVINGS.has(u.text)) misgivingClauses.add(clause)
       const rivals = v > 0 && leftForRival && !u.leaving
       // "盒马的品质比这好太多，准备换了": praise before leaving, in a sentence with no contrast, was the rival's.
@@ -224,8 +228,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   }
   endClause()
   irony.endSentence(contributions, sentenceStart)
-  // An upside-down face says the praise beside it is not meant (19 of 20 survey answers holding one complain).
-  if (IRONIC_EMOJI.test(text)) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
+  // An upside-down face says the praise beside it is not meant (19 of 20 survey answers holding one complain), as a slight smile does in Chinese.
+  if (IRONIC_EMOJI.test(text) || (ZH_IRONIC_EMOJI.test(text) && language.startsWith('zh'))) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.
   // How much praise and complaint the text holds at all (for "mixed"), before any capping.
@@ -261,7 +265,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */

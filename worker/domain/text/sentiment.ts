@@ -131,8 +131,9 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // Nor can the shipped prior see a contrast: "works fine but it's slow on mobile" is "works" and
   // "fine" to it. A complaint the rules read after one stands against the prior (not against the
   // workspace's own counts, which learn where its rules misread a contrast: zh_hotel dev rows).
-  // Nor whose praise it is: "leaving, nest is cheaper and actually works" praises the rival we lose to.
-  else if (own === undefined && (rules.evidence.contrasted || rules.evidence.rival) && ruled < 0) z = Math.min(z, BLEND.negationHold * ruled)
+  // Nor whose praise it is ("leaving, nest is cheaper and actually works" praises the rival we lose to), nor
+  // praise on a condition ("grand when it works").
+  else if (own === undefined && (rules.evidence.contrasted || rules.evidence.rival || rules.evidence.conditioned) && ruled < 0) z = Math.min(z, BLEND.negationHold * ruled)
   else if (idioms > 0 && litotes + idioms === hits) z = ruled > 0 ? Math.max(z, BLEND.negationHold * ruled) : Math.min(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)

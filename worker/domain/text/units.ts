@@ -41,6 +41,8 @@ export type Unit = {
   leaving?: boolean
   /** Names a rival (别家): the verdicts after it in its clause are the rival's, so the other way for us. */
   rival?: boolean
+  /** A rival called better or cheaper ("headspace is cheaper and has more content"): with no verdict after it, the comparison is the complaint. */
+  outdoes?: boolean
   /** An idiom about a rival named in English ("Typeform does this for free", "moving to Qualtrics"): the competitor topic. */
   competes?: boolean
   /** Says there is no verdict to give ("no longer need it", 不好评价): with nothing else, the comment is neutral. */
@@ -155,7 +157,9 @@ const NOT_A_NAME = /^(?:[我你您他她它这那每都也就还]|点解|为什�
 function hanUnits(run: string, out: Unit[]): void {
   let i = 0
   const same = NAMED_SAME.exec(run)
-  if (same && !NOT_A_NAME.test(same[1])) { out.push({ text: same[1], rival: true, competes: true, cost: same[1].length * 0.7 }); i = same[1].length }
+  // 跟虾皮上同款比贵了快两千: compared with the rival's same item, the verdict after 比 is ours.
+  const comparedWith = same && /^[跟和与]/.test(same[1]) && run.startsWith('比', same[0].length)
+  if (same && !NOT_A_NAME.test(same[1])) { out.push({ text: same[1], rival: comparedWith ? undefined : true, competes: true, cost: same[1].length * 0.7 }); i = same[1].length }
   while (i < run.length) {
     if (ZH_MEASURE_FIRST.has(run[i])) {
       ZH_MEASURE_MOVED.lastIndex = i
@@ -282,7 +286,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     const idiom = gapIdiomAt(toks, i)
     if (idiom) { pushIdiom(out, toks, i, idiom); i += idiom.n - 1; continue }
     if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
-    if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, competes: true, cost: 1 }); continue }
+    if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, outdoes: true, competes: true, cost: 1 }); continue }
     // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
     // In the comment's language, a request ("wäre schön, wenn…", as English's "please add") and "too many"
     // ("zu viele", "te veel": a complaint), each one or two words.
