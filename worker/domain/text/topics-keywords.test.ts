@@ -233,3 +233,14 @@ describe('faults told by how often or how far', () => {
     for (const t of ['took me 20 minutes to find where to change my plan', 'why does exporting a pdf take 5 steps to do']) expect(topicIds(t), t).toContain('usability')
   })
 })
+
+describe('tickets bought and features lacking in Chinese', () => {
+  const topicIds = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files a support ticket under support, and a ticket bought for a bus, a ferry or a show as none', () => {
+    expect(topicIds('Support closed my ticket as resolved without replying')).toContain('support')
+    for (const t of ['love paying a 99c booking fee on a €2.10 bus ticket', '$38 in fees on a $90 ticket??', 'got timed entry tickets in like 30 seconds']) expect(topicIds(t), t).not.toContain('support')
+  })
+  it('files 连…都没有 ("not even a …") under missing_feature', () => {
+    expect(topicIds('连个学生票选项都没有？')).toContain('missing_feature')
+  })
+})
