@@ -61,6 +61,9 @@ const ENDS_ASKING = /吗[?？\s]*$/
 /** A bare "fine", "it's ok", "meh" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh" so labelled), whatever the prior hears in "fine". */
 const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
 
+/** A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers). */
+const PRICE_REFUSED = /[$£€¥]\s?\d[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no)\b/i
+
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
 /** How far to trust a workspace model: grows with the documents of its smaller class. */
@@ -90,14 +93,15 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // Or beside the act of leaving, or a smile, alone ("cancelled bc I only needed it for my wedding photos",
     // "got a job!! deleting the app 🎉"): the emoji is the writer's mood, not a verdict on us.
     (noVerdict > 0 && departures + smiles > 0 && !contrasted && hits === departures + smiles + thanks) ||
-    // So does one that says it is too early, or asks politely (请问…？, 有没有…？), beside a passing word
-    // ("too early to say, we launched last week", "官网上没写").
-    ((noVerdict > 0 || asked > 0) && passing) ||
+    // So does one that says it is too early, asks politely (请问…？, 有没有…？) or asks for something, beside a
+    // passing word ("too early to say, we launched last week", "官网上没写", "Kindly add M-Pesa, most of our members don't use cards").
+    ((noVerdict > 0 || asked > 0 || requests > 0) && passing) ||
     // And a question with 吗 that holds no complaint (SSO 可以支援 Azure AD 嗎？); 合理吗 and 认真的吗 complain in words.
     (ENDS_ASKING.test(simplified) && raw >= 0 && passing) ||
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
+  if (PRICE_REFUSED.test(simplified)) return { label: 'negative', score: -0.5, confidence: 0.6 }
   if (LUKEWARM.test(simplified)) return { label: 'neutral', score: /meh/i.test(simplified) ? -0.1 : 0.1, confidence: 0.6 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
