@@ -256,12 +256,13 @@ describe('rivals, conditions and smiles', () => {
   })
 })
 
-describe('requests beside a passing word, and prices turned down', () => {
+describe('requests beside a passing word, prices turned down and dismissals', () => {
   it('reads a request beside a passing word as no verdict', () => {
     for (const t of ["Kindly add M-Pesa, most of our members don't use cards", 'can you add mileage tracking w gps? we log trips manually rn']) expect(label(t), t).toBe('neutral')
   })
   it('reads a price asked back and turned down as a complaint', () => {
     for (const t of ['$17.99 a month for the 3 shows i actually watch? no thanks', "$34 a month for what's basically 2 bags of chips and some gummies? nah"]) expect(label(t), t).toBe('negative')
     expect(label('no thanks')).not.toBe('negative')
+    for (const t of ['呵呵', '就这？']) expect(label(t), t).toBe('negative')
   })
 })

@@ -62,6 +62,8 @@ const ENDS_ASKING = /吗[?？\s]*$/
 const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
 
 /** A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers). */
+/** 呵呵 or 就这？ alone dismisses (4 of 4 survey answers), though 呵呵 beside words is often a friendly laugh in reviews. */
+const DISMISSIVE = /^(?:呵呵|就这)[。.！!？?~～…]*$/
 const PRICE_REFUSED = /[$£€¥]\s?\d[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no)\b/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
@@ -101,7 +103,7 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
-  if (PRICE_REFUSED.test(simplified)) return { label: 'negative', score: -0.5, confidence: 0.6 }
+  if (PRICE_REFUSED.test(simplified) || DISMISSIVE.test(simplified)) return { label: 'negative', score: -0.5, confidence: 0.6 }
   if (LUKEWARM.test(simplified)) return { label: 'neutral', score: /meh/i.test(simplified) ? -0.1 : 0.1, confidence: 0.6 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
