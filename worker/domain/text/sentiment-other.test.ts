@@ -136,3 +136,20 @@ describe('the other languages as phones type them', () => {
     expect(analyzeText('ça devient une habitude chez vous').topics.map((x) => x.id)).not.toContain('competitor')
   })
 })
+
+describe('the other languages: superlatives, sarcastic love and words the lists lack', () => {
+  it('reads a superlative as its listed word (bellissimo, comodísimo, lentissima)', () => {
+    expect(label('bellissimo il nuovo design')).toBe('positive')
+    expect(label('la consegna è lentissima')).toBe('negative')
+  })
+  it('reads love whose object is a complaint as sarcasm, and "genial." closing a crash', () => {
+    for (const t of ['Adorei esperar 40 minutos ao telefone para me dizerem para enviar um email.', 'la app se cierra cada vez q intento hacer una transferencia. genial.']) expect(label(t), t).toBe('negative')
+  })
+  it('tells Spanish from Italian by ya and necesito, so a move abroad is no verdict', () => {
+    expect(analyzeText('Me mudo a Alemania, ya no la necesito').language).toBe('es')
+  })
+  it('names a rival one goes over to (passo a Fineco, me voy a Revolut), but not a step by step tutorial', () => {
+    for (const t of ['passo a Fineco, qui le commissioni sui bonifici esteri sono assurde', 'me voy a Revolut, aqui cobrais comision por todo']) expect(analyzeText(t).topics.map((x) => x.id), t).toContain('competitor')
+    expect(analyzeText('tutorial passo a passo molto chiaro').topics.map((x) => x.id)).toEqual(['onboarding'])
+  })
+})

@@ -36,6 +36,8 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   if (LOVE_HOW.has(units[i].text) && units[i + 1]?.text === 'how') return lovesHowItFails(units, i + 2)
   // 感谢自动续费，又让我白交了一年的钱: thanks whose object is a complaint.
   if (ZH_THANKS.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
+  // "Adorei esperar 40 minutos", "me encanta esperar": the other languages' love whose object is a complaint.
+  if (OTHER_LOVE.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
   if (!PRAISE_OF_A_DEED.has(units[i].text)) return false
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
@@ -43,6 +45,7 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   return !!deed && ((/^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0) || (units[i].text === 'love' && COSTS.has(deed.text)))
 }
 const ZH_THANKS = new Set(['感谢', '谢谢', '多谢', '真是谢谢'])
+const OTHER_LOVE = new Set(['adorei', 'adoro', 'amei', 'encanta', 'encantó', 'encanto', 'adore', 'adoré', 'liebe', 'lieben'])
 /** What nobody loves doing: "Love paying $9 in fees for cold fries", "love spending an hour on hold". */
 const COSTS = new Set(['paying', 'spending', 'repeating', 'resubmitting', 'reentering'])
 

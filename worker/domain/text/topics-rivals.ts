@@ -17,15 +17,16 @@ const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到|试过|多过
 const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over', 'importing', 'import', 'imported'])
 const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
 /** Comparatives in the other languages we read, and the words that introduce what they compare with. */
-const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter'])
+const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'plus', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter'])
 const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
 const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
 const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
 /** What a name does when it offers more than we do; not "has been", "does not", "has frozen". */
 const RIVAL_GIVES = new Set(['has', 'does', 'gives', 'offers', 'costs', 'charges', 'includes', 'beat'])
 const NOT_AN_OFFER = new Set(['been', 'not', 'frozen'])
-/** The other languages' "at" a business (chez, bei, su, naar): before a name, a rival. */
-const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar'])
+/** The other languages' "at" or "from" a business (chez, bei, su, naar, desde): before a name, a rival. */
+const GOING_OVER = new Set(['passo', 'vado', 'paso', 'voy', 'cambio', 'passe', 'vou'])
+const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar', 'desde'])
 /** Before "on" and a name others already work in. */
 const ALREADY_ON = new Set(['already', 'everything'])
 /** Who is moved to a name ("switching everyone to Adobe Sign"). */
@@ -78,6 +79,8 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (RIVAL_GIVES.has(next.text) && !DETERMINERS.has(tokens[i - 1]?.text ?? '') && !NOT_AN_OFFER.has(tokens[i + 2]?.text ?? '') &&
       ((t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)) || lowerCaseName(t))) return `${t.text} ${next.text}`
     // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
+    // "passo a Fineco", "me voy a Revolut", "je passe à Qonto": going over to a name, not to a place.
+    if ((t.text === 'a' || t.text === 'à') && GOING_OVER.has(tokens[i - 1]?.text ?? '') && next.named && !knownWord(next.text) && !PLACES.has(next.text)) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     if (AT_A_RIVAL.has(t.text) && next.named && !knownWord(next.text) && !PLACES.has(next.text) && !LATIN_OURS.has(next.text)) return `${t.text} ${next.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
