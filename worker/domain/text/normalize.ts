@@ -44,8 +44,9 @@ export function toSimplified(text: string): string {
 }
 const PLEASE = /唔[該该]/
 const PLEASE_AT = /^唔[該该]$/
-const DONT = /唔好(?:[a-zA-Z再成乱亂咁每次打发發寄搞俾畀推烦煩骚騷扰擾理]|\s[a-zA-Z])/
-const DONT_AT = /^唔好(?:[a-zA-Z再成乱亂咁每次打发發寄搞俾畀推烦煩骚騷扰擾理]|\s[a-zA-Z])/
+const DONT_DO = '唔好(?:[a-zA-Z再成乱亂咁每次打发發寄搞俾畀推烦煩骚騷扰擾理]|\\s[a-zA-Z])'
+const DONT = new RegExp(DONT_DO)
+const DONT_AT = new RegExp(`^${DONT_DO}`)
 
 export function hasHan(text: string): boolean {
   return HAN.test(text)

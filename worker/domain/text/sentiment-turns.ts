@@ -45,7 +45,7 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   return !!deed && ((/^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0) || (units[i].text === 'love' && COSTS.has(deed.text)))
 }
 const ZH_THANKS = new Set(['感谢', '谢谢', '多谢', '真是谢谢'])
-const OTHER_LOVE = new Set(['adorei', 'adoro', 'amei', 'encanta', 'encantó', 'encanto', 'adore', 'adoré', 'liebe', 'lieben'])
+const OTHER_LOVE = new Set(['adorei', 'adoro', 'amei', 'encanta', 'encantó', 'adore', 'adoré', 'liebe', 'lieben'])
 /** What nobody loves doing: "Love paying $9 in fees for cold fries", "love spending an hour on hold". */
 const COSTS = new Set(['paying', 'spending', 'repeating', 'resubmitting', 'reentering'])
 

@@ -61,9 +61,9 @@ const ENDS_ASKING = /吗[?？\s]*$/
 /** A bare "fine", "it's ok", "meh" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh" so labelled), whatever the prior hears in "fine". */
 const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
 
-/** A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers). */
 /** 呵呵 or 就这？ alone dismisses (4 of 4 survey answers), though 呵呵 beside words is often a friendly laugh in reviews. */
 const DISMISSIVE = /^(?:呵呵|就这)[。.！!？?~～…]*$/
+/** A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers). */
 const PRICE_REFUSED = /[$£€¥]\s?\d[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no)\b/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))

@@ -109,6 +109,7 @@ const SINCE = new Set(['after', 'since'])
 const SUPPORT_ASKED = new Set(['you', 'ever', 'it', 'u', 'not'])
 const PLANNED = new Set(['plan', 'planning', 'plans', 'going', 'want', 'like'])
 
+const PLAN_TERMS = new Set(['annual', 'monthly', 'yearly'])
 const TRAVEL_TICKET = new Set(['per', 'entry', 'bus', 'train', 'rail', 'ferry', 'flight', 'plane', 'boat', 'concert', 'event', 'festival', 'match', 'game', 'show', 'movie', 'cinema', 'parking', 'season', 'return',
   'single', 'day', 'lottery', 'raffle', 'e', 'qr', 'bought', 'buy', 'buying', 'booked', 'book', 'booking', 'split', 'cheap', 'cheaper', 'cheapest', 'paper', 'mobile', 'digital', 'transfer', 'transferred', 'resale', 'print', 'printed'])
 const TICKET_USE = new Set(['at', 'price', 'prices', 'machine', 'machines', 'office', 'inspector', 'barrier', 'barriers', 'gate', 'gates', 'holder', 'holders', 'wallet', 'fee', 'fees', 'transfer', 'transfers'])
@@ -137,14 +138,12 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   if (w === 'missing') return /^(go|goes|went|gone|going)$/.test(words.text[i - 1] ?? '')
   // A camera that "goes offline" fails; an offline mode is asked for.
   if (w === 'offline') return /^(go|goes|went|gone|going|is|was|keeps)$/.test(words.text[i - 1] ?? '')
-  // Switching to an annual plan is a billing choice, no rival.
-  if (w === 'switching' || w === 'switched' || w === 'switch') { if (/^(annual|monthly|yearly)$/.test(words.text[i + 2] ?? '') || /^(annual|monthly|yearly)$/.test(words.text[i + 1] ?? '')) return true }
   // A ticket bought (a bus, ferry or entry ticket, "$90 ticket", "per ticket") is no support ticket.
   if (w === 'ticket' || w === 'tickets') return [1, 2].some((k) => TRAVEL_TICKET.has(words.text[i - k] ?? '') || /^\d/.test(words.text[i - k] ?? '')) || TICKET_USE.has(words.text[i + 1] ?? '')
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
-  // What changed "after switching to" something is a result, not a move to a rival.
-  if (w === 'switching' || w === 'switched') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? ''))
+  // What changed "after switching to" something is a result, not a move to a rival; switching to an annual plan is a billing choice.
+  if (w === 'switching' || w === 'switched' || w === 'switch') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? '')) || [1, 2].some((k) => PLAN_TERMS.has(words.text[i + k] ?? ''))
   // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.
   if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (/^\d+$/.test(words.text[i - 1] ?? '') && words.text[i + 1] === 'to') || ((EMAIL_COUNTED.has(words.text[i - 1] ?? '') || /^\d+$/.test(words.text[i - 1] ?? '')) && EMAIL_SENT.has(words.text[i - 2] ?? ''))
   // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.

@@ -24,8 +24,9 @@ const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 
 /** What a name does when it offers more than we do; not "has been", "does not", "has frozen". */
 const RIVAL_GIVES = new Set(['has', 'does', 'gives', 'offers', 'costs', 'charges', 'includes', 'beat'])
 const NOT_AN_OFFER = new Set(['been', 'not', 'frozen'])
-/** The other languages' "at" or "from" a business (chez, bei, su, naar, desde): before a name, a rival. */
+/** The other languages' "I go" or "I switch" before "a" and a name (passo a Fineco). */
 const GOING_OVER = new Set(['passo', 'vado', 'paso', 'voy', 'cambio', 'passe', 'vou'])
+/** The other languages' "at" or "from" a business (chez, bei, su, naar, desde): before a name, a rival. */
 const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar', 'desde'])
 /** Before "on" and a name others already work in. */
 const ALREADY_ON = new Set(['already', 'everything'])
@@ -78,9 +79,9 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // ours after "the", "my"…) offering something, not "the sync has been broken" or "the link does not work".
     if (RIVAL_GIVES.has(next.text) && !DETERMINERS.has(tokens[i - 1]?.text ?? '') && !NOT_AN_OFFER.has(tokens[i + 2]?.text ?? '') &&
       ((t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)) || lowerCaseName(t))) return `${t.text} ${next.text}`
-    // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
     // "passo a Fineco", "me voy a Revolut", "je passe à Qonto": going over to a name, not to a place.
     if ((t.text === 'a' || t.text === 'à') && GOING_OVER.has(tokens[i - 1]?.text ?? '') && next.named && !knownWord(next.text) && !PLACES.has(next.text)) return `${tokens[i - 1].text} ${t.text} ${next.text}`
+    // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
     if (AT_A_RIVAL.has(t.text) && next.named && !knownWord(next.text) && !PLACES.has(next.text) && !LATIN_OURS.has(next.text)) return `${t.text} ${next.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
