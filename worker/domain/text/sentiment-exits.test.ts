@@ -266,3 +266,15 @@ describe('requests beside a passing word, prices turned down and dismissals', ()
     for (const t of ['呵呵', '就这？']) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('Chinese counts, exits and sarcastic thanks', () => {
+  it('reads calls counted before anyone answered and taps counted in steps as complaints', () => {
+    for (const t of ['謝謝客服讓我學會耐心，總共打了六通才有人處理', '改个地址要点七步，至于吗']) expect(label(t), t).toBe('negative')
+  })
+  it('reads leaving for study abroad or a new city, and a child who no longer wants it, as no verdict', () => {
+    for (const t of ['要出國唸書了，先取消', '换城市工作了，不租了', '個仔話唔想再學，唔關你哋事']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads a claim made simpler and text big enough to read as praise', () => {
+    for (const t of ['理赔比以前简单多了，拍照上传就完事', '给我妈用的，她自己就会调音量，字也大看得清']) expect(label(t), t).toBe('positive')
+  })
+})

@@ -29,13 +29,13 @@ export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否
  * beside it, however it is told ("switching to QuickBooks because head office uses it"), is no verdict on us.
  */
 export const EXONERATING = new Set(['nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'nothing to do with the service', 'nothing to do with the app',
-  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', 'nothing wrong with the', 'nothing wrong with yours', "not the app 's fault", "not the apps fault", '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的'])
+  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', 'nothing wrong with the', 'nothing wrong with yours', "not the app 's fault", "not the apps fault", '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '不关你们事', '不关你们的事'])
 
 /**
  * The customer's own act of leaving ("cancelled bc", "switched to", "moving back to"): beside a reason that
  * is no fault of ours ("only needed it for the wedding", "wasn't my call"), it tells the exit, not a verdict.
  */
-export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'canceling', 'cancel', 'unsubscribed', 'unsubscribing', 'leaving', '退订', '退订了', '取消订阅', '不续了', '不续费', '先取消了', '只能退了', '卸载了', 'uninstalled', 'uninstalling',
+export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'canceling', 'cancel', 'unsubscribed', 'unsubscribing', 'leaving', '退订', '退订了', '取消订阅', '不续了', '不续费', '先取消了', '取消', '不租了', '只能退了', '卸载了', 'uninstalled', 'uninstalling',
   // The other languages' own (cancelo porque me mudo, disdiciamo, kündigen wir).
   'cancelo', 'cancelamos', 'cancelei', 'disdico', 'disdiciamo', 'kündigen', 'kündige', 'résilie', 'résilié'])
 

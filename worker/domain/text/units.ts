@@ -117,9 +117,9 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
  * the words alone do not say. Not "only took" (只花了十分钟: praise, in the word lists).
  */
 const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
-/** So do taps counted before something shows (要点五次才叫得出载具), not "only two taps" (只要点两下). */
-const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下]|点[一二两三四五六七八九十几好]+[次下]才/y
-const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点')
+/** So do taps counted before something shows (要点五次才叫得出载具, 要点七步), and calls before anyone answered (打了六通才); not "only two taps" (只要点两下). */
+const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下步]|点[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
+const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点打')
 const ZH_SPENT_VALENCE = -2
 /** A wish for a lower price (希望便宜点) is no praise, but cheaper than a rival is (比滴滴便宜一点). */
 const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
