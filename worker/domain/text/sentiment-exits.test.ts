@@ -278,3 +278,17 @@ describe('Chinese counts, exits and sarcastic thanks', () => {
     for (const t of ['理赔比以前简单多了，拍照上传就完事', '给我妈用的，她自己就会调音量，字也大看得清']) expect(label(t), t).toBe('positive')
   })
 })
+
+describe('short support answers', () => {
+  it('reads a callback only promised as no promptness', () => {
+    expect(label("Said they'd call me back within 24hrs. Still waiting, day 4.")).toBe('negative')
+    expect(label('They called me back within the hour, sorted')).toBe('positive')
+  })
+  it('reads "piece of cake", "support team are stars" and a redesign looking nicer as praise', () => {
+    for (const t of ['Piece of cake', "9, only because nothing's perfect. Support team are stars", 'new layout is heaps cleaner, finally can see the live score']) expect(label(t), t).toBe('positive')
+  })
+  it('reads asking for the old one back and tiny text as complaints, and no time to cook since a new job as no verdict', () => {
+    for (const t of ['bring back the old one pls', 'Font is tiny now. Fun fact: a lot of people with hearing problems also have eyesight problems']) expect(label(t), t).toBe('negative')
+    expect(label('Just dont have time to cook anymore with the new job')).toBe('neutral')
+  })
+})

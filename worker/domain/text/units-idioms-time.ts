@@ -125,9 +125,12 @@ const PROMPT_UNITS = new Set([...SHORT_UNITS, 'hour', 'hours', 'hrs'])
 const PROMPT_VALENCE = 2
 /** Whether a deed stands in the six words before `i`, in its clause. */
 function doneBefore(toks: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].kind === 'word'; k--) if (DONE.has(toks[k].text)) return true
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].kind === 'word'; k--) if (DONE.has(toks[k].text)) return !promisedBefore(toks, k)
   return false
 }
+/** "Said they'd call me back within 24hrs": a deed only promised is not done. */
+const PROMISED = new Set(['would', 'will', 'should', 'promised', 'supposed', 'meant'])
+const promisedBefore = (toks: Token[], k: number) => [1, 2, 3].some((d) => PROMISED.has(wordAt(toks, k - d)))
 function promptlyAt(toks: Token[], i: number): GapIdiom | undefined {
   if (!doneBefore(toks, i)) return undefined
   const { at: j, unit, counted, count } = countedUnit(toks, i + 1, ONLY)
