@@ -56,7 +56,7 @@ export const OTHER_TOPIC_KEYWORDS: Record<DefaultTopicId, Record<OtherLanguage, 
     pt: 'prático, pratico, fácil, facil, confuso, confusa, complicado, complicada, difícil de usar, fácil de usar, simples de usar, intuitivo, intuitiva, pouco intuitivo, navegação, usabilidade, não encontro, nao encontro, telas, passos, cliques',
     fr: 'comment on fait, compliqué, compliquée, déroutant, intuitif, pas intuitif, ergonomie, ergonomique, facile à utiliser, difficile à utiliser, trouve pas, introuvable, mise en page, pas clair, étapes, écrans',
     de: 'Klicks, unübersichtlich, übersichtlich, kompliziert, verwirrend, umständlich, intuitiv, unintuitiv, Benutzeroberfläche, Oberfläche, Bedienung, benutzerfreundlich, Benutzerfreundlichkeit, Menü, schwer zu bedienen, einfach zu bedienen, kenne … nicht aus, komme … nicht zurecht, blicke … nicht durch, Schritte, Klicks',
-    it: 'tasto, tasti, confuso, confusa, complicato, complicata, intuitivo, intuitiva, poco intuitivo, interfaccia, navigazione, difficile da usare, facile da usare, usabilità, non trovo, grafica, passaggi, schermate, capire come',
+    it: 'tasto, confuso, confusa, complicato, complicata, intuitivo, intuitiva, poco intuitivo, interfaccia, navigazione, difficile da usare, facile da usare, usabilità, non trovo, grafica, passaggi, schermate, capire come',
     nl: 'onduidelijk, onoverzichtelijk, overzichtelijk, ingewikkeld, verwarrend, omslachtig, intuïtief, gebruiksvriendelijk, gebruiksvriendelijkheid, navigatie, lastig te gebruiken, moeilijk te gebruiken, makkelijk te gebruiken, niet te vinden, kom … niet uit',
   },
   missing_feature: {
