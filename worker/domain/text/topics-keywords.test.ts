@@ -228,6 +228,7 @@ describe('faults told by how often or how far', () => {
     for (const t of ['Camera goes offline every night around 2am.', 'great app when it works. which is never', 'the update wiped half my saved workouts', 'half the time the map just stays grey']) expect(topicIds(t), t).toContain('reliability')
     expect(topicIds('Camera goes offline every night around 2am.')).not.toContain('missing_feature')
     expect(topicIds('please add an offline mode')).toEqual(['missing_feature'])
+    expect(ids('Camera goes offline every night', [{ id: 'outages', name: 'Outages', keywords: ['offline'] }])).toEqual(['outages'])
   })
   it('files looking for where a thing went, and steps to a task, under usability', () => {
     for (const t of ['took me 20 minutes to find where to change my plan', 'why does exporting a pdf take 5 steps to do']) expect(topicIds(t), t).toContain('usability')
@@ -239,6 +240,8 @@ describe('tickets bought and features lacking in Chinese', () => {
   it('files a support ticket under support, and a ticket bought for a bus, a ferry or a show as none', () => {
     expect(topicIds('Support closed my ticket as resolved without replying')).toContain('support')
     for (const t of ['love paying a 99c booking fee on a €2.10 bus ticket', '$38 in fees on a $90 ticket??', 'got timed entry tickets in like 30 seconds']) expect(topicIds(t), t).not.toContain('support')
+    // A workspace's own topic for the tickets it sells still takes them.
+    expect(ids('love paying a 99c booking fee on a €2.10 bus ticket', [{ id: 'tickets', name: 'Tickets', keywords: ['ticket'] }])).toEqual(['tickets'])
   })
   it('files 连…都没有 ("not even a …") under missing_feature', () => {
     expect(topicIds('连个学生票选项都没有？')).toContain('missing_feature')

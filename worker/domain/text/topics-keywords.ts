@@ -58,10 +58,10 @@ function wordsOf(tokens: Token[]): Words {
  * Whether a keyword may not match at word `i`: in another language a single-word keyword at one of
  * its false friends; in English any keyword starting at a word an idiom holds (englishIdiomHolds).
  */
-type HeldAt = (i: number, phrase: boolean) => boolean
+type HeldAt = (i: number, phrase: boolean, topic: string) => boolean
 function heldWordsAt(language: string | undefined, words: Words): HeldAt {
   const friends = language ? FALSE_FRIENDS[language as OtherLanguage] : undefined
-  return friends ? (i, phrase) => !phrase && friends.has(words.text[i]) : (i) => englishIdiomHolds(words, i)
+  return friends ? (i, phrase) => !phrase && friends.has(words.text[i]) : (i, _phrase, topic) => englishIdiomHolds(words, i, topic)
 }
 
 /** Verbs that make "down" an ending or a slowing, not an outage: "the company is shutting down", "winding down", "slows down our site". */
@@ -120,7 +120,7 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
  * sooner" asks for no feature, a business "shutting down" is no outage, and the customer's own email
  * is no mail from us.
  */
-function englishIdiomHolds(words: Words, i: number): boolean {
+function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   const w = words.text[i]
   if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
   if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2, 3].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
@@ -134,12 +134,12 @@ function englishIdiomHolds(words: Words, i: number): boolean {
   if (w === 'downgrade') return words.text[i - 1] === 'a'
   if (w === 'break') return words.text[i - 1] === 'a' && /^(take|taking|took|takes)$/.test(words.text[i - 2] ?? '')
   if (/^cancel+ing$/.test(w)) return /^(keep|keeps|kept)$/.test(words.text[i - 1] ?? '')
-  // Things that "went missing" were lost (reliability), no feature missing.
-  if (w === 'missing') return /^(go|goes|went|gone|going)$/.test(words.text[i - 1] ?? '')
-  // A camera that "goes offline" fails; an offline mode is asked for.
-  if (w === 'offline') return /^(go|goes|went|gone|going|is|was|keeps)$/.test(words.text[i - 1] ?? '')
-  // A ticket bought (a bus, ferry or entry ticket, "$90 ticket", "per ticket") is no support ticket.
-  if (w === 'ticket' || w === 'tickets') return [1, 2].some((k) => TRAVEL_TICKET.has(words.text[i - k] ?? '') || /^\d/.test(words.text[i - k] ?? '')) || TICKET_USE.has(words.text[i + 1] ?? '')
+  // Things that "went missing" were lost, no feature missing; a camera that "goes offline" fails, where an offline mode is asked for.
+  if (w === 'missing') return topic === 'missing_feature' && /^(go|goes|went|gone|going)$/.test(words.text[i - 1] ?? '')
+  if (w === 'offline') return topic === 'missing_feature' && /^(go|goes|went|gone|going|is|was|keeps)$/.test(words.text[i - 1] ?? '')
+  // A ticket bought (a bus, ferry or entry ticket, "$90 ticket", "per ticket") is no support ticket; a workspace's own
+  // ticket topic (a ferry line's) still takes it.
+  if (w === 'ticket' || w === 'tickets') return topic === 'support' && ([1, 2].some((k) => TRAVEL_TICKET.has(words.text[i - k] ?? '') || /^\d/.test(words.text[i - k] ?? '')) || TICKET_USE.has(words.text[i + 1] ?? ''))
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
   // What changed "after switching to" something is a result, not a move to a rival; switching to an annual plan is a billing choice.
@@ -304,7 +304,7 @@ function stemHits(words: Words, c: CompiledTaxonomy, heldAt?: HeldAt): Map<numbe
   const { stems } = words
   for (let i = 0; i < stems.length; i++) for (const k of c.byFirstStem.get(stems[i]) ?? []) {
     const to = seqAt(words, i, k.seq)
-    if (to >= 0 && !heldAt?.(i, k.seq.length > 1) && !notAFit(words, to) && !notTheirCancelling(k.keyword, words, to)) occurrences.push({ k, from: i, to })
+    if (to >= 0 && !heldAt?.(i, k.seq.length > 1, c.topics[k.topic].id) && !notAFit(words, to) && !notTheirCancelling(k.keyword, words, to)) occurrences.push({ k, from: i, to })
   }
   const found = new Set<StemKeyword>()
   for (const o of occurrences) if (!found.has(o.k) && !heldByPhrase(o, occurrences)) found.add(o.k)
