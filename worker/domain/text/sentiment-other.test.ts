@@ -153,3 +153,16 @@ describe('the other languages: superlatives, sarcastic love and words the lists 
     expect(analyzeText('tutorial passo a passo molto chiaro').topics.map((x) => x.id)).toEqual(['onboarding'])
   })
 })
+
+describe('the other languages: sarcastic openers, exits and offers taken', () => {
+  it('reads complimenti and bravo opening a complaint as sarcasm', () => {
+    expect(label('complimenti, 3 mail al giorno per ricordarmi che esiste la palestra 🙄')).toBe('negative')
+  })
+  it('reads no longer needing it, or a boss freezing subscriptions, as no verdict', () => {
+    for (const t of ['Vou deixar de ter carro, já não preciso', 'non viaggio più per lavoro, quindi non mi serve più l\'assicurazione', 'Mon patron a gelé tous les abonnements logiciels jusqu\'à nouvel ordre']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads an offer accepted as praise, and a mess, a drain on the battery and dropped calls as complaints', () => {
+    expect(label('ok accetto lo sconto del 30%, resto')).toBe('positive')
+    for (const t of ['la factura es un lio, no entiendo que me cobrais', 'Seit dem Update frisst die App meinen Akku leer', 'le videochiamate cadono spesso']) expect(label(t), t).toBe('negative')
+  })
+})

@@ -14,7 +14,7 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
   'classy', 'thanks a lot', 'thanks a bunch', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
-  'fantastico', 'fantastique', 'toll', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
+  'fantastico', 'fantastique', 'toll', 'complimenti', 'bravo', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
   // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
   '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害', '真不错', '👏'])
 /** "Another", and the other languages' ("Super, encore un mail promo", "Qué bien, otra notificación"). */
