@@ -5,6 +5,8 @@ const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡�
 /** Emoji that say the words beside them are not meant: the upside-down face anywhere, and in Chinese the slight smile (微笑, passive-aggressive there). */
 export const IRONIC_EMOJI = /\u{1F643}/u
 export const ZH_IRONIC_EMOJI = /\u{1F642}/u
+/** In Chinese, a clap beside a complaint applauds it (真是稳定如一啊👏: 4 of 5 survey answers with one). */
+export const ZH_CLAP = /\u{1F44F}/u
 
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()

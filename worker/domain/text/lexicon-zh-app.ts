@@ -132,8 +132,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Confusing (有点迷), two more taps each time, "is that really necessary?" (至于吗).
   [-1.5, '有点迷 多点两下 多点一下'],
   [-2, '至于吗 学会耐心 练出耐心'],
+  // Leaving a game (不玩了): the act of leaving, a verdict only beside a reason that blames us.
+  [-1, '不玩了'],
   // Simpler than before, the text big enough to read.
-  [2, '简单多了 看得清 字也大 效率真高'],
+  [2, '简单多了 看得清 字也大 效率真高 推推 正呀'],
   // Renewing again (再续一年).
   [2, '再续一年 续多一年 再续一个月'],
   [-2, '套娃 另外付钱 都没你们贵 没你们贵 有必要吗'],

@@ -10,7 +10,7 @@ export const ZH_NO_VERDICT_WORDS = [
   // Gone abroad or away, the shop shut, rarely used, a pause taken as offered (先这样吧): the customer's own reasons.
   '出国了', '移民', '门店关了', '店关了', '搬去外地', '搬去', '很少在用', '很少用', '用不着', '没必要续', '不使再续', '先这样',
   // A decision made above the writer (公司统一买了企业版), nothing to add in Cantonese (冇嘢补充, read as 没嘢).
-  '没时间玩', '换城市', '出国念书', '出国读书', '没空玩', '公司统一买', '已入职', '换工作了', '先不续了', '先暂停', '最近比较忙', '预算还没批', '老板拍板', '等老板', '母公司', '统一采用', '结业', '迟些先算',
+  '没时间玩', '没时间', '没时间上', '以后有空', '还没买', '先看看', '暂时未有需要', '暂时没有需要', '未有需要', '换城市', '出国念书', '出国读书', '没空玩', '公司统一买', '已入职', '换工作了', '先不续了', '先暂停', '最近比较忙', '预算还没批', '老板拍板', '等老板', '母公司', '统一采用', '结业', '迟些先算',
   // A gripe about the survey itself (问卷太长了) is no verdict on the product.
   '问卷太长', '问卷也太长', '这份问卷', '这个问卷', '第几题了', '题目太多',
   // Exit answers: using it less, no time, someone at home already pays, not our fault (不是你们的问题), moved back.

@@ -292,3 +292,21 @@ describe('short support answers', () => {
     expect(label('Just dont have time to cook anymore with the new job')).toBe('neutral')
   })
 })
+
+describe('Chinese spacing, claps and reasons of one\'s own', () => {
+  it('reads a space between Chinese phrases as a clause break, but not one between listed single characters', () => {
+    expect(label('老師很會引導 不會讓人尷尬 推推')).toBe('positive')
+    expect(analyzeText('很好吃 服务热情，慢 冷 咸 油 腻 硬 少 贵，下次还会再来').sentiment.score).toBeGreaterThan(0.5)
+  })
+  it('reads a clap beside a Chinese complaint as sarcasm, and beside a fix as applause', () => {
+    expect(label('每次月底交费高峰就崩，真是稳定如一啊👏')).toBe('negative')
+    expect(label('上次反映的匯出問題隔週就修好了，效率很高 👏')).toBe('positive')
+  })
+  it('reads not buying yet, no time and a business closed as no verdict', () => {
+    for (const t of ['还没买，先看看', '工作太忙了没时间上，以后有空在回来', '不玩了 上班没时间', "We've closed the business. Thanks for everything."]) expect(label(t), t).toBe('neutral')
+  })
+  it('reads "good luck ever reaching a human" as a complaint and "not one late payroll" as praise', () => {
+    expect(label('2 years and not one late payroll. that\'s all I ask tbh')).toBe('positive')
+    expect(label('Cheaper than British Gas for sure, but good luck ever reaching a human when something goes wrong')).not.toBe('positive')
+  })
+})

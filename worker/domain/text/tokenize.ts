@@ -36,8 +36,10 @@ const CONTRACTED_BEFORE_VERB: Record<string, [string, ReadonlySet<string>]> = {
 
 // One pass splits text into emoji, Han runs, words (with inner apostrophes) and punctuation.
 // Words exclude Han letters, so "32个赞" is a number and a Han run, not one word. A dash, or a
-// hyphen standing alone, parts clauses ("The billing was not - charged twice").
-const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+|[–—]+|(?<=\s)-+(?=\s))/gu
+// hyphen standing alone, parts clauses ("The billing was not - charged twice"), as a space between Chinese
+// characters does (老师很会引导 不会让人尴尬 推推), where a comma is often left out; not one between
+// single characters, which lists them (慢 冷 咸).
+const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)|(\p{Script=Han}+)|((?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)*)|([.,;:!?。，、；：！？…~～()（）\n]+|[–—]+|(?<=\s)-+(?=\s)|(?<=\p{Script=Han}{2})[ \u3000]+(?=\p{Script=Han}{2}))/gu
 
 /** Capitalised, not all capitals ("Typeform", "HubSpot"; not "I", "OK" or "NEVER"). */
 const SENTENCE_STOPS = new Set(['.', '!', '?', '\n'])
@@ -98,7 +100,7 @@ export function tokenize(text: string, segment = true): Token[] {
       const opening = cased && (!before || (before.kind === 'punct' && (SENTENCE_STOPS.has(before.text) || before.text === ',')))
       for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : opening ? { text: w, kind: 'word', opening } : { text: w, kind: 'word' })
     }
-    else if (m[4]) out.push({ text: m[4][0], kind: 'punct' })
+    else if (m[4]) out.push({ text: m[4][0] === ' ' || m[4][0] === '\u3000' ? ',' : m[4][0], kind: 'punct' })
     const contracted = CONTRACTED_BEFORE_VERB[out[out.length - 2]?.text ?? '']
     if (contracted && out[out.length - 2].kind === 'word' && contracted[1].has(out[out.length - 1].text)) out.splice(out.length - 2, 1, { text: 'i', kind: 'word' }, { text: contracted[0], kind: 'word' })
   }
