@@ -9,6 +9,7 @@ export type OtherLexicon = {
   valence(word: string): number | undefined
   words: Map<string, number>; negators: Set<string>; degree: Map<string, number>; contrast: Set<string>
   litotes: Set<string>; concordOpeners: Set<string>; concord: Set<string>; excess: Set<string>; plain: Set<string>; noVerdict: Set<string>; questions: Set<string>; requests: Set<string>
+  phrases: Map<string, number>
 }
 export const OTHER_LANGUAGES = Object.keys(OTHER_LEXICONS) as OtherLanguage[]
 
@@ -30,6 +31,7 @@ export function otherLexicon(language: string | undefined): OtherLexicon | undef
       negators: new Set([...negators, ...rules.negators, ...rules.concordOpeners]), degree: new Map(Object.entries(rules.degree)),
       contrast: new Set(rules.contrast), litotes: new Set(rules.litotes), concordOpeners: new Set(rules.concordOpeners), concord: new Set(rules.concord),
       excess: new Set(rules.excess), plain, noVerdict: new Set(rules.noVerdict), questions: new Set(rules.questions ?? []), requests: new Set(rules.requests ?? []),
+      phrases: new Map(Object.entries(rules.phrases ?? {})),
     }
     loaded.set(language, lex)
   }

@@ -40,6 +40,8 @@ export type OtherRules = {
   noVerdict: string[]
   /** One to three words opening a request, whose clause names what is wanted ("wäre schön, wenn…", "estaría bien poder…"). */
   requests?: string[]
+  /** Phrases of two or three words read whole, with their valence ("merci pour rien", "show de bola"); elided articles are split ("c'est" is "ce est"). */
+  phrases?: Record<string, number>
 }
 
 const STRONG = 1.5, VERY = 1.4, MILD = 0.7
@@ -59,6 +61,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     questions: 'xq porqué'.split(' '),
     noVerdict: [...'jubilé mudo mudé mudamos mudanza jubilo cierro cerramos cerrado vivir'.split(' '), 'nada que ver'],
     requests: ['estaria bien', 'seria genial', 'seria util', 'sería útil', 'estaría bien', 'sería genial', 'ojalá'],
+    phrases: { 'sin mas': 0, 'sin más': 0, 'me cambio': -1, 'me vuelvo a': -1, 'en serio': -1 },
   },
   pt: {
     degree: { muito: STRONG, muitíssimo: 1.7, demais: VERY, super: 1.6, tão: VERY, bem: 1.2, realmente: VERY, totalmente: STRONG, bastante: 1.2, extremamente: 1.8, pouco: 0.6, meio: MILD },
@@ -73,6 +76,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     inflections: [['íssimo', 'o'], ['íssima', 'o'], ['issimo', 'o'], ['issima', 'o'], ['as', 'os'], ['as', 'o'], ['os', 'o'], ['a', 'o']],
     noVerdict: [...'mudei mudando morar'.split(' '), 'mudei de', 'não preciso', 'nao preciso'],
     requests: ['seria útil', 'seria util', 'seria bom', 'seria ótimo', 'seria legal'],
+    phrases: { 'show de bola': 2.5, 'top demais': 2.5, 'que legal pagar': -2 },
   },
   fr: {
     degree: { très: STRONG, trop: VERY, vraiment: VERY, super: 1.6, hyper: 1.6, tellement: VERY, extrêmement: 1.8, totalement: STRONG, complètement: STRONG, assez: 1.1, plutôt: 0.9, peu: MILD },
@@ -88,6 +92,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     questions: 'pourquoi'.split(' '),
     noVerdict: [...'télétravail teletravail déménagé déménage déménager déménagement rachetée racheté vivre'.split(' '), 'plus besoin', 'gelé', 'patron a gelé'],
     requests: ['serait top', 'ce serait', 'serait bien', "j'aimerais"],
+    phrases: { 'merci pour rien': -2.5, 'du vol': -2, 'la honte': -2 },
   },
   de: {
     degree: { sehr: STRONG, total: STRONG, extrem: 1.8, wirklich: VERY, echt: VERY, ziemlich: 1.2, richtig: 1.3, besonders: VERY, absolut: 1.6, super: 1.6, zu: VERY, etwas: MILD },
@@ -103,6 +108,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     questions: 'warum wieso weshalb'.split(' '),
     noVerdict: 'aufgelöst umgezogen ziehe umziehen eingefroren chefsache arbeitgeber'.split(' '),
     requests: ['wäre schön', 'wäre toll', 'wäre gut', 'bitte'],
+    phrases: { 'danke für nichts': -2.5, 'noch fragen': -1.5 },
   },
   it: {
     degree: { molto: STRONG, troppo: VERY, davvero: VERY, veramente: VERY, super: 1.6, estremamente: 1.8, proprio: 1.3, tanto: 1.3, così: 1.3, assai: STRONG, abbastanza: 1.1, poco: 0.6 },
@@ -117,6 +123,7 @@ export const OTHER_RULES: Record<OtherLanguage, OtherRules> = {
     inflections: [['issimo', 'o'], ['issima', 'o'], ['issimi', 'o'], ['issime', 'o'], ['a', 'o'], ['e', 'o'], ['i', 'o']],
     noVerdict: [...'chiudiamo chiudo chiuso trasferito trasferisco trasloco'.split(' '), 'non mi serve'],
     requests: ['sarebbe bello', 'sarebbe utile', 'sarebbe top'],
+    phrases: { 'siete seri': -2, 'grazie per niente': -2.5 },
   },
   nl: {
     degree: { erg: STRONG, heel: STRONG, zeer: STRONG, echt: VERY, super: 1.6, enorm: 1.7, ontzettend: 1.7, vreselijk: 1.6, best: 1.1, te: VERY, extreem: 1.8, behoorlijk: 1.2, beetje: MILD },

@@ -63,8 +63,12 @@ const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|
 
 /** 呵呵 or 就这？ alone dismisses (4 of 4 survey answers), though 呵呵 beside words is often a friendly laugh in reviews. */
 const DISMISSIVE = /^(?:呵呵|就这)[。.！!？?~～…]*$/
+/** "top" alone is praise in every language we read (3 of 3 such answers), "show de bola" in Brazil; word lists score "top" nothing, as English uses it otherwise. */
+const TOP_ALONE = /^(?:top(?: demais)?|show de bola)[!.\s🔝👍🔥]*$/i
 /** A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers). */
-const PRICE_REFUSED = /[$£€¥]\s?\d[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no)\b/i
+const PRICE_REFUSED = /(?:[$£€¥]\s?\d|\d[.,]\d\d\s?[$£€¥]?)[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no|paso|no gracias|non merci|nein danke|não obrigado|no grazie)\b/i
+/** Ending on "seriously?" in any language we read ("3 mails par jour pour des promos, sérieux ?", "…en serio?"): the fact before it is the complaint. */
+const SCOFFED = /(?:s[ée]rieux|en serio|wirklich|seriously|s[ée]rio|davvero|siete seri|are you serious|for real)\s*\?+\s*$/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -103,7 +107,8 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
-  if (PRICE_REFUSED.test(simplified) || DISMISSIVE.test(simplified)) return { label: 'negative', score: -0.5, confidence: 0.6 }
+  if (PRICE_REFUSED.test(simplified) || DISMISSIVE.test(simplified) || SCOFFED.test(simplified)) return { label: 'negative', score: -0.5, confidence: 0.6 }
+  if (TOP_ALONE.test(simplified)) return { label: 'positive', score: 0.6, confidence: 0.6 }
   if (LUKEWARM.test(simplified)) return { label: 'neutral', score: /meh/i.test(simplified) ? -0.1 : 0.1, confidence: 0.6 }
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)

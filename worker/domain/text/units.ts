@@ -298,6 +298,9 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       i += n - 1
       continue
     }
+    // The language's phrases read whole ("merci pour rien", "show de bola").
+    const phrase = other ? listedAt(other.phrases, toks, i) : ''
+    if (phrase) { const n = phrase.split(' ').length; out.push({ text: phrase, valence: other!.phrases.get(phrase), cost: n }); i += n - 1; continue }
     // Words that say there is no verdict ("nada que ver con la app", "plus besoin"); one word alone is read by wordUnit.
     const unjudged = other ? listedAt(other.noVerdict, toks, i) : ''
     if (unjudged.includes(' ')) { const n = unjudged.split(' ').length; out.push({ text: unjudged, valence: 0, noVerdict: true, cost: n }); i += n - 1; continue }
@@ -314,7 +317,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
 }
 
 /** The one- to three-word entry of `list` starting at word `i` (the longest first), or ''. */
-function listedAt(list: ReadonlySet<string>, toks: Token[], i: number): string {
+function listedAt(list: { has(entry: string): boolean; size: number }, toks: Token[], i: number): string {
   if (list.size === 0) return ''
   const two = i + 1 < toks.length ? `${toks[i].text} ${toks[i + 1].text}` : ''
   const three = two && i + 2 < toks.length ? `${two} ${toks[i + 2].text}` : ''
