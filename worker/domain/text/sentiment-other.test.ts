@@ -171,6 +171,8 @@ describe('the other languages: phrases read whole, "top" and "seriously?"', () =
   it('reads the language\'s phrases whole (merci pour rien, danke für nichts, show de bola, sin más)', () => {
     for (const t of ["2h d'attente au tel pour qu'on me dise de renvoyer un mail. merci pour rien", "les frais de livraison a 4,99€ pour 2 km c'est du vol"]) expect(label(t), t).toBe('negative')
     for (const t of ['genial, sin mas', 'show de bola', 'top', 'top 🔝']) expect(label(t), t).toBe('positive')
+    for (const t of ['vcs cobraram a renovação automatica sem avisar, quero meu dinheiro de volta', 'A fatura deste mês veio com leituras estimadas outra vez']) expect(label(t), t).toBe('negative')
+    for (const t of ['Ich nutze es kaum, deshalb kann ich nichts sagen.', 'Non ho più bisogno, ho trovato la mia ragazza 😄']) expect(label(t), t).toBe('neutral')
   })
   it('reads a fact ending on "seriously?", and a price turned down, as complaints in every language', () => {
     for (const t of ['3 mails par jour pour des promos, sérieux ?', 'Push-Nachrichten jeden Tag um 22 Uhr... wirklich?', '9,99 al mes para ver siempre las mismas 4 series? paso', 'para pedir un ibuprofeno me pide 6 pantallas. en serio?'])
