@@ -179,3 +179,13 @@ describe('the other languages: phrases read whole, "top" and "seriously?"', () =
       expect(label(t), t).toBe('negative')
   })
 })
+
+describe('the other languages: superlatives of any adjective, denied failures, requests and reasons', () => {
+  it('reads facilísimo and gentilissima, and a failure never had, as praise', () => {
+    for (const t of ['facilisimo, en 10 min tenia la declaracion hecha', 'assistenza gentilissima, mi hanno rimborsato subito', 'Nunca me ha fallado la app, la uso todos los días para ir al curro 🚲', '10 e lode']) expect(label(t), t).toBe('positive')
+  })
+  it('reads requests and plain questions as no verdict, and having to do a thing four times as a complaint', () => {
+    for (const t of ['Podríais añadir modo oscuro en la nueva versión', 'Je voulais juste savoir si on peut mettre deux cartes bancaires sur le compte', 'Kein besonderer Grund', 'Budget tagliato dal capo, niente più abbonamenti']) expect(label(t), t).toBe('neutral')
+    for (const t of ['Para desbloquear la bici tuve que escanear el QR 4 veces', "trop d'étapes pour juste changer l'adresse de livraison"]) expect(label(t), t).toBe('negative')
+  })
+})
