@@ -151,6 +151,7 @@ describe('the other languages: superlatives, sarcastic love and words the lists 
   it('names a rival one goes over to (passo a Fineco, me voy a Revolut), but not a step by step tutorial', () => {
     for (const t of ['passo a Fineco, qui le commissioni sui bonifici esteri sono assurde', 'me voy a Revolut, aqui cobrais comision por todo']) expect(analyzeText(t).topics.map((x) => x.id), t).toContain('competitor')
     expect(analyzeText('tutorial passo a passo molto chiaro').topics.map((x) => x.id)).toEqual(['onboarding'])
+    for (const t of ['et moins cher que zooplus', 'Günstiger als wiso und macht was es soll']) expect(analyzeText(t).topics.map((x) => x.id), t).toContain('competitor')
   })
 })
 

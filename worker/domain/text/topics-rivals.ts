@@ -17,7 +17,7 @@ const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到|试过|多过
 const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over', 'importing', 'import', 'imported'])
 const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
 /** Comparatives in the other languages we read, and the words that introduce what they compare with. */
-const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'plus', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter'])
+const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'plus', 'moins', 'meno', 'menos', 'günstiger', 'billiger', 'teurer', 'goedkoper', 'duurder', 'barato', 'caro', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter'])
 const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
 const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
 const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
