@@ -97,7 +97,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // 已经换了 is leaving, 已经换了三杯 points redeemed.
   [0, '已经换了一 已经换了两 已经换了三 已经换了几 已经换了好几'],
   // A fee that rose or bit (年费涨了有点肉疼), value falling, rules hidden, a reply pasted, a device offline, a fix demanded first.
-  [-2, '肉疼 性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
+  [-2, '性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
   [2, '功能很完整 功能完整 很完整 功能够用'],
   // Asked what sense it makes, a complaint; 讲极都唔明 "doesn't get it however often told" (Cantonese, read as 不明); 又双叒叕 "yet again and again".
   [-2, '什么道理 哪门子道理 讲极都不明 又双叒叕'],

@@ -1,13 +1,12 @@
 // Word-list sentiment with negation, degree words, contrast and concession, in English and
 // Chinese alike. Works on Simplified text (Traditional is mapped before this).
-import { IRONIC_EMOJI, ZH_CLAP, ZH_IRONIC_EMOJI } from './emoji.ts'
 import { detectLanguage } from './language.ts'
 import { EN_FADED, EN_WISH_PHRASES, RIVAL_VALENCE } from './lexicon-en.ts'
 import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
-import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
+import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, ironicByEmoji, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 import { DEPARTURES, EXONERATING, INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
 
@@ -228,9 +227,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   }
   endClause()
   irony.endSentence(contributions, sentenceStart)
-  // An upside-down face says the praise beside it is not meant (19 of 20 survey answers holding one complain), as a slight smile does in Chinese.
-  const zh = language.startsWith('zh')
-  if (IRONIC_EMOJI.test(text) || (zh && (ZH_IRONIC_EMOJI.test(text) || (ZH_CLAP.test(text) && contributions.some((c) => c.v <= -1))))) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
+  if (ironicByEmoji(text, language, contributions)) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.
   // How much praise and complaint the text holds at all (for "mixed"), before any capping.

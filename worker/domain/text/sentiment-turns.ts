@@ -3,6 +3,7 @@
 // delay.", thanks for the "help"). The rules (sentiment-rules.ts) call these as they walk a comment's clauses.
 import type { Unit } from './units.ts'
 import { ZH_PARTICLES } from './lexicon-zh.ts'
+import { IRONIC_EMOJI, ZH_CLAP, ZH_IRONIC_EMOJI } from './emoji.ts'
 
 /**
  * The words a sarcastic opening is made of ("Oh great,", "Awesome,", "Just perfect,"), at most two.
@@ -34,10 +35,8 @@ const PRAISE_OF_A_DEED = new Set(['love', 'loved', 'enjoy', 'enjoyed', 'nice', '
 const BEFORE_THE_DEED = new Set(['job', 'for', 'me', 'us', 'work'])
 export function praisesAComplaint(units: Unit[], i: number): boolean {
   if (LOVE_HOW.has(units[i].text) && units[i + 1]?.text === 'how') return lovesHowItFails(units, i + 2)
-  // 感谢自动续费，又让我白交了一年的钱: thanks whose object is a complaint.
-  if (ZH_THANKS.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
-  // "Adorei esperar 40 minutos", "me encanta esperar": the other languages' love whose object is a complaint.
-  if (OTHER_LOVE.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
+  // 感谢自动续费，又让我白交了一年的钱, "adorei esperar 40 minutos": thanks or love whose object is a complaint.
+  if (ZH_THANKS.has(units[i].text) || OTHER_LOVE.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
   if (!PRAISE_OF_A_DEED.has(units[i].text)) return false
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
@@ -100,6 +99,16 @@ export function changedSince(contributions: { v: number; clause: number }[], cla
 export const REDEEMING: ReadonlySet<string> = new Set(['in a good way', 'in the best way', 'in the best possible way'])
 export function redeemed(contributions: { v: number }[], sentenceStart: number, damping: number): void {
   for (let k = sentenceStart; k < contributions.length; k++) if (contributions[k].v < 0) contributions[k].v *= -damping
+}
+
+/**
+ * Whether an emoji says the praise in the comment is not meant: an upside-down face anywhere (19 of 20
+ * survey answers holding one complain), in Chinese a slight smile (微笑) or a clap beside a real complaint
+ * (真是稳定如一啊👏; beside a fix it applauds).
+ */
+export function ironicByEmoji(text: string, language: string, contributions: readonly { v: number }[]): boolean {
+  if (IRONIC_EMOJI.test(text)) return true
+  return language.startsWith('zh') && (ZH_IRONIC_EMOJI.test(text) || (ZH_CLAP.test(text) && contributions.some((c) => c.v <= -1)))
 }
 
 /**

@@ -5,6 +5,7 @@ import { DOC_TOKEN, logOdds, type ModelView } from './model.ts'
 import { prepareText, toSimplified } from './normalize.ts'
 import type { Token } from './tokenize.ts'
 import { labelFromEvidence, ruleSentiment, type RuleSentiment, type Sentiment } from './sentiment-rules.ts'
+import { wholeAnswerSentiment } from './sentiment-whole.ts'
 
 export const SENT_POS = 'sent:pos', SENT_NEG = 'sent:neg', SENT_NEU = 'sent:neu'
 
@@ -58,17 +59,6 @@ const NO_VERDICT_PASSING = 1
 /** A question the rules find no verdict in asks something ("what happens after the 3 months?"). */
 const ASKS = /[?？]\s*$/
 const ENDS_ASKING = /吗[?？\s]*$/
-/** A bare "fine", "it's ok", "meh" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh" so labelled), whatever the prior hears in "fine". */
-const LUKEWARM = /^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright|meh)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i
-
-/** 呵呵 or 就这？ alone dismisses (4 of 4 survey answers), though 呵呵 beside words is often a friendly laugh in reviews. */
-const DISMISSIVE = /^(?:呵呵|就这)[。.！!？?~～…]*$/
-/** "top" alone is praise in every language we read (3 of 3 such answers), "show de bola" in Brazil; word lists score "top" nothing, as English uses it otherwise. */
-const TOP_ALONE = /^(?:top(?: demais)?|show de bola)[!.\s🔝👍🔥]*$/i
-/** A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers). */
-const PRICE_REFUSED = /(?:[$£€¥]\s?\d|\d[.,]\d\d\s?[$£€¥]?)[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no|paso|no gracias|non merci|nein danke|não obrigado|no grazie)\b/i
-/** Ending on "seriously?" in any language we read ("3 mails par jour pour des promos, sérieux ?", "…en serio?"): the fact before it is the complaint. */
-const SCOFFED = /(?:s[ée]rieux|en serio|wirklich|seriously|s[ée]rio|davvero|siete seri|are you serious|for real)\s*\?+\s*$/i
 
 const clamp = (x: number, c: number) => Math.max(-c, Math.min(c, x))
 
@@ -107,9 +97,9 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
-  if (PRICE_REFUSED.test(simplified) || DISMISSIVE.test(simplified) || SCOFFED.test(simplified)) return { label: 'negative', score: -0.5, confidence: 0.6 }
-  if (TOP_ALONE.test(simplified)) return { label: 'positive', score: 0.6, confidence: 0.6 }
-  if (LUKEWARM.test(simplified)) return { label: 'neutral', score: /meh/i.test(simplified) ? -0.1 : 0.1, confidence: 0.6 }
+  // Short answers whose shape says it ("meh", 呵呵, "…sérieux ?"), whatever the learned counts hear in their words.
+  const whole = wholeAnswerSentiment(simplified)
+  if (whole) return whole
   if (!opts.model && !opts.prior) return { label: rules.label, score: rules.score, confidence: rules.confidence }
   const features = opts.features ?? featuresOfSimplified(simplified, opts.tokens, rules.score)
   let z = BLEND.ruleGain * rules.score

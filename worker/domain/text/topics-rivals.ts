@@ -60,6 +60,9 @@ function withoutMovesToPlaces<T extends { id: string; matches: string[] }>(topic
   return movesToPlaces ? topics.filter((t) => t !== competitor) : topics
 }
 
+/** A word written Capitalised mid-sentence that no list knows, no place and no thing of ours ("Typeform", not "Excel" or "Germany"). */
+const businessName = (t: Token) => !!t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)
+
 /**
  * What in the comment names a rival, or undefined: "Much easier than Notion", "than on Booking.com",
  * "moved over from LastPass", "Back to Lyft", "Even Uber has one" (a word written Capitalised), and
@@ -70,7 +73,7 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     const t = tokens[i], next = tokens[i + 1]
     if (t.text === 'than' && ((next.named && !knownWord(next.text)) || (next.text === 'on' && tokens[i + 2] && (tokens[i + 2].named || lowerCaseName(tokens[i + 2]))))) return `than ${next.named ? next.text : tokens[i + 2].text}`
     // "they're already on HubSpot", "runs everything on salesforce": where others already work.
-    if (t.text === 'on' && ALREADY_ON.has(tokens[i - 1]?.text ?? '') && ((next.named && !knownWord(next.text) && !PLACES.has(next.text)) || lowerCaseName(next))) return `${tokens[i - 1].text} on ${next.text}`
+    if (t.text === 'on' && ALREADY_ON.has(tokens[i - 1]?.text ?? '') && (businessName(next) || lowerCaseName(next))) return `${tokens[i - 1].text} on ${next.text}`
     // In the other languages: "bcp mieux que duolingo", "molto meglio dell'app di Trenitalia", "más fácil que la app de Renfe".
     // An article may stand between ("melhor que o Mercado Livre"); a name in lower case only after a "than" (que, als), not an "of" (de temps).
     const name = ARTICLES.has(next.text) ? tokens[i + 2] : next
@@ -78,11 +81,11 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // "YNAB costs about the same", "clerk has a middle tier", "greenlight does the same thing": a name (not a thing of
     // ours after "the", "my"…) offering something, not "the sync has been broken" or "the link does not work".
     if (RIVAL_GIVES.has(next.text) && !DETERMINERS.has(tokens[i - 1]?.text ?? '') && !NOT_AN_OFFER.has(tokens[i + 2]?.text ?? '') &&
-      ((t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)) || lowerCaseName(t))) return `${t.text} ${next.text}`
+      (businessName(t) || lowerCaseName(t))) return `${t.text} ${next.text}`
     // "passo a Fineco", "me voy a Revolut", "je passe à Qonto": going over to a name, not to a place.
-    if ((t.text === 'a' || t.text === 'à') && GOING_OVER.has(tokens[i - 1]?.text ?? '') && next.named && !knownWord(next.text) && !PLACES.has(next.text)) return `${tokens[i - 1].text} ${t.text} ${next.text}`
+    if ((t.text === 'a' || t.text === 'à') && GOING_OVER.has(tokens[i - 1]?.text ?? '') && businessName(next)) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
-    if (AT_A_RIVAL.has(t.text) && next.named && !knownWord(next.text) && !PLACES.has(next.text) && !LATIN_OURS.has(next.text)) return `${t.text} ${next.text}`
+    if (AT_A_RIVAL.has(t.text) && businessName(next)) return `${t.text} ${next.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
       (t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? ''))
@@ -91,7 +94,7 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (t.text === 'back' && tokens[i - 1]?.kind !== 'word' && next.text === 'to' && (tokens[i + 2]?.named || tokens[i + 2]?.opening)) return `back to ${tokens[i + 2].text}`
     if (t.text === 'even' && next.named && !knownWord(next.text)) return `even ${next.text}`
     // "Looking at PandaDoc now", "the price beat Allstate", "the same cover with Geico for way less", "switching everyone to Adobe Sign".
-    if (next.named && !knownWord(next.text) && !PLACES.has(next.text) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
+    if (businessName(next) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
       (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
     // 用LINE Pay付款: a name followed by "pay" is a way to pay.
     if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text !== 'pay') return `${t.text.slice(-2)}${next.text}`

@@ -156,8 +156,7 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   // A name is no inflected word ("Reporting is way better now" praises us); in lower case, one lowerCaseName allows
   // ("nord is just faster"), opening its clause. "starbucks app is just better": the app named after it.
   const at = wordAt(toks, i + 1) === 'app' ? i + 1 : i
-  if (t.kind !== 'word' || !COPULAS.has(wordAt(toks, at + 1))) return false
-  if (DETERMINERS.has(wordAt(toks, i - 1))) return false
+  if (t.kind !== 'word' || !COPULAS.has(wordAt(toks, at + 1)) || DETERMINERS.has(wordAt(toks, i - 1))) return false
   const opens = !toks[i - 1] || toks[i - 1].kind === 'punct' || ['honestly', 'tbh', 'but', 'and'].includes(toks[i - 1].text)
   // Written Capitalised after another word, a name even if it is also a word ("honestly Handy was cheaper").
   const name = !PLACES.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))

@@ -287,23 +287,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (idiom) { pushIdiom(out, toks, i, idiom); i += idiom.n - 1; continue }
     if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
     if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, outdoes: true, competes: true, cost: 1 }); continue }
-    // "Too many" in the comment's language: a complaint, as one unit ("zu viele", "te veel", "demasiados").
-    // In the comment's language, a request ("wäre schön, wenn…", as English's "please add") and "too many"
-    // ("zu viele", "te veel": a complaint), each one or two words.
-    const asked = other ? listedAt(other.requests, toks, i) : ''
-    const excess = other && !asked ? listedAt(other.excess, toks, i) : ''
-    if (asked || excess) {
-      const n = (asked || excess).split(' ').length
-      out.push(asked ? { text: asked, request: true, cost: n } : { text: excess, valence: EXCESS_VALENCE, cost: n })
-      i += n - 1
-      continue
-    }
-    // The language's phrases read whole ("merci pour rien", "show de bola").
-    const phrase = other ? listedAt(other.phrases, toks, i) : ''
-    if (phrase) { const n = phrase.split(' ').length; out.push({ text: phrase, valence: other!.phrases.get(phrase), cost: n }); i += n - 1; continue }
-    // Words that say there is no verdict ("nada que ver con la app", "plus besoin"); one word alone is read by wordUnit.
-    const unjudged = other ? listedAt(other.noVerdict, toks, i) : ''
-    if (unjudged.includes(' ')) { const n = unjudged.split(' ').length; out.push({ text: unjudged, valence: 0, noVerdict: true, cost: n }); i += n - 1; continue }
+    const listed = other ? listedUnitAt(other, toks, i) : undefined
+    if (listed) { out.push(listed); i += listed.cost - 1; continue }
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
     if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
@@ -315,6 +300,24 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   }
   return out
 }
+
+/**
+ * In the comment's language, an entry of one to three words read as one unit: a request ("wäre schön,
+ * wenn…", as English's "please add"), "too many" ("zu viele": a complaint), a phrase with its valence
+ * ("merci pour rien") or words that say there is no verdict ("nada que ver"; one such word alone is
+ * read by wordUnit). Its cost is its length in words.
+ */
+function listedUnitAt(other: OtherLexicon, toks: Token[], i: number): Unit | undefined {
+  const asked = listedAt(other.requests, toks, i)
+  if (asked) return { text: asked, request: true, cost: wordsIn(asked) }
+  const excess = listedAt(other.excess, toks, i)
+  if (excess) return { text: excess, valence: EXCESS_VALENCE, cost: wordsIn(excess) }
+  const phrase = listedAt(other.phrases, toks, i)
+  if (phrase) return { text: phrase, valence: other.phrases.get(phrase), cost: wordsIn(phrase) }
+  const unjudged = listedAt(other.noVerdict, toks, i)
+  return unjudged.includes(' ') ? { text: unjudged, valence: 0, noVerdict: true, cost: wordsIn(unjudged) } : undefined
+}
+const wordsIn = (entry: string) => entry.split(' ').length
 
 /** The one- to three-word entry of `list` starting at word `i` (the longest first), or ''. */
 function listedAt(list: { has(entry: string): boolean; size: number }, toks: Token[], i: number): string {
