@@ -1,5 +1,6 @@
 import { AFINN_BY_SCORE } from './lexicon-en-afinn.ts'
 import { EXONERATING } from './sentiment-words.ts'
+import { INFORMAL_PHRASES, INFORMAL_WORDS } from './lexicon-en-informal.ts'
 
 // Product-feedback words AFINN lacks or scores for tweets rather than reviews (our own list).
 const FEEDBACK_WORDS: Record<string, number> = {
@@ -71,7 +72,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
 export const EN_LEXICON: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()
   for (const [score, words] of Object.entries(AFINN_BY_SCORE)) for (const w of words.split(' ')) map.set(w, Number(score))
-  for (const [w, v] of Object.entries(FEEDBACK_WORDS)) map.set(w, v)
+  for (const [w, v] of Object.entries({ ...INFORMAL_WORDS, ...FEEDBACK_WORDS })) map.set(w, v)
   return map
 })()
 
@@ -311,7 +312,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['only to be told', -2], ['only to find', -2], ['cool cool cool', -2],
   ['alone made it worth', 2], ['alone makes it worth', 2], ['alone made this worth', 2], ['alone makes this worth', 2], ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
 ]
-export const EN_PHRASES: ReadonlyMap<string, number> = new Map(EN_PHRASE_ENTRIES)
+export const EN_PHRASES: ReadonlyMap<string, number> = new Map([...INFORMAL_PHRASES, ...EN_PHRASE_ENTRIES])
 
 /**
  * Phrases that deny what follows as a negator does: "it used to be good" says it is not now; "w/o"

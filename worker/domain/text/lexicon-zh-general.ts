@@ -151,4 +151,11 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // A satisfaction survey or score names the measure, not a verdict (做客户满意度调查).
   [0, '满意度'],
   [0, '发生 产生 学生 先生 医生 出生 人生 花生 一生 天生 女生 男生 考生 新生'],
+  // Hong Kong, Taiwan and mainland chat verdicts the lists lacked (好劲, 搞掂, 大推; 很扯, 靠北, 痴线, 白跑一趟);
+  // a class or slot booked (约好的课) is no praise.
+  [3, '好劲 超劲 大推 顶呱呱 屈机'],
+  [2, '搞掂 秒到'],
+  [-1.5, '折腾 磨叽'],
+  [-2, '不掂 好渣 渣渣 好废 废柴 龟速 很扯 太扯 好扯 超扯 靠北 痴线 黐线 扑街 激气 谷气 嬲 白跑 白跑一趟'],
+  [0, '约好 约好的 预约好'],
 ]

@@ -159,7 +159,8 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   if (t.kind !== 'word' || !COPULAS.has(wordAt(toks, at + 1)) || DETERMINERS.has(wordAt(toks, i - 1))) return false
   const opens = !toks[i - 1] || toks[i - 1].kind === 'punct' || ['honestly', 'tbh', 'but', 'and'].includes(toks[i - 1].text)
   // Written Capitalised after another word, a name even if it is also a word ("honestly Handy was cheaper").
-  const name = !PLACES.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))
+  // "App is so much quicker since the update": a thing of ours opening the sentence is no name.
+  const name = !PLACES.has(t.text) && !LATIN_OURS.has(t.text) && (t.named || (t.opening && !knownWord(t.text) && stem(t.text) === t.text) || (opens && lowerCaseName(t)))
   if (!name) return false
   let j = at + 2
   while (toks[j]?.kind === 'word' && BEFORE_COMPARATIVE.has(toks[j].text)) j++

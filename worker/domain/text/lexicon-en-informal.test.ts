@@ -1,0 +1,31 @@
+// Regional and chat English, and Hong Kong, Taiwan and mainland chat verdicts, as survey answers use them.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+
+describe('regional English', () => {
+  it('reads British, Irish, Australian and Singaporean praise', () => {
+    for (const t of ['Energy plan has knocked about £25 a month off our bill, very chuffed', 'support guy stayed on till 1am until we were back up. legend',
+      'Pleasantly surprised by the new timetable', 'over the moon with the photo book', 'shiok lah, delivery so fast', 'sulit naman for the price'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads their complaints', () => {
+    for (const t of ['absolute shambles of a checkout', 'gutted the class got cancelled again', '£80 for a weekend rental is daylight robbery',
+      'jialat, app hang again', 'bit cheesed off nobody called back', 'radio silence since I raised it'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('does not make a name of something ours opening the sentence', () => {
+    expect(label('App is so much quicker since the update, well done 👏')).toBe('positive')
+  })
+})
+
+describe('Chinese chat verdicts', () => {
+  it('reads Cantonese and Taiwanese praise and complaint words', () => {
+    for (const t of ['個客服好劲，搞掂晒', '大推這家外送']) expect(label(t), t).toBe('positive')
+    for (const t of ['一日send幾個push，仲要半夜三點，痴線', '這個價格很扯', '龟速加载，等到睡着']) expect(label(t), t).toBe('negative')
+  })
+  it('reads a booked class as no praise', () => {
+    expect(label('约好的瑜伽课到了门店说系统里没我名字，白跑一趟')).toBe('negative')
+  })
+})

@@ -1,0 +1,27 @@
+// Everyday and regional English that AFINN and our feedback list lack: how customers in Britain,
+// Ireland, Australia, New Zealand, India, Nigeria, Singapore, Malaysia and the Philippines praise and
+// complain in a survey box ("very chuffed", "absolute shambles", "jialat lah", "sulit naman").
+// Only words that carry their verdict in feedback whatever surrounds them: "class", "sound",
+// "mint", "grand", "deadly", "sick", "cracking" and "smashing" also name things or mean the opposite,
+// so they are left out.
+
+export const INFORMAL_WORDS: Record<string, number> = {
+  // Praise.
+  chuffed: 3, stoked: 3, ace: 2, brill: 3, legend: 3, legends: 3, lush: 2, faultless: 3, zippy: 2, doddle: 2, props: 2,
+  banger: 2, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
+  // Complaint.
+  gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
+  gouging: -2, scammy: -2, fiddly: -2, palaver: -1.5, rigmarole: -2, kerfuffle: -1,
+  shocker: -2, poxy: -2, rort: -3, knackered: -1.5, borked: -2, bricked: -3, runaround: -2, gaslit: -2, gaslighting: -2,
+  unreachable: -2, uncontactable: -2, miffed: -2, peeved: -2, irked: -2, narked: -2, raging: -2,
+  jialat: -2, walao: -2, alamak: -1.5, wahala: -1.5, nawa: -1.5, nakakainis: -2, bagal: -2, panget: -2, pangit: -2,
+}
+
+export const INFORMAL_PHRASES: readonly [string, number][] = [
+  ['pleasantly surprised', 3], ['over the moon', 3], ['bang on', 2], ['top drawer', 2], ['world class', 3], ['nailed it', 3],
+  ['made my day', 3], ['saved my bacon', 3], ['saved my life', 3], ['sweet as', 2], ['hassle free', 2], ['fuss free', 2],
+  ['stress free', 2], ['bang for buck', 2], ['bang for the buck', 2], ['bang for your buck', 2], ['well done', 2],
+  ['daylight robbery', -3], ['price gouging', -3], ['cock up', -2], ['balls up', -2], ['cheesed off', -2], ['hacked off', -2],
+  ['brassed off', -2], ['peed off', -2], ['pissed off', -3], ['radio silence', -2], ['left on read', -2],
+  ['pillar to post', -2], ['fobbed off', -2], ['palmed off', -2], ['wah lau', -2], ['wah lao', -2],
+]
