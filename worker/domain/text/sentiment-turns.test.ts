@@ -152,6 +152,11 @@ describe('sarcasm', () => {
     expect(score('The app is good, with useful features such as the "live" seat map.')).toBeGreaterThan(0)
     expect(score('Jabra ear gels "R" the best!')).toBeGreaterThan(0)
   })
+  it('reads a quoted favour of up to three words as a complaint, and bare praise after it as sarcasm', () => {
+    for (const t of ['Why am I getting texts about "exclusive offers" at 11pm', 'where is the "award winning service"?', 'the "discount" you offered me to stay is £1 a month. wow. generous'])
+      expect(score(t), t).toBeLessThan(0)
+    expect(score('Got a discount to stay. Generous!')).toBeGreaterThan(0)
+  })
   it('reads praise whose object is a complaint as sarcasm, and praise of a good deed as meant', () => {
     for (const t of ['Love waiting on hold for an hour.', 'Nice job losing my bag again.', 'Thanks for ruining my weekend.', 'Just what I needed, a broken update.'])
       expect(score(t), t).toBeLessThan(0)

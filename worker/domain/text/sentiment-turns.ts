@@ -11,6 +11,7 @@ import { IRONIC_EMOJI, ZH_CLAP, ZH_IRONIC_EMOJI } from './emoji.ts'
  */
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
+  'generous', 'impressive', 'helpful', 'thoughtful', 'charming', 'delightful', 'marvellous', 'marvelous', 'splendid', 'fabulous', 'superb', 'incredible',
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
   // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
   'classy', 'thanks a lot', 'thanks a bunch', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
@@ -117,10 +118,13 @@ export function ironicByEmoji(text: string, language: string, contributions: rea
  * (IRONIC_NOUNS), the sentence's praise is irony. Not a label ("live" seat map) or a letter ("R").
  */
 const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services', 'support', 'assistance', 'apology', 'apologies', 'sorry',
-  'loyalty', 'care', 'priority', 'compensation', 'upgrade', 'customer', 'experience', 'solution', 'policy', 'entertainment', 'maintenance'])
+  'loyalty', 'care', 'priority', 'compensation', 'upgrade', 'customer', 'experience', 'solution', 'policy', 'entertainment', 'maintenance',
+  // What a company sells as a favour (the "discount" to stay, "exclusive offers", the 'smart' schedule).
+  'discount', 'offer', 'offers', 'deal', 'deals', 'smart', 'unlimited', 'exclusive', 'bonus', 'reward', 'rewards', 'improvement', 'improvements', 'feature', 'fix'])
 export function scareQuoted(text: string): Set<string> {
   const out = new Set<string>()
-  for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+)["\u201C\u201D]/g)) out.add(m[1].toLowerCase())
+  // Up to three words ("exclusive offers"): each is read as quoted.
+  for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+(?: [A-Za-z]+){0,2})["\u201C\u201D]/g)) for (const w of m[1].toLowerCase().split(' ')) out.add(w)
   // And a short Chinese word (真係好「快」): a quotation of something said holds more than a verdict word.
   // Not one of a list of quoted names (配上“温馨”、“渡假”4字).
   for (const m of text.matchAll(/(?<!、)["\u201C\u300C\u300E]([\u4e00-\u9fff]{1,3})["\u201D\u300D\u300F](?!、)/g)) out.add(m[1])
@@ -190,6 +194,9 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       // A sentence with no verdict ("$119.") leaves the one before it standing.
       if (contributions.length > sentenceStart) before = 0
       for (let k = sentenceStart; k < contributions.length; k++) before += contributions[k].v
+      // A company's favour in scare quotes with no praise to turn ("the "discount" to stay is £1 a month") still
+      // complains, so praise alone after it is sarcasm ("wow. generous").
+      if (ironic && before >= 0) before = -1
       ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false
     },
   }
