@@ -190,3 +190,16 @@ describe('the other languages: superlatives of any adjective, denied failures, r
     for (const t of ['Para desbloquear la bici tuve que escanear el QR 4 veces', "trop d'étapes pour juste changer l'adresse de livraison"]) expect(label(t), t).toBe('negative')
   })
 })
+
+describe('the other languages: how-to questions, charges, batteries and idioms of disappointment', () => {
+  it('reads a how-to question, a wish said as "dava jeito" and moving away as no verdict', () => {
+    for (const t of ['Wie richte ich die App auf dem neuen Handy ein ohne die Daten zu verlieren?', 'Esiste una guida per importare i dati dal vecchio gestionale?',
+      'Dava jeito poder emitir faturas-recibo diretamente na app', 'me mudo a Portugal y alli no me sirve el abono, nada mas']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads charges taken twice, eaten batteries, hold queues, fines and "leaves to be desired" as complaints', () => {
+    for (const t of ['addebitato due volte lo stesso mese', 'o app come a bateria do meu celular', 'Hotline 45 Minuten Warteschleife, dann aufgelegt worden.',
+      "L'app invece lascia a desiderare", 'Le service client laisse à désirer', 'Seit dem Update sind meine Daten einfach weg.', 'Ninguém me avisou que passava para 12,99€',
+      'Acho isto muito pouco transparente', "si è bloccata al tornello, ho dovuto comprare il biglietto. bella roba", 'paguei 1.200 reais num rack que na Tok&Stok sai por 800, me senti otário'])
+      expect(label(t), t).toBe('negative')
+  })
+})
