@@ -203,3 +203,18 @@ describe('the other languages: how-to questions, charges, batteries and idioms o
       expect(label(t), t).toBe('negative')
   })
 })
+
+describe('the other languages: five stars, silence, superlative plurals and leaving for no fault', () => {
+  it('reads five stars, fresquíssimos, bluffant and not missing the old tool as praise', () => {
+    for (const t of ['Entregaram tudo certinho, os legumes vinham fresquíssimos. 5 estrelas.', "J'étais sur LastPass avant, l'import a pris 2 minutes. Bluffant.",
+      'Con 200 personas va fluido, nada de cortes.', 'Sem erros desde a atualização']) expect(label(t), t).toBe('positive')
+  })
+  it('reads support that does not answer, a joke, a blank screen and slow assistance as complaints', () => {
+    for (const t of ['o apoio ao cliente simplesmente nao responde. 2 emails e nada.', 'pq eu preciso de 3 senhas diferentes? kkkkk piada', 'Appli inutilisable depuis la maj, écran blanc au démarrage',
+      'me cobrasteis dos veces el pedido y nadie me devuelve el dinero']) expect(label(t), t).toBe('negative')
+    expect(label('l\'équipe est géniale, dommage que l\'appli soit aussi lente')).toBe('mixed')
+  })
+  it('reads emigrating and a frozen budget as no verdict', () => {
+    for (const t of ['Vou emigrar para a Suíça, por isso cancelo.', 'Disdico perché il mio capo ha bloccato il budget per gli abbonamenti software.']) expect(label(t), t).toBe('neutral')
+  })
+})

@@ -119,4 +119,9 @@ describe('a name that offers what we charge for', () => {
   it('does not file a thing of ours, a thing that has been broken or a budget frozen', () => {
     for (const t of ['the sync has been broken for 2 weeks', 'Your unsubscribe link doesnt work', 'Boss has frozen all software spend till Q3']) expect(ids(t), t).not.toContain('competitor')
   })
+  it('does not make a rival of a place, a home or a relative\'s account one moves or switches to', () => {
+    for (const t of ["Moving back to Accra next month so I won't be needing the plan anymore.", "Just switching to my partner's account", "we're moving to a flat with the heating included"])
+      expect(ids(t), t).not.toContain('competitor')
+    for (const t of ['switching to Asana next month', 'moved to my old bank, cheaper']) expect(ids(t), t).toContain('competitor')
+  })
 })

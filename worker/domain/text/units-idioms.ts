@@ -45,7 +45,8 @@ export const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 
 /** Countries and cities customers move to, written Capitalised as rivals are: a move, no rival. */
 export const PLACES = new Set(('germany france spain italy portugal ireland uk england scotland wales netherlands belgium switzerland austria sweden norway denmark finland poland '
   + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
-  + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california').split(' '))
+  + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california '
+  + 'nigeria ghana kenya egypt morocco turkey greece qatar pakistan bangladesh accra lagos abuja nairobi johannesburg manila cebu delhi mumbai bangalore auckland wellington brisbane perth adelaide edinburgh glasgow manchester').split(' '))
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
   if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1)) || DETERMINERS.has(wordAt(toks, i - 1))) return 0
