@@ -119,6 +119,11 @@ describe('a name that offers what we charge for', () => {
   it('does not file a thing of ours, a thing that has been broken or a budget frozen', () => {
     for (const t of ['the sync has been broken for 2 weeks', 'Your unsubscribe link doesnt work', 'Boss has frozen all software spend till Q3']) expect(ids(t), t).not.toContain('competitor')
   })
+  it('finds rivals where things are done elsewhere, switched from, or compared in the other languages', () => {
+    for (const t of ['Bij Picnic is de bezorging gratis, hier betaal ik €4,95.', 'Mudei da Fidelidade para vocês e poupei quase 200€ por ano.', 'Läuft stabiler als Teams und die Tonqualität ist deutlich besser.'])
+      expect(ids(t), t).toContain('competitor')
+    for (const t of ['Bei der Anmeldung hängt die App', 'Bei der Arbeit nutze ich es täglich']) expect(ids(t), t).not.toContain('competitor')
+  })
   it('does not make a rival of a place, a home or a relative\'s account one moves or switches to', () => {
     for (const t of ["Moving back to Accra next month so I won't be needing the plan anymore.", "Just switching to my partner's account", "we're moving to a flat with the heating included"])
       expect(ids(t), t).not.toContain('competitor')

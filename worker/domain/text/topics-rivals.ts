@@ -17,17 +17,21 @@ const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到|试过|多过
 const MOVES_FROM = new Set(['came', 'coming', 'moved', 'migrated', 'migrating', 'switched', 'switching', 'over', 'importing', 'import', 'imported'])
 const MOVES_TO = new Set(['switched', 'switching', 'migrated', 'migrating'])
 /** Comparatives in the other languages we read, and the words that introduce what they compare with. */
-const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'plus', 'moins', 'meno', 'menos', 'günstiger', 'billiger', 'teurer', 'goedkoper', 'duurder', 'barato', 'caro', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter'])
+const OTHER_BETTER = new Set(['mieux', 'meilleur', 'meilleure', 'pire', 'plus', 'moins', 'meno', 'menos', 'günstiger', 'billiger', 'teurer', 'goedkoper', 'duurder', 'barato', 'caro', 'meglio', 'migliore', 'peggio', 'melhor', 'pior', 'mejor', 'peor', 'besser', 'schlechter', 'más', 'più', 'mehr', 'beter', 'slechter',
+  'schneller', 'stabiler', 'einfacher', 'zuverlässiger', 'übersichtlicher', 'langsamer', 'komplizierter', 'sneller', 'makkelijker'])
 const OTHER_THAN = new Set(['que', 'di', 'als', 'do', 'da', 'de', 'del', 'dan'])
 const OTHER_THAN_ONLY = new Set(['que', 'als', 'dan'])
-const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'l', 'de'])
+const ARTICLES = new Set(['o', 'a', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'dem', 'den', 'l', 'de', 'het'])
 /** What a name does when it offers more than we do; not "has been", "does not", "has frozen". */
 const RIVAL_GIVES = new Set(['has', 'does', 'gives', 'offers', 'costs', 'charges', 'includes', 'beat'])
 const NOT_AN_OFFER = new Set(['been', 'not', 'frozen'])
 /** The other languages' "I go" or "I switch" before "a" and a name (passo a Fineco). */
 const GOING_OVER = new Set(['passo', 'vado', 'paso', 'voy', 'cambio', 'passe', 'vou'])
 /** The other languages' "at" or "from" a business (chez, bei, su, naar, desde): before a name, a rival. */
-const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar', 'desde'])
+const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar', 'desde', 'bij'])
+/** The other languages' "I came from" before "from" and a name ("Mudei da Fidelidade para vocês", "vengo de Movistar", "gewechselt von Check24"). */
+const CAME_FROM = new Set(['mudei', 'vim', 'migrei', 'vengo', 'venía', 'venia', 'migramos', 'viens', 'venais', 'gewechselt', 'komme', 'kam', 'arrivo', 'vengo', 'overgestapt'])
+const FROM = new Set(['da', 'do', 'de', 'von', 'van', 'del'])
 /** Before "on" and a name others already work in. */
 const ALREADY_ON = new Set(['already', 'everything'])
 /** Who is moved to a name ("switching everyone to Adobe Sign"). */
@@ -85,7 +89,10 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // "passo a Fineco", "me voy a Revolut", "je passe à Qonto": going over to a name, not to a place.
     if ((t.text === 'a' || t.text === 'à') && GOING_OVER.has(tokens[i - 1]?.text ?? '') && businessName(next)) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     // "Su Spotify non succede", "bei Bumble", "chez Free", "naar Bunq": a name where things are done elsewhere.
-    if (AT_A_RIVAL.has(t.text) && businessName(next)) return `${t.text} ${next.text}`
+    // In Dutch an article may stand between ("bij de Jumbo"); not in German, which capitalises every noun ("bei der Anmeldung").
+    const atName = t.text === 'bij' && ARTICLES.has(next.text) && tokens[i + 2] ? tokens[i + 2] : next
+    if (AT_A_RIVAL.has(t.text) && businessName(atName)) return `${t.text} ${atName.text}`
+    if (FROM.has(t.text) && CAME_FROM.has(tokens[i - 1]?.text ?? '') && businessName(next)) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     // Written in lower case ("better than notion", "so slow compared to asana", "importing from trello").
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
       (t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? ''))
