@@ -7,7 +7,7 @@ export const ZH_LEAVING_WORDS = ['携号转网', '转了去', '换了别的', '�
   '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家', '已经换回', '换回了', '换过去', '就换过去了', '迁走了', '全面转', '全面换成', '全面切换', '已经迁走', '决定换', '公司决定换', '准备全换', '打算全换', '打算换', '已经换']
 
 /** A rival named in a clause: what the clause praises is the rival's, so a complaint about us (别家同样的功能便宜一半). */
-export const ZH_RIVAL_WORDS = ['别家', '其他家', '别的平台', '其他平台', '隔壁家', '别人家', '另一家', '竞品', '别的软件', '别的工具']
+export const ZH_RIVAL_WORDS = ['别家', '其他家', '别的平台', '其他平台', '隔壁家', '别人家', '另一家', '竞品', '别的软件', '别的工具', '人家', '人们']
 
 export const ZH_APP_GROUPS: [number, string][] = [
   // Intuitive and smooth, as Taiwan writes them (介面很直覺，操作起來很順); 顺 alone is also 顺便, 顺序, 顺丰.

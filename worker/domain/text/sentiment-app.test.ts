@@ -200,3 +200,11 @@ describe('Chinese app feedback and internet slang', () => {
     expect(analyzeText('牛肉').sentiment.label).toBe('neutral')
   })
 })
+
+describe('"they" in Chinese', () => {
+  it('reads praise of 人家 as a rival\'s where the answer left for one, and as our staff\'s elsewhere', () => {
+    for (const t of ['轉咗用ClassPass，人哋book堂兩秒搞掂，你哋要撳成十下', '已经搬到有赞了，人家小程序商城一键生成，你们这还要自己折腾半天'])
+      expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    expect(analyzeText('等了三天才打来，不过人家处理得挺利索，还补了50话费').sentiment.label).toBe('mixed')
+  })
+})

@@ -154,7 +154,14 @@ const SAME_AFTER_NAME = new RegExp(`^${THE_SAME}`)
 
 const NOT_A_NAME = /^(?:[我你您他她它这那每都也就还]|点解|为什么|为啥|怎么)/
 
-function hanUnits(run: string, out: Unit[]): void {
+/**
+ * "They" (人家, and Cantonese 人哋 read as 人们) is the rival only where the answer has left for one or names
+ * one (转咗用ClassPass，人哋book堂两秒搞掂); elsewhere it is the staff member just mentioned (人家处理得挺利索).
+ */
+const THEY = new Set(['人家', '人们'])
+const LEFT_FOR_RIVAL = /转用|转去|转了|转到|换成|换用|换到|搬到|改用|用回|别家|隔壁|其他家/
+
+function hanUnits(run: string, out: Unit[], rivalAround = false): void {
   let i = 0
   const same = NAMED_SAME.exec(run)
   // 跟虾皮上同款比贵了快两千: compared with the rival's same item, the verdict after 比 is ours.
@@ -178,7 +185,7 @@ function hanUnits(run: string, out: Unit[]): void {
     for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
     // 别家便宜一半 is a rival's praise; 比别家好 compares us with it; 从别的平台迁移过来 left it for us.
     const rival = RIVAL_FIRST.has(run[i]) && (!unit || unit.text.length <= 2) ? ZH_RIVAL_WORDS.find((r) => run.startsWith(r, i)) : undefined
-    if (rival && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; pushRivalOffer(run, i, out); continue }
+    if (rival && (rivalAround || !THEY.has(rival)) && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; pushRivalOffer(run, i, out); continue }
     // A longer word holding it speaks for itself (本来以为: an expectation).
     const before = unit && unit.text.length > 2 ? undefined : ZH_BEFORE.get(run.slice(i, i + 2))
     if (before && !COMPARED.has(run[i - 1] ?? '') && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && !NOT_PRAISE_NEXT.test(run[i + 2] ?? '')) { out.push(before); i += 2; continue }
@@ -240,6 +247,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
   const other = otherLexicon(language)
   const out: Unit[] = []
   let concordOpen = false
+  const rivalAround = toks.some((t) => (t.kind === 'han' && LEFT_FOR_RIVAL.test(t.text)) || t.rival)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     // A rival the workspace names: the clause's verdicts after it are the rival's (问卷星免费就能做), and its name is no verdict ("Delighted").
@@ -258,8 +266,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (moved) out[out.length - 1] = { text: toks[i - 1].text + moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: 1 + moved[0].length * 0.7 }
       // "回复率从10%提高到30%": the figures split the run; read the measure's move across them.
       const across = !moved && t.text.endsWith('从') ? figureThenHan(toks, i + 1) : -1
-      if (across > 0) { hanUnits(t.text + '几' + toks[across].text, out); i = across; continue }
-      hanUnits(moved ? t.text.slice(moved[0].length) : t.text, out)
+      if (across > 0) { hanUnits(t.text + '几' + toks[across].text, out, rivalAround); i = across; continue }
+      hanUnits(moved ? t.text.slice(moved[0].length) : t.text, out, rivalAround)
       // 快 before a number means "almost" (送了快2个小时), not "fast".
       if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
       // 才 before a sum is "only" (一个月才150), not "not until" (一个月才到).
