@@ -218,3 +218,15 @@ describe('the other languages: five stars, silence, superlative plurals and leav
     for (const t of ['Vou emigrar para a Suíça, por isso cancelo.', 'Disdico perché il mio capo ha bloccato il budget per gli abbonamenti software.']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('the other languages: what is the point, "and you don\'t", staying, solved and requests', () => {
+  it('reads "what am I paying for", a rival that does what we do not, and "who asked for this" as complaints', () => {
+    for (const t of ['Não recebi o alerta quando a porta foi aberta. Para que pago então?', 'A Vivo tem sinal na minha casa e vcs não. Simples assim.',
+      'mudaram tudo de lugar, agora nao acho nada. quem pediu isso?', 'Kündigung war ein Albtraum, 4 Formulare und dann noch ein Anruf.', 'passato a TIM, stessa offerta a 6€ in meno'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads staying with an offer and a problem solved as praise, and "vorrei poter" as a request', () => {
+    for (const t of ['Fechado, com 50% de desconto eu fico.', "L'operatore è stato gentilissimo e mi ha risolto il problema della fattura in due minuti"]) expect(label(t), t).toBe('positive')
+    expect(label('vorrei poter impostare un limite di età più preciso nei filtri')).toBe('neutral')
+  })
+})
