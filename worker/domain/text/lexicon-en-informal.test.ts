@@ -29,3 +29,13 @@ describe('Chinese chat verdicts', () => {
     expect(label('约好的瑜伽课到了门店说系统里没我名字，白跑一趟')).toBe('negative')
   })
 })
+
+describe('exits for reasons of the customer\'s own, in English and Chinese', () => {
+  it('reads retiring, a pet gone, a child moved on, an item sold and an exam taken as no verdict', () => {
+    for (const t of ["Don't fly much anymore since I retired.", 'Our old boy Dai passed last month so no need for the policy now.', 'My son finished the course and has moved on to football.',
+      '东西已经卖掉了，暂时没别的要出', '已經考完試，唔使再用啦', '後來直接拿去米蘭站賣了，沒有特別原因']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads "love that for us" as sarcasm', () => {
+    expect(label("another 'minor update' that logged the whole team out of their vaults. love that for us")).toBe('negative')
+  })
+})

@@ -15,6 +15,8 @@ export const ZH_NO_VERDICT_WORDS = [
   '问卷太长', '问卷也太长', '这份问卷', '这个问卷', '第几题了', '题目太多',
   // Exit answers: using it less, no time, someone at home already pays, not our fault (不是你们的问题), moved back.
   '最近不怎么', '比较少用', '最近比较少用', '没什么时间', '没乜时间', '没时间看', '而家不使用', '现在不使用', '现在不用了', '已经有人订', '共用就好', '搬回', '公司统一采购', '统一采购', '统一买了', '公司要求', '公司安排', '没嘢补充', '没嘢讲', '没嘢要讲', '没乜嘢', '不好说', '说不好', '还说不好', '不好评价', '不好判断', '用不上', '用不到', '还没开始用', '还没用', '还没试', '还没来得及用', '再来评价', '再评价', '再来追评', '再追评', '用了再说', '还没什么感觉', '暂时没什么感觉', '还没感觉', '还看不出',
+  // Sold already, nothing else to sell for now, exam taken, no particular reason (二手回收, 题库 exits).
+  '已经卖掉了', '已经卖了', '暂时没别的', '暂时没有别的', '暂时没嘢', '考完试', '不使再用', '没有特别原因', '没有特别的原因', '没什么特别原因',
   // Exit reasons that are no fault of the product.
   '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了',
   // Nothing to say, not needed for now, moved abroad (Cantonese too): no verdict.

@@ -6,16 +6,16 @@ import type { Sentiment } from './sentiment-rules.ts'
 /** Each shape and what it says, tried in order; the first that matches the whole answer decides. */
 const WHOLE_ANSWERS: [RegExp, Sentiment][] = [
   // A price asked back and turned down ("$17.99 a month for the 3 shows i actually watch? no thanks"): the value is the complaint (4 of 4 such survey answers).
-  [/(?:[$£€¥]\s?\d|\d[.,]\d\d\s?[$£€¥]?)[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no|paso|no gracias|non merci|nein danke|não obrigado|no grazie)\b/i, { label: 'negative', score: -0.5, confidence: 0.6 }],
+  [/(?:[$£€¥]\s?\d|\d[.,]\d\d\s?[$£€¥]?|\d+\s?% off)[^?]*\?+\s*(?:no thanks|nah|no way|pass|lol no|paso|no gracias|non merci|nein danke|não obrigado|no grazie)\b/i, { label: 'negative', score: -0.5, confidence: 0.6 }],
   // Ending on "seriously?" in any language we read ("3 mails par jour pour des promos, sérieux ?", "…en serio?"): the fact before it is the complaint.
   [/(?:s[ée]rieux|en serio|wirklich|seriously|s[ée]rio|davvero|siete seri|are you serious|for real)\s*\?+\s*$/i, { label: 'negative', score: -0.5, confidence: 0.6 }],
   // 呵呵 or 就这？ alone dismisses (4 of 4 survey answers), though 呵呵 beside words is often a friendly laugh in reviews.
   [/^(?:呵呵|就这)[。.！!？?~～…]*$/, { label: 'negative', score: -0.5, confidence: 0.6 }],
   // "top" alone is praise in every language we read (3 of 3 such answers), "show de bola" in Brazil; English's list scores "top" nothing.
   [/^(?:top(?: demais)?|show de bola)[!.\s🔝👍🔥]*$/i, { label: 'positive', score: 0.6, confidence: 0.6 }],
-  // A bare "fine", "it's ok", "meh" or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh"
-  // so labelled), whatever the prior hears in "fine"; "meh" leans the other way.
-  [/^(?:it ?['’]?s |it is )?meh[.\s]*$/i, { label: 'neutral', score: -0.1, confidence: 0.6 }],
+  // A bare "fine", "it's ok", "meh", 一般 or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh", 5 of 5 bare 一般
+  // so labelled), whatever the prior hears in "fine"; "meh" and 一般 lean the other way.
+  [/^(?:it ?['’]?s |it is )?meh[.\s]*$|^一般般?[啦吧咯]?[。.~～…\s]*$/i, { label: 'neutral', score: -0.1, confidence: 0.6 }],
   [/^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i, { label: 'neutral', score: 0.1, confidence: 0.6 }],
 ]
 
