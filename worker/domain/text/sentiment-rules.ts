@@ -102,7 +102,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
-  const irony = sentenceIrony(/["\u201C'\u2018\u300C\u300E]/.test(text) ? scareQuoted(text) : NONE, RULE_TUNING.negationDamping)
+  const irony = sentenceIrony(/["\u201C'\u2018\u300C\u300E\u00AB\u201E]/.test(text) ? scareQuoted(text) : NONE, RULE_TUNING.negationDamping)
   const endClause = () => {
     irony.endClause(contributions, clauseStart)
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").

@@ -156,6 +156,8 @@ describe('sarcasm', () => {
     for (const t of ['Why am I getting texts about "exclusive offers" at 11pm', 'where is the "award winning service"?', 'the "discount" you offered me to stay is £1 a month. wow. generous'])
       expect(score(t), t).toBeLessThan(0)
     expect(score('Got a discount to stay. Generous!')).toBeGreaterThan(0)
+    for (const t of ['Merci pour la « nouvelle interface », maintenant il faut 5 clics pour réserver au lieu de 2. Bravo.', 'Danke für die „Verbesserung“, jetzt dauert alles doppelt so lange.'])
+      expect(score(t), t).toBeLessThan(0)
   })
   it('reads praise whose object is a complaint as sarcasm, and praise of a good deed as meant', () => {
     for (const t of ['Love waiting on hold for an hour.', 'Nice job losing my bag again.', 'Thanks for ruining my weekend.', 'Just what I needed, a broken update.'])

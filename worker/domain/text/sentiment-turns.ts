@@ -120,11 +120,15 @@ export function ironicByEmoji(text: string, language: string, contributions: rea
 const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services', 'support', 'assistance', 'apology', 'apologies', 'sorry',
   'loyalty', 'care', 'priority', 'compensation', 'upgrade', 'customer', 'experience', 'solution', 'policy', 'entertainment', 'maintenance',
   // What a company sells as a favour (the "discount" to stay, "exclusive offers", the 'smart' schedule).
-  'discount', 'offer', 'offers', 'deal', 'deals', 'smart', 'unlimited', 'exclusive', 'bonus', 'reward', 'rewards', 'improvement', 'improvements', 'feature', 'fix'])
+  'discount', 'offer', 'offers', 'deal', 'deals', 'smart', 'unlimited', 'exclusive', 'bonus', 'reward', 'rewards', 'improvement', 'improvements', 'feature', 'fix',
+  // The same in the other languages, and the "new" of a redesign (la « nouvelle interface », die „neue“ App).
+  'aide', 'offre', 'remise', 'cadeau', 'amélioration', 'nouvelle', 'nouveau', 'hilfe', 'angebot', 'rabatt', 'verbesserung', 'neue', 'neues', 'servizio', 'offerta', 'sconto', 'miglioramento',
+  'nuova', 'nuovo', 'ayuda', 'oferta', 'descuento', 'regalo', 'mejora', 'nueva', 'nuevo', 'ajuda', 'desconto', 'melhoria', 'nova', 'novo'])
 export function scareQuoted(text: string): Set<string> {
   const out = new Set<string>()
   // Up to three words ("exclusive offers"): each is read as quoted.
-  for (const m of text.matchAll(/["\u201C\u201D]([A-Za-z]+(?: [A-Za-z]+){0,2})["\u201C\u201D]/g)) for (const w of m[1].toLowerCase().split(' ')) out.add(w)
+  // Guillemets and German quotes too (la « nouvelle interface », die „Verbesserung“), spaced or not.
+  for (const m of text.matchAll(/["\u201C\u201D\u00AB\u201E]\s?(\p{Script=Latin}+(?: \p{Script=Latin}+){0,2})\s?["\u201C\u201D\u00BB]/gu)) for (const w of m[1].toLowerCase().split(' ')) out.add(w)
   // And a short Chinese word (真係好「快」): a quotation of something said holds more than a verdict word.
   // Not one of a list of quoted names (配上“温馨”、“渡假”4字).
   for (const m of text.matchAll(/(?<!、)["\u201C\u300C\u300E]([\u4e00-\u9fff]{1,3})["\u201D\u300D\u300F](?!、)/g)) out.add(m[1])
