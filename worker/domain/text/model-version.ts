@@ -193,8 +193,12 @@
  * sarcasm after "another" in each language, closing a complaint ("thanks a lot", 真是太棒了👏) and beside 🙃;
  * Chinese waits and taps counted (找了五分钟, 要点五次才); "never had a payroll go wrong" denied whole; two clicks
  * are few; the other languages read with accents dropped; 卡 in cards and check-ins and "withdrawal" carry nothing.
+ * 30: regional and chat English (chuffed, legend, shambles, jialat) and Hong Kong and Taiwan chat words (好劲, 很扯,
+ * 痴线); scare quotes of up to three words, in guillemets too, around a company's favours; a Chinese "they" (人家)
+ * after leaving for a rival; a bare 一般 lukewarm; exits for the customer's own reasons (retired, sold already);
+ * the other languages' phrases (charged twice, lascia a desiderare, para que pago, risolto il problema, eu fico).
  */
-export const TEXT_FEATURES_VERSION = 29
+export const TEXT_FEATURES_VERSION = 30
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

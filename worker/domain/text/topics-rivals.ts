@@ -30,7 +30,7 @@ const GOING_OVER = new Set(['passo', 'vado', 'paso', 'voy', 'cambio', 'passe', '
 /** The other languages' "at" or "from" a business (chez, bei, su, naar, desde): before a name, a rival. */
 const AT_A_RIVAL = new Set(['chez', 'bei', 'su', 'naar', 'desde', 'bij'])
 /** The other languages' "I came from" before "from" and a name ("Mudei da Fidelidade para vocês", "vengo de Movistar", "gewechselt von Check24"). */
-const CAME_FROM = new Set(['mudei', 'vim', 'migrei', 'vengo', 'venía', 'venia', 'migramos', 'viens', 'venais', 'gewechselt', 'komme', 'kam', 'arrivo', 'vengo', 'overgestapt'])
+const CAME_FROM = new Set(['mudei', 'vim', 'migrei', 'vengo', 'venía', 'venia', 'migramos', 'viens', 'venais', 'gewechselt', 'komme', 'kam', 'arrivo', 'overgestapt'])
 const FROM = new Set(['da', 'do', 'de', 'von', 'van', 'del'])
 /** Before "on" and a name others already work in. */
 const ALREADY_ON = new Set(['already', 'everything'])
