@@ -230,3 +230,15 @@ describe('the other languages: what is the point, "and you don\'t", staying, sol
     expect(label('vorrei poter impostare un limite di età più preciso nei filtri')).toBe('neutral')
   })
 })
+
+describe('the other languages: still waiting, still no, a grade of ten and reasons of one\'s own', () => {
+  it('reads waiting still, "still no dark mode", sarcastic thanks and a parcel sent back as complaints', () => {
+    for (const t of ['sto ancora aspettando gli occhiali ordinati 3 settimane fa', 'toujours pas de mode sombre en 2024 ?', "ho aspettato 45 minuti in chat per sentirmi dire di riavviare l'app. grazie eh",
+      'Automat war voll, Paket ging zurück an den Absender. Toll.', 'cadê o reembolso??? ja faz 15 dias']) expect(label(t), t).toBe('negative')
+  })
+  it('reads a grade of ten and "gerne mehr davon" as praise, and an injury, a cut budget or a podcast stopped as no verdict', () => {
+    for (const t of ['nota 10 pro suporte, a Juliana foi mto atenciosa', 'Endlich kann ich die Saisonkarte direkt aufm Handy haben, kein Plastik mehr. Gerne mehr davon!']) expect(label(t), t).toBe('positive')
+    for (const t of ['non scio piu per un infortunio al ginocchio', 'Vou cancelar pq a empresa cortou o orçamento de ferramentas esse ano', "j'ai arrêté mon podcast tout simplement", 'Gibt es die App auch auf Englisch? Mein Partner spricht kein Deutsch.'])
+      expect(label(t), t).toBe('neutral')
+  })
+})
