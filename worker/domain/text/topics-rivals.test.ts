@@ -124,6 +124,11 @@ describe('a name that offers what we charge for', () => {
       expect(ids(t), t).toContain('competitor')
     for (const t of ['Bei der Anmeldung hängt die App', 'Bei der Arbeit nutze ich es täglich']) expect(ids(t), t).not.toContain('competitor')
   })
+  it('finds an app named after a business, a rival gone with or given by work', () => {
+    for (const t of ['i use it alongside the Peloton app for strength stuff', 'Work gave us Toggl so I don\'t need two', "we're going with salesforce because the parent company uses it"])
+      expect(ids(t), t).toContain('competitor')
+    for (const t of ['the desktop app keeps logging me out', 'the reader app eats my battery']) expect(ids(t), t).not.toContain('competitor')
+  })
   it('does not make a rival of a place, a home or a relative\'s account one moves or switches to', () => {
     for (const t of ["Moving back to Accra next month so I won't be needing the plan anymore.", "Just switching to my partner's account", "we're moving to a flat with the heating included"])
       expect(ids(t), t).not.toContain('competitor')

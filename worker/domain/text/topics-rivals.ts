@@ -100,6 +100,11 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (next.named && ((t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? '')) || (t.text === 'to' && MOVES_TO.has(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     if (t.text === 'back' && tokens[i - 1]?.kind !== 'word' && next.text === 'to' && (tokens[i + 2]?.named || tokens[i + 2]?.opening)) return `back to ${tokens[i + 2].text}`
     if (t.text === 'even' && next.named && !knownWord(next.text)) return `even ${next.text}`
+    // "alongside the Peloton app", "less annoying than the WeWork app": an app named after a business (in lower case,
+    // "the desktop app" and "the reader app" are ours).
+    if (t.text === 'the' && tokens[i + 2]?.text === 'app' && businessName(next)) return `the ${next.text} app`
+    // "we're going with salesforce", "consolidating onto Lever", "work gives us 1Password".
+    if ((businessName(next) || lowerCaseName(next)) && ((t.text === 'with' && tokens[i - 1]?.text === 'going') || t.text === 'onto' || (t.text === 'us' && /^(gives|gave|give|pays|paid)$/.test(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1]?.text ?? ''} ${t.text} ${next.text}`.trim()
     // "Looking at PandaDoc now", "the price beat Allstate", "the same cover with Geico for way less", "switching everyone to Adobe Sign".
     if (businessName(next) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
       (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
