@@ -112,7 +112,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   // A gripe about the survey itself is no verdict on the product ("this survey is longer than my support chat was").
   'this survey is', 'this survey was', 'survey is too long', 'too many questions', 'froze the budget', 'froze our budget', 'froze spending', 'parent company', 'head office uses', 'the restructure', 'a restructure', 'moved out to', 'deliver here', 'not right now', 'maybe later', 'not my thing', 'probably be back', 'living alone', 'funding ended', 'funding ran out', 'grant funding', 'cut all paid', 'offered a job', 'not operate there', 'employer gives', 'employer pays', 'company pays for', 'work pays for', 'anything you did', 'nothing you did', 'not leaving because of', 'we merged with', 'merged with another', 'only use it', 'to the free tier', 'to the free plan', 'to the free version', 'not my choice', 'above my pay grade', 'not ready to commit', 'not really used it', 'not really used it enough',
   // Retiring, a pet that died, a child who moved on: no fault of ours ('Don't fly much anymore since I retired', 'our old boy passed last month').
-  'i retired', 'since i retired', 'have retired', 'passed away', 'passed last', 'no need for the', 'moved on to',
+  'i retired', 'since i retired', 'have retired', 'passed away', 'passed last', 'no need for the', 'moved on to', 'no reason', 'fully remote', 'went remote',
   // Reasons said outright to be no fault of ours are no verdict too (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((p) => !/\p{Script=Han}/u.test(p)),
 ])

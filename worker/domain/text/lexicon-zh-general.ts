@@ -160,4 +160,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-1.5, '折腾 磨叽'],
   [-2, '不掂 好渣 渣渣 好废 废柴 龟速 很扯 太扯 好扯 超扯 靠北 痴线 黐线 扑街 激气 谷气 嬲 白跑 白跑一趟'],
   [0, '约好 约好的 预约好'],
+  // Ads in an app (付了年费还是一堆广告), denied as praise (没有广告); a lone 正 is Cantonese praise; "usually how many days"
+  // asks (赎回一般几天到账？); a budget frozen by the boss is no verdict.
+  [-1, '广告'],
+  [-2, '一堆广告'],
+  [0, '一般几天 一般几点 一般什么时候 一般要多久 一般要几天 预算被冻结 被老板冻结'],
 ]

@@ -208,3 +208,14 @@ describe('"they" in Chinese', () => {
     expect(analyzeText('等了三天才打来，不过人家处理得挺利索，还补了50话费').sentiment.label).toBe('mixed')
   })
 })
+
+describe('Cantonese praise, ads and tries counted', () => {
+  it('reads a lone 正 as praise, not 正 inside a word', () => {
+    for (const t of ['正！', '正！HKTV冇貨呢度有']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    expect(analyzeText('正在处理中').sentiment.label).toBe('neutral')
+  })
+  it('reads ads paid past, tries counted and a quoted idiom after 好嘢 as complaints; "usually how many days" as a question', () => {
+    for (const t of ['好棒喔，付了年費還是一堆廣告', '人脸识别每次都要试三四次才过', '好嘢，又加價，真係「物超所值」😊']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    for (const t of ['理财产品赎回一般几天到账？', '办公室装修预算被老板冻结了，明年再说']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+  })
+})

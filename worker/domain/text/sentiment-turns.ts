@@ -129,9 +129,9 @@ export function scareQuoted(text: string): Set<string> {
   // Up to three words ("exclusive offers"): each is read as quoted.
   // Guillemets and German quotes too (la « nouvelle interface », die „Verbesserung“), spaced or not.
   for (const m of text.matchAll(/["\u201C\u201D\u00AB\u201E]\s?(\p{Script=Latin}+(?: \p{Script=Latin}+){0,2})\s?["\u201C\u201D\u00BB]/gu)) for (const w of m[1].toLowerCase().split(' ')) out.add(w)
-  // And a short Chinese word (真係好「快」): a quotation of something said holds more than a verdict word.
+  // And a short Chinese word or idiom (真係好「快」, 真係「物超所值」): a quotation of something said holds more than a verdict word.
   // Not one of a list of quoted names (配上“温馨”、“渡假”4字).
-  for (const m of text.matchAll(/(?<!、)["\u201C\u300C\u300E]([\u4e00-\u9fff]{1,3})["\u201D\u300D\u300F](?!、)/g)) out.add(m[1])
+  for (const m of text.matchAll(/(?<!、)["\u201C\u300C\u300E]([\u4e00-\u9fff]{1,4})["\u201D\u300D\u300F](?!、)/g)) out.add(m[1])
   // Single quotes too, where they stand apart from words (another 'improvement'), unlike an apostrophe.
   for (const m of text.matchAll(/(?:^|[\s(])['\u2018]([A-Za-z]+(?:-[A-Za-z]+)?)['\u2019](?=[\s.,!?)]|$)/g)) for (const w of m[1].toLowerCase().split('-')) out.add(w)
   return out

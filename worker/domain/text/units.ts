@@ -87,6 +87,8 @@ const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
 const PLAIN_HAN_OF = (text: string): Unit => ({ text, cost: text.length * 0.7 })
 const TOO_MANY = new Set(['太多了', '太多'])
 const BEAUTY: Unit = { text: '美', valence: 2, cost: 0.7 }
+/** A clause of 正 alone is Cantonese praise (正！比Netflix平); inside a run it is 正在, 正常, 真正. */
+const ZHENG: Unit = { text: '正', valence: 2, cost: 0.7 }
 /** Second characters of words that start with 美 and do not mean beauty (美国, 美式, 美团, 美元). */
 const HOLDS_MEI = new Set('国式团元金甲容发颜术德洲剧区股工')
 
@@ -118,8 +120,8 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
  */
 const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
 /** So do taps counted before something shows (要点五次才叫得出载具, 要点七步), and calls before anyone answered (打了六通才); not "only two taps" (只要点两下). */
-const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下步]|点[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
-const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点打')
+const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下步]|[点试]了?[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
+const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点打试')
 const ZH_SPENT_VALENCE = -2
 /** A wish for a lower price (希望便宜点) is no praise, but cheaper than a rival is (比滴滴便宜一点). */
 const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
@@ -257,6 +259,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (rival) pushRivalOffer(toks[i + 1]?.kind === 'han' ? toks[i + 1].text : '', 0, out)
       continue
     }
+    if (t.kind === 'han' && t.text === '正') { out.push(ZHENG); continue }
     if (t.kind === 'han') {
       const last = out[out.length - 1]
       const name = toks[i - 1]?.kind === 'word' && (toks[i - 1].named || (toks[i - 1].opening && !LATIN_OURS.has(toks[i - 1].text)))
