@@ -39,3 +39,10 @@ describe('exits for reasons of the customer\'s own, in English and Chinese', () 
     expect(label("another 'minor update' that logged the whole team out of their vaults. love that for us")).toBe('negative')
   })
 })
+
+describe('sarcastic conditions and used-car complaints', () => {
+  it('reads "if you like paying extra", a flooded car and 真会做生意 as complaints', () => {
+    for (const t of ["It's fine I guess if you like paying extra for everything.", '车况写的无事故，提车一查是泡水车，找平台说只负责撮合不管售后？？', '我的车你们估3万，懂车帝上估5万8，真会做生意 呵呵'])
+      expect(label(t), t).toBe('negative')
+  })
+})

@@ -23,5 +23,5 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['stress free', 2], ['bang for buck', 2], ['bang for the buck', 2], ['bang for your buck', 2], ['well done', 2],
   ['daylight robbery', -3], ['price gouging', -3], ['cock up', -2], ['balls up', -2], ['cheesed off', -2], ['hacked off', -2],
   ['brassed off', -2], ['peed off', -2], ['pissed off', -3], ['radio silence', -2], ['left on read', -2],
-  ['pillar to post', -2], ['love that for us', -2], ['love that for me', -2], ['nah you are alright', -1.5], ['fobbed off', -2], ['palmed off', -2], ['wah lau', -2], ['wah lao', -2],
+  ['pillar to post', -2], ['love that for us', -2], ['if you like paying', -2], ['if you enjoy paying', -2], ['if you like waiting', -2], ['if you enjoy waiting', -2], ['cheap and cheerful', 2], ['love that for me', -2], ['nah you are alright', -1.5], ['fobbed off', -2], ['palmed off', -2], ['wah lau', -2], ['wah lao', -2],
 ]

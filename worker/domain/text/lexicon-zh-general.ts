@@ -163,6 +163,9 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // Ads in an app (付了年费还是一堆广告), denied as praise (没有广告); a lone 正 is Cantonese praise; "usually how many days"
   // asks (赎回一般几天到账？); a budget frozen by the boss is no verdict.
   [-1, '广告'],
+  // A flooded or crashed car sold as clean, after-sales refused, "so good at business" said of a lowball.
+  [-3, '泡水车 事故车'],
+  [-2, '不管售后 真会做生意'],
   [-2, '一堆广告'],
   [0, '一般几天 一般几点 一般什么时候 一般要多久 一般要几天 预算被冻结 被老板冻结'],
 ]
