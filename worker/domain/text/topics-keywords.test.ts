@@ -247,3 +247,14 @@ describe('tickets bought and features lacking in Chinese', () => {
     expect(topicIds('连个学生票选项都没有？')).toContain('missing_feature')
   })
 })
+
+describe('failures and effort told by what happened', () => {
+  const ids = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files wrong totals, mails in spam, unregistered returns and pending withdrawals under reliability', () => {
+    for (const t of ['year-end giving statement had the wrong total', "magic link emails land in spam for outlook users", 'the dock didnt register my return', 'the stats are always a day behind'])
+      expect(ids(t), t).toContain('reliability')
+  })
+  it('files time it took me, a feature gone missing from the screen and hating the app under usability', () => {
+    for (const t of ['took me 20 minutes to return the car', 'new dashboard is gorgeous but where did the logs go??', 'Love the classes, hate the app']) expect(ids(t), t).toContain('usability')
+  })
+})
