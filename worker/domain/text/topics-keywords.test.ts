@@ -257,6 +257,8 @@ describe('failures and effort told by what happened', () => {
   it('files time it took me, a feature gone missing from the screen and hating the app under usability', () => {
     for (const t of ['took me 20 minutes to return the car', 'new dashboard is gorgeous but where did the logs go??', 'Love the classes, hate the app']) expect(ids(t), t).toContain('usability')
     for (const t of ['门禁二维码经常刷不开，早上排队等保安开门', '投屏老断，一集断三四次']) expect(ids(t), t).toContain('reliability')
+    for (const t of ['Sarah was brilliant, sorted in 5 mins 👍', 'nice guy, solved it']) expect(ids(t), t).toContain('support')
+    for (const t of ['could you export monthly production as csv?', 'is there a way to set a different schedule per room?', "the react native sdk doesn't support passkeys yet"]) expect(ids(t), t).toContain('missing_feature')
     for (const t of ['约课、签到、评价一个页面搞定，绝了', '回放拖进度条太难定位了，要来回滑半天']) expect(ids(t), t).toContain('usability')
   })
 })
