@@ -35,6 +35,10 @@ describe('exits for reasons of the customer\'s own, in English and Chinese', () 
     for (const t of ["Don't fly much anymore since I retired.", 'Our old boy Dai passed last month so no need for the policy now.', 'My son finished the course and has moved on to football.',
       '东西已经卖掉了，暂时没别的要出', '已經考完試，唔使再用啦', '後來直接拿去米蘭站賣了，沒有特別原因']) expect(label(t), t).toBe('neutral')
   })
+  it('reads moving or switching to a place or a relative\'s account as no verdict, and to a rival as leaving', () => {
+    for (const t of ["Just switching to my partner's account", 'Moving back to Accra next month so I won\'t be needing the plan anymore.']) expect(label(t), t).toBe('neutral')
+    expect(label("switching to Asana, it's cheaper")).toBe('negative')
+  })
   it('reads "love that for us" as sarcasm', () => {
     expect(label("another 'minor update' that logged the whole team out of their vaults. love that for us")).toBe('negative')
   })

@@ -9,7 +9,7 @@ import { toSimplified } from './normalize.ts'
 import { ZH_LEXICON } from './lexicon-zh.ts'
 import { ZH_HUNG_UP } from './lexicon-zh-general.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { PLACES } from './units-idioms.ts'
+import { movedToNoRival } from './units-idioms.ts'
 
 type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
 /** A Chinese keyword: its Simplified parts (more than one when it has gaps) and what a hit weighs. */
@@ -116,18 +116,6 @@ const TRAVEL_TICKET = new Set(['per', 'entry', 'bus', 'train', 'rail', 'ferry', 
 const TICKET_USE = new Set(['at', 'price', 'prices', 'machine', 'machines', 'office', 'inspector', 'barrier', 'barriers', 'gate', 'gates', 'holder', 'holders', 'wallet', 'fee', 'fees', 'transfer', 'transfers'])
 const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
 
-const HOMES = new Set(['home', 'abroad', 'overseas', 'flat', 'house', 'apartment', 'place'])
-const RELATIVES = new Set(['partner', 'partners', 'wife', 'wifes', 'husband', 'husbands', 'mum', 'mom', 'dad', 'parents', 'family', 'brother', 'sister', 'daughter', 'son', 'girlfriend', 'boyfriend', 'work', 'employer', 'company'])
-/** After "to" (and "back"): a place, a home, or a relative's or employer's own account. */
-function movedToNoRival(words: Words, i: number): boolean {
-  let j = words.text[i + 1] === 'back' ? i + 2 : i + 1
-  if (words.text[j] !== 'to') return false
-  j++
-  if (PLACES.has(words.text[j] ?? '') || HOMES.has(words.text[j] ?? '')) return true
-  if (words.text[j] === 'a' || words.text[j] === 'an' || words.text[j] === 'the') return HOMES.has(words.text[j + 1] ?? '') || HOMES.has(words.text[j + 2] ?? '')
-  return /^(my|our|his|her|their)$/.test(words.text[j] ?? '') && RELATIVES.has((words.text[j + 1] ?? '').replace(/'s$/, ''))
-}
-
 /**
  * English words an idiom holds without naming the topic their keyword would: "wish I had bought it
  * sooner" asks for no feature, a business "shutting down" is no outage, and the customer's own email
@@ -156,7 +144,10 @@ function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
   // Moving or switching to a place, a home or a relative's account is no rival ("moving back to Accra", "switching to my partner's account").
-  if (/^(moving|moved|move|switching|switched|switch|going|went)$/.test(w) && movedToNoRival(words, i)) return true
+  if (/^(moving|moved|move|switching|switched|switch|going|went)$/.test(w)) {
+    const to = words.text[i + 1] === 'back' ? i + 2 : i + 1
+    if (words.text[to] === 'to' && movedToNoRival((k) => words.text[to + 1 + k] ?? '')) return true
+  }
   // What changed "after switching to" something is a result, not a move to a rival; switching to an annual plan is a billing choice.
   if (w === 'switching' || w === 'switched' || w === 'switch') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? '')) || [1, 2].some((k) => PLAN_TERMS.has(words.text[i + k] ?? ''))
   // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.

@@ -47,6 +47,19 @@ export const PLACES = new Set(('germany france spain italy portugal ireland uk e
   + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
   + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california '
   + 'nigeria ghana kenya egypt morocco turkey greece qatar pakistan bangladesh accra lagos abuja nairobi johannesburg manila cebu delhi mumbai bangalore auckland wellington brisbane perth adelaide edinburgh glasgow manchester').split(' '))
+const HOMES = new Set(['home', 'abroad', 'overseas', 'flat', 'house', 'apartment', 'place'])
+const RELATIVES = new Set(['partner', 'partners', 'wife', 'husband', 'mum', 'mom', 'dad', 'parents', 'family', 'brother', 'sister', 'daughter', 'son', 'girlfriend', 'boyfriend', 'work', 'employer', 'company'])
+/**
+ * What one moves or switches to, `after(k)` being the k-th word after "to": a place, a home, or a relative's or
+ * employer's own account is no rival ("moving back to Accra", "switching to my partner's account").
+ */
+export function movedToNoRival(after: (k: number) => string): boolean {
+  const first = after(0)
+  if (PLACES.has(first) || HOMES.has(first)) return true
+  if (first === 'a' || first === 'an' || first === 'the') return HOMES.has(after(1)) || HOMES.has(after(2))
+  return /^(my|our|his|her|their)$/.test(first) && RELATIVES.has(after(1).replace(/'s$/, ''))
+}
+
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
   if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1)) || DETERMINERS.has(wordAt(toks, i - 1))) return 0

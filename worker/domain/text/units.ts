@@ -7,7 +7,7 @@ import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_M
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, nameComparedAt, type GapIdiom } from './units-idioms.ts'
+import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, movedToNoRival, nameComparedAt, type GapIdiom } from './units-idioms.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 import { ASKING, emphaticAlone, LATIN_OURS, placeOfAThing, unstretched } from './units-words.ts'
 
@@ -288,7 +288,10 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
-      if (v !== undefined) { out.push({ text: phrase, valence: v, idiom: (v > 0 && DENYING_PHRASE.test(phrase)) || undefined, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
+      // Leaving for a place, a home or a relative's account ("switching to my partner's account") gives no verdict.
+      const movedAway = EN_LEAVING_PHRASES.has(phrase) && phrase.endsWith(' to') && movedToNoRival((k) => toks[i + n + k]?.text ?? '')
+      if (movedAway) { out.push({ text: phrase, noVerdict: true, cost: n }); i += n - 1; matched = true }
+      else if (v !== undefined) { out.push({ text: phrase, valence: v, idiom: (v > 0 && DENYING_PHRASE.test(phrase)) || undefined, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase) || (EN_FADED.has(phrase) && !placeOfAThing(toks, i))) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
