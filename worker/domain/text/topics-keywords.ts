@@ -9,7 +9,7 @@ import { toSimplified } from './normalize.ts'
 import { ZH_LEXICON } from './lexicon-zh.ts'
 import { ZH_HUNG_UP } from './lexicon-zh-general.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { movedToNoRival } from './units-idioms.ts'
+import { movedToNoRival } from './names.ts'
 
 type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
 /** A Chinese keyword: its Simplified parts (more than one when it has gaps) and what a hit weighs. */

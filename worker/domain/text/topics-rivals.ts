@@ -5,7 +5,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
-import { DETERMINERS, knownWord, lowerCaseName, PLACES } from './units-idioms.ts'
+import { DETERMINERS, knownWord, lowerCaseName, PLACES } from './names.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */

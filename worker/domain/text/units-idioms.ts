@@ -3,9 +3,9 @@
 // feature not tried yet, a book one "couldn't put down". units.ts tries them after its phrases;
 // leadingIdiomAt's (depending on us, a superlative denied, "less than stellar"...) before them.
 import { COUNTERFACTUAL_VALENCE, RIVAL_DOES, RIVAL_VALENCE, RIVAL_WHAT, EN_COMPARATIVES, EN_COUNTERFACTUAL_MODALS, EN_OBLIGATIONS, EN_INTENSIFIERS, EN_LEXICON } from './lexicon-en.ts'
-import { EN_STOP } from './themes-filler.ts'
 import { changeIdiomAt, type GapIdiom } from './units-idioms-change.ts'
-import { ENGLISH_PRIOR } from './prior.ts'
+import { DETERMINERS, knownWord, lowerCaseName, PLACES } from './names.ts'
+import { EN_STOP } from './themes-filler.ts'
 import { stem } from './stem.ts'
 import { LATIN_OURS } from './units-words.ts'
 import { wordAt, type Token } from './tokenize.ts'
@@ -39,26 +39,6 @@ function counterfactualLength(toks: Token[], i: number): number {
 const NAMED_DOES = new Set(['is', 'does', 'has', 'was', 'offers', 'handles', 'gets', 'seems', 'feels', 'looks', 'works', 'makes'])
 const MOVING_TO = new Set(['moving', 'moved', 'migrating', 'migrated'])
 const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
-/** A name after one of these is a thing of ours or a place ("the Pro plan is better", "charging on the N1 is so much easier"). */
-export const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'its'])
-
-/** Countries and cities customers move to, written Capitalised as rivals are: a move, no rival. */
-export const PLACES = new Set(('germany france spain italy portugal ireland uk england scotland wales netherlands belgium switzerland austria sweden norway denmark finland poland '
-  + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
-  + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california '
-  + 'nigeria ghana kenya egypt morocco turkey greece qatar pakistan bangladesh accra lagos abuja nairobi johannesburg manila cebu delhi mumbai bangalore auckland wellington brisbane perth adelaide edinburgh glasgow manchester').split(' '))
-const HOMES = new Set(['home', 'abroad', 'overseas', 'flat', 'house', 'apartment', 'place'])
-const RELATIVES = new Set(['partner', 'partners', 'wife', 'husband', 'mum', 'mom', 'dad', 'parents', 'family', 'brother', 'sister', 'daughter', 'son', 'girlfriend', 'boyfriend', 'work', 'employer', 'company'])
-/**
- * What one moves or switches to, `after(k)` being the k-th word after "to": a place, a home, or a relative's or
- * employer's own account is no rival ("moving back to Accra", "switching to my partner's account").
- */
-export function movedToNoRival(after: (k: number) => string): boolean {
-  const first = after(0)
-  if (PLACES.has(first) || HOMES.has(first)) return true
-  if (first === 'a' || first === 'an' || first === 'the') return HOMES.has(after(1)) || HOMES.has(after(2))
-  return /^(my|our|his|her|their)$/.test(first) && RELATIVES.has(after(1).replace(/'s$/, ''))
-}
 
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
@@ -184,24 +164,7 @@ export function nameComparedAt(toks: Token[], i: number): boolean {
   return true
 }
 
-/**
- * A word written in lower case that may be a name: letters only, no word any list knows, not a place,
- * and not an inflected English word (stemming leaves a name as it is: "asana", "trello"; not "anticipated").
- */
-export function lowerCaseName(t: Token): boolean {
-  const w = t.text.replace(/'s$/, '')
-  // A name may end in s ("telus"): stemming takes only that s, and what is left is no word either.
-  // So may one ending in e ("parkmobile": Porter takes the e).
-  const uninflected = stem(w) === w || (/[se]$/.test(w) && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
-  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
-}
-/** What one imports from that is a file, not a rival ("import from csv was painless"). */
-const FILE_FORMATS = new Set(['csv', 'tsv', 'xls', 'xlsx', 'pdf', 'json', 'xml', 'sql', 'txt', 'docx', 'ical', 'ics', 'vcf', 'zip'])
-
 export type { GapIdiom }
-
-/** A word the shipped lists know, so no name: the lexicon, stop words, or the English prior's vocabulary. */
-export const knownWord = (w: string) => EN_LEXICON.has(w) || EN_STOP.has(w) || ENGLISH_PRIOR.count('sent:pos', w) + ENGLISH_PRIOR.count('sent:neg', w) > 0
 
 /**
  * An idiom with words between its parts, starting at `i`: a counterfactual ("could have been so much

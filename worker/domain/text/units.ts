@@ -7,7 +7,8 @@ import { ZH_CONCESSIVE, ZH_CONTRAST, ZH_RESERVATION, ZH_DEGREE, ZH_LEXICON, ZH_M
 import { ZH_NO_VERDICT_WORDS } from './lexicon-zh-general.ts'
 import { ZH_LEAVING_WORDS, ZH_RIVAL_WORDS } from './lexicon-zh-app.ts'
 import { tokenize, type Token } from './tokenize.ts'
-import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, movedToNoRival, nameComparedAt, type GapIdiom } from './units-idioms.ts'
+import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, nameComparedAt, type GapIdiom } from './units-idioms.ts'
+import { movedToNoRival } from './names.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 import { ASKING, emphaticAlone, LATIN_OURS, placeOfAThing, unstretched } from './units-words.ts'
 
