@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { knownWord, lowerCaseName, movedToNoRival } from './names.ts'
+import { businessName, knownWord, lowerCaseName, movedToNoRival } from './names.ts'
 import type { Token } from './tokenize.ts'
 
 const word = (text: string): Token => ({ text, kind: 'word' })
@@ -10,6 +10,11 @@ describe('names', () => {
     expect(knownWord('great')).toBe(true)
     for (const w of ['asana', 'trello', 'telus', 'parkmobile']) expect(lowerCaseName(word(w)), w).toBe(true)
     for (const w of ['anticipated', 'csv', 'london', 'app', 'slow']) expect(lowerCaseName(word(w)), w).toBe(false)
+  })
+  it('takes a capitalised word mid-sentence for a business unless a list knows it, it is a place or it is ours', () => {
+    expect(businessName({ text: 'typeform', kind: 'word', named: true })).toBe(true)
+    for (const w of ['germany', 'excel', 'great']) expect(businessName({ text: w, kind: 'word', named: true }), w).toBe(false)
+    expect(businessName(word('typeform'))).toBe(false)
   })
   it('reads a place, a home or a relative\'s account one moves to as no rival, and a business as one', () => {
     for (const t of ['accra next month', 'a flat with heating', "my partner 's account", 'home']) expect(movedToNoRival(after(t)), t).toBe(true)

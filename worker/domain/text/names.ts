@@ -44,3 +44,6 @@ export function lowerCaseName(t: Token): boolean {
   const uninflected = stem(w) === w || (/[se]$/.test(w) && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
   return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
 }
+
+/** A word written Capitalised mid-sentence that no list knows, no place and no thing of ours ("Typeform", not "Excel" or "Germany"). */
+export const businessName = (t: Token) => !!t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)

@@ -102,7 +102,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "Support is great, pricing is not": a clause that ends on its negator denies the verdict before it.
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
-  const irony = sentenceIrony(/["\u201C'\u2018\u300C\u300E\u00AB\u201E]/.test(text) ? scareQuoted(text) : NONE, RULE_TUNING.negationDamping)
+  const irony = sentenceIrony(scareQuoted(text), RULE_TUNING.negationDamping)
   const endClause = () => {
     irony.endClause(contributions, clauseStart)
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
@@ -304,7 +304,6 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
 /** Out-of-the-box sentiment from the word lists and rules alone. `nonAnswer`: "no", "n/a", 无 (non-answer.ts). */
 export type RuleSentiment = Sentiment & { evidence: RuleEvidence; nonAnswer?: boolean }
 
-const NONE: ReadonlySet<string> = new Set()
 const NO_EVIDENCE: RuleEvidence = { positive: 0, negative: 0, raw: 0, hits: 0, litotes: 0, requests: 0, noVerdict: 0, idioms: 0 }
 
 export function ruleSentiment(text: string, tokens?: Token[], language?: string): RuleSentiment {

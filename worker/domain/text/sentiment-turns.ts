@@ -124,7 +124,11 @@ const IRONIC_NOUNS: ReadonlySet<string> = new Set(['help', 'service', 'services'
   // The same in the other languages, and the "new" of a redesign (la « nouvelle interface », die „neue“ App).
   'aide', 'offre', 'remise', 'cadeau', 'amélioration', 'nouvelle', 'nouveau', 'hilfe', 'angebot', 'rabatt', 'verbesserung', 'neue', 'neues', 'servizio', 'offerta', 'sconto', 'miglioramento',
   'nuova', 'nuovo', 'ayuda', 'oferta', 'descuento', 'regalo', 'mejora', 'nueva', 'nuevo', 'ajuda', 'desconto', 'melhoria', 'nova', 'novo'])
-export function scareQuoted(text: string): Set<string> {
+/** Any mark that opens a quotation below: most comments have none, and need none of the expressions. */
+const OPENING_QUOTE = /["\u201C'\u2018\u300C\u300E\u00AB\u201E]/
+const NO_QUOTES: ReadonlySet<string> = new Set()
+export function scareQuoted(text: string): ReadonlySet<string> {
+  if (!OPENING_QUOTE.test(text)) return NO_QUOTES
   const out = new Set<string>()
   // Up to three words ("exclusive offers"): each is read as quoted.
   // Guillemets and German quotes too (la « nouvelle interface », die „Verbesserung“), spaced or not.

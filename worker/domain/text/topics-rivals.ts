@@ -5,7 +5,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
-import { DETERMINERS, knownWord, lowerCaseName, PLACES } from './names.ts'
+import { businessName, DETERMINERS, knownWord, lowerCaseName } from './names.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
@@ -52,20 +52,6 @@ const ZH_COMPARED = /比(?![较例如赛起上去以之原我你他她它自平�
  */
 const ZH_SWITCHED_TO = /(?:已经|准备|打算|决定|全|都)(?:换成|换到|改用|转用|换)(?!成|到|了|个|一|回|掉|过|新|旧|别|其他|其它|房|座|老师|司机|车|电池|手机|电脑|平板|号|卡|密码|账号|地址|套餐|会员|版本|人|医生|工作|城市|位置|衣服|时间)[\u4e00-\u9fff]{2,4}?了/
 
-
-/**
- * The competitor topic without a move to a place ("moving to Germany next month"), where a move was
- * all that named it.
- */
-function withoutMovesToPlaces<T extends { id: string; matches: string[] }>(topics: T[], tokens: readonly Token[]): T[] {
-  const competitor = topics.find((t) => t.id === 'competitor')
-  if (!competitor || !competitor.matches.every((m) => m === 'moved to' || m === 'move to' || m === 'moving to')) return topics
-  const movesToPlaces = tokens.every((t, i) => t.text !== 'to' || !/^mov/.test(tokens[i - 1]?.text ?? '') || PLACES.has(tokens[i + 1]?.text ?? ''))
-  return movesToPlaces ? topics.filter((t) => t !== competitor) : topics
-}
-
-/** A word written Capitalised mid-sentence that no list knows, no place and no thing of ours ("Typeform", not "Excel" or "Germany"). */
-const businessName = (t: Token) => !!t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)
 
 /**
  * What in the comment names a rival, or undefined: "Much easier than Notion", "than on Booking.com",
@@ -122,7 +108,7 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
  * with added where no keyword named one. `marked`: the tokens markRivals returned.
  */
 export function settleCompetitor(topics: TopicMatch[], taxonomy: TopicDef[], c: { tokens: Token[]; marked: Token[]; simplified: string; rival?: string }): TopicMatch[] {
-  const kept = withoutMovesToPlaces(withoutWordsOfPraise(topics, c.marked), c.tokens)
+  const kept = withoutWordsOfPraise(topics, c.marked)
   return withRivalNamed(kept, taxonomy, c.rival ?? rivalNamedIn(c.tokens, c.simplified))
 }
 
