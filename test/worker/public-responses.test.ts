@@ -110,4 +110,14 @@ describe('late changes to a finished answer', () => {
     const row = await eventually(() => env.DB.prepare('SELECT sentiment_label, topics FROM responses WHERE workspace_id = ? AND id = ? AND analyzed_at IS NOT NULL AND sentiment_label IS NOT NULL').bind(ws.workspaceId, id).first<{ topics: string }>())
     expect(JSON.parse(row.topics).map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(['support', 'pricing']))
   })
+
+  it("a comment with words that are also JavaScript's built-in names is analysed and learned from", async () => {
+    const { analyzed } = await import('./helpers.ts')
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 2, comment: 'Our constructor hated the __proto__ page, toString broke', finished: true })
+    const row = await analyzed(ws, id)
+    expect(row.sentiment_label).toBe('negative')
+    expect(row.learned_label).not.toBeNull()
+  })
 })

@@ -12,5 +12,5 @@ export function Badge({ value, label }: { value: string | null | undefined; labe
   if (!value) return null
   const key = ('v_' + value) as Key
   const text = label ?? (t(key) === key ? value : t(key))
-  return <span class={`badge ${TONE[value] ?? 'plain'}`}>{text}</span>
+  return <span class={`badge ${Object.hasOwn(TONE, value) ? TONE[value] : 'plain'}`}>{text}</span>
 }

@@ -7,6 +7,7 @@ describe('response filters', () => {
     expect(apiQuery({ band: 'detractor' })).toEqual({ minScore: '0', maxScore: '6' })
     expect(apiQuery({ band: 'promoter' })).toEqual({ minScore: '9', maxScore: '10' })
     expect(apiQuery({ band: 'nonsense' })).toEqual({})
+    expect(apiQuery({ band: 'constructor' })).toEqual({})
   })
 
   it('includes the last day: "to" becomes the next midnight', () => {

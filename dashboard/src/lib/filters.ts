@@ -25,7 +25,7 @@ export function filtersFromQuery(q: URLSearchParams): Filters {
 export function apiQuery(f: Filters): Record<string, string> {
   const out: Record<string, string> = {}
   for (const k of ['survey', 'kind', 'sentiment', 'topic', 'language', 'customer', 'q'] as const) if (f[k]) out[k] = f[k]!
-  const band = f.band ? BANDS[f.band] : undefined
+  const band = f.band && Object.hasOwn(BANDS, f.band) ? BANDS[f.band] : undefined
   if (band) {
     out.minScore = String(band[0])
     out.maxScore = String(band[1])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildAlertContent, contentToText, customerUrl } from './content.ts'
 import { languageFor } from './i18n.ts'
-import { nextStepsFor, reasonCode, topicKey } from './next-steps.ts'
+import { nextStepsFor, reasonCode, topicKey, topicLabel } from './next-steps.ts'
 import { decideResponseAlerts, decideRiskAlerts } from './rules.ts'
 import { customerEn, customerTopZhTw, exitResponse, hostileAlert, npsResponse, T0 } from '../../../test/fixtures/alerts/samples.ts'
 
@@ -124,5 +124,12 @@ describe('next steps', () => {
   it('do not repeat a step named by both an exit reason and a topic', () => {
     const a = decideResponseAlerts({ response: exitResponse(), customer: customerEn })[0]
     expect(nextStepsFor(a, 'en').map((s) => s.key)).toEqual(['exit:too_expensive'])
+  })
+  it("name a workspace's own topic or exit reason called like one of JavaScript's built-in names by its id", () => {
+    for (const id of ['constructor', '__proto__', 'toString']) {
+      const a = { kind: 'detractor' as const, data: { customer: customerEn, trigger: '', exit: { reason: id }, response: { topics: [{ id }] }, risk: { reasons: [{ code: id, text: id }] } } }
+      expect(nextStepsFor(a as never, 'en').map((s) => s.key), id).toEqual(['kind:detractor'])
+      expect(topicLabel(id, 'en')).toBe(id.replace(/_/g, ' '))
+    }
   })
 })

@@ -2,6 +2,7 @@
 // Written from common customer-success practice: act on the cause the customer named, fast.
 import type { Alert, RiskReason } from './types.ts'
 import type { Lang, Texts } from './i18n.ts'
+import { own } from '../own.ts'
 
 const t = (en: string, hans: string, hant: string): Texts => ({ en, 'zh-Hans': hans, 'zh-Hant': hant })
 
@@ -74,7 +75,7 @@ export interface NextStep {
 }
 
 export function reasonCode(reason: RiskReason): string | null {
-  if (reason.code && REASONS[reason.code]) return reason.code
+  if (reason.code && own(REASONS, reason.code)) return reason.code
   for (const [pattern, code] of REASON_WORDS) if (pattern.test(`${reason.code ?? ''} ${reason.text}`)) return code
   return null
 }
@@ -91,11 +92,11 @@ export function nextStepsFor(alert: Pick<Alert, 'kind' | 'data'>, lang: Lang, ma
   // The most senior route comes first for the customers who matter most.
   if (alert.kind === 'high_value_at_risk') add('kind:high_value_at_risk', KIND_STEPS.high_value_at_risk)
   const exitReason = alert.data.exit?.reason
-  if (exitReason) add(`exit:${exitReason}`, EXIT_REASONS[exitReason])
-  for (const topic of alert.data.response?.topics ?? []) add(`topic:${topic.id}`, TOPICS[topicKey(topic.id)]?.step)
+  if (exitReason) add(`exit:${exitReason}`, own(EXIT_REASONS, exitReason))
+  for (const topic of alert.data.response?.topics ?? []) add(`topic:${topic.id}`, own(TOPICS, topicKey(topic.id))?.step)
   for (const reason of alert.data.risk?.reasons ?? []) {
     const code = reasonCode(reason)
-    if (code) add(`reason:${code}`, REASONS[code])
+    if (code) add(`reason:${code}`, own(REASONS, code))
   }
   const picked = steps.slice(0, max)
   if (picked.length === 0) picked.push({ key: `kind:${alert.kind}`, text: KIND_STEPS[alert.kind][lang] })
@@ -111,9 +112,9 @@ const TOPIC_ALIASES: Record<string, string> = {
 
 export function topicKey(id: string): string {
   const key = id.toLowerCase()
-  return TOPICS[key] ? key : TOPIC_ALIASES[key] ?? key
+  return own(TOPICS, key) ? key : own(TOPIC_ALIASES, key) ?? key
 }
 
 export function topicLabel(id: string, lang: Lang): string {
-  return TOPICS[topicKey(id)]?.label[lang] ?? id.replace(/_/g, ' ')
+  return own(TOPICS, topicKey(id))?.label[lang] ?? id.replace(/_/g, ' ')
 }

@@ -1,4 +1,5 @@
 // RFC 4180 CSV: quoted fields (with "" escapes and line breaks inside), CRLF or LF, a leading BOM.
+import { keyedByInput } from '../own.ts'
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts (the header is line 1). */
@@ -75,7 +76,7 @@ export function csvObjects(text: string, delimiter = ','): { header: string[]; r
   const { records, errors } = parseCsv(text, delimiter)
   const header = (records[0]?.fields ?? []).map((h) => h.trim())
   const rows = records.slice(1).map((r) => {
-    const values: Record<string, string> = {}
+    const values = keyedByInput<string>()
     header.forEach((name, k) => (values[name] = r.fields[k] ?? ''))
     return { line: r.line, values, width: r.fields.length }
   })

@@ -43,4 +43,10 @@ describe('validateCustomersCsv', () => {
     const many = 'id\n' + Array.from({ length: 5 }, (_, i) => `c${i}`).join('\n')
     expect(validateCustomersCsv(many, { maxRows: 3 }).errors).toEqual([{ line: 0, column: null, message: 'too many rows: 5 (at most 3 per import)' }])
   })
+
+  it('keeps columns named like built-in names ("constructor", "__proto__") as traits', () => {
+    const { rows, errors } = validateCustomersCsv('id,constructor,__proto__\nc1,x,y\n')
+    expect(errors).toEqual([])
+    expect(JSON.stringify(rows[0].traits)).toBe('{"constructor":"x","__proto__":"y"}')
+  })
 })

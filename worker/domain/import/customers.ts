@@ -2,6 +2,7 @@
 // can import all rows or none.
 import { csvObjects } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
+import { keyedByInput, own } from '../own.ts'
 
 export interface CustomerImportRow {
   externalId: string
@@ -42,7 +43,7 @@ export const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\
 export function validateCustomersCsv(text: string, { maxRows = 10_000 } = {}): ImportResult<CustomerImportRow> {
   const { header, rows: records, errors: parseErrors } = csvObjects(text)
   const errors: ImportError[] = parseErrors.map((e) => ({ line: e.line, column: null, message: e.message }))
-  const fieldOf = new Map(header.map((h) => [h, ALIASES[normaliseHeader(h)]]))
+  const fieldOf = new Map(header.map((h) => [h, own(ALIASES, normaliseHeader(h))]))
   if (!header.some((h) => fieldOf.get(h) === 'externalId')) {
     return { rows: [], errors: [...errors, { line: 1, column: null, message: 'header needs an id column (id, external_id or customer_id)' }] }
   }
@@ -53,7 +54,7 @@ export function validateCustomersCsv(text: string, { maxRows = 10_000 } = {}): I
   for (const record of records) {
     const fail = (column: string | null, message: string) => errors.push({ line: record.line, column, message })
     if (record.width !== header.length) fail(null, `expected ${header.length} fields, found ${record.width}`)
-    const row: CustomerImportRow = { externalId: '', traits: {} }
+    const row: CustomerImportRow = { externalId: '', traits: keyedByInput() }
     for (const column of header) {
       const raw = record.values[column] ?? ''
       const field = fieldOf.get(column)

@@ -93,4 +93,12 @@ describe('topicLookup', () => {
     expect(m.get('speed')).toBe('speed')
     expect(m.get('price')).toBeUndefined() // no pricing topic here
   })
+
+  it('takes topics named like built-in names ("constructor", "toString") as they are, in ids and in headers', () => {
+    const m = topicLookup([{ id: 'constructor' }, { id: 'toString' }])
+    expect([...m]).toEqual([['constructor', 'constructor'], ['tostring', 'toString']])
+    const { rows, errors } = validateTextExamples('text\ttopics\t__proto__\nhello\tconstructor\tx\n', 'tsv', m)
+    expect(errors).toEqual([])
+    expect(rows.map((r) => r.topics)).toEqual([['constructor']])
+  })
 })

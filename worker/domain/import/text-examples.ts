@@ -9,6 +9,7 @@ import { normaliseHeader, type ImportResult } from './customers.ts'
 import { TOPIC_LABEL_ALIASES } from '../text/taxonomy.ts'
 import { EXIT_REASON_TOPIC } from '../text/weak-label.ts'
 import { sentimentReader, type SentimentClass } from '../text/sentiment-labels.ts'
+import { keyedByInput, own } from '../own.ts'
 
 export interface TextExampleRow { line: number; text: string; sentiment: SentimentClass | null; topics: string[] }
 export type TextExampleFormat = 'csv' | 'tsv'
@@ -28,7 +29,7 @@ function tsvObjects(text: string): ReturnType<typeof csvObjects> {
   lines.forEach((l, i) => {
     if (i === 0 || l.trim() === '') return
     const cells = l.split('\t')
-    const values: Record<string, string> = {}
+    const values = keyedByInput<string>()
     header.forEach((h, k) => (values[h] = cells[k] ?? ''))
     rows.push({ line: i + 1, values, width: cells.length })
   })
@@ -42,7 +43,7 @@ function tsvObjects(text: string): ReturnType<typeof csvObjects> {
 export function validateTextExamples(body: string, format: TextExampleFormat, topics: Map<string, string>, { maxRows = 20_000, dropUnknownTopics = false } = {}): ImportResult<TextExampleRow> & { skipped: number; droppedTopics: number } {
   const { header, rows: records, errors: parseErrors } = format === 'tsv' ? tsvObjects(body) : csvObjects(body)
   const errors: ImportError[] = parseErrors.map((e) => ({ line: e.line, column: null, message: e.message }))
-  const field = new Map(header.map((h) => [h, COLUMN[normaliseHeader(h)]]))
+  const field = new Map(header.map((h) => [h, own(COLUMN, normaliseHeader(h))]))
   const column = (f: string) => header.find((h) => field.get(h) === f)
   const textColumn = column('text'), sentimentColumn = column('sentiment'), topicsColumn = column('topics'), splitColumn = column('split')
   if (!textColumn || (!sentimentColumn && !topicsColumn)) {
@@ -90,7 +91,7 @@ export function topicLookup(taxonomy: { id: string; name?: string }[]): Map<stri
   for (const t of taxonomy) { m.set(t.id.toLowerCase(), t.id); if (t.name) m.set(t.name.toLowerCase(), t.id) }
   // Aliases last: a workspace's own ids and names win over them.
   const has = new Set(taxonomy.map((t) => t.id))
-  for (const t of taxonomy) for (const a of TOPIC_LABEL_ALIASES[t.id] ?? []) if (!m.has(a)) m.set(a, t.id)
+  for (const t of taxonomy) for (const a of own(TOPIC_LABEL_ALIASES, t.id) ?? []) if (!m.has(a)) m.set(a, t.id)
   for (const [reason, id] of Object.entries(EXIT_REASON_TOPIC)) if (has.has(id) && !m.has(reason)) m.set(reason, id)
   return m
 }

@@ -40,6 +40,9 @@ describe('weak labels', () => {
     expect(weakLabel({ kind: 'exit', reason: 'too expensive' })).toBe('neg')
     expect(weakLabel({ kind: 'nps' })).toBeNull()
   })
+  it('an exit reason named like a built-in name ("constructor") names no topic', () => {
+    expect(weakTeaching({ kind: 'exit', reason: 'constructor' }, new Set(DEFAULT_TAXONOMY.map((t) => t.id)))).toEqual({ sentiment: 'neg' })
+  })
   it('an exit reason that names a topic the workspace has labels the comment beside it with that topic', () => {
     const ids = new Set(DEFAULT_TAXONOMY.map((t) => t.id))
     expect(weakTeaching({ kind: 'exit', reason: 'too_expensive' }, ids)).toEqual({ sentiment: 'neg', topics: ['pricing'] })

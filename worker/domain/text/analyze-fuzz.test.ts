@@ -1,7 +1,8 @@
 // Every comment gets an answer: random runs of the words the idiom readers look for (where a loop
 // that forgets to advance would hang the queue consumer) and of Chinese, emoji and punctuation.
 import { describe, expect, it } from 'vitest'
-import { analyzeText } from './index.ts'
+import { analyzeText, learningFeatures } from './index.ts'
+import { tokenize } from './tokenize.ts'
 
 const TRIGGERS = ('took takes waited waiting setup over more than about almost a an one two ten 5 48 minutes minute hours hour day days weeks ' +
   'within in less not no never nothing short of could can be been better worse too much keeps kept replaced found wish sooner earlier ' +
@@ -27,4 +28,16 @@ describe('analysis of any run of words', () => {
     }
     // Fixed work, slow on a loaded 2-core runner; what this test catches is a loop that never ends.
   }, 60_000)
+
+  it("reads words that are also JavaScript's built-in names (a constructor, toString) as words", () => {
+    // They once reached Object.prototype through the word tables, and analysis threw.
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      for (const text of [`the ${name} was great`, `c'est ${name}, merci`, `I ${name}`, `${name}'s work`]) {
+        expect(analyzeText(text).language, text).toMatch(/^[a-z]{2}/)
+        expect(learningFeatures(text).length, text).toBeGreaterThan(0)
+      }
+    }
+    expect(analyzeText('our constructor was great').sentiment.label).toBe('positive')
+    expect(tokenize('Constructor').map((t) => t.text)).toEqual(['constructor'])
+  })
 })

@@ -16,7 +16,7 @@ export const OTHER_LANGUAGES = Object.keys(OTHER_LEXICONS) as OtherLanguage[]
 const loaded = new Map<string, OtherLexicon>()
 
 export function otherLexicon(language: string | undefined): OtherLexicon | undefined {
-  if (!language || !(language in OTHER_LEXICONS)) return undefined
+  if (!language || !Object.hasOwn(OTHER_LEXICONS, language)) return undefined
   let lex = loaded.get(language)
   if (!lex) {
     const { words, negators } = OTHER_LEXICONS[language as OtherLanguage]

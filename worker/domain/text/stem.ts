@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer'
+import { own } from '../own.ts'
 
 const cache = new Map<string, string>()
 // Porter folds these into other words: "one" into "on" (a keyword "on time" matched "one time"),
@@ -18,7 +19,7 @@ const KEPT: Record<string, string> = {
 export function stem(word: string): string {
   let s = cache.get(word)
   if (s === undefined) {
-    s = KEPT[word] ?? (/^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word)
+    s = own(KEPT, word) ?? (/^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word)
     if (cache.size < 50_000) cache.set(word, s)
   }
   return s

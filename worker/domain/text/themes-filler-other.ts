@@ -75,7 +75,7 @@ const words = (s: string) => s.split(' ')
 
 /** The language's filler, built on first use; undefined for English, Chinese and the rest. */
 export function otherFiller(language: string | undefined): OtherFiller | undefined {
-  if (!language || !(language in LISTS)) return undefined
+  if (!language || !Object.hasOwn(LISTS, language)) return undefined
   let f = built.get(language)
   if (!f) {
     const lists = LISTS[language as OtherLanguage], lex = otherLexicon(language)!

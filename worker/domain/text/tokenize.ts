@@ -2,6 +2,7 @@
 // "wouldn't" gives "would" + "not"; Chinese: Intl.Segmenter words (natural's tokenizers
 // drop CJK); emoji, emoticons and emoji codes ([哈哈], :thumbsup:) kept as tokens since they carry sentiment.
 import { emojiFromText } from './emoji-text.ts'
+import { own } from '../own.ts'
 
 /**
  * `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better
@@ -65,16 +66,16 @@ export function splitElision(w: string): string[] {
   // Most words have no apostrophe: no regular expression for them (language detection calls this on every word).
   if (!w.includes("'") && !w.includes('’')) return [w]
   const elided = ELISION.exec(w.replace(/’/g, "'"))
-  return elided ? [ELIDED[elided[1]] ?? elided[1], ...splitElision(w.slice(elided[0].length))] : [w]
+  return elided ? [own(ELIDED, elided[1]) ?? elided[1], ...splitElision(w.slice(elided[0].length))] : [w]
 }
 
 function splitWord(raw: string): string[] {
   const lower = raw.toLowerCase()
-  if (!lower.includes("'") && !lower.includes('’')) return IRREGULAR[lower] ?? [MISSPELT[lower] ?? lower]
+  if (!lower.includes("'") && !lower.includes('’')) return own(IRREGULAR, lower) ?? [own(MISSPELT, lower) ?? lower]
   const w = lower.replace(/’/g, "'")
   const elided = splitElision(w)
   if (elided.length > 1) return [...elided.slice(0, -1), ...splitWord(elided[elided.length - 1])]
-  const irregular = IRREGULAR[w]
+  const irregular = own(IRREGULAR, w)
   if (irregular) return irregular
   if (w.endsWith("n't")) return [w.slice(0, -3), 'not']
   const m = /^(.+)'(s|re|ve|ll|d|m)$/.exec(w)
@@ -101,7 +102,7 @@ export function tokenize(text: string, segment = true): Token[] {
       for (const w of splitWord(m[3])) out.push(named ? { text: w, kind: 'word', named } : opening ? { text: w, kind: 'word', opening } : { text: w, kind: 'word' })
     }
     else if (m[4]) out.push({ text: m[4][0] === ' ' || m[4][0] === '\u3000' ? ',' : m[4][0], kind: 'punct' })
-    const contracted = CONTRACTED_BEFORE_VERB[out[out.length - 2]?.text ?? '']
+    const contracted = own(CONTRACTED_BEFORE_VERB, out[out.length - 2]?.text ?? '')
     if (contracted && out[out.length - 2].kind === 'word' && contracted[1].has(out[out.length - 1].text)) out.splice(out.length - 2, 1, { text: 'i', kind: 'word' }, { text: contracted[0], kind: 'word' })
   }
   return out

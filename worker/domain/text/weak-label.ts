@@ -2,6 +2,7 @@
 // detractors' negative; an exit comment sits beside a reason for leaving, which is negative and,
 // for most reasons, names what the comment is about.
 import type { Teaching } from './learn.ts'
+import { own } from '../own.ts'
 
 export type ScoredAnswer = { kind: 'nps' | 'csat' | 'ces' | 'exit'; score?: number; reason?: string }
 
@@ -32,6 +33,6 @@ export const EXIT_REASON_TOPIC: Readonly<Record<string, string>> = {
 export function weakTeaching(a: ScoredAnswer, topicIds: ReadonlySet<string>): Teaching | null {
   const sentiment = weakLabel(a)
   if (!sentiment) return null
-  const topic = a.kind === 'exit' && a.reason ? EXIT_REASON_TOPIC[a.reason] : undefined
+  const topic = a.kind === 'exit' && a.reason ? own(EXIT_REASON_TOPIC, a.reason) : undefined
   return topic && topicIds.has(topic) ? { sentiment, topics: [topic] } : { sentiment }
 }
