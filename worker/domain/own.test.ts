@@ -13,7 +13,7 @@ describe('own', () => {
   it('keeps "__proto__" as a plain key in a table keyed by input', () => {
     const t = keyedByInput<string>()
     t['__proto__'] = 'x'
-    t.constructor = 'y'
+    t['constructor'] = 'y'
     expect(Object.keys(t)).toEqual(['__proto__', 'constructor'])
     expect(JSON.stringify(t)).toBe('{"__proto__":"x","constructor":"y"}')
   })
