@@ -18,13 +18,32 @@ const STOPWORDS: Record<string, string[]> = {
   it: ['il', 'lo', 'la', 'gli', 'che', 'e', 'è', 'molto', 'ma', 'non', 'una', 'di', 'del', 'della', 'per', 'con', 'sono', 'mi', 'anche', 'troppo', 'bene', 'questo', 'ho', 'sempre', 'ancora', 'perché', 'niente', 'nulla', 'questa', 'poi', 'già', 'più', 'mai', 'hanno', 'senza', 'nessun', 'nessuno', 'alla', 'nella', 'nel', 'da', 'dal', 'dalla', 'tutto', 'tutti', 'quindi', 'sarebbe', 'poter', 'posso', 'può', 'sul', 'sulla', 'dei', 'delle', 'degli', 'ogni', 'cosa', 'le'],
   nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen', 'nog', 'wel', 'deze', 'bij', 'naar', 'mijn', 'wordt', 'heb', 'heeft', 'steeds', 'altijd', 'veel', 'meer', 'kan', 'zonder', 'die'],
 }
-const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)]))
+const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as LanguageCode[]
+/** Each function word and the languages (their indexes in STOPWORD_LANGUAGES) that use it: one lookup per word. */
+const STOPWORD_USERS = new Map<string, number[]>()
+STOPWORD_LANGUAGES.forEach((lang, k) => { for (const w of new Set(STOPWORDS[lang])) STOPWORD_USERS.set(w, [...(STOPWORD_USERS.get(w) ?? []), k]) })
 
 // Code-point ranges instead of a Unicode-property regex per character: this runs on every comment.
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f)
 const LATIN = /\p{Script=Latin}/u
 const LETTER = /\p{L}/u
 const isKana = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)
+
+/** Which script a common Han character is written in: 1 a Traditional form, 2 Simplified only, 0 either (one array read per character). */
+const TRADITIONAL = 1, SIMPLIFIED = 2
+const HAN_TABLE_START = 0x4e00, HAN_TABLE_END = 0xa000
+const HAN_SCRIPT = new Uint8Array(HAN_TABLE_END - HAN_TABLE_START)
+for (const ch of SIMPLIFIED_ONLY) markScript(ch, SIMPLIFIED)
+for (const ch of T2S.keys()) markScript(ch, TRADITIONAL)
+function markScript(ch: string, script: number): void {
+  const k = ch.codePointAt(0)! - HAN_TABLE_START
+  if (ch.length === 1 && k >= 0 && k < HAN_SCRIPT.length) HAN_SCRIPT[k] = script
+}
+function hanScript(ch: string, c: number): number {
+  const k = c - HAN_TABLE_START
+  if (k >= 0 && k < HAN_SCRIPT.length) return HAN_SCRIPT[k]
+  return T2S.has(ch) ? TRADITIONAL : SIMPLIFIED_ONLY.has(ch) ? SIMPLIFIED : 0
+}
 
 /**
  * Words English spells the same as another language's sentiment words: in English comments (the
@@ -65,8 +84,9 @@ export function detectLanguage(text: string): LanguageCode {
     if (c < 0x80) { if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++; continue } // ASCII fast path
     if (isHan(c)) {
       han++
-      if (T2S.has(ch)) traditional++
-      else if (SIMPLIFIED_ONLY.has(ch)) simplified++
+      const script = hanScript(ch, c)
+      if (script === TRADITIONAL) traditional++
+      else if (script === SIMPLIFIED) simplified++
     } else if (LATIN.test(ch)) latin++
     else if (isKana(c)) kana++
     else if (LETTER.test(ch)) other++
@@ -85,11 +105,12 @@ export function detectLanguage(text: string): LanguageCode {
   const words = (plain.match(/[\p{L}']+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
   let best: LanguageCode = 'und', bestHits = 0, tied: LanguageCode[] = []
-  for (const [lang, set] of Object.entries(STOPWORD_SETS)) {
-    let hits = 0
-    for (const w of words) if (set.has(w)) hits++
-    if (hits > bestHits) { best = lang as LanguageCode; bestHits = hits; tied = [best] } else if (hits > 0 && hits === bestHits) tied.push(lang as LanguageCode)
-  }
+  const hitsOf = STOPWORD_LANGUAGES.map(() => 0)
+  for (const w of words) for (const k of STOPWORD_USERS.get(w) ?? []) hitsOf[k]++
+  STOPWORD_LANGUAGES.forEach((lang, k) => {
+    const hits = hitsOf[k]
+    if (hits > bestHits) { best = lang; bestHits = hits; tied = [best] } else if (hits > 0 && hits === bestHits) tied.push(lang)
+  })
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
   // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says; failing
   // that, its spelling ("servizio", "funzionato": Italian, not French). Words in plain ASCII letters

@@ -39,7 +39,10 @@ export function modelFromRows(rows: Iterable<CountIncrement | { label: string; t
   return {
     // Never below zero: forgetting a comment learned under an older feature set can subtract counts
     // that were never added (new features, a rule verdict that has since changed).
-    count: (label, token) => Math.max(0, table.get(label)?.get(token) ?? 0),
+    count: (label, token) => {
+      const n = table.get(label)?.get(token)
+      return n === undefined || n < 0 ? 0 : n
+    },
     get labels() { return [...table.keys()] },
     add(incs) { for (const i of incs) add(i.label, i.token, i.delta) },
   }

@@ -12,8 +12,11 @@ import { tokenize, type Token } from './tokenize.ts'
 import { movedToNoRival } from './names.ts'
 
 type StemKeyword = { keyword: string; seq: string[]; weight: number; topic: number; order: number }
-/** A Chinese keyword: its Simplified parts (more than one when it has gaps) and what a hit weighs. */
-type HanKeyword = { keyword: string; parts: string[]; weight: number }
+/**
+ * A Chinese keyword: its Simplified parts (more than one when it has gaps), what a hit weighs, and its
+ * first two characters, which a comment must hold for the keyword to be looked for at all.
+ */
+type HanKeyword = { keyword: string; parts: string[]; weight: number; opening: string }
 type Compiled = { id: string; han: HanKeyword[]; stems: StemKeyword[] }
 /** The taxonomy's word keywords by their first stem: a comment looks up its own stems, not every keyword. */
 type CompiledTaxonomy = { topics: Compiled[]; byFirstStem: Map<string, StemKeyword[]> }
@@ -219,7 +222,14 @@ function hanKeyword(k: string, strong: boolean): HanKeyword {
   const keyword = toSimplified(k.trim())
   const parts = keyword.split(GAP_SPLIT).filter(Boolean)
   const length = parts.join('').length
-  return { keyword, parts, weight: strong ? KEYWORD_WEIGHT.strong : length > 1 ? 1.2 : 0.8 }
+  return { keyword, parts, weight: strong ? KEYWORD_WEIGHT.strong : length > 1 ? 1.2 : 0.8, opening: (parts[0] ?? '').slice(0, 2) }
+}
+
+/** Every character and pair of characters of a text: a cheap test before looking for hundreds of keywords in it. */
+function piecesOf(text: string): Set<string> {
+  const pieces = new Set<string>()
+  for (let i = 0; i < text.length; i++) pieces.add(text[i]).add(text.slice(i, i + 2))
+  return pieces
 }
 
 /** Characters a gap in a Chinese keyword may hold ("还是…好用" in 还是钉钉好用), within one clause. */
@@ -339,7 +349,8 @@ export function keywordHits(simplified: string, taxonomy: TopicDef[], tokens: To
   const han = HAN.test(simplified)
   // A Chinese keyword holds the shorter keywords of other topics inside it, as an English phrase
   // holds its words: 回复太慢 is support's, not the product's 太慢; 服务器 is not 服务.
-  const hanFoundByTopic = compiled.topics.map((t) => (han ? t.han.filter((k) => hanFound(simplified, k.parts)) : []))
+  const pieces = han ? piecesOf(simplified) : undefined
+  const hanFoundByTopic = compiled.topics.map((t) => (pieces ? t.han.filter((k) => pieces.has(k.opening) && hanFound(simplified, k.parts)) : []))
   const heldByOther = (topic: number, keyword: string) => hanFoundByTopic.some((found, other) =>
     other !== topic && found.some((k) => k.keyword.length > keyword.length && k.keyword.includes(keyword)))
     || HAN_NO_TOPIC.some((w) => w.length > keyword.length && w.includes(keyword) && simplified.includes(w))

@@ -75,14 +75,25 @@ function zhUnit(w: string): Unit | undefined {
   return { text: w, valence, negator, degree, contrast, concessive, question, reservation, recurring, noVerdict: ZH_NO_VERDICT.has(w) || undefined, leaving: ZH_LEAVING.has(w) || undefined, cost: w.length * 0.7 }
 }
 
-// Every Chinese entry as a ready unit, and the longest entry starting with each character, so
-// the matcher tries only lengths that can hit (built once; units are shared, never mutated).
+// Every Chinese entry as a ready unit (built once; units are shared, never mutated).
 const ZH_UNITS = new Map<string, Unit>()
-const ZH_LONGEST = new Map<string, number>()
 for (const w of [...ZH_REQUEST, ...ZH_LEXICON.keys(), ...ZH_NEGATORS.keys(), ...ZH_DEGREE.keys(), ...ZH_CONTRAST, ...ZH_CONCESSIVE, ...ZH_QUESTION, ...ZH_RESERVATION, ...ZH_RECURRING]) {
-  if (ZH_UNITS.has(w)) continue
-  ZH_UNITS.set(w, zhUnit(w)!)
-  ZH_LONGEST.set(w[0], Math.max(ZH_LONGEST.get(w[0]) ?? 0, w.length))
+  if (!ZH_UNITS.has(w)) ZH_UNITS.set(w, zhUnit(w)!)
+}
+/** The entries as a trie, walked character by character: the longest entry at a position, without cutting substrings. */
+type HanNode = { unit?: Unit; next: Map<string, HanNode> }
+const ZH_TRIE: HanNode = { next: new Map() }
+for (const [w, unit] of ZH_UNITS) {
+  if (w.length > ZH_MAX_WORD) continue
+  let node = ZH_TRIE
+  for (const ch of w.split('')) { let child = node.next.get(ch); if (!child) node.next.set(ch, (child = { next: new Map() })); node = child }
+  node.unit = unit
+}
+function longestHanUnit(run: string, i: number): Unit | undefined {
+  let unit: Unit | undefined
+  let node: HanNode | undefined = ZH_TRIE
+  for (let k = i; k < run.length && (node = node.next.get(run[k])); k++) if (node.unit) unit = node.unit
+  return unit
 }
 const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
 const PLAIN_HAN_OF = (text: string): Unit => ({ text, cost: text.length * 0.7 })
@@ -183,9 +194,7 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
       const spent = ZH_SPENT.exec(run) ?? ZH_TAPPED.exec(run)
       if (spent) { out.push({ text: spent[0], valence: ZH_SPENT_VALENCE, cost: spent[0].length * 0.7 }); i += spent[0].length; continue }
     }
-    let unit: Unit | undefined
-    const longest = Math.min(ZH_LONGEST.get(run[i]) ?? 0, ZH_MAX_WORD, run.length - i)
-    for (let len = longest; len >= 1 && !unit; len--) unit = ZH_UNITS.get(len === 1 ? run[i] : run.slice(i, i + len))
+    let unit = longestHanUnit(run, i)
     // 别家便宜一半 is a rival's praise; 比别家好 compares us with it; 从别的平台迁移过来 left it for us.
     const rival = RIVAL_FIRST.has(run[i]) && (!unit || unit.text.length <= 2) ? ZH_RIVAL_WORDS.find((r) => run.startsWith(r, i)) : undefined
     if (rival && (rivalAround || !THEY.has(rival)) && !COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i)) && run[i - 1] !== '从') { out.push({ text: rival, rival: true, cost: rival.length * 0.7 }); i += rival.length; pushRivalOffer(run, i, out); continue }
@@ -233,8 +242,13 @@ const concordUnit = (w: string): Unit => ({ text: w, cost: 0 })
  * denial and the thing denied as a complaint, so the phrase is read whole, as an idiom is.
  */
 const DENYING_PHRASE = /^(?:.* )?(?:not|no|never|without)(?: |$)/
-const LONGEST_PHRASE = Math.max(...[...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES].map((p) => p.split(' ').length))
-const PHRASE_STARTS = new Set([...EN_PHRASES.keys(), ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES].map((p) => p.split(' ')[0]))
+/** The word counts of the phrases starting with each word, longest first. */
+const PHRASE_LENGTHS = new Map<string, number[]>()
+for (const p of [...EN_PHRASES.keys(), ...EN_LEAVING_PHRASES, ...EN_NEGATOR_PHRASES, ...EN_WISH_PHRASES, ...EN_FADED, ...EN_REQUEST_PHRASES]) {
+  const words = p.split(' '), lengths = PHRASE_LENGTHS.get(words[0]) ?? []
+  if (words.length >= 2 && !lengths.includes(words.length)) PHRASE_LENGTHS.set(words[0], [...lengths, words.length].sort((x, y) => y - x))
+}
+const NO_LENGTHS: readonly number[] = []
 
 /** The index of the Han run after a figure ("10", "10%", "2.5", "99元") starting at `j`, or -1. */
 function figureThenHan(toks: Token[], j: number): number {
@@ -285,7 +299,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases take precedence over their words, the longest first.
     let matched = false
-    if (PHRASE_STARTS.has(t.text)) for (let n = LONGEST_PHRASE; n >= 2 && !matched; n--) {
+    for (const n of PHRASE_LENGTHS.get(t.text) ?? NO_LENGTHS) {
+      if (matched) break
       if (i + n > toks.length) continue
       const phrase = toks.slice(i, i + n).map((x) => x.text).join(' ')
       const v = EN_PHRASES.get(phrase)
