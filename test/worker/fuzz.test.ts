@@ -12,7 +12,16 @@ const nastyStrings = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.constantFrom('\u0000', '\ud800', '💥'.repeat(5000), 'x'.repeat(20_000), '"; DROP TABLE responses; --', '<script>alert(1)</script>', '=cmd|"/c calc"!A1', '\u202e'),
+  // Names every plain object answers to: keys, headers and words people type can be these.
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'),
 )
+/** A CSV or TSV file: a header of known and odd column names, then rows of odd cells. */
+const table = (sep: string) => fc.tuple(
+  // It opens with a column each import needs, so most files get past the header to the rows.
+  fc.constantFrom('id', 'customer_id', 'text'),
+  fc.uniqueArray(fc.oneof(fc.constantFrom('id', 'email', 'plan', 'revenue', 'text', 'label', 'sentiment', 'topics', 'type', 'at', 'customer_id', '__proto__', 'constructor'), fc.string()), { maxLength: 5 }),
+  fc.array(fc.array(fc.oneof(nastyStrings, fc.constantFrom('pos', 'neg', 'pricing', 'c1', '2026-01-01', '12.5', 'constructor')), { maxLength: 6 }), { maxLength: 5 }),
+).map(([first, rest, rows]) => [[first, ...rest.filter((h) => h !== first)], ...rows].map((r) => r.map((cell) => cell.replaceAll(sep, ' ').replace(/[\r\n]/g, ' ')).join(sep)).join('\n'))
 const anyBody = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   nastyStrings,
@@ -74,6 +83,20 @@ describe('bad input never yields a 500 or a stored row', async () => {
         const res = await SELF.fetch(`${BASE}${path}`, { method, headers: { authorization: `Bearer ${ws.secretKey}`, ...(type ? { 'content-type': type } : {}) }, body })
         await checkResponse(res, before, ws.workspaceId)
       }), { numRuns: 25 })
+    })
+  }
+
+  const fileRoutes: [string, string, string][] = [
+    ['/v1/import/customers', 'text/csv', ','], ['/v1/import/signals', 'text/csv', ','], ['/v1/text-model/examples', 'text/csv', ','], ['/v1/text-model/examples', 'text/tab-separated-values', '\t'],
+  ]
+  for (const [path, type, sep] of fileRoutes) {
+    it(`POST ${path} (${type})`, async () => {
+      await fc.assert(fc.asyncProperty(fc.oneof(table(sep), nastyStrings), async (body) => {
+        const before = await countRows(ws.workspaceId)
+        const res = await SELF.fetch(`${BASE}${path}`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': type }, body })
+        expect(res.status, await res.clone().text()).toBeLessThan(500)
+        if (res.status >= 400) await checkResponse(res, before, ws.workspaceId)
+      }), { numRuns: 30 })
     })
   }
 
