@@ -100,6 +100,29 @@ describe('text analysis on the queue', () => {
     const row = await analyzed(ws, probe)
     expect(row.sentiment_label).toBe('negative')
   })
+  it('an analysis that throws keeps the answer: marked analysed without its text read, its score still alerts, nothing learned', async () => {
+    const { analyzeResponse } = await import('../../worker/queue/analyze.ts')
+    const { alertsForResponse } = await import('../../worker/queue/alerts.ts')
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'c-9', score: 1, comment: 'Nothing works', finished: true })
+    await analyzed(ws, id)
+    // As if the answer had just arrived, and the analysis had a bug for its text.
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM alerts WHERE workspace_id = ?').bind(ws.workspaceId),
+      env.DB.prepare('DELETE FROM text_model_counts WHERE workspace_id = ?').bind(ws.workspaceId),
+      env.DB.prepare('UPDATE responses SET analyzed_at = NULL, sentiment_label = NULL, language = NULL, learned_label = NULL WHERE workspace_id = ? AND id = ?').bind(ws.workspaceId, id),
+    ])
+    const failing = () => { throw new TypeError('a bug for this text') }
+    expect(await analyzeResponse(env, ws.workspaceId, id, failing)).toEqual({ customerPk: expect.any(String) })
+    const row = await env.DB.prepare('SELECT analyzed_at, sentiment_label, learned_label FROM responses WHERE workspace_id = ? AND id = ?').bind(ws.workspaceId, id).first()
+    expect(row).toEqual({ analyzed_at: expect.any(Number), sentiment_label: null, learned_label: null })
+    expect(await modelCount(ws.workspaceId)).toBe(0)
+    const { alertIds } = await alertsForResponse(env, ws.workspaceId, id)
+    expect(alertIds).toHaveLength(1)
+    const alert = await env.DB.prepare('SELECT kind FROM alerts WHERE workspace_id = ?').bind(ws.workspaceId).first<{ kind: string }>()
+    expect(alert?.kind).toBe('detractor')
+  })
 })
 
 describe('taxonomy', () => {
