@@ -10,6 +10,13 @@ describe('language and tokens', () => {
     expect(detectLanguage('我の最爱')).toBe('zh-Hans')
     expect(detectLanguage('Приложение great, love it so much')).toBe('en')
   })
+  it('calls Latin-script languages it has no word lists for undetermined, and leaves English with a stray one of their words', () => {
+    for (const text of ['Bardzo dobra aplikacja, polecam', 'Aplikace funguje velmi dobře', 'Appen fungerar inte, jag är besviken', 'Det virker ikke, jeg er meget skuffet',
+      'Sovelluksen käyttö on helppoa ja nopeaa', 'Aplikasinya bagus banget, tapi sering error', 'Uygulama çok yavaş ve sürekli çöküyor', 'Aplicatia este foarte buna dar prea scumpa',
+      'Az alkalmazás nagyon jó, de drága', 'Ứng dụng rất tốt nhưng hơi chậm']) expect(detectLanguage(text), text).toBe('und')
+    for (const text of ['Dan and Ada love it', 'the app is ok ja', 'Ben said the vi editor is fine', 'men are from mars']) expect(detectLanguage(text), text).toBe('en')
+    expect(detectLanguage('nie wieder! schlechter Service')).toBe('de')
+  })
   it('detects English, Simplified, Traditional and a few others', () => {
     expect(detectLanguage('The onboarding was painless')).toBe('en')
     expect(detectLanguage('客服态度很好')).toBe('zh-Hans')

@@ -3,6 +3,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import { OTHER_LANGUAGES, otherLexicon } from './lexicon-other-load.ts'
 import { splitElision } from './tokenize.ts'
 import { bySpelling } from './language-spelling.ts'
+import { unreadLanguageHits } from './language-unread.ts'
 
 export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
 
@@ -114,6 +115,8 @@ export function detectLanguage(text: string): LanguageCode {
     const hits = hitsOf[k]
     if (hits > bestHits) { best = lang; bestHits = hits; tied = [best] } else if (hits > 0 && hits === bestHits) tied.push(lang)
   })
+  // More function words of a Latin-script language we have no lists for (Polish, Swedish…) than of any we read.
+  if (unreadLanguageHits(words, (w) => STOPWORD_USERS.has(w) || EN_LEXICON.has(w)) > Math.max(bestHits, 1)) return 'und'
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in
   // "Servizio pessimo e lento"): the language whose sentiment words it uses, if any says; failing
   // that, its spelling ("servizio", "funzionato": Italian, not French). Words in plain ASCII letters
