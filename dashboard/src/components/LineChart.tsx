@@ -67,7 +67,8 @@ export function LineChart({ series, labels, height = 200, domain, format = Strin
   )
 }
 
-// A small line without axes, for stat cards.
+// A small line without axes, for stat cards. It runs across days without answers: broken into
+// pieces, a day between two empty ones drew nothing at all (CSAT and CES are answered less often).
 export function Sparkline({ values, color = 'var(--brand)', label }: { values: (number | null)[]; color?: string; label: string }) {
   const w = 120
   const h = 32
@@ -77,7 +78,7 @@ export function Sparkline({ values, color = 'var(--brand)', label }: { values: (
   const y = linear([lo, hi], [h - 3, 3])
   return (
     <svg class="spark" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
-      <path d={linePath(values, x, y)} fill="none" stroke={color} stroke-width="1.8" stroke-linejoin="round" />
+      <path d={linePath(values, x, y, { spanGaps: true })} fill="none" stroke={color} stroke-width="1.8" stroke-linejoin="round" />
     </svg>
   )
 }

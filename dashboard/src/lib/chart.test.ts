@@ -33,6 +33,8 @@ describe('chart helpers', () => {
     const y = (v: number) => v
     expect(linePath([1, 2, null, 4, 5], x, y)).toBe('M0.0,1.0L10.0,2.0M30.0,4.0L40.0,5.0')
     expect(linePath([null, null], x, y)).toBe('')
+    // A sparkline runs across the gaps, so a lone day between empty ones still shows.
+    expect(linePath([1, null, 3, null, 5], x, y, { spanGaps: true })).toBe('M0.0,1.0L20.0,3.0L40.0,5.0')
   })
 
   it('maps a domain onto a range, inverted for SVG y', () => {

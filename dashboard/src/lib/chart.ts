@@ -52,12 +52,12 @@ export function labelShown(i: number, n: number, width: number, minGap = 80): bo
 }
 
 // SVG path through the points; a null breaks the line instead of dropping to zero.
-export function linePath(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+export function linePath(values: (number | null)[], x: (i: number) => number, y: (v: number) => number, { spanGaps = false } = {}): string {
   let d = ''
   let pen = false
   values.forEach((v, i) => {
     if (v === null || !Number.isFinite(v)) {
-      pen = false
+      if (!spanGaps) pen = false
       return
     }
     d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`

@@ -35,16 +35,17 @@ describe('scoreRisk with the default model', () => {
     facts.days.push({ day: '2025-05-10', paymentFailures: 1 }, { day: '2025-04-01', paymentFailures: 1 })
     facts.responses = [
       { at: NOW - 60 * DAY_MS, kind: 'nps', score: 9 },
-      { at: NOW - 2 * DAY_MS, kind: 'nps', score: 3, topics: ['pricing'] },
+      { at: NOW - 2 * DAY_MS, kind: 'nps', score: 3, topics: ['missing_feature', 'pricing'] },
     ]
     const result = scoreRisk(riskFeatures(facts, NOW), defaultRiskModel(), { maxReasons: 5 })
     const texts = result.reasons.map((r) => r.text)
-    expect(texts).toContain('NPS fell from 9 to 3, comment mentions pricing')
+    // Topics by their names, not their ids.
+    expect(texts).toContain('NPS fell from 9 to 3, comment mentions missing feature and pricing')
     expect(texts).toContain('payment failed twice in 90 days')
     expect(texts).toContain('renewal in 12 days')
     // The same sentences in Simplified and Traditional Chinese, numbers and all.
     const nps = result.reasons.find((r) => r.code === 'nps')!
-    expect(nps.i18n).toEqual({ 'zh-Hans': 'NPS 从 9 降到 3，评论提到 pricing', 'zh-Hant': 'NPS 從 9 降到 3，評論提到 pricing' })
+    expect(nps.i18n).toEqual({ 'zh-Hans': 'NPS 从 9 降到 3，评论提到缺少功能、价格', 'zh-Hant': 'NPS 從 9 降到 3，評論提到缺少功能、價格' })
     expect(result.reasons.find((r) => r.code === 'payment_failed')!.i18n['zh-Hans']).toBe('90 天内付款失败 2 次')
     expect(result.reasons.find((r) => r.code === 'renewal_soon')!.i18n['zh-Hant']).toBe('12 天後續約')
     expect(result.tier).toBe('high')

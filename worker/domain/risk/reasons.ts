@@ -1,5 +1,7 @@
 // Turning a score's biggest contributions into plain words with the numbers behind them.
 import type { FeatureName, RiskFeatures } from './features.ts'
+import { topicLabel } from '../alerts/next-steps.ts'
+import type { Lang } from '../alerts/i18n.ts'
 
 export interface RiskReason {
   code: string
@@ -17,7 +19,8 @@ type Describe = (f: RiskFeatures) => Texts
 const pct = (v: number | null) => `${Math.round(Math.abs(v ?? 0))}%`
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`)
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-const list = (topics: string[], and: string) => topics.slice(0, 2).join(and)
+/** The first two topics by their names in `lang` ("missing feature", 缺少功能), not their ids. */
+const list = (topics: string[], and: string, lang: Lang) => topics.slice(0, 2).map((id) => topicLabel(id, lang)).join(and)
 const fell = (from: number | null, to: number | null, change: number | null) => change !== null && change < 0 && from !== null
 /** Effort: higher is worse, so the move that matters is a rise. */
 const rose = (from: number | null, change: number | null) => change !== null && change > 0 && from !== null
@@ -61,8 +64,8 @@ const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = 
     describe: ({ values: v, detail: d }) => {
       const n = v.negativeComments30 ?? 0
       const about = d.topics.length > 0
-      return [`${plural(n, 'negative comment')} in 30 days${about ? `, about ${list(d.topics, ' and ')}` : ''}`,
-        `30 天内负面评论 ${n} 条${about ? `，涉及 ${list(d.topics, '、')}` : ''}`, `30 天內負面評論 ${n} 則${about ? `，涉及 ${list(d.topics, '、')}` : ''}`]
+      return [`${plural(n, 'negative comment')} in 30 days${about ? `, about ${list(d.topics, ' and ', 'en')}` : ''}`,
+        `30 天内负面评论 ${n} 条${about ? `，涉及${list(d.topics, '、', 'zh-Hans')}` : ''}`, `30 天內負面評論 ${n} 則${about ? `，涉及${list(d.topics, '、', 'zh-Hant')}` : ''}`]
     },
   },
   { code: 'new_customer', features: ['tenureDays'], describe: (f) => { const n = f.values.tenureDays ?? 0; return [`customer for only ${plural(n, 'day')}`, `成为客户仅 ${n} 天`, `成為客戶僅 ${n} 天`] } },
@@ -80,7 +83,7 @@ const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = 
       const [en, hans, hant]: Texts = fell(d.npsPrevious, v.npsLatest, v.npsChange)
         ? [`NPS fell from ${d.npsPrevious} to ${v.npsLatest}`, `NPS 从 ${d.npsPrevious} 降到 ${v.npsLatest}`, `NPS 從 ${d.npsPrevious} 降到 ${v.npsLatest}`]
         : [`NPS ${v.npsLatest}`, `NPS ${v.npsLatest}`, `NPS ${v.npsLatest}`]
-      return t.length ? [`${en}, comment mentions ${list(t, ' and ')}`, `${hans}，评论提到 ${list(t, '、')}`, `${hant}，評論提到 ${list(t, '、')}`] : [en, hans, hant]
+      return t.length ? [`${en}, comment mentions ${list(t, ' and ', 'en')}`, `${hans}，评论提到${list(t, '、', 'zh-Hans')}`, `${hant}，評論提到${list(t, '、', 'zh-Hant')}`] : [en, hans, hant]
     },
   },
   { code: 'payment_failed', features: ['paymentFailures90'], describe: (f) => { const n = f.values.paymentFailures90 ?? 0; return [`payment failed ${times(n)} in 90 days`, `90 天内付款失败 ${n} 次`, `90 天內付款失敗 ${n} 次`] } },
