@@ -66,6 +66,28 @@ describe('GET /v1/insights/trends', () => {
     expect(days.data.find((d) => d.bucket === '2025-03-10')!.responses).toBe(6)
     await expectError(await api(ws, 'GET', `/v1/insights/trends?${q}&bucket=hour`), 400, 'invalid_request')
   })
+
+  it("counts days from the workspace's local midnight, and refuses a zone that does not exist", async () => {
+    const ws = await createWorkspace()
+    // 20:00 UTC on 10 March is 04:00 on 11 March in Shanghai; 15:00 UTC is 23:00 on 10 March there.
+    const answers = [['2025-03-10T15:00:00Z', 10], ['2025-03-10T20:00:00Z', 0], ['2025-03-10T21:00:00Z', 2]] as const
+    await env.DB.batch(answers.map(([at, score], i) => env.DB.prepare(
+      `INSERT INTO responses (id, workspace_id, survey_id, survey_kind, survey_version, score, finished, created_at, updated_at, finished_at)
+       VALUES (?, ?, ?, 'nps', 1, ?, 1, ?, ?, ?)`).bind(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, ws.workspaceId, ws.surveys.nps, score, Date.parse(at), Date.parse(at), Date.parse(at))))
+    const period = `from=${Date.parse('2025-03-09T16:00:00Z')}&to=${Date.parse('2025-03-11T16:00:00Z')}`
+    type Trend = { timezone: string; data: { bucket: string; nps: number | null; responses: number }[] }
+    const utc = await (await api(ws, 'GET', `/v1/insights/trends?${period}`)).json() as Trend
+    expect(utc.timezone).toBe('UTC')
+    expect(utc.data.find((d) => d.bucket === '2025-03-10')).toMatchObject({ responses: 3 })
+    expect((await api(ws, 'PATCH', '/v1/workspace', { settings: { timezone: 'Asia/Shanghai' } })).status).toBe(200)
+    const local = await (await api(ws, 'GET', `/v1/insights/trends?${period}`)).json() as Trend
+    expect(local.timezone).toBe('Asia/Shanghai')
+    // Shanghai's 10 and 11 March, midnight to midnight: the whole period, nothing lost.
+    expect(local.data).toEqual([{ bucket: '2025-03-10', nps: 100, csat: null, ces: null, responses: 1 }, { bucket: '2025-03-11', nps: -100, csat: null, ces: null, responses: 2 }])
+    const weeks = await (await api(ws, 'GET', `/v1/insights/trends?${period}&bucket=week`)).json() as Trend
+    expect(weeks.data).toEqual([{ bucket: '2025-03-10', nps: -33.33333333333333, csat: null, ces: null, responses: 3 }])
+    await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { timezone: 'Mars/Olympus' } }), 400, 'invalid_request')
+  })
 })
 
 describe('GET /v1/insights/cohorts', () => {

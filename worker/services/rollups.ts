@@ -96,6 +96,19 @@ export function bucketCounts(db: D1Database, workspaceId: string, from: number, 
   ), workspaceId, from, to)
 }
 
+/**
+ * bucketCounts in a time zone `offsetMs` ahead of UTC: local days straddle the rollups' UTC days,
+ * so every answer of the period is read (the time index keeps it to the period's answers).
+ */
+export function localBucketCounts(db: D1Database, workspaceId: string, from: number, to: number, bucket: Bucket, offsetMs: number) {
+  const shift = bucket === 'week' ? WEEK : ''
+  return db.prepare(
+    `SELECT date((r.created_at + ?4) / 1000, 'unixepoch'${shift}) AS bucket, r.survey_kind AS kind, COALESCE(r.score, -1) AS score, COUNT(*) AS n
+       FROM responses r WHERE r.workspace_id = ?1 AND r.created_at >= ?2 AND r.created_at < ?3
+      GROUP BY bucket, kind, score`,
+  ).bind(workspaceId, from, to, offsetMs)
+}
+
 export interface CountFilter { kind?: string; minScore?: number; maxScore?: number }
 
 /** Answers in a period matching a survey kind and score range, exactly: one row { n }. */

@@ -110,7 +110,7 @@ const en = {
   settingsSub: 'Your workspace, where the widget runs, keys and alert destinations.', workspace: 'Workspace', churnInactiveDays: 'Churned after days without activity',
   retentionDays: 'Keep data for (days, empty = forever)', thresholdHigh: 'High risk from score', thresholdMedium: 'Medium risk from score', highValueRevenue: 'High value from revenue',
   weeklyCallCapacity: 'Calls your team can make per week', alertCooldownHours: 'Hours before the same customer gets another alert of a kind', defaultLocale: 'Default language', timezone: 'Time zone',
-  churnDefinitionHint: 'A customer counts as churned when they cancel, or after this many days without activity.', retentionHint: 'Older answers and signals are deleted by the nightly job.',
+  churnDefinitionHint: 'A customer counts as churned when they cancel, or after this many days without activity.', retentionHint: 'Older answers and signals are deleted by the nightly job.', timezoneHint: 'Daily trends start at midnight in this time zone.',
   thresholdsInvalid: 'High must be above medium, both between 0 and 100.', saveSettings: 'Save settings', settingsSaved: 'Settings saved.',
   backtestIntro: 'On past data: {parts}.', backtestSep: '; ', backtestRecall: '{r} of the customers who left were flagged beforehand', backtestLead: 'a median of {d} days ahead', backtestHigh: '{h} of high-tier flags were right', backtestTopK: '{pk} of the top {k} each week left', backtestNone: 'No customer has left in the back-test window yet, so the score cannot be checked against past churn.',
   sites: 'Sites', sitesHint: 'Each site has a public key for the widget and the origins allowed to use it.', siteName: 'Site name', allowedOrigins: 'Allowed origins', editOrigins: 'Edit origins', addSite: 'Add site',

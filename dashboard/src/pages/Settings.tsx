@@ -81,9 +81,14 @@ function WorkspaceForm() {
                     .map(([id, label]) => <option key={id} value={id}>{label}</option>)}
                 </select>
               </label>
-              <Text label={t('timezone')} value={s.timezone} onInput={(v) => setS({ ...s, timezone: v })} />
+              <label class="field">
+                <span>{t('timezone')}</span>
+                <select value={s.timezone} onChange={(e) => setS({ ...s, timezone: e.currentTarget.value })}>
+                  {timeZones(s.timezone).map((z) => <option key={z} value={z}>{z}</option>)}
+                </select>
+              </label>
             </div>
-            <p class="muted small">{t('churnDefinitionHint')} {t('retentionHint')}</p>
+            <p class="muted small">{t('churnDefinitionHint')} {t('retentionHint')} {t('timezoneHint')}</p>
             {!thresholdsValid(th) && <p class="bad-text small">{t('thresholdsInvalid')}</p>}
             <Backtest />
             {msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`} role="status">{msg.text}</p>}
@@ -93,6 +98,12 @@ function WorkspaceForm() {
       </Show>
     </section>
   )
+}
+
+/** The zones this browser knows, UTC first, and the saved one even if it does not know it. */
+function timeZones(current: string | undefined): string[] {
+  const known = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? []
+  return [...new Set(['UTC', ...(current ? [current] : []), ...known])]
 }
 
 function Keys() {

@@ -9,6 +9,8 @@ import { periodFrom } from '../../lib/period.ts'
 import { insightsSummary } from '../../services/insights-summary.ts'
 import { insightsTrends } from '../../services/insights-trends.ts'
 import { insightsCohorts } from '../../services/insights-cohorts.ts'
+import { loadSettings } from '../../services/workspaces.ts'
+import { isTimeZone, utcOffsetMinutes } from '../../domain/timezone.ts'
 
 const MAX_BUCKETS = 400
 const trendQuery = z.object({ bucket: z.enum(['day', 'week']).default('day') })
@@ -26,7 +28,14 @@ export const insights = new Hono<AppEnv>()
     if ((period.to - period.from) / (q.bucket === 'day' ? 86_400_000 : 7 * 86_400_000) > MAX_BUCKETS) {
       throw new ApiError('invalid_request', `period: at most ${MAX_BUCKETS} ${q.bucket}s; use bucket=week or a shorter period`)
     }
-    return c.json({ bucket: q.bucket, period: { from: period.from, to: period.to }, data: await insightsTrends(c.env.DB, c.get('auth').workspaceId, period.from, period.to, q.bucket) })
+    const { workspaceId } = c.get('auth')
+    // The zone's offset at the period's end: across a daylight-saving change, answers in the hour
+    // between the two offsets may land on the neighbouring day.
+    const stored = (await loadSettings(c.env.DB, workspaceId)).timezone
+    const timezone = isTimeZone(stored) ? stored : 'UTC' // saved before zones were checked
+    const offsetMs = utcOffsetMinutes(timezone, period.to - 1) * 60_000
+    const data = await insightsTrends(c.env.DB, workspaceId, period.from, period.to, q.bucket, offsetMs)
+    return c.json({ bucket: q.bucket, timezone, period: { from: period.from, to: period.to }, data })
   })
   .get('/cohorts', async (c) => {
     const q = validate(cohortQuery, c.req.query())

@@ -6,6 +6,7 @@ import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { resolveSettings } from '../../domain/settings.ts'
+import { isTimeZone } from '../../domain/timezone.ts'
 
 const SECRET_SETTINGS = ['stripeWebhookSecret', 'zendeskWebhookSecret'] as const
 
@@ -13,7 +14,7 @@ const settings = z.strictObject({
   churnInactiveDays: z.number().int().min(1).max(3650),
   recontactDays: z.number().int().min(0).max(3650),
   defaultLocale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
-  timezone: z.string().min(1).max(64),
+  timezone: z.string().min(1).max(64).refine(isTimeZone, 'not a time zone: use an IANA name such as Asia/Shanghai or America/New_York'),
   riskThresholds: z.strictObject({ high: z.number().min(1).max(100), medium: z.number().min(0).max(99) }),
   highValueRevenue: z.number().min(0).max(1e12),
   alertCooldownHours: z.number().min(0).max(24 * 90),
