@@ -1,5 +1,5 @@
-// The demo workspace's data: ~200 customers with 90 days of plausible behaviour (healthy,
-// declining, churned, new), ~1,000 survey responses with comments in English and Chinese, and
+// The demo workspace's data: ~200 customers with 270 days of plausible behaviour (healthy,
+// declining, churned, lapsed, new), ~1,000 survey responses with comments in English and Chinese, and
 // the displays behind them. Deterministic (seeded PRNG), so every machine sees the same demo.
 import { COMMENTS, type CommentLocale, type Mood } from './comments.ts'
 import { EXIT_COMMENTS, type ExitReason } from './exit-comments.ts'
@@ -7,6 +7,12 @@ import type { Sql } from './workspace.ts'
 import { seededRandom as mulberry32 } from '../../worker/domain/risk/learn/random.ts'
 
 const DAY = 86_400_000
+/**
+ * Days of detailed daily behaviour. The risk backtest scores customers at cutoffs 90 to 139 days
+ * back, on the 120 days before each: with less, every cutoff saw the same thin trace and the demo
+ * said no leaver had been flagged.
+ */
+const DETAIL_DAYS = 270
 type Persona = 'healthy' | 'declining' | 'churned' | 'lapsed' | 'new' | 'champion'
 const PLANS = [
   { plan: 'starter', revenue: 29, weight: 40 },
@@ -47,8 +53,8 @@ export function demoStatements(input: DemoInput): Sql[] {
     const churnedAt = churnDay === null ? null : today - churnDay * DAY + 10 * 3_600_000
     const base = plan.revenue >= 499 ? 3 : persona === 'champion' ? 2.5 : 1.4
     let lastSeen = firstSeen
-    // Before the detailed 90 days: a lighter trace every few days, so months further back have activity.
-    for (let d = tenureDays - 1; d >= 90; d -= 4 + Math.floor(rand() * 4)) {
+    // Before the detailed days: a lighter trace every few days, so months further back have activity.
+    for (let d = tenureDays - 1; d >= DETAIL_DAYS; d -= 4 + Math.floor(rand() * 4)) {
       if (churnDay !== null && d < churnDay) break
       const dayStart = today - d * DAY
       out.push({
@@ -58,23 +64,24 @@ export function demoStatements(input: DemoInput): Sql[] {
       })
       lastSeen = dayStart + 14 * 3_600_000
     }
-    // Daily behaviour for the last 90 days.
-    for (let d = 89; d >= 0; d--) {
+    // Daily behaviour for the detailed days; leavers fade over their last weeks.
+    const leaving = (d: number) => churnDay !== null && (persona === 'churned' || persona === 'lapsed') ? d - churnDay : Infinity
+    for (let d = DETAIL_DAYS - 1; d >= 0; d--) {
       const dayStart = today - d * DAY
       if (dayStart < firstSeen) continue
       if (churnDay !== null && d < churnDay) continue
       let intensity = base
       if (persona === 'declining') intensity *= d > 40 ? 1 : Math.max(0.08, (d / 40) ** 1.5)
-      if (persona === 'churned' && churnDay !== null) intensity *= Math.max(0.05, (d - churnDay) / 45)
+      if (leaving(d) !== Infinity) intensity *= Math.max(0.05, leaving(d) / 45)
       const weekend = new Date(dayStart).getUTCDay() % 6 === 0
       if (weekend) intensity *= 0.3
       const sessions = poisson(rand, intensity)
       if (sessions === 0 && !chance(0.03)) continue
       const logins = Math.min(sessions, poisson(rand, intensity * 0.7))
-      const complaints = (persona === 'declining' || persona === 'churned') && d < 35 && chance(0.04) ? 1 : chance(0.002) ? 1 : 0
+      const complaints = ((persona === 'declining' && d < 35) || leaving(d) < 35) && chance(0.04) ? 1 : chance(0.002) ? 1 : 0
       const tickets = complaints + (chance(persona === 'declining' ? 0.05 : 0.015) ? 1 : 0)
       const purchases = chance(0.02 * intensity) ? 1 : 0
-      const paymentFailures = (persona === 'churned' || (persona === 'declining' && i % 3 === 0)) && d < 50 && chance(0.03) ? 1 : 0
+      const paymentFailures = (leaving(d) < 50 || (persona === 'declining' && i % 3 === 0 && d < 50)) && chance(0.03) ? 1 : 0
       out.push({
         sql: `INSERT INTO customer_days (customer_pk, workspace_id, day, sessions, logins, page_views, feature_uses, email_clicks, purchases, revenue, tickets, complaints, payment_failures, payment_late, renewals)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)`,
