@@ -7,7 +7,7 @@
 
 export const INFORMAL_WORDS: Record<string, number> = {
   // Praise.
-  chuffed: 3, stoked: 3, ace: 2, brill: 3, legend: 3, legends: 3, lush: 2, faultless: 3, zippy: 2, doddle: 2, props: 2,
+  chuffed: 3, stoked: 3, professional: 2, ace: 2, brill: 3, legend: 3, legends: 3, lush: 2, faultless: 3, zippy: 2, doddle: 2, props: 2,
   banger: 2, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
   // Complaint.
   gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
@@ -18,7 +18,9 @@ export const INFORMAL_WORDS: Record<string, number> = {
 }
 
 export const INFORMAL_PHRASES: readonly [string, number][] = [
-  ['pleasantly surprised', 3], ['over the moon', 3], ['bang on', 2], ['top drawer', 2], ['world class', 3], ['nailed it', 3],
+  ['pleasantly surprised', 3], ['over the moon', 3], ['top tier', 3], ['never leaving', 3], ['not leaving anytime soon', 3],
+  // "Sound" of people and deeds is praise in Ireland and Britain ("drivers are sound"); the noun is not ("the sound is off").
+  ['is sound', 2], ['are sound', 2], ['was sound', 2], ['were sound', 2], ['bang on', 2], ['top drawer', 2], ['world class', 3], ['nailed it', 3],
   ['made my day', 3], ['saved my bacon', 3], ['saved my life', 3], ['sweet as', 2], ['hassle free', 2], ['fuss free', 2],
   ['stress free', 2], ['bang for buck', 2], ['bang for the buck', 2], ['bang for your buck', 2], ['well done', 2],
   ['daylight robbery', -3], ['price gouging', -3], ['cock up', -2], ['balls up', -2], ['cheesed off', -2], ['hacked off', -2],

@@ -197,8 +197,10 @@
  * 痴线); scare quotes of up to three words, in guillemets too, around a company's favours; a Chinese "they" (人家)
  * after leaving for a rival; a bare 一般 lukewarm; exits for the customer's own reasons (retired, sold already);
  * the other languages' phrases (charged twice, lascia a desiderare, para que pago, risolto il problema, eu fico).
+ * 31: Latin-script languages without word lists (Polish, Swedish, Turkish…) are no longer read as English;
+ * "top tier", "never leaving", "professional" and people who are "sound" are praise.
  */
-export const TEXT_FEATURES_VERSION = 30
+export const TEXT_FEATURES_VERSION = 31
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):
