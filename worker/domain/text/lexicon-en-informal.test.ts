@@ -27,6 +27,10 @@ describe('regional English', () => {
 })
 
 describe('Chinese chat verdicts', () => {
+  it('reads sales texts and a misspelt "never again" (在也不用) as complaints', () => {
+    expect(label('預約完一直收到簡訊推銷延長保固，一天三封')).toBe('negative')
+    expect(label('呵呵，在也不用了')).toBe('negative')
+  })
   it('reads Cantonese and Taiwanese praise and complaint words', () => {
     for (const t of ['個客服好劲，搞掂晒', '大推這家外送']) expect(label(t), t).toBe('positive')
     for (const t of ['一日send幾個push，仲要半夜三點，痴線', '這個價格很扯', '龟速加载，等到睡着']) expect(label(t), t).toBe('negative')

@@ -120,7 +120,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '快过你 好过你 抵过你 方便过你 好用过你 稳定过你 早干嘛去了 早干什么去了 早做什么去了 是故意的吗 是故意的吧 故意的吧 乱跳'],
   // A charge cut off (自己断掉), struck dumb (傻眼), forced to upgrade (都要升级), a rival free (免费都能), tacky (老土), a report too thin,
   // sales calls, a double charge, a refund still not come (还没下来); the map more accurate, paying without stopping.
-  [-2, '断掉 自己断掉 傻眼 都要升级 免费都能 老土 写得太简单 销售电话 推销电话 重复扣款 还没下来'],
+  [-2, '断掉 自己断掉 傻眼 都要升级 免费都能 老土 写得太简单 销售电话 推销电话 推销短信 短信推销 简讯推销 推销简讯 重复扣款 还没下来 在也不用'],
   [2, '准多了 准确多了 准了很多 无感支付'],
   // Stored value (储值) is no worth; turning an offer down (五折也不用了) is no "no need any more".
   [0, '储值 无感 也不用了'],

@@ -191,7 +191,7 @@ describe('what a first survey of a new tool hears', () => {
     expect(label('So much better than the old one')).toBe('positive')
   })
   it('reads too early to say and an exit no fault of ours as no verdict', () => {
-    for (const t of ['We only started last week so hard to say yet', 'Our company switched vendors, nothing to do with you', '刚开始用，还没什么感觉'])
+    for (const t of ['We only started last week so hard to say yet', 'Our company switched vendors, nothing to do with you', '刚开始用，还没什么感觉', '第一次用，没什么感觉'])
       expect(label(t), t).toBe('neutral')
   })
   it('reads a rival named in Chinese as the one praised, unless we are compared with it or left it', () => {

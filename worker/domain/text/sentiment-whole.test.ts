@@ -5,7 +5,7 @@ describe('answers read whole', () => {
   it('reads lukewarm, dismissive, scoffing and price-refusing answers by their shape', () => {
     expect(wholeAnswerSentiment('fine')?.label).toBe('neutral')
     expect(wholeAnswerSentiment("it's meh")?.score).toBeLessThan(0)
-    for (const t of ['一般', '一般般吧', '一般啦']) expect(wholeAnswerSentiment(t), t).toEqual(expect.objectContaining({ label: 'neutral', score: -0.1 }))
+    for (const t of ['一般', '一般般吧', '一般啦', '普通', '普通。']) expect(wholeAnswerSentiment(t), t).toEqual(expect.objectContaining({ label: 'neutral', score: -0.1 }))
     for (const t of ['呵呵', '就这？', 'Push-Nachrichten jeden Tag um 22 Uhr... wirklich?', '$34 a month for chips? nah', "50% off for 3 months then back to full price? nah you're alright"]) expect(wholeAnswerSentiment(t)?.label, t).toBe('negative')
     expect(wholeAnswerSentiment('top 🔝')?.label).toBe('positive')
   })

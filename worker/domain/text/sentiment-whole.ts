@@ -15,7 +15,7 @@ const WHOLE_ANSWERS: [RegExp, Sentiment][] = [
   [/^(?:top(?: demais)?|show de bola)[!.\s🔝👍🔥]*$/i, { label: 'positive', score: 0.6, confidence: 0.6 }],
   // A bare "fine", "it's ok", "meh", 一般 or 普普通通 is lukewarm, neither side (survey answers: 7 of 8 bare "fine" and 6 of 10 "meh", 5 of 5 bare 一般
   // so labelled), whatever the prior hears in "fine"; "meh" and 一般 lean the other way.
-  [/^(?:it ?['’]?s |it is )?meh[.\s]*$|^一般般?[啦吧咯]?[。.~～…\s]*$/i, { label: 'neutral', score: -0.1, confidence: 0.6 }],
+  [/^(?:it ?['’]?s |it is )?meh[.\s]*$|^(?:一般般?|普通)[啦吧咯]?[。.~～…\s]*$/i, { label: 'neutral', score: -0.1, confidence: 0.6 }],
   [/^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$|^(?:还行吧|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i, { label: 'neutral', score: 0.1, confidence: 0.6 }],
 ]
 
