@@ -16,10 +16,10 @@ describe('regional English', () => {
       expect(label(t), t).toBe('negative')
   })
   it('reads loyalty, tiers and people who are "sound" as praise, and the sound itself as nothing', () => {
-    for (const t of ['Found a first edition for $8. I\'m never leaving', 'not leaving anytime soon', 'top-tier support', 'the cleaners were sound',
+    for (const t of ['Found a first edition for $8. I\'m never leaving', 'not leaving anytime soon', 'their support is top-tier', 'the cleaners were sound',
       'The new invoice templates look really professional']) expect(label(t), t).toBe('positive')
     expect(label('customer service is top tier, the product itself is buggy as hell')).toBe('mixed')
-    for (const t of ['the sound is terrible', 'not very professional']) expect(label(t), t).toBe('negative')
+    for (const t of ['the sound is terrible', 'not very professional', 'the top tier plan is too expensive']) expect(label(t), t).toBe('negative')
   })
   it('does not make a name of something ours opening the sentence', () => {
     expect(label('App is so much quicker since the update, well done 👏')).toBe('positive')

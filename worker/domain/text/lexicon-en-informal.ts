@@ -18,7 +18,7 @@ export const INFORMAL_WORDS: Record<string, number> = {
 }
 
 export const INFORMAL_PHRASES: readonly [string, number][] = [
-  ['pleasantly surprised', 3], ['over the moon', 3], ['top tier', 3], ['never leaving', 3], ['not leaving anytime soon', 3],
+  ['pleasantly surprised', 3], ['over the moon', 3], ['is top tier', 3], ['are top tier', 3], ['was top tier', 3], ['were top tier', 3], ['never leaving', 3], ['not leaving anytime soon', 3],
   // "Sound" of people and deeds is praise in Ireland and Britain ("drivers are sound"); the noun is not ("the sound is off").
   ['is sound', 2], ['are sound', 2], ['was sound', 2], ['were sound', 2], ['bang on', 2], ['top drawer', 2], ['world class', 3], ['nailed it', 3],
   ['made my day', 3], ['saved my bacon', 3], ['saved my life', 3], ['sweet as', 2], ['hassle free', 2], ['fuss free', 2],

@@ -209,6 +209,10 @@ describe('cards, checks-ins and counted clicks', () => {
     expect(topicIds('the thermostat paid for itself in one winter honestly')).toContain('pricing')
     expect(topicIds('可以支援注音跟倉頡切換嗎')).toContain('missing_feature')
   })
+  it('reads "top tier" as praise, no pricing tier, and a plan\'s tier as pricing', () => {
+    expect(topicIds('customer service is top tier')).not.toContain('pricing')
+    expect(topicIds('the top tier plan is too expensive')).toContain('pricing')
+  })
 })
 
 describe('ways to pay and things gone missing', () => {

@@ -145,6 +145,8 @@ function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   // ticket topic (a ferry line's) still takes it.
   if (w === 'ticket' || w === 'tickets') return topic === 'support' && ([1, 2].some((k) => TRAVEL_TICKET.has(words.text[i - k] ?? '') || /^\d/.test(words.text[i - k] ?? '')) || TICKET_USE.has(words.text[i + 1] ?? ''))
   if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
+  // "Top tier" is praise, no pricing tier.
+  if (w === 'tier') return words.text[i - 1] === 'top'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
   // Moving or switching to a place, a home or a relative's account is no rival ("moving back to Accra", "switching to my partner's account").
   if (/^(moving|moved|move|switching|switched|switch|going|went)$/.test(w)) {
