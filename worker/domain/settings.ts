@@ -1,4 +1,5 @@
 // Workspace settings with their defaults; stored as JSON, so old rows gain new settings safely.
+import { isTimeZone } from './timezone.ts'
 export interface WorkspaceSettings {
   /** A customer with no activity for this many days counts as churned. */
   churnInactiveDays: number
@@ -34,5 +35,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
 
 export function resolveSettings(stored: unknown): WorkspaceSettings {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<WorkspaceSettings>
-  return { ...DEFAULT_SETTINGS, ...s, riskThresholds: { ...DEFAULT_SETTINGS.riskThresholds, ...(s.riskThresholds ?? {}) } }
+  const settings = { ...DEFAULT_SETTINGS, ...s, riskThresholds: { ...DEFAULT_SETTINGS.riskThresholds, ...(s.riskThresholds ?? {}) } }
+  // A zone saved before zones were checked, that this runtime does not know, reads as UTC.
+  return isTimeZone(settings.timezone) ? settings : { ...settings, timezone: DEFAULT_SETTINGS.timezone }
 }

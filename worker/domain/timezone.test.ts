@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isTimeZone, utcOffsetMinutes } from './timezone.ts'
+import { resolveSettings } from './settings.ts'
 
 describe('time zones', () => {
   it('knows IANA names and nothing else', () => {
@@ -14,5 +15,10 @@ describe('time zones', () => {
     expect(utcOffsetMinutes('America/New_York', winter)).toBe(-300)
     expect(utcOffsetMinutes('America/New_York', summer)).toBe(-240)
     expect(utcOffsetMinutes('Europe/Berlin', summer)).toBe(120)
+  })
+  it('reads a saved zone the runtime does not know as UTC, and a known one as saved', () => {
+    expect(resolveSettings({ timezone: 'Mars/Olympus' }).timezone).toBe('UTC')
+    expect(resolveSettings({ timezone: 'Asia/Taipei' }).timezone).toBe('Asia/Taipei')
+    expect(resolveSettings(null).timezone).toBe('UTC')
   })
 })

@@ -75,10 +75,13 @@ export function parseCsv(text: string, delimiter = ','): CsvParse {
 export function csvObjects(text: string, delimiter = ','): { header: string[]; rows: { line: number; values: Record<string, string>; width: number }[]; errors: CsvParse['errors'] } {
   const { records, errors } = parseCsv(text, delimiter)
   const header = (records[0]?.fields ?? []).map((h) => h.trim())
-  const rows = records.slice(1).map((r) => {
-    const values = keyedByInput<string>()
-    header.forEach((name, k) => (values[name] = r.fields[k] ?? ''))
-    return { line: r.line, values, width: r.fields.length }
-  })
+  const rows = records.slice(1).map((r) => ({ line: r.line, values: valuesByHeader(header, r.fields), width: r.fields.length }))
   return { header, rows, errors }
+}
+
+/** One record's fields by their header names; a missing field is ''. Headers are the file's, so "__proto__" is a plain key. */
+export function valuesByHeader(header: string[], fields: string[]): Record<string, string> {
+  const values = keyedByInput<string>()
+  header.forEach((name, k) => (values[name] = fields[k] ?? ''))
+  return values
 }

@@ -3,13 +3,13 @@
 // Columns: `text`, `sentiment` (or `label`): pos/neg/neutral, and/or `topic` (or `topics`, `reason`):
 // topic ids or names of the workspace's taxonomy, several separated by `|` or `;`. Rows with
 // `split` = test are left out, so a file scored by `stayloop eval` can be sent as it is.
-import { csvObjects } from './csv.ts'
+import { csvObjects, valuesByHeader } from './csv.ts'
 import type { ImportError } from './fields.ts'
 import { normaliseHeader, type ImportResult } from './customers.ts'
 import { TOPIC_LABEL_ALIASES } from '../text/taxonomy.ts'
 import { EXIT_REASON_TOPIC } from '../text/weak-label.ts'
 import { sentimentReader, type SentimentClass } from '../text/sentiment-labels.ts'
-import { keyedByInput, own } from '../own.ts'
+import { own } from '../own.ts'
 
 export interface TextExampleRow { line: number; text: string; sentiment: SentimentClass | null; topics: string[] }
 export type TextExampleFormat = 'csv' | 'tsv'
@@ -29,9 +29,7 @@ function tsvObjects(text: string): ReturnType<typeof csvObjects> {
   lines.forEach((l, i) => {
     if (i === 0 || l.trim() === '') return
     const cells = l.split('\t')
-    const values = keyedByInput<string>()
-    header.forEach((h, k) => (values[h] = cells[k] ?? ''))
-    rows.push({ line: i + 1, values, width: cells.length })
+    rows.push({ line: i + 1, values: valuesByHeader(header, cells), width: cells.length })
   })
   return { header, rows, errors: [] }
 }

@@ -3,6 +3,7 @@
 // was analysed by the English rules; now it is "und", the dashboard's "other languages". Only words
 // that are not also words of English or of the languages we read are listed, so a stray one in an
 // English answer decides nothing: an unread language must out-count every language we read.
+// The word-to-languages index here also counts the function words of the languages we read (language.ts).
 const UNREAD_FUNCTION_WORDS: Record<string, string[]> = {
   pl: ['nie', 'jest', 'się', 'że', 'bardzo', 'ale', 'jak', 'dla', 'mnie', 'już', 'czy', 'tylko', 'jestem', 'był', 'była', 'ponieważ', 'żeby', 'może', 'wszystko', 'aplikacja', 'polecam', 'dobra', 'dobry', 'działa', 'jeszcze', 'bez', 'przez', 'kiedy', 'też'],
   cs: ['není', 'jsem', 'velmi', 'jsou', 'také', 'protože', 'když', 'ještě', 'aplikace', 'funguje', 'než', 'který', 'která', 'které', 'jako', 'mám'],
@@ -17,16 +18,26 @@ const UNREAD_FUNCTION_WORDS: Record<string, string[]> = {
   vi: ['không', 'rất', 'và', 'của', 'là', 'có', 'được', 'tôi', 'này', 'cho', 'nhưng', 'với', 'ứng', 'dụng', 'tốt', 'quá', 'đã', 'chưa'],
 }
 
-/** Each listed word and how many unread languages list it: a word that counts once per answer. */
-const UNREAD = new Map<string, string[]>()
-for (const [lang, words] of Object.entries(UNREAD_FUNCTION_WORDS)) for (const w of new Set(words)) UNREAD.set(w, [...(UNREAD.get(w) ?? []), lang])
+/** Each word of some languages' lists and the languages that list it: one lookup per word of a comment. */
+export function languagesByWord<L extends string>(lists: Record<L, string[]>): Map<string, L[]> {
+  const index = new Map<string, L[]>()
+  for (const lang of Object.keys(lists) as L[]) for (const w of new Set(lists[lang])) index.set(w, [...(index.get(w) ?? []), lang])
+  return index
+}
+
+/** How many of `words` each language of `index` lists (a repeated word counts each time), leaving out words `skip` names. */
+export function hitsByLanguage<L extends string>(words: string[], index: Map<string, L[]>, skip?: (word: string) => boolean): Map<L, number> {
+  const hits = new Map<L, number>()
+  for (const w of words) {
+    if (skip?.(w)) continue
+    for (const lang of index.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1)
+  }
+  return hits
+}
+
+const UNREAD = languagesByWord(UNREAD_FUNCTION_WORDS)
 
 /** The most function words any one unread language has among `words` (those `ours` also lists are left out). */
 export function unreadLanguageHits(words: string[], ours: (word: string) => boolean): number {
-  const hits = new Map<string, number>()
-  for (const w of words) {
-    if (ours(w)) continue
-    for (const lang of UNREAD.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1)
-  }
-  return Math.max(0, ...hits.values())
+  return Math.max(0, ...hitsByLanguage(words, UNREAD, ours).values())
 }

@@ -3,7 +3,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import { OTHER_LANGUAGES, otherLexicon } from './lexicon-other-load.ts'
 import { splitElision } from './tokenize.ts'
 import { bySpelling } from './language-spelling.ts'
-import { unreadLanguageHits } from './language-unread.ts'
+import { hitsByLanguage, languagesByWord, unreadLanguageHits } from './language-unread.ts'
 
 export type LanguageCode = 'en' | 'zh-Hans' | 'zh-Hant' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'und'
 
@@ -20,9 +20,7 @@ const STOPWORDS: Record<string, string[]> = {
   nl: ['de', 'het', 'een', 'en', 'is', 'zeer', 'erg', 'maar', 'niet', 'ik', 'met', 'van', 'voor', 'op', 'dat', 'wij', 'ook', 'te', 'goed', 'heel', 'was', 'zijn', 'geen', 'nog', 'wel', 'deze', 'bij', 'naar', 'mijn', 'wordt', 'heb', 'heeft', 'steeds', 'altijd', 'veel', 'meer', 'kan', 'zonder', 'die'],
 }
 const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as LanguageCode[]
-/** Each function word and the languages (their indexes in STOPWORD_LANGUAGES) that use it: one lookup per word. */
-const STOPWORD_USERS = new Map<string, number[]>()
-STOPWORD_LANGUAGES.forEach((lang, k) => { for (const w of new Set(STOPWORDS[lang])) STOPWORD_USERS.set(w, [...(STOPWORD_USERS.get(w) ?? []), k]) })
+const STOPWORD_USERS = languagesByWord(STOPWORDS as Record<LanguageCode, string[]>)
 
 // Code-point ranges instead of a Unicode-property regex per character: this runs on every comment.
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f)
@@ -109,12 +107,11 @@ export function detectLanguage(text: string): LanguageCode {
   const words = (plain.match(/[\p{L}']+(?:-\p{L}+)*/gu) ?? []).flatMap(splitElision)
   if (words.length === 0) return han > 0 ? 'zh-Hans' : 'und'
   let best: LanguageCode = 'und', bestHits = 0, tied: LanguageCode[] = []
-  const hitsOf = STOPWORD_LANGUAGES.map(() => 0)
-  for (const w of words) for (const k of STOPWORD_USERS.get(w) ?? []) hitsOf[k]++
-  STOPWORD_LANGUAGES.forEach((lang, k) => {
-    const hits = hitsOf[k]
+  const hitsOf = hitsByLanguage(words, STOPWORD_USERS)
+  for (const lang of STOPWORD_LANGUAGES) {
+    const hits = hitsOf.get(lang) ?? 0
     if (hits > bestHits) { best = lang; bestHits = hits; tied = [best] } else if (hits > 0 && hits === bestHits) tied.push(lang)
-  })
+  }
   // More function words of a Latin-script language we have no lists for (Polish, Swedish…) than of any we read.
   if (unreadLanguageHits(words, (w) => STOPWORD_USERS.has(w) || EN_LEXICON.has(w)) > Math.max(bestHits, 1)) return 'und'
   // No function word to go by ("Ótimo atendimento, adorei"), or one several languages share ("e" in

@@ -10,7 +10,7 @@ import { insightsSummary } from '../../services/insights-summary.ts'
 import { insightsTrends } from '../../services/insights-trends.ts'
 import { insightsCohorts } from '../../services/insights-cohorts.ts'
 import { loadSettings } from '../../services/workspaces.ts'
-import { isTimeZone, utcOffsetMinutes } from '../../domain/timezone.ts'
+import { utcOffsetMinutes } from '../../domain/timezone.ts'
 
 const MAX_BUCKETS = 400
 const trendQuery = z.object({ bucket: z.enum(['day', 'week']).default('day') })
@@ -31,8 +31,7 @@ export const insights = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     // The zone's offset at the period's end: across a daylight-saving change, answers in the hour
     // between the two offsets may land on the neighbouring day.
-    const stored = (await loadSettings(c.env.DB, workspaceId)).timezone
-    const timezone = isTimeZone(stored) ? stored : 'UTC' // saved before zones were checked
+    const { timezone } = await loadSettings(c.env.DB, workspaceId)
     const offsetMs = utcOffsetMinutes(timezone, period.to - 1) * 60_000
     const data = await insightsTrends(c.env.DB, workspaceId, period.from, period.to, q.bucket, offsetMs)
     return c.json({ bucket: q.bucket, timezone, period: { from: period.from, to: period.to }, data })
