@@ -110,4 +110,28 @@ describe('GET /v1/insights/cohorts', () => {
     expect(body.exitReasons).toEqual([{ reason: 'too_expensive', count: 3, saved: 2 }, { reason: 'missing_feature', count: 1, saved: 0 }])
     expect(body.saveRate).toEqual({ value: 50, saved: 2, started: 4 })
   })
+
+  it("counts months from local midnight on the 1st in the workspace's zone", async () => {
+    const ws = await createWorkspace()
+    // 20:00 UTC on 31 January is 04:00 on 1 February in Shanghai; 18:00 UTC on 28 February is
+    // 02:00 on 1 March there.
+    const customers = [['late-joiner', '2025-01-31T20:00:00Z', null], ['leaver', '2025-01-10T00:00:00Z', '2025-02-28T18:00:00Z']] as const
+    await env.DB.batch(customers.map(([key, first, churned], i) => env.DB.prepare(
+      `INSERT INTO customers (pk, workspace_id, external_id, traits, revenue, first_seen_at, last_seen_at, churned_at, created_at, updated_at)
+       VALUES (?, ?, ?, '{}', 0, ?, ?, ?, 0, 0)`).bind(900_000 + i, ws.workspaceId, key, Date.parse(first), Date.parse(first), churned && Date.parse(churned))))
+    type Cohorts = { timezone: string; rows: { cohort: string; size: number }[]; churnByMonth: { month: string; lost: number; start: number }[] }
+    const read = async () => await (await api(ws, 'GET', '/v1/insights/cohorts?months=36')).json() as Cohorts
+    const sizes = (body: Cohorts) => Object.fromEntries(body.rows.filter((r) => r.cohort.startsWith('2025-0')).map((r) => [r.cohort, r.size]))
+    const lost = (body: Cohorts) => Object.fromEntries(body.churnByMonth.filter((m) => m.month.startsWith('2025-0')).map((m) => [m.month, m.lost]))
+    const utc = await read()
+    expect(utc.timezone).toBe('UTC')
+    expect(sizes(utc)).toEqual({ '2025-01': 2 })
+    expect(lost(utc)).toMatchObject({ '2025-02': 1, '2025-03': 0 })
+    expect((await api(ws, 'PATCH', '/v1/workspace', { settings: { timezone: 'Asia/Shanghai' } })).status).toBe(200)
+    const local = await read()
+    expect(local.timezone).toBe('Asia/Shanghai')
+    expect(sizes(local)).toEqual({ '2025-01': 1, '2025-02': 1 })
+    expect(lost(local)).toMatchObject({ '2025-02': 0, '2025-03': 1 })
+    expect(local.churnByMonth.find((m) => m.month === '2025-03')).toMatchObject({ start: 2 })
+  })
 })

@@ -1,8 +1,9 @@
 // GET /v1/insights/cohorts: monthly cohort retention (customers by first month, share active in
 // each later month), churn per month, exit reasons and the save rate, all from SQL aggregates.
+// Months run from local midnight on the 1st in the workspace's zone (`offsetMs` ahead of UTC).
+// Activity is stored by UTC day; a UTC day falls mostly on the same local date at any offset
+// within ±12 h, so its month is taken as is.
 import { addMonths, churnRate, cohortTable, monthOf, saveRateFromCounts } from '../domain/metrics/index.ts'
-
-const monthStart = (month: string) => Date.parse(`${month}-01T00:00:00Z`)
 
 // Counting distinct active customers per cohort and month reads every counter row of the
 // window (seconds at 100,000 customers), and the table moves slowly: answers are kept in the
@@ -11,29 +12,30 @@ const TTL_MS = 10 * 60_000
 const memo = new Map<string, { at: number; value: Promise<Cohorts> }>()
 type Cohorts = Awaited<ReturnType<typeof computeCohorts>>
 
-export function insightsCohorts(db: D1Database, workspaceId: string, now: number, months = 12): Promise<Cohorts> {
-  const key = `${workspaceId}|${months}`
+export function insightsCohorts(db: D1Database, workspaceId: string, now: number, months = 12, offsetMs = 0): Promise<Cohorts> {
+  const key = `${workspaceId}|${months}|${offsetMs}`
   const hit = memo.get(key)
   if (hit && now - hit.at >= 0 && now - hit.at < TTL_MS) return hit.value
   if (memo.size > 500) memo.clear()
-  const value = computeCohorts(db, workspaceId, now, months)
+  const value = computeCohorts(db, workspaceId, now, months, offsetMs)
   memo.set(key, { at: now, value })
   value.catch(() => memo.delete(key))
   return value
 }
 
-async function computeCohorts(db: D1Database, workspaceId: string, now: number, months: number) {
-  const last = monthOf(now)
+async function computeCohorts(db: D1Database, workspaceId: string, now: number, months: number, offsetMs: number) {
+  const monthStart = (month: string) => Date.parse(`${month}-01T00:00:00Z`) - offsetMs
+  const last = monthOf(now + offsetMs)
   const firstMonth = addMonths(last, -(months - 1))
   const since = monthStart(firstMonth)
   const monthList = Array.from({ length: months }, (_, i) => addMonths(firstMonth, i))
   const bounds = JSON.stringify(monthList.map((m) => [m, monthStart(m), monthStart(addMonths(m, 1))]))
   const [sizes, active, churn, reasons, saves] = await db.batch([
-    db.prepare(`SELECT strftime('%Y-%m', first_seen_at / 1000, 'unixepoch') AS cohort, COUNT(*) AS size FROM customers
-                 WHERE workspace_id = ? AND first_seen_at >= ? AND first_seen_at <= ? GROUP BY cohort`).bind(workspaceId, since, now),
-    db.prepare(`SELECT strftime('%Y-%m', c.first_seen_at / 1000, 'unixepoch') AS cohort, substr(d.day, 1, 7) AS month, COUNT(DISTINCT d.customer_pk) AS n
+    db.prepare(`SELECT strftime('%Y-%m', (first_seen_at + ?) / 1000, 'unixepoch') AS cohort, COUNT(*) AS size FROM customers
+                 WHERE workspace_id = ? AND first_seen_at >= ? AND first_seen_at <= ? GROUP BY cohort`).bind(offsetMs, workspaceId, since, now),
+    db.prepare(`SELECT strftime('%Y-%m', (c.first_seen_at + ?) / 1000, 'unixepoch') AS cohort, substr(d.day, 1, 7) AS month, COUNT(DISTINCT d.customer_pk) AS n
                   FROM customer_days d JOIN customers c ON c.pk = d.customer_pk
-                 WHERE d.workspace_id = ? AND d.day >= ? AND c.first_seen_at >= ? GROUP BY cohort, month`).bind(workspaceId, `${firstMonth}-01`, since),
+                 WHERE d.workspace_id = ? AND d.day >= ? AND c.first_seen_at >= ? GROUP BY cohort, month`).bind(offsetMs, workspaceId, `${firstMonth}-01`, since),
     db.prepare(`SELECT json_extract(m.value, '$[0]') AS month,
                        COALESCE(SUM(c.first_seen_at < json_extract(m.value, '$[1]') AND (c.churned_at IS NULL OR c.churned_at >= json_extract(m.value, '$[1]'))), 0) AS start,
                        COALESCE(SUM(c.first_seen_at < json_extract(m.value, '$[1]') AND c.churned_at >= json_extract(m.value, '$[1]') AND c.churned_at < json_extract(m.value, '$[2]')), 0) AS lost
@@ -44,7 +46,7 @@ async function computeCohorts(db: D1Database, workspaceId: string, now: number, 
                  WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ?`).bind(workspaceId, since),
   ])
   const activeCounts = new Map((active.results as { cohort: string; month: string; n: number }[]).map((r) => [`${r.cohort}|${r.month}`, r.n]))
-  const table = cohortTable(sizes.results as { cohort: string; size: number }[], (c, m) => activeCounts.get(`${c}|${m}`) ?? 0, now)
+  const table = cohortTable(sizes.results as { cohort: string; size: number }[], (c, m) => activeCounts.get(`${c}|${m}`) ?? 0, now + offsetMs)
   const s = saves.results[0] as { started: number; saved: number }
   return {
     computedAt: now,

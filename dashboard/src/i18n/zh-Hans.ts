@@ -98,7 +98,7 @@ const zhHans: Record<keyof typeof en, string> = {
   settingsSub: '你的工作区、小组件运行的站点、密钥和提醒目的地。', workspace: '工作区', churnInactiveDays: '无活动多少天算流失',
   retentionDays: '数据保留天数（留空 = 永久）', thresholdHigh: '高风险分数线', thresholdMedium: '中风险分数线', highValueRevenue: '高价值收入线',
   weeklyCallCapacity: '团队每周可拨打的电话数', alertCooldownHours: '同一客户同类提醒的冷却时间（小时）', defaultLocale: '默认语言', timezone: '时区',
-  churnDefinitionHint: '客户取消订阅，或连续这么多天没有活动，即算作流失。', retentionHint: '更早的回答和信号会在每晚的任务中删除。', timezoneHint: '每日趋势按此时区的零点起算。',
+  churnDefinitionHint: '客户取消订阅，或连续这么多天没有活动，即算作流失。', retentionHint: '更早的回答和信号会在每晚的任务中删除。', timezoneHint: '每日、每周趋势和月度群组都按此时区的零点起算。',
   thresholdsInvalid: '高风险分数线必须高于中风险，且都在 0 到 100 之间。', saveSettings: '保存设置', settingsSaved: '设置已保存。',
   backtestIntro: '在历史数据上：{parts}。', backtestSep: '；', backtestRecall: '离开的客户中有 {r} 被提前标记', backtestLead: '中位提前 {d} 天', backtestHigh: '高风险标记的准确率为 {h}', backtestTopK: '每周前 {k} 位中有 {pk} 离开', backtestNone: '回测时间段内还没有客户离开，暂时无法用过往流失检验风险分数。',
   sites: '站点', sitesHint: '每个站点都有一个供小组件使用的公钥，以及允许使用它的来源。', siteName: '站点名称', allowedOrigins: '允许的来源', editOrigins: '编辑来源', addSite: '添加站点',
