@@ -43,7 +43,7 @@ const en = {
   effectOn: 'Effect on', csatEffect: 'Effect on CSAT', csatEffectHint: 'Percentage points the topic moves this period\'s CSAT: the CSAT minus what it would be without the answers that mention it', fewCsatAnswers: 'Only {n} CSAT answers mention it: too few to be sure', csatWithWithout: 'CSAT {w}% when mentioned, {wo}% otherwise',
   noTopics: 'No topics were mentioned in this period', newThisPeriod: 'new', npsWithWithout: 'NPS {w} when mentioned, {wo} otherwise', mentionsVsPrev: '{c} mentions, {p} in the previous period',
   noExamples: 'No example comments', scoreN: 'score {n}', seeResponses: 'See the {n} responses', emerging: 'Emerging themes',
-  emergingSub: 'Phrases recurring in recent comments that no topic covers yet.', noEmerging: 'Nothing new is emerging',
+  emergingSub: 'Phrases no topic covers yet that customers use more than in the previous period.', noEmerging: 'Nothing new is emerging',
   // Taxonomy
   taxonomy: 'Topics', taxonomySub: 'Name the topics your customers talk about. Keywords and example sentences may be in any language; “…” in a keyword lets a few words stand between its parts (“too … slow”).',
   taxonomyDefault: 'You are using the built-in topics. Saving makes them your own.', newTopic: 'New topic', topicId: 'Id', idFromName: 'made from the name',

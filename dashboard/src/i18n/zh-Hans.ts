@@ -39,7 +39,7 @@ const zhHans: Record<keyof typeof en, string> = {
   effectOn: '影响对象', csatEffect: '对 CSAT 的影响', csatEffectHint: '该主题使本期 CSAT 变动的百分点：本期 CSAT 减去去掉提到它的回答后的 CSAT', fewCsatAnswers: '仅有 {n} 条 CSAT 回答提到它，样本太少，仅供参考', csatWithWithout: '提到时 CSAT 为 {w}%，未提到时为 {wo}%',
   noTopics: '这段时间没有提到任何主题', newThisPeriod: '新出现', npsWithWithout: '提到时 NPS 为 {w}，未提到时为 {wo}', mentionsVsPrev: '{c} 次提及，上一周期 {p} 次',
   noExamples: '没有示例评论', scoreN: '{n} 分', seeResponses: '查看这 {n} 条回答', emerging: '新兴主题',
-  emergingSub: '最近评论中反复出现、尚未被任何主题覆盖的说法。', noEmerging: '没有新出现的主题',
+  emergingSub: '尚未被任何主题覆盖、且比上一周期提得更多的说法。', noEmerging: '没有新出现的主题',
   taxonomy: '主题', taxonomySub: '为客户常谈的话题命名。关键词和例句可以使用任何语言；关键词中的“…”表示中间可以隔几个字或词（“还是…好用”、“too … slow”）。',
   taxonomyDefault: '你正在使用内置主题。保存后它们就成为你自己的主题。', newTopic: '新主题', topicId: 'ID', idFromName: '根据名称生成',
   keywords: '关键词', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一个关键词或例句。',

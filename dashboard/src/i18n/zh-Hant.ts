@@ -45,7 +45,7 @@ const zhHant: Record<keyof typeof en, string> = {
   effectOn: '影響對象', csatEffect: '對 CSAT 的影響', csatEffectHint: '該主題使本期 CSAT 變動的百分點：本期 CSAT 減去去掉提到它的回答後的 CSAT', fewCsatAnswers: '僅有 {n} 則 CSAT 回答提到它，樣本太少，僅供參考', csatWithWithout: '提到時 CSAT 為 {w}%，未提到時為 {wo}%',
   noTopics: '這段時間沒有提到任何主題', newThisPeriod: '新出現', npsWithWithout: '提到時 NPS 為 {w}，未提到時為 {wo}', mentionsVsPrev: '{c} 次提及，上一週期 {p} 次',
   noExamples: '沒有示例評論', scoreN: '{n} 分', seeResponses: '查看這 {n} 條回答', emerging: '新興主題',
-  emergingSub: '最近評論中反複出現、尚未被任何主題覆蓋的說法。', noEmerging: '沒有新出現的主題',
+  emergingSub: '尚未被任何主題覆蓋、且比上一週期提得更多的說法。', noEmerging: '沒有新出現的主題',
   // Taxonomy
   taxonomy: '主題', taxonomySub: '為客戶常談的話題命名。關鍵詞和例句可以使用任何語言；關鍵詞中的「…」表示中間可以隔幾個字或詞（「還是…好用」、「too … slow」）。',
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',

@@ -16,7 +16,7 @@ const LISTS: Record<OtherLanguage, Lists> = {
     generic: 'aplicación app aplicaciones cosa cosas vez veces día días tiempo hacer hace puedo puede poder quiero quiere gracias favor hola '
       + 'problema problemas servicio producto empresa gente siempre nunca ahora hoy ayer bien mal mucho poco algo nada uso usar '
       + 'nuevo nueva nuevos nuevas funciona funcionar gustaría gusta ofrece pena falta hay quisiera necesito debería sería añadir agregar poner encontrar '
-      + 'ahorra ahorrar ahorro',
+      + 'ahorra ahorrar ahorro cada año años semana semanas mes meses equipo',
   },
   pt: {
     stop: 'o a os as um uma uns umas e ou nem que se me te lhe nos meu minha seu sua é são era foi ser estar está estão estou '
@@ -25,7 +25,7 @@ const LISTS: Record<OtherLanguage, Lists> = {
     joiners: 'de do da dos das em no na com para por o a os as',
     generic: 'aplicativo aplicação app coisa coisas vez vezes dia dias tempo fazer faz posso pode poder quero quer obrigado obrigada favor olá '
       + 'problema problemas serviço produto empresa gente sempre nunca agora hoje ontem bem mal pouco algo nada usar uso '
-      + 'novo nova novos novas funciona funcionar gostaria gosto oferece pena falta preciso deveria seria adicionar colocar encontrar',
+      + 'novo nova novos novas funciona funcionar gostaria gosto oferece pena falta preciso deveria seria adicionar colocar encontrar cada ano anos semana mês meses equipe',
   },
   fr: {
     stop: 'le la les l un une des du de d au aux et ou ni que qu qui quoi ce c ça cela ceci cet cette ces se s me m te t lui leur leurs '
@@ -35,7 +35,8 @@ const LISTS: Record<OtherLanguage, Lists> = {
     joiners: 'de du des d à au aux en la le les l pour avec sur par',
     generic: 'application app appli logiciel chose choses fois temps peut peux pouvoir veux veut vouloir merci bonjour svp plaît '
       + 'problème problèmes service produit entreprise gens toujours jamais maintenant aujourd hui hier bien mal beaucoup peu rien utiliser '
-      + 'nouveau nouvelle nouveaux nouvelles pourquoi voudrais voudrait dommage marche marcher fonctionne fonctionner faut trouve trouver ajouter mettre serait depuis',
+      + 'nouveau nouvelle nouveaux nouvelles pourquoi voudrais voudrait dommage marche marcher fonctionne fonctionner faut trouve trouver ajouter mettre serait depuis '
+      + 'utilise utilisons utilisent chaque jour jours semaine mois an ans année équipe outil outils',
   },
   de: {
     stop: 'der die das des dem den ein eine einer eines einem einen und oder aber denn dass weil wenn als wie wo was wer ich du er sie es wir ihr '
@@ -46,7 +47,7 @@ const LISTS: Record<OtherLanguage, Lists> = {
     generic: 'app anwendung programm sache sachen mal tag tage zeit machen macht kann will danke bitte hallo problem probleme service produkt '
       + 'firma leute immer nie jetzt heute gestern gut schlecht viel wenig etwas nichts nutzen benutzen '
       + 'neu neue neuen neuer neues funktioniert funktionieren warum möchte hätte gerne schade fehlt gibt finde finden hinzufügen wäre seit '
-      + 'minute minuten stunde stunden sekunden woche wochen monat monate gelöst erledigt',
+      + 'minute minuten stunde stunden sekunden woche wochen monat monate gelöst erledigt nutzt nutze jeden jede jedes jahr team',
   },
   it: {
     stop: 'il lo la i gli le un uno una e o né che chi cui si mi ti ci vi mio mia miei mie tuo tua suo sua è sono era erano essere sto sta '
@@ -56,7 +57,7 @@ const LISTS: Record<OtherLanguage, Lists> = {
     joiners: 'di del della dei delle dell a al alla all in nel nella con per su sul da il lo la i gli le',
     generic: 'applicazione app cosa cose volta volte giorno giorni tempo fare fa posso può potere voglio vuole grazie ciao favore '
       + 'problema problemi servizio prodotto azienda gente sempre mai adesso ora oggi ieri bene male molto poco qualcosa niente usare uso '
-      + 'nuovo nuova nuovi nuove funziona funzionare perché vorrei piacerebbe peccato manca trovo trovare aggiungere sarebbe dopo',
+      + 'nuovo nuova nuovi nuove funziona funzionare perché vorrei piacerebbe peccato manca trovo trovare aggiungere sarebbe dopo ogni anno settimana mese squadra',
   },
   nl: {
     stop: 'de het een en of maar want dat die dit deze wat wie waar wanneer hoe ik jij je hij zij ze wij we jullie mijn mijn zijn haar ons onze '
@@ -65,7 +66,7 @@ const LISTS: Record<OtherLanguage, Lists> = {
     joiners: 'de het een van voor in op met aan bij',
     generic: 'app applicatie programma ding dingen keer dag dagen tijd doen doet kan wil bedankt dank graag hallo probleem problemen service '
       + 'product bedrijf mensen altijd nooit nu vandaag gisteren goed slecht veel weinig iets niets gebruiken '
-      + 'nieuw nieuwe werkt werken waarom zou graag jammer mist ontbreekt vind vinden toevoegen sinds',
+      + 'nieuw nieuwe werkt werken waarom zou graag jammer mist ontbreekt vind vinden toevoegen sinds elke jaar week maand team',
   },
 }
 

@@ -9,14 +9,17 @@ import { ZH_LEXICON } from './lexicon-zh.ts'
 export const EN_STOP: ReadonlySet<string> = new Set(('a an the and or but if so to of in on at for with from by is are was were be been being am '
   + 'i me my mine we us our you your it its this that these those they them their he him his she her there here have has had do does did '
   + 'not no can could would should will shall may might must just than then as about into out up down over off more most some any all each '
-  + "what which who whom whose when where why how 's s t d ll m re ve via per vs etc http https www com co amp rt im cannot").split(' '))
+  + "what which who whom whose when where why how 's s t d ll m re ve via per vs etc http https www com co amp rt im cannot during").split(' '))
 
 /**
  * The function words a phrase may hold inside: articles, prepositions, conjunctions ("export to
  * excel", "lack of filters"). Pronouns, auxiliaries and the rest end it: "team our size" and
  * "app is slow" are fragments of a sentence, not subjects.
  */
-export const EN_JOINERS: ReadonlySet<string> = new Set('a an the and or of to in on at for with from by into about over via per vs'.split(' '))
+export const EN_JOINERS: ReadonlySet<string> = new Set('a an the and or of to in on at for with from by into about over via per vs during'.split(' '))
+
+/** Generic nouns that may close a phrase after a word that is not generic: "mobile app", "desktop apps". */
+export const EN_CLOSERS: ReadonlySet<string> = new Set(['app', 'apps'])
 
 // Generic in any product's feedback: verbs, adjectives, adverbs and nouns that name no subject.
 const EN_GENERIC = ('use uses used using user users new old good great bad nice fine ok okay like likes liked love loved loves want wants '
@@ -31,7 +34,8 @@ const EN_GENERIC = ('use uses used using user users new old good great bad nice 
   + 'wait waiting since though although because while until without within again enough else instead maybe probably definitely '
   + 'overall whole part kind sort lot number place point problem problems issue issues question questions reason idea ideas help helps '
   + 'fix fixed show shows start started end ended change changed run runs ran set sets put puts '
-  + 'answer answers answered justify explain explained respond responded reply replied solve solved size sizes'
+  + 'answer answers answered justify explain explained respond responded reply replied solve solved size sizes '
+  + 'anymore once twice rarely forever honestly seriously simply basically check checks checked checking before after otherwise team teams tool tools'
 ).split(' ')
 
 export const EN_FILLER: ReadonlySet<string> = (() => {
@@ -57,7 +61,7 @@ const ZH_GENERIC = ('东西 感觉 觉得 时候 知道 一般 还行 不错 真
   + '虽然 不过 可能 应该 需要 大家 朋友 自己 一下 一点 有点 比较 特别 非常 实在 简直 总是 还是 或者 如果 这个 那个 这样 那样 怎么 什么 '
   + '为什么 今天 昨天 明天 第一 第二 一次 两次 几次 谢谢 辛苦 希望 建议 问题 地方 方面 情况 事情 样子 次数 好多 '
   // Clock times and durations ("11点半点的餐": ordered at half past eleven) are when, not what.
-  + '点半 点钟 分钟 小时 半天').split(' ')
+  + '点半 点钟 分钟 小时 半天 系统 团队').split(' ')
 
 /** Longest generic word that matters: n-grams are at most 4 characters. */
 const ZH_AVOID_MAX = 4

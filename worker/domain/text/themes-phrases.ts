@@ -5,7 +5,7 @@
 // it does not know, like "夜间模式"); overlapping n-grams are grouped later.
 import { stem } from './stem.ts'
 import { T2S } from './t2s-map.ts'
-import { EN_JOINERS, EN_STOP, isEnFiller, ZH_BREAK_FLAG, ZH_EDGE_FLAG, zhAvoidLengths, zhFlags } from './themes-filler.ts'
+import { EN_CLOSERS, EN_JOINERS, EN_STOP, isEnFiller, ZH_BREAK_FLAG, ZH_EDGE_FLAG, zhAvoidLengths, zhFlags } from './themes-filler.ts'
 import { otherFiller, type OtherFiller } from './themes-filler-other.ts'
 import { splitElision } from './tokenize.ts'
 
@@ -19,8 +19,12 @@ const MAX_WORDS = 3
 const ZH_MIN = 2
 const ZH_MAX = 4
 
-/** `joins`: a function word allowed inside a phrase (EN_JOINERS). */
-type Word = { text: string; stem: string; stop: boolean; joins: boolean; edge: boolean }
+/**
+ * `joins`: a function word allowed inside a phrase (EN_JOINERS). `closes`: a generic noun that may
+ * end a two-word phrase after a word that is not generic ("mobile app"; "apple watch" stays as it
+ * is), though never start one or stand alone.
+ */
+type Word = { text: string; stem: string; stop: boolean; joins: boolean; edge: boolean; closes?: boolean }
 
 /** What a phrase key starts with, as `phrasesOf` checks it: its first stem, or first two characters. */
 export function phraseStart(key: string): string {
@@ -39,9 +43,10 @@ function englishPhrases(words: Word[], emit: PhraseSink, starts?: ReadonlySet<st
     for (let j = i + 1; j < words.length && j < i + MAX_WORDS; j++) {
       const w = words[j]
       // Inside a phrase: a joining function word ("to" in "export to excel") or a content word, never filler.
-      if (w.stop ? !w.joins : !w.edge) break
+      if (w.stop ? !w.joins : !w.edge && !w.closes) break
       surface += ' ' + w.text
       if (!w.stop) { key += ' ' + w.stem; content++ }
+      if (w.closes) { if (content === 2) emit(key, surface, 2); break }
       if (w.edge && content > 1) emit(key, surface, 2)
     }
   }
@@ -118,7 +123,7 @@ function entryOf(raw: string, other?: OtherFiller): Entry {
   const word = raw.replace(/['’]s$/, '')
   const stop = EN_STOP.has(word) || /['’]/.test(word) || !!other?.stop.has(word)
   const joins = stop && (EN_JOINERS.has(word) || !!other?.joiners.has(word))
-  return { raw, text: word, stem: stop ? '' : stem(word), stop, joins, edge: !stop && !isEnFiller(word) && !other?.filler.has(word) }
+  return { raw, text: word, stem: stop ? '' : stem(word), stop, joins, edge: !stop && !isEnFiller(word) && !other?.filler.has(word), closes: EN_CLOSERS.has(word) }
 }
 
 function wordAt(text: string, start: number, end: number, hash: number, t: WordTable): Entry {

@@ -108,6 +108,19 @@ describe('emerging themes', () => {
     expect(themes[0]).toMatchObject({ phrase: '夜间模式', count: 10 })
   })
 
+  it('does not report a phrase whose share rose by no more than chance', () => {
+    // 10 mentions against 8 in 200 comments each is the luck of who answered; 12 against 0 is not.
+    const previous = [...many(192, BACKGROUND), ...many(8, ['the reports page needs work'])]
+    const recent = [...many(178, BACKGROUND), ...many(10, ['the reports page needs work']), ...many(12, ['please add dark mode', 'dark mode at night would help my eyes', 'any news on dark mode?'])]
+    expect(emergingThemes({ recent, previous, taxonomy: NONE }).map((t) => t.phrase)).toEqual(['dark mode'])
+  })
+
+  it('counts everything as new when the previous period is too thin to compare with', () => {
+    const recent = [...many(100, BACKGROUND), ...many(8, ['the salesforce sync keeps failing'])]
+    const themes = emergingThemes({ recent, previous: many(4, ['the salesforce sync is great']), taxonomy: NONE })
+    expect(themes.find((t) => t.phrase === 'salesforce sync')).toMatchObject({ count: 8, previous: 4 })
+  })
+
   it('does not report a phrase whose share fell', () => {
     const previous = [...many(80, BACKGROUND), ...many(20, ['calendar sync broke'])]
     const recent = [...many(95, BACKGROUND), ...many(5, ['calendar sync broke'])]
