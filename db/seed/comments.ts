@@ -165,3 +165,22 @@ export const COMMENTS: Record<CommentLocale, Record<Mood, string[]>> = {
     ],
   },
 }
+
+/**
+ * The demo's story for emerging themes: last month's release broke the Salesforce sync, a rival's
+ * launch has customers asking for a mobile app, and the redesign's bright screens brought requests
+ * for a dark mode in Chinese. These answers appear only in the last RISING_DAYS days, and often.
+ */
+export const RISING_DAYS = 30
+const RISING = new Set([
+  'No mobile app, so I cannot check numbers on the go.',
+  'The Salesforce sync keeps failing and support has no idea why.',
+  '希望能有深色模式，晚上看太刺眼。',
+])
+
+/** The bank an answer `daysAgo` picks from: no rising answers before RISING_DAYS, eight times as likely after. */
+export function commentBank(locale: CommentLocale, mood: Mood, daysAgo: number): string[] {
+  const bank = COMMENTS[locale][mood]
+  if (daysAgo >= RISING_DAYS) return bank.filter((c) => !RISING.has(c))
+  return [...bank, ...[1, 2, 3, 4, 5, 6, 7].flatMap(() => bank.filter((c) => RISING.has(c)))]
+}

@@ -1,7 +1,7 @@
 // The demo workspace's data: ~200 customers with 270 days of plausible behaviour (healthy,
 // declining, churned, lapsed, new), ~1,000 survey responses with comments in English and Chinese, and
 // the displays behind them. Deterministic (seeded PRNG), so every machine sees the same demo.
-import { COMMENTS, type CommentLocale, type Mood } from './comments.ts'
+import { commentBank, COMMENTS, type CommentLocale, type Mood } from './comments.ts'
 import { EXIT_COMMENTS, type ExitReason } from './exit-comments.ts'
 import type { Sql } from './workspace.ts'
 import { seededRandom as mulberry32 } from '../../worker/domain/risk/learn/random.ts'
@@ -47,7 +47,8 @@ export function demoStatements(input: DemoInput): Sql[] {
     const locale: CommentLocale = i % 5 === 0 ? 'zh-Hans' : i % 11 === 0 ? 'zh-Hant' : i % 13 === 0 ? 'es' : i % 17 === 0 ? 'fr' : i % 19 === 0 ? 'de' : 'en'
     const pk = `cus_demo_${String(i).padStart(4, '0')}`
     const externalId = `cust_${1000 + i}`
-    const tenureDays = persona === 'new' ? 5 + Math.floor(rand() * 25) : 100 + Math.floor(rand() * 600)
+    // New customers joined within the last three months, so each recent month has a cohort.
+    const tenureDays = persona === 'new' ? 5 + Math.floor(rand() * 85) : 100 + Math.floor(rand() * 600)
     const firstSeen = today - tenureDays * DAY
     const churnDay = persona === 'churned' ? 5 + Math.floor(rand() * 60) : persona === 'lapsed' ? 95 + Math.floor(rand() * (tenureDays - 105)) : null // days ago
     const churnedAt = churnDay === null ? null : today - churnDay * DAY + 10 * 3_600_000
@@ -113,7 +114,7 @@ export function demoStatements(input: DemoInput): Sql[] {
       const score = kind === 'nps' ? (mood === 'neg' ? Math.floor(rand() * 7) : mood === 'mixed' ? 6 + Math.floor(rand() * 3) : 8 + Math.floor(rand() * 3))
         : kind === 'csat' ? (mood === 'neg' ? 1 + Math.floor(rand() * 2) : mood === 'mixed' ? 3 : 4 + Math.floor(rand() * 2))
         : (mood === 'neg' ? 5 + Math.floor(rand() * 3) : mood === 'mixed' ? 4 : 1 + Math.floor(rand() * 3))
-      const comment = chance(0.72) ? pick(COMMENTS[locale][mood]) : null
+      const comment = chance(0.72) ? pick(commentBank(locale, mood, daysAgo)) : null
       out.push(responseRow(input, `${pk}-${a}`, kind, pk, score, comment, null, null, locale, at))
       out.push(displayRow(input, `${pk}-${a}`, kind, pk, at - 4000))
     }
