@@ -80,9 +80,15 @@ function replaceRatings(s: string): string {
   })
 }
 
+// A score given in Chinese (给10分, 打九分; 打1分) out of ten, as an NPS answer gives it: the top two read as ⭐,
+// the bottom two as 👎. Not a minute or a cent (一分钟, 一分钱), nor the middle, whose scale is unsaid.
+const ZH_SCORE = /(?<=[给打給])\s?(10|9|十|九|0|1|零|一)\s?分(?![钟鐘钱錢])/g
+const ZH_TOP = new Set(['10', '9', '十', '九'])
+
 /** Text with its emoticons, emoji codes and ratings turned into emoji. */
 export function emojiFromText(text: string): string {
   let s = text.includes('/') ? replaceRatings(text) : text
+  if (s.includes('分')) s = s.replace(ZH_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 '))
   if (!EMOTICON_HINT.test(s)) return s
   s = replaceEmojiCodes(s)
   for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)

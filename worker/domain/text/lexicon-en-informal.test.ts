@@ -21,6 +21,12 @@ describe('regional English', () => {
     expect(label('customer service is top tier, the product itself is buggy as hell')).toBe('mixed')
     for (const t of ['the sound is terrible', 'not very professional', 'the top tier plan is too expensive']) expect(label(t), t).toBe('negative')
   })
+  it('reads a job done first time and no back-and-forth as praise, a lost connection and a rival covering more for less as complaints', () => {
+    for (const t of ['Sorted first time, no back and forth 👍', 'quick response, solved first time, thanks']) expect(label(t), t).toBe('positive')
+    expect(label('never worked first time')).not.toBe('positive')
+    for (const t of ['it loses connection to the inverter every couple of weeks', 'petplan covered more for less. switching']) expect(label(t), t).toBe('negative')
+    expect(analyzeText('petplan covered more for less. switching').topics.map((x) => x.id)).toContain('competitor')
+  })
   it('does not make a name of something ours opening the sentence', () => {
     expect(label('App is so much quicker since the update, well done 👏')).toBe('positive')
   })

@@ -199,8 +199,12 @@
  * the other languages' phrases (charged twice, lascia a desiderare, para que pago, risolto il problema, eu fico).
  * 31: Latin-script languages without word lists (Polish, Swedish, Turkish…) are no longer read as English;
  * "top tier", "never leaving", "professional" and people who are "sound" are praise.
+ * 32: a Chinese score given (给10分, 打1分) reads as a rating; a save offer declined (优惠就不用了) and
+ * exits for one's own reasons (公司没了, 店面转让, 送养) give no verdict; never dropped (从来没断过) is praise;
+ * "sorted first time" and "no back and forth" praise, "loses connection" complains; a rival that "covered
+ * more for less" outdoes us.
  */
-export const TEXT_FEATURES_VERSION = 31
+export const TEXT_FEATURES_VERSION = 32
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -72,6 +72,11 @@ describe('ratings', () => {
     expect(label('4.5/5 would use again')).toBe('positive')
     expect(label('1/10')).toBe('negative')
   })
+  it('reads a score given in Chinese out of ten (给10分, 打1分) as a verdict, not a minute or the middle', () => {
+    for (const t of ['就冲这个也给10分', '打九分吧']) expect(label(t), t).toBe('positive')
+    expect(label('打1分')).toBe('negative')
+    for (const t of ['给我一分钟', '给5分']) expect(label(t), t).toBe('neutral')
+  })
   it('leaves dates and middling scores as they are', () => {
     expect(tokenize('on 10/5/2024').some((t) => t.kind === 'emoji')).toBe(false)
     expect(tokenize('3/5').some((t) => t.kind === 'emoji')).toBe(false)
@@ -217,5 +222,18 @@ describe('Cantonese praise, ads and tries counted', () => {
   it('reads ads paid past, tries counted and a quoted idiom after 好嘢 as complaints; "usually how many days" as a question', () => {
     for (const t of ['好棒喔，付了年費還是一堆廣告', '人脸识别每次都要试三四次才过', '好嘢，又加價，真係「物超所值」😊']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
     for (const t of ['理财产品赎回一般几天到账？', '办公室装修预算被老板冻结了，明年再说']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+  })
+})
+
+describe('Chinese exits, declines and failures said in chat', () => {
+  it('reads a declined save offer and exits for the customer\'s own reasons as no verdict', () => {
+    for (const t of ['孩子考完十级了暂时不学了，优惠就不用了谢谢', '优惠就算了，主要是孩子自己不想学了', '公司没了，不需要工位了', '店面转让了，不干了',
+      '貓咪已經送養給朋友了，所以取消', '冇乜意見', '公司縮減開支，老細唔批budget，冇計']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads lag like a slideshow, a till down again and a battery eaten as complaints; never dropped and no worry as praise', () => {
+    for (const t of ['陪练视频卡成ppt，孩子弹到一半画面就定住', '收銀系統又當了！！週末尖峰時段耶！！', '個app好食電，上一堂課iPad冇咗40%電', '隔籬枱成日講電話講到好大聲，同職員講咗三次都冇人理'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['用了一年数据从来没断过，每天看看发电量还挺有成就感', '個櫃24小時都攞得，放工夜晚返嚟都唔怕', '实施顾问上门教了一下午，服务员第二天就上手了'])
+      expect(label(t), t).toBe('positive')
   })
 })

@@ -56,7 +56,7 @@ function namedRivalLength(toks: Token[], i: number): number {
  * this" from a name at `i`, or 0: a rival offering what we charge for. A name is a word written
  * Capitalised mid-sentence or, opening one, a word of no list we know (not "Shipping was free").
  */
-const RIVAL_OFFERS = new Set(['does', 'did', 'gives', 'gave', 'has', 'had', 'offers', 'includes', 'lets', 'is', 'are', 'costs', 'charges', 'comes', 'handles'])
+const RIVAL_OFFERS = new Set(['does', 'did', 'gives', 'gave', 'has', 'had', 'offers', 'includes', 'lets', 'is', 'are', 'costs', 'charges', 'comes', 'handles', 'covers', 'covered'])
 const OFFER_FILLERS = new Set(['already', 'also', 'just', 'literally', 'basically', 'now', 'pretty', 'much'])
 const RIVAL_CUES = [['for', 'free'], ['half', 'the', 'price'], ['half', 'price'], ['a', 'fraction'], ['the', 'same', 'thing'], ['the', 'same', 'for'], ['all', 'of', 'this'], ['all', 'this'], ['most', 'of', 'this'], ['this', 'out', 'of', 'the', 'box'], ['what', 'we', 'need'], ['what', 'i', 'need'], ['for', 'less'], ['the', 'exact', 'same']]
 const OUR_THINGS = new Set(['support', 'pricing', 'setup', 'onboarding', 'dashboard', 'widget', 'exports', 'export', 'reports', 'analytics', 'alerts', 'everything', 'nothing', 'product', 'tool', 'app', 'shipping', 'delivery'])
