@@ -84,6 +84,7 @@ export const COMMENTS: Record<CommentLocale, Record<Mood, string[]>> = {
       '产品不错，但是价格有点贵。',
       '图表很漂亮，就是加载太慢了。',
       '功能挺全的，不过客服响应慢。',
+      '新版界面很好看，就是希望加个深色模式。',
     ],
   },
   'zh-Hant': {
@@ -176,11 +177,12 @@ const RISING = new Set([
   'No mobile app, so I cannot check numbers on the go.',
   'The Salesforce sync keeps failing and support has no idea why.',
   '希望能有深色模式，晚上看太刺眼。',
+  '新版界面很好看，就是希望加个深色模式。',
 ])
 
-/** The bank an answer `daysAgo` picks from: no rising answers before RISING_DAYS, eight times as likely after. */
+/** The bank an answer `daysAgo` picks from: no rising answers before RISING_DAYS, twelve times as likely after. */
 export function commentBank(locale: CommentLocale, mood: Mood, daysAgo: number): string[] {
   const bank = COMMENTS[locale][mood]
   if (daysAgo >= RISING_DAYS) return bank.filter((c) => !RISING.has(c))
-  return [...bank, ...[1, 2, 3, 4, 5, 6, 7].flatMap(() => bank.filter((c) => RISING.has(c)))]
+  return [...bank, ...Array.from({ length: 11 }, () => 0).flatMap(() => bank.filter((c) => RISING.has(c)))]
 }

@@ -21,6 +21,8 @@ export type Candidate = {
   /** Previous-period comments (indexes) mentioning it. */
   previousIds: number[]
   score: number
+  /** Rose clearly enough to lead a theme (themes-score.ts); any rising phrase may join one. */
+  leads: boolean
 }
 
 export type Group = { lead: Candidate; variants: Candidate[]; ids: Set<number> }
@@ -116,7 +118,7 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
       host.lead = c
       host.ids = new Set(c.ids)
     } else if (host) host.variants.push(c, ...(absorbed.get(c) ?? []))
-    else groups.push(withVariants(c, absorbed))
+    else if (c.leads) groups.push(withVariants(c, absorbed))
   }
   for (const g of groups) g.variants.sort((a, b) => b.ids.length - a.ids.length)
   return groups

@@ -5,11 +5,14 @@
 export type PeriodSizes = { recent: number; previous: number }
 
 /**
- * A phrase is shown only when its rise clears this score: one standard error above no change (two
- * for a lone word, with its penalty). Below it, "3 mentions against 0" or "10 against 8" in a few
- * hundred comments is the luck of which customers answered, and a steady workspace showed a list
- * of noise ("twice during", "rarely") as its emerging themes.
+ * A phrase leads a theme only when its rise is this many standard errors above no change (about
+ * one chance in fifteen of a steady phrase doing it by luck), and, for a lone word, when its score
+ * is still above MIN_EMERGENCE after its penalty; weaker risers may still join a theme as variants.
+ * Below it, "3 mentions against 0", "4 against 1" or "10 against
+ * 8" in a few hundred comments is the luck of which customers answered, and a steady workspace
+ * showed a list of noise ("twice during", "rarely") as its emerging themes.
  */
+export const MIN_RISE_Z = 1.5
 export const MIN_EMERGENCE = 0
 
 /** A lone word says less than a phrase ("watch" vs "apple watch"): it needs about twice the rise. */
@@ -23,6 +26,10 @@ export function thinPrevious(sizes: PeriodSizes): boolean {
   return sizes.previous < Math.max(20, sizes.recent / 10)
 }
 
+const logRatio = (recent: number, previous: number, sizes: PeriodSizes) =>
+  Math.log(((recent + 1) / (sizes.recent + 2)) / ((previous + 1) / (sizes.previous + 2)))
+const logError = (recent: number, previous: number) => Math.sqrt(1 / (recent + 1) + 1 / (previous + 1))
+
 /**
  * Log ratio of the smoothed shares, (r+1)/(Nr+2) over (p+1)/(Np+2), minus one standard error;
  * null when the share did not rise. Without a previous period (or a thin one) everything is new,
@@ -30,9 +37,13 @@ export function thinPrevious(sizes: PeriodSizes): boolean {
  */
 export function emergence(recent: number, previous: number, sizes: PeriodSizes): number | null {
   if (thinPrevious(sizes)) return Math.log(recent + 1)
-  const ratio = ((recent + 1) / (sizes.recent + 2)) / ((previous + 1) / (sizes.previous + 2))
-  if (ratio <= 1) return null
-  return Math.log(ratio) - Math.sqrt(1 / (recent + 1) + 1 / (previous + 1))
+  const rise = logRatio(recent, previous, sizes)
+  return rise <= 0 ? null : rise - logError(recent, previous)
+}
+
+/** Whether the share rose by MIN_RISE_Z standard errors (always, against a thin previous period). */
+export function risesClearly(recent: number, previous: number, sizes: PeriodSizes): boolean {
+  return thinPrevious(sizes) || logRatio(recent, previous, sizes) >= MIN_RISE_Z * logError(recent, previous)
 }
 
 /** Change in the share of comments mentioning it, in percentage points (one decimal). */

@@ -8,7 +8,7 @@ import type { TopicDef } from './taxonomy.ts'
 import { pickExamples } from './themes-examples.ts'
 import { groupThemes, type Candidate, type Group } from './themes-group.ts'
 import { phrasesOf, phraseStart } from './themes-phrases.ts'
-import { emergence, MIN_EMERGENCE, SINGLE_WORD_PENALTY, trendPoints, type PeriodSizes } from './themes-score.ts'
+import { emergence, MIN_EMERGENCE, risesClearly, SINGLE_WORD_PENALTY, trendPoints, type PeriodSizes } from './themes-score.ts'
 
 export type ThemeComment = { id: string; text: string; language?: string; topics: string[] }
 export type Theme = { phrase: string; variants: string[]; count: number; previous: number; trend: number; examples: string[] }
@@ -142,8 +142,8 @@ export function emergingThemes(input: { recent: ThemeComment[]; previous: ThemeC
     const rise = emergence(t.ids.length, t.previousIds.length, sizes)
     if (rise === null) continue
     const han = HAN.test(t.key), score = rise - (t.size === 1 ? SINGLE_WORD_PENALTY : 0)
-    if (score <= MIN_EMERGENCE) continue
-    candidates.push({ key: t.key, surface: usualSpelling(t), spellings: t.spellings && [...t.spellings.keys()], size: t.size, han, words: han ? [] : t.key.split(' '), ids: t.ids, previousIds: t.previousIds, score })
+    const leads = score > MIN_EMERGENCE && risesClearly(t.ids.length, t.previousIds.length, sizes)
+    candidates.push({ key: t.key, surface: usualSpelling(t), spellings: t.spellings && [...t.spellings.keys()], size: t.size, han, words: han ? [] : t.key.split(' '), ids: t.ids, previousIds: t.previousIds, score, leads })
   }
   const covered = new Map<Candidate, boolean>()
   const uncovered = (c: Candidate) => {
