@@ -84,9 +84,8 @@ export const EN_LEAVING_PHRASES: ReadonlySet<string> = new Set(['switching to', 
 
 /** A fault put right ("it was fixed within a day"): "never" denies these as "not" does ("it never got fixed"). */
 export const EN_DEED_PHRASES: ReadonlySet<string> = new Set(['been fixed', 'got fixed', 'was fixed', 'were fixed', 'fixed it', 'fixed quickly', 'fixed promptly', 'sorted it',
-  'answered my question', 'fixes anything', 'fixed anything', 'fix anything', 'solves anything', 'solved anything',
-  // Done right at the first go ("sorted first time"); "never worked first time" denies it.
-  'sorted first time', 'solved first time', 'fixed first time', 'worked first time', 'resolved first time', 'sorted it first time', 'solved it first time', 'fixed it first time'])
+  'answered my question', 'fixes anything', 'fixed anything', 'fix anything', 'solves anything', 'solved anything', // and done at the first go:
+  ...['sorted', 'solved', 'fixed', 'worked', 'resolved', 'sorted it', 'solved it', 'fixed it'].map((done) => `${done} first time`)])
 
 /**
  * Statements that there is no verdict to give: not needing it (an exit answer), too early to tell.
@@ -150,7 +149,6 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['how it should be', 2], ['can not thank', 3], ['unsubscribed from all', -2], ['highway robbery', -3], ['you get what you pay for', -1.5], ['called me back', 1.5],
   ['when it works', -1.5], ['no questions asked', 2],
   ['closed the ticket', -2], ['got scammed', -2], ['got disconnected', -2], ['loses connection', -2], ['losing connection', -2], ['loses the connection', -2], ['drops the connection', -2],
-  // No back-and-forth is praise: the complaint denied.
   ['no back and forth', 2], ['without any back and forth', 2], ['without the back and forth', 2], ['night and day', 2], ['a lot of money', -2], ['for what exactly', -2],
   ['without a hitch', 2], ['without a hiccup', 2], ['without any hiccups', 2], ['not going back', 2], ['so far so good i guess', 1.5], ['can not justify it', -2], ['can not justify the', -2], ['hard to justify', -2], ['nobody explained', -2], ['no one explained', -2],
   ['not even have to explain', 2], ['not have to explain', 2], ['good luck reaching', -2], ['good luck getting', -2], ['good luck finding', -2], ['asking me to upgrade', -2],
