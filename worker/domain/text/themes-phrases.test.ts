@@ -30,4 +30,3 @@ describe('candidate theme phrases', () => {
     expect(said.filter((p) => /\b(twice|during|honestly|anymore|team|check)\b/.test(p))).toEqual([])
   })
 })
-

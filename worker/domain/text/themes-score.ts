@@ -8,9 +8,9 @@ export type PeriodSizes = { recent: number; previous: number }
  * A phrase leads a theme only when its rise is this many standard errors above no change (about
  * one chance in fifteen of a steady phrase doing it by luck), and, for a lone word, when its score
  * is still above MIN_EMERGENCE after its penalty; weaker risers may still join a theme as variants.
- * Below it, "3 mentions against 0", "4 against 1" or "10 against
- * 8" in a few hundred comments is the luck of which customers answered, and a steady workspace
- * showed a list of noise ("twice during", "rarely") as its emerging themes.
+ * Below it, "3 mentions against 0", "4 against 1" or "10 against 8" in a few hundred comments is
+ * the luck of which customers answered, and a steady workspace showed a list of noise ("twice
+ * during", "rarely") as its emerging themes.
  */
 export const MIN_RISE_Z = 1.5
 export const MIN_EMERGENCE = 0
