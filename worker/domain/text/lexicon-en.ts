@@ -239,7 +239,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['dead simple', 3], ['dead easy', 3], ['is dead simple', 3], ['is dead easy', 3], ['was dead simple', 3], ['was dead easy', 3], ['step change', 2], ['machine translated', -2], ['machine translation', -1.5], ['set it and forget', 2], ['set and forget', 2], ['just runs', 2],
   ['lost all my progress', -3], ['lost my progress', -3], ['lost all progress', -3], ['wiped my', -2], ['deleted all my', -2],
   ...[...EN_DEED_PHRASES].map((p): [string, number] => [p, 2]),
-  ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0],
+  ...[...EN_NO_VERDICT_PHRASES].map((p): [string, number] => [p, 0]), ['drag and drop', 0], ['down the road', 0], ['down the line', 0], ['down the street', 0],
   // Films and shows, as their audiences rate them.
   ['stays with you', 2], ['stay with you', 2], ['instant classic', 3], ['plot holes', -2], ['more holes than', -2], ['paint by numbers', -2], ['a chore', -2],
   ['style over substance', -2], ['work of art', 3], ['crowd pleaser', 2], ['of her career', 2], ['of his career', 2], ['of their career', 2], 

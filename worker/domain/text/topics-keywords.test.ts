@@ -126,6 +126,11 @@ describe('the default taxonomy on survey answers', () => {
     expect(topics('3 emails to support, zero replies.')).toEqual(['support'])
     expect(topics('I get 10 emails a day')).toContain('communication')
   })
+  it('reads a place down the road as no outage, an insurance premium as price, and a rise on short notice as communication', () => {
+    expect(topics('£289 a month for a hot desk when Spaces down the road is £199? no thanks')).not.toContain('reliability')
+    expect(topics('Premiums are reasonable but the excess on older pets is ridiculous')).toContain('pricing')
+    expect(topics('price went from $49 to $79/mo with 2 weeks notice')).toEqual(expect.arrayContaining(['pricing', 'communication']))
+  })
 })
 
 describe('the default taxonomy on Chinese survey answers', () => {

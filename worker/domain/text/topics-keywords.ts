@@ -71,6 +71,7 @@ function heldWordsAt(language: string | undefined, words: Words): HeldAt {
 /** Verbs that make "down" an ending or a slowing, not an outage: "the company is shutting down", "winding down", "slows down our site". */
 const ENDING_DOWN = new Set(['shut', 'shutting', 'shuts', 'closing', 'close', 'closes', 'closed', 'winding', 'wind', 'scaling', 'scale', 'slows', 'slowed', 'slowing', 'slow',
   'moving', 'move', 'moved', 'cut', 'cutting', 'let', 'letting', 'tone', 'toned', 'turn', 'turned', 'sit', 'sat', 'write', 'wrote', 'narrow', 'narrowed', 'step', 'stepping', 'trade', 'trading'])
+const DOWN_THE_WAY = new Set(['road', 'street', 'hall', 'corridor', 'block', 'line', 'lane'])
 /** A budget frozen, cut or run out is an exit reason, no price; a budget or hiring "frozen" is no frozen screen. */
 const BUDGET_MOVES = new Set(['freeze', 'frozen', 'cut', 'cuts', 'got', 'was', 'is', 'has', 'ran'])
 const FROZEN_THINGS = new Set(['budget', 'budgets', 'hiring', 'spending', 'spend', 'headcount', 'price', 'prices'])
@@ -126,7 +127,8 @@ const PAST_WISHERS = new Set(['i', 'we', 'i\'d', 'we\'d'])
  */
 function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   const w = words.text[i]
-  if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '')
+  // "Spaces down the road is £199": a place along a way is no outage.
+  if (w === 'down') return ENDING_DOWN.has(words.text[i - 1] ?? '') || (words.text[i + 1] === 'the' && DOWN_THE_WAY.has(words.text[i + 2] ?? ''))
   if (w === 'frozen' || w === 'freeze' || w === 'froze') return [-3, -2, -1, 1, 2, 3].some((k) => FROZEN_THINGS.has(words.text[i + k] ?? ''))
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
