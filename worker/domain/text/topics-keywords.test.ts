@@ -135,6 +135,11 @@ describe('the default taxonomy on survey answers', () => {
 
 describe('the default taxonomy on Chinese survey answers', () => {
   const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('files deposits, money still taken and pay periods under billing, a till down again under reliability, and a rival dearer in Cantonese', () => {
+    for (const t of ['職員好friendly，不過按金退咗成個月都未收到', '取消咗都仲扣我錢，搞咩呀', '能开个月付吗？现在只能季付']) expect(topics(t), t).toContain('billing')
+    expect(topics('收銀系統又當了！！週末尖峰時段耶！！')).toContain('reliability')
+    expect(topics('跑腿收費貴過gogovan，下次唔用')).toContain('competitor')
+  })
   it('files value, download speed, crashes, push notices and feature asks, in Simplified, Traditional and Cantonese', () => {
     expect(topics('老师讲得很清楚，这钱花得值')).toContain('pricing')
     expect(topics('年繳方案很划算')).toContain('pricing')

@@ -8,8 +8,8 @@ import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
 import { businessName, DETERMINERS, knownWord, lowerCaseName } from './names.ts'
 import { LATIN_OURS } from './units-words.ts'
 
-/** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多; not 和, which joins an integration: 能和outlook同步). */
-const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到|试过|多过|平过)$/
+/** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多, 贵过gogovan; not 和, which joins an integration: 能和outlook同步). */
+const ZH_BEFORE_NAME = /(?:比|用|像|没有|不如|换成|换到|试过|多过|平过|贵过|快过|慢过)$/
 /**
  * English words before "from" a name that move between tools ("moved over from LastPass", "came from
  * Salesforce"), and before "to" one (not "moving to China", "back to Austin": places, in travellers' words).
