@@ -26,6 +26,8 @@ describe('regional English', () => {
     expect(label('never worked first time')).not.toBe('positive')
     for (const t of ['it loses connection to the inverter every couple of weeks', 'petplan covered more for less. switching']) expect(label(t), t).toBe('negative')
     expect(analyzeText('petplan covered more for less. switching').topics.map((x) => x.id)).toContain('competitor')
+    expect(label('I had to upload them for the third time')).toBe('negative')
+    expect(label('for the first time ever I enjoy running')).toBe('positive')
   })
   it('does not make a name of something ours opening the sentence', () => {
     expect(label('App is so much quicker since the update, well done 👏')).toBe('positive')

@@ -18,6 +18,8 @@ export const INFORMAL_WORDS: Record<string, number> = {
 }
 
 export const INFORMAL_PHRASES: readonly [string, number][] = [
+  // Doing it again "for the third time" complains of having to; "for the first time" does not.
+  ...['second', 'third', 'fourth', 'fifth', 'tenth', 'umpteenth', 'nth', 'hundredth', '2nd', '3rd', '4th', '5th'].map((n): [string, number] => [`for the ${n} time`, -2]),
   ['pleasantly surprised', 3], ['over the moon', 3], ['is top tier', 3], ['are top tier', 3], ['was top tier', 3], ['were top tier', 3], ['never leaving', 3], ['not leaving anytime soon', 3],
   // "Sound" of people and deeds is praise in Ireland and Britain ("drivers are sound"); the noun is not ("the sound is off").
   ['is sound', 2], ['are sound', 2], ['was sound', 2], ['were sound', 2], ['bang on', 2], ['top drawer', 2], ['world class', 3], ['nailed it', 3],
