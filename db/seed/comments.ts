@@ -184,5 +184,6 @@ const RISING = new Set([
 export function commentBank(locale: CommentLocale, mood: Mood, daysAgo: number): string[] {
   const bank = COMMENTS[locale][mood]
   if (daysAgo >= RISING_DAYS) return bank.filter((c) => !RISING.has(c))
-  return [...bank, ...Array.from({ length: 11 }, () => 0).flatMap(() => bank.filter((c) => RISING.has(c)))]
+  const rising = bank.filter((c) => RISING.has(c))
+  return [...bank, ...Array<string[]>(11).fill(rising).flat()]
 }

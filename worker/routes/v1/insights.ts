@@ -16,6 +16,12 @@ const MAX_BUCKETS = 400
 const trendQuery = z.object({ bucket: z.enum(['day', 'week']).default('day') })
 const cohortQuery = z.object({ months: z.coerce.number().int().min(1).max(36).default(12) })
 
+/** The workspace's time zone and how far its clocks are ahead of UTC at `at`, in ms. */
+async function workspaceZone(db: D1Database, workspaceId: string, at: number) {
+  const { timezone } = await loadSettings(db, workspaceId)
+  return { timezone, offsetMs: utcOffsetMinutes(timezone, at) * 60_000 }
+}
+
 export const insights = new Hono<AppEnv>()
   .get('/summary', async (c) => {
     const period = periodFrom(c.req.query())
@@ -31,16 +37,14 @@ export const insights = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     // The zone's offset at the period's end: across a daylight-saving change, answers in the hour
     // between the two offsets may land on the neighbouring day.
-    const { timezone } = await loadSettings(c.env.DB, workspaceId)
-    const offsetMs = utcOffsetMinutes(timezone, period.to - 1) * 60_000
+    const { timezone, offsetMs } = await workspaceZone(c.env.DB, workspaceId, period.to - 1)
     const data = await insightsTrends(c.env.DB, workspaceId, period.from, period.to, q.bucket, offsetMs)
     return c.json({ bucket: q.bucket, timezone, period: { from: period.from, to: period.to }, data })
   })
   .get('/cohorts', async (c) => {
     const q = validate(cohortQuery, c.req.query())
     const { workspaceId } = c.get('auth')
-    const { timezone } = await loadSettings(c.env.DB, workspaceId)
     const now = Date.now()
-    const cohorts = await insightsCohorts(c.env.DB, workspaceId, now, q.months, utcOffsetMinutes(timezone, now) * 60_000)
-    return c.json({ timezone, ...cohorts })
+    const { timezone, offsetMs } = await workspaceZone(c.env.DB, workspaceId, now)
+    return c.json({ timezone, ...await insightsCohorts(c.env.DB, workspaceId, now, q.months, offsetMs) })
   })
