@@ -122,7 +122,8 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // sales calls, a double charge, a refund still not come (还没下来); the map more accurate, paying without stopping.
   [-2, '断掉 自己断掉 傻眼 都要升级 免费都能 老土 写得太简单 销售电话 推销电话 推销短信 短信推销 简讯推销 推销简讯 重复扣款 还没下来 在也不用'],
   [2, '准多了 准确多了 准了很多 无感支付'],
-  // Stored value (储值) is no worth; turning an offer down (五折也不用了) is no "no need any more".
+  // Stored value (储值) is no worth; 也不用了 is no "no need any more" (an offer turned down, 五折也不用了, is
+  // no verdict: ZH_NO_VERDICT_WORDS in lexicon-zh-general.ts).
   [0, '储值 无感 也不用了'],
   // Harmed by it (害我被扣薪), a punch not recorded, asked to wait again, reminded how many times; a member's ad popping up.
   [-2, '害我 没记录到 没有记录到 扣薪 提醒我几次 会员广告 弹个广告'],

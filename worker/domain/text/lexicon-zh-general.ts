@@ -20,13 +20,11 @@ export const ZH_NO_VERDICT_WORDS = [
   // Exit reasons that are no fault of the product.
   '预算冻结', '没有预算', '没预算', '预算削减', '离职了', '离职', '业务调整', '项目结束', '公司倒闭', '公司关闭', '不再需要', '不需要了', '用不着了',
   // Nothing to say, not needed for now, moved abroad (Cantonese too): no verdict.
-  '没什么想说的', '没什么要说的', '没啥想说的', '暂时不需要', '暂时用不上', '暂时不用', '搬了', '公司裁员', '所以不续了', '所以不续约', '暂时想不到', '说不上好坏', '说不上', '先不玩了', '行情不好', '怀孕了', '生完再说', '先不买了', '出国读书', '没有了', '搬回去', '没咩意见', '未用过', '就是拿来', '拿来看看', '找到工作了', '找到全职', '暂时不接单', '没去旅行', '所以没续', '还没怎么用', '没什么特别意见', '没什么意见', '被收购了', '公司被收购', '本身没关系', '居家办公', '在家办公', '公司收掉', '还在观望', '观望中', '主要拿来', '主要用来', '孩子刚出生', '根本没时间', '没时间看', '搬家了', '不在配送范围', '超出配送范围', '最近太忙', '没时间用', '毕业了', '出国了', '搬去国外', '去外国', '不用了',
+  '没什么想说的', '没什么要说的', '没啥想说的', '暂时不需要', '暂时用不上', '暂时不用', '搬了', '公司裁员', '所以不续了', '所以不续约', '暂时想不到', '说不上好坏', '说不上', '先不玩了', '行情不好', '怀孕了', '生完再说', '先不买了', '没有了', '搬回去', '没咩意见', '未用过', '就是拿来', '拿来看看', '找到工作了', '找到全职', '暂时不接单', '没去旅行', '所以没续', '还没怎么用', '没什么特别意见', '没什么意见', '被收购了', '公司被收购', '本身没关系', '居家办公', '在家办公', '公司收掉', '还在观望', '观望中', '主要拿来', '主要用来', '孩子刚出生', '根本没时间', '搬家了', '不在配送范围', '超出配送范围', '最近太忙', '没时间用', '毕业了', '搬去国外', '去外国', '不用了',
   // The firm or shop gone, a pet rehomed, costs cut, "no particular opinion", one's own memory (猫的三联老记不住).
-  '公司没了', '不需要工位', '店面转让', '转让了', '送养', '缩减开支', '削减开支', '没乜意见', '没什么意见', '没有什么意见', '没意见', '记不住',
-  // The boss would not sign off (老細唔批), "no way" in Cantonese (冇計).
-  '老细不批', '老板不批', '没计',
-  // A save offer declined (优惠就不用了, 八折就算了): the offer is no praise, the refusal no complaint.
-  ...['优惠', '折扣', '打折', '挽留券', '五折', '六折', '七折', '八折', '九折', '半价'].flatMap((offer) => ['就不用了', '就算了', '就不必了', '不用了', '不必了'].map((no) => offer + no)),
+  '公司没了', '不需要工位', '店面转让', '转让了', '送养', '缩减开支', '削减开支', '没乜意见', '没有什么意见', '没意见', '记不住',
+  // The boss would not sign off (老細唔批), "no way" in Cantonese (冇計), the child no longer wants to learn.
+  '老细不批', '老板不批', '没计', '不想学了',
   // Reasons said outright to be no fault of ours (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((w) => /\p{Script=Han}/u.test(w)),
 ]
@@ -182,4 +180,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [2, '从来没断过 从没断过 从来没掉过线 从来没坏过 从来没崩过 从来没出过错 从来没出过问题 就上手了 都不怕'],
   // Fresh produce (生鲜) is a kind of goods, not a verdict on freshness.
   [0, '生鲜'],
+  // A save offer turned down (优惠就不用了, 八折就算了) is no praise of the offer; what follows says why (a rival, a
+  // price, a move), as with 也不用了 in lexicon-zh-app.ts.
+  [0, ['优惠', '折扣', '打折', '挽留券', '五折', '六折', '七折', '八折', '九折'].map((offer) => `${offer}就`).join(' ')],
 ]

@@ -229,6 +229,8 @@ describe('Chinese exits, declines and failures said in chat', () => {
   it('reads a declined save offer and exits for the customer\'s own reasons as no verdict', () => {
     for (const t of ['孩子考完十级了暂时不学了，优惠就不用了谢谢', '优惠就算了，主要是孩子自己不想学了', '公司没了，不需要工位了', '店面转让了，不干了',
       '貓咪已經送養給朋友了，所以取消', '冇乜意見', '公司縮減開支，老細唔批budget，冇計']) expect(label(t), t).toBe('neutral')
+    // The offer turned down is no praise, and the reason given still counts.
+    expect(label('八折就算了，太贵了')).toBe('negative')
   })
   it('reads lag like a slideshow, a till down again and a battery eaten as complaints; never dropped and no worry as praise', () => {
     for (const t of ['陪练视频卡成ppt，孩子弹到一半画面就定住', '收銀系統又當了！！週末尖峰時段耶！！', '個app好食電，上一堂課iPad冇咗40%電', '隔籬枱成日講電話講到好大聲，同職員講咗三次都冇人理'])
