@@ -31,7 +31,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const marked = markRivals(tokens, rivalNames(taxonomy))
   const rules = ruleSentiment(simplified, marked, language)
   const features = opts.features ?? featuresOfSimplified(simplified, tokens, rules.score)
-  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules })
+  const sentiment = analyzeSentiment(simplified, { model: opts.model, prior, features, prepared: true, tokens, modelGain: opts.modelGain, rules, language })
   // A non-answer ("no", 没有) is about nothing: 没有 alone is no missing feature.
   const matched = rules.nonAnswer ? [] : withPriceNamed(settleCompetitor(matchTopics(simplified, taxonomy, { model: opts.model, gain: opts.topicGain, features, prepared: true, tokens, language }),
     taxonomy, { tokens, marked, simplified, rival: rules.evidence.rival }), taxonomy, simplified)

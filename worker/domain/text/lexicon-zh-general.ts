@@ -25,6 +25,9 @@ export const ZH_NO_VERDICT_WORDS = [
   '公司没了', '不需要工位', '店面转让', '转让了', '送养', '缩减开支', '削减开支', '没乜意见', '没有什么意见', '没意见', '记不住',
   // The boss would not sign off (老細唔批), "no way" in Cantonese (冇計), the child no longer wants to learn.
   '老细不批', '老板不批', '没计', '不想学了',
+  // Not looked at yet, no view yet, how often it is used, an offer declined, the child boarding (bench/data/neutral).
+  '还没看', '还没细看', '还没仔细看', '还没点开', '没点开过', '还没打开', '没打开过', '还没碰', '未试过', '还没试过', '没试过', '没在戴', '没在用', '还没接', '先不评价', '不评价', '没啥想法', '没什么想法',
+  '未有什么意见', '未有意见', '没有想买的', '住校了', '人都不住', '不住那边', '专案结束', '其他时间不会', '平常不会', '平时不怎么', '基本不开', '基本不点', '很少登', '很少开', '比较少开', '暂时不练', '不练了', '不使了', '不使补', '暂时不使', '就不要了', '不要了', '没再开过', '是我没', '手机丢了', '手机不见了',
   // Reasons said outright to be no fault of ours (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((w) => /\p{Script=Han}/u.test(w)),
 ]

@@ -203,8 +203,10 @@
  * exits for one's own reasons (公司没了, 店面转让, 送养) give no verdict; never dropped (从来没断过) is praise;
  * "sorted first time" and "no back and forth" praise, "loses connection" complains; a rival that "covered
  * more for less" outdoes us.
+ * 33: neutral answers read as neutral: not having looked yet (还没点开, "haven't touched the AI stuff"), the
+ * writer's own doing ("that's on me", 是我自己…), retiring, a company shut down, a card or phone lost.
  */
-export const TEXT_FEATURES_VERSION = 32
+export const TEXT_FEATURES_VERSION = 33
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -69,8 +69,10 @@ describe('reasons that blame nobody', () => {
     for (const t of ['My company is switching everyone to Adobe Sign, not my call.', 'did the 7 day trial to try it out, not ready to commit yet', "gave a 6 because I haven't really used it enough to say",
       'I only use it once or twice a year when the kids get sick.', 'Not leaving because of anything you did. We merged with another practice.', '公司统一买了企业版，个人的就不续了', '冇嘢補充', '請問有沒有辦法設定不同家人的權限？'])
       expect(label(t), t).toBe('neutral')
-    // Leaving for a rival the company chose is still leaving; being sick of something complains.
-    expect(label('公司统一换阿里云盘了，这边就不续了')).toBe('negative')
+    // A switch the whole company made, with no complaint about us, is an exit that blames nobody (as
+    // 公司统一买了企业版 above); leaving for a rival because of a fault, or being sick of something, complains.
+    expect(label('公司统一换阿里云盘了，这边就不续了')).toBe('neutral')
+    expect(label('换阿里云盘了，你们同步太慢')).toBe('negative')
     expect(label("I'm sick of the ads")).toBe('negative')
   })
 })

@@ -18,7 +18,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -81,7 +81,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
-  let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, smiles = 0
+  let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, smiles = 0, deniedPraise = 0
   // "good value, just wish it loaded faster": a wish after praise, in a short answer, is a reservation.
   let wishedAfterPraise = false, conditioned = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
@@ -215,6 +215,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (!rivals && THANKS.has(u.text)) thanks++
       if (!rivals && v < 0 && (u.leaving || DEPARTURES.has(u.text))) departures++
       if (!rivals && v > 0 && u.unflipped) smiles++
+      if (!rivals && denied && v < 0) deniedPraise++
       if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
     }
@@ -263,7 +264,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */

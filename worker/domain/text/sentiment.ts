@@ -6,6 +6,8 @@ import { prepareText, toSimplified } from './normalize.ts'
 import type { Token } from './tokenize.ts'
 import { labelFromEvidence, ruleSentiment, type RuleSentiment, type Sentiment } from './sentiment-rules.ts'
 import { wholeAnswerSentiment } from './sentiment-whole.ts'
+import { NEUTRAL_PRIOR_LANGUAGES, readsNeutral } from './prior-neutral.ts'
+import { detectLanguage } from './language.ts'
 
 export const SENT_POS = 'sent:pos', SENT_NEG = 'sent:neg', SENT_NEU = 'sent:neu'
 
@@ -48,7 +50,7 @@ export const BLEND = {
  * `modelGain`: how far to trust this workspace's model (1 = the default blend, 0 = rules and prior
  * only), chosen by checking the model on held-out labelled answers (see cli/eval/text.ts).
  */
-export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number; rules?: RuleSentiment }
+export type SentimentOptions = { model?: ModelView; prior?: ModelView; features?: string[]; prepared?: boolean; tokens?: Token[]; modelGain?: number; rules?: RuleSentiment; language?: string }
 
 /**
  * The most a comment that says there is no verdict to give may hold beside it and stay neutral (one
@@ -149,6 +151,9 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     const top = score >= 0 ? SENT_POS : SENT_NEG
     if (logOdds(opts.model, SENT_NEU, top, features) > 0) label = 'neutral'
   } else if (hits === 0 && (Math.abs(score) < BLEND.unruledBand || ASKS.test(simplified))) label = 'neutral'
+  // Otherwise what survey answers taught: a side the rules barely found, in words neutral answers use, is
+  // none. The score keeps its sign (a two-sided set still reads the lean).
+  else if ((label === 'positive' || label === 'negative') && score !== 0 && NEUTRAL_PRIOR_LANGUAGES.test(opts.language ?? detectLanguage(simplified)) && readsNeutral(features, rules.evidence)) label = 'neutral'
   const confidence = Math.min(0.97, 0.35 + 0.6 * Math.abs(score) - (label === 'mixed' ? 0.2 : 0))
   return { label, score, confidence }
 }

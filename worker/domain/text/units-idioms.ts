@@ -97,12 +97,15 @@ const NOT_PUT_DOWN_VALENCE = 3
  * Tokens in "(haven't) really tried the editor yet" from "not" at `i`, or 0: not having used it yet,
  * or much, or since some time, is no verdict ("haven't really used it since we onboarded").
  */
-const USE_VERBS = new Set(['tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked', 'bought', 'ordered', 'purchased', 'booked', 'started'])
+const USE_VERBS = new Set(['opened', 'clicked', 'noticed', 'tried', 'used', 'explored', 'tested', 'touched', 'checked', 'played', 'set', 'looked', 'bought', 'ordered', 'purchased', 'booked', 'started'])
+const UNTRIED_VERBS = new Set(['touched', 'explored', 'opened', 'clicked', 'noticed'])
 const NOT_USED_ENDS = new Set(['yet', 'much', 'since', 'lately', 'recently'])
 function notUsedYetLength(toks: Token[], i: number): number {
   let j = i + 1
   if (wordAt(toks, j) === 'really' || wordAt(toks, j) === 'even' || wordAt(toks, j) === 'actually') j++
   if (!USE_VERBS.has(wordAt(toks, j))) return 0
+  // "Haven't touched the AI stuff", "haven't opened the new dashboard": not having tried is no verdict, yet or not.
+  if (UNTRIED_VERBS.has(wordAt(toks, j))) return j - i + 1
   for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) if (NOT_USED_ENDS.has(toks[k].text)) return k - i + 1
   return 0
 }
