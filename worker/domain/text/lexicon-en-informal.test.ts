@@ -68,3 +68,11 @@ describe('sarcastic conditions and used-car complaints', () => {
       expect(label(t), t).toBe('negative')
   })
 })
+
+describe('a bait and switch, slow to cancel, and a dread that proved needless (h74)', () => {
+  it('reads them as their writers did', () => {
+    for (const t of ['Quote said £180 a year, clicked through to the insurer and it was £340. Bait and switch much?', 'Signing up took a minute. Slow to cancel though.'])
+      expect(label(t), t).toBe('negative')
+    expect(label("Setting it up took two clicks. Was dreading it, needn't have.")).toBe('positive')
+  })
+})

@@ -25,6 +25,8 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['is sound', 2], ['are sound', 2], ['was sound', 2], ['were sound', 2], ['bang on', 2], ['top drawer', 2], ['world class', 3], ['nailed it', 3],
   ['made my day', 3], ['saved my bacon', 3], ['saved my life', 3], ['sweet as', 2], ['hassle free', 2], ['fuss free', 2],
   ['stress free', 2], ['bang for buck', 2], ['bang for the buck', 2], ['bang for your buck', 2], ['well done', 2],
+  // Read from h74 once scored: a bait and switch, slow to cancel, a fault they could not fix; a dread that proved needless.
+  ['bait and switch', -3], ['slow to cancel', -2], ['hard to cancel', -2], ['could not fix', -2], ['could not actually fix', -2], ['need not have', 2], ['needn t have', 2], ['funny that', -1],
   ['daylight robbery', -3], ['price gouging', -3], ['cock up', -2], ['balls up', -2], ['cheesed off', -2], ['hacked off', -2],
   ['brassed off', -2], ['peed off', -2], ['pissed off', -3], ['radio silence', -2], ['left on read', -2],
   ['pillar to post', -2], ['love that for us', -2], ['if you like paying', -2], ['if you enjoy paying', -2], ['if you like waiting', -2], ['if you enjoy waiting', -2], ['cheap and cheerful', 2], ['love that for me', -2], ['nah you are alright', -1.5], ['fobbed off', -2], ['palmed off', -2], ['wah lau', -2], ['wah lao', -2],

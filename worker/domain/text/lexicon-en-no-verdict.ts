@@ -34,7 +34,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'retiring at', 'retiring next', 'retiring this', 'retiring end', 'standardising on', 'standardizing on', 'company shut down', 'business shut down', 'we shut down', 'company closed', 'company is closing', 'company folded',
   'graduated already', 'has graduated', 'have graduated', 'just graduated', 'decided above me', 'decided above my', 'decision sits with', 'not up to me', 'procurement decided', 'lost my phone', 'lost my card', 'card expired',
   'forgot my password', 'process the cancellation', 'process my cancellation', 'go ahead and cancel', 'wedding is done', 'wedding is over', 'trip got cancelled', 'trip was cancelled', 'trip got canceled',
-  'thanks for the offer', 'thank you for the offer', 'appreciate the offer', 'moved everything over',
+  'stopping for the moment', 'stopping for now', 'as long as i expected', 'show wrapped', 'not podcasting anymore', 'thanks for the offer', 'thank you for the offer', 'appreciate the offer', 'moved everything over',
   // Reasons said outright to be no fault of ours are no verdict too (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((p) => !/\p{Script=Han}/u.test(p)),
 ])

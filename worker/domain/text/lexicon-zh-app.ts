@@ -187,4 +187,10 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1.5, '等超过 等了超过 要等超过 排半天 排了半天'],
   [0, '离线看 离线下载 离线播放 离线使用 离线观看 离线缓存'],
   [2, '少了一步 少一步 少了几步 步骤少了 没啥好挑 没什么好挑 挑不出什么 好正 正到爆 正到不得了'],
+  // Read from h75 once scored: peace of mind, a lowball offer, switched to a rival, "bought thin air" (买了个寂寞),
+  // "does whoever changed this use it?", Cantonese "why change it" (改咩); whenever there is a problem (有问题都秒回) is no fault.
+  [2, '踏实多了 心里踏实'],
+  [-2, '压价 太狠了 转投 续个啥 自己有在用吗 自己有用过吗 改咩'],
+  [-3, '买了个寂寞'],
+  [0, '有问题都 有问题就'],
 ]

@@ -64,3 +64,12 @@ describe('Chinese words that hold others', () => {
     for (const t of ['还没开始用，等用了再来评价', '刚买还没试，过几天再评价']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
   })
 })
+
+describe('peace of mind, a lowball offer, bought thin air, and no view yet (h75)', () => {
+  it('reads them as their writers did', () => {
+    expect(analyzeText('医生几分钟就回了，说得很细，心里踏实多了').sentiment.label).toBe('positive')
+    for (const t of ['同一款包，在别的平台多卖了一千多，你们压价也太狠了', '想看的剧全在别家，还续个啥，已经转投腾讯视频了', '4K只有超级会员能看，有种买了个寂寞的感觉'])
+      expect(analyzeText(t).sentiment.label, t).toBe('negative')
+    for (const t of ['没想好', '冇所謂', '轉咗去跟私家教車師傅學，唔係你哋問題']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+  })
+})
