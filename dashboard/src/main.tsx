@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks'
 import './app.css'
 import { ApiError, api, setUnauthorizedHandler } from './lib/api.ts'
 import { navigate, useRoute } from './lib/router.ts'
+import { setWorkspaceZone } from './lib/period.ts'
 import { initialLang, saveLang, setLang, t, type Lang } from './i18n/index.ts'
 import { Layout } from './components/Layout.tsx'
 import { Loading } from './components/States.tsx'
@@ -30,11 +31,18 @@ export function App() {
     setUnauthorizedHandler(() => (hint.set(false), setStatus('out')))
     if (!hint.get()) return
     // Any authorised read tells whether the cookie is still good.
-    api<{ name?: string }>('GET', '/v1/workspace').then(
-      (w) => (w?.name && remember(w.name), setStatus('in')),
+    loadWorkspace().then(
+      () => setStatus('in'),
       (e) => (e instanceof ApiError && e.status === 401 ? (hint.set(false), setStatus('out')) : setStatus('in')),
     )
   }, [])
+
+  // Pages count days in the workspace's zone, so it is known before any page renders.
+  const loadWorkspace = async () => {
+    const w = await api<{ name?: string; settings?: { timezone?: string } }>('GET', '/v1/workspace')
+    if (w?.name) remember(w.name)
+    setWorkspaceZone(w?.settings?.timezone)
+  }
 
 
   const remember = (name: string) => {
@@ -54,11 +62,14 @@ export function App() {
   }
 
   useEffect(() => {
-    document.title = status === 'out' ? `${t('signIn')} · Stayloop` : 'Stayloop'
+    // Signed in, the layout names each page ("Themes · Stayloop").
+    if (status !== 'in') document.title = status === 'out' ? `${t('signIn')} · Stayloop` : 'Stayloop'
   }, [status, route.path])
 
   if (status === 'checking') return <div class="boot"><Loading /></div>
-  if (status === 'out') return <SignIn onSignedIn={(w: Workspace) => (hint.set(true), remember(w.name), setStatus('in'))} />
+  if (status === 'out') {
+    return <SignIn onSignedIn={(w: Workspace) => (hint.set(true), remember(w.name), setStatus('checking'), loadWorkspace().finally(() => setStatus('in')))} />
+  }
   const Page = pageFor(route.path)
   return (
     <Layout path={route.path} workspace={workspace} onLang={onLang} onSignOut={signOut}>

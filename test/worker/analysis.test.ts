@@ -65,8 +65,14 @@ describe('text analysis on the queue', () => {
     await analyzed(ws, id)
     const res = await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { sentiment: 'negative', topics: ['usability'] })
     expect(res.status).toBe(200)
-    const got = await (await api(ws, 'GET', `/v1/responses/${id}`)).json() as { analysis: { sentiment: { label: string }; topics: { id: string }[]; correctedAt: number } }
+    const got = await (await api(ws, 'GET', `/v1/responses/${id}`)).json() as { analysis: { sentiment: { label: string; score: number; corrected: boolean }; topics: { id: string }[]; correctedAt: number } }
     expect(got.analysis.sentiment.label).toBe('negative')
+    // The score follows the corrected label (never "negative" with a positive score), and says it was corrected.
+    expect(got.analysis.sentiment.score).toBeLessThan(0)
+    expect(got.analysis.sentiment.corrected).toBe(true)
+    const csv = await (await api(ws, 'GET', '/v1/export/responses.csv')).text()
+    const [header, line] = csv.trim().split('\r\n')
+    expect(Number(line.split(',')[header.split(',').indexOf('sentiment_score')])).toBeLessThan(0)
     expect(got.analysis.topics.map((t) => t.id)).toEqual(['usability'])
     const neg = await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = 'sent:neg' AND token = ''").bind(ws.workspaceId).first<{ count: number }>()
     const pos = await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = 'sent:pos' AND token = ''").bind(ws.workspaceId).first<{ count: number }>()

@@ -43,7 +43,7 @@ describe('deliveries', () => {
     expect(got.map((g) => g.status)).toEqual([500, 500, 200])
     expect(new Set(got.map((g) => g.headers['webhook-id']))).toEqual(new Set([delivery.id]))
     const { data } = await listDeliveries(ws)
-    expect(data[0]).toMatchObject({ id: delivery.id, status: 'delivered', attempts: 3, lastStatus: 200, destinationName: 'Flaky', kind: 'detractor' })
+    expect(data[0]).toMatchObject({ id: delivery.id, status: 'delivered', attempts: 3, lastStatus: 200, destinationName: 'Flaky', destinationKind: 'webhook', kind: 'detractor' })
     expect(data[0].attemptsLog.map((a) => a.statusCode)).toEqual([500, 500, 200])
     expect(data[0].attemptsLog[0].error).toMatch(/HTTP 500/)
     // Filtered by destination: this one's deliveries only, none for another destination.
@@ -91,6 +91,10 @@ describe('deliveries', () => {
     expect(await attemptDelivery(env, b)).toBe('failed')
     expect((await deliveryState(b)).last_error).toMatch(/disabled/)
     expect(await r.records()).toHaveLength(1)
+    // Replaying to the disabled destination says why it cannot, instead of "pending" then failing.
+    const refused = await expectError(await api(ws, 'POST', `/v1/deliveries/${b}/replay`), 409, 'conflict')
+    expect(refused.message).toMatch(/disabled.*410/)
+    expect((await deliveryState(b)).status).toBe('failed')
   })
 
   it('a redirect is not followed and fails the delivery', async () => {

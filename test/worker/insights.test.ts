@@ -111,6 +111,28 @@ describe('GET /v1/insights/cohorts', () => {
     expect(body.saveRate).toEqual({ value: 50, saved: 2, started: 4 })
   })
 
+  it('leaves the month in progress out of retention and says so; its churn is marked partial', async () => {
+    const ws = await createWorkspace()
+    const month = (offset: number) => { const d = new Date(); return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1)).toISOString().slice(0, 7) }
+    const [before, last, current] = [month(-2), month(-1), month(0)]
+    // Two customers from two months ago, both active last month; only one active so far this month.
+    const first = Date.parse(`${before}-02T00:00:00Z`)
+    await env.DB.batch([
+      ...[0, 1].map((i) => env.DB.prepare(`INSERT INTO customers (pk, workspace_id, external_id, traits, revenue, first_seen_at, last_seen_at, created_at, updated_at)
+        VALUES (?, ?, ?, '{}', 0, ?, ?, 0, 0)`).bind(910_000 + i, ws.workspaceId, `c${i}`, first, first)),
+      ...[[0, `${before}-02`], [1, `${before}-02`], [0, `${last}-05`], [1, `${last}-05`], [0, `${current}-01`]].map(([i, day]) =>
+        env.DB.prepare('INSERT INTO customer_days (customer_pk, workspace_id, day, sessions) VALUES (?, ?, ?, 1)').bind(910_000 + Number(i), ws.workspaceId, day)),
+      env.DB.prepare(`INSERT INTO customers (pk, workspace_id, external_id, traits, revenue, first_seen_at, last_seen_at, created_at, updated_at)
+        VALUES (?, ?, 'new', '{}', 0, ?, ?, 0, 0)`).bind(910_002, ws.workspaceId, Date.parse(`${current}-01T00:00:00Z`), Date.parse(`${current}-01T00:00:00Z`)),
+    ])
+    const body = await (await api(ws, 'GET', '/v1/insights/cohorts?months=3')).json() as {
+      through: string; partialMonth: string; rows: { cohort: string; retention: number[] }[]; churnByMonth: { month: string; partial: boolean }[]
+    }
+    expect(body).toMatchObject({ through: last, partialMonth: current })
+    expect(body.rows).toEqual([{ cohort: before, size: 2, retention: [100, 100] }])
+    expect(body.churnByMonth.map((m) => [m.month, m.partial])).toEqual([[before, false], [last, false], [current, true]])
+  })
+
   it("counts months from local midnight on the 1st in the workspace's zone", async () => {
     const ws = await createWorkspace()
     // 20:00 UTC on 31 January is 04:00 on 1 February in Shanghai; 18:00 UTC on 28 February is

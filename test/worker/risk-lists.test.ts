@@ -46,6 +46,18 @@ describe('GET /v1/customers/at-risk', () => {
     await expectError(await api(ws, 'GET', '/v1/customers/at-risk?cursor=nonsense'), 400, 'invalid_request')
   })
 
+  it('takes several tiers repeated (tier=high&tier=medium) or comma-separated, alike', async () => {
+    const ws = await createWorkspace()
+    await scored(ws.workspaceId, 'm', 10, 50, 'medium')
+    await scored(ws.workspaceId, 'h', 10, 90, 'high')
+    await scored(ws.workspaceId, 'l', 10, 5, 'low')
+    const ids = async (q: string) => ((await (await api(ws, 'GET', `/v1/customers/at-risk?${q}`)).json()) as AtRisk).data.map((d) => d.id).sort()
+    expect(await ids('tier=high&tier=medium')).toEqual(['h', 'm'])
+    expect(await ids('tier=high,medium')).toEqual(['h', 'm'])
+    expect(await ids('tier=low&tier=high')).toEqual(['h', 'l'])
+    await expectError(await api(ws, 'GET', '/v1/customers/at-risk?tier=high&tier=extreme'), 400, 'invalid_request')
+  })
+
   it("another workspace's key sees none of it", async () => {
     const ws = await createWorkspace()
     const other = await createWorkspace()

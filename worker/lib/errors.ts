@@ -28,9 +28,16 @@ export class ApiError extends HTTPException {
   constructor(code: ErrorCode, message: string, opts: { details?: unknown; headers?: Record<string, string> } = {}) {
     super(ERROR_STATUS[code], { message })
     this.code = code
-    this.details = opts.details
+    this.details = opts.details ?? (code === 'invalid_request' ? fieldDetails(message) : undefined)
     this.headers = opts.headers
   }
+}
+
+// Every invalid_request names its field in details, as validate() does for schema failures:
+// messages written "field: what is wrong" carry it without each call site repeating it.
+function fieldDetails(message: string): { path: string; message: string }[] | undefined {
+  const m = /^([A-Za-z][\w.]*): (.+)$/s.exec(message)
+  return m ? [{ path: m[1], message: m[2] }] : undefined
 }
 
 export function errorBody(code: ErrorCode, message: string, requestId: string, details?: unknown) {

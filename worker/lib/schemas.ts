@@ -1,5 +1,6 @@
 // Shapes shared by several routes' bodies.
 import * as z from 'zod'
+import { pastTimeProblem, plannedTimeProblem } from '../domain/time-bounds.ts'
 
 export const traitValue = z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])
 export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t) => Object.keys(t).length <= 50, 'at most 50 traits')
@@ -18,6 +19,18 @@ export const timestamp = z.union([
   z.number().int().min(0).max(8.64e15),
   z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date').transform((s) => Date.parse(s)),
 ])
+
+/** When something happened (a signal, a churn): a timestamp within the bounds in time-bounds.ts. */
+export const pastTime = timestamp.superRefine((at, ctx) => {
+  const problem = pastTimeProblem(at, Date.now())
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+/** A planned date (a renewal): a timestamp from 2000 to 2100. */
+export const plannedTime = timestamp.superRefine((at, ctx) => {
+  const problem = plannedTimeProblem(at)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
 
 /** A list where each value may appear once (exit reasons, origins): a repeat is a mistake to name, not to store. */
 export const distinct = <T extends z.ZodType<string>>(item: T, max: number, min = 0) =>

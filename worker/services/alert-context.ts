@@ -1,6 +1,8 @@
 // What an alert says, read from D1 into the alert domain's snapshots: the response with its
 // analysis and the labels the customer saw, the customer as the workspace knows them, their risk.
 import type { CustomerSnapshot, ResponseSnapshot, RiskReason, RiskSnapshot, SurveyKind } from '../domain/alerts/index.ts'
+import { withTopicNames } from '../domain/alerts/topic-names.ts'
+import type { TopicDef } from '../domain/text/taxonomy.ts'
 import { isTopValueTier } from '../domain/alerts/index.ts'
 import type { CustomerRow as FullCustomerRow } from './customer-view.ts'
 import type { LocaleTexts, SurveyContent } from '../domain/surveys/types.ts'
@@ -26,6 +28,7 @@ interface ResponseRow {
   topics: string | null
   survey_name: string | null
   survey_content: string | null
+  taxonomy: string | null
 }
 
 export interface ResponseContext {
@@ -38,7 +41,8 @@ export interface ResponseContext {
 export async function loadResponse(db: D1Database, workspaceId: string, responseId: string, settings: WorkspaceSettings): Promise<ResponseContext | null> {
   const row = await db.prepare(
     `SELECT r.id, r.survey_id, r.survey_kind, r.customer_pk, r.score, r.comment, r.reason, r.offer_kind, r.offer_accepted, r.locale,
-       r.finished, r.created_at, r.updated_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name, s.content AS survey_content
+       r.finished, r.created_at, r.updated_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name, s.content AS survey_content,
+       (SELECT w.taxonomy FROM workspaces w WHERE w.id = r.workspace_id) AS taxonomy
      FROM responses r LEFT JOIN surveys s ON s.id = r.survey_id AND s.workspace_id = r.workspace_id
      WHERE r.workspace_id = ? AND r.id = ?`,
   ).bind(workspaceId, responseId).first<ResponseRow>()
@@ -63,7 +67,7 @@ export async function loadResponse(db: D1Database, workspaceId: string, response
     sentiment: row.sentiment_label && row.sentiment_confidence !== null
       ? { label: row.sentiment_label, score: row.sentiment_score, confidence: row.sentiment_confidence }
       : null,
-    topics: (parse<{ id: string; confidence?: number }[]>(row.topics) ?? []).map((t) => ({ id: t.id, confidence: t.confidence })),
+    topics: withTopicNames(parse<{ id: string; confidence?: number }[]>(row.topics) ?? [], parse<TopicDef[]>(row.taxonomy)),
   }
   return { response, customerPk: row.customer_pk, updatedAt: row.updated_at }
 }

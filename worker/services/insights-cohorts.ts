@@ -46,14 +46,22 @@ async function computeCohorts(db: D1Database, workspaceId: string, now: number, 
                  WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ?`).bind(workspaceId, since),
   ])
   const activeCounts = new Map((active.results as { cohort: string; month: string; n: number }[]).map((r) => [`${r.cohort}|${r.month}`, r.n]))
-  const table = cohortTable(sizes.results as { cohort: string; size: number }[], (c, m) => activeCounts.get(`${c}|${m}`) ?? 0, now + offsetMs)
+  // The month in progress is left out of retention: activity "so far" on the 10th would read as
+  // customers lost. The table runs through the last complete month (`through`); the current
+  // month's cohort appears once that month is over.
+  const through = addMonths(last, -1)
+  const endOfThrough = Date.parse(`${last}-01T00:00:00Z`) - 1
+  const table = cohortTable(sizes.results as { cohort: string; size: number }[], (c, m) => activeCounts.get(`${c}|${m}`) ?? 0, endOfThrough)
   const s = saves.results[0] as { started: number; saved: number }
   return {
     computedAt: now,
+    through,
+    partialMonth: last,
     rows: table.map((r) => ({ cohort: r.cohort, size: r.size, retention: r.months.map((m) => m.rate) })),
+    // The current month's churn is counted so far and says so (`partial`).
     churnByMonth: (churn.results as { month: string; start: number; lost: number }[]).map((m) => {
       const figure = churnRate(m.start, m.lost)
-      return { month: m.month, rate: figure.value, lost: m.lost, start: m.start }
+      return { month: m.month, rate: figure.value, lost: m.lost, start: m.start, partial: m.month === last }
     }),
     exitReasons: reasons.results as { reason: string; count: number; saved: number }[],
     saveRate: saveRateFromCounts(s.saved, s.started),

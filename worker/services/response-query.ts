@@ -1,12 +1,14 @@
 // Filtering responses (list, export, dashboard): one WHERE clause builder, all filters indexed
 // by (workspace_id, created_at) first.
 import * as z from 'zod'
+import { ApiError } from '../lib/errors.ts'
 import { decodeCursor } from '../lib/pagination.ts'
 import { queryTimestamp } from '../lib/schemas.ts'
 
 export const responseFilters = z.strictObject({
   survey: z.string().max(64).optional(),
   kind: z.enum(['nps', 'csat', 'ces', 'exit', 'custom']).optional(),
+  band: z.enum(['detractor', 'passive', 'promoter']).optional(),
   from: queryTimestamp.optional(),
   to: queryTimestamp.optional(),
   minScore: z.coerce.number().int().min(0).max(10).optional(),
@@ -22,6 +24,31 @@ export const responseFilters = z.strictObject({
 })
 
 export type ResponseFilters = z.infer<typeof responseFilters>
+
+// NPS bands (DESIGN.md): CSAT (1–5) and CES (1–7) answers share the numbers but not the meaning,
+// so a band always means NPS answers only.
+const NPS_BANDS = { detractor: [0, 6], passive: [7, 8], promoter: [9, 10] } as const
+
+function invalid(path: string, message: string): never {
+  throw new ApiError('invalid_request', `${path}: ${message}`)
+}
+
+/**
+ * Checks what the schema cannot (from before to, band against kind) and turns `band` into the
+ * kind and score range it means, so the WHERE clause and the rollup count see plain filters.
+ */
+export function resolveFilters<F extends Partial<ResponseFilters>>(f: F): Omit<F, 'band'> {
+  if (f.from !== undefined && f.to !== undefined && f.from >= f.to) invalid('from', 'must be before to')
+  if (f.minScore !== undefined && f.maxScore !== undefined && f.minScore > f.maxScore) invalid('minScore', 'must not be above maxScore')
+  const { band, ...rest } = f
+  if (!band) return rest
+  if (rest.kind !== undefined && rest.kind !== 'nps') invalid('band', 'score bands apply to NPS answers only; drop kind or use kind=nps')
+  const [low, high] = NPS_BANDS[band]
+  const minScore = Math.max(low, rest.minScore ?? low)
+  const maxScore = Math.min(high, rest.maxScore ?? high)
+  if (minScore > maxScore) invalid('band', `minScore/maxScore fall outside the ${band} band (${low}–${high})`)
+  return { ...rest, kind: 'nps', minScore, maxScore }
+}
 
 export function responseWhere(workspaceId: string, f: ResponseFilters, withCursor = true): { sql: string; args: unknown[] } {
   const clauses = ['r.workspace_id = ?']
@@ -78,7 +105,7 @@ export function responseView(r: ResponseRow) {
     finishedAt: r.finished_at,
     analysis: r.analyzed_at === null ? null : {
       language: r.language,
-      sentiment: r.sentiment_label ? { label: r.sentiment_label, score: r.sentiment_score, confidence: r.sentiment_confidence } : null,
+      sentiment: r.sentiment_label ? { label: r.sentiment_label, score: r.sentiment_score, confidence: r.sentiment_confidence, corrected: r.corrected_at !== null } : null,
       topics: r.topics ? JSON.parse(r.topics) : [],
       correctedAt: r.corrected_at,
     },

@@ -1,7 +1,8 @@
 // The signed-in frame: sidebar navigation (a top bar with a menu on phones), language and sign-out.
 import type { ComponentChildren } from 'preact'
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { LANGS, getLang, t, type Key, type Lang } from '../i18n/index.ts'
+import { skipToMain, useFocusOnRouteChange, usePageTitle } from '../lib/route-focus.ts'
 import { Link } from './Link.tsx'
 
 const NAV: { to: string; key: Key; icon: string }[] = [
@@ -29,12 +30,28 @@ export function Layout({ path, workspace, onLang, onSignOut, children }: {
   children: ComponentChildren
 }) {
   const [open, setOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
   const here = section(path)
+  const page = NAV.find((n) => n.to === here)
+  usePageTitle(page ? t(page.key) : null)
+  useFocusOnRouteChange(path)
+  // Escape closes the phone menu and gives focus back to the button that opened it.
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      setOpen(false)
+      menuButton.current?.focus()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [open])
   return (
     <div class={`shell${open ? ' menu-open' : ''}`}>
+      <a class="skip-link" href="#main" onClick={(e) => skipToMain(e)}>{t('skipToContent')}</a>
       <header class="topbar">
         <Brand />
-        <button type="button" class="icon-btn" aria-expanded={open} aria-controls="sidenav" onClick={() => setOpen(!open)}>
+        <button ref={menuButton} type="button" class="icon-btn" aria-expanded={open} aria-controls="sidenav" onClick={() => setOpen(!open)}>
           <span class="sr">{t('menu')}</span>
           <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" stroke-width="2" /></svg>
         </button>
@@ -62,7 +79,7 @@ export function Layout({ path, workspace, onLang, onSignOut, children }: {
           <button type="button" class="btn ghost small" onClick={onSignOut}>{t('signOut')}</button>
         </div>
       </nav>
-      <main class="main" id="main">{children}</main>
+      <main class="main" id="main" tabIndex={-1}>{children}</main>
     </div>
   )
 }

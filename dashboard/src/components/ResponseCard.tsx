@@ -84,10 +84,11 @@ function Correction({ r, topicNames, onDone }: { r: ResponseItem; topicNames: Re
     e.preventDefault()
     setBusy(true)
     try {
-      const res = await api<Partial<ResponseItem> | null>('PATCH', `/v1/responses/${encodeURIComponent(r.id)}/analysis`, { sentiment, topics })
+      const res = await api<(Partial<ResponseItem> & { sentimentScore?: number | null }) | null>('PATCH', `/v1/responses/${encodeURIComponent(r.id)}/analysis`, { sentiment, topics })
       const analysis = res && 'analysis' in res && res.analysis ? res.analysis : {
         language: r.analysis?.language ?? null,
-        sentiment: { label: sentiment, score: r.analysis?.sentiment?.score ?? null, confidence: 1 },
+        // The server gives a corrected label a score of its own sign.
+        sentiment: { label: sentiment, score: res?.sentimentScore ?? null, confidence: 1 },
         topics: topics.map((id) => ({ id, confidence: 1, matches: [] })),
         correctedAt: Date.now(),
       }

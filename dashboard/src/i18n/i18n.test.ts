@@ -31,6 +31,17 @@ describe('built-in texts', () => {
     setLang('en')
   })
 
+  it('pluralises counts in English ("1 response"); Chinese has one form', () => {
+    setLang('en')
+    expect(t('nResponses', { n: 1 })).toBe('1 response')
+    expect(t('nResponses', { n: '1,234' })).toBe('1,234 responses')
+    expect(t('npsCounts', { p: 1, n: 0, d: 2 })).toBe('1 promoter · 0 passives · 2 detractors')
+    expect(t('fewNpsAnswers', { n: 1 })).toBe('Only 1 NPS answer mentions it: too few to be sure')
+    setLang('zh-Hant')
+    expect(t('nResponses', { n: 1 })).toBe('1 條回答')
+    setLang('en')
+  })
+
   it('reads browser languages, regions meaning Traditional', () => {
     expect(detectLang(['zh-TW'])).toBe('zh-Hant')
     expect(detectLang(['zh-HK', 'en'])).toBe('zh-Hant')

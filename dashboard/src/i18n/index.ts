@@ -17,9 +17,24 @@ const STORE = 'stayloop.dashboard.lang'
 
 let lang: Lang = 'en'
 
+/**
+ * `{n:response|responses}` picks the word by the count in vars.n (already formatted, "1,234"
+ * counts as 1234), by the language's plural rules. Chinese texts need none and write only `{n}`.
+ */
 export function t(key: Key, vars?: Record<string, string | number>): string {
   const text = TABLES[lang][key] ?? en[key] ?? key
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
+  if (!vars) return text
+  return text
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (m, name: string, one: string, other: string) => (name in vars ? (pluralOf(vars[name]) === 'one' ? one : other) : m))
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>()
+function pluralOf(value: string | number): Intl.LDMLPluralRule {
+  const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d.-]/g, ''))
+  let rules = pluralRules.get(lang)
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)))
+  return Number.isFinite(n) ? rules.select(n) : 'other'
 }
 
 // Browser tags name a region more often than a script: zh-TW, zh-HK, zh-MO mean Traditional.

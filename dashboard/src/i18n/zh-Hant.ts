@@ -3,7 +3,7 @@ import type en from './en.ts'
 
 const zhHant: Record<keyof typeof en, string> = {
   // Frame and sign-in
-  mainNav: '主要導覽', menu: '選單', language: '語言', otherLanguages: '其他語言', signOut: '登出', signIn: '登入', signingIn: '正在登入…',
+  skipToContent: '跳到主要內容', mainNav: '主要導覽', menu: '選單', language: '語言', otherLanguages: '其他語言', signOut: '登出', signIn: '登入', signingIn: '正在登入…',
   signInTitle: '登入你的工作區', signInHint: '貼上工作區的密鑰。它會換成一個工作階段；瀏覽器不會儲存密鑰本身。',
   secretKey: '密鑰', signInRefused: '密鑰被拒絕，請確認它沒有被吊銷。',
   navOverview: '概覽', navThemes: '主題', navResponses: '回答', navAtRisk: '流失風險客戶', navAlerts: '提醒', navCohorts: '同期群', navSurveys: '問卷', navSettings: '設定',
@@ -50,6 +50,7 @@ const zhHant: Record<keyof typeof en, string> = {
   taxonomy: '主題', taxonomySub: '為客戶常談的話題命名。關鍵詞和例句可以使用任何語言；關鍵詞中的「…」表示中間可以隔幾個字或詞（「還是…好用」、「too … slow」）。',
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',
   keywords: '關鍵詞', keywordsHint: 'price, expensive, too … slow, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
+  needName: '請為這個主題命名。', duplicateTopicId: '另一個主題已使用這個 id，請修改其中一個的名稱。', fixTopicsToSave: '請先修正上面標出的主題（{n} 個）再儲存。',
   removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存，新評論將按它們分析。',
   // Text model (Topics page)
   textModel: '模型學到了什麼', textModelSub: '新評論的情感和主題，部分來自你自己的回答和檔案教給模型的內容。',
@@ -64,11 +65,11 @@ const zhHant: Record<keyof typeof en, string> = {
   forgetExamples: '忘記樣例', confirmForget: '忘記全部 {n} 條樣例？', forget: '忘記', forgot: '已忘記 {n} 條樣例。',
   // Responses
   responsesSub: '每一條回答，以及分析結果。', nResponses: '{n} 條回答', exportCsv: '匯出 CSV', searchComments: '評論中的文字',
-  scoreBand: '分數', clearFilters: '清除篩選', noResponses: '沒有回答', tryFewerFilters: '試著去掉一個篩選條件。', noResponsesHint: '客戶一回答，就會顯示在這裡。',
+  scoreBand: 'NPS 分組', clearFilters: '清除篩選', noResponses: '沒有回答', tryFewerFilters: '試著去掉一個篩選條件。', noResponsesHint: '客戶一回答，就會顯示在這裡。',
   loadMore: '載入更多', partial: '未完成', noComment: '沒有評論', exitReason: '原因', offer: '挽留方案', accepted: '已接受', declined: '已拒絕',
   confidence: '置信度 {v}', analysisPending: '正在分析…', corrected: '已人工更正', correct: '更正', saveCorrection: '儲存更正',
   // At risk and customer
-  atRiskSub: '按風險 × 價值排序，並給出每個分數背後的原因。', allTiers: '全部', noAtRisk: '沒有流失風險客戶', valueTierN: '價值等級 {v}',
+  atRiskSub: '按風險 × 價值排序，並給出每個分數背後的原因。', allTiers: '全部', tierHighMedium: '高 + 中', noAtRisk: '沒有流失風險客戶', valueTierN: '價值等級 {v}',
   showingOf: '顯示 {total} 位中的 {n} 位', revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '為什麼是這個分數', noReasons: '暫無原因',
   scoredAt: '{d} 評分 · 模型 {m}', facts: '資料', firstSeen: '首次出現', lastSeen: '最近出現', renewal: '續費日期', churnReason: '流失原因', last30: '{what}（30 天）',
   sessions: '工作階段', logins: '登入', pageViews: '頁面瀏覽', featureUses: '功能使用', purchases: '購買', tickets: '工單', complaints: '投訴', paymentFailures: '付款失敗',
@@ -83,13 +84,13 @@ const zhHant: Record<keyof typeof en, string> = {
   webhookSecretOnce: '簽名密鑰，僅顯示這一次：', dailyDigest: '每日摘要', sendTest: '發送測試提醒', testOk: '已送達（HTTP {s}）', testFailed: '未送達（HTTP {s}）',
   zd_subdomain: 'Zendesk 子網域', zd_email: '客服電子郵件', zd_token: 'API 權杖', alertKinds: '提醒類型', alertKindsHint: '都不勾選：所有類型。', digestInstead: '每天發一份摘要，而不是逐條發送',
   // Cohorts
-  cohortsSub: '誰留了下來，一月又一月；大家為什麼離開。', retentionHeatmap: '按同期群的月度留存', heatmapHint: '按首月分組的客戶；每格是若干個月後仍活躍的比例。',
+  cohortsSub: '誰留了下來，一月又一月；大家為什麼離開。', retentionHeatmap: '按同期群的月度留存', heatmapHint: '按首月分組的客戶；每格是若干個月後仍有任何活動記錄的比例。當月尚未結束，暫不計入。', soFar: '（截至目前）',
   cohort: '首月', monthN: '第{n}月', churnOverTime: '每月流失率', saveRate: '挽回率', savedOfStarted: '{n} 次退訂流程中挽回 {s} 次', exitReasons: '退訂原因', nSaved: '挽回 {n}（{s}）',
   // Surveys
   surveysSub: '問什麼、在哪裡問、問誰。', newSurvey: '新建問卷', newKind: '新建 {kind}', newKindName: '我的 {kind} 問卷', exitSurveyName: '我的退訂問卷', noSurveys: '還沒有問卷', noSurveysHint: '在上方建立一個；放好嵌入程式碼後就會在你的網站上顯示。',
   trigger: '觸發方式', languages: '語言', editorSub: '在這裡修改文字；即時預覽就是真實的小工具。', createSurvey: '建立問卷', saveChanges: '儲存修改', saving: '正在儲存…',
   surveySaved: '已儲存（版本 {v}）。', basics: '基本資訊', reasonsAndOffers: '退訂原因與挽留方案', wording: '文案', addLanguage: '添加語言', removeLanguage: '刪除這個語言',
-  whenAndWho: '何時、對誰顯示', embed: '嵌入到你的網站', copySnippet: '複製程式碼', needSite: '先在設定中添加一個站點才能獲取程式碼。',
+  whenAndWho: '何時、對誰顯示', embed: '嵌入到你的網站', embedSnippet: '嵌入程式碼', copySnippet: '複製程式碼', needSite: '先在設定中添加一個站點才能獲取程式碼。',
   livePreview: '實時預覽', replayPreview: '再顯示一次', previewUnavailable: '無法載入小工具進行預覽。',
   question: '問題', lowLabel: '低分端標簽', highLabel: '高分端標簽', followUpFor: '{band}的追問', commentPlaceholder: '評論框提示', thankYou: '感謝語',
   reasonLabel: '“{r}”的文字', saveOffer: '挽留方案', saveOfferFor: '“{r}”的挽留方案', noOffer: '不提供',

@@ -3,9 +3,9 @@ import { activeCount, apiQuery, filtersFromQuery } from './filters.ts'
 import { parseDay, DAY } from './period.ts'
 
 describe('response filters', () => {
-  it('turns a score band into the API bounds', () => {
-    expect(apiQuery({ band: 'detractor' })).toEqual({ minScore: '0', maxScore: '6' })
-    expect(apiQuery({ band: 'promoter' })).toEqual({ minScore: '9', maxScore: '10' })
+  it('passes a score band by name (the API limits it to NPS), never as a bare score range', () => {
+    expect(apiQuery({ band: 'detractor' })).toEqual({ band: 'detractor' })
+    expect(apiQuery({ band: 'promoter' })).toEqual({ band: 'promoter' })
     expect(apiQuery({ band: 'nonsense' })).toEqual({})
     expect(apiQuery({ band: 'constructor' })).toEqual({})
   })

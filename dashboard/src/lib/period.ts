@@ -1,5 +1,9 @@
 // The period picker's arithmetic: presets of 7 / 30 / 90 days ending today, or a custom range of
-// whole days (both ends included). Times are epoch ms; days are local calendar days.
+// whole days (both ends included). Times are epoch ms; days are calendar days in the workspace's
+// time zone (Settings: "days start at midnight in this time zone"), never the browser's, so a
+// teammate in Los Angeles and one in Shanghai ask the API for the same day.
+import { utcOffsetMinutes } from '../../../worker/domain/timezone.ts'
+
 export type Preset = '7' | '30' | '90'
 export const PRESETS: Preset[] = ['7', '30', '90']
 export const DAY = 86_400_000
@@ -10,16 +14,40 @@ export interface Period {
   to: number // exclusive
 }
 
-function startOfDay(t: number): number {
-  const d = new Date(t)
-  d.setHours(0, 0, 0, 0)
-  return d.getTime()
+let zone = 'UTC'
+
+/** The workspace's IANA zone, set once the workspace is loaded (and when Settings change it). */
+export function setWorkspaceZone(timeZone: string | undefined) {
+  zone = timeZone || 'UTC'
 }
 
-function addDays(t: number, days: number): number {
-  const d = new Date(t)
-  d.setDate(d.getDate() + days)
-  return d.getTime()
+export function workspaceZone(): string {
+  return zone
+}
+
+const offsetAt = (t: number) => utcOffsetMinutes(zone, t) * 60_000
+
+/** Epoch ms of local midnight starting the calendar day y-m-d (m 1-12; overflowing days roll on). */
+function midnight(y: number, m: number, d: number): number {
+  const wall = Date.UTC(y, m - 1, d)
+  // The offset at the guess, then at the answer: right across a daylight-saving change.
+  const guess = wall - offsetAt(wall)
+  return wall - offsetAt(guess)
+}
+
+function ymd(t: number): [number, number, number] {
+  const d = new Date(t + offsetAt(t))
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
+}
+
+function startOfDay(t: number): number {
+  return midnight(...ymd(t))
+}
+
+/** Local midnight `days` calendar days after the day holding `t` (23 or 25 hours across DST). */
+export function addDays(t: number, days: number): number {
+  const [y, m, d] = ymd(t)
+  return midnight(y, m, d + days)
 }
 
 export function presetPeriod(preset: Preset, now: number): Period {
@@ -28,15 +56,16 @@ export function presetPeriod(preset: Preset, now: number): Period {
 }
 
 export function dayString(t: number): string {
-  const d = new Date(t)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  const [y, m, d] = ymd(t)
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 export function parseDay(s: string | null): number | null {
   const m = s && /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
   if (!m) return null
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
-  return d.getMonth() === Number(m[2]) - 1 ? d.getTime() : null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCMonth() !== mo - 1) return null
+  return midnight(y, mo, d)
 }
 
 // From the URL: ?period=7|30|90 or ?from=YYYY-MM-DD&to=YYYY-MM-DD; 30 days otherwise.

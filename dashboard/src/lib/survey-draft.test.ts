@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { surveyCreate, surveyPatch } from '../../../worker/routes/v1/survey-schema.ts'
 import { embedSnippet, newSurvey, prune, surveyPayload, widgetSurvey } from './survey-draft.ts'
+import { tIn } from '../i18n/index.ts'
 
 describe('survey drafts', () => {
   it('every new survey kind, in every built-in language, is accepted by the API schema', () => {
@@ -49,5 +50,28 @@ describe('survey drafts', () => {
     expect(snippet).toContain("site: 'pk_1'")
     expect(snippet).toContain('<script src="https://stay.example/widget.js" async></script>')
     expect(snippet).toContain("stayloop('show', 'srv_9')")
+  })
+
+  it('the snippet\'s stub returns a promise per call, resolved by the loader with the result', () => {
+    const snippet = embedSnippet('https://stay.example', 'pk_1')
+    const stub = snippet.split('\n')[1].trim()
+    // Run as the page would: `window` and the global `stayloop` are one object's properties.
+    const win = { stayloop: undefined } as unknown as { stayloop: ((...a: unknown[]) => Promise<unknown>) & { q: (IArguments & { r(v: unknown): void })[] } }
+    new Function('window', `with (window) { ${stub} }`)(win)
+    const outcome = win.stayloop('exit', { survey: 'srv_exit' })
+    expect(outcome).toBeInstanceOf(Promise)
+    expect([...win.stayloop.q[0]]).toEqual(['exit', { survey: 'srv_exit' }])
+    win.stayloop.q[0].r({ reason: null, offerAccepted: false })
+    return expect(outcome).resolves.toEqual({ reason: null, offerAccepted: false })
+  })
+
+  it('a new CES survey (1 = very easy) asks the happy question after a low score, the unhappy one after a high one', () => {
+    for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      const texts = newSurvey('ces', locale, 'S').content.locales[locale]
+      expect(texts.lowLabel).toBe(tIn(locale, 'tpl_low_ces'))
+      expect(texts.followUps).toEqual({ low: tIn(locale, 'tpl_fu_high'), high: tIn(locale, 'tpl_fu_low') })
+    }
+    // CSAT keeps its bands: low is unhappy.
+    expect(newSurvey('csat', 'en', 'S').content.locales.en.followUps).toEqual({ low: tIn('en', 'tpl_fu_low'), high: tIn('en', 'tpl_fu_high') })
   })
 })

@@ -21,7 +21,9 @@ export function localeTemplate(kind: Kind, locale: string, reasons: string[] = [
   const tx = (k: string) => tIn(l, k as Key)
   const texts: LocaleTexts = { question: tx('tpl_q_' + kind), thankYou: tx('tpl_thanks'), commentPlaceholder: tx('tpl_placeholder') }
   if (kind !== 'exit') {
-    texts.followUps = Object.fromEntries(followUpBands(kind).map((b) => [b, tx('tpl_fu_' + b)]))
+    // CES runs the other way (1 = very easy): its low band gets the happy question.
+    const mood = (b: string) => (kind === 'ces' ? ({ low: 'high', high: 'low' } as Record<string, string>)[b] : b)
+    texts.followUps = Object.fromEntries(followUpBands(kind).map((b) => [b, tx('tpl_fu_' + mood(b))]))
     if (kind !== 'nps') Object.assign(texts, { lowLabel: tx(`tpl_low_${kind}`), highLabel: tx(`tpl_high_${kind}`) })
     else Object.assign(texts, { lowLabel: tx('tpl_low_nps'), highLabel: tx('tpl_high_nps') })
   } else {
@@ -98,7 +100,7 @@ export function widgetSurvey(s: Survey, locale: string) {
 export function embedSnippet(origin: string, siteKey: string, survey?: Pick<Survey, 'id' | 'kind' | 'trigger'>): string {
   const lines = [
     '<script>',
-    '  window.stayloop = window.stayloop || function () { (stayloop.q = stayloop.q || []).push(arguments) };',
+    '  window.stayloop = window.stayloop || function () { var a = arguments; return new Promise(function (r) { a.r = r; (stayloop.q = stayloop.q || []).push(a) }) };',
     `  stayloop('init', { site: '${siteKey}', host: '${origin}' });`,
     "  // Who is answering (your user's id and a few traits), once signed in:",
     "  stayloop('identify', 'USER_ID', { plan: 'pro' });",

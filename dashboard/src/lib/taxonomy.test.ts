@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkTaxonomy, parseList, slugify } from './taxonomy.ts'
+import { assignIds, checkTaxonomy, parseList, slugify } from './taxonomy.ts'
 
 describe('taxonomy editing', () => {
   it('splits keywords on ASCII and Chinese commas, trims and dedupes', () => {
@@ -26,5 +26,17 @@ describe('taxonomy editing', () => {
       { index: 1, problem: 'words' },
       { index: 2, problem: 'duplicate' },
     ])
+  })
+
+  it('gives two new topics distinct ids from their names, so neither is a duplicate', () => {
+    const drafts = assignIds([
+      { id: 'pricing', name: 'Pricing', fresh: false },
+      { id: '', name: 'Pricing', fresh: true },
+      { id: '', name: 'Shipping speed', fresh: true },
+      { id: '', name: '  ', fresh: true },
+    ])
+    expect(drafts.map((d) => d.id)).toEqual(['pricing', 'pricing_2', 'shipping_speed', ''])
+    const topics = drafts.map((d) => ({ id: d.id, name: d.name, keywords: ['x'], examples: [] }))
+    expect(checkTaxonomy(topics)).toEqual([{ index: 3, problem: 'name' }])
   })
 })

@@ -20,6 +20,21 @@ export function slugify(name: string, taken: Set<string>): string {
   return id
 }
 
+/**
+ * Ids for topics added in the editor, made from their names as they are typed (unique against
+ * every other id), so the form checks and shows the ids it will save. A new topic without a
+ * name has no id yet: its missing name is the problem to show.
+ */
+export function assignIds<T extends { id: string; name: string; fresh: boolean }>(drafts: T[]): T[] {
+  const taken = new Set(drafts.filter((d) => !d.fresh).map((d) => d.id))
+  return drafts.map((d) => {
+    if (!d.fresh) return d
+    const id = d.name.trim() ? slugify(d.name.trim(), taken) : ''
+    if (id) taken.add(id)
+    return { ...d, id }
+  })
+}
+
 export interface TaxonomyProblem {
   index: number
   problem: 'name' | 'words' | 'duplicate'
@@ -31,7 +46,8 @@ export function checkTaxonomy(topics: TaxonomyTopic[]): TaxonomyProblem[] {
   topics.forEach((x, index) => {
     if (!x.name.trim()) problems.push({ index, problem: 'name' })
     if (x.keywords.length === 0 && x.examples.length === 0) problems.push({ index, problem: 'words' })
-    if (seen.has(x.id)) problems.push({ index, problem: 'duplicate' })
+    // A topic without an id is nameless, and reported as such.
+    if (x.id && seen.has(x.id)) problems.push({ index, problem: 'duplicate' })
     seen.add(x.id)
   })
   return problems

@@ -155,6 +155,9 @@ export interface Delivery {
   alertId: string
   destinationId: string
   destinationName?: string
+  /** webhook | slack | zendesk; null once the destination is deleted. */
+  destinationKind?: string | null
+  /** The alert's kind (detractor, risk_escalated, ...). */
   kind: string
   status: 'pending' | 'delivered' | 'failed' | 'dead'
   attempts: number

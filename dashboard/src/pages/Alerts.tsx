@@ -14,8 +14,16 @@ import { Empty, Show } from '../components/States.tsx'
 import { Badge } from '../components/Badge.tsx'
 import { Link } from '../components/Link.tsx'
 import { Destinations } from '../components/Destinations.tsx'
+import { TabList, TabPanel } from '../components/Tabs.tsx'
 
 const TABS = ['deliveries', 'alerts', 'destinations'] as const
+
+/** A kind's label ("Slack", "Detractor"); an unknown kind reads as itself, never as a raw key. */
+function label(prefix: 'dest_' | 'alert_', kind: string): string {
+  const key = (prefix + kind) as Key
+  const text = t(key)
+  return text === key ? kind.replace(/_/g, ' ') : text
+}
 const STATUSES = ['', 'failed', 'dead', 'pending', 'delivered'] as const
 
 export function Alerts({ path, query }: PageProps) {
@@ -23,16 +31,13 @@ export function Alerts({ path, query }: PageProps) {
   return (
     <>
       <PageHead title={t('navAlerts')} sub={t('alertsSub')} />
-      <div class="tabs" role="tablist">
-        {TABS.map((x) => (
-          <button key={x} type="button" role="tab" aria-selected={tab === x} onClick={() => navigate(withQuery(path, new URLSearchParams(), { tab: x }), true)}>
-            {t(('tab_' + x) as Key)}
-          </button>
-        ))}
-      </div>
-      {tab === 'deliveries' && <Deliveries path={path} query={query} />}
-      {tab === 'alerts' && <AlertList />}
-      {tab === 'destinations' && <Destinations />}
+      <TabList idBase="alerts" label={t('navAlerts')} tabs={TABS} selected={tab} name={(x) => t(`tab_${x}`)}
+        onSelect={(x) => navigate(withQuery(path, new URLSearchParams(), { tab: x }), true)} />
+      <TabPanel idBase="alerts" tab={tab}>
+        {tab === 'deliveries' && <Deliveries path={path} query={query} />}
+        {tab === 'alerts' && <AlertList />}
+        {tab === 'destinations' && <Destinations />}
+      </TabPanel>
     </>
   )
 }
@@ -87,7 +92,7 @@ function Deliveries({ path, query }: { path: string; query: URLSearchParams }) {
                     <tr data-delivery={x.id} data-status={x.status}>
                       <td data-label={t('destination')}>
                         <b>{x.destinationName ?? x.destinationId}</b>
-                        <div class="muted small">{t(('dest_' + x.kind) as Key)}</div>
+                        <div class="muted small">{[x.destinationKind && label('dest_', x.destinationKind), label('alert_', x.kind)].filter(Boolean).join(' · ')}</div>
                       </td>
                       <td data-label={t('status')}><Badge value={x.status} /></td>
                       <td data-label={t('attempts')} class="num">{num(x.attempts)}</td>

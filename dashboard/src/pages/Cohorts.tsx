@@ -10,7 +10,7 @@ import { Stat } from '../components/Stat.tsx'
 
 interface Cohorts {
   rows: CohortRow[]
-  churnByMonth: { month: string; rate: number | null; lost: number; start: number }[]
+  churnByMonth: { month: string; rate: number | null; lost: number; start: number; partial?: boolean }[]
   exitReasons: { reason: string; count: number; saved: number }[]
   saveRate: { value: number | null; saved: number; started: number }
 }
@@ -40,7 +40,7 @@ export function Cohorts() {
                 <section class="card">
                   <h2>{t('churnOverTime')}</h2>
                   {d.churnByMonth.length === 0 ? <Empty title={t('nothingYet')} /> : (
-                    <ColumnChart title={t('churnOverTime')} labels={d.churnByMonth.map((m) => month(m.month))} values={asPercent(d.churnByMonth.map((m) => m.rate))}
+                    <ColumnChart title={t('churnOverTime')} labels={d.churnByMonth.map((m) => (m.partial ? `${month(m.month)} ${t('soFar')}` : month(m.month)))} values={asPercent(d.churnByMonth.map((m) => m.rate))}
                       format={(v) => pct(v, 0)} color="var(--bad-soft)" />
                   )}
                 </section>

@@ -66,7 +66,7 @@ export function Responses({ path, query }: PageProps) {
         <Select label={t('kind')} value={filters.kind} onChange={(v) => set({ kind: v })}
           options={['nps', 'csat', 'ces', 'exit'].map((k) => [k, t(('kind_' + k) as Key)])} />
         <Select label={t('scoreBand')} value={filters.band} onChange={(v) => set({ band: v })}
-          options={Object.keys(BANDS).map((b) => [b, t(('band_' + b) as Key)])} />
+          options={BANDS.map((b) => [b, t(`band_${b}`)])} />
         <Select label={t('sentiment')} value={filters.sentiment} onChange={(v) => set({ sentiment: v })}
           options={SENTIMENTS.map((s) => [s, t(`v_${s}`)])} />
         <Select label={t('topic')} value={filters.topic} onChange={(v) => set({ topic: v })}

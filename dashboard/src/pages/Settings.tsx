@@ -1,6 +1,7 @@
 // Settings: churn definition, risk tiers, retention, sites and origins, secret keys, destinations.
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
+import { setWorkspaceZone } from '../lib/period.ts'
 import { useApi } from '../lib/use-api.ts'
 import { date } from '../lib/format.ts'
 import type { List, Site, WorkspaceSettings } from '../lib/types.ts'
@@ -52,7 +53,7 @@ function WorkspaceForm() {
     e.preventDefault()
     try {
       const res = await api<{ settings: WorkspaceSettings }>('PATCH', '/v1/workspace', { settings: editableSettings(s ?? {}) })
-      if (res?.settings) setS(res.settings)
+      if (res?.settings) (setS(res.settings), setWorkspaceZone(res.settings.timezone))
       setMsg({ ok: true, text: t('settingsSaved') })
     } catch (err) {
       setMsg({ ok: false, text: err instanceof ApiError ? err.message : String(err) })

@@ -11,6 +11,7 @@ import { LANGS, getLang, t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { ErrorNote, Loading } from '../components/States.tsx'
 import { Link } from '../components/Link.tsx'
+import { CodeBlock } from '../components/CodeBlock.tsx'
 import { CopyButton } from '../components/CopyButton.tsx'
 import { SurveyPreview } from '../components/SurveyPreview.tsx'
 import { LocaleFields, Text } from '../components/survey/LocaleFields.tsx'
@@ -130,7 +131,7 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
               <h2>{t('embed')}</h2>
               {site && <CopyButton text={embedSnippet(location.origin, site.siteKey, s)} label={t('copySnippet')} />}
             </div>
-            {site ? <pre class="snippet"><code>{embedSnippet(location.origin, site.siteKey, s)}</code></pre> : <p class="muted">{t('needSite')}</p>}
+            {site ? <CodeBlock code={embedSnippet(location.origin, site.siteKey, s)} label={t('embedSnippet')} /> : <p class="muted">{t('needSite')}</p>}
           </section>
         </aside>
       </div>

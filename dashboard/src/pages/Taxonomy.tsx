@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
-import { checkTaxonomy, parseList, slugify } from '../lib/taxonomy.ts'
+import { assignIds, checkTaxonomy, parseList } from '../lib/taxonomy.ts'
 import { topicLabel, topicNameMap } from '../lib/topics.ts'
 import type { TaxonomyTopic } from '../lib/types.ts'
 import { t } from '../i18n/index.ts'
@@ -34,21 +34,17 @@ export function Taxonomy() {
   }, [state.data])
 
   const edit = (i: number, patch: Partial<Draft>) => drafts && setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)))
-  const topics = (drafts ?? []).map(fromDraft)
+  // New topics get their ids from their names now, not at save time, so two new topics are
+  // checked (and shown) with the ids they will have.
+  const withIds = assignIds(drafts ?? [])
+  const topics = withIds.map(fromDraft)
   const problems = checkTaxonomy(topics)
-  const add = () => {
-    const list = drafts ?? []
-    setDrafts([...list, { id: '', name: '', keywords: '', examples: '', fresh: true }])
-  }
+  const rowsWithProblems = new Set(problems.map((p) => p.index)).size
+  const add = () => setDrafts((list) => [...(list ?? []), { id: '', name: '', keywords: '', examples: '', fresh: true }])
   const save = async (e: Event) => {
     e.preventDefault()
     if (!drafts || problems.length) return
-    const taken = new Set(drafts.filter((d) => !d.fresh).map((d) => d.id))
-    const out = drafts.map((d) => {
-      const x = fromDraft(d)
-      if (d.fresh) taken.add((x.id = slugify(x.name, taken)))
-      return x
-    })
+    const out = topics
     setBusy(true)
     try {
       const res = await api<{ topics: TaxonomyTopic[] }>('PUT', '/v1/taxonomy', { topics: out })
@@ -69,7 +65,7 @@ export function Taxonomy() {
           <form onSubmit={save}>
             {d.isDefault && <p class="note">{t('taxonomyDefault')}</p>}
             <div class="taxonomy">
-              {(drafts ?? []).map((x, i) => {
+              {withIds.map((x, i) => {
                 const mine = problems.filter((p) => p.index === i)
                 return (
                   <fieldset key={i} class="card topic-edit">
@@ -81,7 +77,7 @@ export function Taxonomy() {
                       </label>
                       <label class="field">
                         <span>{t('topicId')}</span>
-                        <input value={x.fresh ? t('idFromName') : x.id} disabled />
+                        <input value={x.id || t('idFromName')} disabled aria-invalid={mine.some((p) => p.problem === 'duplicate')} />
                       </label>
                       <label class="field span2">
                         <span>{t('keywords')}</span>
@@ -92,6 +88,8 @@ export function Taxonomy() {
                         <textarea rows={3} value={x.examples} placeholder={t('examplesHint')} onInput={(e) => edit(i, { examples: e.currentTarget.value })} />
                       </label>
                     </div>
+                    {mine.some((p) => p.problem === 'name') && <p class="bad-text small">{t('needName')}</p>}
+                    {mine.some((p) => p.problem === 'duplicate') && <p class="bad-text small">{t('duplicateTopicId')}</p>}
                     {mine.some((p) => p.problem === 'words') && <p class="bad-text small">{t('needWords')}</p>}
                     <button type="button" class="btn ghost small danger" onClick={() => setDrafts(drafts!.filter((_, j) => j !== i))}>{t('removeTopic')}</button>
                   </fieldset>
@@ -99,6 +97,7 @@ export function Taxonomy() {
               })}
             </div>
             {msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`} role="status">{msg.text}</p>}
+            {rowsWithProblems > 0 && <p class="note error" role="status">{t('fixTopicsToSave', { n: rowsWithProblems })}</p>}
             <div class="sticky-actions">
               <button type="button" class="btn" onClick={add}>{t('addTopic')}</button>
               <button type="submit" class="btn primary" disabled={busy || problems.length > 0}>{t('saveTaxonomy')}</button>

@@ -37,7 +37,7 @@ describe('buildAlertContent', () => {
       { label: 'Score', value: 'NPS 2/10' },
       { label: 'Question', value: 'How likely are you to recommend Acme to a friend?' },
       { label: 'Sentiment', value: 'negative (0.92)' },
-      { label: 'Topics', value: 'pricing, support' },
+      { label: 'Topics', value: 'Pricing, Support' },
     ])
     expect(c.quote).toEqual({ text: 'Too expensive for what it does, and support never answered.', locale: 'en-US', language: 'en' })
   })
@@ -131,5 +131,34 @@ describe('next steps', () => {
       expect(nextStepsFor(a as never, 'en').map((s) => s.key), id).toEqual(['kind:detractor'])
       expect(topicLabel(id, 'en')).toBe(id.replace(/_/g, ' '))
     }
+  })
+})
+
+describe('alert wording (QA findings)', () => {
+  it('shows each customer field once: traits repeating Email or Plan in any case are left out', () => {
+    const customer = { ...customerEn, traits: { plan: 'pro', Email: 'dana@example.com', PLAN: 'x', company: 'Acme', Company: 'dup' } }
+    const a = decideResponseAlerts({ response: npsResponse(2), customer })[0]
+    const labels = buildAlertContent(a).who.map((f) => f.label.toLowerCase())
+    expect(labels.filter((l) => l === 'plan')).toHaveLength(1)
+    expect(labels.filter((l) => l === 'email')).toHaveLength(1)
+    expect(labels.filter((l) => l === 'company')).toHaveLength(1)
+    expect(buildAlertContent(a).who.find((f) => f.label === 'Plan')?.value).toBe('Pro')
+  })
+  it('says nothing about revenue when none is known, rather than "0/mo"', () => {
+    const a = decideResponseAlerts({ response: npsResponse(2), customer: { ...customerEn, revenue: 0 } })[0]
+    const text = contentToText(buildAlertContent(a))
+    expect(text).not.toContain('0/mo')
+    expect(text).not.toContain('Revenue')
+  })
+  it('names topics by their names (the workspace label first), never by their ids', () => {
+    const response = npsResponse(2, { topics: [{ id: 'missing_feature' }, { id: 'billing' }, { id: 'speed_x', label: 'Page speed' }] })
+    const a = decideResponseAlerts({ response, customer: customerEn })[0]
+    expect(buildAlertContent(a).what.find((f) => f.label === 'Topics')?.value).toBe('Missing feature, Billing, Page speed')
+    expect(buildAlertContent(a, { teamLanguage: 'zh-Hant' }).what.find((f) => f.label === '話題')?.value).toBe('缺少功能, 帳單, Page speed')
+  })
+  it('says a risk rise as a sentence', () => {
+    const rise = (before: 'low' | null) => decideRiskAlerts({ customer: customerEn, previous: before ? { tier: before, score: 20 } : null, current: { tier: 'medium', score: 45, reasons: [] }, at: T0 })[0]
+    expect(rise(null).data.trigger).toBe('Risk rose to medium (45/100)')
+    expect(rise('low').data.trigger).toBe('Risk rose from low to medium (45/100)')
   })
 })

@@ -2,7 +2,7 @@
 // Team-facing words come in the chosen language; the customer's own words are quoted untouched.
 import type { Alert, CustomerSnapshot, ResponseSnapshot, RiskSnapshot } from './types.ts'
 import { KIND_TITLES, LABELS, WORDS, languageFor, type Lang } from './i18n.ts'
-import { nextStepsFor, topicLabel, type NextStep } from './next-steps.ts'
+import { nextStepsFor, topicName, type NextStep } from './next-steps.ts'
 
 export interface ContentOptions {
   /** 'team' (default) uses `teamLanguage`; 'customer' follows the customer's locale; or name one. */
@@ -45,7 +45,8 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
   const who: Fact[] = [{ label: L('customer'), value: customer.name ? `${customer.name} (${customer.id})` : customer.id }]
   if (customer.email) who.push({ label: 'Email', value: customer.email })
   if (customer.plan) who.push({ label: L('plan'), value: customer.plan })
-  if (customer.revenue != null) who.push({ label: L('revenue'), value: `${formatNumber(customer.revenue, lang)}${L('perMonth')}` })
+  // Revenue defaults to 0 when never sent: "0/mo" would read as a free customer, so say nothing.
+  if (customer.revenue != null && customer.revenue > 0) who.push({ label: L('revenue'), value: `${formatNumber(customer.revenue, lang)}${L('perMonth')}` })
   const tier = [customer.valueTier, customer.topValue ? L('topValue') : null].filter(Boolean).join(', ')
   if (tier) who.push({ label: L('valueTier'), value: tier })
   for (const [key, value] of traitEntries(customer, options.maxTraits ?? 6)) who.push({ label: key, value })
@@ -58,7 +59,7 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
     what.push({ label: L('offer'), value: exit.offer ? `${exit.offer}: ${WORDS[exit.outcome][lang]}` : WORDS.no_offer[lang] })
   }
   if (response?.sentiment) what.push({ label: L('sentiment'), value: sentimentText(response.sentiment, lang) })
-  if (response?.topics?.length) what.push({ label: L('topics'), value: response.topics.map((x) => x.label ?? topicLabel(x.id, lang)).join(', ') })
+  if (response?.topics?.length) what.push({ label: L('topics'), value: response.topics.map((x) => x.label ?? topicName(x.id, lang)).join(', ') })
   if (risk) what.push({ label: L('risk'), value: riskText(risk, lang) })
 
   const comment = response?.comment?.trim()
@@ -129,12 +130,22 @@ function formatNumber(n: number, lang: Lang): string {
   return f.format(n)
 }
 
-// Only simple values: nested objects would not read well in a chat message or a ticket.
+// Traits that repeat a field shown above ("plan" next to Plan, "Email" next to Email) are left out.
+const SHOWN_FIELDS = new Set(['name', 'email', 'plan', 'revenue', 'mrr', 'valuetier', 'tier', 'locale'])
+const fieldKey = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '')
+
+// Only simple values: nested objects would not read well in a chat message or a ticket. Each key
+// once, whatever its case.
 function traitEntries(customer: CustomerSnapshot, max: number): [string, string][] {
   const out: [string, string][] = []
+  const seen = new Set(SHOWN_FIELDS)
   for (const [key, value] of Object.entries(customer.traits ?? {})) {
     if (out.length >= max) break
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out.push([key, String(value)])
+    if (seen.has(fieldKey(key))) continue
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      seen.add(fieldKey(key))
+      out.push([key, String(value)])
+    }
   }
   return out
 }

@@ -118,3 +118,9 @@ export function topicKey(id: string): string {
 export function topicLabel(id: string, lang: Lang): string {
   return own(TOPICS, topicKey(id))?.label[lang] ?? id.replace(/_/g, ' ')
 }
+
+/** A topic's name for a field of its own ("Missing feature", 缺少功能), as the default taxonomy names it. */
+export function topicName(id: string, lang: Lang): string {
+  const label = topicLabel(id, lang)
+  return lang === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label
+}

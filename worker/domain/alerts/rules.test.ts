@@ -19,10 +19,11 @@ describe('detractor rule', () => {
     expect([1, 2, 3, 4, 5].map((s) => csat(s).length)).toEqual([1, 1, 0, 0, 0])
     expect([1, 2, 3, 4, 5, 6, 7].map((s) => ces(s).length)).toEqual([0, 0, 0, 0, 0, 1, 1])
   })
-  it('grades severity by band and raises it one step for top-value customers', () => {
-    const sev = (score: number, c = customerEn) => decideResponseAlerts({ response: npsResponse(score), customer: c })[0].severity
+  it('grades severity by band and comment and raises it one step for top-value customers', () => {
+    const sev = (score: number, c = customerEn, over: Partial<ResponseSnapshot> = neutral) => decideResponseAlerts({ response: npsResponse(score, over), customer: c })[0].severity
     expect(sev(2)).toBe('high')
     expect(sev(5)).toBe('medium')
+    expect(sev(5, customerEn, {})).toBe('high') // the fixture's comment is strongly negative
     expect(sev(2, customerTopZhTw)).toBe('critical')
     expect(sev(5, customerTopZhTw)).toBe('high')
   })
@@ -50,8 +51,8 @@ describe('negative_feedback rule', () => {
   it('fires at the confidence threshold (0.7) and not below it', () => {
     expect(passive({ label: 'negative', confidence: 0.7 })).toHaveLength(1)
     expect(passive({ label: 'negative', confidence: 0.69 })).toHaveLength(0)
-    expect(passive({ label: 'neg', confidence: 0.95 })[0].severity).toBe('high')
-    expect(passive({ label: 'negative', confidence: 0.75 })[0].severity).toBe('medium')
+    expect(passive({ label: 'neg', confidence: 0.95 })[0].severity).toBe('medium')
+    expect(passive({ label: 'negative', confidence: 0.75 })[0].severity).toBe('low')
   })
   it('honours a workspace threshold', () => {
     const r = npsResponse(8, { sentiment: { label: 'negative', confidence: 0.6 } })
@@ -75,6 +76,39 @@ describe('negative_feedback rule', () => {
     expect(kinds(npsResponse(5, { surveyKind: 'custom' }))).toEqual(['negative_feedback'])
     expect(kinds(npsResponse(2))).toEqual(['detractor'])
     expect(kinds(exitResponse())).toEqual(['exit'])
+  })
+})
+
+describe('severity order (responseSeverity)', () => {
+  const SEVERITY = ['low', 'medium', 'high', 'critical']
+  const TONES: ResponseSnapshot['sentiment'][] = [
+    { label: 'neutral', confidence: 0.9 },
+    { label: 'mixed', score: -0.6, confidence: 0.95 },
+    { label: 'negative', score: -0.5, confidence: 0.75 },
+    { label: 'negative', score: -0.9, confidence: 0.95 },
+  ]
+  const rank = (score: number, sentiment: ResponseSnapshot['sentiment'], customer = customerEn) => {
+    const [a] = decideResponseAlerts({ response: npsResponse(score, { sentiment }), customer })
+    return a ? SEVERITY.indexOf(a.severity) : -1
+  }
+  it('never falls as the NPS score falls or as the comment gets more negative', () => {
+    for (const customer of [customerEn, customerTopZhTw]) {
+      for (let tone = 0; tone < TONES.length; tone++) {
+        for (let score = 0; score <= 10; score++) {
+          if (score < 10) expect(rank(score, TONES[tone], customer), `NPS ${score} vs ${score + 1}`).toBeGreaterThanOrEqual(rank(score + 1, TONES[tone], customer))
+          if (tone > 0) expect(rank(score, TONES[tone], customer), `NPS ${score} tone ${tone}`).toBeGreaterThanOrEqual(rank(score, TONES[tone - 1], customer))
+        }
+      }
+    }
+  })
+  it('ranks a detractor above a passive with the same strongly negative comment (QA: NPS 6 medium, NPS 8 high)', () => {
+    const strong = TONES[3]
+    expect(rank(6, strong)).toBeGreaterThan(rank(8, strong))
+    expect(rank(5, strong, customerTopZhTw)).toBeGreaterThan(rank(7, strong, customerTopZhTw))
+  })
+  it('never makes a passive\'s mixed "ok but" comment critical, even for a top-value customer', () => {
+    const mixed = { label: 'mixed', score: -0.6, confidence: 0.99 }
+    expect(decideResponseAlerts({ response: npsResponse(7, { sentiment: mixed, comment: 'The price is ok but support is slow.' }), customer: customerTopZhTw })[0].severity).toBe('medium')
   })
 })
 

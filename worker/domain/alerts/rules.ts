@@ -3,7 +3,7 @@
 import type { Alert, AlertData, CustomerSnapshot, ResponseSnapshot, RiskReason, RiskSnapshot, RiskTier, Severity } from './types.ts'
 import { TIER_RANK } from './types.ts'
 import { responseDedupeKey, riskDedupeKey } from './dedupe.ts'
-import { NEGATIVE_CONFIDENCE, STRONG_NEGATIVE_CONFIDENCE, detractorBand, isNegativeLabel, raiseSeverity } from './thresholds.ts'
+import { commentTone, detractorBand, raiseSeverity, responseSeverity } from './thresholds.ts'
 
 export { withinCooldown } from './dedupe.ts'
 
@@ -45,8 +45,10 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
   const alerts: Alert[] = []
 
   const band = detractorBand(response.surveyKind, response.score)
+  // Graded by score and comment together (responseSeverity documents the rule).
+  const tone = hasText(response.comment) ? commentTone(response.sentiment, options.negativeConfidence) : 'none'
   if (band) {
-    const severity = bump(band === 'severe' ? 'high' : 'medium', customer)
+    const severity = bump(responseSeverity(band, tone)!, customer)
     const trigger = `${response.surveyKind.toUpperCase()} ${response.score} (${bandWords(response.surveyKind)})`
     alerts.push(responseAlert('detractor', severity, customer, response, { ...base, trigger }))
   }
@@ -60,10 +62,10 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
     alerts.push(responseAlert('exit', severity, customer, response, { ...base, exit, trigger }))
   }
 
-  const threshold = options.negativeConfidence ?? NEGATIVE_CONFIDENCE
   const s = response.sentiment
-  if (alerts.length === 0 && s && isNegativeLabel(s.label, s.score) && s.confidence >= threshold && hasText(response.comment)) {
-    const severity = bump(s.confidence >= STRONG_NEGATIVE_CONFIDENCE ? 'high' : 'medium', customer)
+  const commentOnly = responseSeverity(null, tone)
+  if (alerts.length === 0 && s && commentOnly) {
+    const severity = bump(commentOnly, customer)
     const trigger = `${s.label === 'mixed' ? 'mixed comment leaning negative' : 'negative comment'} (confidence ${s.confidence.toFixed(2)})`
     alerts.push(responseAlert('negative_feedback', severity, customer, response, { ...base, trigger }))
   }
@@ -87,13 +89,13 @@ export function decideRiskAlerts(event: RiskChangeEvent): Alert[] {
     previousScore: previous?.score ?? null,
     reasons: current.reasons,
   }
-  const from = before ? `${before} to ${current.tier}` : current.tier
+  const score = `${Math.round(current.score)}/100`
   if (current.tier === 'high' && customer.topValue) {
-    const data: AlertData = { customer, risk, trigger: `top-value customer at high risk (${Math.round(current.score)}/100, ${from})` }
+    const data: AlertData = { customer, risk, trigger: `Top-value customer at high risk (${score}${before ? `, was ${before}` : ''})` }
     return [{ kind: 'high_value_at_risk', severity: 'critical', dedupeKey: riskDedupeKey('high_value_at_risk', customer.id, 'high', at), customerId: customer.id, data }]
   }
   const severity: Severity = bump(current.tier === 'high' ? 'high' : 'medium', customer)
-  const data: AlertData = { customer, risk, trigger: `risk rose ${from} (${Math.round(current.score)}/100)` }
+  const data: AlertData = { customer, risk, trigger: `Risk rose ${before ? `from ${before} ` : ''}to ${current.tier} (${score})` }
   return [{ kind: 'risk_escalated', severity, dedupeKey: riskDedupeKey('risk_escalated', customer.id, current.tier, at), customerId: customer.id, data }]
 }
 

@@ -38,6 +38,34 @@ export function isNegativeLabel(label: string | null | undefined, score?: number
   return label === 'negative' || label === 'neg' || (label === 'mixed' && score != null && score < 0)
 }
 
+/** How negative a comment reads: 'strong' only for a plain negative label at STRONG_NEGATIVE_CONFIDENCE. */
+export type CommentTone = 'none' | 'negative' | 'strong'
+
+export function commentTone(s: { label: string; score?: number | null; confidence: number } | null | undefined, threshold = NEGATIVE_CONFIDENCE): CommentTone {
+  if (!s || !isNegativeLabel(s.label, s.score) || s.confidence < threshold) return 'none'
+  // A mixed comment ("the price is ok but support is slow") holds praise too: never 'strong'.
+  return s.label !== 'mixed' && s.confidence >= STRONG_NEGATIVE_CONFIDENCE ? 'strong' : 'negative'
+}
+
+/**
+ * Severity of a response alert, before the top-value step. The rule: severity never falls as
+ * the score falls or as the comment gets more negative, and a detractor always ranks at or above
+ * a passive or promoter with the same comment.
+ *
+ *   score \ comment         none     negative   strongly negative
+ *   severe detractor        high     high       high
+ *   detractor               medium   medium     high
+ *   passive, promoter, -    (none)   low        medium
+ *
+ * So an "ok but" comment from a passive is at most medium (high for a top-value customer), never
+ * critical, and "critical" is kept for top-value customers in real trouble.
+ */
+export function responseSeverity(band: DetractorBand | null, tone: CommentTone): Severity | null {
+  if (band === 'severe') return 'high'
+  if (band === 'detractor') return tone === 'strong' ? 'high' : 'medium'
+  return tone === 'strong' ? 'medium' : tone === 'negative' ? 'low' : null
+}
+
 const ORDER: Severity[] = ['low', 'medium', 'high', 'critical']
 
 /** One step up, for customers in the top value tier: they deserve the faster, more senior response. */

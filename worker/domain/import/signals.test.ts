@@ -31,7 +31,14 @@ describe('validateSignalsCsv', () => {
       [5, 'at'],
     ])
     expect(errors[0].message).toMatch(/unknown type "logout"/)
-    expect(errors[4].message).toBe('at is in the future')
+    expect(errors[4].message).toBe('at must not be more than a day in the future')
+  })
+
+  it('refuses placeholder and unit-mistake dates: before 2000 or past tomorrow', () => {
+    const csv = 'customer,type,at\nc1,login,1900-01-01\nc1,login,12\nc1,login,9999-12-31\nc1,login,2000-01-01\n'
+    const { errors } = validateSignalsCsv(csv, { now })
+    expect(errors.map((e) => [e.line, e.column])).toEqual([[2, 'at'], [3, 'at'], [4, 'at']])
+    expect(errors[0].message).toMatch(/on or after 2000-01-01/)
   })
 
   it('rejects a wrong header', () => {

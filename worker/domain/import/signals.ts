@@ -2,6 +2,7 @@
 import { csvObjects } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
 import { normaliseHeader, type ImportResult } from './customers.ts'
+import { pastTimeProblem } from '../time-bounds.ts'
 
 export const SIGNAL_TYPES = [
   'purchase', 'login', 'session', 'feature_used', 'email_clicked', 'ticket_opened', 'complaint',
@@ -43,8 +44,8 @@ export function validateSignalsCsv(text: string, { maxRows = 50_000, now = Date.
     if (!(SIGNAL_TYPES as readonly string[]).includes(type)) fail('type', `unknown type "${type}" (one of ${SIGNAL_TYPES.join(', ')})`)
     const time = at ? parseTimestamp(at) : ({ ok: false, message: 'at is required' } as const)
     if (!time.ok) fail('at', time.message)
-    // A little clock skew is fine; a date in the future is a mistake.
-    else if (time.value > now + 86_400_000) fail('at', 'at is in the future')
+    // A little clock skew is fine; a date in the future or before 2000 is a mistake.
+    else if (pastTimeProblem(time.value, now)) fail('at', `at ${pastTimeProblem(time.value, now)}`)
     let value: number | undefined
     if (valueText) {
       const parsed = parseAmount(valueText)

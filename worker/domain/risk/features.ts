@@ -23,6 +23,8 @@ export interface RiskFeatures {
     csatPrevious: number | null
     cesPrevious: number | null
     exitReason: string | null
+    /** How the latest exit survey in 90 days ended: saved = took the save offer. */
+    exitOutcome: 'started' | 'finished' | 'saved' | null
     /** Topics of recent comments, most frequent first (negative comments' topics first). */
     topics: string[]
     npsTopics: string[]
@@ -130,6 +132,7 @@ export function riskFeatures(facts: CustomerFacts, now: number): RiskFeatures {
       csatPrevious: csatBefore?.score ?? null,
       cesPrevious: cesBefore?.score ?? null,
       exitReason: exit?.reason ?? null,
+      exitOutcome: !exit ? null : exit.offerAccepted ? 'saved' : exit.finished !== false ? 'finished' : 'started',
       topics: topicsByFrequency(responses.filter((r) => within(r, 90))),
       npsTopics: nps?.topics ?? [],
     },

@@ -10,7 +10,7 @@ function features(values: Partial<RiskFeatures['values']>): RiskFeatures {
     values: { ...all, ...values },
     detail: {
       logins: { recent: 0, baseline: 0 }, sessions: { recent: 0, baseline: 0 }, featureUses: { recent: 0, baseline: 0 },
-      purchases: { recent: 0, baseline: 0 }, npsPrevious: null, csatPrevious: null, cesPrevious: null, exitReason: null, topics: [], npsTopics: [],
+      purchases: { recent: 0, baseline: 0 }, npsPrevious: null, csatPrevious: null, cesPrevious: null, exitReason: null, exitOutcome: null, topics: [], npsTopics: [],
     },
   }
 }

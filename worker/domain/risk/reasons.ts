@@ -2,6 +2,7 @@
 import type { FeatureName, RiskFeatures } from './features.ts'
 import { topicLabel } from '../alerts/next-steps.ts'
 import type { Lang } from '../alerts/i18n.ts'
+import { exitReasonLabel } from '../surveys/exit-reasons.ts'
 
 export interface RiskReason {
   code: string
@@ -26,6 +27,11 @@ const fell = (from: number | null, to: number | null, change: number | null) => 
 const rose = (from: number | null, change: number | null) => change !== null && change > 0 && from !== null
 const down = (what: Texts, v: number | null, days: number): Texts =>
   [`${what[0]} down ${pct(v)} vs. the ${days} days before`, `${what[1]}比前 ${days} 天下降 ${pct(v)}`, `${what[2]}比前 ${days} 天下降 ${pct(v)}`]
+
+/** "customer for only 0 days" reads oddly: a first day says so. */
+const newCustomer = (n: number): Texts => n < 1
+  ? ['new customer (joined today)', '新客户（今天加入）', '新客戶（今天加入）']
+  : [`new customer (joined ${plural(n, 'day')} ago)`, `新客户（${n} 天前加入）`, `新客戶（${n} 天前加入）`]
 
 /** Related features speak as one reason, e.g. NPS level and NPS change. */
 const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = [
@@ -68,7 +74,7 @@ const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = 
         `30 天内负面评论 ${n} 条${about ? `，涉及${list(d.topics, '、', 'zh-Hans')}` : ''}`, `30 天內負面評論 ${n} 則${about ? `，涉及${list(d.topics, '、', 'zh-Hant')}` : ''}`]
     },
   },
-  { code: 'new_customer', features: ['tenureDays'], describe: (f) => { const n = f.values.tenureDays ?? 0; return [`customer for only ${plural(n, 'day')}`, `成为客户仅 ${n} 天`, `成為客戶僅 ${n} 天`] } },
+  { code: 'new_customer', features: ['tenureDays'], describe: (f) => newCustomer(f.values.tenureDays ?? 0) },
   { code: 'renewal_soon', features: ['daysToRenewal'], describe: (f) => { const n = f.values.daysToRenewal ?? 0; return [`renewal in ${plural(n, 'day')}`, `${n} 天后续约`, `${n} 天後續約`] } },
   {
     code: 'segment_churn',
@@ -91,11 +97,14 @@ const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = 
   {
     code: 'exit_intent',
     features: ['exitIntent'],
-    describe: ({ values: v, detail: d }) => {
-      const done = v.exitIntent === 2
-      const why = d.exitReason ? `: ${d.exitReason}` : ''
-      const zhWhy = d.exitReason ? `：${d.exitReason}` : ''
-      return [`${done ? 'finished' : 'started'} the exit survey${why}`, `${done ? '已完成' : '已开始'}退订问卷${zhWhy}`, `${done ? '已完成' : '已開始'}退訂問卷${zhWhy}`]
+    describe: ({ detail: d }) => {
+      // The reason by its words in each language, never its code.
+      const why = (lang: Lang, open: string, close = '') => (d.exitReason ? `${open}${exitReasonLabel(d.exitReason, lang)}${close}` : '')
+      if (d.exitOutcome === 'saved') {
+        return [`saved by an offer in the exit survey${why('en', ' (reason: ', ')')}`, `在退订问卷中接受了挽留优惠${why('zh-Hans', '（原因：', '）')}`, `在退訂問卷中接受了挽留優惠${why('zh-Hant', '（原因：', '）')}`]
+      }
+      const done = d.exitOutcome === 'finished'
+      return [`${done ? 'finished' : 'started'} the exit survey${why('en', ': ')}`, `${done ? '已完成' : '已开始'}退订问卷${why('zh-Hans', '：')}`, `${done ? '已完成' : '已開始'}退訂問卷${why('zh-Hant', '：')}`]
     },
   },
 ]

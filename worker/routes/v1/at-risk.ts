@@ -9,7 +9,8 @@ import { decodeCursor, encodeCursor, limitParam } from '../../lib/pagination.ts'
 
 const TIERS = ['high', 'medium', 'low'] as const
 const query = z.object({
-  tier: z.string().max(30).optional()
+  // ?tier=high,medium and ?tier=high&tier=medium mean the same (the route joins repeats).
+  tier: z.string().max(40).optional()
     .transform((t) => (t ? t.split(',').map((s) => s.trim()) : ['high', 'medium']))
     .pipe(z.array(z.enum(TIERS)).min(1)),
   limit: limitParam,
@@ -33,7 +34,7 @@ interface Row {
 const RANK = 's.score * (c.revenue + 1)'
 
 export const atRisk = new Hono<AppEnv>().get('/', async (c) => {
-  const q = validate(query, c.req.query())
+  const q = validate(query, { ...c.req.query(), tier: c.req.queries('tier')?.join(',') })
   const { workspaceId } = c.get('auth')
   const where = `s.workspace_id = ?1 AND s.tier IN (SELECT value FROM json_each(?2)) AND c.churned_at IS NULL`
   const cursor = decodeCursor(q.cursor)

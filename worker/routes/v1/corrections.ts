@@ -7,6 +7,7 @@ import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
+import { correctedScore, type SentimentLabel } from '../../domain/corrected-sentiment.ts'
 import { learnIncrements, negateIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../../domain/text/index.ts'
 import { COUNTS_CURRENT, incrementStatement, loadTaxonomy, revokeRebuildStatement } from '../../services/text-model.ts'
 
@@ -23,8 +24,8 @@ export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) =
   const { workspaceId } = c.get('auth')
   const id = c.req.param('id')
   const db = c.env.DB
-  const row = await db.prepare('SELECT comment, sentiment_label, topics, learned_label, created_at FROM responses WHERE workspace_id = ? AND id = ?')
-    .bind(workspaceId, id).first<{ comment: string | null; sentiment_label: string | null; topics: string | null; learned_label: string | null; created_at: number }>()
+  const row = await db.prepare('SELECT comment, sentiment_label, sentiment_score, topics, learned_label, created_at FROM responses WHERE workspace_id = ? AND id = ?')
+    .bind(workspaceId, id).first<{ comment: string | null; sentiment_label: string | null; sentiment_score: number | null; topics: string | null; learned_label: string | null; created_at: number }>()
   if (!row) throw new ApiError('not_found', 'Unknown response')
   if (!row.comment) throw new ApiError('invalid_request', 'This response has no comment to correct')
   const { topics: taxonomy } = await loadTaxonomy(db, workspaceId)
@@ -32,6 +33,8 @@ export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) =
   const unknown = (input.topics ?? []).filter((t) => !known.has(t))
   if (unknown.length) throw new ApiError('invalid_request', `topics: not in the taxonomy: ${unknown.join(', ')}`)
   const sentiment = input.sentiment ?? row.sentiment_label
+  // A new label carries a score of its own sign; a topics-only correction leaves the score be.
+  const score = input.sentiment ? correctedScore(input.sentiment, row.sentiment_score) : row.sentiment_score
   const topics = input.topics ?? ((row.topics ? JSON.parse(row.topics) : []) as { id: string }[]).map((t) => t.id)
   const before: Teaching = row.learned_label ? JSON.parse(row.learned_label) : {}
   const after: Teaching = { sentiment: sentiment ? CLASS[sentiment as keyof typeof CLASS] : null, topics, strong: true }
@@ -46,12 +49,12 @@ export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) =
   await db.batch([
     ...(forget ? [forget] : []),
     ...(teach ? [teach] : []),
-    db.prepare(`UPDATE responses SET sentiment_label = ?, sentiment_confidence = 1, topics = ?, corrected_at = ?, learned_label = ?,
+    db.prepare(`UPDATE responses SET sentiment_label = ?, sentiment_score = ?, sentiment_confidence = 1, topics = ?, corrected_at = ?, learned_label = ?,
         learned_version = CASE WHEN ${COUNTS_CURRENT} THEN ${TEXT_FEATURES_VERSION} END, analyzed_at = COALESCE(analyzed_at, ?) WHERE workspace_id = ? AND id = ?`)
-      .bind(sentiment, JSON.stringify(topicRows), now, JSON.stringify(after), workspaceId, now, workspaceId, id),
+      .bind(sentiment, score, JSON.stringify(topicRows), now, JSON.stringify(after), workspaceId, now, workspaceId, id),
     revokeRebuildStatement(db, workspaceId),
     db.prepare('DELETE FROM response_topics WHERE workspace_id = ? AND response_id = ?').bind(workspaceId, id),
     ...topics.map((t) => db.prepare('INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at) VALUES (?, ?, ?, 1, ?)').bind(workspaceId, id, t, row.created_at)),
   ])
-  return c.json({ id, sentiment, topics: topicRows, correctedAt: now })
+  return c.json({ id, sentiment, sentimentScore: score, topics: topicRows, correctedAt: now })
 })

@@ -4,7 +4,7 @@ import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { externalId, timestamp, traits } from '../../lib/schemas.ts'
+import { externalId, pastTime, plannedTime, traits } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
 import { eraseCustomerStatements } from '../../services/erasure.ts'
 import { customerView, getCustomerRow } from '../../services/customer-view.ts'
@@ -18,12 +18,12 @@ const customerInput = z.strictObject({
   plan: z.string().max(100).nullable().optional(),
   revenue: z.number().finite().min(0).max(1e12).nullable().optional(),
   valueTier: z.string().max(50).nullable().optional(),
-  firstSeenAt: timestamp.nullable().optional(),
-  renewalAt: timestamp.nullable().optional(),
+  firstSeenAt: pastTime.nullable().optional(),
+  renewalAt: plannedTime.nullable().optional(),
 })
 
 const upsertBody = z.strictObject({ customers: z.array(customerInput).min(1).max(500) })
-const churnBody = z.strictObject({ at: timestamp, reason: z.string().max(500).optional() })
+const churnBody = z.strictObject({ at: pastTime, reason: z.string().max(500).optional() })
 
 export const customers = new Hono<AppEnv>()
   .post('/', async (c) => {

@@ -15,7 +15,7 @@ const query = z.object({
 })
 
 interface Row {
-  id: string; alert_id: string; destination_id: string; destination_name: string | null; kind: string; status: string; attempts: number
+  id: string; alert_id: string; destination_id: string; destination_name: string | null; destination_kind: string | null; kind: string; status: string; attempts: number
   last_status: number | null; last_error: string | null; next_attempt_at: number | null; created_at: number; delivered_at: number | null
 }
 interface AttemptRow { delivery_id: string; at: number; status_code: number | null; error: string | null; duration_ms: number }
@@ -40,7 +40,7 @@ export const deliveries = new Hono<AppEnv>()
     const pageArgs = cursor ? [...args, cursor.at, cursor.at, cursor.id] : args
     const [rows, total] = await db.batch([
       db.prepare(
-        `SELECT d.id, d.alert_id, d.destination_id, t.name AS destination_name, a.kind, d.status, d.attempts, d.last_status, d.last_error,
+        `SELECT d.id, d.alert_id, d.destination_id, t.name AS destination_name, t.kind AS destination_kind, a.kind, d.status, d.attempts, d.last_status, d.last_error,
            d.next_attempt_at, d.created_at, d.delivered_at
          FROM deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN destinations t ON t.id = d.destination_id
          WHERE ${page} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
@@ -58,6 +58,8 @@ export const deliveries = new Hono<AppEnv>()
       alertId: d.alert_id,
       destinationId: d.destination_id,
       destinationName: d.destination_name,
+      // webhook | slack | zendesk (null once the destination is deleted); `kind` is the alert's.
+      destinationKind: d.destination_kind,
       kind: d.kind,
       status: d.status,
       attempts: d.attempts,
@@ -75,9 +77,19 @@ export const deliveries = new Hono<AppEnv>()
   .post('/:id/replay', async (c) => {
     const { workspaceId } = c.get('auth')
     const id = c.req.param('id')
-    const row = await c.env.DB.prepare('SELECT status FROM deliveries WHERE id = ? AND workspace_id = ?').bind(id, workspaceId).first<{ status: string }>()
+    const row = await c.env.DB.prepare(
+      `SELECT d.status, d.destination_id, t.id AS found, t.enabled, t.disabled_reason FROM deliveries d
+         LEFT JOIN destinations t ON t.id = d.destination_id WHERE d.id = ? AND d.workspace_id = ?`,
+    ).bind(id, workspaceId).first<{ status: string; destination_id: string; found: string | null; enabled: number | null; disabled_reason: string | null }>()
     if (!row) throw new ApiError('not_found', 'Unknown delivery')
     if (row.status !== 'dead' && row.status !== 'failed') throw new ApiError('conflict', `Only dead or failed deliveries can be replayed; this one is ${row.status}`)
+    // A replay to a deleted or disabled destination would only fail again without an attempt:
+    // say so now, and how to fix it, instead of answering "pending".
+    if (!row.found) throw new ApiError('conflict', 'The destination of this delivery was deleted', { details: [{ path: 'destination', message: 'deleted' }] })
+    if (row.enabled !== 1) {
+      throw new ApiError('conflict', `The destination is disabled${row.disabled_reason ? ` (${row.disabled_reason})` : ''}; enable it, then replay`,
+        { details: [{ path: 'destination', message: 'disabled', destinationId: row.destination_id, reason: row.disabled_reason }] })
+    }
     const now = Date.now()
     // Conditional, so two replays at once enqueue one delivery run, not two.
     const res = await c.env.DB.prepare(

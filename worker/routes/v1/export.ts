@@ -3,20 +3,21 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { csvRow } from '../../domain/csv.ts'
-import { RESPONSE_COLUMNS, responseFilters, responseWhere, type ResponseRow } from '../../services/response-query.ts'
+import { RESPONSE_COLUMNS, resolveFilters, responseFilters, responseWhere, type ResponseRow } from '../../services/response-query.ts'
 
 const HEADER = ['id', 'created_at', 'survey_id', 'kind', 'customer_id', 'score', 'comment', 'reason', 'offer', 'offer_accepted', 'locale',
   'language', 'sentiment', 'sentiment_score', 'topics', 'finished', 'url']
 const PAGE = 1000
 
 export const exportRoutes = new Hono<AppEnv>().get('/responses.csv', async (c) => {
-  const f = validate(responseFilters.omit({ limit: true, cursor: true }), c.req.query())
+  const f = resolveFilters(validate(responseFilters.omit({ limit: true, cursor: true }), c.req.query()))
   const { workspaceId } = c.get('auth')
   const db = c.env.DB
   const encoder = new TextEncoder()
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(csvRow(HEADER)))
+      // The byte order mark tells Excel the file is UTF-8; without it Chinese comments garble.
+      controller.enqueue(encoder.encode('\uFEFF' + csvRow(HEADER)))
       let cursor: { at: number; id: string } | null = null
       for (;;) {
         const where = responseWhere(workspaceId, { ...f, limit: PAGE }, false)

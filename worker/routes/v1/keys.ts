@@ -22,8 +22,18 @@ export const keys = new Hono<AppEnv>()
   .delete('/:id', async (c) => {
     const { workspaceId } = c.get('auth')
     const now = Date.now()
-    const res = await c.env.DB.prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND workspace_id = ?').bind(now, c.req.param('id'), workspaceId).run()
-    if (res.meta.changes === 0) throw new ApiError('not_found', 'Unknown key')
-    await c.env.DB.prepare('UPDATE sessions SET revoked_at = COALESCE(revoked_at, ?) WHERE api_key_id = ?').bind(now, c.req.param('id')).run()
+    const id = c.req.param('id')
+    // Revoking the last live key would lock everyone out of the workspace: refuse (one statement,
+    // so two revokes at once cannot each leave the other as the last).
+    const res = await c.env.DB.prepare(
+      `UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?1) WHERE id = ?2 AND workspace_id = ?3
+         AND (revoked_at IS NOT NULL OR EXISTS (SELECT 1 FROM api_keys o WHERE o.workspace_id = ?3 AND o.id != ?2 AND o.revoked_at IS NULL))`,
+    ).bind(now, id, workspaceId).run()
+    if (res.meta.changes === 0) {
+      const known = await c.env.DB.prepare('SELECT 1 FROM api_keys WHERE id = ? AND workspace_id = ?').bind(id, workspaceId).first()
+      if (!known) throw new ApiError('not_found', 'Unknown key')
+      throw new ApiError('conflict', 'This is the last live key; create another before revoking it')
+    }
+    await c.env.DB.prepare('UPDATE sessions SET revoked_at = COALESCE(revoked_at, ?) WHERE api_key_id = ?').bind(now, id).run()
     return c.body(null, 204)
   })

@@ -5,11 +5,11 @@ import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { encodeCursor } from '../../lib/pagination.ts'
 import { countStatement, readCount } from '../../services/response-count.ts'
-import { RESPONSE_COLUMNS, responseFilters, responseView, responseWhere, type ResponseRow } from '../../services/response-query.ts'
+import { RESPONSE_COLUMNS, resolveFilters, responseFilters, responseView, responseWhere, type ResponseRow } from '../../services/response-query.ts'
 
 export const responses = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const f = validate(responseFilters, c.req.query())
+    const f = resolveFilters(validate(responseFilters, c.req.query()))
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
     const page = responseWhere(workspaceId, f)

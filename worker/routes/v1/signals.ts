@@ -4,14 +4,14 @@ import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
-import { externalId, timestamp } from '../../lib/schemas.ts'
+import { externalId, pastTime } from '../../lib/schemas.ts'
 import { storeSignals } from '../../services/signals.ts'
 import { SIGNAL_TYPES } from '../../domain/signals.ts'
 
 export const signalInput = z.strictObject({
   customer: externalId,
   type: z.enum(SIGNAL_TYPES),
-  at: timestamp,
+  at: pastTime,
   value: z.number().finite().min(-1e12).max(1e12).optional(),
   meta: z.record(z.string().max(100), z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])).optional(),
 })
