@@ -32,6 +32,9 @@ export async function settled(page, kind) {
 // The widget's own elements (the demo page has a role="status" of its own).
 export const widget = (page) => page.locator('stayloop-survey')
 
+// The thank-you is up: the widget's live region is always there, empty until it speaks.
+export const thanked = (page) => widget(page).getByRole('status').filter({ hasText: /\S/ }).waitFor()
+
 // Collects the POST /responses bodies the page sends (the response id is client-made).
 export function recordResponses(page) {
   const bodies = []

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { BASE_URL, api, demoConfig, launchChromium, openDemo, recordResponses, rowsWithComment, settled, showSurvey, waitFor, widget } from './widget-lib.mjs'
+import { BASE_URL, api, demoConfig, launchChromium, openDemo, recordResponses, rowsWithComment, settled, showSurvey, thanked, waitFor, widget } from './widget-lib.mjs'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 let browser
@@ -36,7 +36,7 @@ test('NPS answered by keyboard only lands in the API', async () => {
   const token = 'kbd-' + Date.now()
   await page.keyboard.type(`Works well with the keyboard ${token}`)
   await page.keyboard.press('Enter')
-  await widget(page).getByRole('status').waitFor()
+  await thanked(page)
   // Escape closes and gives focus back to the button that opened the survey.
   await page.keyboard.press('Escape')
   await waitFor(async () => (await page.locator('stayloop-survey').count()) === 0, 5000, 'widget closed')
@@ -66,7 +66,7 @@ test('an answer given offline survives a reload and arrives exactly once', async
   const token = 'offline-' + Date.now()
   await widget(page).getByRole('textbox').fill(`Lost my connection ${token}`)
   await page.getByRole('button', { name: 'Send' }).click()
-  await widget(page).getByRole('status').waitFor()
+  await thanked(page)
   const outbox = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stayloop:o:')).flatMap((k) => JSON.parse(localStorage.getItem(k))))
   const queued = (await outbox()).filter((i) => i.path === '/responses')
   assert.equal(queued.length, 1, 'partial answer and comment merged into one queued item')
@@ -146,7 +146,7 @@ test('axe-core finds no violations in any step, light and dark', async () => {
     await page.getByRole('radio', { name: /^9\b/ }).click()
     assert.deepEqual(await axeViolations(page), [], `${mode}: comment step`)
     await page.getByRole('button', { name: 'Send' }).click()
-    await widget(page).getByRole('status').waitFor()
+    await thanked(page)
     assert.deepEqual(await axeViolations(page), [], `${mode}: thank-you`)
     await page.click('#cancel')
     await settled(page, 'exit')
@@ -168,7 +168,7 @@ test('exit flow with a save offer resolves the outcome and stores it', async () 
   await page.getByRole('button', { name: 'Continue' }).click()
   const accept = page.locator('stayloop-survey').getByRole('button').filter({ hasNotText: '×' }).last()
   await accept.click()
-  await widget(page).getByRole('status').waitFor()
+  await thanked(page)
   await page.keyboard.press('Escape')
   await waitFor(async () => (await page.locator('#outcome').getAttribute('data-result')) !== null, 5000, 'exit() outcome')
   assert.deepEqual(JSON.parse(await page.locator('#outcome').getAttribute('data-result')), { reason: 'too_expensive', offerAccepted: true })
@@ -198,7 +198,7 @@ test('phone-size viewport: the survey fits and works by touch', async () => {
   assert.ok(boxes.slice(1).every((b) => b.width >= 24 && b.height >= 24), 'tap targets at least 24px')
   await page.getByRole('radio', { name: /^10\b/ }).tap()
   await page.getByRole('button', { name: 'Send' }).tap()
-  await widget(page).getByRole('status').waitFor()
+  await thanked(page)
   await waitFor(async () => (await api('GET', `/v1/responses/${sent[0].id}`)).body?.finished, 10_000, 'phone response')
   await context.close()
 })
@@ -221,7 +221,7 @@ test('the strict-CSP demo page works with no console errors', async () => {
   }), 'fixed')
   await page.getByRole('radio', { name: /^5\b/ }).click()
   await page.getByRole('button', { name: 'Send' }).click()
-  await widget(page).getByRole('status').waitFor()
+  await thanked(page)
   await waitFor(async () => (await api('GET', `/v1/responses/${sent[0].id}`)).body?.finished, 10_000, 'CSP page response')
   await page.click('#cancel')
   await settled(page, 'exit')

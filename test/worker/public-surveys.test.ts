@@ -37,6 +37,37 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     expect(body.throttle.blockedUntil).toBeLessThan(Date.now() + 4 * 86_400_000)
   })
 
+  it('Traditional for zh-Hant-* and zh-TW/HK/MO, Simplified for zh-Hans-* and zh-CN/SG', async () => {
+    const ws = await createWorkspace()
+    const cases = { 'zh-Hant-TW': 'zh-Hant', 'zh-Hant-HK': 'zh-Hant', 'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant', 'zh-MO': 'zh-Hant',
+      'zh-Hans-HK': 'zh-Hans', 'zh-Hans-CN': 'zh-Hans', 'zh-CN': 'zh-Hans', 'zh-SG': 'zh-Hans', zh: 'zh-Hans' }
+    for (const [tag, script] of Object.entries(cases)) {
+      const body = await list(await siteGet(ws, `surveys?locale=${tag}`))
+      expect(body.data.find((s) => s.kind === 'nps')?.locale, tag).toBe(script)
+    }
+  })
+
+  it('"ask me later" right after the survey showed takes back the recontact period: 3 days, not 90', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    await sitePost(ws, 'displays', { id, surveyId: ws.surveys.nps, clientId: 'd', customer: 'c-3', status: 'shown' })
+    expect((await list(await siteGet(ws, 'surveys?customer=c-3'))).throttle.blockedUntil).toBeGreaterThan(Date.now() + 89 * 86_400_000)
+    expect((await sitePost(ws, 'displays', { id, surveyId: ws.surveys.nps, clientId: 'd', customer: 'c-3', status: 'later' })).status).toBe(201)
+    const body = await list(await siteGet(ws, 'surveys?customer=c-3'))
+    expect(body.throttle.blockedUntil).toBeGreaterThan(Date.now() + 2 * 86_400_000)
+    expect(body.throttle.blockedUntil).toBeLessThan(Date.now() + 4 * 86_400_000)
+  })
+
+  it('"ask me later" keeps the recontact period an earlier answer started', async () => {
+    const ws = await createWorkspace()
+    const answered = await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.csat, customer: 'c-4', score: 5, finished: true })
+    expect(answered.status).toBe(201)
+    const id = uuid()
+    await sitePost(ws, 'displays', { id, surveyId: ws.surveys.nps, clientId: 'd', customer: 'c-4', status: 'shown' })
+    await sitePost(ws, 'displays', { id, surveyId: ws.surveys.nps, clientId: 'd', customer: 'c-4', status: 'later' })
+    expect((await list(await siteGet(ws, 'surveys?customer=c-4'))).throttle.blockedUntil).toBeGreaterThan(Date.now() + 89 * 86_400_000)
+  })
+
   it('answers CORS preflight for allowed origins only', async () => {
     const ws = await createWorkspace()
     const ok = await SELF.fetch(`${BASE}/v1/sites/${ws.siteKey}/responses`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } })

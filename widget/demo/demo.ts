@@ -16,7 +16,8 @@ async function main() {
   const lang = params.get('lang') || undefined
   const mode = (params.get('mode') || 'auto') as 'auto' | 'light' | 'dark'
 
-  w.stayloop = w.stayloop || function () { (w.stayloop.q = w.stayloop.q || []).push(arguments) } // eslint-disable-line
+  // The README's stub: every call returns a promise of its result, even before widget.js loads.
+  w.stayloop = w.stayloop || function () { const a = arguments as IArguments & { r?: unknown }; return new Promise((r) => { a.r = r; (w.stayloop.q = w.stayloop.q || []).push(a) }) } // eslint-disable-line
   w.stayloop('init', { site: config.siteKey, host: config.host, locale: lang, theme: { mode } })
   const customer = params.get('customer')
   if (customer) w.stayloop('identify', customer, { plan: 'pro' })

@@ -78,10 +78,11 @@ export interface InitOptions {
   theme?: Theme
 }
 
-// What the loader hands the survey bundle: init options plus who is looking.
+// What the loader hands the survey bundle: init options, who is looking, and the server's
+// throttling answer (recontactDays: how long showing a survey blocks the next one).
 export interface MountContext extends InitOptions {
   customer?: Customer
-  recontactDays: number
+  recontactDays?: number
 }
 
 export interface ExitOutcome {

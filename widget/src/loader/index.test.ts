@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { EVENT_TYPES } from '../../../worker/domain/signals.ts'
+import { COUNTED_EVENT } from '../shared/api-limits.ts'
 
 // The loader runs on import, like the script tag: each test queues commands, then imports it.
 const w = window as any
@@ -27,6 +29,7 @@ const list = (data: unknown[] = [{ id: 'srv_1', trigger: { type: 'pageview' } }]
 })
 
 beforeEach(() => {
+  delete w.stayloop
   localStorage.clear()
   fetchMock = vi.fn(async () => list())
   beacon = vi.fn(() => true)
@@ -47,7 +50,8 @@ describe('loader', () => {
     expect(url.origin + url.pathname).toBe('http://api.test/v1/sites/pk_demo/surveys')
     expect(url.searchParams.get('customer')).toBe('cust-42')
     expect(url.searchParams.get('locale')).toBe('zh-Hant')
-    expect(url.searchParams.get('clientId')).toBe(localStorage.getItem('stayloop:cid'))
+    // No client id: triggers.js samples anonymous visitors itself, with the server's function.
+    expect(url.searchParams.has('clientId')).toBe(false)
     // Candidates go to the trigger chunk; the survey bundle is not loaded.
     expect(w.StayloopTriggers).toHaveBeenCalledTimes(1)
     expect(w.StayloopTriggers.mock.calls[0][1].customer).toEqual({ id: 'cust-42', traits: { plan: 'pro' } })
@@ -114,15 +118,110 @@ describe('loader', () => {
     }
   })
 
-  it('reset() forgets the customer and the client id', async () => {
-    await boot(init, ['identify', 'cust-9'])
-    const before = localStorage.getItem('stayloop:cid')
+  it('reset() forgets the customer, and this visitor’s client id, throttling block and log', async () => {
+    // A dismissed survey blocks A for 90 days; the outbox (answers still to send) must stay.
+    localStorage.setItem('stayloop:b:pk_demo', '' + (Date.now() + 90 * 86_400_000))
+    localStorage.setItem('stayloop:l:pk_demo', '{"srv_1":[1,0]}')
+    localStorage.setItem('stayloop:o:pk_demo', '[]')
+    await boot(init, ['identify', 'cust-A'])
+    fetchMock.mockClear()
     w.stayloop('reset')
-    expect(localStorage.getItem('stayloop:cid')).toBeNull()
-    w.stayloop('init', { locale: 'en' })
+    for (const k of ['stayloop:cid', 'stayloop:b:pk_demo', 'stayloop:l:pk_demo']) expect(localStorage.getItem(k)).toBeNull()
+    expect(localStorage.getItem('stayloop:o:pk_demo')).toBe('[]')
+    // B signs in on the same device: asked for surveys, as B.
+    w.stayloop('identify', 'cust-B')
     await settle()
-    const url = new URL(fetchMock.mock.calls.at(-1)![0])
-    expect(url.searchParams.get('customer')).toBeNull()
-    expect(url.searchParams.get('clientId')).not.toBe(before)
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(new URL(fetchMock.mock.calls[0][0]).searchParams.get('customer')).toBe('cust-B')
+  })
+
+  it('identify() with no usable id is ignored with one warning: the visitor stays anonymous', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    await boot(init, ['identify', undefined, { plan: 'free' }], ['identify', null], ['identify', { id: 5 }], ['identify', ''])
+    expect(new URL(fetchMock.mock.calls[0][0]).searchParams.get('customer')).toBeNull()
+    expect(w.StayloopTriggers.mock.calls[0][1].customer).toBeUndefined()
+    expect(warn).toHaveBeenCalledTimes(1)
+    // A number is an id.
+    w.stayloop('identify', 42)
+    await settle()
+    expect(new URL(fetchMock.mock.calls.at(-1)![0]).searchParams.get('customer')).toBe('42')
+    warn.mockRestore()
+  })
+
+  it('track() sends only the exact names the API counts; one wrong name no longer costs the batch', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.useFakeTimers()
+    try {
+      queue(init, ['identify', 'cust-7'], ['track', 'login'], ['track', 'feature'], ['track', 'login page_view'], ['track', { type: 'login' }], ['track', 'feature_used'])
+      vi.resetModules()
+      await import('./index.ts')
+      await vi.advanceTimersByTimeAsync(2000)
+      expect(JSON.parse(beacon.mock.calls[0][1]).events).toEqual([{ type: 'login' }, { type: 'feature_used' }])
+      expect(warn).toHaveBeenCalledTimes(1)
+      // The server's list, exactly.
+      for (const type of EVENT_TYPES) expect(COUNTED_EVENT.test(type)).toBe(true)
+    } finally {
+      vi.useRealTimers()
+      warn.mockRestore()
+    }
+  })
+
+  it('asks for surveys without the page URL (a long one made the API refuse the request)', async () => {
+    await boot(init)
+    expect(new URL(fetchMock.mock.calls[0][0]).searchParams.has('url')).toBe(false)
+  })
+
+  it('the stub’s promises resolve once loaded: exit() called before widget.js gets its outcome', async () => {
+    // The README's stub: each call returns a promise, resolved by the loader.
+    w.stayloop = function () {
+      const a = arguments as IArguments & { r?: unknown }
+      return new Promise((r) => { a.r = r; (w.stayloop.q = w.stayloop.q || []).push(a) })
+    }
+    w.stayloop('init', init[1])
+    const outcome = w.stayloop('exit', { survey: 'srv_exit' })
+    vi.resetModules()
+    await import('./index.ts')
+    await expect(outcome).resolves.toEqual({ reason: 'too_expensive', offerAccepted: true })
+  })
+
+  it('exit() resolves with no answer, and rejects nothing, when survey.js cannot load', async () => {
+    delete w.StayloopSurvey
+    const unhandled = vi.fn()
+    process.on('unhandledRejection', unhandled)
+    try {
+      await boot(init)
+      const outcome = w.stayloop('exit', { survey: 'srv_exit' })
+      const script = [...document.head.querySelectorAll('script')].find((s) => s.src.endsWith('/widget/survey.js'))!
+      script.dispatchEvent(new Event('error'))
+      await expect(outcome).resolves.toEqual({ reason: null, offerAccepted: false })
+      await settle()
+      expect(unhandled).not.toHaveBeenCalled()
+    } finally {
+      process.off('unhandledRejection', unhandled)
+    }
+  })
+
+  it('a second copy of widget.js (tag manager + hard-coded tag) leaves the first in charge', async () => {
+    await boot(init, ['identify', 'cust-1'])
+    const first = w.stayloop
+    vi.resetModules()
+    await import('./index.ts')
+    expect(w.stayloop).toBe(first)
+    await expect(w.stayloop('exit', {})).resolves.toEqual({ reason: 'too_expensive', offerAccepted: true })
+    expect(w.StayloopSurvey.mock.calls[0][0]).toMatchObject({ site: 'pk_demo', host: 'http://api.test' })
+  })
+
+  it('with localStorage blocked it loads without throwing, and exit() still works', async () => {
+    // As in Chrome with site data blocked: reading window.localStorage throws.
+    const real = Object.getOwnPropertyDescriptor(window, 'localStorage')!
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError') } })
+    try {
+      await boot(init, ['identify', 'cust-1'])
+      expect(fetchMock).toHaveBeenCalledTimes(1)
+      await expect(w.stayloop('exit', {})).resolves.toEqual({ reason: 'too_expensive', offerAccepted: true })
+      w.stayloop('reset')
+    } finally {
+      Object.defineProperty(window, 'localStorage', real)
+    }
   })
 })

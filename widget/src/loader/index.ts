@@ -2,57 +2,81 @@
 // stayloop.q queue, batches behaviour events and asks the server for candidate surveys unless
 // throttling blocks them all. Only when there are candidates does it load triggers.js (what is
 // due, and when); only when one is due does it load the Preact bundle (survey.js).
-import type { BundleRequest, Customer, InitOptions, Survey, SurveyBundle, SurveyList, TriggerEnv, Triggers } from '../types.ts'
-import { blockKey, blockedUntil } from '../shared/throttle.ts'
-import { clientId, outboxKey } from '../shared/keys.ts'
+import type { BundleRequest, Customer, ExitOutcome, InitOptions, MountContext, Survey, SurveyBundle, SurveyList, TriggerEnv, Triggers } from '../types.ts'
+import { blockKey, blockedUntil, logKey } from '../shared/throttle.ts'
+import { CLIENT_KEY, outboxKey } from '../shared/keys.ts'
+import { COUNTED_EVENT, customerId } from '../shared/api-limits.ts'
+
+// A call queued by the snippet's stub, with the resolver of the promise the stub returned.
+type QueuedCall = IArguments & { r?: (result: unknown) => void }
 
 const w = window as any
-const ls = localStorage
-// The only behaviour events the API counts; other names may still trigger surveys.
-const EVENT_TYPES = 'session login page_view feature_used purchase email_clicked'
+const before = w.stayloop || {}
+// localStorage, or (blocked by the browser) nothing: every page then starts afresh.
+let ls: Storage
+try {
+  ls = localStorage
+} catch {
+  ls = { getItem() {}, setItem() {}, removeItem() {} } as unknown as Storage
+}
+const NONE: ExitOutcome = { reason: null, offerAccepted: false }
 const chunks: Record<string, Promise<any> | undefined> = {}
+const warned: Record<string, boolean> = {}
 let opts = {} as InitOptions
 let customer: Customer | undefined
 let surveys: Survey[] = []
-let recontactDays = 90
-let events: { type: string; at: number }[] = []
+// The server's last word on throttling (recontactDays is what the bundle needs).
+let throttle = {} as SurveyList['throttle']
+let events: { type: string }[] = []
 // Commands replayed from the queue only record state; boot() runs once after them.
 let ready: unknown
 
 const url = (path: string) => opts.host + '/v1/sites/' + opts.site + path
 
+// The API refuses a whole body for one bad value, so such a value is not sent; one warning each.
+const notSent = (command: string, value: unknown) => (warned[command] ||= !(console.warn('stayloop: not sent:', command, value) as unknown))
+
 // Loads {host}/widget/{name}.js once; it registers itself on window[global].
 const load = (name: string, global: string): Promise<any> =>
-  (chunks[name] ||= new Promise((ok, fail, s = document.createElement('script')) => {
+  (chunks[name] ||= new Promise<any>((ok, _, s = document.createElement('script')) => {
     s.src = opts.host + '/widget/' + name + '.js'
     s.nonce = opts.nonce || ''
     s.onload = () => ok(w[global])
-    s.onerror = () => fail(delete chunks[name])
+    // Blocked or offline: a stand-in that shows nothing (exit() resolves with no answer).
+    s.onerror = () => ok(() => NONE)
     // Already there when bundled as the ES module entry.
-    w[global] ? ok(w[global]) : document.head.appendChild(s)
+    w[global] ? ok(w[global]) : (document.head as ParentNode).append(s)
   }))
 
+// What the survey bundle and the trigger rules are told: init options, who is looking, and how
+// to run a survey.
+const context = (): MountContext & TriggerEnv => ({ ...opts, ...throttle, customer, run })
+
+// Never rejects (see load()): a host's cancel flow awaits exit().
 const run = (request?: BundleRequest) =>
-  load('survey', 'StayloopSurvey').then((b: SurveyBundle) => b({ ...opts, customer, recontactDays }, request))
+  load('survey', 'StayloopSurvey').then((b: SurveyBundle) => b(context(), request)).catch(() => NONE)
 
 const trigger = (event?: string) =>
-  surveys[0] && load('triggers', 'StayloopTriggers').then((t: Triggers) => t(surveys, { site: opts.site, customer, run } as TriggerEnv, event))
+  surveys[0] && load('triggers', 'StayloopTriggers').then((t: Triggers) => t(surveys, context(), event))
 
 function boot() {
   // The bundle sends what the outbox still holds from earlier pages.
   if (ls.getItem(outboxKey(opts.site))) run()
-  // Nothing can be due while blocked, so don't even ask the server.
+  // Nothing can be due while blocked, so don't even ask the server. Neither the page URL (not
+  // needed, and a long one is refused) nor the client id: triggers.js samples anonymous
+  // visitors itself, with the server's function.
   if (!(blockedUntil(ls, opts.site) > Date.now()))
-    fetch(url('/surveys?' + new URLSearchParams({ locale: opts.locale || navigator.language, url: location.href, clientId: clientId(ls), ...(customer && { customer: customer.id }) })))
+    fetch(url('/surveys?' + new URLSearchParams({ locale: opts.locale || navigator.language, ...(customer && { customer: customer.id }) })))
       // An error answer (origin not allowed, rate limited) or no network: show nothing, quietly.
-      .then((r) => (r.ok ? (r.json() as Promise<SurveyList>) : null))
-      .then((j: SurveyList | null) => {
+      .then<SurveyList | false>((r) => r.ok && (r.json() as Promise<SurveyList>))
+      .then((j) => {
         if (!j) return
-        recontactDays = j.throttle.recontactDays
-        if (customer) ls.setItem(blockKey(opts.site), '' + j.throttle.blockedUntil)
+        throttle = j.throttle
+        if (customer) ls.setItem(blockKey(opts.site), throttle.blockedUntil as any)
         surveys = j.data
         trigger()
-      }, () => {})
+      })
+      .catch(() => {})
 }
 
 // Behaviour events go out in batches; a beacon also survives the page closing.
@@ -63,20 +87,37 @@ function flushEvents() {
 // The command API (a contract): init, identify, track, show, exit, reset.
 function stayloop(name: string, a?: any, b?: any): unknown {
   if (name == 'init') (opts = { ...opts, ...a }), ready && boot()
-  if (name == 'identify') (customer = { id: '' + a, traits: b }), ready && boot()
+  if (name == 'identify') {
+    const id = customerId(a)
+    id ? ((customer = { id, traits: b }), ready && boot()) : notSent(name, a)
+  }
   if (name == 'track') {
-    if (EVENT_TYPES.includes(a)) events.push({ type: a, at: Date.now() })
+    // Other names only trigger surveys.
+    COUNTED_EVENT.test(a) ? events.push({ type: a }) : notSent(name, a)
     setTimeout(flushEvents, 2e3)
     trigger(a)
   }
-  if (name == 'reset') (customer = undefined), ls.removeItem('stayloop:cid'), chunks.survey && run('close')
+  // The next person on this device starts afresh: own client id, throttling and events.
+  if (name == 'reset') {
+    flushEvents()
+    customer = undefined
+    for (const key of [CLIENT_KEY, blockKey(opts.site), logKey(opts.site)]) ls.removeItem(key)
+    chunks.survey && run('close')
+  }
   // show(surveyId) and exit({ survey? }) resolve with the outcome.
   return name == 'show' ? run({ id: a }) : name == 'exit' ? run({ id: a && a.survey, kind: 'exit' }) : 0
 }
 
-const queued: IArguments[] = (w.stayloop && w.stayloop.q) || []
-w.stayloop = stayloop
-for (const a of queued) stayloop.apply(null, a as any)
-ready = 1
-opts.site && boot()
-addEventListener('pagehide', flushEvents)
+// A second copy of widget.js (a tag manager and a hard-coded tag) leaves the first in charge.
+if (!before.loaded) {
+  w.stayloop = stayloop
+  stayloop.loaded = 1
+  // The snippet's stub returned a promise per call: it resolves with what the call returns.
+  for (const call of (before.q || []) as QueuedCall[]) {
+    const result = stayloop(...(call as unknown as [string]))
+    call.r && call.r(result)
+  }
+  ready = 1
+  opts.site && boot()
+  addEventListener('pagehide', flushEvents)
+}

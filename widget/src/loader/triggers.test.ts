@@ -26,6 +26,19 @@ describe('eligibility before the bundle loads', () => {
     expect(isEligible(survey('a', { type: 'pageview' }), env, localStorage, '', '/', 2000)).toBe(false)
   })
 
+  it('localStorage blocked: no automatic survey (it could not be throttled), and nothing thrown', () => {
+    resetTriggers()
+    const real = Object.getOwnPropertyDescriptor(window, 'localStorage')!
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError') } })
+    try {
+      const run = vi.fn()
+      expect(() => triggers([survey('a', { type: 'pageview' })], { site: 's', run })).not.toThrow()
+      expect(run).not.toHaveBeenCalled()
+    } finally {
+      Object.defineProperty(window, 'localStorage', real)
+    }
+  })
+
   it('identified: the server already throttled and sampled', () => {
     recordDisplay(localStorage, 's', 'a', 'shown', 90, 1000)
     const s = survey('a', { type: 'pageview' }, { sampling: 0 })

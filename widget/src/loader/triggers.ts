@@ -16,11 +16,15 @@ export function isEligible(s: Survey, env: TriggerEnv, storage: Storage, href: s
 }
 
 // Automatic triggers show at most one survey per page, so never two at a time.
+// Without localStorage (blocked by the browser) a visitor cannot be throttled here, so gets no
+// automatic survey rather than one on every page; show() and exit() still work.
 function auto(s: Survey, env: TriggerEnv) {
-  if (!autoShown && isEligible(s, env, localStorage, location.href, location.pathname, Date.now())) {
-    autoShown = true
-    env.run(s)
-  }
+  try {
+    if (!autoShown && isEligible(s, env, localStorage, location.href, location.pathname, Date.now())) {
+      autoShown = true
+      env.run(s)
+    }
+  } catch {}
 }
 
 export const triggers: Triggers = (surveys, env, event) => {

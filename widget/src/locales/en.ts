@@ -12,8 +12,9 @@ export default {
   scale: 'Scale from {min}, {lo}, to {max}, {hi}',
   csatLow: 'Very unsatisfied',
   csatHigh: 'Very satisfied',
-  cesLow: 'Very difficult',
-  cesHigh: 'Very easy',
+  // CES: 1 = very easy, 7 = very difficult, as the API, dashboard and alerts read it.
+  cesLow: 'Very easy',
+  cesHigh: 'Very difficult',
   followUp: 'What is the main reason for your score?',
   comment: 'Your comment (optional)',
   exitQuestion: 'Why are you cancelling?',

@@ -8,10 +8,11 @@ export type Strings = typeof en
 
 export const LOCALES: Strings[] = [en, zhHans, zhHant]
 
-// Chinese tags often carry a region instead of a script: zh-TW, zh-HK and zh-MO mean Hant.
+// Chinese tags name a script (zh-Hant-HK, zh-Hans-SG), else often only a region: zh-TW, zh-HK and
+// zh-MO mean Traditional, the rest Simplified. The same rule as the server's (render.ts).
 function canonical(tag: string): string {
   const t = tag.toLowerCase()
-  return /^zh\b/.test(t) ? (/hant|-tw|-hk|-mo/.test(t) ? 'zh-hant' : 'zh-hans') : t
+  return /^zh\b/.test(t) ? (/-hant\b|^(?!.*-hans\b).*-(tw|hk|mo)\b/.test(t) ? 'zh-hant' : 'zh-hans') : t
 }
 
 // First preference that matches a built-in language exactly, else by language; English last.

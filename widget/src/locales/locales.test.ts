@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { dirname } from 'node:path'
 import en from './en.ts'
 import { LOCALES, pickLocale } from './index.ts'
+import { languageFor } from '../../../worker/domain/alerts/i18n.ts'
+import { DEFAULT_SURVEYS } from '../../../db/seed/surveys.ts'
 
 describe('locale choice', () => {
   it('takes the first preference that is built in', () => {
@@ -16,6 +18,17 @@ describe('locale choice', () => {
     expect(pickLocale(['zh-TW']).locale).toBe('zh-Hant')
     expect(pickLocale(['zh-HK']).locale).toBe('zh-Hant')
     expect(pickLocale(['zh-Hant-TW']).locale).toBe('zh-Hant')
+  })
+  it('a script subtag wins over the region; zh-SG and zh-MO as the server reads them', () => {
+    expect(pickLocale(['zh-Hant-HK']).locale).toBe('zh-Hant')
+    expect(pickLocale(['zh-Hans-HK']).locale).toBe('zh-Hans')
+    expect(pickLocale(['zh-Hans-TW']).locale).toBe('zh-Hans')
+    expect(pickLocale(['zh-SG']).locale).toBe('zh-Hans')
+    expect(pickLocale(['zh-MO']).locale).toBe('zh-Hant')
+  })
+  it('picks the same script as the server for every Chinese tag', () => {
+    const tags = ['zh', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hans', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK', 'zh-Hans-HK', 'zh-Hans-CN', 'zh-hant-mo', 'zh-Hant-CN', 'zh-yue-HK']
+    for (const tag of tags) expect(pickLocale([tag]).locale, tag).toBe(languageFor(tag))
   })
   it('falls back to English', () => {
     expect(pickLocale(['de', 'ja']).locale).toBe('en')
@@ -41,4 +54,9 @@ describe('locale files', () => {
     }
   })
   it('the submit button says Send in English', () => expect(en.send).toBe('Send'))
+  it('CES labels agree with the seed survey (and the API, dashboard and alerts): 1 = very easy', () => {
+    const ces = DEFAULT_SURVEYS.find((s) => s.kind === 'ces')!.content.locales
+    for (const l of LOCALES) expect([l.cesLow, l.cesHigh], l.locale).toEqual([ces[l.locale].lowLabel, ces[l.locale].highLabel])
+    expect(en.cesLow).toBe('Very easy')
+  })
 })

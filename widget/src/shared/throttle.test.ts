@@ -49,6 +49,22 @@ describe('anonymous throttling in localStorage', () => {
     expect(isDue(survey({ mode: 'once' }), readLog(localStorage, 's'), T0 + LATER_DAYS * DAY)).toBeTruthy()
   })
 
+  it('ask me later takes back the recontact period its own showing started (README: 3 days)', () => {
+    const before = blockedUntil(localStorage, 's') || 0
+    recordDisplay(localStorage, 's', 'srv_1', 'shown', 90, T0)
+    expect(blockedUntil(localStorage, 's')).toBe(T0 + 90 * DAY)
+    recordDisplay(localStorage, 's', 'srv_1', 'later', 90, T0 + 60_000, before)
+    expect(blockedUntil(localStorage, 's')).toBe(T0 + 60_000 + LATER_DAYS * DAY)
+  })
+
+  it('ask me later keeps a longer block from before the showing (a show() during it)', () => {
+    recordDisplay(localStorage, 's', 'srv_1', 'shown', 90, T0)
+    const before = blockedUntil(localStorage, 's')
+    recordDisplay(localStorage, 's', 'srv_2', 'shown', 90, T0 + DAY)
+    recordDisplay(localStorage, 's', 'srv_2', 'later', 90, T0 + DAY, before)
+    expect(blockedUntil(localStorage, 's')).toBe(T0 + 90 * DAY)
+  })
+
   it('never shortens an existing block', () => {
     recordDisplay(localStorage, 's', 'srv_1', 'shown', 90, T0)
     recordDisplay(localStorage, 's', 'srv_2', 'later', 90, T0 + DAY)

@@ -15,6 +15,7 @@ export type DisplayEvent = 'shown' | 'dismissed' | 'later' | 'answered'
 export const blockKey = (site: string) => 'stayloop:b:' + site
 export const logKey = (site: string) => 'stayloop:l:' + site
 
+// NaN when nothing is stored (or the server sent null for an identified customer).
 export const blockedUntil = (storage: Storage, site: string): number => +storage.getItem(blockKey(site))!
 
 // Only this module writes the key, so it is either absent or valid JSON.
@@ -27,23 +28,26 @@ export function isDue(survey: Survey, log: SurveyLog, now: number): unknown {
   return !last || !last[0] || (f.mode == 'until_answered' ? !last[1] : f.mode == 'every' && now - last[0] >= f.days! * DAY)
 }
 
-export function recordDisplay(storage: Storage, site: string, surveyId: string, event: DisplayEvent, recontactDays: number, now: number): void {
+// `blockedBefore`: the block as it was before this survey was shown. Showing starts the recontact
+// period; "ask me later" takes that back, to this (or the snooze, if longer). Without it, "later"
+// never shortens a block.
+export function recordDisplay(storage: Storage, site: string, surveyId: string, event: DisplayEvent, recontactDays: number, now: number, blockedBefore?: number): void {
   const log = readLog(storage, site)
   const last = log[surveyId] || [0, 0]
-  let block = 0
+  let block = blockedUntil(storage, site) || 0
   if (event == 'later') {
     // Not counted as shown, so a "once" survey can come back after the snooze.
     log[surveyId] = [0, last[1]]
-    block = now + LATER_DAYS * DAY
+    block = Math.max(blockedBefore ?? block, now + LATER_DAYS * DAY)
   } else if (event == 'answered') {
     log[surveyId] = [last[0] || now, 1]
   } else {
     log[surveyId] = [now, last[1]]
-    block = now + recontactDays * DAY
+    block = Math.max(block, now + recontactDays * DAY)
   }
   try {
     storage.setItem(logKey(site), JSON.stringify(log))
-    if (block > blockedUntil(storage, site)) storage.setItem(blockKey(site), '' + block)
+    storage.setItem(blockKey(site), '' + block)
   } catch {
     // Storage full or blocked: throttling degrades to per-page, answers are unaffected.
   }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import type { Survey } from '../types.ts'
 import en from '../locales/en.ts'
+import zhHans from '../locales/zh-Hans.ts'
 import zhHant from '../locales/zh-Hant.ts'
 import { Widget } from './Widget.tsx'
 
@@ -45,7 +46,30 @@ describe('score surveys', () => {
     cleanup()
     setup(ces)
     expect(radios()).toHaveLength(7)
-    expect(radios()[6].getAttribute('aria-label')).toBe('7, Very easy')
+    // The API, dashboard and alerts read CES as 1 = very easy, 7 = very difficult (README).
+    expect(radios()[0].getAttribute('aria-label')).toBe('1, Very easy')
+    expect(radios()[6].getAttribute('aria-label')).toBe('7, Very difficult')
+    expect(document.getElementById('sl-n')!.textContent).toBe('Scale from 1, Very easy, to 7, Very difficult')
+  })
+
+  it('CES built-in labels in Chinese: 1 is easy, 7 is difficult', () => {
+    setup(ces, zhHant)
+    expect(radios()[0].getAttribute('aria-label')).toBe('1, 非常容易')
+    expect(radios()[6].getAttribute('aria-label')).toBe('7, 非常困難')
+    cleanup()
+    setup(ces, zhHans)
+    expect(radios()[6].getAttribute('aria-label')).toBe('7, 非常困难')
+  })
+
+  it('CES with only NPS-style follow-ups: a 7 (very difficult) gets the unhappy question', () => {
+    const followUps = { detractor: 'What made it hard?', promoter: 'What helped most?' }
+    setup({ ...ces, text: { ...ces.text, followUps } })
+    fireEvent.click(radios()[6])
+    expect(screen.getByRole('textbox', { name: 'What made it hard?' })).toBeTruthy()
+    cleanup()
+    setup({ ...ces, text: { ...ces.text, followUps } })
+    fireEvent.click(radios()[0])
+    expect(screen.getByRole('textbox', { name: 'What helped most?' })).toBeTruthy()
   })
 
   it('keyboard: focus starts on the scale, arrows move one tab stop, Enter answers', () => {

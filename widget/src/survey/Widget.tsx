@@ -1,8 +1,12 @@
 // One survey as a non-modal dialog: score (or exit reason) -> follow-up comment (or save offer)
-// -> thank-you. Every answer is handed to onAnswer as soon as it is chosen.
-import { useEffect, useRef, useState } from 'preact/hooks'
-import type { ExitOutcome, Offer, Survey } from '../types.ts'
+// -> thank-you. Every answer is handed to onAnswer as soon as it is chosen. A class component,
+// which spares the bundle preact/hooks (1 KB gzip).
+/** @jsxRuntime classic */
+/** @jsx h */
+import { Component, h } from 'preact'
+import type { ExitOutcome, Survey } from '../types.ts'
 import type { Strings } from '../locales/index.ts'
+import { MAX_COMMENT } from '../shared/api-limits.ts'
 import { RadioGroup } from './RadioGroup.tsx'
 import { endLabels, followUpQuestion, reasonOptions, scaleName, scoreOptions } from './scales.ts'
 
@@ -12,122 +16,151 @@ export interface WidgetProps {
   survey: Survey
   t: Strings
   className?: string
+  // Asked for by the person (a click in the page): focus moves in. Otherwise it is announced.
   autoFocus?: boolean
   onAnswer(fields: Record<string, unknown>, finished: boolean): void
+  // The outcome is known (the thank-you shows): exit() need not wait for the close.
+  onDone?(outcome: ExitOutcome): void
   onClose(how: CloseHow, outcome: ExitOutcome): void
 }
 
 type Step = 'ask' | 'follow' | 'offer' | 'thanks'
+
+interface State {
+  step: Step
+  value?: string
+  text: string
+  accepted?: boolean
+  // What the live region says while no thank-you shows.
+  said?: string
+}
+
 const THANKS_MS = 5000
 
-/** Focuses the step's first control: the chosen (or first) option, the comment box, the main button, or close. */
-export function focusStep(root: Element | ShadowRoot) {
-  const el = ['[role=radio][tabindex="0"]', 'textarea', '.p', '.x'].map((q) => root.querySelector<HTMLElement>(q)).find(Boolean)
+/**
+ * Focuses the step's first control: the chosen (or first) option, the comment box, the save
+ * offer's dialog itself (its title and text are read, and no button is pre-selected), or close.
+ */
+export function focusStep(root: ParentNode) {
+  const el = ['[role=radio][tabindex="0"]', 'textarea', '[aria-describedby]', '.x'].map((q) => root.querySelector<HTMLElement>(q)).find(Boolean)
   el && el.focus()
 }
 
-// The API's limit; a longer comment would be rejected for good and the answer lost.
-const MAX_COMMENT = 5000
+export class Widget extends Component<WidgetProps, State> {
+  override state: State = { step: 'ask', text: '' }
+  private _timer?: ReturnType<typeof setTimeout>
 
-export function Widget({ survey, t, className = '', autoFocus, onAnswer, onClose }: WidgetProps) {
-  const [step, setStep] = useState<Step>('ask')
-  const [value, setValue] = useState<string>()
-  const [text, setText] = useState('')
-  const [accepted, setAccepted] = useState(false)
-  const root = useRef<HTMLDivElement>(null)
-  const isExit = survey.kind == 'exit'
-  const offer: Offer | undefined = isExit && value ? survey.offers && survey.offers[value] : undefined
-  const comment = text.trim().slice(0, MAX_COMMENT)
-  const outcome = (): ExitOutcome => ({ reason: isExit && step != 'ask' ? value! : null, offerAccepted: accepted })
-  const close = (how?: CloseHow) => onClose(how || (step == 'ask' ? 'dismissed' : 'done'), outcome())
-
-  // Focus follows the step, so keyboard users never lose their place; on first show only
-  // when asked (show()/exit()), since an automatic survey must not steal focus from the page.
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current && !autoFocus) return void (first.current = false)
-    first.current = false
-    focusStep(root.current!)
-  }, [step])
-
-  useEffect(() => {
-    if (step != 'thanks') return
-    const timer = setTimeout(() => close('done'), THANKS_MS)
-    return () => clearTimeout(timer)
-  }, [step])
-
-  const pickScore = (v: string) => {
-    setValue(v)
-    onAnswer({ score: +v }, false)
-    setStep(survey.kind == 'custom' ? 'thanks' : 'follow')
-  }
-  const sendComment = (e: Event) => {
-    e.preventDefault()
-    onAnswer({ score: value == null ? undefined : +value, ...(comment && { comment }) }, true)
-    setStep('thanks')
-  }
-  const sendReason = (reason: string | undefined) => {
-    if (!reason) return
-    setValue(reason)
-    const more = survey.offers && survey.offers[reason]
-    onAnswer({ reason, ...(reason == 'other' && comment && { comment }) }, !more)
-    setStep(more ? 'offer' : 'thanks')
-  }
-  const answerOffer = (yes: boolean) => {
-    setAccepted(yes)
-    onAnswer({ offer: { kind: offer!.kind, accepted: yes } }, true)
-    setStep('thanks')
-  }
-  // Enter in the comment sends (Shift+Enter for a new line); Escape closes from anywhere.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key == 'Escape') close()
-    else if (e.key == 'Enter' && !e.shiftKey && (e.target as HTMLElement).id == 'sl-c') sendComment(e)
-    else return
-    e.preventDefault()
+  override componentDidMount() {
+    const { autoFocus, survey, t } = this.props
+    if (autoFocus) focusStep(this.base!.parentNode!)
+    // A live region speaks when its text changes, so the text comes a moment after the region.
+    else this._timer = setTimeout(() => this.setState({ said: survey.text.question || t.exitQuestion }), 100)
   }
 
-  const [lo, hi] = endLabels(survey, t)
-  return (
-    <div ref={root} class={'r ' + className} role="dialog" aria-labelledby="sl-q" onKeyDown={onKeyDown} lang={t.locale}>
-      <button type="button" class="x" aria-label={t.close} onClick={() => close()}>×</button>
-      {step == 'ask' && !isExit && (
-        <div>
-          <h2 id="sl-q">{survey.text.question}</h2>
-          <span id="sl-n" class="h">{scaleName(survey, t)}</span>
-          <RadioGroup options={scoreOptions(survey, t)} value={value} labelledBy="sl-q sl-n" className="s" onChange={setValue} onSubmit={pickScore} clickSubmits />
-          <div class="e" aria-hidden="true"><span>{lo}</span><span>{hi}</span></div>
-          <div class="f"><button type="button" class="l" onClick={() => close('later')}>{t.later}</button></div>
-        </div>
-      )}
-      {step == 'ask' && isExit && (
-        <form onSubmit={(e) => (e.preventDefault(), sendReason(value))}>
-          <h2 id="sl-q">{survey.text.question || t.exitQuestion}</h2>
-          <RadioGroup options={reasonOptions(survey, t)} value={value} labelledBy="sl-q" className="v" onChange={setValue} onSubmit={sendReason} />
-          {value == 'other' && <label for="sl-o">{t.otherLabel}<textarea id="sl-o" maxLength={MAX_COMMENT} value={text} onInput={(e) => setText(e.currentTarget.value)} /></label>}
-          <div class="f">
-            <button type="button" class="l" onClick={() => close('dismissed')}>{t.skip}</button>
-            <button type="submit" class="p" disabled={!value}>{offer ? t.next : t.send}</button>
+  override componentDidUpdate(_: WidgetProps, before: State) {
+    const { step } = this.state
+    if (step == before.step) return
+    // Focus follows the step, so keyboard users never lose their place.
+    focusStep(this.base!.parentNode!)
+    if (step == 'thanks') {
+      this.props.onDone && this.props.onDone(this._outcome())
+      this._timer = setTimeout(() => this._close('done'), THANKS_MS)
+    }
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this._timer)
+  }
+
+  private _outcome = (): ExitOutcome => ({
+    reason: this.props.survey.kind == 'exit' && this.state.step != 'ask' ? this.state.value! : null,
+    offerAccepted: !!this.state.accepted,
+  })
+
+  private _close = (how?: CloseHow) => this.props.onClose(how || (this.state.step == 'ask' ? 'dismissed' : 'done'), this._outcome())
+
+  override render({ survey, t, className = '', onAnswer }: WidgetProps, { step, value, text, accepted, said }: State) {
+    const isExit = survey.kind == 'exit'
+    const offer = isExit && value ? survey.offers && survey.offers[value] : undefined
+    const comment = text.trim().slice(0, MAX_COMMENT)
+    const go = (state: Partial<State>) => this.setState(state as State)
+    const setValue = (v: string) => go({ value: v })
+    const onText = (e: Event) => go({ text: (e.currentTarget as HTMLTextAreaElement).value })
+
+    const pickScore = (v: string) => {
+      onAnswer({ score: +v }, false)
+      go({ value: v, step: survey.kind == 'custom' ? 'thanks' : 'follow' })
+    }
+    const sendComment = (e: Event) => {
+      e.preventDefault()
+      onAnswer({ score: value == null ? undefined : +value, ...(comment && { comment }) }, true)
+      go({ step: 'thanks' })
+    }
+    const sendReason = (reason: string | undefined) => {
+      if (!reason) return
+      const more = survey.offers && survey.offers[reason]
+      onAnswer({ reason, ...(reason == 'other' && comment && { comment }) }, !more)
+      go({ value: reason, step: more ? 'offer' : 'thanks' })
+    }
+    const answerOffer = (yes: boolean) => {
+      onAnswer({ offer: { kind: offer!.kind, accepted: yes } }, true)
+      go({ accepted: yes, step: 'thanks' })
+    }
+    // Enter in the comment sends (Shift+Enter for a new line); Escape closes from anywhere.
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key == 'Escape') this._close()
+      else if (e.key == 'Enter' && !e.shiftKey && (e.target as HTMLElement).id == 'sl-c') sendComment(e)
+      else return
+      e.preventDefault()
+    }
+
+    const [lo, hi] = endLabels(survey, t)
+    const thanks = step == 'thanks'
+    return (
+      <div class={'r ' + className} role="dialog" tabIndex={-1} aria-labelledby="sl-q" aria-describedby={offer && step == 'offer' ? 'sl-d' : undefined} onKeyDown={onKeyDown} lang={t.locale}>
+        <button type="button" class="x" aria-label={t.close} onClick={() => this._close()}>×</button>
+        {step == 'ask' && !isExit && (
+          <div>
+            <h2 id="sl-q">{survey.text.question}</h2>
+            <span id="sl-n" class="h">{scaleName(survey, t)}</span>
+            <RadioGroup options={scoreOptions(survey, t)} value={value} labelledBy="sl-q sl-n" className="s" onChange={setValue} onSubmit={pickScore} clickSubmits />
+            <div class="e" aria-hidden="true"><span>{lo}</span><span>{hi}</span></div>
+            <div class="f"><button type="button" class="l" onClick={() => this._close('later')}>{t.later}</button></div>
           </div>
-        </form>
-      )}
-      {step == 'follow' && (
-        <form onSubmit={sendComment}>
-          <label for="sl-c" id="sl-q" class="q">{followUpQuestion(survey, +value!, t)}</label>
-          <textarea id="sl-c" maxLength={MAX_COMMENT} value={text} placeholder={survey.text.commentPlaceholder || t.comment} onInput={(e) => setText(e.currentTarget.value)} />
-          <div class="f"><button type="submit" class="p">{t.send}</button></div>
-        </form>
-      )}
-      {step == 'offer' && offer && (
-        <div>
-          <h2 id="sl-q">{offer.title}</h2>
-          <p>{offer.body}</p>
-          <div class="f">
-            <button type="button" onClick={() => answerOffer(false)}>{offer.decline}</button>
-            <button type="button" class="p" onClick={() => answerOffer(true)}>{offer.accept}</button>
+        )}
+        {step == 'ask' && isExit && (
+          <form onSubmit={(e) => (e.preventDefault(), sendReason(value))}>
+            <h2 id="sl-q">{survey.text.question || t.exitQuestion}</h2>
+            <RadioGroup options={reasonOptions(survey, t)} value={value} labelledBy="sl-q" className="v" onChange={setValue} onSubmit={sendReason} />
+            {value == 'other' && <label for="sl-o">{t.otherLabel}<textarea id="sl-o" maxLength={MAX_COMMENT} value={text} onInput={onText} /></label>}
+            <div class="f">
+              <button type="button" class="l" onClick={() => this._close('dismissed')}>{t.skip}</button>
+              <button type="submit" class="p" disabled={!value}>{offer ? t.next : t.send}</button>
+            </div>
+          </form>
+        )}
+        {step == 'follow' && (
+          <form onSubmit={sendComment}>
+            <label for="sl-c" id="sl-q" class="q">{followUpQuestion(survey, +value!, t)}</label>
+            <textarea id="sl-c" maxLength={MAX_COMMENT} value={text} placeholder={survey.text.commentPlaceholder || t.comment} onInput={onText} />
+            <div class="f"><button type="submit" class="p">{t.send}</button></div>
+          </form>
+        )}
+        {step == 'offer' && offer && (
+          <div>
+            <h2 id="sl-q">{offer.title}</h2>
+            <p id="sl-d">{offer.body}</p>
+            <div class="f">
+              <button type="button" onClick={() => answerOffer(false)}>{offer.decline}</button>
+              <button type="button" class="p" onClick={() => answerOffer(true)}>{offer.accept}</button>
+            </div>
           </div>
-        </div>
-      )}
-      {step == 'thanks' && <p id="sl-q" class="q" role="status">{accepted ? t.offerAccepted : survey.text.thankYou || t.thanks}</p>}
-    </div>
-  )
+        )}
+        {/* Always there, so screen readers announce what is put in it. */}
+        <p id={thanks ? 'sl-q' : undefined} class={thanks ? 'q' : 'h'} role="status">
+          {thanks ? (accepted ? t.offerAccepted : survey.text.thankYou || t.thanks) : said}
+        </p>
+      </div>
+    )
+  }
 }

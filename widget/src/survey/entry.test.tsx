@@ -4,6 +4,7 @@ import type { MountContext, Survey, SurveyBundle } from '../types.ts'
 const base = { version: 1, locale: 'en', sampling: 100, frequency: { mode: 'once' } } as const
 const nps: Survey = { ...base, id: 'srv_nps', kind: 'nps', trigger: { type: 'manual' }, text: { question: 'How likely are you to recommend Acme?', followUps: {} } }
 const csat: Survey = { ...base, id: 'srv_csat', kind: 'csat', trigger: { type: 'pageview' }, text: { question: 'How satisfied are you?', followUps: {} } }
+const exit: Survey = { ...base, id: 'srv_exit', kind: 'exit', trigger: { type: 'manual' }, text: { question: 'Why are you leaving?', followUps: {} }, reasons: [{ id: 'no_longer_needed', label: 'No longer needed' }] }
 const ctx = { host: 'http://api.test', site: 'pk_demo' } as MountContext
 const open = () => [...document.querySelectorAll('stayloop-survey')].map((el) => (el as HTMLElement).dataset.survey)
 let bundle: SurveyBundle
@@ -12,7 +13,7 @@ beforeAll(async () => {
   localStorage.clear()
   vi.stubGlobal('fetch', vi.fn(async (url: string) => ({
     ok: true,
-    json: async () => ({ data: url.includes('/surveys') ? [nps, csat] : [], throttle: { recontactDays: 30, blockedUntil: null } }),
+    json: async () => ({ data: url.includes('/surveys') ? [nps, csat, exit] : [], throttle: { recontactDays: 30, blockedUntil: null } }),
   })))
   await import('./entry.tsx')
   bundle = (window as any).StayloopSurvey
@@ -34,6 +35,9 @@ describe('survey bundle', () => {
     await vi.waitFor(() => expect(open()).toEqual(['srv_csat']))
     void bundle(ctx, { id: 'srv_nps' })
     await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    // Nobody dismissed the survey it replaced: no "dismissed" display is recorded for it.
+    const displays = vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/displays')).map(([, init]) => JSON.parse(String(init!.body)))
+    expect(displays.filter((d) => d.surveyId == 'srv_csat').map((d) => d.status)).not.toContain('dismissed')
   })
 
   it('show() of the survey already open keeps it and what was answered, and focuses it', async () => {
@@ -56,5 +60,52 @@ describe('survey bundle', () => {
     bundle(ctx, 'close')
     expect(document.activeElement).toBe(button)
     button.remove()
+  })
+
+  it('show() does not take focus from a field the person is typing in; the survey is announced', async () => {
+    const field = document.body.appendChild(document.createElement('textarea'))
+    field.focus()
+    void bundle(ctx, { id: 'srv_nps' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    const root = document.querySelector('stayloop-survey')!.shadowRoot!
+    expect(document.activeElement).toBe(field)
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')!.textContent).toBe(nps.text.question))
+    field.remove()
+  })
+
+  it('the field being typed in may sit inside a web component of the page', async () => {
+    const component = document.body.appendChild(document.createElement('div'))
+    const input = component.attachShadow({ mode: 'open' }).appendChild(document.createElement('input'))
+    input.focus()
+    void bundle(ctx, { id: 'srv_nps' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    expect(component.shadowRoot!.activeElement).toBe(input)
+    component.remove()
+  })
+
+  it('show() called without a click (no user activation) leaves focus where it is', async () => {
+    Object.defineProperty(navigator, 'userActivation', { value: { isActive: false }, configurable: true })
+    const button = document.body.appendChild(document.createElement('button'))
+    button.focus()
+    try {
+      void bundle(ctx, { id: 'srv_nps' })
+      await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+      expect(document.activeElement).toBe(button)
+    } finally {
+      delete (navigator as { userActivation?: unknown }).userActivation
+      button.remove()
+    }
+  })
+
+  it('exit() resolves as soon as the answer is known, while the thank-you still shows', async () => {
+    const outcome = bundle(ctx, { kind: 'exit' })!
+    await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
+    const root = document.querySelector('stayloop-survey')!.shadowRoot!
+    root.querySelector<HTMLElement>('[role=radio]')!.click()
+    await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('button.p')!.disabled).toBe(false))
+    root.querySelector<HTMLElement>('button.p')!.click()
+    const result = await Promise.race([outcome, new Promise((r) => setTimeout(() => r('still waiting'), 500))])
+    expect(result).toEqual({ reason: 'no_longer_needed', offerAccepted: false })
+    expect(open()).toEqual(['srv_exit'])
   })
 })

@@ -1,8 +1,11 @@
 // widget/survey.js: the Preact bundle. The loader calls window.StayloopSurvey(ctx, request).
-import { render } from 'preact'
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h, render } from 'preact'
 import type { BundleRequest, ExitOutcome, MountContext, Survey, SurveyBundle, SurveyList } from '../types.ts'
 import { clientId } from '../shared/keys.ts'
 import { traitsMatch } from '../shared/rules.ts'
+import { pageStorage } from '../shared/storage.ts'
 import { pickLocale } from '../locales/index.ts'
 import { Outbox } from './outbox.ts'
 import { SurveySession } from './session.ts'
@@ -10,13 +13,14 @@ import { applyStyles } from './styles.ts'
 import { focusStep, Widget, type CloseHow } from './Widget.tsx'
 
 const NONE: ExitOutcome = { reason: null, offerAccepted: false }
+const storage = pageStorage()
 let outbox: Outbox | undefined
-let current: { id: string; again(): Promise<ExitOutcome>; finish(how: CloseHow, result: ExitOutcome): void } | undefined
+let current: { id: string; again(asked: boolean): Promise<ExitOutcome>; finish(how: CloseHow, result: ExitOutcome): void } | undefined
 
 function getOutbox(ctx: MountContext): Outbox {
   if (!outbox) {
     outbox = new Outbox(ctx.host, ctx.site, {
-      storage: localStorage,
+      storage,
       fetch: (...a) => fetch(...a),
       now: Date.now,
       setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -29,29 +33,37 @@ function getOutbox(ctx: MountContext): Outbox {
   return outbox
 }
 
+// Focus moves into a survey only when the person asked for it (a click on the page's cancel
+// button), never from what they are typing in the page (also inside web components); otherwise
+// the survey is announced.
+function mayFocus(asked: boolean): boolean {
+  let el = document.activeElement as HTMLElement | null
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement as HTMLElement
+  return asked && !(el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)))
+}
+
 // show()/exit(): the survey asked for, or the first of a kind in the anonymous (unthrottled) list.
 async function find(ctx: MountContext, want: { id?: string; kind?: string }): Promise<Survey | undefined> {
-  const q = new URLSearchParams({ locale: ctx.locale || navigator.language, url: location.href, clientId: clientId(localStorage) })
+  const q = new URLSearchParams({ locale: ctx.locale || navigator.language, clientId: clientId(storage) })
   // The API returns survey `id` whatever its throttling, sampling and targeting say.
   if (want.id) q.set('survey', want.id)
   try {
-    const res = await fetch(ctx.host + '/v1/sites/' + ctx.site + '/surveys?' + q)
-    const list = (await res.json()) as SurveyList
+    const list = (await (await fetch(ctx.host + '/v1/sites/' + ctx.site + '/surveys?' + q)).json()) as SurveyList
+    ctx.recontactDays = list.throttle.recontactDays
     return list.data.find((s) => (want.id ? s.id == want.id : s.kind == want.kind))
-  } catch {
-    return undefined
-  }
+  } catch {}
 }
 
-export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Promise<ExitOutcome> {
+export function open(survey: Survey, ctx: MountContext, asked: boolean): Promise<ExitOutcome> {
   if (current) {
     // show() of the survey already open keeps it, with what the person has answered so far (and
     // one display, not two), and brings the keyboard into it.
-    if (current.id == survey.id) return current.again()
-    current.finish('dismissed', NONE) // one survey at a time
+    if (current.id == survey.id) return current.again(asked)
+    // One survey at a time; the one replaced was not dismissed by anyone, so nothing is recorded.
+    current.finish('done', NONE)
   }
   const t = pickLocale([ctx.locale, survey.locale, ...(navigator.languages || [])])
-  const session = new SurveySession(survey, ctx, getOutbox(ctx), localStorage, t.locale)
+  const session = new SurveySession(survey, ctx, getOutbox(ctx), storage, t.locale)
   let returnFocus = document.activeElement as HTMLElement | null
   const host = document.createElement('stayloop-survey')
   // Lets host pages (and tests) tell which survey is open.
@@ -71,9 +83,11 @@ export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Pro
   const me = {
     id: survey.id,
     // Asked for again while open: focus moves in, and goes back on close to what asked this time.
-    again() {
-      if (document.activeElement != host) returnFocus = document.activeElement as HTMLElement | null
-      focusStep(shadow)
+    again(asked: boolean) {
+      if (mayFocus(asked)) {
+        if (document.activeElement != host) returnFocus = document.activeElement as HTMLElement | null
+        focusStep(shadow)
+      }
       return done
     },
     finish(how: CloseHow, result: ExitOutcome) {
@@ -94,8 +108,9 @@ export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Pro
       survey={survey}
       t={t}
       className={corner + (dark ? ' dark' : '')}
-      autoFocus={autoFocus}
+      autoFocus={mayFocus(asked)}
       onAnswer={(fields, finished) => session.answer(fields, finished)}
+      onDone={resolve}
       onClose={(how, result) => me.finish(how, result)}
     />,
     shadow,
@@ -105,18 +120,25 @@ export function open(survey: Survey, ctx: MountContext, autoFocus: boolean): Pro
 }
 
 const bundle: SurveyBundle = (ctx, request: BundleRequest) => {
-  const box = getOutbox(ctx)
-  box.flush()
-  if (!request) return
-  if (request == 'close') return current && current.finish('dismissed', NONE), undefined
-  if ('trigger' in request) {
-    // An automatic trigger never takes the place of a survey someone is answering.
-    if (current) return
-    // The server targets identified customers; re-check when it sent the rules anyway.
-    if (!traitsMatch(request.targeting, ctx.customer && ctx.customer.traits)) return
-    return open(request, ctx, false)
+  // Sampled now, before any await: the click that asked for the survey (transient activation).
+  const ua = (navigator as { userActivation?: { isActive: boolean } }).userActivation
+  const asked = !ua || ua.isActive
+  try {
+    getOutbox(ctx).flush()
+    if (!request) return
+    if (request == 'close') return current && current.finish('dismissed', NONE), undefined
+    if ('trigger' in request) {
+      // An automatic trigger never takes the place of a survey someone is answering.
+      if (current) return
+      // The server targets identified customers; re-check when it sent the rules anyway.
+      if (!traitsMatch(request.targeting, ctx.customer && ctx.customer.traits)) return
+      return open(request, ctx, false)
+    }
+    // Never rejects: a host's cancel flow awaits exit().
+    return find(ctx, request).then((s) => (s ? open(s, ctx, asked) : NONE)).catch(() => NONE)
+  } catch {
+    return Promise.resolve(NONE)
   }
-  return find(ctx, request).then((s) => (s ? open(s, ctx, true) : NONE))
 }
 
 ;(window as any).StayloopSurvey = bundle

@@ -2,6 +2,7 @@
 // 2xx or a permanent 4xx, across page reloads. Sends with the same key (a response id or display
 // id) merge into one item, so partial answer, comment and "finished" never become two rows.
 import { outboxKey } from '../shared/keys.ts'
+import { fitBody } from './payload.ts'
 
 export interface OutboxItem {
   key: string
@@ -65,8 +66,9 @@ export class Outbox {
   enqueue(key: string, path: string, body: Record<string, unknown>): void {
     this._update((items) => {
       const old = items.find((i) => i.key == key)
-      if (old) Object.assign(old, { body: { ...old.body, ...body }, v: old.v + 1, due: this._deps.now() })
-      else items.push({ key, path, body, v: 0, tries: 0, due: this._deps.now() })
+      // Fitted after merging: the merged body is what goes out.
+      if (old) Object.assign(old, { body: fitBody({ ...old.body, ...body }), v: old.v + 1, due: this._deps.now() })
+      else items.push({ key, path, body: fitBody(body), v: 0, tries: 0, due: this._deps.now() })
       return items
     })
     this.flush()

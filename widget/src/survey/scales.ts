@@ -7,7 +7,8 @@ export const RANGES: Record<string, [number, number]> = { nps: [0, 10], csat: [1
 
 export type Band = 'detractor' | 'passive' | 'promoter' | 'low' | 'high'
 
-// NPS: 0-6 detractor, 7-8 passive, 9-10 promoter. CSAT 4-5 and CES 5-7 count as high.
+// NPS: 0-6 detractor, 7-8 passive, 9-10 promoter. CSAT 4-5 and CES 5-7 count as high: on CES
+// (1 = very easy, 7 = very difficult) the high band is the unhappy one.
 export function band(kind: string, score: number): Band {
   if (kind == 'nps') return score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter'
   return score >= (kind == 'csat' ? 4 : 5) ? 'high' : 'low'
@@ -15,9 +16,10 @@ export function band(kind: string, score: number): Band {
 
 export function followUpQuestion(survey: Survey, score: number, t: Strings): string {
   const f = survey.text.followUps || {}
-  const b = band(survey.kind, score)
-  // A survey may configure only low/high for NPS, or only the NPS bands for a 5-point scale.
-  const fallback = b == 'promoter' || b == 'high' ? f.high || f.promoter : b == 'passive' ? f.passive || f.high : f.low || f.detractor
+  const k = survey.kind
+  const b = band(k, score)
+  // A survey may configure only low/high for NPS, or only the NPS bands for a 5- or 7-point scale.
+  const fallback = k == 'nps' ? (b == 'detractor' ? f.low : f.high) : b == (k == 'ces' ? 'low' : 'high') ? f.promoter : f.detractor
   return f[b] || fallback || t.followUp
 }
 

@@ -1,17 +1,19 @@
 // What happens around one shown survey: the display record, the response under one
 // client-generated id, and (for anonymous visitors) the local throttling log.
-import type { Customer, MountContext, Survey } from '../types.ts'
-import { recordDisplay, type DisplayEvent } from '../shared/throttle.ts'
+import type { MountContext, Survey } from '../types.ts'
+import { blockedUntil, recordDisplay, type DisplayEvent } from '../shared/throttle.ts'
 import { clientId } from '../shared/keys.ts'
+import { MAX_URL } from '../shared/api-limits.ts'
+import { customerRef } from './payload.ts'
 import type { Outbox } from './outbox.ts'
 import type { CloseHow } from './Widget.tsx'
-
-const who = (c?: Customer) => (c ? (c.traits ? { id: c.id, traits: c.traits } : c.id) : undefined)
 
 export class SurveySession {
   readonly displayId = crypto.randomUUID()
   readonly responseId = crypto.randomUUID()
   private _answered = false
+  // The block before this survey was shown: "ask me later" goes back to it (or to the snooze).
+  private _blockedBefore = 0
 
   constructor(
     private _survey: Survey,
@@ -22,15 +24,17 @@ export class SurveySession {
   ) {}
 
   private _log(event: DisplayEvent) {
-    if (!this._ctx.customer) recordDisplay(this._storage, this._ctx.site, this._survey.id, event, this._ctx.recontactDays, Date.now())
+    const { customer, site, recontactDays } = this._ctx
+    if (!customer) recordDisplay(this._storage, site, this._survey.id, event, recontactDays ?? 90, Date.now(), this._blockedBefore)
   }
 
   private _display(status: 'shown' | 'dismissed' | 'later') {
-    const body = { id: this.displayId, surveyId: this._survey.id, clientId: clientId(this._storage), customer: who(this._ctx.customer), status }
+    const body = { id: this.displayId, surveyId: this._survey.id, clientId: clientId(this._storage), customer: customerRef(this._ctx.customer), status }
     this._outbox.enqueue('d:' + this.displayId, '/displays', body)
   }
 
   shown() {
+    this._blockedBefore = blockedUntil(this._storage, this._ctx.site) || 0
     this._display('shown')
     this._log('shown')
   }
@@ -42,10 +46,10 @@ export class SurveySession {
     this._outbox.enqueue('r:' + this.responseId, '/responses', {
       id: this.responseId,
       surveyId: survey.id,
-      customer: who(ctx.customer),
+      customer: customerRef(ctx.customer),
       clientId: clientId(this._storage),
       locale: this._locale,
-      url: location.href,
+      url: location.href.slice(0, MAX_URL),
       ...fields,
       finished,
     })

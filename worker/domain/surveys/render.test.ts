@@ -8,6 +8,11 @@ describe('locale choice', () => {
     expect(pickLocale(available, 'zh-CN', 'en')).toBe('zh-Hans')
     expect(pickLocale(available, 'zh-TW', 'en')).toBe('zh-Hant')
     expect(pickLocale(available, 'zh-HK', 'en')).toBe('zh-Hant')
+    // A script subtag decides; browsers send zh-Hant-HK, zh-Hant-TW.
+    expect(pickLocale(available, 'zh-Hant-TW', 'en')).toBe('zh-Hant')
+    expect(pickLocale(available, 'zh-Hant-HK', 'en')).toBe('zh-Hant')
+    expect(pickLocale(available, 'zh-Hans-HK', 'en')).toBe('zh-Hans')
+    expect(pickLocale(available, 'zh-SG', 'en')).toBe('zh-Hans')
     expect(pickLocale(available, 'en-GB', 'en')).toBe('en')
     expect(pickLocale(available, 'fr', 'en')).toBe('en')
     expect(pickLocale(['de'], 'fr', 'en')).toBe('de')

@@ -1,5 +1,6 @@
 // A stored survey, resolved to one locale: what the widget renders.
 import type { SurveyDefinition } from './types.ts'
+import { languageFor } from '../alerts/i18n.ts'
 
 export function pickLocale(available: string[], wanted: string | undefined, fallback: string): string {
   if (available.length === 0) return fallback
@@ -16,12 +17,11 @@ export function pickLocale(available: string[], wanted: string | undefined, fall
   return available.includes(fallback) ? fallback : available[0]
 }
 
-// Browsers say zh-CN / zh-TW / zh-HK; surveys are written per script.
+// Browsers say zh-CN, zh-TW or zh-Hant-HK; surveys are written per script. The script subtag
+// decides, else the region (the rule alert texts use too; the widget's strings follow it).
 function aliases(locale: string): string[] {
-  const l = locale.toLowerCase()
-  if (l === 'zh-cn' || l === 'zh-sg' || l === 'zh') return ['zh-Hans']
-  if (l === 'zh-tw' || l === 'zh-hk' || l === 'zh-mo') return ['zh-Hant']
-  return []
+  const lang = languageFor(locale)
+  return lang === 'en' ? [] : [lang]
 }
 
 export function renderSurvey(survey: SurveyDefinition, wantedLocale: string | undefined, defaultLocale: string) {

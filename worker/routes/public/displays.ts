@@ -35,11 +35,22 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
        WHERE displays.survey_id = excluded.survey_id`,
     ).bind(workspaceId, id, input.surveyId, input.clientId, input.status, now, customer?.id ?? null),
   )
-  // "Ask me later" is not a contact: only shown and dismissed start the recontact period.
+  // "Ask me later" is not a contact: only shown and dismissed start the recontact period. A
+  // "later" usually follows this display's "shown", so the period that showing started is taken
+  // back: the last contact is recomputed from the other displays and the answers.
   if (customer && input.status !== 'later') {
     statements.push(
       db.prepare('UPDATE customers SET last_surveyed_at = MAX(COALESCE(last_surveyed_at, 0), ?) WHERE workspace_id = ? AND external_id = ?')
         .bind(now, workspaceId, customer.id),
+    )
+  } else if (customer) {
+    statements.push(
+      db.prepare(
+        `UPDATE customers SET last_surveyed_at = (SELECT MAX(at) FROM (
+           SELECT MAX(updated_at) AS at FROM displays WHERE customer_pk = customers.pk AND status != 'later'
+           UNION ALL SELECT MAX(updated_at) FROM responses WHERE customer_pk = customers.pk))
+         WHERE workspace_id = ? AND external_id = ?`,
+      ).bind(workspaceId, customer.id),
     )
   }
   await db.batch(statements)
