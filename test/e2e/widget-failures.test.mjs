@@ -1,18 +1,14 @@
 // The widget in a host's cancel flow when things go wrong: exit() called before widget.js loads,
 // survey.js blocked, localStorage blocked, widget.js included twice. exit() always resolves, and
 // nothing is thrown into the host page.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, demoConfig, launchChromium, settled, waitFor, widget } from './widget-lib.mjs'
+import { BASE_URL, settled, waitFor, widget, withBrowser } from './widget-lib.mjs'
 import { keys } from './lib.mjs'
 
 let browser
 let config
-before(async () => {
-  browser = await launchChromium()
-  config = await demoConfig()
-})
-after(() => browser?.close())
+withBrowser((b, c) => { browser = b; config = c })
 
 async function page(setup = async () => {}) {
   const context = await browser.newContext()

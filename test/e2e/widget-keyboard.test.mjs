@@ -1,17 +1,13 @@
 // The widget by keyboard in real Chromium (whose buttons click on Enter and Space by themselves):
 // nothing is answered that was not chosen, the save offer never waits on "accept", and a survey
 // the page shows while the person types leaves their keystrokes alone.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { api, demoConfig, launchChromium, openDemo, recordResponses, settled, waitFor, widget } from './widget-lib.mjs'
+import { api, openDemo, recordResponses, settled, waitFor, widget, withBrowser } from './widget-lib.mjs'
 
 let browser
 let config
-before(async () => {
-  browser = await launchChromium()
-  config = await demoConfig()
-})
-after(() => browser?.close())
+withBrowser((b, c) => { browser = b; config = c })
 
 // Where focus is, through the widget's shadow root.
 const focused = (page) => page.evaluate(() => {

@@ -1,4 +1,5 @@
 // Helpers for the widget's end-to-end tests (not a test file itself).
+import { after, before } from 'node:test'
 import { BASE_URL, api, fetchRetrying, launchChromium } from './lib.mjs'
 
 export { BASE_URL, api, launchChromium }
@@ -58,4 +59,14 @@ export async function waitFor(fn, ms = 15_000, what = 'condition') {
 export async function rowsWithComment(token) {
   const res = await api('GET', `/v1/responses?q=${encodeURIComponent(token)}&limit=50`)
   return res.body.data
+}
+
+/** One Chromium and the demo's settings for a test file, handed to `set` before its tests run. */
+export function withBrowser(set) {
+  let browser
+  before(async () => {
+    browser = await launchChromium()
+    set(browser, await demoConfig())
+  })
+  after(() => browser?.close())
 }

@@ -1,18 +1,14 @@
 // The widget in real Chromium against the running worker: keyboard-only answers, offline
 // answers surviving a reload, host CSS isolation, axe-core, phone viewport, the strict-CSP page.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { BASE_URL, api, demoConfig, launchChromium, openDemo, recordResponses, rowsWithComment, settled, showSurvey, thanked, waitFor, widget } from './widget-lib.mjs'
+import { BASE_URL, api, openDemo, recordResponses, rowsWithComment, settled, showSurvey, thanked, waitFor, widget, withBrowser } from './widget-lib.mjs'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 let browser
 let config
-before(async () => {
-  browser = await launchChromium()
-  config = await demoConfig()
-})
-after(() => browser?.close())
+withBrowser((b, c) => { browser = b; config = c })
 
 test('NPS answered by keyboard only lands in the API', async () => {
   const context = await browser.newContext()
