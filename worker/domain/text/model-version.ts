@@ -205,7 +205,8 @@
  * more for less" outdoes us.
  * 33: neutral answers read as neutral: not having looked yet (还没点开, "haven't touched the AI stuff"), the
  * writer's own doing ("that's on me", 是我自己…), retiring, a company shut down, a card or phone lost; a bait
- * and switch, slow to cancel, a lowball offer (压价), bought thin air (买了个寂寞) complain; peace of mind (心里踏实) praises.
+ * and switch, slow to cancel, a lowball offer (压价), bought thin air (买了个寂寞) complain; peace of mind (心里踏实) praises; switching
+ * to one of our own plans ("switched to the pro plan") is no leaving.
  */
 export const TEXT_FEATURES_VERSION = 33
 

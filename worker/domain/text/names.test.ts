@@ -17,7 +17,7 @@ describe('names', () => {
     expect(businessName(word('typeform'))).toBe(false)
   })
   it('reads a place, a home or a relative\'s account one moves to as no rival, and a business as one', () => {
-    for (const t of ['accra next month', 'a flat with heating', "my partner 's account", 'home']) expect(movedToNoRival(after(t)), t).toBe(true)
+    for (const t of ['accra next month', 'a flat with heating', "my partner 's account", 'home', 'the pro plan last month', 'annual billing', 'a cheaper tier']) expect(movedToNoRival(after(t)), t).toBe(true)
     for (const t of ['asana next month', 'my old bank', 'the competition']) expect(movedToNoRival(after(t)), t).toBe(false)
   })
 })

@@ -18,15 +18,19 @@ export const PLACES = new Set(('germany france spain italy portugal ireland uk e
   + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
   + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california '
   + 'nigeria ghana kenya egypt morocco turkey greece qatar pakistan bangladesh accra lagos abuja nairobi johannesburg manila cebu delhi mumbai bangalore auckland wellington brisbane perth adelaide edinburgh glasgow manchester').split(' '))
+const BILLING_TERMS = new Set(['annual', 'monthly', 'yearly', 'quarterly'])
+const PLAN_NOUNS = new Set(['plan', 'tier', 'subscription', 'package', 'membership'])
 const HOMES = new Set(['home', 'abroad', 'overseas', 'flat', 'house', 'apartment', 'place'])
 const RELATIVES = new Set(['partner', 'partners', 'wife', 'husband', 'mum', 'mom', 'dad', 'parents', 'family', 'brother', 'sister', 'daughter', 'son', 'girlfriend', 'boyfriend', 'work', 'employer', 'company'])
 /**
- * What one moves or switches to, `after(k)` being the k-th word after "to": a place, a home, or a relative's or
- * employer's own account is no rival ("moving back to Accra", "switching to my partner's account").
+ * What one moves or switches to, `after(k)` being the k-th word after "to": a place, a home, one of our own plans, or a
+ * relative's or employer's own account is no rival ("moving back to Accra", "switching to my partner's account").
  */
 export function movedToNoRival(after: (k: number) => string): boolean {
   const first = after(0)
-  if (PLACES.has(first) || HOMES.has(first)) return true
+  if (PLACES.has(first) || HOMES.has(first) || BILLING_TERMS.has(first)) return true
+  // Our own plans: "switched to the pro plan", "moving to a cheaper tier".
+  for (let k = 0; k < 4; k++) if (PLAN_NOUNS.has(after(k))) return true
   if (first === 'a' || first === 'an' || first === 'the') return HOMES.has(after(1)) || HOMES.has(after(2))
   return /^(my|our|his|her|their)$/.test(first) && RELATIVES.has(after(1).replace(/'s$/, ''))
 }

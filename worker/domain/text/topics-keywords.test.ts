@@ -118,6 +118,9 @@ describe('the default taxonomy on survey answers', () => {
     for (const t of ['Any plans for a Hindi language option?', 'Where did the sleep timer go?']) expect(topics(t), t).toContain('missing_feature')
     expect(topics('Any plans for a Hindi language option?')).not.toContain('pricing')
     expect(topics('which plan is cheapest')).toContain('pricing')
+    // To plan is a verb; moving to one of our own plans is no rival.
+    expect(topics('I mostly log in on Mondays to plan out the week.')).not.toContain('pricing')
+    expect(topics('switched to the pro plan last month')).toEqual(['pricing'])
   })
   it("reads a business closing down, a budget frozen and the customer's own emails as no outage and no mail from us", () => {
     expect(topics('Business closed down, no longer need e-signatures.')).not.toContain('reliability')

@@ -146,7 +146,8 @@ function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   // A ticket bought (a bus, ferry or entry ticket, "$90 ticket", "per ticket") is no support ticket; a workspace's own
   // ticket topic (a ferry line's) still takes it.
   if (w === 'ticket' || w === 'tickets') return topic === 'support' && ([1, 2].some((k) => TRAVEL_TICKET.has(words.text[i - k] ?? '') || /^\d/.test(words.text[i - k] ?? '')) || TICKET_USE.has(words.text[i + 1] ?? ''))
-  if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i + 1] === 'to'
+  // To plan (out, ahead) is a verb, no pricing plan ("log in on Mondays to plan out the week").
+  if (w === 'plans' || w === 'plan') return words.text[i - 1] === 'any' || words.text[i - 1] === 'to' || /^(to|out|ahead|around)$/.test(words.text[i + 1] ?? '')
   // "Top tier" is praise, no pricing tier.
   if (w === 'tier') return words.text[i - 1] === 'top'
   if (words.stems[i] === 'staff') return [1, 2, 3].some((k) => OWN.has(words.text[i - k] ?? ''))
