@@ -5,6 +5,7 @@ import './app.css'
 import { ApiError, api, setUnauthorizedHandler } from './lib/api.ts'
 import { navigate, useRoute } from './lib/router.ts'
 import { setWorkspaceZone } from './lib/period.ts'
+import { pageTitle } from './lib/route-focus.ts'
 import { initialLang, saveLang, setLang, t, type Lang } from './i18n/index.ts'
 import { Layout } from './components/Layout.tsx'
 import { Loading } from './components/States.tsx'
@@ -63,7 +64,7 @@ export function App() {
 
   useEffect(() => {
     // Signed in, the layout names each page ("Themes · Stayloop").
-    if (status !== 'in') document.title = status === 'out' ? `${t('signIn')} · Stayloop` : 'Stayloop'
+    if (status !== 'in') document.title = pageTitle(status === 'out' ? t('signIn') : null)
   }, [status, route.path])
 
   if (status === 'checking') return <div class="boot"><Loading /></div>

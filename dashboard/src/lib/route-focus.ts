@@ -31,13 +31,7 @@ export function useFocusOnRouteChange(path: string, mainId = 'main') {
     }
     const main = document.getElementById(mainId)
     if (!main) return
-    const focusHeading = () => {
-      const h1 = main.querySelector('h1')
-      if (!h1) return false
-      h1.setAttribute('tabindex', '-1')
-      h1.focus({ preventScroll: true })
-      return true
-    }
+    const focusHeading = () => focusHeadingIn(main)
     if (focusHeading()) return
     main.focus({ preventScroll: true })
     const observer = new MutationObserver(() => focusHeading() && observer.disconnect())
@@ -51,8 +45,14 @@ export function useFocusOnRouteChange(path: string, mainId = 'main') {
 export function skipToMain(e: Event, mainId = 'main') {
   e.preventDefault()
   const main = document.getElementById(mainId)
-  const target = main?.querySelector<HTMLElement>('h1') ?? main
-  if (!target) return
-  target.setAttribute('tabindex', '-1')
-  target.focus()
+  if (main && !focusHeadingIn(main, false)) focusable(main).focus()
 }
+
+/** Focuses the page heading inside `main`, made focusable; false while there is none yet. */
+function focusHeadingIn(main: HTMLElement, preventScroll = true): boolean {
+  const h1 = main.querySelector('h1')
+  if (h1) focusable(h1).focus({ preventScroll })
+  return !!h1
+}
+
+const focusable = <T extends HTMLElement>(el: T): T => (el.setAttribute('tabindex', '-1'), el)
