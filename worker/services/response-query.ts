@@ -4,6 +4,7 @@ import * as z from 'zod'
 import { ApiError } from '../lib/errors.ts'
 import { decodeCursor } from '../lib/pagination.ts'
 import { queryTimestamp } from '../lib/schemas.ts'
+import { NPS_BANDS } from '../domain/metrics/surveys.ts'
 
 export const responseFilters = z.strictObject({
   survey: z.string().max(64).optional(),
@@ -25,9 +26,6 @@ export const responseFilters = z.strictObject({
 
 export type ResponseFilters = z.infer<typeof responseFilters>
 
-// NPS bands (DESIGN.md): CSAT (1–5) and CES (1–7) answers share the numbers but not the meaning,
-// so a band always means NPS answers only.
-const NPS_BANDS = { detractor: [0, 6], passive: [7, 8], promoter: [9, 10] } as const
 
 function invalid(path: string, message: string): never {
   throw new ApiError('invalid_request', `${path}: ${message}`)
@@ -35,7 +33,8 @@ function invalid(path: string, message: string): never {
 
 /**
  * Checks what the schema cannot (from before to, band against kind) and turns `band` into the
- * kind and score range it means, so the WHERE clause and the rollup count see plain filters.
+ * kind and score range it means (NPS answers only: CSAT and CES share the numbers, not the
+ * meaning), so the WHERE clause and the rollup count see plain filters.
  */
 export function resolveFilters<F extends Partial<ResponseFilters>>(f: F): Omit<F, 'band'> {
   if (f.from !== undefined && f.to !== undefined && f.from >= f.to) invalid('from', 'must be before to')

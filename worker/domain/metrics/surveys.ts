@@ -1,13 +1,18 @@
 // Survey figures: NPS, CSAT, CES and response rate. Skipped answers (null) never count.
 import { percent, ratio, type Figure } from './figure.ts'
 
+/** NPS score bands, both ends included: the one definition the figures and the responses filter share. */
+export const NPS_BANDS = { detractor: [0, 6], passive: [7, 8], promoter: [9, 10] } as const
+const isPromoter = (s: number) => s >= NPS_BANDS.promoter[0]
+const isDetractor = (s: number) => s <= NPS_BANDS.detractor[1]
+
 const answered = (scores: (number | null | undefined)[]) => scores.filter((s): s is number => typeof s === 'number' && Number.isFinite(s))
 
 /** % promoters (9–10) − % detractors (0–6) of answered NPS questions, −100..100. */
 export function nps(scores: (number | null | undefined)[]): Figure<{ promoters: number; passives: number; detractors: number; responses: number }> {
   const valid = answered(scores)
-  const promoters = valid.filter((s) => s >= 9).length
-  const detractors = valid.filter((s) => s <= 6).length
+  const promoters = valid.filter(isPromoter).length
+  const detractors = valid.filter(isDetractor).length
   const passives = valid.length - promoters - detractors
   const value = valid.length ? ((promoters - detractors) / valid.length) * 100 : null
   return { value, promoters, passives, detractors, responses: valid.length }
@@ -44,8 +49,8 @@ const expand = (counts: ScoreCounts) => ({
 /** nps() over counted scores: the same formula without materialising 100,000 answers. */
 export function npsFromCounts(counts: ScoreCounts): ReturnType<typeof nps> {
   const x = expand(counts)
-  const promoters = x.count((s) => s >= 9)
-  const detractors = x.count((s) => s <= 6)
+  const promoters = x.count(isPromoter)
+  const detractors = x.count(isDetractor)
   return { value: x.total ? ((promoters - detractors) / x.total) * 100 : null, promoters, passives: x.total - promoters - detractors, detractors, responses: x.total }
 }
 
