@@ -11,6 +11,7 @@ import { LANGS, getLang, t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { ErrorNote, Loading } from '../components/States.tsx'
 import { Link } from '../components/Link.tsx'
+import { TabList, TabPanel } from '../components/Tabs.tsx'
 import { CodeBlock } from '../components/CodeBlock.tsx'
 import { CopyButton } from '../components/CopyButton.tsx'
 import { SurveyPreview } from '../components/SurveyPreview.tsx'
@@ -111,13 +112,11 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
                 </select>
               </label>
             </div>
-            <div class="tabs" role="tablist">
-              {locales.map((l) => (
-                <button key={l} type="button" role="tab" aria-selected={l === lang} onClick={() => setActive(l)}>{LANGS.find((x) => x.id === l)?.label ?? l}</button>
-              ))}
-            </div>
-            <LocaleFields survey={s} texts={s.content.locales[lang]} onChange={(next) => setS({ ...s, content: { ...s.content, locales: { ...s.content.locales, [lang]: next } } })} />
-            {locales.length > 1 && <button type="button" class="btn ghost small danger" onClick={() => removeLocale(lang)}>{t('removeLanguage')}</button>}
+            <TabList idBase="wording" label={t('wording')} tabs={locales} selected={lang} name={(l) => LANGS.find((x) => x.id === l)?.label ?? l} onSelect={setActive} />
+            <TabPanel idBase="wording" tab={lang}>
+              <LocaleFields survey={s} texts={s.content.locales[lang]} onChange={(next) => setS({ ...s, content: { ...s.content, locales: { ...s.content.locales, [lang]: next } } })} />
+              {locales.length > 1 && <button type="button" class="btn ghost small danger" onClick={() => removeLocale(lang)}>{t('removeLanguage')}</button>}
+            </TabPanel>
           </section>
           <section class="card">
             <h2>{t('whenAndWho')}</h2>
