@@ -1,5 +1,6 @@
 // Builds the dashboard into dist/public/app/: index.html plus content-hashed app-<hash>.js and
-// app-<hash>.css. The worker serves /app/* from there and falls back to index.html for routes.
+// app-<hash>.css, and a chunk per Chinese language table (chunk-zh-Hans-<hash>.js, loaded on demand) and
+// whatever esbuild splits out for both (chunk-chunk-<hash>.js). The worker serves /app/* from there and falls back to index.html for routes.
 import { build } from 'esbuild'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -11,7 +12,7 @@ const out = join(root, 'dist/public/app')
 export async function buildDashboard() {
   mkdirSync(out, { recursive: true })
   // Old hashed files would pile up; index.html names only the current ones.
-  for (const f of readdirSync(out)) if (/^app-.*\.(js|css)$/.test(f) || f === 'app.js' || f === 'app.css') rmSync(join(out, f))
+  for (const f of readdirSync(out)) if (/^(app|chunk)-.*\.(js|css)$/.test(f) || f === 'app.js' || f === 'app.css') rmSync(join(out, f))
   const result = await build({
     entryPoints: { app: join(root, 'dashboard/src/main.tsx') },
     bundle: true,
@@ -23,13 +24,15 @@ export async function buildDashboard() {
     legalComments: 'none',
     logLevel: 'warning',
     entryNames: '[name]-[hash]',
+    splitting: true,
+    chunkNames: 'chunk-[name]-[hash]',
     outdir: out,
     metafile: true,
     tsconfigRaw: {},
     loader: { '.css': 'css' },
   })
   const files = Object.keys(result.metafile.outputs).map((p) => p.split('/').pop())
-  const js = files.find((f) => f.endsWith('.js'))
+  const js = files.find((f) => /^app-.*\.js$/.test(f))
   const css = files.find((f) => f.endsWith('.css'))
   writeFileSync(join(out, 'index.html'), `<!doctype html>
 <html lang="en">

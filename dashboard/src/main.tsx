@@ -6,7 +6,7 @@ import { ApiError, api, setUnauthorizedHandler } from './lib/api.ts'
 import { navigate, useRoute } from './lib/router.ts'
 import { setWorkspaceZone } from './lib/period.ts'
 import { pageTitle } from './lib/route-focus.ts'
-import { initialLang, saveLang, setLang, t, type Lang } from './i18n/index.ts'
+import { initialLang, loadLang, saveLang, setLang, t, type Lang } from './i18n/index.ts'
 import { Layout } from './components/Layout.tsx'
 import { Loading } from './components/States.tsx'
 import { SignIn, type Workspace } from './pages/SignIn.tsx'
@@ -45,15 +45,12 @@ export function App() {
     setWorkspaceZone(w?.settings?.timezone)
   }
 
-
   const remember = (name: string) => {
     sessionStorage.setItem(NAME_KEY, name)
     setWorkspace(name)
   }
-  const onLang = (l: Lang) => {
-    saveLang(l)
-    setLangTick((n) => n + 1)
-  }
+  // The page stays in its language until the new one's texts have arrived.
+  const onLang = (l: Lang) => loadLang(l).then(() => (saveLang(l), setLangTick((n) => n + 1)))
   const signOut = async () => {
     await api('DELETE', '/v1/sessions/current').catch(() => {})
     sessionStorage.removeItem(NAME_KEY)
@@ -79,6 +76,7 @@ export function App() {
   )
 }
 
-setLang(initialLang())
+const first = initialLang()
 const root = document.getElementById('app')
-if (root) render(<App />, root)
+// A Chinese reader's texts load before the first paint; if they cannot, the page is in English.
+loadLang(first).then(() => setLang(first), () => {}).finally(() => root && render(<App />, root))

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import en from './en.ts'
 import zhHans from './zh-Hans.ts'
 import zhHant from './zh-Hant.ts'
-import { detectLang, setLang, t } from './index.ts'
+import { detectLang, loadLang, setLang, t } from './index.ts'
+
+// The Chinese tables load on demand in the app (load.test.ts); these tests read them.
+beforeAll(() => Promise.all([loadLang('zh-Hans'), loadLang('zh-Hant')]))
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 

@@ -1,8 +1,8 @@
 // Built-in texts: English, Simplified and Traditional Chinese, one file each. {name} in a text is
-// replaced by vars.name. The choice is remembered in localStorage.
+// replaced by vars.name. The choice is remembered in localStorage. English is in the bundle; a
+// Chinese table is its own file, loaded when first needed (loadLang), so a visit downloads one
+// language's texts rather than all three.
 import en from './en.ts'
-import zhHans from './zh-Hans.ts'
-import zhHant from './zh-Hant.ts'
 import { setFormatLocale } from '../lib/format.ts'
 
 export type Key = keyof typeof en
@@ -12,7 +12,16 @@ export const LANGS: { id: Lang; label: string }[] = [
   { id: 'zh-Hans', label: '简体中文' },
   { id: 'zh-Hant', label: '繁體中文' },
 ]
-const TABLES: Record<Lang, Record<Key, string>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant }
+const TABLES: Partial<Record<Lang, Record<Key, string>>> = { en }
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Record<Key, string> }>> = {
+  'zh-Hans': () => import('./zh-Hans.ts'),
+  'zh-Hant': () => import('./zh-Hant.ts'),
+}
+
+/** Loads a language's texts (once); setLang, t and tIn read only languages loaded. */
+export async function loadLang(l: Lang): Promise<void> {
+  if (!TABLES[l]) TABLES[l] = (await LOADERS[l as Exclude<Lang, 'en'>]()).default
+}
 const STORE = 'stayloop.dashboard.lang'
 
 let lang: Lang = 'en'
@@ -22,7 +31,7 @@ let lang: Lang = 'en'
  * counts as 1234), by the language's plural rules. Chinese texts need none and write only `{n}`.
  */
 export function t(key: Key, vars?: Record<string, string | number>): string {
-  const text = TABLES[lang][key] ?? en[key] ?? key
+  const text = TABLES[lang]?.[key] ?? en[key] ?? key
   if (!vars) return text
   return text
     .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (m, name: string, one: string, other: string) => (name in vars ? (pluralOf(vars[name]) === 'one' ? one : other) : m))
@@ -74,7 +83,7 @@ export function saveLang(next: Lang) {
 
 // A text in a given language, whatever the reader's: survey templates are written per locale.
 export function tIn(l: Lang, key: Key): string {
-  return TABLES[l][key] ?? en[key]
+  return TABLES[l]?.[key] ?? en[key]
 }
 
 export function isLang(s: string): s is Lang {

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { surveyCreate, surveyPatch } from '../../../worker/routes/v1/survey-schema.ts'
 import { embedSnippet, newSurvey, prune, surveyPayload, widgetSurvey } from './survey-draft.ts'
-import { tIn } from '../i18n/index.ts'
+import { loadLang, tIn } from '../i18n/index.ts'
+
+// The Chinese tables load on demand in the app; these tests read them.
+beforeAll(() => Promise.all([loadLang('zh-Hans'), loadLang('zh-Hant')]))
 
 describe('survey drafts', () => {
   it('every new survey kind, in every built-in language, is accepted by the API schema', () => {

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { byEffect, distinctComments, hasAnswers, shownEffect, topicLabel, topicNameMap } from './topics.ts'
 import type { Topic } from './types.ts'
-import { setLang } from '../i18n/index.ts'
+import { loadLang, setLang } from '../i18n/index.ts'
+
+// The Chinese tables load on demand in the app; these tests read them.
+beforeAll(() => Promise.all([loadLang('zh-Hans'), loadLang('zh-Hant')]))
 
 afterEach(() => setLang('en'))
 

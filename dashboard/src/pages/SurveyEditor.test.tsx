@@ -12,6 +12,7 @@ describe('Survey editor: the wording tabs', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ data: [], nextCursor: null }), { headers: { 'content-type': 'application/json' } })))
     render(<SurveyEditor path="/surveys/new" query={new URLSearchParams('kind=nps')} params={{}} />)
     fireEvent.change(await screen.findByRole('combobox', { name: 'Add language' }), { target: { value: 'zh-Hans' } })
+    await screen.findByRole('tab', { name: '简体中文' })
     const list = screen.getByRole('tablist', { name: 'Wording' })
     const selected = () => screen.getByRole('tab', { selected: true })
     const first = selected()

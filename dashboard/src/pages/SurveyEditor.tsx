@@ -7,7 +7,7 @@ import { useApi } from '../lib/use-api.ts'
 import { navigate } from '../lib/router.ts'
 import { KINDS, embedSnippet, localeTemplate, newSurvey, surveyPayload, widgetSurvey, type Kind } from '../lib/survey-draft.ts'
 import type { List, Site, Survey } from '../lib/types.ts'
-import { LANGS, getLang, t, type Key } from '../i18n/index.ts'
+import { LANGS, getLang, isLang, loadLang, t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { ErrorNote, Loading } from '../components/States.tsx'
 import { Link } from '../components/Link.tsx'
@@ -24,7 +24,9 @@ export function SurveyEditor({ params, query }: PageProps) {
   const loaded = useApi<Survey>(id ? `/v1/surveys/${encodeURIComponent(id)}` : null)
   const [draft, setDraft] = useState<Survey | null>(null)
   useEffect(() => {
-    if (id && loaded.data) setDraft(loaded.data)
+    // Its languages' texts first: the editor fills new offers and follow-ups in each of them.
+    const survey = loaded.data
+    if (id && survey) Promise.all(Object.keys(survey.content.locales).filter(isLang).map(loadLang)).finally(() => setDraft(survey))
     if (!id) {
       const kind = (KINDS as string[]).includes(query.get('kind') ?? '') ? (query.get('kind') as Kind) : 'nps'
       setDraft(newSurvey(kind, getLang(), kind === 'exit' ? t('exitSurveyName') : t('newKindName', { kind: t(('kind_' + kind) as Key) })))
@@ -46,8 +48,9 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
   const preview = useMemo(() => widgetSurvey(s, active), [s, active])
   const lang = locales.includes(active) ? active : locales[0]
 
-  const addLocale = (l: string) => {
+  const addLocale = async (l: string) => {
     if (!l || s.content.locales[l]) return
+    if (isLang(l)) await loadLang(l).catch(() => {})
     setS({ ...s, content: { ...s.content, locales: { ...s.content.locales, [l]: localeTemplate(s.kind, l, s.content.reasons, s.content.offers) } } })
     setActive(l)
   }
