@@ -147,7 +147,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['no surprises', 2], ['no hidden fees', 2], ['looks new', 2], ['like new', 2], ['still works', 2],
   ['below expectations', -2], ['fell short', -2], ['falls short', -2], ['fall short', -2], ['lives up to', 2], ['live up to', 2], ['lived up to', 2],
   ['hard to beat', 3], ['nothing comes close', 3], ['nothing else comes close', 3], ['nobody comes close', 3], ['no one comes close', 3], ['than it is worth', 0], ['than it \'s worth', 0], ['than they are worth', 0], ['more trouble', -2], ['way off', -2], ['sort it out', -1], ['fixed everything', 2],
-  ['dig through', -1.5], ['in circles', -2], ['answered all my questions', 2], ['out of date', -2], 
+  ['dig through', -1.5], ['in circles', -2], ['just loops', -2], ['keeps looping', -2], ['in a loop', -2], ['stuck looping', -2], ['answered all my questions', 2], ['out of date', -2], 
   ['part of our routine', 2], ['part of our daily', 2], ['part of our weekly', 2], ['part of my routine', 2], ['part of my daily', 2], ['look forward to', 1.5], ['looking forward to', 1],
   ['we renewed', 2], ['reason we renewed', 3], ['reason we stayed', 3], ['reason we stay', 3],
   ['lives in it', 2], ['live in it', 2], ['half baked', -2], ['feels like a beta', -2], ['feel like a beta', -2], ['not ask for more', 3], ['not ask for a better', 3],
@@ -294,7 +294,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([...INFORMAL_PHRA
  * is a tweet's "without". Not "used to" after get/be ("hard to get used to", "I'm used to better"),
  * where it is a habit.
  */
-export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'not imagine', 'w o', 'can not say i have ever had', 'can not say i have had', 'can not say i ever had'])
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'no more', 'not imagine', 'w o', 'can not say i have ever had', 'can not say i have had', 'can not say i ever had'])
 /**
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").

@@ -55,7 +55,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '回本 公道 价格公道 没有隐藏收费 没有隐形收费 无隐藏收费 正是我们需要 正是我需要 正合我意 继续用 继续使用 明年继续'],
   // Survey slang: praise (体验拉满, 闭眼入, 稳如老狗, 有问必答, 不踩雷) and complaint (更卡, 花钱买罪受, 低于预期).
   [3, '再也离不开 闭眼入 闭眼买 稳如老狗 相见恨晚 早知道早点买 早知道早点用 早就该买 早就该用 早该买 早该用'],
-  [2, '拉满 体验拉满 有问必答 价格透明 收费透明 不踩雷 没踩雷 没有踩雷 省了不少 省了很多 省了好多 节省了 退款很快 很快退款 退款及时 及时退款 秒退款'],
+  [2, '拉满 体验拉满 有问必答 价格透明 收费透明 不踩雷 没踩雷 没有踩雷 省了不少 省了很多 省了好多 省太多 省太多了 省很多 省多了 省好多 节省了 退款很快 很快退款 退款及时 及时退款 秒退款'],
   [-2, '更卡 变卡 低于预期 不如预期 花钱买罪受'],
   // 挺好用 is 挺 + 好用, not 挺好 + 用; nothing to pick at and 不为过 ("no overstatement") are praise;
   // a learning cost too high, being treated badly for one's money, a single merit, a "smart" thing that is dumb complaints.

@@ -6,6 +6,8 @@ import { EXONERATING } from './sentiment-words.ts'
 
 /** "Hard to say", "no use for it": a comment that says there is no verdict to give (see Unit.noVerdict). */
 export const ZH_NO_VERDICT_WORDS = [
+  // Out of money, transferred by an employer.
+  '没钱了', '调职', '调岗', '工作调动', '调回老家',
   '老细话', '老板话', '老板说不续', '公司不续', '可以考虑', '统一走', '公司差旅', '全面居家', '只是好奇', '老板定的', '手头紧', '做了手术', '医生不让', '回去上班', '分手了', '没必要了', '等你们覆盖',
   // Gone abroad or away, the shop shut, rarely used, a pause taken as offered (先这样吧): the customer's own reasons.
   '出国了', '移民', '门店关了', '店关了', '搬去外地', '搬去', '很少在用', '很少用', '用不着', '没必要续', '不使再续', '先这样',
@@ -174,7 +176,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-3, '泡水车 事故车'],
   [-2, '不管售后 真会做生意'],
   [-2, '一堆广告'],
-  [0, '一般几天 一般几点 一般什么时候 一般要多久 一般要几天 预算被冻结 被老板冻结'],
+  [0, '一般几天 一般几点 一般什么时候 一般要多久 一般要几天 一般多久 一般几个工作日 一般几个工作天 一般多少天 预算被冻结 被老板冻结'],
   // Lag "like a slideshow", a frozen picture, a till down again (又當了), a battery eaten (好食電).
   [-2, '卡成ppt 卡成幻灯片 画面定住 画面就定住 又当了 系统当了 当掉了 食电 好食电'],
   // "Very loud" (好大声) is no praise: 好 there is a degree.

@@ -207,8 +207,11 @@
  * writer's own doing ("that's on me", 是我自己…), retiring, a company shut down, a card or phone lost; a bait
  * and switch, slow to cancel, a lowball offer (压价), bought thin air (买了个寂寞) complain; peace of mind (心里踏实) praises; switching
  * to one of our own plans ("switched to the pro plan") is no leaving.
+ * 34: a pain gone is praise ("no more missed deliveries", 再也不会白跑一趟); asking who thought it a good idea
+ * complains; a closing "tho" turns as "though" does; 比加油省太多了 compares; a polite "nah im good", 还行, a
+ * transfer (调职), no money left and "nothing to do with you" (跟你们没啥关系) give no verdict; a chatbot that "just loops" complains.
  */
-export const TEXT_FEATURES_VERSION = 33
+export const TEXT_FEATURES_VERSION = 34
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -173,3 +173,23 @@ describe('a batch held out until the end', () => {
     expect(label('Never got an answer')).toBe('negative')
   })
 })
+
+// From the held-out pair h76/h77, read once scored: constructions, not their products.
+describe('a pain gone, a mocked idea, a hedge closing in "tho"', () => {
+  it('reads "no more" and 再也不会 before a complaint as relief, and before praise as a loss', () => {
+    for (const t of ['Lockers near me now, no more missed deliveries', 'no more waiting in line', '新版能看实时空闲桩数量了，再也不会白跑一趟']) expect(label(t), t).toBe('positive')
+    for (const t of ['no more free shipping', '再也不会来了']) expect(label(t), t).toBe('negative')
+  })
+  it('reads asking who thought it a good idea as the complaint', () => {
+    for (const t of ['who thought hiding the allergen info behind 3 taps was a good idea??', 'Whose bright idea was it to move the export button?']) expect(label(t), t).toBe('negative')
+    expect(label('who thought of this? great idea')).toBe('positive')
+  })
+  it('turns on a closing "tho" as on "though", and reads a Chinese comparison "far more" by its adjective', () => {
+    expect(label('nice cars, pricey tho')).toBe('mixed')
+    expect(label('9分，夜里谷电时段充一度才几毛钱，比加油省太多了')).toBe('positive')
+  })
+  it('gives no verdict for an offer turned down politely, a transfer, no money, or a question of how long', () => {
+    for (const t of ['nah im good thanks', 'No thanks, I\'m ok.', '还行', '調職，不續約', '没钱了', '工作调回老家了，房子到期就不续了，跟你们没啥关系', '退租的押金一般几个工作日能到账？'])
+      expect(label(t), t).toBe('neutral')
+  })
+})

@@ -89,7 +89,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
-  let requested = false, requests = 0, wishOpen = false, noVerdict = 0
+  let requested = false, requests = 0, wishOpen = false, noVerdict = 0, relief = false
   // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
   let leftForRival = false
   let contrastedHere = false
@@ -162,7 +162,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     // "Pricey though.": a closing "though" turns its clause against what came before.
-    if (u.text === 'though' && (units[i + 1]?.boundary ?? true)) turns.turn(clauseStart)
+    if ((u.text === 'though' || u.text === 'tho') && (units[i + 1]?.boundary ?? true)) turns.turn(clauseStart)
     turns.word(u.text, clause, clauseStart, contributions.length)
     if (u.concessive) { concessive = true; continue }
     if (u.reservation) { reserved = RULE_TUNING.reservation; turns.turn(contributions.length); continue }
@@ -181,6 +181,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (negation === 0) pendingNegators = 0
       else if (!u.wish) pendingNegators++
       wishOpen = negation !== 0 && !!u.wish
+      relief = negation !== 0 && !!u.relief
       reach = negationReach(units, i)
       continue
     }
@@ -200,7 +201,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (denied) {
         v = -v * RULE_TUNING.negationDamping * Math.abs(negation) * (v > 0 ? RULE_TUNING.negatedPositive : 1); pendingNegators = 0; negation = 0
         // Denying a verdict word is praise, denying an event or a thing is not ("don't delay my flight").
-        if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes)) litotes++
+        if (v > 0 && (LITOTES_WORDS.has(u.text) || u.litotes || relief)) litotes++
         else if (v > 0) v = 0
       } else if (v > 0 && LEXICAL_LITOTES.test(u.text)) litotes++
       else if (v > 0 && praisesAComplaint(units, i)) v *= -RULE_TUNING.negationDamping

@@ -29,7 +29,7 @@ export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否
  * beside it, however it is told ("switching to QuickBooks because head office uses it"), is no verdict on us.
  */
 export const EXONERATING = new Set(['nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'nothing to do with the service', 'nothing to do with the app',
-  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', 'nothing wrong with the', 'nothing wrong with yours', "not the app 's fault", "not the apps fault", '不是你们的问题', '不是你们的错', '跟你们没关系', '和你们无关', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '不关你们事', '不关你们的事',
+  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', 'nothing wrong with the', 'nothing wrong with yours', "not the app 's fault", "not the apps fault", '不是你们的问题', '不是你们的错', '跟你们没关系', '跟你们没啥关系', '跟你们没什么关', '和你们没啥关系', '和你们没什么关', '和你们没关系', '和你们无关', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '不关你们事', '不关你们的事',
   // The writer's own doing or a third party's, said as such (bench/data/neutral): "that's on me", "my bank said it was their error", 是我自己…
   'nothing to do with yours', 'that is on me', 'was on me', 'on my side', 'my own error', 'my own mistake', 'my bad', 'not an app thing', 'not the platform', 'not on your end', 'not your end', 'their error', 'their mistake', 'manufacturer not you',
   '不赖你们', '不怪你们', '是我自己', '我自己的问题', '是我的问题', '怪我自己', '不针对谁', '不针对你们', '不系你们问题', '不系你们的问题'])

@@ -135,3 +135,17 @@ describe('a name that offers what we charge for', () => {
     for (const t of ['switching to Asana next month', 'moved to my old bank, cheaper']) expect(ids(t), t).toContain('competitor')
   })
 })
+
+describe('a name compared with, and a feature said to be missing (h76/h77, read once scored)', () => {
+  it('files a Capitalised name after "compared to" under competitor even when it is also a word, but not a time', () => {
+    expect(ids('Good prices on audiobooks compared to Audible')).toContain('competitor')
+    expect(ids('much faster compared to Last year')).not.toContain('competitor')
+    expect(ids('題目質素唔錯，不過啲解說冇其他app咁詳細')).toContain('competitor')
+    expect(ids('隔壁房间太吵了')).not.toContain('competitor')
+  })
+  it('reads a system "not supporting" something as a missing feature, not support', () => {
+    const topics = ids('Your system is not supporting multi-state payroll')
+    expect(topics).toContain('missing_feature')
+    expect(topics).not.toContain('support')
+  })
+})

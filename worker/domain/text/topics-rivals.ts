@@ -5,7 +5,7 @@ import { EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
-import { businessName, DETERMINERS, knownWord, lowerCaseName } from './names.ts'
+import { businessName, DETERMINERS, knownWord, lowerCaseName, PLACES } from './names.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多, 贵过gogovan; not 和, which joins an integration: 能和outlook同步). */
@@ -58,6 +58,9 @@ const ZH_SWITCHED_TO = /(?:已经|准备|打算|决定|全|都)(?:换成|换到|
  * "moved over from LastPass", "Back to Lyft", "Even Uber has one" (a word written Capitalised), and
  * in Chinese a Latin name after 比/用/没有, or the patterns of ZH_COMPARED.
  */
+/** Capitalised words after "compared to" that name a time or a thing of one's own, not a business. */
+const NOT_COMPARED_NAMES = new Set(['last', 'this', 'next', 'previous', 'before', 'yesterday', 'other', 'others', 'my', 'our', 'the', 'what', 'how', 'when'])
+
 export function rivalNamedIn(tokens: readonly Token[], simplified: string): string | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i], next = tokens[i + 1]
@@ -83,6 +86,8 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     const compared = t.text === 'than' || (t.text === 'to' && tokens[i - 1]?.text === 'compared') || (t.text === 'with' && tokens[i - 1]?.text === 'compared') ||
       (t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? ''))
     if (compared && lowerCaseName(next)) return `${t.text} ${next.text}`
+    // "Good prices compared to Audible": after "compared to", a Capitalised word is a name even when it is also a word.
+    if (t.text !== 'than' && t.text !== 'from' && compared && next.named && !PLACES.has(next.text) && !LATIN_OURS.has(next.text) && !NOT_COMPARED_NAMES.has(next.text)) return `compared ${t.text} ${next.text}`
     if (next.named && ((t.text === 'from' && MOVES_FROM.has(tokens[i - 1]?.text ?? '')) || (t.text === 'to' && MOVES_TO.has(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1].text} ${t.text} ${next.text}`
     if (t.text === 'back' && tokens[i - 1]?.kind !== 'word' && next.text === 'to' && (tokens[i + 2]?.named || tokens[i + 2]?.opening)) return `back to ${tokens[i + 2].text}`
     if (t.text === 'even' && next.named && !knownWord(next.text)) return `even ${next.text}`

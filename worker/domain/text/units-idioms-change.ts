@@ -109,7 +109,23 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (CONTACTED.has(w)) return contactedAgainAt(toks, i)
   if (w === 'project' || w === 'projects') return projectEndedAt(toks, i)
   if (w === 'old' || (PREFERRED.has(w) && wordAt(toks, i + 1) === 'the' && wordAt(toks, i + 2) === 'old')) return oldWasBetterAt(toks, i)
+  if (w === 'who' || w === 'whoever' || w === 'whose') return whoseIdeaAt(toks, i)
   return timeIdiomAt(toks, i)
+}
+
+/**
+ * "Who thought hiding the allergen info behind 3 taps was a good idea??", "whose bright idea was it to…":
+ * asking who had the idea mocks it, so its praise is the complaint.
+ */
+const HAD_IDEA = new Set(['thought', 'decided', 'figured', 'approved', 'signed'])
+const IDEA_PRAISE = new Set(['good', 'great', 'smart', 'brilliant', 'bright', 'genius', 'clever', 'nice', 'wonderful', 'fantastic', 'amazing'])
+const MOCKED_IDEA_VALENCE = -2
+function whoseIdeaAt(toks: Token[], i: number): GapIdiom | undefined {
+  if (!HAD_IDEA.has(wordAt(toks, i + 1)) && !(toks[i].text === 'whose' && (wordAt(toks, i + 1) === 'idea' || IDEA_PRAISE.has(wordAt(toks, i + 1))))) return undefined
+  for (let j = i + 1; j <= i + 16 && toks[j]?.kind === 'word'; j++) {
+    if (toks[j].text === 'idea' && (toks[i].text === 'whose' || IDEA_PRAISE.has(wordAt(toks, j - 1)))) return { n: j - i + 1, valence: MOCKED_IDEA_VALENCE }
+  }
+  return undefined
 }
 
 /** "The project this was for got cancelled": an exit no fault of the product, no verdict ("my flight got cancelled" is one). */

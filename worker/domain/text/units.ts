@@ -32,6 +32,8 @@ export type Unit = {
   unflipped?: boolean
   /** A negator that is a wish: it flips praise after it, but with nothing to flip it is no complaint. */
   wish?: boolean
+  /** A negator whose denial of a complaint is praise, a pain gone ("no more missed deliveries", 再也不会白跑一趟). */
+  relief?: boolean
   /** Opens a request ("please add", 希望增加): its clause names what is wanted, with no verdict. */
   request?: boolean
   /** Praise of something done ("fixed my issue"): "never" denies it as "not" does ("never fixed the bug"). */
@@ -138,6 +140,7 @@ const ZH_SPENT_VALENCE = -2
 /** A wish for a lower price (希望便宜点) is no praise, but cheaper than a rival is (比滴滴便宜一点). */
 const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
 const CHEAPER_VALENCE = 1.5
+const NEVER_AGAIN = new Set(['再也不会', '再也不用', '再也不', '不用再', '再不用'])
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
@@ -206,6 +209,8 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
     // "Far more" after praise (好用太多了, 快太多了), not "too many" (广告太多了).
     if (unit && TOO_MANY.has(unit.text) && (out[out.length - 1]?.valence ?? 0) > 0) unit = PLAIN_HAN_OF(unit.text)
     if (unit && WISHED_CHEAPER.has(unit.text) && COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i))) unit = { ...unit, valence: CHEAPER_VALENCE }
+    // "Never again" before a pain is relief (再也不会白跑一趟): it denies the pain, as 不会再有 does.
+    if (unit && NEVER_AGAIN.has(unit.text) && (longestHanUnit(run, i + unit.text.length)?.valence ?? 0) < 0) unit = { text: unit.text, negator: -1, relief: true, cost: unit.cost }
     // 可以合并开吗: "can it" asked, no praise.
     if (unit && ASKED.has(unit.text) && run.endsWith('吗')) unit = PLAIN_HAN_OF(unit.text)
     out.push(unit ?? (ZH_PARTICLES.has(run[i]) ? PLAIN_HAN_OF(run[i]) : PLAIN_HAN))
@@ -308,7 +313,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const movedAway = EN_LEAVING_PHRASES.has(phrase) && phrase.endsWith(' to') && movedToNoRival((k) => toks[i + n + k]?.text ?? '')
       if (movedAway) { out.push({ text: phrase, noVerdict: true, cost: n }); i += n - 1; matched = true }
       else if (v !== undefined) { out.push({ text: phrase, valence: v, idiom: (v > 0 && DENYING_PHRASE.test(phrase)) || undefined, deed: EN_DEED_PHRASES.has(phrase) || undefined, noVerdict: EN_NO_VERDICT_PHRASES.has(phrase) || undefined, leaving: EN_LEAVING_PHRASES.has(phrase) || undefined, cost: n }); i += n - 1; matched = true }
-      else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, cost: n }); i += n - 1; matched = true }
+      else if (EN_NEGATOR_PHRASES.has(phrase) && !(phrase === 'used to' && HABIT_BEFORE_USED.has(toks[i - 1]?.text ?? ''))) { out.push({ text: phrase, negator: -1, relief: phrase === 'no more' || undefined, cost: n }); i += n - 1; matched = true }
       else if (EN_WISH_PHRASES.has(phrase) || (EN_FADED.has(phrase) && !placeOfAThing(toks, i))) { out.push({ text: phrase, negator: -1, wish: true, cost: n }); i += n - 1; matched = true }
       else if (EN_REQUEST_PHRASES.has(phrase)) { out.push({ text: phrase, request: true, cost: n }); i += n - 1; matched = true }
     }
@@ -323,7 +328,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (other?.concordOpeners.has(t.text)) concordOpen = true
     if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
     // ", though" mid-sentence turns as "but" does ("fast and reliable, though way too expensive"); opening a clause it concedes.
-    if (!other && t.text === 'though' && toks[i - 1]?.text === ',' && toks[i + 1]?.kind === 'word') { out.push({ text: t.text, contrast: true, cost: 1 }); continue }
+    if (!other && (t.text === 'though' || t.text === 'tho') && toks[i - 1]?.text === ',' && toks[i + 1]?.kind === 'word') { out.push({ text: t.text, contrast: true, cost: 1 }); continue }
     if (!other && t.text === 'alone' && emphaticAlone(toks, i)) { out.push({ text: t.text, cost: 1 }); continue }
     if (!other && EN_FADED.has(t.text)) { out.push({ text: t.text, negator: -1, wish: true, cost: 1 }); continue }
     out.push(wordUnit(t.text, other))
