@@ -1,7 +1,7 @@
 // One message summarising a day's alerts, for destinations that would rather not be paged per alert.
 import type { AlertKind, Severity, StoredAlert } from './types.ts'
 import { severityRank } from './thresholds.ts'
-import { topicKey, topicLabel } from './next-steps.ts'
+import { topicKey, topicName } from './next-steps.ts'
 import { customerUrl } from './content.ts'
 import { utcDay } from './dedupe.ts'
 
@@ -42,10 +42,15 @@ export function buildDigest(alerts: StoredAlert[], options: DigestOptions = {}):
   const byKind: Partial<Record<AlertKind, number>> = {}
   const bySeverity: Partial<Record<Severity, number>> = {}
   const topics = new Map<string, number>()
+  // A topic the workspace named or renamed goes by its name ("Page speed"); a default one by the taxonomy's.
+  const names = new Map<string, string>()
   for (const a of alerts) {
     byKind[a.kind] = (byKind[a.kind] ?? 0) + 1
     bySeverity[a.severity] = (bySeverity[a.severity] ?? 0) + 1
-    for (const t of a.data.response?.topics ?? []) topics.set(topicKey(t.id), (topics.get(topicKey(t.id)) ?? 0) + 1)
+    for (const t of a.data.response?.topics ?? []) {
+      topics.set(topicKey(t.id), (topics.get(topicKey(t.id)) ?? 0) + 1)
+      if (t.label) names.set(topicKey(t.id), t.label)
+    }
   }
   const sorted = [...alerts].sort((x, y) => severityRank(y.severity) - severityRank(x.severity) || x.createdAt - y.createdAt || x.id.localeCompare(y.id))
   const items = sorted.slice(0, maxItems).map((a) => ({
@@ -62,7 +67,7 @@ export function buildDigest(alerts: StoredAlert[], options: DigestOptions = {}):
   const topTopics = [...topics.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 5)
-    .map(([id, count]) => ({ id, label: topicLabel(id, 'en'), count }))
+    .map(([id, count]) => ({ id, label: names.get(id) ?? topicName(id, 'en'), count }))
   const first = alerts.reduce<number | null>((m, a) => (m === null || a.createdAt < m ? a.createdAt : m), null)
   return { day: first === null ? null : utcDay(first), total: alerts.length, byKind, bySeverity, topTopics, items, omitted: alerts.length - items.length, summary: summarise(alerts.length, byKind, bySeverity) }
 }

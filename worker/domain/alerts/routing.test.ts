@@ -70,6 +70,10 @@ const stored = (a: Alert, i: number, at = T0 + i * 60_000): StoredAlert => ({ ..
 
 describe('digest', () => {
   const day = [stored(detractor, 1), stored(riskMedium, 2), stored(exitTop, 3), stored(riskHigh, 4), stored(detractor, 5)]
+  it('names a topic the workspace named by its own name', () => {
+    const renamed = { ...stored(detractor, 1), data: { ...stored(detractor, 1).data, response: { ...stored(detractor, 1).data.response!, topics: [{ id: 'speed_x', label: 'Page speed' }, { id: 'missing_feature' }] } } }
+    expect(buildDigest([renamed]).topTopics.map((t) => t.label)).toEqual(['Missing feature', 'Page speed'])
+  })
   it('counts by kind and severity and lists the most severe first', () => {
     const d = buildDigest(day, { dashboardUrl: 'https://app.example.com' })
     expect(d.day).toBe('2026-03-14')
@@ -78,7 +82,8 @@ describe('digest', () => {
     expect(d.bySeverity).toEqual({ medium: 3, high: 1, critical: 1 })
     expect(d.items.map((i) => i.alertId)).toEqual(['alt_4', 'alt_3', 'alt_1', 'alt_2', 'alt_5'])
     expect(d.items[0].customerUrl).toBe('https://app.example.com/app/customers/cus_tw_7')
-    expect(d.topTopics).toEqual([{ id: 'pricing', label: 'pricing', count: 3 }, { id: 'support', label: 'support', count: 2 }])
+    // Topics by their names, as the taxonomy writes them, not lower-case ids.
+    expect(d.topTopics).toEqual([{ id: 'pricing', label: 'Pricing', count: 3 }, { id: 'support', label: 'Support', count: 2 }])
     expect(d.summary).toBe('5 alerts: 2 detractor, 1 exit, 1 high value at risk, 1 risk escalated (1 critical, 1 high, 3 medium)')
     expect(digestSeverity(d)).toBe('critical')
     expect(digestSeverity(buildDigest([stored(riskMedium, 2)]))).toBe('medium')
