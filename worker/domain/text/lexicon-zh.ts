@@ -30,6 +30,8 @@ export const ZH_NEGATORS: ReadonlyMap<string, number> = new Map([
   ['比它', -1], ['比这家', -1], ['比这里', -1], ['比这儿', -1], ['比这个', -1], ['比你们', -1], ['比你家', -1], ['比贵司', -1],
   // "There will be no more X" denies X (不会再有虫子了); 不会再 + coming back is a refusal (refusal.ts).
   ['不会再有', -1],
+  // "Can't say it's hard to use": a concession before the gripe (CONCEDING_DENIALS in sentiment-rules.ts).
+  ['不能说', -1], ['不是说', -1],
 ])
 
 /** Requests (希望增加, 能不能加, 求出): what the customer wants, not how they feel (see EN_REQUEST_PHRASES). */

@@ -67,3 +67,10 @@ describe('praise that has faded', () => {
       expect(sentiment(t).label, t).toBe('positive')
   })
 })
+
+describe('a litotes before a turn', () => {
+  it('is praise, so the comment holds both; a conceding denial (不是不好用, 不能说难用) only sets up the gripe', () => {
+    for (const t of ['pas mal, mais un peu cher', 'no está mal, pero un poco caro', '不算差，就是有点贵', 'not bad, but a bit pricey']) expect(analyzeText(t).sentiment.label, t).toBe('mixed')
+    for (const t of ['不是不好用，就是太贵了', '不能说难用吧，但也绝对谈不上好用', '不是不好用，就是功能太多了，我只想发个邮件而已']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+  })
+})

@@ -28,6 +28,12 @@ const NEGATION_REACH = 4
  * (没有送餐具, "no reply") reads as a mild complaint.
  */
 export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping: 0.7, bareNegator: -1, negatedPositive: 1, firstClause: 1.5, clauseCap: 4, rhetorical: -1, reservation: 0.5, sentenceMode: 3, firstSentence: 2, lastSentence: 1, firstMin: 2 }
+/**
+ * Denials that concede rather than praise: 不是不好用，就是太贵了 ("it's not that it's hard to use") and
+ * 不能说难用 set up the gripe after them, a hedge like "not perfect, but"; a plain litotes before a turn
+ * ("pas mal, mais un peu cher", 不算差，就是有点贵) is praise, and the comment holds both.
+ */
+const CONCEDING_DENIALS = new Set(['不是', '不能说', '不是说', '也不是', '并不是', '倒不是'])
 /** Conditions that take praise in their clause mostly back, and how much of it stays. */
 const CONDITIONAL = new Set(['when it works', 'when it loads'])
 const CONDITIONAL_SHARE = 0.3
@@ -89,7 +95,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "不是X，就是Y" (it's not X, it's just Y): after a denial, a reservation marker is a full contrast.
   let opened = false, denial = false, deniedBefore = false, sentenceStart = 0
   // "Would love a dark mode", 希望增加导出: a request's clause names what is wanted, no verdict.
-  let requested = false, requests = 0, wishOpen = false, noVerdict = 0, relief = false
+  let requested = false, requests = 0, wishOpen = false, noVerdict = 0, relief = false, conceding = false
   // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
   let leftForRival = false
   let contrastedHere = false
@@ -182,6 +188,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       else if (!u.wish) pendingNegators++
       wishOpen = negation !== 0 && !!u.wish
       relief = negation !== 0 && !!u.relief
+      conceding = CONCEDING_DENIALS.has(u.text)
       reach = negationReach(units, i)
       continue
     }
@@ -217,7 +224,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (!rivals && v < 0 && (u.leaving || DEPARTURES.has(u.text))) departures++
       if (!rivals && v > 0 && u.unflipped) smiles++
       if (!rivals && denied && v < 0) deniedPraise++
-      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied, faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied && (v <= 0 || conceding), faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
     }
     reach -= u.cost
