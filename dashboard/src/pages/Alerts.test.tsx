@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { Alerts } from './Alerts.tsx'
-import type { Delivery } from '../lib/types.ts'
+import type { Alert, Delivery } from '../lib/types.ts'
+import { loadLang, setLang } from '../i18n/index.ts'
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  setLang('en')
 })
 
 const failed: Delivery = {
@@ -13,20 +15,28 @@ const failed: Delivery = {
   attempts: 3, lastStatus: null, lastError: 'connection refused', createdAt: Date.now() - 60_000, deliveredAt: null, attemptsLog: [],
 }
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+const delivery = (i: number, over: Partial<Delivery> = {}): Delivery => ({ ...failed, id: `dlv_${i}`, alertId: `alt_${i}`, createdAt: 1_700_000_000_000 - i * 1000, ...over })
+const alert = (i: number, over: Partial<Alert> = {}): Alert => ({
+  id: `alt_${i}`, kind: 'detractor', severity: 'high', customerId: `cust_${i}`, responseId: null, createdAt: 1_700_000_000_000 - i * 1000,
+  data: { customer: { id: `cust_${i}` }, trigger: `NPS ${i % 7} (detractor: 0-6)` }, deliveries: [], ...over,
+})
+const page = <T,>(data: T[], total: number, nextCursor: string | null = null) => json({ data, nextCursor, total })
 
 describe('Alerts page: replaying a failed delivery', () => {
-  it('confirms the replay although the delivery leaves the "failed" list it was in', async () => {
-    let replayed = false
+  it('confirms the replay, shows the delivery pending where it was, and keeps focus on its button', async () => {
     vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
-      if (String(url).includes('/replay') && init?.method === 'POST') { replayed = true; return json({ id: failed.id, status: 'pending' }, 202) }
-      // Once replayed, the delivery is pending: the failed list comes back empty.
-      return json({ data: replayed ? [] : [failed], nextCursor: null })
+      if (String(url).includes('/replay') && init?.method === 'POST') return json({ id: failed.id, status: 'pending' }, 202)
+      return page(String(url).startsWith('/v1/deliveries') ? [failed] : [], 1)
     }))
     render(<Alerts path="/alerts" query={new URLSearchParams('status=failed')} params={{}} />)
-    fireEvent.click(await screen.findByRole('button', { name: 'Replay' }))
+    const button = await screen.findByRole('button', { name: 'Replay' })
+    button.focus()
+    fireEvent.click(button)
     expect(await screen.findByText('Queued again: Support webhook')).toBeTruthy()
-    expect(await screen.findByText('No deliveries')).toBeTruthy()
-    expect(screen.getByText('Queued again: Support webhook')).toBeTruthy()
+    const row = document.querySelector('[data-delivery="dlv_1"]') as HTMLElement
+    expect(within(row).getByText('Pending')).toBeTruthy()
+    expect(document.activeElement?.textContent).toBe('Queued again')
+    expect(document.activeElement?.getAttribute('aria-disabled')).toBe('true')
   })
 
   it("names a delivery's destination kind and alert kind in words, never raw keys like dest_risk_escalated", async () => {
@@ -34,6 +44,108 @@ describe('Alerts page: replaying a failed delivery', () => {
     const { container } = render(<Alerts path="/alerts" query={new URLSearchParams()} params={{}} />)
     expect(await screen.findByText('Slack · Risk escalated')).toBeTruthy()
     expect(container.textContent).not.toMatch(/dest_|alert_/)
+  })
+})
+
+describe('Alerts page: paging past the first 100', () => {
+  it('loads the failed deliveries after the newest 100 with their cursor, says how many of the total are shown, and moves focus to the first new row', async () => {
+    const urls: string[] = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      urls.push(String(url))
+      if (String(url).startsWith('/v1/alerts')) return page([], 0)
+      return String(url).includes('cursor=c1')
+        ? page([delivery(100), delivery(101)], 102)
+        : page(Array.from({ length: 100 }, (_, i) => delivery(i)), 102, 'c1')
+    }))
+    const { container } = render(<Alerts path="/alerts" query={new URLSearchParams('status=failed')} params={{}} />)
+    expect(await screen.findByText('Showing 100 of 102')).toBeTruthy()
+    expect(screen.getByText('Showing 100 of 102').getAttribute('role')).toBe('status')
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }))
+    expect(await screen.findByText('Showing 102 of 102')).toBeTruthy()
+    expect(urls.find((u) => u.includes('cursor=c1'))).toMatch(/^\/v1\/deliveries\?status=failed&limit=100&cursor=c1$/)
+    expect(container.querySelectorAll('tr[data-delivery]')).toHaveLength(102)
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull()
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.delivery).toBe('dlv_100'))
+    // The 101st delivery can be replayed from the page.
+    expect(within(document.activeElement as HTMLElement).getByRole('button', { name: 'Replay' })).toBeTruthy()
+  })
+
+  it('pages the Alerts tab too', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (String(url).startsWith('/v1/destinations')) return page([], 0)
+      return String(url).includes('cursor=a1') ? page([alert(100)], 101) : page(Array.from({ length: 100 }, (_, i) => alert(i)), 101, 'a1')
+    }))
+    render(<Alerts path="/alerts" query={new URLSearchParams('tab=alerts')} params={{}} />)
+    expect(await screen.findByText('Showing 100 of 101')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }))
+    expect(await screen.findByRole('link', { name: 'cust_100' })).toBeTruthy()
+    expect(screen.getByText('Showing 101 of 101')).toBeTruthy()
+  })
+})
+
+describe('Alerts page: whom a delivery is about', () => {
+  it('names and links the customer, with the trigger and the start of the comment, reading the alerts in one request', async () => {
+    const urls: string[] = []
+    const comment = 'Reports take forever to load every single morning and the export button times out before anything arrives in my inbox'
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      urls.push(String(url))
+      if (String(url).startsWith('/v1/alerts')) {
+        return page([
+          alert(1, { customerId: 'cust_42', data: { customer: { id: 'cust_42', name: 'Ada Lovelace' }, trigger: 'NPS 3 (detractor: 0-6)', response: { comment } } }),
+          alert(2, { customerId: 'cust_7', data: { customer: { id: 'cust_7' }, trigger: 'Risk rose from medium to high (78)' } }),
+        ], 2)
+      }
+      return page([delivery(1), delivery(2, { status: 'dead' }), delivery(3, { kind: 'digest', alertId: 'alt_digest' })], 3)
+    }))
+    render(<Alerts path="/alerts" query={new URLSearchParams()} params={{}} />)
+    const ada = await screen.findByRole('link', { name: 'Ada Lovelace' })
+    expect(ada.getAttribute('href')).toBe('/app/customers/cust_42')
+    const first = ada.closest('tr') as HTMLElement
+    expect(within(first).getByText(/NPS 3 \(detractor: 0-6\)/)).toBeTruthy()
+    expect(first.querySelector('q')?.textContent).toMatch(/^Reports take forever to load every single morning.*…$/)
+    expect(screen.getByRole('link', { name: 'cust_7' }).getAttribute('href')).toBe('/app/customers/cust_7')
+    expect(screen.getByText(/Risk rose from medium to high/)).toBeTruthy()
+    expect(screen.getByText('Several customers, in one digest')).toBeTruthy()
+    expect(urls.filter((u) => u.startsWith('/v1/alerts'))).toEqual(['/v1/alerts?limit=500'])
+  })
+
+  it('finds an old failed delivery\'s customer on a later page of alerts, and stops reading once found', async () => {
+    const urls: string[] = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      urls.push(String(url))
+      if (!String(url).startsWith('/v1/alerts')) return page([delivery(700)], 1)
+      if (String(url).includes('cursor=p2')) return page([alert(700, { customerId: 'cust_old' })], 1200, 'p3')
+      return page(Array.from({ length: 500 }, (_, i) => alert(i)), 1200, 'p2')
+    }))
+    render(<Alerts path="/alerts" query={new URLSearchParams('status=failed')} params={{}} />)
+    expect(await screen.findByRole('link', { name: 'cust_old' })).toBeTruthy()
+    expect(urls.filter((u) => u.startsWith('/v1/alerts'))).toEqual(['/v1/alerts?limit=500', '/v1/alerts?limit=500&cursor=p2'])
+  })
+})
+
+describe('Alerts page: the Alerts tab', () => {
+  const waiting = alert(1, { deliveries: [{ id: 'dlv_a', destinationId: 'dst_1', status: 'digest', attempts: 0 }, { id: 'dlv_b', destinationId: 'dst_2', status: 'delivered', attempts: 1 }] })
+  const stub = () => vi.stubGlobal('fetch', vi.fn(async (url: string) => String(url).startsWith('/v1/destinations')
+    ? page([{ id: 'dst_1', kind: 'slack', name: 'Ops channel', url: 'https://hooks.slack.com/x' }, { id: 'dst_2', kind: 'webhook', name: 'CRM', url: 'https://crm.example/hook' }], 2)
+    : page([waiting], 1)))
+
+  it('says a delivery waits for the daily digest in words, and names each destination', async () => {
+    stub()
+    const { container } = render(<Alerts path="/alerts" query={new URLSearchParams('tab=alerts')} params={{}} />)
+    expect(await screen.findByText('Ops channel (Slack): Waiting for the daily digest')).toBeTruthy()
+    expect(screen.getByText('CRM (Webhook): Delivered · 1×')).toBeTruthy()
+    expect(container.textContent).not.toMatch(/v_digest/)
+  })
+
+  it('says it in Simplified and Traditional Chinese', async () => {
+    await Promise.all([loadLang('zh-Hans'), loadLang('zh-Hant')])
+    for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+      setLang(lang)
+      stub()
+      render(<Alerts path="/alerts" query={new URLSearchParams('tab=alerts')} params={{}} />)
+      expect(await screen.findByText('Ops channel (Slack): 等待每日摘要')).toBeTruthy()
+      cleanup()
+    }
   })
 })
 

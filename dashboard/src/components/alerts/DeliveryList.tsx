@@ -1,0 +1,149 @@
+// The Deliveries tab: every delivery, newest first and paged, filtered by status, saying whom
+// each alert is about; the attempt log, and replay of failed deliveries.
+import { Fragment } from 'preact'
+import { useRef, useState } from 'preact/hooks'
+import { ApiError, api, qs } from '../../lib/api.ts'
+import { usePages } from '../../lib/use-pages.ts'
+import { useAlertLookup, type AlertLookup } from '../../lib/alert-lookup.ts'
+import { navigate, withQuery } from '../../lib/router.ts'
+import { dateTime, num } from '../../lib/format.ts'
+import type { Delivery } from '../../lib/types.ts'
+import { t } from '../../i18n/index.ts'
+import { Empty, Show } from '../States.tsx'
+import { Badge } from '../Badge.tsx'
+import { Link } from '../Link.tsx'
+import { PageFoot, useFocusPageStart } from '../PageFoot.tsx'
+import { label } from './labels.ts'
+
+const STATUSES = ['', 'failed', 'dead', 'pending', 'delivered'] as const
+const PAGE = 100
+
+export function DeliveryList({ path, query }: { path: string; query: URLSearchParams }) {
+  const status = query.get('status') ?? ''
+  const list = '/v1/deliveries' + qs({ status, limit: PAGE })
+  const pages = usePages<Delivery>(list)
+  const [refreshed, setRefreshed] = useState(0)
+  const rows = pages.state.data ?? []
+  const lookup = useAlertLookup(rows.filter((d) => d.kind !== 'digest').map((d) => d.alertId), `${list}#${refreshed}`)
+  const [open, setOpen] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  // Replayed here: the row stays where it was (pending), its button says so and keeps focus.
+  const [queued, setQueued] = useState<ReadonlySet<string>>(new Set())
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null)
+  const table = useRef<HTMLTableElement>(null)
+  useFocusPageStart(pages.pageStart, table)
+  const replay = async (d: Delivery) => {
+    if (busy) return
+    setBusy(d.id)
+    try {
+      await api('POST', `/v1/deliveries/${encodeURIComponent(d.id)}/replay`)
+      setNote({ ok: true, text: `${t('replayQueued')}: ${d.destinationName ?? d.destinationId}` })
+      setQueued((q) => new Set(q).add(d.id))
+      // What the API did (pending again, last result cleared); the other loaded pages stay.
+      pages.update((all) => all.map((x) => (x.id === d.id ? { ...x, status: 'pending', lastStatus: null, lastError: null } : x)))
+    } catch (e) {
+      setNote({ ok: false, text: e instanceof ApiError ? e.message : String(e) })
+    } finally {
+      setBusy(null)
+    }
+  }
+  const refresh = () => {
+    setQueued(new Set())
+    setRefreshed((n) => n + 1)
+    pages.state.reload()
+  }
+  return (
+    <>
+      <div class="seg" role="group" aria-label={t('status')}>
+        {STATUSES.map((s) => (
+          <button key={s} type="button" aria-pressed={status === s} onClick={() => navigate(withQuery(path, query, { status: s }), true)}>
+            {s ? t(`v_${s}`) : t('allStatuses')}
+          </button>
+        ))}
+        <button type="button" class="refresh" onClick={refresh} title={t('refresh')}>↻<span class="sr">{t('refresh')}</span></button>
+      </div>
+      {/* Above the list, not in the row: a refresh takes a replayed delivery out of the "failed" list. */}
+      {note && <p class={`replay-note ${note.ok ? 'ok-text' : 'bad-text'}`} role="status">{note.text}</p>}
+      <Show state={pages.state} rows={5}>
+        {(d) => d.length === 0 ? <Empty title={t('noDeliveries')}>{t('noDeliveriesHint')}</Empty> : (
+          <section class="card flush">
+            <table class="table deliveries" ref={table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('destination')}</th>
+                  <th scope="col">{t('customer')}</th>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col" class="num">{t('attempts')}</th>
+                  <th scope="col">{t('lastResult')}</th>
+                  <th scope="col">{t('created')}</th>
+                  <th scope="col"><span class="sr">{t('actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.map((x, i) => (
+                  <Fragment key={x.id}>
+                    <tr data-delivery={x.id} data-status={x.status} {...(i === pages.pageStart ? { 'data-page-start': '', tabIndex: -1 } : {})}>
+                      <td data-label={t('destination')}>
+                        <b>{x.destinationName ?? x.destinationId}</b>
+                        <div class="muted small">{[x.destinationKind && label('dest_', x.destinationKind), label('alert_', x.kind)].filter(Boolean).join(' · ')}</div>
+                      </td>
+                      <td data-label={t('customer')}><About delivery={x} lookup={lookup} /></td>
+                      <td data-label={t('status')}><Badge value={x.status} /></td>
+                      <td data-label={t('attempts')} class="num">{num(x.attempts)}</td>
+                      <td data-label={t('lastResult')} class="clip">{x.lastStatus ? `HTTP ${x.lastStatus}` : ''}{x.lastError && <span class="muted"> {x.lastError}</span>}</td>
+                      <td data-label={t('created')}>{dateTime(x.createdAt)}</td>
+                      <td class="row-actions">
+                        {(x.attemptsLog?.length ?? 0) > 0 && (
+                          <button type="button" class="btn ghost small" aria-expanded={open === x.id} onClick={() => setOpen(open === x.id ? null : x.id)}>{t('attemptLog')}</button>
+                        )}
+                        {queued.has(x.id) ? <button type="button" class="btn small" aria-disabled="true">{t('replayQueued')}</button>
+                          : (x.status === 'failed' || x.status === 'dead') && (
+                            <button type="button" class="btn small" aria-disabled={busy === x.id} onClick={() => replay(x)}>{t('replay')}</button>
+                          )}
+                      </td>
+                    </tr>
+                    {open === x.id && (
+                      <tr class="log-row">
+                        <td colSpan={7}>
+                          <ol class="attempts">
+                            {(x.attemptsLog ?? []).map((l, j) => (
+                              <li key={j}>
+                                <time>{dateTime(l.at)}</time>
+                                <span>{l.statusCode ? `HTTP ${l.statusCode}` : t('noAnswer')}</span>
+                                {l.durationMs !== null && <span class="muted">{num(l.durationMs)} ms</span>}
+                                {l.error && <span class="bad-text">{l.error}</span>}
+                              </li>
+                            ))}
+                          </ol>
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+            <PageFoot pages={pages} shown={d.length} />
+          </section>
+        )}
+      </Show>
+    </>
+  )
+}
+
+/** Whom the delivery's alert is about: the customer (linked), why it fired, what they wrote. */
+function About({ delivery, lookup }: { delivery: Delivery; lookup: AlertLookup }) {
+  if (delivery.kind === 'digest') return <span class="muted">{t('digestAbout')}</span>
+  const a = lookup.found.get(delivery.alertId)
+  if (!a) return <span class="muted">{lookup.looking ? '…' : '–'}</span>
+  return (
+    <>
+      {a.customerId ? <Link to={`/customers/${encodeURIComponent(a.customerId)}`} class="strong">{a.customerName ?? a.customerId}</Link> : <span class="muted">–</span>}
+      {a.customerName && a.customerId && <span class="muted small"> {a.customerId}</span>}
+      {(a.trigger || a.excerpt) && (
+        <div class="muted small">
+          {a.trigger}{a.trigger && a.excerpt && ' · '}{a.excerpt && <q>{a.excerpt}</q>}
+        </div>
+      )}
+    </>
+  )
+}
