@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fileURLToPath } from 'node:url'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { runChurnEval, splitRows, evaluateChurnTable } from './churn.ts'
 import { learnColumns, encodeLinear } from './churn-columns.ts'
 import { parseTable, readTable } from './churn-table.ts'
@@ -31,8 +34,38 @@ describe('stayloop eval churn', () => {
   })
 
   it('an ignored column is never a feature (the leak shows when it is not ignored)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { result } = await lastJson([fixture, '--label', 'cancelled', '--positive', 'yes', '--id', 'account'])
+    warn.mockRestore()
     expect(result.auc).toBeGreaterThan(0.98)
+  })
+
+  it('warns, naming the column and --ignore, when one column alone separates churners (a likely label leak)', async () => {
+    const warnings: string[] = []
+    const warn = vi.spyOn(console, 'warn').mockImplementation((line: string) => void warnings.push(line))
+    const { code } = await lastJson([fixture, '--label', 'cancelled', '--positive', 'yes', '--id', 'account'])
+    expect(code).toBe(0)
+    expect(warnings).toEqual([expect.stringMatching(/^warning: exit_note \(AUC 1\.000\) on its own separates churners .*likely a label leak.*--ignore exit_note$/)])
+    warnings.length = 0
+    await lastJson([fixture, '--label', 'cancelled', '--positive', 'yes', '--id', 'account', '--ignore', 'exit_note'])
+    warn.mockRestore()
+    expect(warnings).toEqual([])
+  })
+
+  it('refuses a --positive value no row holds, listing what the label column holds', async () => {
+    const errors: string[] = []
+    const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    expect(await runChurnEval([fixture, '--label', 'cancelled', '--positive', 'Yes', '--id', 'account'])).toBe(2)
+    expect(await runChurnEval([fixture, '--label', 'cancelled', '--positive', 'churned'])).toBe(2)
+    const everyRow = join(mkdtempSync(join(tmpdir(), 'stayloop-churn-')), 'all.tsv')
+    writeFileSync(everyRow, 'x\tout\n1\ty\n2\ty\n')
+    expect(await runChurnEval([everyRow, '--label', 'out', '--positive', 'y'])).toBe(2)
+    err.mockRestore()
+    expect(errors).toEqual([
+      `${fixture}: --positive Yes matches no row: \`cancelled\` holds no (424), yes (176); values match exactly, case included (--positive yes?)`,
+      `${fixture}: --positive churned matches no row: \`cancelled\` holds no (424), yes (176); values match exactly, case included`,
+      `${everyRow}: every row's \`out\` is y: churn needs rows of another outcome to score against`,
+    ])
   })
 
   it('is deterministic', async () => {

@@ -1,14 +1,17 @@
 // `stayloop eval churn FILE --label COL --positive VALUE [--id COL] [--ignore A,B]`: learn on the
 // `dev` rows (or an 80/20 hash split), score the rest, print quality figures; last line is JSON.
 import { parseChurnArgs } from './churn-args.ts'
-import { readTable, type Table } from './churn-table.ts'
+import { readTable, TableFileError, type Table } from './churn-table.ts'
 import { encodeLinear, encodeTree, learnColumns } from './churn-columns.ts'
 import { predictChurn, trainChurnModel } from './churn-model.ts'
+import { leakyColumns, outcomeProblem, type LeakyColumn } from './churn-checks.ts'
 import { qualityOf, type Quality } from '../../worker/domain/risk/learn/quality.ts'
 import { hashFraction } from '../../worker/domain/risk/learn/random.ts'
 
 export interface ChurnEvalResult extends Quality {
   task: 'churn'
+  /** Feature columns that alone separate the scored rows' outcomes almost perfectly (likely leaks). */
+  leaks: LeakyColumn[]
 }
 
 export interface ChurnEvalOptions {
@@ -57,7 +60,8 @@ export function evaluateChurnTable(input: Table, options: ChurnEvalOptions): Chu
   )
   const testRows = test.map((i) => table.rows[i])
   const probabilities = testRows.map((r) => predictChurn(model, encodeLinear(specs, r), encodeTree(specs, r)))
-  return { task: 'churn', ...qualityOf(probabilities, testRows.map(label)) }
+  const leaks = leakyColumns(table.header, featureIndices, trainRows, trainRows.map(label), testRows, testRows.map(label))
+  return { task: 'churn', ...qualityOf(probabilities, testRows.map(label)), leaks }
 }
 
 export async function runChurnEval(args: string[]): Promise<number> {
@@ -70,8 +74,9 @@ export async function runChurnEval(args: string[]): Promise<number> {
   try {
     table = readTable(parsed.file)
   } catch (error) {
-    console.error(`cannot read ${parsed.file}: ${(error as Error).message}`)
-    return 1
+    if (!(error instanceof TableFileError)) throw error
+    console.error(error.message)
+    return 2
   }
   for (const column of [parsed.label, parsed.id, ...parsed.ignore]) {
     if (column && !table.header.includes(column)) {
@@ -79,7 +84,18 @@ export async function runChurnEval(args: string[]): Promise<number> {
       return 2
     }
   }
+  // Without both outcomes every figure is hollow (no churners: a Brier of 0 reads as perfect).
+  const problem = outcomeProblem(table, parsed.label, parsed.positive)
+  if (problem) {
+    console.error(`${parsed.file}: ${problem}`)
+    return 2
+  }
   const result = evaluateChurnTable(table, parsed)
+  if (result.leaks.length) {
+    const named = result.leaks.map((l) => `${l.column} (AUC ${l.auc.toFixed(3)})`).join(', ')
+    const many = result.leaks.length > 1
+    console.warn(`warning: ${named} on ${many ? 'their' : 'its'} own ${many ? 'separate' : 'separates'} churners from the rest almost perfectly: likely a label leak (filled in after the outcome); leave ${many ? 'them' : 'it'} out with --ignore ${[...parsed.ignore, ...result.leaks.map((l) => l.column)].join(',')}`)
+  }
   const round = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000)
   console.log(`scored ${result.rows} held-out rows`)
   console.log(JSON.stringify({ task: 'churn', rows: result.rows, auc: round(result.auc), precision_top_decile: round(result.precision_top_decile), lift_top_decile: round(result.lift_top_decile), brier: round(result.brier) }))

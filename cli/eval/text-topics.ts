@@ -8,7 +8,7 @@ import { reader } from '../../worker/domain/text/calibrate.ts'
 import { chooseTopicGain, topTopic, trainTopicModel } from '../../worker/domain/text/calibrate-topics.ts'
 import { bootstrapInterval } from '../../worker/domain/text/agreement.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
-import { fileArg, flag, macroF1, nothingToScore, readLabelled, splitRows, textColumn, type Row } from './text-tsv.ts'
+import { fileArg, flag, macroF1, nothingToScore, readLabelledOrSay, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
 
 // A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it. Ids
@@ -44,7 +44,8 @@ export async function runTopicsEval(args: string[]): Promise<number> {
   if (!file) { console.error('usage: stayloop eval topics FILE.tsv [--taxonomy FILE.json] [--label-column COL] [--text-column COL] [--dev] [--interval]'); return 2 }
   const taxonomyPath = flag(args, '--taxonomy')
   const column = flag(args, '--label-column')?.toLowerCase() ?? 'label'
-  const table = readLabelled(file)
+  const table = readLabelledOrSay(file)
+  if (!table) return 2
   const text = textColumn(table, args)
   const all = table.map((r): Row => ({ ...r, text: r[text] ?? '' })).filter((r) => (r[column] ?? '') !== '' && r.text !== '')
   const labelsOf = (r: Row) => r[column].split(/[|;]/).map((l) => l.trim()).filter(Boolean)

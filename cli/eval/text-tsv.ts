@@ -1,5 +1,5 @@
 // Reading labelled files (TSV, or CSV by extension) for `stayloop eval` / `stayloop train`, and splitting them.
-import { readTable } from './churn-table.ts'
+import { readTable, TableFileError } from './churn-table.ts'
 import { textHash } from '../../worker/domain/text/calibrate.ts'
 
 export type Row = Record<string, string>
@@ -14,6 +14,17 @@ export function readLabelled(path: string): Row[] {
     names.forEach((h, i) => { row[h] = (cells[i] ?? '').trim() })
     return row
   })
+}
+
+/** readLabelled, or null once it has printed why the file cannot be read (missing, a directory, the wrong separator). */
+export function readLabelledOrSay(path: string): Row[] | null {
+  try {
+    return readLabelled(path)
+  } catch (error) {
+    if (!(error instanceof TableFileError)) throw error
+    console.error(error.message)
+    return null
+  }
 }
 
 /**

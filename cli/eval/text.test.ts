@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { runSentimentEval } from './text.ts'
 import { runTopicsEval } from './text-topics.ts'
+import { runChurnEval } from './churn.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'stayloop-eval-'))
 function tsv(name: string, header: string[], rows: string[][]): string {
@@ -106,7 +107,11 @@ describe('stayloop eval sentiment: files as public sets ship them', () => {
   it('adds 95% bootstrap intervals with --interval', async () => {
     const rows = sentimentRows.map((r, i) => [r[0], r[1], split(i)])
     const { result } = await lastJson(runSentimentEval, [tsv('ci.tsv', ['text', 'label', 'split'], rows), '--interval'])
+    expect(Object.keys(result).slice(-4)).toEqual(['accuracy_interval', 'learned_accuracy_interval', 'macro_f1_interval', 'learned_macro_f1_interval'])
     expect(result.accuracy_interval).toEqual([1, 1]) // every row right: no resample can miss
+    expect(result.macro_f1_interval).toEqual([1, 1])
+    expect(result.learned_macro_f1_interval[0]).toBeLessThanOrEqual(result.learned_macro_f1)
+    expect(result.learned_macro_f1_interval[1]).toBeGreaterThanOrEqual(result.learned_macro_f1)
     expect(result.learned_accuracy_interval[0]).toBeLessThanOrEqual(result.learned_accuracy)
     expect(result.learned_accuracy_interval[1]).toBeGreaterThanOrEqual(result.learned_accuracy)
   })
@@ -115,6 +120,57 @@ describe('stayloop eval sentiment: files as public sets ship them', () => {
     const { result } = await lastJson(runSentimentEval, ['--text-column', 'Words', tsv('words.tsv', ['id', 'words', 'label', 'split'], rows), '--dev'])
     expect(result.rows).toBeGreaterThan(20)
     expect(result.accuracy).toBe(1)
+  })
+})
+
+describe('stayloop eval sentiment: macro-F1', () => {
+  it('averages the classes the scored rows hold or the predictions name, so a single-class file is not flattered', async () => {
+    // Every row positive; some read negative. F1 of pos alone would sit above accuracy.
+    const rows = Array.from({ length: 50 }, (_, i) => [i % 5 === 0 ? `terrible service, hated it ${i}` : `great service, loved it ${i}`, 'pos', i % 2 ? 'test' : 'dev'])
+    const { result } = await lastJson(runSentimentEval, [tsv('one-class.tsv', ['text', 'label', 'split'], rows)])
+    expect(result.accuracy).toBe(0.8)
+    // pos: 2·20 / (2·20 + 5) = 0.889; neg (predicted, never right) 0: the mean is 0.444.
+    expect(result.macro_f1).toBe(0.444)
+    // A class only the learning rows hold is no 0 in the average.
+    const devNeg = rows.map((r, i) => (r[2] === 'dev' && i % 5 === 0 ? [r[0], 'neg', 'dev'] : r)).filter((r) => r[2] === 'dev' || !r[0].startsWith('terrible'))
+    expect((await lastJson(runSentimentEval, [tsv('test-one-class.tsv', ['text', 'label', 'split'], devNeg)])).result).toMatchObject({ accuracy: 1, macro_f1: 1 })
+  })
+})
+
+describe('stayloop eval: files it cannot read', () => {
+  it('a missing file or a directory: one line and exit 2, for sentiment, topics and churn', async () => {
+    const errors: string[] = []
+    const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    const missing = join(dir, 'nope.tsv')
+    expect(await runSentimentEval([missing])).toBe(2)
+    expect(await runSentimentEval([dir])).toBe(2)
+    expect(await runTopicsEval([missing])).toBe(2)
+    expect(await runChurnEval([dir, '--label', 'Churn', '--positive', 'Yes'])).toBe(2)
+    err.mockRestore()
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`^cannot read ${missing}: ENOENT`)),
+      expect.stringMatching(new RegExp(`^cannot read ${dir}: EISDIR`)),
+      expect.stringMatching(new RegExp(`^cannot read ${missing}: ENOENT`)),
+      expect.stringMatching(new RegExp(`^cannot read ${dir}: EISDIR`)),
+    ])
+  })
+
+  it('a comma-separated file where tabs are expected, or the other way: says so', async () => {
+    const errors: string[] = []
+    const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    const commas = join(dir, 'commas.tsv')
+    writeFileSync(commas, 'text,label\ngreat,pos\nawful,neg\n')
+    expect(await runSentimentEval([commas])).toBe(2)
+    expect(await runTopicsEval([commas])).toBe(2)
+    const tabs = join(dir, 'tabs.csv')
+    writeFileSync(tabs, 'text\tlabel\ngreat\tpos\n')
+    expect(await runSentimentEval([tabs])).toBe(2)
+    err.mockRestore()
+    expect(errors).toEqual([
+      `${commas} looks comma-separated; eval reads tab-separated files, or CSV when the name ends in .csv`,
+      `${commas} looks comma-separated; eval reads tab-separated files, or CSV when the name ends in .csv`,
+      `${tabs} looks tab-separated; eval reads a file named .csv as comma-separated (name it .tsv)`,
+    ])
   })
 })
 

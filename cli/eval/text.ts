@@ -3,7 +3,7 @@
 import { analyzeSentiment } from '../../worker/domain/text/sentiment.ts'
 import { analyzeText } from '../../worker/domain/text/index.ts'
 import { ENGLISH_PRIOR } from '../../worker/domain/text/prior.ts'
-import { fileArg, macroF1, median, nothingToScore, readLabelled, sentimentLabelColumn, splitRows, textColumn } from './text-tsv.ts'
+import { fileArg, macroF1, median, nothingToScore, readLabelledOrSay, sentimentLabelColumn, splitRows, textColumn } from './text-tsv.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { sentimentReader } from '../../worker/domain/text/sentiment-labels.ts'
 import { chooseModelGain, sentimentClass, trainSentimentModel, type LabelledText } from '../../worker/domain/text/calibrate.ts'
@@ -14,7 +14,8 @@ const VALUED_FLAGS = ['--label-column', '--text-column']
 export async function runSentimentEval(args: string[]): Promise<number> {
   const file = fileArg(args, VALUED_FLAGS)
   if (!file) { console.error('usage: stayloop eval sentiment FILE.tsv [--label-column COL] [--text-column COL] [--dev] [--interval]'); return 2 }
-  const table = readLabelled(file)
+  const table = readLabelledOrSay(file)
+  if (!table) return 2
   // The label column: as named, else `label`, `sentiment` (as en_airline.tsv names it), `polarity`...
   const column = sentimentLabelColumn(table, args)
   const text = textColumn(table, args)
@@ -47,15 +48,25 @@ export async function runSentimentEval(args: string[]): Promise<number> {
   }
   const acc = (p: string[]) => p.filter((x, i) => x === gold[i]).length / Math.max(1, gold.length)
   const round = (x: number) => Math.round(x * 1000) / 1000
-  const f1 = macroF1(gold, outOfBox, classes)
+  // Macro-F1 over the classes the scored rows hold or the predictions name (the usual definition):
+  // a wrong guess of a class no scored row holds counts as that class's 0, and a class neither
+  // holds nor names has no F1 to average (a file's other classes may all sit in the learning rows).
+  const f1 = (pred: string[], idx = gold.map((_, i) => i)) => {
+    const g = idx.map((i) => gold[i]), p = idx.map((i) => pred[i])
+    return macroF1(g, p, [...new Set([...g, ...p])].sort()).macro
+  }
   console.log(`${file}: ${test.length} test rows, learned from ${train.length} rows; classes ${classes.join('/')}`)
   console.log(`model gain ${gain}, chosen on held-out learning rows: ${JSON.stringify(accuracy)}`)
   // --interval: 95% bootstrap intervals, so a figure near a goal is read with its noise.
   const interval = (pred: string[]) => bootstrapInterval(gold.length, (idx) => idx.filter((i) => pred[i] === gold[i]).length / idx.length).map(round)
+  const f1Interval = (pred: string[]) => bootstrapInterval(gold.length, (idx) => f1(pred, idx)).map(round)
   console.log(JSON.stringify({
     task: 'sentiment', rows: test.length, accuracy: round(acc(outOfBox)), learned_accuracy: round(acc(learned)),
-    macro_f1: round(f1.macro), learned_macro_f1: round(macroF1(gold, learned, classes).macro), us_per_text: round(median(micros)),
-    ...(args.includes('--interval') ? { accuracy_interval: interval(outOfBox), learned_accuracy_interval: interval(learned) } : {}),
+    macro_f1: round(f1(outOfBox)), learned_macro_f1: round(f1(learned)), us_per_text: round(median(micros)),
+    ...(args.includes('--interval') ? {
+      accuracy_interval: interval(outOfBox), learned_accuracy_interval: interval(learned),
+      macro_f1_interval: f1Interval(outOfBox), learned_macro_f1_interval: f1Interval(learned),
+    } : {}),
   }))
   return 0
 }

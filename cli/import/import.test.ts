@@ -59,6 +59,18 @@ describe('stayloop import', () => {
     expect(errors[0]).toBe(`${file}:2 [revenue]: revenue "abc" is not a number`)
   })
 
+  it('refuses a purchase value too big to count (1e400) before sending, naming row and column', async () => {
+    const file = join(dir, 'huge.csv')
+    writeFileSync(file, 'customer,type,at,value\nk01,purchase,2025-12-02T10:00:00Z,1e400\n')
+    const before = received.length
+    const errors: string[] = []
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    expect(await run(['signals', file, '--host', host, '--key', 'sk_test'])).toBe(1)
+    spy.mockRestore()
+    expect(received.length).toBe(before)
+    expect(errors[0]).toBe(`${file}:2 [value]: value must be at most 1000000000000`)
+  })
+
   it('reads server-side row errors in the common shapes', () => {
     const rows = serverErrors({ error: { code: 'invalid_csv', message: 'bad', details: [{ line: 3, column: 'at', message: 'nope' }] } })
     expect(formatErrors('f.csv', rows)).toEqual(['f.csv:3 [at]: nope'])

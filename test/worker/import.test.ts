@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SELF, env } from 'cloudflare:test'
 import { BASE, api, createWorkspace, expectError, type TestWorkspace } from './helpers.ts'
 import { serverErrors } from '../../cli/import/report.ts'
+import { MAX_AMOUNT } from '../../worker/domain/amount-bounds.ts'
 
 function postCsv(ws: TestWorkspace, kind: string, csv: string, contentType = 'text/csv') {
   return SELF.fetch(`${BASE}/v1/import/${kind}`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': contentType }, body: csv })
@@ -40,6 +41,19 @@ describe('POST /v1/import/customers', () => {
     expect(await count('SELECT COUNT(*) n FROM customers WHERE workspace_id = ?', ws.workspaceId)).toBe(0)
   })
 
+  it('revenue past the bound POST /v1/customers keeps (or 1e400): 400 per row, nothing written', async () => {
+    const ws = await createWorkspace()
+    const res = await postCsv(ws, 'customers', 'id,revenue\nk01,10\nk03,99999999999999999999\nk09,1e400\n')
+    await expectError(res.clone(), 400, 'invalid_request')
+    expect(serverErrors(await res.json())).toEqual([
+      { line: 3, column: 'revenue', message: `revenue must be at most ${MAX_AMOUNT}` },
+      { line: 4, column: 'revenue', message: `revenue must be at most ${MAX_AMOUNT}` },
+    ])
+    expect(await count('SELECT COUNT(*) n FROM customers WHERE workspace_id = ?', ws.workspaceId)).toBe(0)
+    // The JSON route refuses the same amount.
+    await expectError(await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'k03', revenue: MAX_AMOUNT * 10 }] }), 400, 'invalid_request')
+  })
+
   it('wants text/csv, and a secret key', async () => {
     const ws = await createWorkspace()
     await expectError(await postCsv(ws, 'customers', 'id\nx\n', 'application/json'), 415, 'unsupported_media_type')
@@ -61,6 +75,24 @@ describe('POST /v1/import/signals', () => {
     // Another workspace sees none of it.
     const other = await createWorkspace()
     await expectError(await api(other, 'GET', '/v1/customers/c1'), 404, 'not_found')
+  })
+
+  it('a value too big for a daily counter (1e400, or two of 1e308) is a 400 naming row and column, not a 500', async () => {
+    const ws = await createWorkspace()
+    for (const [csv, lines] of [
+      ['customer,type,at,value\nk01,purchase,2025-05-02T10:00:00Z,1e400\n', [2]],
+      ['customer,type,at,value\nk01,purchase,2025-05-02T10:00:00Z,1e308\nk01,purchase,2025-05-02T11:00:00Z,1e308\n', [2, 3]],
+    ] as const) {
+      const res = await postCsv(ws, 'signals', csv)
+      await expectError(res.clone(), 400, 'invalid_request')
+      expect(serverErrors(await res.json())).toEqual(lines.map((line) => ({ line, column: 'value', message: `value must be at most ${MAX_AMOUNT}` })))
+    }
+    expect(await count('SELECT COUNT(*) n FROM customer_days WHERE workspace_id = ?', ws.workspaceId)).toBe(0)
+    // The JSON route's bound is the same one.
+    const at = '2025-05-02T10:00:00Z'
+    expect((await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'k01', type: 'purchase', at, value: MAX_AMOUNT }] })).status).toBe(202)
+    await expectError(await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'k01', type: 'purchase', at, value: MAX_AMOUNT * 10 }] }), 400, 'invalid_request')
+    expect((await postCsv(ws, 'signals', `customer,type,at,value\nk01,purchase,${at},${MAX_AMOUNT}\n`)).status).toBe(200)
   })
 
   it('a bad row rejects the whole file', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvObjects, parseCsv } from './csv.ts'
+import { csvObjects, otherSeparator, parseCsv } from './csv.ts'
 
 describe('parseCsv', () => {
   it('handles quotes, escaped quotes, line breaks in quotes, CRLF and a BOM', () => {
@@ -19,5 +19,13 @@ describe('parseCsv', () => {
     const { header, rows } = csvObjects('a, b ,c\n1,,\n')
     expect(header).toEqual(['a', 'b', 'c'])
     expect(rows).toEqual([{ line: 2, values: { a: '1', b: '', c: '' }, width: 3 }])
+  })
+
+  it('says when a header holds only the other separator', () => {
+    expect(otherSeparator('\uFEFFtext,label\nfine,pos\n', '\t')).toBe('comma-separated')
+    expect(otherSeparator('\n\ntext\tlabel\n', ',')).toBe('tab-separated')
+    expect(otherSeparator('text\tlabel\n"a, b",pos\n', '\t')).toBeNull()
+    expect(otherSeparator('id\nc1,c2\n', ',')).toBeNull()
+    expect(otherSeparator('', ',')).toBeNull()
   })
 })

@@ -71,6 +71,18 @@ export function parseCsv(text: string, delimiter = ','): CsvParse {
   return { records, errors }
 }
 
+/**
+ * What a file looks like when its first line holds the other separator and none of `delimiter`
+ * ("comma-separated" for a CSV read as TSV, "tab-separated" the other way), else null. Such a file
+ * reads as one column, so its columns would be reported missing with no hint why.
+ */
+export function otherSeparator(text: string, delimiter: ',' | '\t'): 'comma-separated' | 'tab-separated' | null {
+  const header = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/).find((l) => l.trim() !== '') ?? ''
+  const other = delimiter === ',' ? '\t' : ','
+  if (header.includes(delimiter) || !header.includes(other)) return null
+  return other === ',' ? 'comma-separated' : 'tab-separated'
+}
+
 /** Records as objects keyed by the header row (header names trimmed). */
 export function csvObjects(text: string, delimiter = ','): { header: string[]; rows: { line: number; values: Record<string, string>; width: number }[]; errors: CsvParse['errors'] } {
   const { records, errors } = parseCsv(text, delimiter)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validateCustomersCsv } from './customers.ts'
+import { MAX_AMOUNT } from '../amount-bounds.ts'
 
 describe('validateCustomersCsv', () => {
   it('parses good rows, dates, revenue and traits', () => {
@@ -38,8 +39,20 @@ describe('validateCustomersCsv', () => {
     ])
   })
 
+  it('refuses revenue past the bound POST /v1/customers keeps, and 1e400, and imports nothing', () => {
+    const csv = `id,revenue\nk01,10\nk02,${MAX_AMOUNT}\nk03,99999999999999999999\nk09,1e400\n`
+    const { rows, errors } = validateCustomersCsv(csv)
+    expect(rows).toEqual([])
+    expect(errors).toEqual([
+      { line: 4, column: 'revenue', message: `revenue must be at most ${MAX_AMOUNT}` },
+      { line: 5, column: 'revenue', message: `revenue must be at most ${MAX_AMOUNT}` },
+    ])
+  })
+
   it('needs an id column and respects the row limit', () => {
-    expect(validateCustomersCsv('name,plan\nx,pro\n').errors[0].message).toMatch(/id column/)
+    expect(validateCustomersCsv('name,plan\nx,pro\n').errors[0].message).toMatch(/id column \(id, external_id or customer_id\)$/)
+    // A tab-separated export reads as one column: say so.
+    expect(validateCustomersCsv('id\tplan\nx\tpro\n').errors[0].message).toMatch(/id column .*; the file looks tab-separated, and imports read comma-separated files$/)
     const many = 'id\n' + Array.from({ length: 5 }, (_, i) => `c${i}`).join('\n')
     expect(validateCustomersCsv(many, { maxRows: 3 }).errors).toEqual([{ line: 0, column: null, message: 'too many rows: 5 (at most 3 per import)' }])
   })

@@ -1,6 +1,6 @@
 // Validating a customers CSV: every row is checked and every problem reported, so the caller
 // can import all rows or none.
-import { csvObjects } from './csv.ts'
+import { csvObjects, otherSeparator } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
 import { keyedByInput, own } from '../own.ts'
 
@@ -36,6 +36,9 @@ const MAX_ID = 200
 
 export const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_')
 
+/** Why an import's header may lack its columns: a tab-separated file reads as one column. */
+export const separatorHint = (text: string) => (otherSeparator(text, ',') ? '; the file looks tab-separated, and imports read comma-separated files' : '')
+
 /**
  * Columns other than the known ones are traits; a `traits.` or `trait_` prefix is dropped
  * (`traits.industry` -> trait `industry`). Empty cells are left out.
@@ -45,7 +48,7 @@ export function validateCustomersCsv(text: string, { maxRows = 10_000 } = {}): I
   const errors: ImportError[] = parseErrors.map((e) => ({ line: e.line, column: null, message: e.message }))
   const fieldOf = new Map(header.map((h) => [h, own(ALIASES, normaliseHeader(h))]))
   if (!header.some((h) => fieldOf.get(h) === 'externalId')) {
-    return { rows: [], errors: [...errors, { line: 1, column: null, message: 'header needs an id column (id, external_id or customer_id)' }] }
+    return { rows: [], errors: [...errors, { line: 1, column: null, message: `header needs an id column (id, external_id or customer_id)${separatorHint(text)}` }] }
   }
   if (records.length > maxRows) errors.push({ line: 0, column: null, message: `too many rows: ${records.length} (at most ${maxRows} per import)` })
 

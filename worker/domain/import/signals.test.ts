@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validateSignalsCsv } from './signals.ts'
+import { MAX_AMOUNT } from '../amount-bounds.ts'
 
 const now = Date.parse('2025-06-01T00:00:00Z')
 
@@ -41,8 +42,24 @@ describe('validateSignalsCsv', () => {
     expect(errors[0].message).toMatch(/on or after 2000-01-01/)
   })
 
+  it('refuses a value past the JSON route\'s bound, or one too big to be a number (1e400), naming row and column', () => {
+    const csv = 'customer,type,at,value\n' +
+      `k01,purchase,2025-05-02T10:00:00Z,${MAX_AMOUNT}\n` +
+      'k01,purchase,2025-05-02T10:00:00Z,1e400\n' +
+      'k01,purchase,2025-05-02T10:00:00Z,1e308\n' +
+      'k01,purchase,2025-05-02T10:00:00Z,-1e400\n'
+    const { rows, errors } = validateSignalsCsv(csv, { now })
+    expect(rows).toEqual([])
+    expect(errors).toEqual([
+      { line: 3, column: 'value', message: `value must be at most ${MAX_AMOUNT}` },
+      { line: 4, column: 'value', message: `value must be at most ${MAX_AMOUNT}` },
+      { line: 5, column: 'value', message: `value must be at least ${-MAX_AMOUNT}` },
+    ])
+  })
+
   it('rejects a wrong header', () => {
     const { errors } = validateSignalsCsv('customer,kind,when\nc1,login,2025-01-01\n', { now })
     expect(errors).toEqual([{ line: 1, column: null, message: 'missing column(s) type, at; unknown column(s) kind, when (expected customer,type,at,value)' }])
+    expect(validateSignalsCsv('customer\ttype\tat\nc1\tlogin\t2025-01-01\n', { now }).errors[0].message).toMatch(/; the file looks tab-separated, and imports read comma-separated files$/)
   })
 })

@@ -1,7 +1,7 @@
 // Validating a signals CSV (`customer,type,at,value`): all rows or none.
 import { csvObjects } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
-import { normaliseHeader, type ImportResult } from './customers.ts'
+import { normaliseHeader, separatorHint, type ImportResult } from './customers.ts'
 import { pastTimeProblem } from '../time-bounds.ts'
 
 export const SIGNAL_TYPES = [
@@ -27,7 +27,7 @@ export function validateSignalsCsv(text: string, { maxRows = 50_000, now = Date.
   const unknown = header.filter((h) => !['customer', 'type', 'at', 'value'].includes(normaliseHeader(h)))
   if (missing.length || unknown.length) {
     const parts = [missing.length ? `missing column(s) ${missing.join(', ')}` : '', unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '']
-    return { rows: [], errors: [...errors, { line: 1, column: null, message: `${parts.filter(Boolean).join('; ')} (expected customer,type,at,value)` }] }
+    return { rows: [], errors: [...errors, { line: 1, column: null, message: `${parts.filter(Boolean).join('; ')} (expected customer,type,at,value)${separatorHint(text)}` }] }
   }
   if (records.length > maxRows) errors.push({ line: 0, column: null, message: `too many rows: ${records.length} (at most ${maxRows} per import)` })
 

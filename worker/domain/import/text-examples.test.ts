@@ -53,6 +53,12 @@ describe('validateTextExamples', () => {
     expect(validateTextExamples('', 'csv', topics).errors[0].line).toBe(1)
   })
 
+  it('says when a file has the other separator, not just that its columns are missing', () => {
+    expect(validateTextExamples('text,label\ngreat,pos\n', 'tsv', topics).errors[0].message)
+      .toBe('header needs a text column and a sentiment (or label) and/or topic column; the file looks comma-separated but is read as tab-separated')
+    expect(validateTextExamples('text\tlabel\ngreat\tpos\n', 'csv', topics).errors[0].message).toMatch(/looks tab-separated but is read as comma-separated$/)
+  })
+
   it('caps the rows of one file', () => {
     const tsv = 'text\tlabel\n' + Array.from({ length: 4 }, (_, i) => `t${i}\tpos`).join('\n')
     const { rows, errors } = validateTextExamples(tsv, 'tsv', topics, { maxRows: 3 })

@@ -3,7 +3,7 @@
 // Columns: `text`, `sentiment` (or `label`): pos/neg/neutral, and/or `topic` (or `topics`, `reason`):
 // topic ids or names of the workspace's taxonomy, several separated by `|` or `;`. Rows with
 // `split` = test are left out, so a file scored by `stayloop eval` can be sent as it is.
-import { csvObjects, valuesByHeader } from './csv.ts'
+import { csvObjects, otherSeparator, valuesByHeader } from './csv.ts'
 import type { ImportError } from './fields.ts'
 import { normaliseHeader, type ImportResult } from './customers.ts'
 import { TOPIC_LABEL_ALIASES } from '../text/taxonomy.ts'
@@ -45,7 +45,10 @@ export function validateTextExamples(body: string, format: TextExampleFormat, to
   const column = (f: string) => header.find((h) => field.get(h) === f)
   const textColumn = column('text'), sentimentColumn = column('sentiment'), topicsColumn = column('topics'), splitColumn = column('split')
   if (!textColumn || (!sentimentColumn && !topicsColumn)) {
-    return { rows: [], skipped: 0, droppedTopics: 0, errors: [...errors, { line: 1, column: null, message: 'header needs a text column and a sentiment (or label) and/or topic column' }] }
+    // A file with the other separator reads as one column: say so, not just what is missing.
+    const looks = otherSeparator(body, format === 'tsv' ? '\t' : ',')
+    const hint = looks ? `; the file looks ${looks} but is read as ${format === 'tsv' ? 'tab' : 'comma'}-separated` : ''
+    return { rows: [], skipped: 0, droppedTopics: 0, errors: [...errors, { line: 1, column: null, message: `header needs a text column and a sentiment (or label) and/or topic column${hint}` }] }
   }
   // Numbers read as the whole column's convention: -1/0/1, or a scale such as 1-5 stars.
   const labels = sentimentReader(sentimentColumn ? records.map((r) => r.values[sentimentColumn] ?? '') : [])

@@ -7,12 +7,13 @@ import { serverJson } from '../../lib/body.ts'
 import { externalId, pastTime } from '../../lib/schemas.ts'
 import { storeSignals } from '../../services/signals.ts'
 import { SIGNAL_TYPES } from '../../domain/signals.ts'
+import { MAX_AMOUNT } from '../../domain/amount-bounds.ts'
 
 export const signalInput = z.strictObject({
   customer: externalId,
   type: z.enum(SIGNAL_TYPES),
   at: pastTime,
-  value: z.number().finite().min(-1e12).max(1e12).optional(),
+  value: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT).optional(),
   meta: z.record(z.string().max(100), z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])).optional(),
 })
 
