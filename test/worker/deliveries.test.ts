@@ -2,7 +2,7 @@
 // the sweep for lost messages, daily digests, and the deliveries API.
 import { describe, expect, it } from 'vitest'
 import { env } from 'cloudflare:test'
-import { api, createWorkspace, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
+import { api, createWorkspace, eventually, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
 import { received, receiver } from '../receivers/client.ts'
 import { createDestination, deliveriesOf, deliveryReaches, deliveryState, makeDue, plantDelivery } from '../receivers/alert-fixtures.ts'
 import { attemptDelivery } from '../../worker/queue/deliver.ts'
@@ -120,15 +120,28 @@ describe('deliveries', () => {
     expect(await r.records()).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts)
     expect((await listDeliveries(ws, '?status=dead')).total).toBe(1)
 
+    // Replayed while the target is still down: the attempt counts on from the dead letter's, and the
+    // retry schedule starts again (a first retry within 10 s, not a second dead letter).
+    const max = DEFAULT_RETRY_POLICY.maxAttempts
+    expect((await api(ws, 'POST', `/v1/deliveries/${id}/replay`)).status).toBe(202)
+    const retried = await eventually(async () => {
+      const s = await deliveryState(id)
+      return s.attempts === max + 1 && s.last_status === 503 ? s : null
+    })
+    expect(retried.status).toBe('pending')
+    expect(retried.next_attempt_at! - Date.now()).toBeLessThanOrEqual(10_000)
+
     await r.bringUp()
-    const replay = await api(ws, 'POST', `/v1/deliveries/${id}/replay`)
-    expect(replay.status).toBe(202)
+    await makeDue(id)
+    await attemptDelivery(env, id)
     await deliveryReaches(id, 'delivered')
     const got = await r.records()
     expect(got.at(-1)!.status).toBe(200)
     expect(got.at(-1)!.headers['webhook-id']).toBe(id)
     const { data } = await listDeliveries(ws)
-    expect(data[0].attemptsLog).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts + 1)
+    // Every attempt ever made, counted and logged alike.
+    expect(data[0].attemptsLog).toHaveLength(max + 2)
+    expect(data[0].attempts).toBe(max + 2)
     // Only dead or failed deliveries replay; another workspace cannot see this one.
     await expectError(await api(ws, 'POST', `/v1/deliveries/${id}/replay`), 409, 'conflict')
     const other = await createWorkspace()

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
-import { BASE, api, createWorkspace, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
+import { BASE, analyzed, api, createWorkspace, eventually, expectError, sitePost, uuid, type TestWorkspace } from './helpers.ts'
 import { received, receiver, type ReceivedRequest } from '../receivers/client.ts'
-import { createDestination, deliveriesOf, deliveryReaches } from '../receivers/alert-fixtures.ts'
+import { createDestination, deliveriesOf, deliveryReaches, deliveryState, plantDelivery } from '../receivers/alert-fixtures.ts'
 import { createApp } from '../../worker/app.ts'
+import { attemptDelivery } from '../../worker/queue/deliver.ts'
+import { DEFAULT_RETRY_POLICY } from '../../worker/domain/alerts/index.ts'
 
 /** The API as deployed: STAYLOOP_DEV unset, so loopback is private like any other network. */
 async function productionApi(ws: TestWorkspace, method: string, path: string, body?: unknown) {
@@ -83,7 +85,7 @@ describe('destinations', () => {
     const [got] = await r.records()
     expect(got.headers['webhook-signature'].split(' ')).toHaveLength(2)
     for (const secret of [created.secret!, rotated.secret]) {
-      expect((new Webhook(secret).verify(got.body, got.headers) as { type: string }).type).toBe('alert.detractor')
+      expect((new Webhook(secret).verify(got.body, got.headers) as { type: string }).type).toBe('alert.test')
     }
     await expectError(await api(ws, 'PATCH', `/v1/destinations/${created.id}`, { rotateSecret: false }), 400, 'invalid_request')
   })
@@ -119,7 +121,12 @@ describe('destinations', () => {
     await deliveryReaches(delivery.id, 'delivered')
     const test = (await (await api(ws, 'POST', `/v1/destinations/${dest.id}/test`)).json()) as { ok: boolean; body: string }
     expect(test).toMatchObject({ ok: true, body: 'ok' })
-    expectSlackShape(JSON.parse((await r.records())[1].body))
+    const sample = JSON.parse((await r.records())[1].body)
+    expectSlackShape(sample)
+    // A test is unmistakable; the real alert above was not marked.
+    expect(sample.blocks[0].text.text).toMatch(/^\[TEST\] /)
+    expect(sample.text).toMatch(/^\[TEST\] /)
+    expect(body.blocks[0].text.text).not.toMatch(/TEST/)
   })
 
   it('Zendesk gets a ticket as its API documents it, with the delivery id as Idempotency-Key', async () => {
@@ -135,8 +142,15 @@ describe('destinations', () => {
     const ticket = expectZendeskShape(got, delivery.id)
     expect(ticket.requester).toEqual({ name: 'Lee', email: 'lee@example.com' })
     expect(ticket.tags).toContain('stayloop_detractor')
+    expect(ticket.tags).not.toContain('stayloop_test')
     expect(got.status).toBe(201)
     await deliveryReaches(delivery.id, 'delivered')
+    // A test send: a ticket shaped like this one, marked as a test in its subject and tags.
+    expect(((await (await api(ws, 'POST', `/v1/destinations/${dest.id}/test`)).json()) as { ok: boolean }).ok).toBe(true)
+    const sample = JSON.parse((await r.records())[1].body).ticket
+    expect(sample.subject).toMatch(/^\[Test\] /)
+    expect(sample.tags).toEqual(expect.arrayContaining(['stayloop', 'stayloop_test']))
+    expect(ticket.subject).not.toMatch(/test/i)
   })
 
   it('refuses private and loopback targets outside local development', async () => {
@@ -175,5 +189,100 @@ describe('destinations', () => {
     }
     expect(((await (await api(other, 'GET', '/v1/destinations')).json()) as { total: number }).total).toBe(0)
     expect(await r.records()).toHaveLength(0)
+  })
+
+  it('deleting a destination keeps its delivery history; it is no longer listed, gets nothing and cannot be replayed to', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    const dest = await createDestination(ws, { url: r.url('ok'), name: 'CRM' })
+    await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, customer: 'c-1', score: 2, finished: true })
+    await received(r, (g) => g.length >= 1)
+    const [delivered] = await deliveriesOf(ws)
+    await deliveryReaches(delivered.id, 'delivered')
+    const dead = await plantDelivery(ws, dest.id)
+    await env.DB.prepare("UPDATE deliveries SET status = 'dead', attempts = ? WHERE id = ?").bind(DEFAULT_RETRY_POLICY.maxAttempts, dead).run()
+    const waiting = await plantDelivery(ws, dest.id, { nextAttemptAt: Date.now() + 3_600_000 })
+
+    expect((await api(ws, 'DELETE', `/v1/destinations/${dest.id}`)).status).toBe(204)
+    expect(((await (await api(ws, 'GET', '/v1/destinations')).json()) as { total: number }).total).toBe(0)
+    await expectError(await api(ws, 'DELETE', `/v1/destinations/${dest.id}`), 404, 'not_found')
+    // The history stays, successful deliveries included, with every attempt.
+    const alerts = (await (await api(ws, 'GET', '/v1/alerts?customer=c-1')).json()) as { data: { deliveries: unknown[] }[] }
+    expect(alerts.data[0].deliveries).toEqual([{ id: delivered.id, destinationId: dest.id, status: 'delivered', attempts: 1 }])
+    const list = (await (await api(ws, 'GET', `/v1/deliveries?destination=${dest.id}`)).json()) as { data: any[]; total: number }
+    expect(list.total).toBe(3)
+    const shown = list.data.find((d) => d.id === delivered.id)
+    expect(shown).toMatchObject({ status: 'delivered', destinationKind: null, attempts: 1 })
+    expect(shown.attemptsLog).toHaveLength(1)
+    // What waited for it ends now, sends nothing, and cannot be replayed to the deleted destination.
+    expect(await deliveryState(waiting)).toMatchObject({ status: 'failed', last_error: 'destination deleted' })
+    expect(await attemptDelivery(env, waiting)).toBe('not_pending')
+    for (const id of [dead, waiting]) {
+      const refused = await expectError(await api(ws, 'POST', `/v1/deliveries/${id}/replay`), 409, 'conflict')
+      expect(refused.message).toMatch(/destination .*deleted/)
+    }
+    // A new alert goes nowhere.
+    const next = uuid()
+    await sitePost(ws, 'responses', { id: next, surveyId: ws.surveys.nps, customer: 'c-2', score: 1, finished: true })
+    await analyzed(ws, next)
+    await eventually(async () => ((await (await api(ws, 'GET', '/v1/alerts?customer=c-2')).json()) as { total: number }).total === 1)
+    expect(await deliveriesOf(ws)).toHaveLength(3)
+    expect(await r.records()).toHaveLength(1)
+  })
+
+  it("an English team reads a Chinese customer's exit answer in English; only the comment is quoted as written", async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    await createDestination(ws, { kind: 'slack', url: r.url('slack') })
+    await createDestination(ws, { kind: 'zendesk', url: r.url('zendesk/api/v2/tickets.json'), subdomain: 'acme', email: 'agent@acme.com', token: 'tok_123' })
+    // A NUL, a BEL and a right-to-left override in the name reach neither tool.
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c-zh', traits: { name: 'Wang\u0000 Fang\u0007\u202E' } }] })
+    const answer = { surveyId: ws.surveys.exit, customer: 'c-zh', locale: 'zh-Hans', reason: 'too_expensive', offer: { kind: 'discount', accepted: false }, comment: '太贵了，用不起', finished: true }
+    await sitePost(ws, 'responses', { id: uuid(), ...answer })
+    const got = await received(r, (g) => g.length >= 2)
+    const slack = JSON.parse(got.find((g) => g.path.endsWith('/slack'))!.body)
+    const ticket = JSON.parse(got.find((g) => g.path.endsWith('/tickets.json'))!.body).ticket
+    expect(slack.blocks[0].text.text).toBe('Exit survey: Wang Fang (c-zh)')
+    expect(ticket.subject).toBe('[Stayloop] Exit survey: Wang Fang (c-zh)')
+    const slackText = JSON.stringify(slack)
+    expect(slackText).toContain('exit survey: It’s too expensive; offer declined')
+    expect(slackText).toContain('*Exit reason*\\nIt’s too expensive')
+    expect(slackText).toContain('Sorry to see you go. Why are you cancelling?')
+    expect(ticket.comment.body).toContain('Exit reason: It’s too expensive')
+    expect(ticket.comment.body).toContain('Question: Sorry to see you go. Why are you cancelling?')
+    for (const text of [slackText, ticket.comment.body]) {
+      expect(text).toContain('太贵了，用不起')
+      expect(text.replaceAll('太贵了，用不起', '')).not.toMatch(/\p{Script=Han}/u)
+      expect(text).not.toMatch(/[\u0000\u0007\u202E]|\\u0000|\\u0007/)
+    }
+
+    // A survey without the team's language: built-in reason words, the question in the survey's own language.
+    const survey = (await (await api(ws, 'GET', `/v1/surveys/${ws.surveys.exit}`)).json()) as { content: { locales: Record<string, unknown> } }
+    const { en: _en, 'zh-Hant': _hant, ...onlyHans } = survey.content.locales
+    expect((await api(ws, 'PATCH', `/v1/surveys/${ws.surveys.exit}`, { content: { ...survey.content, locales: onlyHans } })).status).toBe(200)
+    await sitePost(ws, 'responses', { id: uuid(), ...answer, customer: 'c-zh-2' })
+    const [, , later] = await received(r, (g) => g.length >= 4)
+    const laterText = JSON.stringify(JSON.parse(later.body))
+    expect(laterText).toMatch(/too expensive/)
+    expect(laterText).not.toContain('价格太贵')
+    expect(laterText).toContain('很遗憾您要离开。请问取消的原因是什么？')
+  })
+
+  it('topic filters name topics of the workspace taxonomy, at most 100 values a filter', async () => {
+    const ws = await createWorkspace()
+    const url = receiver().url('ok')
+    const typo = await expectError(await api(ws, 'POST', '/v1/destinations', { kind: 'webhook', name: 'x', url, filters: { topics: ['pricing', 'pricng', 'suport'] } }), 400, 'invalid_request')
+    expect(typo.message).toMatch(/unknown topic "pricng", "suport"/)
+    expect(typo.message).not.toMatch(/"pricing"/)
+    const many = Array.from({ length: 5000 }, (_, i) => `topic_${i}`)
+    expect((await expectError(await api(ws, 'POST', '/v1/destinations', { kind: 'webhook', name: 'x', url, filters: { topics: many } }), 400, 'invalid_request')).message).toMatch(/at most 100/)
+    const ok = await createDestination(ws, { url, filters: { topics: ['pricing', 'Support'] } })
+    expect(ok.filters).toEqual({ topics: ['pricing', 'Support'] })
+    await expectError(await api(ws, 'PATCH', `/v1/destinations/${ok.id}`, { filters: { topics: ['biling'] } }), 400, 'invalid_request')
+    // The workspace's own taxonomy decides.
+    const taxonomy = { topics: [{ id: 'page_speed', name: 'Page speed', keywords: ['slow'] }] }
+    expect((await api(ws, 'PUT', '/v1/taxonomy', taxonomy)).status).toBe(200)
+    expect((await api(ws, 'PATCH', `/v1/destinations/${ok.id}`, { filters: { topics: ['page_speed'] } })).status).toBe(200)
+    await expectError(await api(ws, 'PATCH', `/v1/destinations/${ok.id}`, { filters: { topics: ['pricing'] } }), 400, 'invalid_request')
   })
 })

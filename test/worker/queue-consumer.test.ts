@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { env, createExecutionContext } from 'cloudflare:test'
 import type { Env, WorkMessage } from '../../worker/env.ts'
 import { consumeBatch } from '../../worker/queue/consumer.ts'
-import { analyzed, createWorkspace, sitePost, uuid } from './helpers.ts'
+import { createWorkspace, uuid } from './helpers.ts'
+import { getSurvey } from '../../worker/services/surveys.ts'
+import { storeResponse } from '../../worker/services/responses.ts'
+import { receiver } from '../receivers/client.ts'
+import { createDestination } from '../receivers/alert-fixtures.ts'
 
 function fakeBatch(bodies: WorkMessage[]) {
   const outcome = new Map<number, string>()
@@ -27,26 +31,33 @@ function spyQueue(fail = false) {
   return { queue: queue as unknown as Queue<WorkMessage>, calls }
 }
 
+/**
+ * Detractor answers from different customers, stored as the route stores them but not enqueued
+ * (the test runs the consumer itself), with a destination: each answer's follow-up is a delivery.
+ */
 async function answered(count: number) {
   const ws = await createWorkspace()
+  await createDestination(ws, { url: receiver().url('ok') })
+  const survey = (await getSurvey(env.DB, ws.workspaceId, ws.surveys.nps))!
   const ids: string[] = []
   for (let i = 0; i < count; i++) {
     const id = uuid()
-    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: `cust-${i}`, score: 9, comment: 'Lovely reports', finished: true })
-    await analyzed(ws, id)
+    await storeResponse(env.DB, ws.workspaceId, survey, { id, customer: { id: `cust-${i}`, traits: {} }, score: 2, comment: 'Reports are broken again', finished: true }, Date.now())
     ids.push(id)
   }
   return { ws, messages: ids.map((responseId): WorkMessage => ({ type: 'analyze', workspaceId: ws.workspaceId, responseId })) }
 }
 
 describe('queue consumer', () => {
-  it("sends a batch's follow-up work (one rescore per analysed answer) in one sendBatch, then acknowledges", async () => {
+  // An answer is rescored within its own message (so its alert carries the risk after it): the
+  // follow-up work is the deliveries of the alerts the answers raised.
+  it("sends a batch's follow-up work (a delivery per answer's alert) in one sendBatch, then acknowledges", async () => {
     const { messages } = await answered(3)
     const { batch, outcome } = fakeBatch(messages)
     const spy = spyQueue()
     await consumeBatch(batch, { ...(env as unknown as Env), QUEUE: spy.queue }, createExecutionContext())
     expect(spy.calls).toHaveLength(1)
-    expect(spy.calls[0].map((m) => m.body.type)).toEqual(['rescore', 'rescore', 'rescore'])
+    expect(spy.calls[0].map((m) => m.body.type)).toEqual(['deliver', 'deliver', 'deliver'])
     expect([...outcome.values()]).toEqual(['ack', 'ack', 'ack'])
   })
 

@@ -1,12 +1,11 @@
 // Queue consumer: each message is one unit of idempotent work; a failure retries that message
-// only. The chain for an answer: analyze → alerts for the response → rescore the customer →
-// alerts for a risk change → deliver.
+// only. The chain for an answer: analyze → rescore the customer → the answer's alerts (or, if
+// it called for none, alerts for the risk change) → deliver.
 import type { Env, WorkMessage } from '../env.ts'
 import { analyzeResponse } from './analyze.ts'
 import { rescoreCustomer } from './rescore.ts'
-import { alertsForResponse, alertsForRiskChange } from './alerts.ts'
+import { alertsForAnswer, alertsForRiskChange } from './alerts.ts'
 import { deliver } from './deliver.ts'
-import { enqueue } from '../services/queue.ts'
 import { bufferedQueue } from './buffered-queue.ts'
 import { checkTextModel } from '../services/text-model-check.ts'
 
@@ -40,8 +39,11 @@ export async function handle(body: WorkMessage, env: Env): Promise<void> {
     case 'analyze': {
       const analyzed = await analyzeResponse(env, body.workspaceId, body.responseId)
       if (!analyzed) return
-      await alertsForResponse(env, body.workspaceId, body.responseId)
-      if (analyzed.customerPk) await enqueue(env, [{ type: 'rescore', workspaceId: body.workspaceId, customerPk: analyzed.customerPk }])
+      // Rescore before deciding: the answer's alert carries the risk after it, and the rise it
+      // caused is not paged a second time (alertsForAnswer).
+      const pk = analyzed.customerPk
+      const rescored = pk ? { customerPk: pk, change: await rescoreCustomer(env, body.workspaceId, pk) } : null
+      await alertsForAnswer(env, body.workspaceId, body.responseId, rescored)
       return
     }
     case 'rescore': {

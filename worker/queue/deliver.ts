@@ -1,7 +1,7 @@
 // Delivering one alert (or one day's digest) to one destination: claim, send, record, and
 // schedule the retry. A duplicate message finds the delivery claimed or done and does nothing.
 import type { Env } from '../env.ts'
-import { afterAttempt, checkDestinationUrl, deliveryRequest, digestRequest, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
+import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
 import { newId } from '../lib/ids.ts'
 import { claim, failWithout, loadJob, recordStatements, type DeliveryJob } from '../services/delivery-store.ts'
 import { DEFAULT_TIMEOUT_MS, send, type SendResult } from '../services/delivery-send.ts'
@@ -48,7 +48,7 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
   // A request we refuse to make, or cannot build, will not get better by retrying.
   const state: NextState = 'refused' in prepared
     ? { status: 'failed', disableDestination: false }
-    : afterAttempt({ ...result, attempts, now: at, random: options.random, policy: options.policy })
+    : afterAttempt({ ...result, attempts: attemptInRun(attempts, options.policy), now: at, random: options.random, policy: options.policy })
   const attempt = { at, statusCode: result.status, error: result.error, durationMs: result.durationMs }
   await db.batch(recordStatements(db, job, attempts, attempt, state, newId('att'), at))
   if (state.status === 'pending') {
@@ -68,7 +68,7 @@ async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ reque
   const check = checkDestinationUrl(dest.url, { allowLoopback: env.STAYLOOP_DEV === '1' })
   if (!check.ok) return { refused: `refused: ${check.reason}` }
   try {
-    const options = { now, dashboardUrl: job.dashboardUrl }
+    const options = { now, dashboardUrl: job.dashboardUrl, teamLanguage: job.teamLanguage }
     const request = job.digest
       ? await digestRequest(dest, job.digest.digest, job.id, options)
       : await deliveryRequest(dest, job.alert, job.id, options)

@@ -1,11 +1,13 @@
 // What an alert says, read from D1 into the alert domain's snapshots: the response with its
-// analysis and the labels the customer saw, the customer as the workspace knows them, their risk.
+// analysis and the survey's words in the team's language, the customer as the workspace knows
+// them, their risk.
 import type { CustomerSnapshot, ResponseSnapshot, RiskReason, RiskSnapshot, SurveyKind } from '../domain/alerts/index.ts'
 import { withTopicNames } from '../domain/alerts/topic-names.ts'
 import type { TopicDef } from '../domain/text/taxonomy.ts'
-import { isTopValueTier } from '../domain/alerts/index.ts'
+import { isTopValueTier, languageFor, type Lang } from '../domain/alerts/index.ts'
 import type { CustomerRow as FullCustomerRow } from './customer-view.ts'
-import type { LocaleTexts, SurveyContent } from '../domain/surveys/types.ts'
+import { EXIT_REASONS, type LocaleTexts, type SurveyContent } from '../domain/surveys/types.ts'
+import { exitReasonLabel } from '../domain/surveys/exit-reasons.ts'
 import type { WorkspaceSettings } from '../domain/settings.ts'
 
 interface ResponseRow {
@@ -47,18 +49,17 @@ export async function loadResponse(db: D1Database, workspaceId: string, response
      WHERE r.workspace_id = ? AND r.id = ?`,
   ).bind(workspaceId, responseId).first<ResponseRow>()
   if (!row) return null
-  const content = parse<SurveyContent>(row.survey_content)
-  const texts = localeTexts(content, row.locale, settings.defaultLocale)
+  const words = surveyWords(parse<SurveyContent>(row.survey_content), settings)
   const response: ResponseSnapshot = {
     id: row.id,
     surveyId: row.survey_id,
     surveyKind: row.survey_kind,
     surveyName: row.survey_name,
-    question: texts?.question ? { id: row.survey_kind, label: texts.question } : null,
+    question: words.question ? { id: row.survey_kind, label: words.question } : null,
     score: row.score,
     comment: row.comment,
     reason: row.reason,
-    reasonLabel: row.reason ? (texts?.reasons?.[row.reason] ?? null) : null,
+    reasonLabel: row.reason ? words.reason(row.reason) : null,
     offerKind: row.offer_kind,
     offerAccepted: row.offer_accepted === null ? null : row.offer_accepted === 1,
     locale: row.locale,
@@ -72,17 +73,39 @@ export async function loadResponse(db: D1Database, workspaceId: string, response
   return { response, customerPk: row.customer_pk, updatedAt: row.updated_at }
 }
 
-/** The texts in the customer's locale, else its language, else the workspace default, else any. */
-function localeTexts(content: SurveyContent | null, locale: string | null, fallback: string): LocaleTexts | null {
+/** The language the team reads alerts in: the workspace's default language (settings.defaultLocale). */
+export function teamLanguage(settings: Pick<WorkspaceSettings, 'defaultLocale'>): Lang {
+  return languageFor(settings.defaultLocale)
+}
+
+/**
+ * The survey's question and exit-reason labels as the team should read them, whatever language the
+ * customer answered in: the survey's own words in the team's language when it has them; for a
+ * reason, else the built-in words for a built-in reason id; else the survey's default language
+ * (the workspace default when the survey has it, else its first).
+ */
+export function surveyWords(content: SurveyContent | null, settings: Pick<WorkspaceSettings, 'defaultLocale'>): { question: string | null; reason: (id: string) => string | null } {
   const locales = content?.locales ?? {}
   const names = Object.keys(locales)
-  const pick = (tag: string | null) => {
-    if (!tag) return undefined
-    const lower = tag.toLowerCase()
-    return names.find((n) => n.toLowerCase() === lower) ?? names.find((n) => n.toLowerCase() === lower.split('-')[0])
+  const lang = teamLanguage(settings)
+  const teamName = names.find((n) => n === lang) ?? names.find((n) => inLanguage(n, lang))
+  const defaultName = names.find((n) => n.toLowerCase() === settings.defaultLocale.toLowerCase()) ?? names[0]
+  const team: LocaleTexts | undefined = teamName ? locales[teamName] : undefined
+  const fallback: LocaleTexts | undefined = defaultName ? locales[defaultName] : undefined
+  return {
+    question: team?.question ?? fallback?.question ?? null,
+    reason: (id) => team?.reasons?.[id] ?? (isBuiltInReason(id) ? exitReasonLabel(id, lang) : (fallback?.reasons?.[id] ?? null)),
   }
-  const name = pick(locale) ?? pick(fallback) ?? names[0]
-  return name ? locales[name] : null
+}
+
+/** Whether a survey locale (en-GB, zh-CN, zh-Hant…) is written in one of the alert languages. */
+function inLanguage(locale: string, lang: Lang): boolean {
+  const base = locale.split('-')[0].toLowerCase()
+  return lang === 'en' ? base === 'en' : base === 'zh' && languageFor(locale) === lang
+}
+
+function isBuiltInReason(id: string): boolean {
+  return (EXIT_REASONS as readonly string[]).includes(id)
 }
 
 type CustomerRow = Pick<FullCustomerRow, 'external_id' | 'traits' | 'email' | 'locale' | 'plan' | 'revenue' | 'value_tier'>

@@ -1,16 +1,22 @@
 // Storing decided alerts and their deliveries in one D1 batch, then handing new deliveries to
-// the queue. The alert insert is keyed on (workspace, dedupe key); each delivery insert only
-// happens if this call's alert row exists, so a duplicate alert brings no deliveries with it.
-import type { Alert, AlertKind } from '../domain/alerts/index.ts'
-import { applyCooldown, matches, parseFilters } from '../domain/alerts/index.ts'
+// the queue. Each alert insert is one atomic statement that checks the dedupe key and the
+// customer's cool-down and inserts only if both allow it, so answers decided side by side (queue
+// consumers run concurrently) cannot all slip past the cool-down. Each delivery insert only
+// happens if this call's alert row exists, so an alert that lost brings no deliveries with it.
+import type { Alert } from '../domain/alerts/index.ts'
+import { COOLDOWN_EXEMPT, matches, parseFilters } from '../domain/alerts/index.ts'
 import type { Env } from '../env.ts'
 import { newId } from '../lib/ids.ts'
 import { enqueue } from './queue.ts'
+
+const HOUR_MS = 3_600_000
 
 interface RoutingRow {
   id: string
   digest: number
   filters: string
+  enabled: number
+  disabled_reason: string | null
 }
 
 export interface StoredAlerts {
@@ -18,25 +24,21 @@ export interface StoredAlerts {
   /** Deliveries created now, pending (queued) or waiting for the daily digest. */
   pending: string[]
   digest: string[]
+  /** Deliveries to a destination a 410 disabled: failed at once, replayable once it is enabled. */
+  held: string[]
 }
 
-/** Drops alerts inside the customer's cool-down (per kind); anonymous answers have none. */
-export async function withCooldown(db: D1Database, workspaceId: string, customerPk: string | null, alerts: Alert[], now: number, hours: number): Promise<Alert[]> {
-  if (!customerPk || alerts.length === 0) return alerts
-  const { results } = await db.prepare('SELECT kind, MAX(created_at) AS last FROM alerts WHERE customer_pk = ? AND workspace_id = ? GROUP BY kind')
-    .bind(customerPk, workspaceId).all<{ kind: AlertKind; last: number }>()
-  const last = new Map(results.map((r) => [r.kind, r.last]))
-  return applyCooldown(alerts, (kind) => last.get(kind) ?? null, now, hours)
-}
-
-export async function storeAlerts(env: Env, workspaceId: string, customerPk: string | null, alerts: Alert[], now: number): Promise<StoredAlerts> {
-  const out: StoredAlerts = { alertIds: [], pending: [], digest: [] }
+export async function storeAlerts(env: Env, workspaceId: string, customerPk: string | null, alerts: Alert[], now: number, cooldownHours: number): Promise<StoredAlerts> {
+  const out: StoredAlerts = { alertIds: [], pending: [], digest: [], held: [] }
   if (alerts.length === 0) return out
   const db = env.DB
-  const { results: destinations } = await db.prepare('SELECT id, digest, filters FROM destinations WHERE workspace_id = ? AND enabled = 1')
-    .bind(workspaceId).all<RoutingRow>()
+  // A destination disabled by a 410 still gets a (failed) delivery per alert, so nothing is lost
+  // while it is off; one a person disabled (no reason recorded) gets none: they turned it off.
+  const { results: destinations } = await db.prepare(
+    'SELECT id, digest, filters, enabled, disabled_reason FROM destinations WHERE workspace_id = ? AND (enabled = 1 OR disabled_reason IS NOT NULL)',
+  ).bind(workspaceId).all<RoutingRow>()
   const statements: D1PreparedStatement[] = []
-  const planned: { alertIndex: number; deliveryId: string; digest: boolean }[] = []
+  const planned: { alertIndex: number; deliveryId: string; into: keyof Omit<StoredAlerts, 'alertIds'> }[] = []
   const alertStatement: number[] = []
   for (const [i, alert] of alerts.entries()) {
     const alertId = newId('alt')
@@ -44,28 +46,41 @@ export async function storeAlerts(env: Env, workspaceId: string, customerPk: str
     alertStatement.push(statements.length)
     statements.push(db.prepare(
       `INSERT INTO alerts (id, workspace_id, kind, severity, customer_pk, response_id, dedupe_key, data, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace_id, dedupe_key) DO NOTHING`,
-    ).bind(alertId, workspaceId, alert.kind, alert.severity, customerPk, alert.responseId ?? null, alert.dedupeKey, JSON.stringify(alert.data), now))
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+       WHERE ?10 IS NULL OR NOT EXISTS (SELECT 1 FROM alerts WHERE customer_pk = ?5 AND workspace_id = ?2 AND kind = ?3 AND created_at > ?10)
+       ON CONFLICT (workspace_id, dedupe_key) DO NOTHING`,
+    ).bind(alertId, workspaceId, alert.kind, alert.severity, customerPk, alert.responseId ?? null, alert.dedupeKey, JSON.stringify(alert.data), now,
+      cooldownSince(alert, customerPk, now, cooldownHours)))
     for (const d of destinations) {
       if (!matches(filtersOf(d.filters), alert)) continue
       const deliveryId = newId('dlv')
-      const digest = d.digest === 1
-      planned.push({ alertIndex: i, deliveryId, digest })
+      const into = d.enabled !== 1 ? 'held' : d.digest === 1 ? 'digest' : 'pending'
+      planned.push({ alertIndex: i, deliveryId, into })
       statements.push(db.prepare(
-        `INSERT INTO deliveries (id, workspace_id, alert_id, destination_id, status, attempts, next_attempt_at, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, 0, ?6, ?7 WHERE EXISTS (SELECT 1 FROM alerts WHERE id = ?3)`,
-      ).bind(deliveryId, workspaceId, alertId, d.id, digest ? 'digest' : 'pending', digest ? null : now, now))
+        `INSERT INTO deliveries (id, workspace_id, alert_id, destination_id, status, attempts, next_attempt_at, last_error, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8 WHERE EXISTS (SELECT 1 FROM alerts WHERE id = ?3)`,
+      ).bind(deliveryId, workspaceId, alertId, d.id, into === 'held' ? 'failed' : into, into === 'pending' ? now : null,
+        into === 'held' ? `destination disabled: ${d.disabled_reason}` : null, now))
     }
   }
   const results = await db.batch(statements)
   const inserted = new Set(alertStatement.flatMap((s, i) => (results[s].meta.changes > 0 ? [i] : [])))
   out.alertIds = out.alertIds.filter((_, i) => inserted.has(i))
   for (const p of planned) {
-    if (!inserted.has(p.alertIndex)) continue
-    ;(p.digest ? out.digest : out.pending).push(p.deliveryId)
+    if (inserted.has(p.alertIndex)) out[p.into].push(p.deliveryId)
   }
   await enqueue(env, out.pending.map((deliveryId) => ({ type: 'deliver' as const, deliveryId })))
   return out
+}
+
+/**
+ * The moment after which an alert of the same kind for this customer holds this one back, or
+ * null when nothing can: anonymous answers, exempt kinds, no cool-down. A later stored alert
+ * (a clock step backwards) holds it back too, as `withinCooldown` says.
+ */
+function cooldownSince(alert: Alert, customerPk: string | null, now: number, hours: number): number | null {
+  if (!customerPk || COOLDOWN_EXEMPT.includes(alert.kind) || !(hours > 0)) return null
+  return now - hours * HOUR_MS
 }
 
 function filtersOf(json: string) {

@@ -1,6 +1,8 @@
 // Delivery rows: loading one with its alert and destination, claiming it for an attempt, and
 // the statements that record an attempt's outcome.
-import type { DestinationLike, NextState, StoredAlert, Digest } from '../domain/alerts/index.ts'
+import type { DestinationLike, Lang, NextState, StoredAlert, Digest } from '../domain/alerts/index.ts'
+import { resolveSettings } from '../domain/settings.ts'
+import { teamLanguage } from './alert-context.ts'
 
 export interface DeliveryJob {
   id: string
@@ -14,6 +16,8 @@ export interface DeliveryJob {
   digest: { digest: Digest; deliveryIds: string[] } | null
   destination: (DestinationLike & { id: string; enabled: boolean; disabledReason: string | null }) | null
   dashboardUrl: string | null
+  /** The language the workspace's team reads alerts in. */
+  teamLanguage: Lang
 }
 
 interface JobRow {
@@ -53,7 +57,7 @@ export async function loadJob(db: D1Database, deliveryId: string): Promise<Deliv
   ).bind(deliveryId).first<JobRow>()
   if (!r) return null
   const data = JSON.parse(r.data)
-  const settings = r.settings ? (JSON.parse(r.settings) as { dashboardUrl?: string | null }) : {}
+  const settings = resolveSettings(r.settings ? JSON.parse(r.settings) : {})
   return {
     id: r.id,
     workspaceId: r.workspace_id,
@@ -86,6 +90,7 @@ export async function loadJob(db: D1Database, deliveryId: string): Promise<Deliv
         }
       : null,
     dashboardUrl: settings.dashboardUrl ?? null,
+    teamLanguage: teamLanguage(settings),
   }
 }
 

@@ -86,10 +86,10 @@ describe('buildAlertContent', () => {
     // Reasons the engine wrote in Chinese too are read in the alert's language.
     const [zh] = decideRiskAlerts({
       customer: customerTopZhTw, previous: { tier: 'medium' }, at: T0,
-      current: { tier: 'high', score: 83.4, reasons: [{ code: 'renewal_soon', text: 'renewal in 12 days', i18n: { 'zh-Hans': '12 天后续约', 'zh-Hant': '12 天後續約' } }] },
+      current: { tier: 'high', score: 83.4, reasons: [{ code: 'payment_failed', text: 'payment failed twice in 90 days', i18n: { 'zh-Hans': '90 天内付款失败 2 次', 'zh-Hant': '90 天內付款失敗 2 次' } }] },
     })
-    expect(buildAlertContent(zh, { language: 'zh-Hant' }).reasons).toEqual(['12 天後續約'])
-    expect(buildAlertContent(zh, { language: 'en' }).reasons).toEqual(['renewal in 12 days'])
+    expect(buildAlertContent(zh, { language: 'zh-Hant' }).reasons).toEqual(['90 天內付款失敗 2 次'])
+    expect(buildAlertContent(zh, { language: 'en' }).reasons).toEqual(['payment failed twice in 90 days'])
   })
   it('links to the customer in the dashboard when the URL is known', () => {
     expect(buildAlertContent(detractor).customerUrl).toBeNull()
@@ -157,8 +157,10 @@ describe('alert wording (QA findings)', () => {
     expect(buildAlertContent(a, { teamLanguage: 'zh-Hant' }).what.find((f) => f.label === '話題')?.value).toBe('缺少功能, 帳單, Page speed')
   })
   it('says a risk rise as a sentence', () => {
-    const rise = (before: 'low' | null) => decideRiskAlerts({ customer: customerEn, previous: before ? { tier: before, score: 20 } : null, current: { tier: 'medium', score: 45, reasons: [] }, at: T0 })[0]
-    expect(rise(null).data.trigger).toBe('Risk rose to medium (45/100)')
+    const reasons = [{ code: 'complaints', text: '2 complaints in 30 days' }]
+    const rise = (before: 'low' | null) => decideRiskAlerts({ customer: customerEn, previous: before ? { tier: before, score: 20 } : null, current: { tier: 'medium', score: 45, reasons }, at: T0 })[0]
     expect(rise('low').data.trigger).toBe('Risk rose from low to medium (45/100)')
+    // A first score is no rise: it sets the baseline and says nothing (QA: "rose" with no score before).
+    expect(rise(null)).toBeUndefined()
   })
 })

@@ -1,8 +1,10 @@
 // The body of an alert: who, what, and what to do next, ready for any destination to lay out.
-// Team-facing words come in the chosen language; the customer's own words are quoted untouched.
+// Team-facing words come in the chosen language; the customer's own words are quoted as written
+// (line breaks kept). No text leaves with control or bidi-override characters (safe-text.ts).
 import type { Alert, CustomerSnapshot, ResponseSnapshot, RiskSnapshot } from './types.ts'
 import { KIND_TITLES, LABELS, WORDS, languageFor, type Lang } from './i18n.ts'
 import { nextStepsFor, topicName, type NextStep } from './next-steps.ts'
+import { safeText } from './safe-text.ts'
 
 export interface ContentOptions {
   /** 'team' (default) uses `teamLanguage`; 'customer' follows the customer's locale; or name one. */
@@ -12,6 +14,8 @@ export interface ContentOptions {
   dashboardUrl?: string | null
   /** How many traits to show, at most (default 6). */
   maxTraits?: number
+  /** A test send (`POST /v1/destinations/{id}/test`): every destination marks it as one. */
+  test?: boolean
 }
 
 export interface Fact {
@@ -23,6 +27,8 @@ export interface AlertContent {
   kind: Alert['kind']
   severity: Alert['severity']
   language: Lang
+  /** A test send, not a real alert. */
+  test: boolean
   /** e.g. "Detractor: Dana Smith (cus_42)". */
   title: string
   /** Why it fired, e.g. "NPS 2 (detractor: 0-6)". */
@@ -62,19 +68,21 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
   if (response?.topics?.length) what.push({ label: L('topics'), value: response.topics.map((x) => x.label ?? topicName(x.id, lang)).join(', ') })
   if (risk) what.push({ label: L('risk'), value: riskText(risk, lang) })
 
-  const comment = response?.comment?.trim()
+  const comment = response?.comment ? safeText(response.comment, { multiline: true }).trim() : ''
   const name = customer.name ?? customer.id
+  const safeFact = (f: Fact): Fact => ({ label: safeText(f.label), value: safeText(f.value) })
   return {
     kind: alert.kind,
     severity: alert.severity,
     language: lang,
-    title: `${KIND_TITLES[alert.kind][lang]}: ${customer.name ? `${name} (${customer.id})` : name}`,
-    trigger: alert.data.trigger,
-    who,
-    what,
+    test: options.test === true,
+    title: safeText(`${KIND_TITLES[alert.kind][lang]}: ${customer.name ? `${name} (${customer.id})` : name}`),
+    trigger: safeText(alert.data.trigger),
+    who: who.map(safeFact),
+    what: what.map(safeFact),
     quote: comment ? { text: comment, locale: response?.locale ?? customer.locale ?? null, language: languageFor(response?.locale ?? customer.locale) } : null,
-    reasons: (risk?.reasons ?? []).map((r) => (lang === 'en' ? undefined : r.i18n?.[lang]) ?? r.text),
-    nextSteps: nextStepsFor(alert, lang),
+    reasons: (risk?.reasons ?? []).map((r) => safeText((lang === 'en' ? undefined : r.i18n?.[lang]) ?? r.text)),
+    nextSteps: nextStepsFor(alert, lang).map((s) => ({ ...s, text: safeText(s.text) })),
     customerUrl: customerUrl(options.dashboardUrl, customer.id),
   }
 }
@@ -82,7 +90,7 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
 /** Plain text rendering: the Zendesk ticket body, Slack's fallback text, digest details. */
 export function contentToText(c: AlertContent): string {
   const L = (key: keyof typeof LABELS) => LABELS[key][c.language]
-  const lines = [c.title, `${L('severity')}: ${WORDS[c.severity][c.language]} · ${c.trigger}`, '']
+  const lines = [...(c.test ? [L('testNotice'), ''] : []), c.title, `${L('severity')}: ${WORDS[c.severity][c.language]} · ${c.trigger}`, '']
   for (const f of [...c.who, ...c.what]) lines.push(`${f.label}: ${f.value}`)
   if (c.quote) lines.push('', `${L('comment')}:`, ...c.quote.text.split('\n').map((l) => `> ${l}`))
   if (c.reasons.length) lines.push('', `${L('reasons')}:`, ...c.reasons.map((r) => `- ${r}`))

@@ -34,6 +34,11 @@ export const LABELS = {
   nextSteps: { en: 'Suggested next steps', 'zh-Hans': '建议的下一步', 'zh-Hant': '建議的下一步' },
   openCustomer: { en: 'Open customer', 'zh-Hans': '查看客户', 'zh-Hant': '查看客戶' },
   severity: { en: 'Severity', 'zh-Hans': '严重程度', 'zh-Hant': '嚴重程度' },
+  testNotice: {
+    en: 'Test message from Stayloop: sample data, not a real alert about a real customer.',
+    'zh-Hans': 'Stayloop 测试消息：示例数据，并非关于真实客户的真实提醒。',
+    'zh-Hant': 'Stayloop 測試訊息：範例資料，並非關於真實客戶的真實提醒。',
+  },
 } satisfies Record<string, Texts>
 
 export const KIND_TITLES = {

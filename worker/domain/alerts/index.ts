@@ -12,7 +12,7 @@ export { buildDigest, digestSeverity, type Digest, type DigestItem } from './dig
 export { generateSecret, isValidSecret, sign, signatureHeader, signedRequest, activeSecrets, rotateSecret, webhookPayload, digestPayload, type WebhookPayload } from './webhook.ts'
 export { slackMessage, slackDigestMessage, type SlackMessage } from './slack.ts'
 export { zendeskTicket, zendeskRequest, zendeskDigestTicket, zendeskTags, zendeskPriority, zendeskTicketsUrl, isValidSubdomain, type ZendeskConfig, type ZendeskTicket } from './zendesk.ts'
-export { DEFAULT_RETRY_POLICY, afterAttempt, classifyOutcome, parseRetryAfter, retryDelay, retryCap, type NextState, type Outcome, type RetryPolicy } from './retry.ts'
+export { DEFAULT_RETRY_POLICY, afterAttempt, attemptInRun, classifyOutcome, parseRetryAfter, retryDelay, retryCap, type NextState, type Outcome, type RetryPolicy } from './retry.ts'
 export { checkDestinationUrl, type UrlCheck, type UrlGuardOptions } from './url-guard.ts'
 export { deliveryRequest, digestRequest, zendeskConfig, type DestinationLike, type OutboundRequest } from './request.ts'
 export { sampleAlert } from './sample.ts'

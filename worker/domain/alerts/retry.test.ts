@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { DEFAULT_RETRY_POLICY, afterAttempt, classifyOutcome, parseRetryAfter, retryCap, retryDelay } from './retry.ts'
+import { DEFAULT_RETRY_POLICY, afterAttempt, attemptInRun, classifyOutcome, parseRetryAfter, retryCap, retryDelay } from './retry.ts'
 
 const NOW = Date.UTC(2026, 2, 14, 12, 0, 0)
 const HOUR = 3_600_000
@@ -78,5 +78,19 @@ describe('afterAttempt', () => {
   it('disables the destination on 410 and fails other 4xx for good', () => {
     expect(afterAttempt({ attempts: 1, status: 410, now: NOW })).toEqual({ status: 'failed', disableDestination: true })
     expect(afterAttempt({ attempts: 1, status: 400, now: NOW })).toEqual({ status: 'failed', disableDestination: false })
+  })
+})
+
+describe('attemptInRun', () => {
+  it('a replayed dead letter starts a new run of the schedule while its attempts keep counting', () => {
+    const max = DEFAULT_RETRY_POLICY.maxAttempts
+    expect([1, 2, max].map((n) => attemptInRun(n))).toEqual([1, 2, max])
+    expect([max + 1, max + 2, 2 * max, 2 * max + 1].map((n) => attemptInRun(n))).toEqual([1, 2, max, 1])
+    // The 13th attempt ever, failing with a 503, is the first of its run: retried within 10 s, not dead.
+    const next = afterAttempt({ status: 503, attempts: attemptInRun(max + 1), now: NOW, random: () => 0.999 })
+    expect(next).toMatchObject({ status: 'pending' })
+    expect((next as { delayMs: number }).delayMs).toBeLessThanOrEqual(10_000)
+    expect(afterAttempt({ status: 503, attempts: attemptInRun(2 * max), now: NOW })).toEqual({ status: 'dead' })
+    expect(attemptInRun(4, { ...DEFAULT_RETRY_POLICY, maxAttempts: 3 })).toBe(1)
   })
 })

@@ -78,12 +78,22 @@ export type NextState =
   | { status: 'failed'; disableDestination: boolean }
 
 export interface AttemptInput extends AttemptResult {
-  /** Attempts made so far, this one included (1 after the first). */
+  /** Attempts made so far in this run of the schedule, this one included (1 after the first; see attemptInRun). */
   attempts: number
   retryAfter?: string | null
   now: number
   random?: () => number
   policy?: RetryPolicy
+}
+
+/**
+ * Where attempt number `attempts` (every attempt ever made, this one included) stands in its run of
+ * the schedule. A replay starts a new run without forgetting earlier attempts: a dead-lettered
+ * delivery has used whole runs of `maxAttempts`, so its next attempt is the first of a new run (a
+ * delivery that failed for good part-way through a run resumes that run where it stopped).
+ */
+export function attemptInRun(attempts: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): number {
+  return ((attempts - 1) % policy.maxAttempts) + 1
 }
 
 /** What the delivery row becomes after an attempt. */

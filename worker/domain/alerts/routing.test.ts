@@ -8,8 +8,8 @@ import { customerEn, customerTopZhTw, exitResponse, npsResponse, T0 } from '../.
 // A mildly negative comment keeps an NPS 5 at medium (a strongly negative one makes it high).
 const detractor = decideResponseAlerts({ response: npsResponse(5, { sentiment: { label: 'negative', score: -0.5, confidence: 0.75 } }), customer: customerEn })[0] // medium, pricing+support
 const exitTop = decideResponseAlerts({ response: exitResponse(), customer: customerTopZhTw })[0] // high, pricing
-const riskHigh = decideRiskAlerts({ customer: customerTopZhTw, previous: { tier: 'low' }, current: { tier: 'high', score: 90, reasons: [] }, at: T0 })[0]
-const riskMedium = decideRiskAlerts({ customer: customerEn, previous: { tier: 'low' }, current: { tier: 'medium', score: 50, reasons: [] }, at: T0 })[0]
+const riskHigh = decideRiskAlerts({ customer: customerTopZhTw, previous: { tier: 'low' }, current: { tier: 'high', score: 90, reasons: [{ code: 'complaints', text: '2 complaints in 30 days' }] }, at: T0 })[0]
+const riskMedium = decideRiskAlerts({ customer: customerEn, previous: { tier: 'low' }, current: { tier: 'medium', score: 50, reasons: [{ code: 'complaints', text: '2 complaints in 30 days' }] }, at: T0 })[0]
 
 describe('matches', () => {
   it('passes everything without filters', () => {

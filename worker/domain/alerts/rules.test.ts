@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decideResponseAlerts, decideRiskAlerts, isTopValueTier, withinCooldown } from './rules.ts'
+import { decideResponseAlerts, decideRiskAlerts, isAlertableRise, isTopValueTier, withinCooldown } from './rules.ts'
 import { applyCooldown, responseDedupeKey, riskDedupeKey } from './dedupe.ts'
 import { customerEn, customerTopZhTw, exitResponse, npsResponse, T0 } from '../../../test/fixtures/alerts/samples.ts'
 import type { ResponseSnapshot } from './types.ts'
@@ -143,13 +143,40 @@ describe('risk rules', () => {
     expect(change('low', 'medium').map((a) => [a.kind, a.severity])).toEqual([['risk_escalated', 'medium']])
     expect(change('medium', 'high').map((a) => [a.kind, a.severity])).toEqual([['risk_escalated', 'high']])
     expect(change('low', 'high')).toHaveLength(1)
-    expect(change(null, 'medium')).toHaveLength(1)
+  })
+  it("sets a baseline with a customer's first score: no previous score pages nobody", () => {
+    expect(change(null, 'low')).toEqual([])
+    expect(change(null, 'medium')).toEqual([])
+    expect(change(null, 'high')).toEqual([])
+    expect(change(null, 'high', customerTopZhTw)).toEqual([])
+  })
+  it('pages nobody for a rise resting only on tenure, similar customers or a renewal date', () => {
+    const rise = (codes: string[], customer = customerEn) => decideRiskAlerts({
+      customer, previous: { tier: 'low', score: 30 }, at: T0,
+      current: { tier: 'high', score: 72, reasons: codes.map((code) => ({ code, text: code })) },
+    }).map((a) => a.kind)
+    expect(rise(['new_customer'])).toEqual([])
+    expect(rise(['new_customer', 'segment_churn', 'renewal_soon'])).toEqual([])
+    expect(rise([])).toEqual([])
+    // Behaviour counts, alongside context or alone.
+    for (const code of ['payment_failed', 'complaints', 'logins_down', 'nps', 'csat_low', 'inactive', 'exit_intent']) {
+      expect(rise(['new_customer', code]), code).toEqual(['risk_escalated'])
+    }
+    expect(rise(['segment_churn', 'payment_failed'], customerTopZhTw)).toEqual(['high_value_at_risk'])
+    // An older score's reason without a code cannot be told apart: it counts.
+    expect(decideRiskAlerts({ customer: customerEn, previous: { tier: 'low' }, current: { tier: 'medium', score: 50, reasons: [{ text: '2 complaints' }] }, at: T0 })).toHaveLength(1)
+  })
+  it('isAlertableRise needs a previous score, a higher tier and a behaviour reason', () => {
+    const behaviour = [{ code: 'complaints' }]
+    expect(isAlertableRise(null, { tier: 'high', reasons: behaviour })).toBe(false)
+    expect(isAlertableRise({ tier: 'medium' }, { tier: 'medium', reasons: behaviour })).toBe(false)
+    expect(isAlertableRise({ tier: 'medium' }, { tier: 'high', reasons: behaviour })).toBe(true)
+    expect(isAlertableRise({ tier: 'low' }, { tier: 'medium', reasons: [{ code: 'new_customer' }] })).toBe(false)
   })
   it('stays quiet when the tier holds or falls', () => {
     for (const [p, c] of [['high', 'high'], ['medium', 'medium'], ['high', 'medium'], ['medium', 'low'], ['low', 'low']] as const) {
       expect(change(p, c), `${p}->${c}`).toEqual([])
     }
-    expect(change(null, 'low')).toEqual([])
   })
   it('gives top-value customers entering high a critical high_value_at_risk instead', () => {
     const [a, more] = change('medium', 'high', customerTopZhTw)

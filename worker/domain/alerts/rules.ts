@@ -73,29 +73,47 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
 }
 
 /**
- * Alerts for a new risk score. `risk_escalated` when the tier rises to medium or high;
- * `high_value_at_risk` instead when a top-value customer enters high (or is first scored high),
+ * Reason codes (see domain/risk/reasons.ts) that say who a customer is, not what they did:
+ * tenure ("new customer"), the churn of similar customers, a renewal date. They weigh in the
+ * score, but a rise resting on them alone pages nobody: every new customer, every import and
+ * every renewal would. Behaviour (usage falling, complaints, tickets, payment trouble, low
+ * scores, exit intent) is what makes a rise worth a person's time.
+ */
+export const CONTEXT_ONLY_REASONS: readonly string[] = ['new_customer', 'segment_churn', 'renewal_soon']
+
+/**
+ * Whether a new score is a rise worth an alert: the tier went up from a previous score (a first
+ * score only sets the baseline) and at least one reason is behaviour. A reason without a code
+ * (an older score) counts, since nothing says it is context only.
+ */
+export function isAlertableRise(previous: { tier: RiskTier } | null | undefined, current: { tier: RiskTier; reasons: { code?: string }[] }): boolean {
+  if (!previous || TIER_RANK[current.tier] <= TIER_RANK[previous.tier]) return false
+  return current.reasons.some((r) => !r.code || !CONTEXT_ONLY_REASONS.includes(r.code))
+}
+
+/**
+ * Alerts for a new risk score. `risk_escalated` when the tier rises to medium or high (as
+ * `isAlertableRise` says); `high_value_at_risk` instead when a top-value customer enters high,
  * because that one goes to the most experienced people and a second alert would be noise.
  */
 export function decideRiskAlerts(event: RiskChangeEvent): Alert[] {
   const { customer, previous, current, at } = event
-  const before = previous?.tier ?? null
-  const rose = before === null ? current.tier !== 'low' : TIER_RANK[current.tier] > TIER_RANK[before]
-  if (!rose) return []
+  if (!previous || !isAlertableRise(previous, current)) return []
+  const before = previous.tier
   const risk: RiskSnapshot = {
     score: current.score,
     tier: current.tier,
     previousTier: before,
-    previousScore: previous?.score ?? null,
+    previousScore: previous.score ?? null,
     reasons: current.reasons,
   }
   const score = `${Math.round(current.score)}/100`
   if (current.tier === 'high' && customer.topValue) {
-    const data: AlertData = { customer, risk, trigger: `Top-value customer at high risk (${score}${before ? `, was ${before}` : ''})` }
+    const data: AlertData = { customer, risk, trigger: `Top-value customer at high risk (${score}, was ${before})` }
     return [{ kind: 'high_value_at_risk', severity: 'critical', dedupeKey: riskDedupeKey('high_value_at_risk', customer.id, 'high', at), customerId: customer.id, data }]
   }
   const severity: Severity = bump(current.tier === 'high' ? 'high' : 'medium', customer)
-  const data: AlertData = { customer, risk, trigger: `Risk rose ${before ? `from ${before} ` : ''}to ${current.tier} (${score})` }
+  const data: AlertData = { customer, risk, trigger: `Risk rose from ${before} to ${current.tier} (${score})` }
   return [{ kind: 'risk_escalated', severity, dedupeKey: riskDedupeKey('risk_escalated', customer.id, current.tier, at), customerId: customer.id, data }]
 }
 

@@ -3,7 +3,7 @@ import { slackDigestMessage, slackMessage, type SlackBlock } from './slack.ts'
 import { escapeMrkdwn, LIMITS, truncate } from './mrkdwn.ts'
 import { buildDigest } from './digest.ts'
 import type { StoredAlert } from './types.ts'
-import { hostileAlert } from '../../../test/fixtures/alerts/samples.ts'
+import { hostileAlert, sneakyAlert } from '../../../test/fixtures/alerts/samples.ts'
 
 const dashboardUrl = 'https://app.example.com'
 // Every piece of text Slack will parse as mrkdwn, plus the fallback.
@@ -99,5 +99,27 @@ describe('slackDigestMessage', () => {
     expect(all).toMatch(/…and \d+ more/)
     expect(all).not.toContain('<!channel>')
     expect(m.text).toContain('80 alerts: 80 detractor (80 high)')
+  })
+})
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+
+describe('slackMessage: unsafe characters and test sends', () => {
+  it('strips control and bidi-override characters everywhere; the comment keeps its line breaks and tabs', () => {
+    const m = slackMessage(sneakyAlert, { dashboardUrl })
+    expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Detractor: Dana gnp.exe (cus_42)' } })
+    for (const text of [...mrkdwnTexts(m), (m.blocks[0] as { text: { text: string } }).text.text]) expect(text).not.toMatch(UNSAFE)
+    expect(JSON.stringify(m.blocks)).toContain('NPS 2 (detractor: 0-6)')
+    const quoteBlock = m.blocks.find((b) => b.type === 'section' && b.text?.text.startsWith('> ')) as { text: { text: string } }
+    expect(quoteBlock.text.text).toBe('> line one\n> line\ttwo evil')
+  })
+  it('marks a test send in the header, a notice and the notification text; a real alert has none of it', () => {
+    const test = slackMessage(hostileAlert, { test: true })
+    expect((test.blocks[0] as { text: { text: string } }).text.text).toMatch(/^\[TEST\] Detractor: /)
+    expect(test.blocks[1]).toMatchObject({ type: 'context', elements: [{ type: 'mrkdwn', text: expect.stringMatching(/Test message from Stayloop.*not a real alert/) }] })
+    expect(test.text).toMatch(/^\[TEST\] Test message from Stayloop/)
+    const real = slackMessage(hostileAlert)
+    expect(JSON.stringify(real)).not.toMatch(/TEST|Test message/)
+    // Otherwise the same message, so a team can check how alerts will look.
+    expect(test.blocks.slice(2)).toEqual(real.blocks.slice(1))
   })
 })

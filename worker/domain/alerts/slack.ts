@@ -1,10 +1,12 @@
 // Slack incoming-webhook message (Block Kit) for one alert or a day's digest, with a plain
-// `text` fallback for notifications. Every customer-supplied string is escaped and truncated.
+// `text` fallback for notifications. Every customer-supplied string is cleaned of control and bidi
+// characters, escaped and truncated.
 import type { StoredAlert } from './types.ts'
 import { buildAlertContent, contentToText, type ContentOptions, type Fact } from './content.ts'
 import { LABELS, WORDS } from './i18n.ts'
 import type { Digest } from './digest.ts'
 import { LIMITS, escapeMrkdwn, neutraliseMentions, quote, truncate } from './mrkdwn.ts'
+import { safeText } from './safe-text.ts'
 
 type Text = { type: 'plain_text'; text: string; emoji?: boolean } | { type: 'mrkdwn'; text: string }
 export type SlackBlock =
@@ -20,12 +22,15 @@ export interface SlackMessage {
 }
 
 const SEVERITY_ICON = { low: ':large_blue_circle:', medium: ':large_yellow_circle:', high: ':large_orange_circle:', critical: ':red_circle:' } as const
+/** Before a test send's header and notification text, so nobody mistakes it for a real alert. */
+const TEST_MARK = '[TEST]'
 
 export function slackMessage(alert: StoredAlert, options: ContentOptions = {}): SlackMessage {
   const c = buildAlertContent(alert, options)
   const L = (key: keyof typeof LABELS) => LABELS[key][c.language]
   const blocks: SlackBlock[] = [
-    { type: 'header', text: plain(c.title, LIMITS.header) },
+    { type: 'header', text: plain(c.test ? `${TEST_MARK} ${c.title}` : c.title, LIMITS.header) },
+    ...(c.test ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `:test_tube: *${escapeMrkdwn(L('testNotice'))}*` }] }] : []),
     section(`${SEVERITY_ICON[c.severity]} *${L('severity')}:* ${WORDS[c.severity][c.language]} · ${escapeMrkdwn(c.trigger)}`),
     ...factSections([...c.who, ...c.what]),
   ]
@@ -34,28 +39,28 @@ export function slackMessage(alert: StoredAlert, options: ContentOptions = {}): 
   if (c.nextSteps.length) blocks.push(section(bullets(L('nextSteps'), c.nextSteps.map((s) => s.text))))
   if (c.customerUrl) blocks.push(button(L('openCustomer'), c.customerUrl, alert.severity === 'critical' ? 'danger' : 'primary'))
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(`Stayloop alert ${alert.id} · ${new Date(alert.createdAt).toISOString()}`) }] })
-  return { text: fallback(contentToText(c)), blocks: clampBlocks(blocks) }
+  return { text: fallback(c.test ? `${TEST_MARK} ${contentToText(c)}` : contentToText(c)), blocks: clampBlocks(blocks) }
 }
 
 export function slackDigestMessage(digest: Digest, options: { dashboardUrl?: string | null } = {}): SlackMessage {
   const title = `Stayloop daily digest${digest.day ? `: ${digest.day}` : ''}`
-  const blocks: SlackBlock[] = [{ type: 'header', text: plain(title, LIMITS.header) }, section(escapeMrkdwn(digest.summary))]
-  if (digest.topTopics.length) blocks.push(section(`*Top topics:* ${escapeMrkdwn(digest.topTopics.map((t) => `${t.label} (${t.count})`).join(', '))}`))
+  const blocks: SlackBlock[] = [{ type: 'header', text: plain(title, LIMITS.header) }, section(escapeMrkdwn(safeText(digest.summary)))]
+  if (digest.topTopics.length) blocks.push(section(`*Top topics:* ${escapeMrkdwn(safeText(digest.topTopics.map((t) => `${t.label} (${t.count})`).join(', ')))}`))
   blocks.push({ type: 'divider' })
   // Room for the items within 50 blocks: keep the header, summary, topics, divider and the tail.
   const room = LIMITS.blocks - blocks.length - 2
   const shown = digest.items.slice(0, room)
   for (const i of shown) {
     const who = i.customerName ? `${i.customerName} (${i.customerId})` : i.customerId
-    const name = escapeMrkdwn(who)
+    const name = escapeMrkdwn(safeText(who))
     const link = i.customerUrl && i.customerUrl.length <= LIMITS.url ? `<${escapeUrl(i.customerUrl)}|${name}>` : name
-    const said = i.comment ? `\n${quote(escapeMrkdwn(truncate(i.comment, 300)), 400)}` : ''
-    blocks.push(section(`${SEVERITY_ICON[i.severity]} *${i.kind.replace(/_/g, ' ')}* · ${link} · ${escapeMrkdwn(i.trigger)}${said}`))
+    const said = i.comment ? `\n${quote(escapeMrkdwn(truncate(safeText(i.comment, { multiline: true }), 300)), 400)}` : ''
+    blocks.push(section(`${SEVERITY_ICON[i.severity]} *${i.kind.replace(/_/g, ' ')}* · ${link} · ${escapeMrkdwn(safeText(i.trigger))}${said}`))
   }
   const more = digest.omitted + (digest.items.length - shown.length)
   if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more` }] })
   if (options.dashboardUrl) blocks.push(button('Open dashboard', `${options.dashboardUrl.replace(/\/+$/, '')}/app/alerts`))
-  return { text: fallback(`${title}. ${digest.summary}`), blocks: clampBlocks(blocks) }
+  return { text: fallback(`${title}. ${safeText(digest.summary)}`), blocks: clampBlocks(blocks) }
 }
 
 function plain(text: string, max: number): Text {

@@ -57,7 +57,7 @@ export interface TopicSnapshot {
   label?: string
 }
 
-/** A stored response with its analysis, plus the labels the survey showed (in the customer's locale). */
+/** A stored response with its analysis, plus the survey's labels in the team's language (alert-context.ts: surveyWords). */
 export interface ResponseSnapshot {
   id: string
   surveyId: string
@@ -67,7 +67,7 @@ export interface ResponseSnapshot {
   question?: { id: string; label: string } | null
   score?: number | null
   comment?: string | null
-  /** Exit survey: the reason id and its label as the customer saw it. */
+  /** Exit survey: the reason id and its label in the team's language. */
   reason?: string | null
   reasonLabel?: string | null
   offerKind?: string | null

@@ -1,9 +1,11 @@
 // The JSON body of a webhook: `{ type: "alert.<kind>", timestamp, data }`, self-describing, so a
 // receiver needs no second call: questions come with their labels, topics with their names.
+// A test send is `alert.test`, shaped like a real alert, so receivers that act on `type` ignore it.
 import type { StoredAlert } from './types.ts'
 import { customerUrl } from './content.ts'
 import { nextStepsFor, topicLabel } from './next-steps.ts'
 import type { Digest } from './digest.ts'
+import { safeText } from './safe-text.ts'
 
 export interface WebhookPayload {
   type: string
@@ -12,7 +14,7 @@ export interface WebhookPayload {
   data: Record<string, unknown>
 }
 
-export function webhookPayload(alert: StoredAlert, options: { dashboardUrl?: string | null } = {}): WebhookPayload {
+export function webhookPayload(alert: StoredAlert, options: { dashboardUrl?: string | null; test?: boolean } = {}): WebhookPayload {
   const { customer, response, risk, exit, trigger } = alert.data
   const data: Record<string, unknown> = {
     alert: { id: alert.id, kind: alert.kind, severity: alert.severity, trigger, createdAt: iso(alert.createdAt) },
@@ -48,12 +50,23 @@ export function webhookPayload(alert: StoredAlert, options: { dashboardUrl?: str
   }
   if (risk) data.risk = { score: risk.score, tier: risk.tier, previousTier: risk.previousTier ?? null, previousScore: risk.previousScore ?? null, reasons: risk.reasons }
   if (exit) data.exit = exit
-  return { type: `alert.${alert.kind}`, timestamp: iso(alert.createdAt), data }
+  return { type: options.test ? 'alert.test' : `alert.${alert.kind}`, timestamp: iso(alert.createdAt), data: safeStrings(data) }
+}
+
+/**
+ * Every string in the payload without control or bidi characters, on one line, since receivers
+ * put names and triggers in titles and subjects; a comment keeps its line breaks and tabs.
+ */
+function safeStrings<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return safeText(value, { multiline: key === 'comment' }) as T
+  if (Array.isArray(value)) return value.map((v) => safeStrings(v)) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [safeText(k), safeStrings(v, k)])) as T
+  return value
 }
 
 /** `alert.digest`: the day's alerts for a digest destination. */
 export function digestPayload(digest: Digest, nowMs: number): WebhookPayload {
-  return { type: 'alert.digest', timestamp: iso(nowMs), data: { ...digest, items: digest.items.map((i) => ({ ...i, createdAt: iso(i.createdAt) })) } }
+  return { type: 'alert.digest', timestamp: iso(nowMs), data: safeStrings({ ...digest, items: digest.items.map((i) => ({ ...i, createdAt: iso(i.createdAt) })) }) }
 }
 
 function iso(ms: number): string {

@@ -3,7 +3,7 @@ import { Webhook } from 'standardwebhooks'
 import { activeSecrets, generateSecret, isValidSecret, rotateSecret, sign, signatureHeader, signedRequest, webhookPayload, digestPayload } from './webhook.ts'
 import { base64ToBytes } from './base64.ts'
 import { buildDigest } from './digest.ts'
-import { hostileAlert, T0 } from '../../../test/fixtures/alerts/samples.ts'
+import { hostileAlert, sneakyAlert, T0 } from '../../../test/fixtures/alerts/samples.ts'
 
 const nowS = () => Math.floor(Date.now() / 1000)
 
@@ -96,6 +96,21 @@ describe('webhookPayload', () => {
     const data = webhookPayload(exitAlert).data as any
     expect(data.response.reason).toEqual({ id: 'too_expensive', label: 'Too expensive' })
     expect(data.response.offer).toEqual({ kind: 'discount', accepted: true })
+  })
+  it('a test send is type alert.test, otherwise shaped like the real alert', () => {
+    const test = webhookPayload(hostileAlert, { test: true })
+    const real = webhookPayload(hostileAlert)
+    expect(test.type).toBe('alert.test')
+    expect(test).toEqual({ ...real, type: 'alert.test' })
+  })
+  it('strips control and bidi-override characters from every string; the comment keeps its line breaks and tabs', () => {
+    const data = webhookPayload(sneakyAlert).data as any
+    expect(data.customer.name).toBe('Dana gnp.exe')
+    expect(data.alert.trigger).toBe('NPS 2 (detractor: 0-6)')
+    expect(data.response.comment).toBe('line one\nline\ttwo evil')
+    expect(JSON.stringify(data)).not.toMatch(/\\u000|\\u0007|\u202E/)
+    const digest = digestPayload(buildDigest([sneakyAlert]), T0).data as any
+    expect(digest.items[0]).toMatchObject({ customerName: 'Dana gnp.exe', comment: 'line one\nline\ttwo evil' })
   })
   it('has a digest form', () => {
     const p = digestPayload(buildDigest([hostileAlert]), T0)

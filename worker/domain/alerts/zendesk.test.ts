@@ -3,7 +3,7 @@ import { basicAuth, isValidSubdomain, zendeskDigestTicket, zendeskRequest, zende
 import { buildDigest } from './digest.ts'
 import { decideResponseAlerts, decideRiskAlerts } from './rules.ts'
 import type { Alert, StoredAlert } from './types.ts'
-import { customerTopZhTw, exitResponse, hostileAlert, T0 } from '../../../test/fixtures/alerts/samples.ts'
+import { customerTopZhTw, exitResponse, hostileAlert, sneakyAlert, T0 } from '../../../test/fixtures/alerts/samples.ts'
 
 const config = { subdomain: 'acme', email: 'agent@acme.com', token: 'tok123' }
 const stored = (a: Alert, id = 'alt_9'): StoredAlert => ({ ...a, id, createdAt: T0 })
@@ -22,7 +22,7 @@ describe('zendeskTicket', () => {
     expect(t.tags).toEqual(['stayloop', 'stayloop_detractor', 'severity_high', 'topic_pricing', 'topic_support', 'risk_high'])
   })
   it('maps severity to priority: critical urgent, high high, medium normal, low low', () => {
-    const risk = decideRiskAlerts({ customer: customerTopZhTw, previous: { tier: 'low' }, current: { tier: 'high', score: 90, reasons: [] }, at: T0 })[0]
+    const risk = decideRiskAlerts({ customer: customerTopZhTw, previous: { tier: 'low' }, current: { tier: 'high', score: 90, reasons: [{ code: 'complaints', text: '2 complaints in 30 days' }] }, at: T0 })[0]
     expect(zendeskTicket(stored(risk)).priority).toBe('urgent')
     const saved = decideResponseAlerts({ response: exitResponse({ offerAccepted: true }), customer: { id: 'c1' } })[0]
     expect(zendeskTicket(stored(saved)).priority).toBe('low')
@@ -80,5 +80,25 @@ describe('zendeskDigestTicket', () => {
     expect(t.priority).toBe('high')
     expect(t.comment.body).toContain('1 alert: 1 detractor (1 high)')
     expect(t.external_id).toBe('digest_dst1_2026-03-14')
+  })
+})
+
+describe('zendeskTicket: unsafe characters and test sends', () => {
+  it('strips control and bidi-override characters from the subject, requester and body; the comment keeps its lines', () => {
+    const t = zendeskTicket(sneakyAlert)
+    expect(t.subject).toBe('[Stayloop] Detractor: Dana gnp.exe (cus_42)')
+    expect(t.requester?.name).toBe('Dana gnp.exe')
+    expect(t.comment.body).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E]/)
+    expect(t.comment.body).toContain('> line one\n> line\ttwo evil')
+  })
+  it('marks a test send: subject starting [Test], the stayloop_test tag and a notice; otherwise a real ticket', () => {
+    const test = zendeskTicket(hostileAlert, { test: true })
+    const real = zendeskTicket(hostileAlert)
+    expect(test.subject).toBe(`[Test] ${real.subject}`)
+    expect(test.tags).toEqual(['stayloop', 'stayloop_test', ...real.tags.slice(1)])
+    expect(test.comment.body.split('\n')[0]).toMatch(/^Test message from Stayloop.*not a real alert/)
+    expect(test.comment.body).toContain(real.comment.body)
+    expect(real.tags).not.toContain('stayloop_test')
+    expect(real.subject).not.toMatch(/test/i)
   })
 })

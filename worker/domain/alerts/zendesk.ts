@@ -5,6 +5,7 @@ import { buildAlertContent, contentToText, type ContentOptions } from './content
 import { bytesToBase64 } from './base64.ts'
 import { topicKey } from './next-steps.ts'
 import type { Digest } from './digest.ts'
+import { safeText } from './safe-text.ts'
 
 export interface ZendeskConfig {
   subdomain: string
@@ -59,20 +60,21 @@ export function zendeskTags(alert: StoredAlert): string[] {
 export function zendeskTicket(alert: StoredAlert, options: ContentOptions = {}): ZendeskTicket {
   const c = buildAlertContent(alert, options)
   const customer = alert.data.customer
+  // A test send says so where agents and triggers look first: the subject and a tag.
   const ticket: ZendeskTicket = {
-    subject: clip(`[Stayloop] ${c.title}`, SUBJECT_MAX),
+    subject: clip(`${c.test ? '[Test] ' : ''}[Stayloop] ${c.title}`, SUBJECT_MAX),
     comment: { body: clip(contentToText(c), BODY_MAX), public: false },
-    tags: zendeskTags(alert),
+    tags: c.test ? [...new Set(['stayloop', 'stayloop_test', ...zendeskTags(alert)])] : zendeskTags(alert),
     priority: zendeskPriority(alert.severity),
     external_id: alert.id,
   }
   // Without an email Zendesk cannot find or create the requester; the token's agent becomes it.
-  if (customer.email) ticket.requester = { name: customer.name || customer.email, email: customer.email }
+  if (customer.email) ticket.requester = { name: safeText(customer.name || customer.email), email: safeText(customer.email) }
   return ticket
 }
 
 export function zendeskDigestTicket(digest: Digest, externalId: string): ZendeskTicket {
-  const lines = [digest.summary, '', ...digest.items.map((i) => `- [${i.severity}] ${i.kind}: ${i.customerName ?? i.customerId} · ${i.trigger}${i.customerUrl ? ` · ${i.customerUrl}` : ''}`)]
+  const lines = [digest.summary, '', ...digest.items.map((i) => `- [${i.severity}] ${i.kind}: ${safeText(i.customerName ?? i.customerId)} · ${safeText(i.trigger)}${i.customerUrl ? ` · ${i.customerUrl}` : ''}`)]
   if (digest.omitted) lines.push(`…and ${digest.omitted} more`)
   const worst = (['critical', 'high', 'medium', 'low'] as const).find((s) => digest.bySeverity[s]) ?? 'low'
   return {

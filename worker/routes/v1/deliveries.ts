@@ -91,9 +91,10 @@ export const deliveries = new Hono<AppEnv>()
         { details: [{ path: 'destination', message: 'disabled', destinationId: row.destination_id, reason: row.disabled_reason }] })
     }
     const now = Date.now()
-    // Conditional, so two replays at once enqueue one delivery run, not two.
+    // Conditional, so two replays at once enqueue one delivery run, not two. `attempts` keeps
+    // counting every attempt ever made; the retry schedule starts a new run (retry.ts: attemptInRun).
     const res = await c.env.DB.prepare(
-      `UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, last_error = NULL, last_status = NULL
+      `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = NULL, last_status = NULL
        WHERE id = ? AND workspace_id = ? AND status IN ('dead', 'failed')`,
     ).bind(now, id, workspaceId).run()
     if (res.meta.changes === 0) throw new ApiError('conflict', 'The delivery changed meanwhile; read it again')

@@ -1,15 +1,19 @@
 // /v1/destinations: where alerts go (signed webhooks, Slack, Zendesk), and a test send.
-// A webhook's secret is in the answer to its creation or rotation only, never again.
+// A webhook's secret is in the answer to its creation or rotation only, never again. Deleting a
+// destination keeps its delivery history (GET /v1/deliveries shows it with destinationKind null).
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
-import { checkDestinationUrl, deliveryRequest, generateSecret, rotateSecret, sampleAlert } from '../../domain/alerts/index.ts'
+import { checkDestinationUrl, deliveryRequest, generateSecret, rotateSecret, sampleAlert, type DestinationFilters } from '../../domain/alerts/index.ts'
+import { topicKey } from '../../domain/alerts/next-steps.ts'
 import { resolveSettings } from '../../domain/settings.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId, randomToken } from '../../lib/ids.ts'
 import { checkFilters, destinationView, loadDestination, targetUrl, type DestinationRow } from '../../services/alert-destinations.ts'
+import { teamLanguage } from '../../services/alert-context.ts'
 import { send } from '../../services/delivery-send.ts'
+import { loadTaxonomy } from '../../services/text-model.ts'
 
 const zendeskFields = {
   subdomain: z.string().min(1).max(63).optional(),
@@ -28,6 +32,30 @@ const patchBody = z.strictObject({ ...common, name: common.name.optional(), enab
 
 const isDev = (env: { STAYLOOP_DEV?: string }) => env.STAYLOOP_DEV === '1'
 
+/** As many as a taxonomy may hold topics (PUT /v1/taxonomy): a longer filter list is a mistake. */
+const MAX_FILTER_VALUES = 100
+
+/**
+ * The filters checked, and each topic in them checked against the workspace's taxonomy: a
+ * misspelt topic would otherwise be saved and then match no alert, silently.
+ */
+async function workspaceFilters(db: D1Database, workspaceId: string, raw: unknown): Promise<DestinationFilters> {
+  const filters = checkFilters(raw)
+  for (const [key, list] of Object.entries(filters)) {
+    if (Array.isArray(list) && list.length > MAX_FILTER_VALUES) throw new ApiError('invalid_request', `filters.${key}: at most ${MAX_FILTER_VALUES} values`)
+  }
+  if (!filters.topics?.length) return filters
+  const { topics } = await loadTaxonomy(db, workspaceId)
+  // Matched as routing matches them (routing.ts), so "Pricing" or an alias such as "price" is no typo.
+  const known = new Set(topics.map((t) => topicKey(t.id)))
+  const unknown = [...new Set(filters.topics.filter((t) => !known.has(topicKey(t))))]
+  if (unknown.length) {
+    throw new ApiError('invalid_request', `filters.topics: unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}; the workspace's topics (GET /v1/taxonomy) are ${topics.map((t) => t.id).join(', ')}`,
+      { details: unknown.map((t) => ({ path: 'filters.topics', message: `unknown topic "${t}"`, value: t })) })
+  }
+  return filters
+}
+
 export const destinations = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { results } = await c.env.DB.prepare('SELECT * FROM destinations WHERE workspace_id = ? ORDER BY created_at, id').bind(c.get('auth').workspaceId).all<DestinationRow>()
@@ -43,7 +71,7 @@ export const destinations = new Hono<AppEnv>()
       id: newId('dst'), workspace_id: c.get('auth').workspaceId, kind: input.kind, name: input.name, url, secret,
       previous_secret: null, previous_secret_expires_at: null,
       config: JSON.stringify(input.kind === 'zendesk' ? { subdomain: input.subdomain!.toLowerCase(), email: input.email, token: input.token } : {}),
-      filters: JSON.stringify(checkFilters(input.filters)), digest: input.digest ? 1 : 0, enabled: 1, disabled_reason: null, created_at: now, updated_at: now,
+      filters: JSON.stringify(await workspaceFilters(c.env.DB, c.get('auth').workspaceId, input.filters)), digest: input.digest ? 1 : 0, enabled: 1, disabled_reason: null, created_at: now, updated_at: now,
     }
     await c.env.DB.prepare(
       `INSERT INTO destinations (id, workspace_id, kind, name, url, secret, config, filters, digest, enabled, created_at, updated_at)
@@ -71,7 +99,7 @@ export const destinations = new Hono<AppEnv>()
       name: input.name ?? row.name,
       url,
       config: row.kind === 'zendesk' ? JSON.stringify({ ...zendesk, subdomain: zendesk.subdomain?.toLowerCase() }) : row.config,
-      filters: input.filters === undefined ? row.filters : JSON.stringify(checkFilters(input.filters)),
+      filters: input.filters === undefined ? row.filters : JSON.stringify(await workspaceFilters(c.env.DB, workspaceId, input.filters)),
       digest: input.digest === undefined ? row.digest : input.digest ? 1 : 0,
       enabled: input.enabled === undefined ? row.enabled : input.enabled ? 1 : 0,
       disabled_reason: input.enabled === true ? null : row.disabled_reason,
@@ -89,9 +117,13 @@ export const destinations = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     const row = await loadDestination(c.env.DB, workspaceId, c.req.param('id'))
     const db = c.env.DB
+    // The delivery history stays (deliveries keep the destination's id; nothing references the row).
+    // What still waited for this destination will never go: say so now rather than leave it waiting.
     await db.batch([
-      db.prepare('DELETE FROM delivery_attempts WHERE delivery_id IN (SELECT id FROM deliveries WHERE destination_id = ? AND workspace_id = ?)').bind(row.id, workspaceId),
-      db.prepare('DELETE FROM deliveries WHERE destination_id = ? AND workspace_id = ?').bind(row.id, workspaceId),
+      db.prepare(
+        `UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = 'destination deleted'
+         WHERE destination_id = ? AND workspace_id = ? AND status IN ('pending', 'digest')`,
+      ).bind(row.id, workspaceId),
       db.prepare('DELETE FROM destinations WHERE id = ? AND workspace_id = ?').bind(row.id, workspaceId),
     ])
     return c.body(null, 204)
@@ -102,10 +134,13 @@ export const destinations = new Hono<AppEnv>()
     // Stored while local development allowed it, perhaps: checked again now.
     const check = checkDestinationUrl(row.url, { allowLoopback: isDev(c.env) })
     if (!check.ok) throw new ApiError('invalid_request', `url: ${check.reason}`)
-    const settings = await c.env.DB.prepare('SELECT settings FROM workspaces WHERE id = ?').bind(workspaceId).first<{ settings: string }>()
+    const stored = await c.env.DB.prepare('SELECT settings FROM workspaces WHERE id = ?').bind(workspaceId).first<{ settings: string }>()
+    const settings = resolveSettings(stored ? JSON.parse(stored.settings) : {})
     const now = Date.now()
     const dest = { kind: row.kind, url: row.url, secret: row.secret, previousSecret: row.previous_secret, previousSecretExpiresAt: row.previous_secret_expires_at, config: JSON.parse(row.config) }
-    const request = await deliveryRequest(dest, sampleAlert(now), `test_${randomToken(20)}`, { now, dashboardUrl: resolveSettings(settings ? JSON.parse(settings.settings) : {}).dashboardUrl })
+    // Marked as a test everywhere (webhook type alert.test, Slack [TEST], Zendesk [Test] and a tag).
+    const options = { now, dashboardUrl: settings.dashboardUrl, teamLanguage: teamLanguage(settings), test: true }
+    const request = await deliveryRequest(dest, sampleAlert(now), `test_${randomToken(20)}`, options)
     const result = await send(request)
     return c.json({ ok: result.status !== null && result.status >= 200 && result.status < 300, status: result.status, body: result.body, ...(result.status === null ? { error: result.error } : {}) })
   })
