@@ -194,6 +194,20 @@ describe('deliveries', () => {
     expect(data.map((d) => d.kind).sort()).toEqual(['detractor', 'detractor', 'digest'])
   })
 
+  it('says whom each delivery is about: the customer, why the alert fired and the start of the comment', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    await createDestination(ws, { url: r.url('ok'), name: 'CS' })
+    const comment = 'Reports time out every morning. '.repeat(12)
+    await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, customer: 'cust_who', score: 2, comment, finished: true })
+    await received(r, (g) => g.length >= 1)
+    const { data } = await api(ws, 'GET', '/v1/deliveries').then((res) => res.json() as Promise<{ data: { about: { customerId: string; trigger: string; comment: string } }[] }>)
+    expect(data[0].about.customerId).toBe('cust_who')
+    expect(data[0].about.trigger).toMatch(/NPS 2/)
+    expect(data[0].about.comment.startsWith('Reports time out every morning.')).toBe(true)
+    expect(data[0].about.comment.length).toBe(200)
+  }, 20_000)
+
   it('validates its query', async () => {
     const ws = await createWorkspace()
     await expectError(await api(ws, 'GET', '/v1/deliveries?status=lost'), 400, 'invalid_request')

@@ -159,6 +159,8 @@ export interface Delivery {
   destinationKind?: string | null
   /** The alert's kind (detractor, risk_escalated, ...). */
   kind: string
+  /** Whom the alert is about (nulls for a digest); `comment` is its first 200 characters. */
+  about?: { customerId: string | null; customerName: string | null; trigger: string | null; comment: string | null }
   status: 'pending' | 'delivered' | 'failed' | 'dead'
   attempts: number
   lastStatus: number | null

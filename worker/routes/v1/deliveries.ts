@@ -17,7 +17,10 @@ const query = z.object({
 interface Row {
   id: string; alert_id: string; destination_id: string; destination_name: string | null; destination_kind: string | null; kind: string; status: string; attempts: number
   last_status: number | null; last_error: string | null; next_attempt_at: number | null; created_at: number; delivered_at: number | null
+  customer_id: string | null; customer_name: string | null; trigger_text: string | null; comment: string | null
 }
+/** How much of the customer's comment a delivery row carries: enough to say whom and what, not the whole answer. */
+const COMMENT_EXCERPT = 200
 interface AttemptRow { delivery_id: string; at: number; status_code: number | null; error: string | null; duration_ms: number }
 
 export const deliveries = new Hono<AppEnv>()
@@ -41,8 +44,9 @@ export const deliveries = new Hono<AppEnv>()
     const [rows, total] = await db.batch([
       db.prepare(
         `SELECT d.id, d.alert_id, d.destination_id, t.name AS destination_name, t.kind AS destination_kind, a.kind, d.status, d.attempts, d.last_status, d.last_error,
-           d.next_attempt_at, d.created_at, d.delivered_at
-         FROM deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN destinations t ON t.id = d.destination_id
+           d.next_attempt_at, d.created_at, d.delivered_at, c.external_id AS customer_id, json_extract(a.data, '$.customer.name') AS customer_name,
+           json_extract(a.data, '$.trigger') AS trigger_text, substr(json_extract(a.data, '$.response.comment'), 1, ${COMMENT_EXCERPT}) AS comment
+         FROM deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN destinations t ON t.id = d.destination_id LEFT JOIN customers c ON c.pk = a.customer_pk
          WHERE ${page} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
       ).bind(...pageArgs, q.limit + 1),
       db.prepare(`SELECT COUNT(*) AS n FROM deliveries d WHERE ${filter}`).bind(...args),
@@ -61,6 +65,8 @@ export const deliveries = new Hono<AppEnv>()
       // webhook | slack | zendesk (null once the destination is deleted); `kind` is the alert's.
       destinationKind: d.destination_kind,
       kind: d.kind,
+      // Whom the alert is about, so a failed delivery can be judged before it is replayed (null for a digest).
+      about: { customerId: d.customer_id, customerName: typeof d.customer_name === 'string' ? d.customer_name : null, trigger: d.trigger_text, comment: d.comment },
       status: d.status,
       attempts: d.attempts,
       lastStatus: d.last_status,

@@ -4,7 +4,7 @@ import { Fragment } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import { ApiError, api, qs } from '../../lib/api.ts'
 import { usePages } from '../../lib/use-pages.ts'
-import { useAlertLookup, type AlertLookup } from '../../lib/alert-lookup.ts'
+import { excerpt } from '../../lib/excerpt.ts'
 import { navigate, withQuery } from '../../lib/router.ts'
 import { dateTime, num } from '../../lib/format.ts'
 import type { Delivery } from '../../lib/types.ts'
@@ -22,9 +22,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
   const status = query.get('status') ?? ''
   const list = '/v1/deliveries' + qs({ status, limit: PAGE })
   const pages = usePages<Delivery>(list)
-  const [refreshed, setRefreshed] = useState(0)
   const rows = pages.state.data ?? []
-  const lookup = useAlertLookup(rows.filter((d) => d.kind !== 'digest').map((d) => d.alertId), `${list}#${refreshed}`)
   const [open, setOpen] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   // Replayed here: the row stays where it was (pending), its button says so and keeps focus.
@@ -49,7 +47,6 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
   }
   const refresh = () => {
     setQueued(new Set())
-    setRefreshed((n) => n + 1)
     pages.state.reload()
   }
   return (
@@ -87,7 +84,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                         <b>{x.destinationName ?? x.destinationId}</b>
                         <div class="muted small">{[x.destinationKind && label('dest_', x.destinationKind), label('alert_', x.kind)].filter(Boolean).join(' · ')}</div>
                       </td>
-                      <td data-label={t('customer')}><About delivery={x} lookup={lookup} /></td>
+                      <td data-label={t('customer')}><About delivery={x} /></td>
                       <td data-label={t('status')}><Badge value={x.status} /></td>
                       <td data-label={t('attempts')} class="num">{num(x.attempts)}</td>
                       <td data-label={t('lastResult')} class="clip">{x.lastStatus ? `HTTP ${x.lastStatus}` : ''}{x.lastError && <span class="muted"> {x.lastError}</span>}</td>
@@ -131,17 +128,18 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
 }
 
 /** Whom the delivery's alert is about: the customer (linked), why it fired, what they wrote. */
-function About({ delivery, lookup }: { delivery: Delivery; lookup: AlertLookup }) {
+function About({ delivery }: { delivery: Delivery }) {
   if (delivery.kind === 'digest') return <span class="muted">{t('digestAbout')}</span>
-  const a = lookup.found.get(delivery.alertId)
-  if (!a) return <span class="muted">{lookup.looking ? '…' : '–'}</span>
+  const a = delivery.about
+  if (!a?.customerId && !a?.trigger) return <span class="muted">–</span>
+  const said = excerpt(a.comment)
   return (
     <>
       {a.customerId ? <Link to={`/customers/${encodeURIComponent(a.customerId)}`} class="strong">{a.customerName ?? a.customerId}</Link> : <span class="muted">–</span>}
       {a.customerName && a.customerId && <span class="muted small"> {a.customerId}</span>}
-      {(a.trigger || a.excerpt) && (
+      {(a.trigger || said) && (
         <div class="muted small">
-          {a.trigger}{a.trigger && a.excerpt && ' · '}{a.excerpt && <q>{a.excerpt}</q>}
+          {a.trigger}{a.trigger && said && ' · '}{said && <q>{said}</q>}
         </div>
       )}
     </>
