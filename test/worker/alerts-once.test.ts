@@ -163,3 +163,21 @@ describe('alerts while a destination is disabled', () => {
     expect(JSON.parse(got.find((x) => x.path.endsWith('/ok'))!.body).type).toBe('alert.detractor')
   })
 })
+
+describe('an answer not analysed yet', () => {
+  it('is not read by a rescore, so a signal in the seconds before its analysis cannot page its risk first', async () => {
+    const { oneCustomerStatements, answersOf } = await import('../../worker/services/risk-facts.ts')
+    const ws = await createWorkspace()
+    expect((await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'cust_gap', revenue: 100 }] })).status).toBe(200)
+    const { pk } = (await env.DB.prepare('SELECT pk FROM customers WHERE workspace_id = ? AND external_id = ?').bind(ws.workspaceId, 'cust_gap').first<{ pk: string }>())!
+    const now = Date.now()
+    const insert = (id: string, analyzedAt: number | null) => env.DB.prepare(
+      `INSERT INTO responses (id, workspace_id, survey_id, survey_kind, survey_version, customer_pk, score, finished, created_at, updated_at, analyzed_at)
+       VALUES (?, ?, ?, 'nps', 1, ?, 1, 1, ?, ?, ?)`,
+    ).bind(id, ws.workspaceId, ws.surveys.nps, pk, now - 1000, now - 1000, analyzedAt).run()
+    await insert('r-analysed', now - 500)
+    await insert('r-waiting', null)
+    const [, answers] = await env.DB.batch(oneCustomerStatements(env.DB, pk, now))
+    expect(answersOf(answers.results as never)).toHaveLength(1)
+  })
+})

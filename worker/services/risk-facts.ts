@@ -61,11 +61,15 @@ export function surveyAnswer(row: AnswerRow): SurveyAnswer | null {
   }
 }
 
-/** Statements (for one batch) reading one customer's counters and answers. */
+/**
+ * Statements (for one batch) reading one customer's counters and answers. Only answers the queue has
+ * analysed count: the answer's own rescore (analyse, rescore, then its alert) is where its risk is
+ * told, so a rescore from a signal or the daily pass in the seconds before cannot page it first.
+ */
 export function oneCustomerStatements(db: D1Database, customerPk: string, now: number): [D1PreparedStatement, D1PreparedStatement] {
   return [
     db.prepare(`SELECT ${dayColumns('d')} FROM customer_days d WHERE customer_pk = ? AND day >= ? ORDER BY day`).bind(customerPk, isoDay(now - HISTORY_DAYS * DAY_MS)),
-    db.prepare(`SELECT ${answerColumns('r')} FROM responses r WHERE customer_pk = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 200`).bind(customerPk, now - ANSWER_DAYS * DAY_MS),
+    db.prepare(`SELECT ${answerColumns('r')} FROM responses r WHERE customer_pk = ? AND created_at >= ? AND analyzed_at IS NOT NULL ORDER BY created_at DESC LIMIT 200`).bind(customerPk, now - ANSWER_DAYS * DAY_MS),
   ]
 }
 
@@ -99,7 +103,8 @@ export async function loadManyFacts(db: D1Database, windows: FactsWindow[], chun
       ).bind(dayRanges),
       db.prepare(
         `SELECT ${answerColumns('r')} FROM json_each(?) j JOIN responses r
-           ON r.customer_pk = json_extract(j.value, '$[0]') AND r.created_at >= json_extract(j.value, '$[1]') AND r.created_at < json_extract(j.value, '$[2]')`,
+           ON r.customer_pk = json_extract(j.value, '$[0]') AND r.created_at >= json_extract(j.value, '$[1]') AND r.created_at < json_extract(j.value, '$[2]')
+           AND r.analyzed_at IS NOT NULL`,
       ).bind(timeRanges),
     ])
     for (const d of days.results as (CustomerDay & { customer_pk: string })[]) {
