@@ -14,7 +14,8 @@ const run = (cmd, args) => {
 
 run(process.execPath, ['scripts/build.mjs'])
 const firstRun = !existsSync('demo-keys.json')
-run(process.execPath, ['bin/stayloop.mjs', 'seed', ...persistArgs])
+// The demo's allowed origins and the dashboard links in its alerts follow the port it runs on.
+run(process.execPath, ['bin/stayloop.mjs', 'seed', ...persistArgs, '--origins', `${HOST},http://localhost:${PORT}`])
 const keys = JSON.parse(readFileSync('demo-keys.json', 'utf8'))
 
 // The worker reloads when its files change; scripts/dev.mjs says why it is not plain `wrangler dev`.

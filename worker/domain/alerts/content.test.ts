@@ -95,6 +95,9 @@ describe('buildAlertContent', () => {
     expect(buildAlertContent(detractor).customerUrl).toBeNull()
     expect(buildAlertContent(detractor, { dashboardUrl: 'https://app.example.com/' }).customerUrl).toBe('https://app.example.com/app/customers/cus_42')
     expect(customerUrl('https://x.io', 'a/b c')).toBe('https://x.io/app/customers/a%2Fb%20c')
+    // An anonymous answer has no customer page to open.
+    const anonymous = decideResponseAlerts({ response: npsResponse(2), customer: null })[0]
+    expect(buildAlertContent(anonymous, { dashboardUrl: 'https://app.example.com' }).customerUrl).toBeNull()
   })
   it('renders plain text with every part', () => {
     const text = contentToText(buildAlertContent(hostileAlert, { dashboardUrl: 'https://app.example.com' }))

@@ -83,7 +83,7 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
     quote: comment ? { text: comment, locale: response?.locale ?? customer.locale ?? null, language: languageFor(response?.locale ?? customer.locale) } : null,
     reasons: (risk?.reasons ?? []).map((r) => safeText((lang === 'en' ? undefined : r.i18n?.[lang]) ?? r.text)),
     nextSteps: nextStepsFor(alert, lang).map((s) => ({ ...s, text: safeText(s.text) })),
-    customerUrl: customerUrl(options.dashboardUrl, customer.id),
+    customerUrl: customer.anonymous ? null : customerUrl(options.dashboardUrl, customer.id),
   }
 }
 

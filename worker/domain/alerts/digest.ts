@@ -61,7 +61,7 @@ export function buildDigest(alerts: StoredAlert[], options: DigestOptions = {}):
     customerName: a.data.customer.name ?? null,
     trigger: a.data.trigger,
     comment: a.data.response?.comment?.trim() || null,
-    customerUrl: customerUrl(options.dashboardUrl, a.customerId),
+    customerUrl: a.data.customer.anonymous ? null : customerUrl(options.dashboardUrl, a.customerId),
     createdAt: a.createdAt,
   }))
   const topTopics = [...topics.entries()]

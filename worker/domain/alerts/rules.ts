@@ -30,7 +30,7 @@ export interface RiskChangeEvent {
   at: number
 }
 
-const ANONYMOUS: CustomerSnapshot = { id: 'anonymous' }
+const ANONYMOUS: CustomerSnapshot = { id: 'anonymous', anonymous: true }
 
 /**
  * Alerts for one response. A detractor answer gives `detractor`; a finished exit survey gives

@@ -24,6 +24,8 @@ export interface CustomerSnapshot {
   /** True when the customer is in the workspace's top value tier (see `isTopValueTier`). */
   topValue?: boolean
   traits?: Record<string, unknown>
+  /** An answer with no customer id: there is no customer page to link to. */
+  anonymous?: boolean
 }
 
 /** One explained contributor to a risk score. `code` (e.g. "payment_failures") picks the next step. */
