@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { env } from 'cloudflare:test'
-import { api, createWorkspace, expectError, sitePost, uuid, analyzed } from './helpers.ts'
+import { api, createWorkspace, expectError, sitePost, uuid, analyzed, eventually } from './helpers.ts'
+import { dailyRisk } from '../../worker/queue/daily-risk.ts'
 
 describe('/v1/customers', () => {
   it('upserts a batch, merges traits, reads one back', async () => {
@@ -16,6 +17,25 @@ describe('/v1/customers', () => {
     expect(one).toMatchObject({ id: 'c-1', plan: 'pro', revenue: 99, traits: { company: 'Initech', seats: 7 } })
     const two = await (await api(ws, 'GET', '/v1/customers/c-2')).json() as { firstSeenAt: number }
     expect(two.firstSeenAt).toBe(Date.parse('2026-01-05T00:00:00Z'))
+  })
+
+  it('a signup date is first seen only: the customer is seen now, scored, and not churned by the daily job', async () => {
+    const ws = await createWorkspace()
+    const before = Date.now()
+    const res = await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c20', plan: 'business', revenue: 500, firstSeenAt: '2025-01-01T00:00:00Z' }] })
+    expect(res.status).toBe(200)
+    const one = await (await api(ws, 'GET', '/v1/customers/c20')).json() as { firstSeenAt: number; lastSeenAt: number }
+    expect(one.firstSeenAt).toBe(Date.parse('2025-01-01T00:00:00Z'))
+    expect(one.lastSeenAt).toBeGreaterThanOrEqual(before)
+    // Scored like any current customer (a customer silent since 2025 would be left unscored as lost).
+    await eventually(async () => ((await (await api(ws, 'GET', '/v1/customers/c20')).json()) as { risk: unknown }).risk)
+    await dailyRisk(env, Date.now())
+    const after = await (await api(ws, 'GET', '/v1/customers/c20')).json() as { churnedAt: number | null; risk: unknown }
+    expect(after.churnedAt).toBeNull()
+    expect(after.risk).not.toBeNull()
+    // Sending the customer again with their signup date keeps a later last seen.
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c20', firstSeenAt: '2025-01-01T00:00:00Z' }] })
+    expect(((await (await api(ws, 'GET', '/v1/customers/c20')).json()) as { lastSeenAt: number }).lastSeenAt).toBeGreaterThanOrEqual(one.lastSeenAt)
   })
 
   it('refuses bad batches without writing anything', async () => {
@@ -38,6 +58,26 @@ describe('/v1/customers', () => {
     const one = await (await api(ws, 'GET', '/v1/customers/c-1')).json() as { churnedAt: number; churnReason: string }
     expect(one).toMatchObject({ churnedAt: Date.parse('2026-11-01T00:00:00Z'), churnReason: 'switched_competitor' })
     await expectError(await api(ws, 'POST', '/v1/customers/c-1/churn', { at: 'yesterday' }), 400, 'invalid_request')
+  })
+
+  it('a churn dated before first seen (a backfill) moves first seen back, so the figures count the customer', async () => {
+    const ws = await createWorkspace()
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c11', revenue: 100 }] })
+    // The 20th of last month (the QA case: 20 November, recorded in December).
+    const d = new Date()
+    const lastMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)
+    const thisMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+    const churned = lastMonth + 19 * 86_400_000 + 10 * 3_600_000
+    expect((await api(ws, 'POST', '/v1/customers/c11/churn', { at: new Date(churned).toISOString() })).status).toBe(200)
+    const one = await (await api(ws, 'GET', '/v1/customers/c11')).json() as { firstSeenAt: number; churnedAt: number }
+    expect(one).toMatchObject({ firstSeenAt: churned, churnedAt: churned })
+    type Summary = { retentionRate: { joined: number; new: number } }
+    const summary = async (from: number, to: number) => (await (await api(ws, 'GET', `/v1/insights/summary?from=${from}&to=${to}`)).json() as Summary).retentionRate
+    // Last month's customer, gone last month: not one who joined this month after having left.
+    expect(await summary(lastMonth, thisMonth)).toMatchObject({ joined: 1, new: 0 })
+    expect(await summary(thisMonth, Date.now() + 1)).toMatchObject({ joined: 0, new: 0 })
+    const cohorts = await (await api(ws, 'GET', '/v1/insights/cohorts?months=3')).json() as { rows: { cohort: string; size: number }[] }
+    expect(cohorts.rows).toEqual([expect.objectContaining({ cohort: new Date(lastMonth).toISOString().slice(0, 7), size: 1 })])
   })
 
   it('erasure leaves nothing about the customer in any table, including learned text counts', async () => {
@@ -82,6 +122,14 @@ describe('/v1/signals and /events', () => {
     ])
     const c2 = await (await api(ws, 'GET', '/v1/customers/c-2')).json() as { churnedAt: number; churnReason: string }
     expect(c2).toMatchObject({ churnedAt: day, churnReason: 'too_expensive' })
+  })
+
+  it('a cancellation dated before an existing customer was first seen moves first seen back too', async () => {
+    const ws = await createWorkspace()
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'c-3' }] })
+    const at = Date.now() - 14 * 86_400_000
+    expect((await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'c-3', type: 'subscription_cancelled', at }] })).status).toBe(202)
+    expect(await (await api(ws, 'GET', '/v1/customers/c-3')).json()).toMatchObject({ firstSeenAt: at, churnedAt: at })
   })
 
   it('refuses unknown signal types and oversized batches', async () => {

@@ -21,9 +21,10 @@ describe('GET /v1/insights/summary', () => {
     // At the start: A, B, F (C left in February); lost in March: B. Previous period: none lost.
     expect(s.churnRate).toMatchObject({ start: 3, lost: 1, previous: 0 })
     expect(s.churnRate.value).toBeCloseTo(100 / 3, 9)
-    // End: A, D, F; new: D, E -> (3 - 2) / 3.
-    expect(s.retentionRate).toMatchObject({ start: 3, end: 3, new: 2 })
-    expect(s.retentionRate.value).toBeCloseTo(100 / 3, 9)
+    // Of A, B, F at the start, A and F are still here at the end. End: A, D, F; new: D (E joined
+    // and left within March: joined, but neither new at the end nor one of the starting customers).
+    expect(s.retentionRate).toMatchObject({ start: 3, retained: 2, end: 3, new: 1, joined: 2 })
+    expect(s.retentionRate.value).toBeCloseTo(200 / 3, 9)
     // Revenue at the end 330 over 3 customers = 110 a month; churn 1/3 -> 330.
     expect(s.cltv.value).toBeCloseTo(330, 9)
     // Promoters 10, 9; passive 7; detractors 3, 0; one skipped. Previous: one 10.
@@ -43,6 +44,25 @@ describe('GET /v1/insights/summary', () => {
     expect(s.riskTiers).toEqual({ high: 2, medium: 1, low: 0 })
   })
 
+  it('retention is of the starting customers: one who joins and leaves within the period lowers neither figure', async () => {
+    const ws = await createWorkspace()
+    const period = 'from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z'
+    const insert = (key: string, first: string, churned: string | null) => env.DB.prepare(
+      `INSERT INTO customers (pk, workspace_id, external_id, traits, revenue, first_seen_at, last_seen_at, churned_at, created_at, updated_at)
+       VALUES (?, ?, ?, '{}', 0, ?, ?, ?, 0, 0)`).bind(`cus_${ws.workspaceId}_${key}`, ws.workspaceId, key, Date.parse(first), Date.parse(churned ?? '2026-11-30'), churned && Date.parse(churned))
+    // Nine customers at the start of November, one of them lost; c12 and c13 join on the 10th, c12 leaves on the 15th.
+    await env.DB.batch([
+      ...Array.from({ length: 9 }, (_, i) => insert(`c${i + 1}`, '2026-09-01T00:00:00Z', i === 0 ? '2026-11-20T00:00:00Z' : null)),
+      insert('c12', '2026-11-10T00:00:00Z', '2026-11-15T00:00:00Z'), insert('c13', '2026-11-10T00:00:00Z', null),
+    ])
+    const s = await (await api(ws, 'GET', `/v1/insights/summary?${period}`)).json() as Record<string, Record<string, number>>
+    expect(s.churnRate).toMatchObject({ start: 9, lost: 1 })
+    expect(s.churnRate.value).toBeCloseTo(100 / 9, 9)
+    expect(s.retentionRate).toMatchObject({ start: 9, retained: 8, end: 9, new: 1, joined: 2 })
+    expect(s.retentionRate.value).toBeCloseTo(800 / 9, 9)
+    expect(s.churnRate.value + s.retentionRate.value).toBeCloseTo(100, 9)
+  })
+
   it("another workspace's key sees none of it; bad periods are 400", async () => {
     await bookWorkspace()
     const other = await createWorkspace()
@@ -51,6 +71,15 @@ describe('GET /v1/insights/summary', () => {
     expect(s.churnRate).toMatchObject({ value: null, start: 0 })
     expect(s.revenueAtRisk).toEqual({ value: 0, customers: 0 })
     await expectError(await api(other, 'GET', `/v1/insights/summary?from=${PERIOD.to}&to=${PERIOD.from}`), 400, 'invalid_request')
+  })
+
+  it('refuses a date the calendar does not have, naming the parameter, instead of reading the next month', async () => {
+    const ws = await createWorkspace()
+    // Date.parse reads 2026-02-30 as 2 March.
+    const error = await expectError(await api(ws, 'GET', '/v1/insights/summary?from=2026-02-30&to=2026-03-31'), 400, 'invalid_request')
+    expect(error.message).toMatch(/^from: .*date that exists/)
+    expect((await expectError(await api(ws, 'GET', '/v1/insights/themes?from=2026-02-01&to=2026-04-31T00:00:00Z'), 400, 'invalid_request')).message).toMatch(/^to: /)
+    expect((await api(ws, 'GET', '/v1/insights/summary?from=2028-02-29&to=2028-03-31')).status).toBe(200)
   })
 })
 
@@ -109,6 +138,22 @@ describe('GET /v1/insights/cohorts', () => {
     expect(march.rate).toBeCloseTo(100 / 3, 9)
     expect(body.exitReasons).toEqual([{ reason: 'too_expensive', count: 3, saved: 2 }, { reason: 'missing_feature', count: 1, saved: 0 }])
     expect(body.saveRate).toEqual({ value: 50, saved: 2, started: 4 })
+  })
+
+  it('agrees with the data at once: customers and churns added since the last call are counted', async () => {
+    const ws = await createWorkspace()
+    type Cohorts = { computedAt: number; rows: { cohort: string; size: number }[]; churnByMonth: { month: string; lost: number; start: number }[] }
+    const read = async () => await (await api(ws, 'GET', '/v1/insights/cohorts?months=36')).json() as Cohorts
+    const empty = await read()
+    expect(empty.rows).toEqual([])
+    expect(empty.computedAt).toBeLessThanOrEqual(Date.now())
+    const month = (offset: number) => { const d = new Date(); return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1)).toISOString().slice(0, 7) }
+    await api(ws, 'POST', '/v1/customers', { customers: Array.from({ length: 13 }, (_, i) => ({ id: `c${i}`, firstSeenAt: `${month(-3)}-15T00:00:00Z` })) })
+    for (const id of ['c0', 'c1', 'c2']) await api(ws, 'POST', `/v1/customers/${id}/churn`, { at: `${month(-2)}-20T00:00:00Z` })
+    const body = await read()
+    expect(body.rows.find((r) => r.cohort === month(-3))).toMatchObject({ size: 13 })
+    expect(body.churnByMonth.find((m) => m.month === month(-2))).toMatchObject({ start: 13, lost: 3 })
+    expect(body.computedAt).toBeGreaterThanOrEqual(empty.computedAt)
   })
 
   it('leaves the month in progress out of retention and says so; its churn is marked partial', async () => {

@@ -79,6 +79,12 @@ describe('GET /v1/risk/backtest', () => {
     expect(await (await api(ws, 'GET', '/v1/risk/backtest?k=0')).json()).toMatchObject({ error: { code: 'invalid_request' } })
   })
 
+  it('on an empty workspace lists no cutoff dates, as it counts no cutoffs', async () => {
+    const ws = await createWorkspace()
+    const body = await (await api(ws, 'GET', '/v1/risk/backtest')).json() as { cutoffs: number; cutoffDates: string[]; snapshots: number }
+    expect(body).toMatchObject({ cutoffs: 0, cutoffDates: [], snapshots: 0 })
+  })
+
   it('uses a model trained only on outcomes known before the first cutoff, beside the defaults', async () => {
     const ws = await createWorkspace()
     const now = Date.now()

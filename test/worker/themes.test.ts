@@ -21,3 +21,29 @@ describe('emerging themes', () => {
     expect((await read()).find((t) => t.phrase.includes('calendar'))).toBeUndefined()
   })
 })
+
+describe('key drivers', () => {
+  it('ranks topics by the points they move NPS, and lists a topic with too few answers last, marked', async () => {
+    const ws = await createWorkspace()
+    const at = Date.now() - 3_600_000
+    // 22 detractors about a missing feature, one furious answer about billing, 40 promoters (12
+    // of them praising support) and 20 passives.
+    const answers: [number, string | null][] = [
+      ...Array.from({ length: 22 }, () => [3, 'missing_feature'] as [number, string]), [0, 'billing'],
+      ...Array.from({ length: 40 }, (_, i) => [10, i < 12 ? 'support' : null] as [number, string | null]),
+      ...Array.from({ length: 20 }, () => [8, null] as [number, null]),
+    ]
+    await env.DB.batch(answers.flatMap(([score, topic], i) => [
+      env.DB.prepare(`INSERT INTO responses (id, workspace_id, survey_id, survey_kind, survey_version, score, finished, created_at, updated_at, finished_at)
+        VALUES (?, ?, ?, 'nps', 1, ?, 1, ?, ?, ?)`).bind(`drv_${ws.workspaceId}_${i}`, ws.workspaceId, ws.surveys.nps, score, at, at, at),
+      ...(topic ? [env.DB.prepare('INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at) VALUES (?, ?, ?, 0.9, ?)')
+        .bind(ws.workspaceId, `drv_${ws.workspaceId}_${i}`, topic, at)] : []),
+    ]))
+    const body = await (await api(ws, 'GET', '/v1/insights/drivers')).json() as { data: { topic: string; kind: string; volume: number; impact: number; effect: number; fewAnswers: boolean }[] }
+    // billing's gap is the second largest (-122) but it moves NPS by 1.5 points on one answer.
+    expect(body.data.map((d) => [d.topic, d.volume, d.fewAnswers])).toEqual([['missing_feature', 22, false], ['support', 12, false], ['billing', 1, true]])
+    // NPS 20.5 over all 83 answers: 63.9 without the missing-feature answers, 7 without support's.
+    expect(body.data.map((d) => d.effect)).toEqual([-43.5, 13.4, -1.5])
+    expect(body.data[2].impact).toBe(-122)
+  })
+})

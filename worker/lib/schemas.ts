@@ -1,6 +1,7 @@
 // Shapes shared by several routes' bodies.
 import * as z from 'zod'
 import { pastTimeProblem, plannedTimeProblem } from '../domain/time-bounds.ts'
+import { parseIsoTime } from '../domain/iso-time.ts'
 
 export const traitValue = z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])
 export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t) => Object.keys(t).length <= 50, 'at most 50 traits')
@@ -14,11 +15,17 @@ export function customerOf(ref: z.infer<typeof customerRef> | undefined) {
   return typeof ref === 'string' ? { id: ref, traits: {} } : { id: ref.id, traits: ref.traits ?? {} }
 }
 
-/** Epoch ms or ISO-8601 string, to epoch ms. */
-export const timestamp = z.union([
-  z.number().int().min(0).max(8.64e15),
-  z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date').transform((s) => Date.parse(s)),
-])
+/**
+ * Epoch ms or ISO-8601 string, to epoch ms. A date the calendar lacks (2026-02-30) is refused, not
+ * rolled over into another day. One schema rather than a union, so the message says what is wrong.
+ */
+export const timestamp = z.unknown().transform((v, ctx): number => {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 8.64e15) return v
+  const at = typeof v === 'string' && v.length <= 40 ? parseIsoTime(v) : null
+  if (at !== null) return at
+  ctx.addIssue({ code: 'custom', message: 'must be epoch milliseconds or an ISO-8601 date that exists, e.g. 2026-11-20 or 2026-11-20T10:00:00Z' })
+  return z.NEVER
+})
 
 /** When something happened (a signal, a churn): a timestamp within the bounds in time-bounds.ts. */
 export const pastTime = timestamp.superRefine((at, ctx) => {

@@ -11,15 +11,23 @@ import { answerCounts, scoreCounts } from './rollups.ts'
 const DAY = 86_400_000
 const SAVED_DAYS = 30
 
-interface CustomerCounts { start: number; lost: number; end: number; added: number; revenue: number }
+/**
+ * start: customers at the period's start; lost: those of them who churned within it; retained:
+ * those of them still customers at its end (start = lost + retained); end: customers at its end;
+ * new: customers who joined within it and were still customers at its end (end = retained + new);
+ * joined: everyone who joined within it, including those gone again before its end.
+ */
+interface CustomerCounts { start: number; lost: number; retained: number; end: number; new: number; joined: number; revenue: number }
 interface AnswerCounts { responses: number; exitStarted: number; exitSaved: number }
 
 function customerCounts(db: D1Database, workspaceId: string, from: number, to: number) {
   return db.prepare(
     `SELECT COALESCE(SUM(first_seen_at < ?2 AND (churned_at IS NULL OR churned_at >= ?2)), 0) AS start,
             COALESCE(SUM(first_seen_at < ?2 AND churned_at >= ?2 AND churned_at < ?3), 0) AS lost,
+            COALESCE(SUM(first_seen_at < ?2 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS retained,
             COALESCE(SUM(first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS "end",
-            COALESCE(SUM(first_seen_at >= ?2 AND first_seen_at < ?3), 0) AS added,
+            COALESCE(SUM(first_seen_at >= ?2 AND first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS "new",
+            COALESCE(SUM(first_seen_at >= ?2 AND first_seen_at < ?3), 0) AS joined,
             COALESCE(SUM(CASE WHEN first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3) THEN revenue ELSE 0 END), 0) AS revenue
        FROM customers WHERE workspace_id = ?1`,
   ).bind(workspaceId, from, to)
@@ -73,7 +81,7 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
   const c = first<CustomerCounts>(cur)
   const o = first<CustomerCounts>(old)
   const churn = churnRate(c.start, c.lost)
-  const retention = retentionRate(c.start, c.end, c.added)
+  const retention = retentionRate(c.start, c.retained)
   const life = cltv(c.revenue, c.end, c.start, c.lost)
   const nps = npsFromCounts(kindCounts(scores, 'nps'))
   const csat = csatFromCounts(kindCounts(scores, 'csat'))
@@ -96,7 +104,7 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
     period: { from, to },
     previous: { from: prev.from, to: prev.to },
     churnRate: { ...churn, previous: churnRate(o.start, o.lost).value },
-    retentionRate: { value: retention.value, start: c.start, end: c.end, new: c.added, previous: retentionRate(o.start, o.end, o.added).value },
+    retentionRate: { value: retention.value, start: c.start, retained: c.retained, end: c.end, new: c.new, joined: c.joined, previous: retentionRate(o.start, o.retained).value },
     repeatPurchaseRate: { ...repeatPurchaseFromCounts(b.repeaters, b.purchasers), previous: repeatPurchaseFromCounts(ob.repeaters, ob.purchasers).value },
     cltv: { ...life, previous: cltv(o.revenue, o.end, o.start, o.lost).value },
     nps: { value: nps.value, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, total: nps.responses, previous: npsFromCounts(kindCounts(oldScores, 'nps')).value },

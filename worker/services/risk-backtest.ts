@@ -1,7 +1,7 @@
 // The backtest as GET /v1/risk/backtest runs it: cutoffs in the past, every customer scored with
 // only what was known before each cutoff, by a model trained only on outcomes known before the
 // first cutoff (the documented defaults when there were too few), then compared with who churned.
-import { backtest, backtestCutoffs, churnedAsOf, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type Snapshot } from '../domain/risk/index.ts'
+import { backtest, backtestCutoffs, churnedAsOf, evaluatedCutoffs, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type Snapshot } from '../domain/risk/index.ts'
 import { defaultRiskModel } from '../domain/risk/index.ts'
 import type { CustomerRow } from './customer-view.ts'
 import { asOf, loadManyFacts } from './risk-facts.ts'
@@ -67,7 +67,8 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
     ...report,
     model: { version: model.version, trainedBefore: fitted.kept ? first : null },
     defaults: d && { recall: d.recall, medianLeadDays: d.medianLeadDays, tierPrecision: d.tierPrecision, precisionAtK: d.precisionAtK },
-    cutoffDates: cutoffs.map((t) => new Date(t).toISOString().slice(0, 10)),
+    // Only the cutoffs anyone was scored at, as `cutoffs` counts them (none on an empty workspace).
+    cutoffDates: evaluatedCutoffs(snapshots).map((t) => new Date(t).toISOString().slice(0, 10)),
     customers: results.length,
   }
 }

@@ -1,6 +1,6 @@
 // Cohorts: monthly retention heatmap, churn rate over time, exit reasons and the save rate.
 import { useApi } from '../lib/use-api.ts'
-import { month, num, pct, share } from '../lib/format.ts'
+import { dateTime, month, num, pct, share } from '../lib/format.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
@@ -9,6 +9,8 @@ import { ColumnChart, HBar } from '../components/Bars.tsx'
 import { Stat } from '../components/Stat.tsx'
 
 interface Cohorts {
+  /** When these figures were computed (the API may answer from a short-lived cache). */
+  computedAt?: number
   rows: CohortRow[]
   churnByMonth: { month: string; rate: number | null; lost: number; start: number; partial?: boolean }[]
   exitReasons: { reason: string; count: number; saved: number }[]
@@ -31,6 +33,7 @@ export function Cohorts() {
           const maxReason = Math.max(1, ...d.exitReasons.map((r) => r.count))
           return (
             <>
+              {d.computedAt ? <p class="muted small" data-computed-at>{t('updated')} <time dateTime={new Date(d.computedAt).toISOString()}>{dateTime(d.computedAt)}</time></p> : null}
               <section class="card">
                 <h2>{t('retentionHeatmap')}</h2>
                 <p class="muted">{t('heatmapHint')}</p>

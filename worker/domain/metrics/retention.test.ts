@@ -7,10 +7,17 @@ describe('retention figures', () => {
     expect(churnRate(0, 0).value).toBeNull()
   })
 
-  it('retention rate: (end - new) / start', () => {
-    // 1,000 at start, 150 new, 1,050 at end: 900 of the original 1,000 stayed.
-    expect(retentionRate(1000, 1050, 150)).toEqual({ value: 90, start: 1000, end: 1050, added: 150 })
-    expect(retentionRate(0, 10, 10).value).toBeNull()
+  it('retention rate: starting customers still here at the end / starting customers', () => {
+    // 1,000 at start, 900 of them still here at the end: 90%, whatever joined meanwhile.
+    expect(retentionRate(1000, 900)).toEqual({ value: 90, start: 1000, retained: 900 })
+    expect(retentionRate(0, 0).value).toBeNull()
+  })
+
+  it('churn and retention of the same starting customers add up to 100%', () => {
+    // 9 at the start of the month, 1 lost; two joined and one of them left again within the month.
+    const start = 9, lost = 1
+    expect(churnRate(start, lost).value! + retentionRate(start, start - lost).value!).toBeCloseTo(100, 9)
+    expect(retentionRate(start, start - lost).value).toBeCloseTo(800 / 9, 9)
   })
 
   it('repeat purchase rate: 2+ purchases over 1+ purchases', () => {

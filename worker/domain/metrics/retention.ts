@@ -6,9 +6,14 @@ export function churnRate(start: number, lost: number): Figure<{ start: number; 
   return { value: percent(lost, start), start, lost }
 }
 
-/** (customers at end − new customers in period) / customers at start × 100. */
-export function retentionRate(start: number, end: number, added: number): Figure<{ start: number; end: number; added: number }> {
-  return { value: percent(end - added, start), start, end, added }
+/**
+ * Customers at the start still customers at the end / customers at the start × 100: the same
+ * starting customers as the churn rate, so the two add up to 100. (Equal to (end − new) / start
+ * when "new" counts only the newcomers still here at the end; one who joined and left within
+ * the period is in neither the start nor the end.)
+ */
+export function retentionRate(start: number, retained: number): Figure<{ start: number; retained: number }> {
+  return { value: percent(retained, start), start, retained }
 }
 
 /** Customers with 2+ purchases / customers with 1+ purchase in the period × 100; takes each customer's purchase count. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backtest, backtestCutoffs, replay, type Snapshot } from './backtest.ts'
+import { backtest, backtestCutoffs, evaluatedCutoffs, replay, type Snapshot } from './backtest.ts'
 import { DAY_MS } from './facts.ts'
 import { defaultRiskModel } from './model.ts'
 import { NOW, dailyRows, steadyCustomer } from './test-helpers.ts'
@@ -31,6 +31,15 @@ const outcomes = [
 ]
 
 describe('backtest', () => {
+  it('counts only the cutoffs someone was scored at, and lists the same ones', () => {
+    // F churned on day 10: its day-60 snapshot is after it left, so day 60 evaluated no one.
+    const report = backtest([...snapshots, snap('F', 60, 50)], outcomes, { horizonDays: 60 })
+    expect(report.cutoffs).toBe(2)
+    expect(evaluatedCutoffs(snapshots)).toEqual([0, d(30)])
+    expect(backtest([], []).cutoffs).toBe(0)
+    expect(evaluatedCutoffs([])).toEqual([])
+  })
+
   it('reports recall, lead time, tier precision and precision at K by hand', () => {
     const report = backtest(snapshots, outcomes, { horizonDays: 60, k: 1 })
     expect(report.cutoffs).toBe(2)

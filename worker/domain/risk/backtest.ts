@@ -31,6 +31,7 @@ export interface BacktestOptions {
 type Share = { value: number | null }
 
 export interface BacktestReport {
+  /** Cutoffs at which at least one customer was scored (a cutoff before anyone's first day counts none). */
   cutoffs: number
   snapshots: number
   /** Customers who churned within the horizon after at least one cutoff. */
@@ -92,7 +93,7 @@ export function backtest(snapshots: Snapshot[], outcomes: ChurnOutcome[], option
   }
 
   return {
-    cutoffs: new Set(snapshots.map((s) => s.at)).size,
+    cutoffs: evaluatedCutoffs(live).length,
     snapshots: live.length,
     churners: byChurner.size,
     recall: { value: share(leads.length, byChurner.size), flagged: leads.length, churners: byChurner.size },
@@ -100,6 +101,11 @@ export function backtest(snapshots: Snapshot[], outcomes: ChurnOutcome[], option
     tierPrecision,
     precisionAtK: { value: share(hits, picked), k, churned: hits, picked },
   }
+}
+
+/** The cutoffs the snapshots were scored at, oldest first: what a report says it evaluated. */
+export function evaluatedCutoffs(snapshots: Snapshot[]): number[] {
+  return [...new Set(snapshots.map((s) => s.at))].sort((a, b) => a - b)
 }
 
 /** Score every customer as of each cutoff from raw histories, hiding everything on or after the cutoff. */

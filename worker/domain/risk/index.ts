@@ -5,6 +5,6 @@ export { riskFeatures, FEATURE_NAMES, type RiskFeatures, type FeatureName } from
 export { defaultRiskModel, scoreRisk, riskProbability, tierOf, DEFAULT_THRESHOLDS, type RiskModel, type RiskScore, type RiskTier, type TierThresholds } from './model.ts'
 export type { RiskReason } from './reasons.ts'
 export { fitRiskModel, keepIfBetter, heldOutAuc, type Outcome, type FitResult } from './fit.ts'
-export { backtest, replay, backtestCutoffs, type Snapshot, type ChurnOutcome, type BacktestReport } from './backtest.ts'
+export { backtest, replay, backtestCutoffs, evaluatedCutoffs, type Snapshot, type ChurnOutcome, type BacktestReport } from './backtest.ts'
 export { churnedAsOf, type ChurnState } from './churn.ts'
 export { matchScale } from './scale.ts'

@@ -25,8 +25,48 @@ const list = (topics: string[], and: string, lang: Lang) => topics.slice(0, 2).m
 const fell = (from: number | null, to: number | null, change: number | null) => change !== null && change < 0 && from !== null
 /** Effort: higher is worse, so the move that matters is a rise. */
 const rose = (from: number | null, change: number | null) => change !== null && change > 0 && from !== null
+/** Only ever given a fall (READS below keeps rises out), which is at most 100%. */
 const down = (what: Texts, v: number | null, days: number): Texts =>
   [`${what[0]} down ${pct(v)} vs. the ${days} days before`, `${what[1]}比前 ${days} 天下降 ${pct(v)}`, `${what[2]}比前 ${days} 天下降 ${pct(v)}`]
+
+/** Customers younger than this are "new" (the default model adds risk only below it). */
+const NEW_CUSTOMER_DAYS = 90
+/** Less than a week without a visit or a purchase is no silence worth a line (the default model's first cut for visits). */
+const SILENT_DAYS = 7
+
+/**
+ * Which values read the way their reason's words do. A refit may give risk to the other side of a
+ * feature (usage up, no complaints, a promoter's 10, a customer of five years), which no sentence
+ * here describes; such a part still counts in the score but is given as no reason, rather than
+ * one saying the opposite of what happened ("sessions down 575%" for a rise).
+ */
+const READS: Partial<Record<FeatureName, (v: number) => boolean>> = {
+  loginsChangePct: (v) => v < 0,
+  sessionsChangePct: (v) => v < 0,
+  featureUsesChangePct: (v) => v < 0,
+  purchaseChangePct: (v) => v < 0,
+  daysSinceLastSeen: (v) => v >= SILENT_DAYS,
+  daysSinceLastPurchase: (v) => v >= SILENT_DAYS,
+  csatLatest: (v) => v < 4,
+  csatChange: (v) => v < 0,
+  cesLatest: (v) => v >= 4,
+  cesChange: (v) => v > 0,
+  complaints30: (v) => v > 0,
+  tickets30: (v) => v > 0,
+  negativeComments30: (v) => v > 0,
+  tenureDays: (v) => v < NEW_CUSTOMER_DAYS,
+  npsLatest: (v) => v <= 8,
+  npsChange: (v) => v < 0,
+  paymentFailures90: (v) => v > 0,
+  paymentLate90: (v) => v > 0,
+  exitIntent: (v) => v > 0,
+}
+
+const reads = (f: RiskFeatures, name: FeatureName) => {
+  const value = f.values[name]
+  const check = READS[name]
+  return !check || (value !== null && check(value))
+}
 
 /** "customer for only 0 days" reads oddly: a first day says so. */
 const newCustomer = (n: number): Texts => n < 1
@@ -113,7 +153,7 @@ const GROUPS: { code: string; features: FeatureName[]; describe: Describe }[] = 
 export function reasonsFor(features: RiskFeatures, parts: Contributions): RiskReason[] {
   const reasons: RiskReason[] = []
   for (const group of GROUPS) {
-    const impact = group.features.reduce((s, name) => s + (parts[name] ?? 0), 0)
+    const impact = group.features.reduce((s, name) => s + (reads(features, name) ? parts[name] ?? 0 : 0), 0)
     if (impact < 0.1) continue
     const [text, hans, hant] = group.describe(features)
     reasons.push({ code: group.code, text, i18n: { 'zh-Hans': hans, 'zh-Hant': hant }, impact: Math.round(impact * 100) / 100 })

@@ -33,7 +33,9 @@ export const customers = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     const now = Date.now()
     const db = c.env.DB
-    const results = await db.batch(list.map((x) => upsertCustomerStatement(db, workspaceId, x, now, x.firstSeenAt ?? now)))
+    // Being sent to us is being seen now (as the CSV import has it): a signup date is first seen
+    // only, or the customer would read as silent since then and be churned by the daily job.
+    const results = await db.batch(list.map((x) => upsertCustomerStatement(db, workspaceId, x, now)))
     const pks = results.map((r) => (r.results[0] as { pk: string }).pk)
     c.executionCtx.waitUntil(enqueue(c.env, pks.map((customerPk) => ({ type: 'rescore' as const, workspaceId, customerPk }))))
     return c.json({ upserted: list.length }, 200)
@@ -58,7 +60,10 @@ export const customers = new Hono<AppEnv>()
     const db = c.env.DB
     const row = await getCustomerRow(db, workspaceId, c.req.param('id'))
     if (!row) throw new ApiError('not_found', 'Unknown customer')
-    await db.prepare('UPDATE customers SET churned_at = ?, churn_reason = ?, updated_at = ? WHERE pk = ?')
+    // Whoever churned on a date was a customer until then: a churn older than first seen (a backfill
+    // of history) moves first seen back to it, or cohorts and summaries would show them joining
+    // after they had left (and a churn before joining counts in no period at all).
+    await db.prepare('UPDATE customers SET churned_at = ?1, churn_reason = ?2, first_seen_at = MIN(first_seen_at, ?1), updated_at = ?3 WHERE pk = ?4')
       .bind(input.at, input.reason ?? null, Date.now(), row.pk).run()
     return c.json({ id: row.external_id, churnedAt: input.at, churnReason: input.reason ?? null })
   })

@@ -9,6 +9,9 @@ import { emergingFor } from '../../services/emerging.ts'
 import { npsFromCounts } from '../../domain/metrics/surveys.ts'
 import { percent } from '../../domain/metrics/figure.ts'
 
+/** Below this many scored answers naming a topic, its pull on the score is no finding (the dashboard's FEW_ANSWERS). */
+const FEW_ANSWERS = 10
+
 export const themes = new Hono<AppEnv>()
   .get('/themes', async (c) => {
     const period = periodFrom(c.req.query())
@@ -45,10 +48,12 @@ export const themes = new Hono<AppEnv>()
       const pulls = pullsOf(t, stats.totals)
       return (['nps', 'csat'] as const).filter((kind) => pulls[kind].responses > 0).map((kind) => {
         const { responses, ...pull } = pulls[kind]
-        return { topic: t.topic, kind, ...pull, volume: responses }
+        return { topic: t.topic, kind, ...pull, volume: responses, fewAnswers: responses < FEW_ANSWERS }
       })
     })
-    data.sort((a, b) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0))
+    // Ranked by effect, the points a topic moves the whole score (the gap alone would put one
+    // furious answer above forty unhappy ones); topics with too few answers to say anything last.
+    data.sort((a, b) => Number(a.fewAnswers) - Number(b.fewAnswers) || Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0) || b.volume - a.volume)
     return c.json({ period: { from: period.from, to: period.to }, data })
   })
 

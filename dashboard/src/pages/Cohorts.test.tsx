@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, render, screen } from '@testing-library/preact'
+import { Cohorts } from './Cohorts.tsx'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
+
+describe('Cohorts page', () => {
+  it('says when its figures were computed', async () => {
+    const computedAt = Date.parse('2026-11-20T14:05:00Z')
+    vi.stubGlobal('fetch', vi.fn(async () => json({
+      computedAt, rows: [], churnByMonth: [], exitReasons: [], saveRate: { value: null, saved: 0, started: 0 },
+    })))
+    render(<Cohorts />)
+    const stamp = (await screen.findByText('Updated', { exact: false })).querySelector('time')!
+    expect(stamp.getAttribute('datetime')).toBe('2026-11-20T14:05:00.000Z')
+    expect(stamp.textContent).toMatch(/2026/)
+  })
+})
