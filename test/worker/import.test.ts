@@ -25,6 +25,15 @@ describe('POST /v1/import/customers', () => {
     expect(c2).toMatchObject({ churnedAt: Date.parse('2025-02-20'), churnReason: 'too expensive' })
   })
 
+  it('a churn with no first seen (a backfill of history) moves first seen back to it, so the churn counts in its month', async () => {
+    const ws = await createWorkspace()
+    const res = await postCsv(ws, 'customers', 'id,churned_at\nold-1,2025-02-20\n')
+    expect(res.status).toBe(200)
+    const c = await (await api(ws, 'GET', '/v1/customers/old-1')).json() as { firstSeenAt: number; churnedAt: number }
+    expect(c.churnedAt).toBe(Date.parse('2025-02-20'))
+    expect(c.firstSeenAt).toBeLessThanOrEqual(c.churnedAt)
+  })
+
   it('any bad row: 400 with line, column and message for each, nothing written', async () => {
     const ws = await createWorkspace()
     const csv = 'id,revenue,email\nok-1,10,a@example.com\n,5,\nbad,ten,not-an-email\nok-1,1,\n'

@@ -24,7 +24,8 @@ describe('validateCustomersCsv', () => {
       'b,ten,yesterday,,not-an-email\n' +
       'a,1,,,\n' +
       'c,-3,2025-02-01,2025-01-01,\n' +
-      'd,1\n'
+      'd,1\n' +
+      'e,1,2025-02-30,,\n'
     const { rows, errors } = validateCustomersCsv(csv)
     expect(rows).toEqual([])
     expect(errors).toEqual([
@@ -36,6 +37,8 @@ describe('validateCustomersCsv', () => {
       { line: 6, column: 'revenue', message: 'revenue must be at least 0' },
       { line: 6, column: 'last_seen', message: 'last_seen is before first_seen' },
       { line: 7, column: null, message: 'expected 5 fields, found 2' },
+      // A day the calendar lacks is refused, not rolled over into March.
+      { line: 8, column: 'first_seen', message: expect.stringContaining('"2025-02-30" is not a date') },
     ])
   })
 

@@ -1,5 +1,6 @@
 // Field parsers shared by the customer and signal imports; each returns a value or an error message.
 import { MAX_AMOUNT } from '../amount-bounds.ts'
+import { parseIsoTime } from '../iso-time.ts'
 
 export interface ImportError {
   /** 1-based line in the file (header is line 1); 0 for file-level problems. */
@@ -10,18 +11,12 @@ export interface ImportError {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
-
-/** ISO 8601 date or date-time (a date alone is UTC midnight; no zone means UTC), or epoch milliseconds. */
+/** ISO 8601 date or date-time that exists in the calendar (a date alone is UTC midnight; no zone means UTC), or epoch milliseconds. */
 export function parseTimestamp(raw: string): Parsed<number> {
   const text = raw.trim()
   if (/^\d{12,13}$/.test(text)) return { ok: true, value: Number(text) }
-  if (ISO_DATE.test(text)) {
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text) && text.length > 10
-    const iso = text.replace(' ', 'T') + (text.length > 10 && !hasZone ? 'Z' : '')
-    const value = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : iso)
-    if (Number.isFinite(value)) return { ok: true, value }
-  }
+  const at = parseIsoTime(text)
+  if (at !== null) return { ok: true, value: at }
   return { ok: false, message: `"${raw}" is not a date (use ISO 8601 like 2025-03-01 or 2025-03-01T12:00:00Z, or epoch milliseconds)` }
 }
 

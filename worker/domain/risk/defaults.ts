@@ -1,7 +1,10 @@
 // Day-one weights, before a workspace has outcomes to learn from. Values are log-odds added to
 // the intercept; a bin v lands in = number of cuts <= v. Integer counts use .5 cuts so
-// "2 complaints" reads unambiguously. Calibrated so one strong warning sign alone reads medium
-// (score ~45-60) and two together read high (>= 70); a quiet, satisfied customer scores ~5.
+// "2 complaints" reads unambiguously. On the intercept alone a quiet, satisfied customer scores ~5;
+// one warning sign alone stays low (a complaint ~23, a failed payment ~21, a detractor's 0-6 ~17)
+// and two together read medium (~43); three, or an exit without taking the offer, read high.
+// Weights that put one complaint at medium were measured on the demo backtest (400 customers,
+// 3 seeds): precision at 20 fell from 0.45-0.58 to 0.24-0.44, as healthy customers complain too.
 import type { FeatureName } from './features.ts'
 
 /** Base rate ~10% (logit -2.2): typical monthly churn of an at-risk-unknown SaaS book. */

@@ -9,6 +9,7 @@ import { upsertCustomerStatement } from '../../services/customers.ts'
 import { eraseCustomerStatements } from '../../services/erasure.ts'
 import { customerView, getCustomerRow } from '../../services/customer-view.ts'
 import { enqueue } from '../../services/queue.ts'
+import { MAX_AMOUNT } from '../../domain/amount-bounds.ts'
 
 const customerInput = z.strictObject({
   id: externalId,
@@ -16,7 +17,7 @@ const customerInput = z.strictObject({
   email: z.string().max(320).nullable().optional(),
   locale: z.string().max(35).nullable().optional(),
   plan: z.string().max(100).nullable().optional(),
-  revenue: z.number().finite().min(0).max(1e12).nullable().optional(),
+  revenue: z.number().finite().min(0).max(MAX_AMOUNT).nullable().optional(),
   valueTier: z.string().max(50).nullable().optional(),
   firstSeenAt: pastTime.nullable().optional(),
   renewalAt: plannedTime.nullable().optional(),

@@ -40,7 +40,8 @@ export const imports = new Hono<AppEnv>()
         valueTier: row.valueTier, firstSeenAt: row.firstSeenAt, renewalAt: row.renewalAt,
       }, now, row.lastSeenAt ?? now))
       if (row.churnedAt !== undefined) {
-        statements.push(db.prepare('UPDATE customers SET churned_at = ?, churn_reason = ? WHERE workspace_id = ? AND external_id = ?')
+        // A churn older than first seen moves first seen back, as POST /v1/customers/{id}/churn does.
+        statements.push(db.prepare('UPDATE customers SET churned_at = ?1, churn_reason = ?2, first_seen_at = MIN(first_seen_at, ?1) WHERE workspace_id = ?3 AND external_id = ?4')
           .bind(row.churnedAt, row.churnReason ?? null, workspaceId, row.externalId))
       }
     }
