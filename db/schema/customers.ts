@@ -36,6 +36,26 @@ export const customers = sqliteTable(
   ],
 )
 
+// Every churn and return (customers.churned_at is only the current state): a period's figures
+// count from here, so a customer coming back does not rewrite the months they were gone. One row
+// per departure, keyed by its moment, so a retried write records it once.
+export const customerChurns = sqliteTable(
+  'customer_churns',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    customerPk: text('customer_pk').notNull(),
+    churnedAt: integer('churned_at').notNull(),
+    reason: text('reason'),
+    // When they came back (a renewal, or seen again after an inactivity churn); null while gone.
+    returnedAt: integer('returned_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerPk, t.churnedAt] }),
+    // Covers the period queries (summary, cohorts, segments): churns of a workspace before a date.
+    index('customer_churns_period').on(t.workspaceId, t.churnedAt, t.returnedAt, t.customerPk),
+  ],
+)
+
 export const customerDays = sqliteTable(
   'customer_days',
   {

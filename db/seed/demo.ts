@@ -100,6 +100,13 @@ export function demoStatements(input: DemoInput): Sql[] {
         `user${i}@${company.toLowerCase().replace(/[^a-z]+/g, '') || 'example'}.com`, locale, plan.plan, plan.revenue, plan.revenue >= 499 ? 'high' : plan.revenue >= 99 ? 'medium' : 'low',
         firstSeen, Math.max(lastSeen, firstSeen), churnedAt ? null : renewalAt, churnedAt, churnedAt ? pick(['too_expensive', 'switched_competitor', 'missing_features', 'poor_support']) : null, firstSeen, input.now],
     })
+    // The churn history the figures count from (the API writes both in one batch).
+    if (churnedAt) {
+      out.push({
+        sql: `INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason) SELECT workspace_id, pk, churned_at, churn_reason FROM customers WHERE pk = ?`,
+        args: [pk],
+      })
+    }
     // Survey answers over the window; unhappy personas score lower and lower.
     const answers = persona === 'new' ? 1 + Math.floor(rand() * 2) : 3 + Math.floor(rand() * 5)
     for (let a = 0; a < answers; a++) {

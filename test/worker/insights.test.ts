@@ -11,6 +11,11 @@ async function bookWorkspace() {
   return ws
 }
 
+/** Customers inserted with a churned_at get the churn history row the API writes beside it. */
+const historyAsWritten = (workspaceId: string) => env.DB.prepare(
+  `INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason)
+   SELECT workspace_id, pk, churned_at, churn_reason FROM customers WHERE workspace_id = ? AND churned_at IS NOT NULL`).bind(workspaceId)
+
 describe('GET /v1/insights/summary', () => {
   it('every figure matches the hand count, with the counts behind it', async () => {
     const ws = await bookWorkspace()
@@ -54,6 +59,7 @@ describe('GET /v1/insights/summary', () => {
     await env.DB.batch([
       ...Array.from({ length: 9 }, (_, i) => insert(`c${i + 1}`, '2026-09-01T00:00:00Z', i === 0 ? '2026-11-20T00:00:00Z' : null)),
       insert('c12', '2026-11-10T00:00:00Z', '2026-11-15T00:00:00Z'), insert('c13', '2026-11-10T00:00:00Z', null),
+      historyAsWritten(ws.workspaceId),
     ])
     const s = await (await api(ws, 'GET', `/v1/insights/summary?${period}`)).json() as Record<string, Record<string, number>>
     expect(s.churnRate).toMatchObject({ start: 9, lost: 1 })
@@ -186,6 +192,7 @@ describe('GET /v1/insights/cohorts', () => {
     await env.DB.batch(customers.map(([key, first, churned], i) => env.DB.prepare(
       `INSERT INTO customers (pk, workspace_id, external_id, traits, revenue, first_seen_at, last_seen_at, churned_at, created_at, updated_at)
        VALUES (?, ?, ?, '{}', 0, ?, ?, ?, 0, 0)`).bind(900_000 + i, ws.workspaceId, key, Date.parse(first), Date.parse(first), churned && Date.parse(churned))))
+    await historyAsWritten(ws.workspaceId).run()
     type Cohorts = { timezone: string; rows: { cohort: string; size: number }[]; churnByMonth: { month: string; lost: number; start: number }[] }
     const read = async () => await (await api(ws, 'GET', '/v1/insights/cohorts?months=36')).json() as Cohorts
     const sizes = (body: Cohorts) => Object.fromEntries(body.rows.filter((r) => r.cohort.startsWith('2025-0')).map((r) => [r.cohort, r.size]))

@@ -38,10 +38,23 @@ export async function dailyRisk(env: Env, now: number): Promise<DailyRiskReport>
     }
     report.workspaces++
     const inactive = resolveSettings(JSON.parse(ws.settings)).churnInactiveDays * DAY_MS
-    const [marked, revived] = await db.batch([
+    const [, marked, , , revived] = await db.batch([
+      // The churn history first, while the customers' rows still say who is being marked or revived.
+      db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason)
+                   SELECT workspace_id, pk, last_seen_at + ?2, 'inactive' FROM customers
+                    WHERE workspace_id = ?1 AND churned_at IS NULL AND last_seen_at + ?2 <= ?3
+                   ON CONFLICT DO NOTHING`).bind(ws.id, inactive, now),
       db.prepare(`UPDATE customers SET churned_at = last_seen_at + ?2, churn_reason = 'inactive', updated_at = ?3
                    WHERE workspace_id = ?1 AND churned_at IS NULL AND last_seen_at + ?2 <= ?3`).bind(ws.id, inactive, now),
-      // Seen again after an inactivity churn: a customer again (an explicit cancellation stays).
+      // Seen again after an inactivity churn: back from when they were seen (the churn stays in the
+      // history). Seen before the churn's date (activity that arrived late), they never were gone.
+      db.prepare(`UPDATE customer_churns SET returned_at = c.last_seen_at FROM customers c
+                   WHERE c.workspace_id = ?1 AND c.churn_reason = 'inactive' AND c.last_seen_at + ?2 > ?3
+                     AND customer_churns.customer_pk = c.pk AND customer_churns.returned_at IS NULL
+                     AND customer_churns.churned_at <= c.last_seen_at`).bind(ws.id, inactive, now),
+      db.prepare(`DELETE FROM customer_churns WHERE workspace_id = ?1 AND returned_at IS NULL AND customer_pk IN
+                   (SELECT pk FROM customers WHERE workspace_id = ?1 AND churn_reason = 'inactive' AND last_seen_at + ?2 > ?3)`).bind(ws.id, inactive, now),
+      // A customer again (an explicit cancellation stays).
       db.prepare(`UPDATE customers SET churned_at = NULL, churn_reason = NULL, updated_at = ?3
                    WHERE workspace_id = ?1 AND churn_reason = 'inactive' AND last_seen_at + ?2 > ?3`).bind(ws.id, inactive, now),
       db.prepare(`DELETE FROM risk_scores WHERE workspace_id = ?1 AND customer_pk IN

@@ -21,6 +21,7 @@ export async function eraseCustomerStatements(db: D1Database, workspaceId: strin
     db.prepare('DELETE FROM customer_days WHERE customer_pk = ?').bind(pk),
     db.prepare('DELETE FROM risk_scores WHERE customer_pk = ?').bind(pk),
     db.prepare('DELETE FROM risk_history WHERE customer_pk = ?').bind(pk),
+    db.prepare('DELETE FROM customer_churns WHERE customer_pk = ?').bind(pk),
     db.prepare('DELETE FROM customers WHERE pk = ?').bind(pk),
   ]
 }

@@ -4,6 +4,7 @@
 // Activity is stored by UTC day; a UTC day falls mostly on the same local date at any offset
 // within ±12 h, so its month is taken as is.
 import { addMonths, churnRate, cohortTable, monthOf, saveRateFromCounts } from '../domain/metrics/index.ts'
+import { goneAt } from './churn-history.ts'
 
 // Counting distinct active customers per cohort and month reads every counter row of the
 // window: ~40 ms on the demo book (200 customers, 35,000 day rows), ~2 s at 2,000 customers and
@@ -38,6 +39,27 @@ export async function insightsCohorts(db: D1Database, workspaceId: string, now: 
   return value
 }
 
+/**
+ * Each month's churn from the churn history, as the summary counts it: start = customers at the
+ * month's start (joined before it, not gone then); lost = those of them who churned within it, even
+ * if they came back later. Per month: an index count of customers joined before it, less those
+ * gone at its start, and the month's churns; work grows with churns, not customers × months.
+ */
+function churnByMonthQuery(db: D1Database, workspaceId: string, bounds: string) {
+  return db.prepare(
+    `SELECT m.month,
+            (SELECT COUNT(*) FROM customers c WHERE c.workspace_id = ?2 AND c.first_seen_at < m.start)
+              - (SELECT COUNT(DISTINCT h.customer_pk) FROM customer_churns h JOIN customers c ON c.pk = h.customer_pk
+                  WHERE h.workspace_id = ?2 AND h.churned_at < m.start AND (h.returned_at IS NULL OR h.returned_at > m.start)
+                    AND c.first_seen_at < m.start) AS start,
+            (SELECT COUNT(DISTINCT h.customer_pk) FROM customer_churns h JOIN customers c ON c.pk = h.customer_pk
+              WHERE h.workspace_id = ?2 AND h.churned_at >= m.start AND h.churned_at < m.next
+                AND c.first_seen_at < m.start AND NOT ${goneAt('c', 'm.start')}) AS lost
+       FROM (SELECT json_extract(value, '$[0]') AS month, json_extract(value, '$[1]') AS start, json_extract(value, '$[2]') AS next FROM json_each(?1)) m
+      ORDER BY m.month`,
+  ).bind(bounds, workspaceId)
+}
+
 async function computeCohorts(db: D1Database, workspaceId: string, now: number, months: number, offsetMs: number) {
   const monthStart = (month: string) => Date.parse(`${month}-01T00:00:00Z`) - offsetMs
   const last = monthOf(now + offsetMs)
@@ -51,10 +73,7 @@ async function computeCohorts(db: D1Database, workspaceId: string, now: number, 
     db.prepare(`SELECT strftime('%Y-%m', (c.first_seen_at + ?) / 1000, 'unixepoch') AS cohort, substr(d.day, 1, 7) AS month, COUNT(DISTINCT d.customer_pk) AS n
                   FROM customer_days d JOIN customers c ON c.pk = d.customer_pk
                  WHERE d.workspace_id = ? AND d.day >= ? AND c.first_seen_at >= ? GROUP BY cohort, month`).bind(offsetMs, workspaceId, `${firstMonth}-01`, since),
-    db.prepare(`SELECT json_extract(m.value, '$[0]') AS month,
-                       COALESCE(SUM(c.first_seen_at < json_extract(m.value, '$[1]') AND (c.churned_at IS NULL OR c.churned_at >= json_extract(m.value, '$[1]'))), 0) AS start,
-                       COALESCE(SUM(c.first_seen_at < json_extract(m.value, '$[1]') AND c.churned_at >= json_extract(m.value, '$[1]') AND c.churned_at < json_extract(m.value, '$[2]')), 0) AS lost
-                  FROM json_each(?) m LEFT JOIN customers c ON c.workspace_id = ? GROUP BY month ORDER BY month`).bind(bounds, workspaceId),
+    churnByMonthQuery(db, workspaceId, bounds),
     db.prepare(`SELECT reason, COUNT(*) AS count, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses
                  WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ? AND reason IS NOT NULL GROUP BY reason ORDER BY count DESC, reason`).bind(workspaceId, since),
     db.prepare(`SELECT COUNT(*) AS started, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses

@@ -13,23 +13,39 @@ const SAVED_DAYS = 30
 
 /**
  * start: customers at the period's start; lost: those of them who churned within it; retained:
- * those of them still customers at its end (start = lost + retained); end: customers at its end;
- * new: customers who joined within it and were still customers at its end (end = retained + new);
- * joined: everyone who joined within it, including those gone again before its end.
+ * those of them not lost, so still customers at its end (start = lost + retained); end: customers
+ * at its end; new: the other customers at its end, who joined within it or came back (end =
+ * retained + new); returned: those of `new` who had joined before it (customers again after a
+ * churn); joined: everyone who joined within it, including those gone again before its end.
+ * Churns are read from the churn history: a customer who comes back stays lost in the period
+ * they left.
  */
-interface CustomerCounts { start: number; lost: number; retained: number; end: number; new: number; joined: number; revenue: number }
+interface CustomerCounts { start: number; lost: number; retained: number; end: number; new: number; returned: number; joined: number; revenue: number }
 interface AnswerCounts { responses: number; exitStarted: number; exitSaved: number }
 
 function customerCounts(db: D1Database, workspaceId: string, from: number, to: number) {
+  // One pass over the period's churns (by the (workspace_id, churned_at) index) gives each churned
+  // customer three flags: gone at the start, churned within, gone at the end.
   return db.prepare(
-    `SELECT COALESCE(SUM(first_seen_at < ?2 AND (churned_at IS NULL OR churned_at >= ?2)), 0) AS start,
-            COALESCE(SUM(first_seen_at < ?2 AND churned_at >= ?2 AND churned_at < ?3), 0) AS lost,
-            COALESCE(SUM(first_seen_at < ?2 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS retained,
-            COALESCE(SUM(first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS "end",
-            COALESCE(SUM(first_seen_at >= ?2 AND first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3)), 0) AS "new",
+    `WITH h AS (
+       SELECT customer_pk,
+              MAX(churned_at < ?2 AND (returned_at IS NULL OR returned_at > ?2)) AS gone_start,
+              MAX(churned_at >= ?2) AS churned,
+              MAX(returned_at IS NULL OR returned_at > ?3) AS gone_end
+         FROM customer_churns WHERE workspace_id = ?1 AND churned_at < ?3 GROUP BY customer_pk),
+     f AS (
+       SELECT c.first_seen_at < ?2 AND COALESCE(h.gone_start, 0) = 0 AS at_start, COALESCE(h.churned, 0) AS churned,
+              c.first_seen_at < ?3 AND COALESCE(h.gone_end, 0) = 0 AS at_end, c.first_seen_at, c.revenue
+         FROM customers c LEFT JOIN h ON h.customer_pk = c.pk WHERE c.workspace_id = ?1)
+     SELECT COALESCE(SUM(at_start), 0) AS start,
+            COALESCE(SUM(at_start AND churned), 0) AS lost,
+            COALESCE(SUM(at_start AND NOT churned), 0) AS retained,
+            COALESCE(SUM(at_end), 0) AS "end",
+            COALESCE(SUM(at_end AND NOT (at_start AND NOT churned)), 0) AS "new",
+            COALESCE(SUM(at_end AND NOT (at_start AND NOT churned) AND first_seen_at < ?2), 0) AS returned,
             COALESCE(SUM(first_seen_at >= ?2 AND first_seen_at < ?3), 0) AS joined,
-            COALESCE(SUM(CASE WHEN first_seen_at < ?3 AND (churned_at IS NULL OR churned_at >= ?3) THEN revenue ELSE 0 END), 0) AS revenue
-       FROM customers WHERE workspace_id = ?1`,
+            COALESCE(SUM(CASE WHEN at_end THEN revenue ELSE 0 END), 0) AS revenue
+       FROM f`,
   ).bind(workspaceId, from, to)
 }
 
@@ -37,10 +53,15 @@ function displayCount(db: D1Database, workspaceId: string, from: number, to: num
   return db.prepare('SELECT COUNT(*) AS displays FROM displays WHERE workspace_id = ? AND created_at >= ? AND created_at < ?').bind(workspaceId, from, to)
 }
 
-/** Saved flows old enough to judge (30 days passed by `now`), and how many of those customers had not churned 30 days on. */
+/**
+ * Saved flows old enough to judge (30 days passed by `now`), and how many of those customers had not
+ * churned 30 days on (from the history: gone in those 30 days counts, even if they came back later).
+ */
 function savedStillActive(db: D1Database, workspaceId: string, from: number, to: number, now: number) {
   return db.prepare(
-    `SELECT COUNT(*) AS saved, COALESCE(SUM(c.churned_at IS NULL OR c.churned_at > COALESCE(r.finished_at, r.updated_at) + ?5), 0) AS stillActive
+    `SELECT COUNT(*) AS saved, COALESCE(SUM(NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = c.pk
+              AND h.churned_at <= COALESCE(r.finished_at, r.updated_at) + ?5
+              AND (h.returned_at IS NULL OR h.returned_at > COALESCE(r.finished_at, r.updated_at)))), 0) AS stillActive
        FROM responses r JOIN customers c ON c.pk = r.customer_pk
       WHERE r.workspace_id = ?1 AND r.survey_kind = 'exit' AND r.offer_accepted = 1 AND r.created_at >= ?2 AND r.created_at < ?3
         AND COALESCE(r.finished_at, r.updated_at) + ?5 <= ?4`,
@@ -104,7 +125,7 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
     period: { from, to },
     previous: { from: prev.from, to: prev.to },
     churnRate: { ...churn, previous: churnRate(o.start, o.lost).value },
-    retentionRate: { value: retention.value, start: c.start, retained: c.retained, end: c.end, new: c.new, joined: c.joined, previous: retentionRate(o.start, o.retained).value },
+    retentionRate: { value: retention.value, start: c.start, retained: c.retained, end: c.end, new: c.new, returned: c.returned, joined: c.joined, previous: retentionRate(o.start, o.retained).value },
     repeatPurchaseRate: { ...repeatPurchaseFromCounts(b.repeaters, b.purchasers), previous: repeatPurchaseFromCounts(ob.repeaters, ob.purchasers).value },
     cltv: { ...life, previous: cltv(o.revenue, o.end, o.start, o.lost).value },
     nps: { value: nps.value, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, total: nps.responses, previous: npsFromCounts(kindCounts(oldScores, 'nps')).value },

@@ -30,9 +30,15 @@ export async function segmentRates(db: D1Database, workspaceId: string, now: num
 export async function querySegmentRates(db: D1Database, workspaceId: string, now: number): Promise<SegmentRates> {
   const start = now - WINDOW_DAYS * DAY_MS
   const { results } = await db.prepare(
-    `SELECT plan, COUNT(*) AS start, SUM(churned_at IS NOT NULL AND churned_at < ?3) AS lost
-       FROM customers WHERE workspace_id = ?1 AND first_seen_at < ?2 AND (churned_at IS NULL OR churned_at >= ?2)
-      GROUP BY plan`,
+    // From the churn history: customers at the window's start, and those of them who churned within
+    // it (even if they are back now), as the summary counts a period.
+    `WITH h AS (
+       SELECT customer_pk, MAX(churned_at < ?2 AND (returned_at IS NULL OR returned_at > ?2)) AS gone, MAX(churned_at >= ?2) AS churned
+         FROM customer_churns WHERE workspace_id = ?1 AND churned_at < ?3 GROUP BY customer_pk)
+     SELECT c.plan, COUNT(*) AS start, COALESCE(SUM(h.churned), 0) AS lost
+       FROM customers c LEFT JOIN h ON h.customer_pk = c.pk
+      WHERE c.workspace_id = ?1 AND c.first_seen_at < ?2 AND COALESCE(h.gone, 0) = 0
+      GROUP BY c.plan`,
   ).bind(workspaceId, start, now).all<{ plan: string | null; start: number; lost: number }>()
   const workspace = results.reduce((t, r) => ({ start: t.start + r.start, lost: t.lost + r.lost }), { start: 0, lost: 0 })
   const byPlan = new Map(results.map((r) => [r.plan, { start: r.start, lost: r.lost }]))

@@ -1,8 +1,10 @@
-// Storing a batch of signals in one D1 batch: customers upserted, counters added, churn outcomes set.
+// Storing a batch of signals in one D1 batch: customers upserted, counters added, churn outcomes set
+// (and kept in the churn history).
 import type { Env } from '../env.ts'
 import { ACTIVITY_TYPES, foldSignals, type SignalType } from '../domain/signals.ts'
 import { upsertCustomerStatement } from './customers.ts'
 import { counterStatements } from './counters.ts'
+import { closeChurnStatement, notReturnedFrom, recordChurnStatements } from './churn-history.ts'
 import { enqueue } from './queue.ts'
 
 export interface SignalInput {
@@ -26,11 +28,14 @@ export function signalStatements(db: D1Database, workspaceId: string, list: Sign
     for (const s of items) {
       if (s.type === 'subscription_cancelled') {
         const reason = typeof s.meta?.reason === 'string' ? s.meta.reason : null
-        statements.push(db.prepare('UPDATE customers SET churned_at = COALESCE(churned_at, ?), churn_reason = COALESCE(?, churn_reason) WHERE workspace_id = ? AND external_id = ?')
-          .bind(s.at, reason, workspaceId, customer))
+        statements.push(db.prepare(`UPDATE customers SET churned_at = COALESCE(churned_at, ?1), churn_reason = COALESCE(?2, churn_reason)
+                                      WHERE workspace_id = ?3 AND external_id = ?4 AND ${notReturnedFrom('?1')}`)
+          .bind(s.at, reason, workspaceId, customer), ...recordChurnStatements(db, workspaceId, customer))
       }
       if (s.type === 'subscription_renewed') {
         const renewal = typeof s.meta?.renewalAt === 'string' ? Date.parse(s.meta.renewalAt) : typeof s.meta?.renewalAt === 'number' ? s.meta.renewalAt : null
+        // They are back from the renewal on: the churn stays in the history, closed.
+        statements.push(closeChurnStatement(db, workspaceId, customer, s.at))
         statements.push(db.prepare('UPDATE customers SET churned_at = NULL, churn_reason = NULL, renewal_at = COALESCE(?, renewal_at) WHERE workspace_id = ? AND external_id = ? AND (churned_at IS NULL OR churned_at < ?)')
           .bind(Number.isFinite(renewal) ? renewal : null, workspaceId, customer, s.at))
       }

@@ -34,7 +34,7 @@ const en = {
   npsCounts: '{p} {p:promoter|promoters} · {n} {n:passive|passives} · {d} {d:detractor|detractors}', csatCounts: '{s} satisfied of {n}', cesCounts: '{n} {n:answer|answers}, 1 = very easy, 7 = very hard',
   vsPrevious: '{change} vs. previous period', noPrevious: 'No previous period to compare',
   responseRate: 'Response rate', ofDisplays: '{r} {r:answer|answers} of {d} shown', churnRate: 'Churn rate', lostOfStart: '{l} lost of {s} at the start',
-  retentionRate: 'Customer retention', retentionCounts: '{s} at start, {e} at end, {n} new', revenueAtRisk: 'Revenue at risk', highRiskCustomers: '{n} high-risk {n:customer|customers}',
+  retentionRate: 'Customer retention', retentionCounts: '{s} at start, {e} at end, {n} new or back', revenueAtRisk: 'Revenue at risk', highRiskCustomers: '{n} high-risk {n:customer|customers}',
   riskTiers: 'Customers by risk tier', topDrags: 'Themes pulling NPS down', allThemes: 'All themes', noDrags: 'No theme is pulling NPS down in this period',
   topDragsCsat: 'Themes pulling CSAT down', noDragsCsat: 'No theme is pulling CSAT down in this period', csatImpact: '{v} pts CSAT',
   npsImpact: '{v} NPS', mentions: '{n} {n:mention|mentions}',
@@ -73,7 +73,7 @@ const en = {
   sessions: 'Sessions', logins: 'Logins', pageViews: 'Page views', featureUses: 'Feature uses', purchases: 'Purchases', tickets: 'Tickets', complaints: 'Complaints', paymentFailures: 'Payment failures',
   riskOverTime: 'Risk over time', riskScore: 'Risk score', signalsOverTime: 'Signals over time', issues: 'Tickets, complaints, payment failures', riskOnePoint: 'Scored {s} on {d}; the line starts when the score next moves.',
   notEnoughHistory: 'Not enough history yet', noAlerts: 'No alerts', timeline: 'Timeline',
-  tlAnswered: 'Answered {kind}: {score}', tlAlert: 'Alert: {kind}', tlTier: 'Risk moved from {from} to {to} ({s})', tlFirstScore: 'First scored: {to} ({s})', tlChurned: 'Churned', tlFirstSeen: 'First seen',
+  tlAnswered: 'Answered {kind}: {score}', tlAlert: 'Alert: {kind}', tlTier: 'Risk moved from {from} to {to} ({s})', tlFirstScore: 'First scored: {to} ({s})', tlChurned: 'Churned', tlReturned: 'Came back', tlFirstSeen: 'First seen',
   // Alerts
   alertsSub: 'What was sent where, and whether it arrived.', tab_deliveries: 'Deliveries', tab_alerts: 'Alerts', tab_destinations: 'Destinations',
   allStatuses: 'All', noDeliveries: 'No deliveries', noDeliveriesHint: 'A delivery is made when an alert matches a destination: add one under Destinations.', destination: 'Destination', attempts: 'Attempts', lastResult: 'Last result', attemptLog: 'Attempts',

@@ -36,7 +36,7 @@ const zhHant: Record<keyof typeof en, string> = {
   npsCounts: '{p} 推薦者 · {n} 被動者 · {d} 貶損者', csatCounts: '{n} 人中 {s} 人滿意', cesCounts: '{n} 個回答，1 = 非常容易，7 = 非常困難',
   vsPrevious: '較上一週期 {change}', noPrevious: '沒有可比較的上一週期',
   responseRate: '回答率', ofDisplays: '展示 {d} 次，回答 {r} 次', churnRate: '流失率', lostOfStart: '期初 {s} 位客戶，流失 {l} 位',
-  retentionRate: '客戶留存率', retentionCounts: '期初 {s}，期末 {e}，新增 {n}', revenueAtRisk: '風險收入', highRiskCustomers: '{n} 位高風險客戶',
+  retentionRate: '客戶留存率', retentionCounts: '期初 {s}，期末 {e}，新增或回歸 {n}', revenueAtRisk: '風險收入', highRiskCustomers: '{n} 位高風險客戶',
   riskTiers: '各風險等級客戶', topDrags: '拉低 NPS 的主題', allThemes: '全部主題', noDrags: '這段時間沒有拉低 NPS 的主題',
   topDragsCsat: '拉低 CSAT 的主題', noDragsCsat: '這段時間沒有拉低 CSAT 的主題', csatImpact: 'CSAT {v} 個百分點',
   npsImpact: 'NPS {v}', mentions: '{n} 次提及',
@@ -75,7 +75,7 @@ const zhHant: Record<keyof typeof en, string> = {
   sessions: '工作階段', logins: '登入', pageViews: '頁面瀏覽', featureUses: '功能使用', purchases: '購買', tickets: '工單', complaints: '投訴', paymentFailures: '付款失敗',
   riskOverTime: '風險變化', riskScore: '風險分', signalsOverTime: '行為信號變化', issues: '工單、投訴、付款失敗', riskOnePoint: '{d} 評分為 {s}；分數下次變化時開始畫線。',
   notEnoughHistory: '歷史資料還不夠', noAlerts: '沒有提醒', timeline: '時間線',
-  tlAnswered: '回答了 {kind}：{score}', tlAlert: '提醒：{kind}', tlTier: '風險從{from}變為{to}（{s}）', tlFirstScore: '首次評分：{to}（{s}）', tlChurned: '已流失', tlFirstSeen: '首次出現',
+  tlAnswered: '回答了 {kind}：{score}', tlAlert: '提醒：{kind}', tlTier: '風險從{from}變為{to}（{s}）', tlFirstScore: '首次評分：{to}（{s}）', tlChurned: '已流失', tlReturned: '已回歸', tlFirstSeen: '首次出現',
   // Alerts
   alertsSub: '發送了什麼、發到哪裡、是否送達。', tab_deliveries: '投遞', tab_alerts: '提醒', tab_destinations: '目的地',
   allStatuses: '全部', noDeliveries: '沒有投遞', noDeliveriesHint: '提醒符合目的地時才會投遞：請在“目的地”中新增一個。', destination: '目的地', attempts: '嘗試次數', lastResult: '最近結果', attemptLog: '嘗試記錄',

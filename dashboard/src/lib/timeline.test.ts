@@ -28,6 +28,18 @@ describe('customer timeline', () => {
     expect(tiers[1]).toMatchObject({ from: null, to: 'low' })
   })
 
+  it('shows every churn and every return from the churn history, not only the current churn', () => {
+    const events = buildTimeline(
+      { firstSeenAt: Date.UTC(2026, 0, 1), churnedAt: null, churnReason: null },
+      { churns: [{ churnedAt: Date.UTC(2026, 10, 20), reason: 'price', returnedAt: Date.UTC(2026, 11, 3) }] },
+    )
+    expect(events).toEqual([
+      { at: Date.UTC(2026, 11, 3), type: 'return' },
+      { at: Date.UTC(2026, 10, 20), type: 'churn', reason: 'price' },
+      { at: Date.UTC(2026, 0, 1), type: 'first_seen' },
+    ])
+  })
+
   it('is empty for a customer with no history', () => {
     expect(buildTimeline({ firstSeenAt: null, churnedAt: null, churnReason: null }, {})).toEqual([])
   })

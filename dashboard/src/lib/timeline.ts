@@ -1,4 +1,4 @@
-// A customer's story in one list, newest first: answers, alerts, tier changes, churn.
+// A customer's story in one list, newest first: answers, alerts, tier changes, churns and returns.
 import type { Alert, CustomerDetail, ResponseItem, Timeline } from './types.ts'
 
 export type TimelineEvent =
@@ -6,6 +6,7 @@ export type TimelineEvent =
   | { at: number; type: 'alert'; alert: Alert }
   | { at: number; type: 'tier'; from: string | null; to: string; score: number }
   | { at: number; type: 'churn'; reason: string | null }
+  | { at: number; type: 'return' }
   | { at: number; type: 'first_seen' }
 
 export function dayToTime(day: string): number {
@@ -22,7 +23,12 @@ export function buildTimeline(customer: Pick<CustomerDetail, 'firstSeenAt' | 'ch
     if (p.tier !== prev) events.push({ at: dayToTime(p.day), type: 'tier', from: prev, to: p.tier, score: p.score })
     prev = p.tier
   }
-  if (customer.churnedAt) events.push({ at: customer.churnedAt, type: 'churn', reason: customer.churnReason })
+  if (tl.churns) {
+    for (const ch of tl.churns) {
+      events.push({ at: ch.churnedAt, type: 'churn', reason: ch.reason })
+      if (ch.returnedAt != null) events.push({ at: ch.returnedAt, type: 'return' })
+    }
+  } else if (customer.churnedAt) events.push({ at: customer.churnedAt, type: 'churn', reason: customer.churnReason })
   if (customer.firstSeenAt) events.push({ at: customer.firstSeenAt, type: 'first_seen' })
   return events.sort((a, b) => b.at - a.at)
 }

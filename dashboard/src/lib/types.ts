@@ -148,6 +148,8 @@ export interface Timeline {
   activity: ActivityDay[]
   responses: ResponseItem[]
   alerts: Alert[]
+  /** Every churn and return, newest first (returnedAt null while still gone). */
+  churns: { churnedAt: number; reason: string | null; returnedAt: number | null }[]
 }
 
 export interface Delivery {

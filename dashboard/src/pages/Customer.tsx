@@ -151,6 +151,8 @@ function TimelineItem({ e }: { e: TimelineEvent }) {
         return <>{e.from ? t('tlTier', { from: t(('v_' + e.from) as Key), to: t(('v_' + e.to) as Key), s: num(e.score) }) : t('tlFirstScore', { to: t(('v_' + e.to) as Key), s: num(e.score) })}</>
       case 'churn':
         return <>{t('tlChurned')}{e.reason && <q>{e.reason}</q>}</>
+      case 'return':
+        return <>{t('tlReturned')}</>
       case 'first_seen':
         return <>{t('tlFirstSeen')}</>
     }

@@ -7,10 +7,11 @@ export function churnRate(start: number, lost: number): Figure<{ start: number; 
 }
 
 /**
- * Customers at the start still customers at the end / customers at the start × 100: the same
- * starting customers as the churn rate, so the two add up to 100. (Equal to (end − new) / start
- * when "new" counts only the newcomers still here at the end; one who joined and left within
- * the period is in neither the start nor the end.)
+ * Customers at the start not lost within the period (so still customers at the end) / customers
+ * at the start × 100: the same starting customers as the churn rate, so the two add up to 100.
+ * (Equal to (end − new) / start when "new" counts the others still here at the end: newcomers and
+ * customers back after a churn; one who joined and left within the period is in neither the start
+ * nor the end, and one who left and came back within it is lost, then new.)
  */
 export function retentionRate(start: number, retained: number): Figure<{ start: number; retained: number }> {
   return { value: percent(retained, start), start, retained }

@@ -1,5 +1,6 @@
 // GET /v1/customers/{id}/timeline: the last 180 days of one customer, for drawing risk over
-// time beside what they did, what they said and what we alerted on.
+// time beside what they did, what they said and what we alerted on; and every churn and return
+// (from the churn history, however old: a customer has few).
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
 import { ApiError } from '../../lib/errors.ts'
@@ -15,7 +16,7 @@ export const customerTimeline = new Hono<AppEnv>().get('/', async (c) => {
   const row = await getCustomerRow(db, workspaceId, c.req.param('id') ?? '')
   if (!row) throw new ApiError('not_found', 'Unknown customer')
   const since = Date.now() - WINDOW_DAYS * 86_400_000
-  const [risk, activity, answers, alerts] = await db.batch([
+  const [risk, activity, answers, alerts, churns] = await db.batch([
     db.prepare('SELECT day, score, tier FROM risk_history WHERE customer_pk = ? AND day >= ? ORDER BY day').bind(row.pk, isoDay(since)),
     db.prepare(
       `SELECT day, sessions, logins, page_views AS pageViews, feature_uses AS featureUses, purchases, tickets, complaints,
@@ -28,12 +29,15 @@ export const customerTimeline = new Hono<AppEnv>().get('/', async (c) => {
     ).bind(workspaceId, row.pk, since),
     db.prepare('SELECT id, kind, severity, created_at, data FROM alerts WHERE customer_pk = ? AND workspace_id = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 500')
       .bind(row.pk, workspaceId, since),
+    db.prepare('SELECT churned_at AS churnedAt, reason, returned_at AS returnedAt FROM customer_churns WHERE customer_pk = ? ORDER BY churned_at DESC LIMIT 100')
+      .bind(row.pk),
   ])
   return c.json({
     id: row.external_id,
     risk: risk.results,
     activity: activity.results,
     responses: (answers.results as unknown as ResponseRow[]).map(responseView),
+    churns: churns.results as { churnedAt: number; reason: string | null; returnedAt: number | null }[],
     alerts: (alerts.results as { id: string; kind: string; severity: string; created_at: number; data: string }[]).map((a) => ({
       id: a.id, kind: a.kind, severity: a.severity, createdAt: a.created_at, data: JSON.parse(a.data),
     })),

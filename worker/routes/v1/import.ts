@@ -8,6 +8,7 @@ import { readText, requireContentType } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { validateCustomersCsv, validateSignalsCsv, type ImportError } from '../../domain/import/index.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
+import { notReturnedFrom, recordChurnStatements } from '../../services/churn-history.ts'
 import { storeSignals } from '../../services/signals.ts'
 import { enqueue } from '../../services/queue.ts'
 
@@ -41,8 +42,10 @@ export const imports = new Hono<AppEnv>()
       }, now, row.lastSeenAt ?? now))
       if (row.churnedAt !== undefined) {
         // A churn older than first seen moves first seen back, as POST /v1/customers/{id}/churn does.
-        statements.push(db.prepare('UPDATE customers SET churned_at = ?1, churn_reason = ?2, first_seen_at = MIN(first_seen_at, ?1) WHERE workspace_id = ?3 AND external_id = ?4')
-          .bind(row.churnedAt, row.churnReason ?? null, workspaceId, row.externalId))
+        // Kept in the churn history too, once however often the file is imported.
+        statements.push(db.prepare(`UPDATE customers SET churned_at = ?1, churn_reason = ?2, first_seen_at = MIN(first_seen_at, ?1)
+                                      WHERE workspace_id = ?3 AND external_id = ?4 AND ${notReturnedFrom('?1')}`)
+          .bind(row.churnedAt, row.churnReason ?? null, workspaceId, row.externalId), ...recordChurnStatements(db, workspaceId, row.externalId))
       }
     }
     const results = await db.batch(statements)

@@ -1,0 +1,48 @@
+// The churn history (customer_churns): every departure and return of a customer, beside the
+// current state in customers.churned_at / churn_reason. Writers keep both in the same D1 batch;
+// the period figures (summary, cohorts, segment churn) count from the history, so a customer who
+// comes back stays lost in the month they left.
+//
+// A customer is active at t when first_seen_at < t and none of their churns has churned_at < t
+// with (returned_at IS NULL OR returned_at > t): churned exactly at t is still a customer at t,
+// returned exactly at t is one again.
+
+const CUSTOMER = 'SELECT pk FROM customers WHERE workspace_id = ?1 AND external_id = ?2'
+
+/**
+ * A condition for the customers UPDATE that sets a churn at `?{at}`: false when that very churn is
+ * in the history and they have come back since (a retried request must not undo the return).
+ */
+export function notReturnedFrom(at: string): string {
+  return `NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = customers.pk AND h.churned_at = ${at} AND h.returned_at IS NOT NULL)`
+}
+
+/**
+ * After an UPDATE that set a customer's churn, records it in the history: the open churn (they are
+ * still gone) takes the current date and reason (a correction of the same departure), or a new row
+ * opens. Idempotent: the same churn sent twice is one row.
+ */
+export function recordChurnStatements(db: D1Database, workspaceId: string, externalId: string): D1PreparedStatement[] {
+  return [
+    // OR IGNORE: a correction onto the moment of an earlier, closed churn keeps the open row as it was.
+    db.prepare(`UPDATE OR IGNORE customer_churns SET churned_at = c.churned_at, reason = c.churn_reason
+                  FROM customers c WHERE c.workspace_id = ?1 AND c.external_id = ?2 AND c.churned_at IS NOT NULL
+                   AND customer_churns.customer_pk = c.pk AND customer_churns.returned_at IS NULL`).bind(workspaceId, externalId),
+    db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason)
+                  SELECT c.workspace_id, c.pk, c.churned_at, c.churn_reason FROM customers c
+                   WHERE c.workspace_id = ?1 AND c.external_id = ?2 AND c.churned_at IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = c.pk AND h.returned_at IS NULL)
+                  ON CONFLICT DO NOTHING`).bind(workspaceId, externalId),
+  ]
+}
+
+/** A renewal at `at` closes the open churn it follows (the customers UPDATE clears the same one). */
+export function closeChurnStatement(db: D1Database, workspaceId: string, externalId: string, at: number): D1PreparedStatement {
+  return db.prepare(`UPDATE customer_churns SET returned_at = ?3 WHERE customer_pk = (${CUSTOMER}) AND returned_at IS NULL AND churned_at < ?3`)
+    .bind(workspaceId, externalId, at)
+}
+
+/** SQL: customer `c` was gone at the instant `t` (a bound parameter or column). */
+export function goneAt(c: string, t: string): string {
+  return `EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = ${c}.pk AND h.churned_at < ${t} AND (h.returned_at IS NULL OR h.returned_at > ${t}))`
+}
