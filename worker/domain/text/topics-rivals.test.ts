@@ -149,3 +149,22 @@ describe('a name compared with, and a feature said to be missing (h76/h77, read 
     expect(topics).not.toContain('support')
   })
 })
+
+describe('requests that name a feature (a QA pass as a product team)', () => {
+  it('files a Chinese offline mode under missing feature, not reliability, and a request for it reads neutral', () => {
+    for (const t of ['希望增加离线模式', '离线模式什么时候上线？', '希望尽快推出离线模式']) {
+      expect(ids(t), t).toContain('missing_feature')
+      expect(ids(t), t).not.toContain('reliability')
+      expect(label(t), t).toBe('neutral')
+    }
+    expect(ids('app老是离线，消息收不到')).toContain('reliability')
+  })
+  it('reads an integration people use as no request, and "nobody told us" as communication', () => {
+    expect(ids('Absolutely love the Slack integration, it saves us hours')).not.toContain('missing_feature')
+    expect(ids('Would love an integration with HubSpot')).toContain('missing_feature')
+    expect(ids('Zapier support would be huge for us.')).toEqual(['missing_feature'])
+    const told = ids('The price went up 40% and nobody told us we would be charged more')
+    expect(told).toContain('communication')
+    expect(told).not.toContain('onboarding')
+  })
+})
