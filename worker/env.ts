@@ -7,6 +7,8 @@ export type WorkMessage =
   | { type: 'deliver'; deliveryId: string }
   /** The daily self-check of a workspace's learned sentiment model (services/text-model-check.ts). */
   | { type: 'check_text_model'; workspaceId: string }
+  /** A page of the re-read after a taxonomy edit (queue/retopic.ts); `revision` names the edit. */
+  | { type: 'retopic'; workspaceId: string; revision: number }
 
 export interface Env {
   DB: D1Database

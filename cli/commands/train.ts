@@ -48,6 +48,8 @@ export async function run(args: string[]): Promise<number> {
     if (!taxonomy.response.ok) { console.error(`cannot read the workspace's topics (HTTP ${taxonomy.response.status})`); return 1 }
     const topics = topicLookup((taxonomy.json?.topics ?? []) as { id: string; name: string }[])
     const checked = validateTextExamples(body, format, topics, { dropUnknownTopics: flags['skip-unknown-topics'] === true })
+    // As the server says it (a header-only file), without a request that can only fail.
+    if (checked.errors.length === 0 && checked.rows.length === 0) checked.errors.push({ line: 1, column: null, message: 'no labelled rows to learn from' })
     if (checked.errors.length) {
       for (const line of formatErrors(file, checked.errors)) console.error(line)
       const unknown = checked.errors.some((e) => e.message.endsWith('is not a topic of this workspace'))
@@ -59,7 +61,8 @@ export async function run(args: string[]): Promise<number> {
     if (!sent.response.ok) {
       for (const line of formatErrors(file, serverErrors(sent.json))) console.error(line)
       const message = (sent.json?.error as { message?: string } | undefined)?.message
-      console.error(`training failed (HTTP ${sent.response.status})${message ? `: ${message}` : ''}; nothing learned`)
+      // The server's message may already say nothing was learned: said once.
+      console.error(`training failed (HTTP ${sent.response.status})${message ? `: ${message.replace(/;\s*nothing learned\.?$/, '')}` : ''}; nothing learned`)
       return 1
     }
     console.log(`learned ${sent.json?.learned} examples from ${file} (${sent.json?.replaced ?? 0} replaced earlier ones, ${sent.json?.duplicates ?? 0} repeated in the file; ${checked.skipped} rows without a label or marked test left out`

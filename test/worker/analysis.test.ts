@@ -91,6 +91,33 @@ describe('text analysis on the queue', () => {
     expect(pricingDocs?.count).toBe(3)
   })
 
+  it('corrects only the part given: topics alone leave the sentiment as read, sentiment alone the topics', async () => {
+    const ws = await createWorkspace()
+    type View = { analysis: { sentiment: { label: string; score: number; confidence: number; corrected: boolean }; topics: { id: string; confidence: number }[]; corrected: { sentiment: boolean; topics: boolean } } }
+    const view = async (id: string) => ((await (await api(ws, 'GET', `/v1/responses/${id}`)).json()) as View).analysis
+    const a = uuid(), b = uuid()
+    await sitePost(ws, 'responses', { id: a, surveyId: ws.surveys.nps, score: 3, comment: 'Way too expensive and support never answers', finished: true })
+    await sitePost(ws, 'responses', { id: b, surveyId: ws.surveys.nps, score: 3, comment: 'Way too expensive and support never answers', finished: true })
+    const read = await analyzed(ws, a)
+    await analyzed(ws, b)
+
+    expect((await api(ws, 'PATCH', `/v1/responses/${a}/analysis`, { topics: ['usability'] })).status).toBe(200)
+    const topicsOnly = await view(a)
+    expect(topicsOnly.sentiment).toEqual({ label: read.sentiment_label, score: read.sentiment_score, confidence: read.sentiment_confidence, corrected: false })
+    expect(topicsOnly.corrected).toEqual({ sentiment: false, topics: true })
+    expect(topicsOnly.topics.map((t) => t.id)).toEqual(['usability'])
+
+    const asRead = (await view(b)).topics
+    expect((await api(ws, 'PATCH', `/v1/responses/${b}/analysis`, { sentiment: 'positive' })).status).toBe(200)
+    const sentimentOnly = await view(b)
+    expect(sentimentOnly.sentiment).toMatchObject({ label: 'positive', confidence: 1, corrected: true })
+    expect(sentimentOnly.corrected).toEqual({ sentiment: true, topics: false })
+    expect(sentimentOnly.topics).toEqual(asRead)
+    // A later topics correction keeps the earlier sentiment one.
+    expect((await api(ws, 'PATCH', `/v1/responses/${b}/analysis`, { topics: ['pricing'] })).status).toBe(200)
+    expect(await view(b)).toMatchObject({ sentiment: { label: 'positive', corrected: true }, corrected: { sentiment: true, topics: true } })
+  })
+
   it('the workspace model learns from scored answers until a new phrase reads as its score says', async () => {
     const ws = await createWorkspace()
     // "flurbo" means nothing to the rules; detractors keep writing it, promoters never do.

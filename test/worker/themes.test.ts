@@ -47,3 +47,28 @@ describe('key drivers', () => {
     expect(body.data[2].impact).toBe(-122)
   })
 })
+
+describe('theme examples', () => {
+  it("lead with comments on the side the topic moves the score, with one of the other side", async () => {
+    const ws = await createWorkspace()
+    const at = Date.now() - 3_600_000
+    // Usability lifts NPS (6 promoters, 3 detractors among its answers; the rest mostly detractors),
+    // but its complaints are the surest keyword matches.
+    const answers: [number, string | null, string | null, number][] = [
+      ...Array.from({ length: 6 }, (_, i) => [10, `So easy to use, the interface is clear ${i}`, 'positive', 0.6] as [number, string, string, number]),
+      ...Array.from({ length: 3 }, (_, i) => [2, `The interface is confusing and hard to use ${i}`, 'negative', 0.95] as [number, string, string, number]),
+      ...Array.from({ length: 10 }, () => [3, null, null, 0] as [number, null, null, number]),
+      ...Array.from({ length: 5 }, () => [8, null, null, 0] as [number, null, null, number]),
+    ]
+    await env.DB.batch(answers.flatMap(([score, comment, sentiment, confidence], i) => [
+      env.DB.prepare(`INSERT INTO responses (id, workspace_id, survey_id, survey_kind, survey_version, score, comment, sentiment_label, finished, created_at, updated_at, analyzed_at)
+        VALUES (?, ?, ?, 'nps', 1, ?, ?, ?, 1, ?, ?, ?)`).bind(`ex_${ws.workspaceId}_${i}`, ws.workspaceId, ws.surveys.nps, score, comment, sentiment, at - i, at, at),
+      ...(comment ? [env.DB.prepare("INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at) VALUES (?, ?, 'usability', ?, ?)")
+        .bind(ws.workspaceId, `ex_${ws.workspaceId}_${i}`, confidence, at - i)] : []),
+    ]))
+    const body = await (await api(ws, 'GET', '/v1/insights/themes')).json() as { topics: { id: string; nps: { effect: number }; examples: { score: number; sentiment: string }[] }[] }
+    const usability = body.topics.find((t) => t.id === 'usability')!
+    expect(usability.nps.effect).toBeGreaterThan(0)
+    expect(usability.examples.map((e) => [e.score, e.sentiment])).toEqual([[10, 'positive'], [10, 'positive'], [2, 'negative']])
+  })
+})

@@ -8,6 +8,7 @@ import { alertsForAnswer, alertsForRiskChange } from './alerts.ts'
 import { deliver } from './deliver.ts'
 import { bufferedQueue } from './buffered-queue.ts'
 import { checkTextModel } from '../services/text-model-check.ts'
+import { retopicPage } from './retopic.ts'
 
 export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _ctx: ExecutionContext): Promise<void> {
   const followUps = bufferedQueue(env.QUEUE)
@@ -62,6 +63,9 @@ export async function handle(body: WorkMessage, env: Env): Promise<void> {
       return deliver(env, body.deliveryId)
     case 'check_text_model':
       await checkTextModel(env.DB, body.workspaceId)
+      return
+    case 'retopic':
+      await retopicPage(env, body.workspaceId, body.revision)
       return
   }
 }

@@ -1,5 +1,5 @@
 // Cron: every 5 minutes sweep what the queue may have missed (unanalysed answers, stuck
-// deliveries) and bring text model counts to the current features version; daily rescore everyone, refit models, send digests, purge by retention and check each
+// deliveries, a taxonomy re-read that lost its message) and bring text model counts to the current features version; daily rescore everyone, refit models, send digests, purge by retention and check each
 // workspace's learned text model.
 import type { Env } from '../env.ts'
 import { enqueue } from '../services/queue.ts'
@@ -9,6 +9,7 @@ import { purgeExpired } from './purge.ts'
 import { rebuildStaleTextModels } from '../services/text-model-rebuild.ts'
 import { catchUpTextModels } from '../services/text-model-catch-up.ts'
 import { enqueueTextModelChecks } from '../services/text-model-check.ts'
+import { resumeRetopics } from './retopic.ts'
 
 const ABANDONED_AFTER_MS = 30 * 60_000
 export const FREQUENT = '*/5 * * * *'
@@ -24,6 +25,7 @@ export async function runCron(cron: string, env: Env, now: number): Promise<void
   }
   await sweepUnanalyzed(env, now)
   await sweepDeliveries(env, now)
+  await resumeRetopics(env, now)
   // Rebuild first, so comments learned while a workspace was stale are caught up the same tick.
   await rebuildStaleTextModels(env.DB)
   await catchUpTextModels(env.DB)

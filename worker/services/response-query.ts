@@ -75,17 +75,39 @@ export function responseWhere(workspaceId: string, f: ResponseFilters, withCurso
 
 export const RESPONSE_COLUMNS = `r.id, r.survey_id, r.survey_kind, r.survey_version, c.external_id AS customer_id, r.score, r.comment, r.reason,
   r.offer_kind, r.offer_accepted, r.locale, r.url, r.finished, r.created_at, r.updated_at, r.finished_at, r.language,
-  r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, r.analyzed_at, r.corrected_at`
+  r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, r.analyzed_at, r.corrected_at, r.learned_label`
 
 export interface ResponseRow {
   id: string; survey_id: string; survey_kind: string; survey_version: number; customer_id: string | null; score: number | null
   comment: string | null; reason: string | null; offer_kind: string | null; offer_accepted: number | null; locale: string | null
   url: string | null; finished: number; created_at: number; updated_at: number; finished_at: number | null; language: string | null
   sentiment_label: string | null; sentiment_score: number | null; sentiment_confidence: number | null; topics: string | null
-  analyzed_at: number | null; corrected_at: number | null
+  analyzed_at: number | null; corrected_at: number | null; learned_label: string | null
 }
 
-export function responseView(r: ResponseRow) {
+/** A topic filter names a topic of the current taxonomy: a removed or mistyped one is a 400 naming it. */
+export function checkTopicFilter(f: { topic?: string }, known: ReadonlySet<string>): void {
+  if (f.topic !== undefined && !known.has(f.topic)) invalid('topic', `not in the taxonomy: ${f.topic} (GET /v1/taxonomy lists the topics)`)
+}
+
+/** The topics an answer names, of the current taxonomy only (a removed one waits for the re-read to go). */
+export function currentTopics(json: string | null, known: ReadonlySet<string>): { id: string; confidence: number; matches: string[] }[] {
+  return json ? (JSON.parse(json) as { id: string; confidence: number; matches: string[] }[]).filter((t) => known.has(t.id)) : []
+}
+
+/**
+ * Which parts a person corrected: a correction teaches the parts it was given, strongly
+ * (routes/v1/corrections.ts), and only those.
+ */
+export function correctedParts(r: Pick<ResponseRow, 'corrected_at' | 'learned_label'>): { sentiment: boolean; topics: boolean } {
+  const teaching = r.corrected_at !== null && r.learned_label ? (JSON.parse(r.learned_label) as { sentiment?: unknown; topics?: unknown; strong?: boolean }) : null
+  if (!teaching?.strong) return { sentiment: false, topics: false }
+  return { sentiment: teaching.sentiment !== undefined, topics: teaching.topics !== undefined }
+}
+
+/** `known`: the current taxonomy's topic ids (knownTopics). */
+export function responseView(r: ResponseRow, known: ReadonlySet<string>) {
+  const corrected = correctedParts(r)
   return {
     id: r.id,
     surveyId: r.survey_id,
@@ -104,9 +126,10 @@ export function responseView(r: ResponseRow) {
     finishedAt: r.finished_at,
     analysis: r.analyzed_at === null ? null : {
       language: r.language,
-      sentiment: r.sentiment_label ? { label: r.sentiment_label, score: r.sentiment_score, confidence: r.sentiment_confidence, corrected: r.corrected_at !== null } : null,
-      topics: r.topics ? JSON.parse(r.topics) : [],
+      sentiment: r.sentiment_label ? { label: r.sentiment_label, score: r.sentiment_score, confidence: r.sentiment_confidence, corrected: corrected.sentiment } : null,
+      topics: currentTopics(r.topics, known),
       correctedAt: r.corrected_at,
+      corrected,
     },
   }
 }

@@ -50,6 +50,31 @@ describe('ResponseCard', () => {
     expect(next.analysis?.topics.map((x) => x.id)).toEqual(['pricing', 'support'])
   })
 
+  it('offers only topics of the current taxonomy, and a sentiment-only correction sends no topics', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ id: 'r1', sentiment: 'positive', sentimentScore: 0.6, corrected: { sentiment: true, topics: false } }), { status: 200, headers: { 'content-type': 'application/json' } }))
+    vi.stubGlobal('fetch', fetch)
+    const onChanged = vi.fn()
+    // Tagged onboarding before it was removed from the taxonomy.
+    const ghost: ResponseItem = { ...base, analysis: { ...base.analysis!, topics: [{ id: 'pricing', confidence: 0.8 }, { id: 'onboarding', confidence: 0.7 }] } }
+    render(<ResponseCard r={ghost} topicNames={{ pricing: 'Pricing', support: 'Support' }} onChanged={onChanged} />)
+    fireEvent.click(screen.getByText('Correct'))
+    const offered = [...document.querySelectorAll('.correction input[type="checkbox"]')].map((x) => x.parentElement!.textContent)
+    expect(offered).toEqual(['Pricing', 'Support'])
+    fireEvent.click(screen.getByLabelText('Positive'))
+    fireEvent.click(screen.getByText('Save correction'))
+    await waitFor(() => expect(onChanged).toHaveBeenCalled())
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(JSON.parse(String(init.body))).toEqual({ sentiment: 'positive' })
+    const next = onChanged.mock.calls[0][0] as ResponseItem
+    expect(next.analysis?.sentiment?.label).toBe('positive')
+    expect(next.analysis?.topics.map((x) => x.id)).toEqual(['pricing', 'onboarding'])
+  })
+
+  it('says which part a person corrected', () => {
+    const { container } = render(<ResponseCard r={{ ...base, analysis: { ...base.analysis!, correctedAt: Date.now(), corrected: { sentiment: false, topics: true } } }} topicNames={{ pricing: 'Pricing' }} />)
+    expect(container.textContent).toContain('topics corrected by a person')
+  })
+
   it('colours scores by each scale', () => {
     expect(scoreTone('nps', 6)).toBe('bad')
     expect(scoreTone('nps', 8)).toBe('warn')

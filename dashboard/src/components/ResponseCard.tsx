@@ -60,7 +60,7 @@ export function ResponseCard({ r, topicNames, onChanged, showCustomer = true }: 
                 {x.confidence !== undefined && <small> {num(x.confidence * 100)}%</small>}
               </span>
             ))}
-            {a.correctedAt && <span class="muted small">{t('corrected')}</span>}
+            {a.correctedAt && <span class="muted small">{correctedNote(a)}</span>}
           </>
         ) : (
           <span class="muted small">{r.comment ? t('analysisPending') : ''}</span>
@@ -74,23 +74,41 @@ export function ResponseCard({ r, topicNames, onChanged, showCustomer = true }: 
   )
 }
 
+/** Says which part a person corrected, when the API tells. */
+function correctedNote(a: NonNullable<ResponseItem['analysis']>): string {
+  const c = a.corrected
+  if (!c || c.sentiment === c.topics) return t('corrected')
+  return t(c.sentiment ? 'correctedSentiment' : 'correctedTopics')
+}
+
 function Correction({ r, topicNames, onDone }: { r: ResponseItem; topicNames: Record<string, string>; onDone(next?: ResponseItem): void }) {
-  const [sentiment, setSentiment] = useState<SentimentLabel>(r.analysis?.sentiment?.label ?? 'neutral')
-  const [topics, setTopics] = useState<string[]>((r.analysis?.topics ?? []).map((x) => x.id))
+  // Only topics of the current taxonomy are offered and ticked: one removed since the answer was
+  // read would be refused, and with it the whole correction.
+  const initialSentiment: SentimentLabel = r.analysis?.sentiment?.label ?? 'neutral'
+  const initialTopics = (r.analysis?.topics ?? []).map((x) => x.id).filter((id) => id in topicNames)
+  const [sentiment, setSentiment] = useState<SentimentLabel>(initialSentiment)
+  const [topics, setTopics] = useState<string[]>(initialTopics)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const all = [...new Set([...Object.keys(topicNames), ...topics])]
+  const all = Object.keys(topicNames)
   const save = async (e: Event) => {
     e.preventDefault()
+    // Each part is sent only when changed: a sentiment correction says nothing about the topics.
+    const topicsChanged = topics.length !== initialTopics.length || topics.some((id) => !initialTopics.includes(id))
+    const sentimentChanged = sentiment !== initialSentiment || !r.analysis?.sentiment
+    if (!topicsChanged && !sentimentChanged) return onDone()
+    const body = { ...(sentimentChanged ? { sentiment } : {}), ...(topicsChanged ? { topics } : {}) }
     setBusy(true)
     try {
-      const res = await api<(Partial<ResponseItem> & { sentimentScore?: number | null }) | null>('PATCH', `/v1/responses/${encodeURIComponent(r.id)}/analysis`, { sentiment, topics })
+      const res = await api<(Partial<ResponseItem> & { sentimentScore?: number | null; corrected?: { sentiment: boolean; topics: boolean } }) | null>('PATCH', `/v1/responses/${encodeURIComponent(r.id)}/analysis`, body)
+      const was = r.analysis
       const analysis = res && 'analysis' in res && res.analysis ? res.analysis : {
-        language: r.analysis?.language ?? null,
+        language: was?.language ?? null,
         // The server gives a corrected label a score of its own sign.
-        sentiment: { label: sentiment, score: res?.sentimentScore ?? null, confidence: 1 },
-        topics: topics.map((id) => ({ id, confidence: 1, matches: [] })),
+        sentiment: sentimentChanged ? { label: sentiment, score: res?.sentimentScore ?? null, confidence: 1 } : was?.sentiment ?? null,
+        topics: topicsChanged ? topics.map((id) => ({ id, confidence: 1, matches: [] })) : was?.topics ?? [],
         correctedAt: Date.now(),
+        corrected: res?.corrected ?? { sentiment: sentimentChanged || !!was?.corrected?.sentiment, topics: topicsChanged || !!was?.corrected?.topics },
       }
       onDone({ ...r, analysis })
     } catch (err) {

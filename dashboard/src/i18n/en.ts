@@ -39,7 +39,7 @@ const en = {
   topDragsCsat: 'Themes pulling CSAT down', noDragsCsat: 'No theme is pulling CSAT down in this period', csatImpact: '{v} pts CSAT',
   npsImpact: '{v} NPS', mentions: '{n} {n:mention|mentions}',
   // Themes
-  themesSub: 'What customers talk about, and how much each topic moves NPS and CSAT.', editTaxonomy: 'Edit topics', sentimentMix: 'Sentiment', npsEffect: 'Effect on NPS', npsEffectHint: 'NPS points the topic moves this period\'s score: the NPS minus what it would be without the answers that mention it', fewNpsAnswers: 'Only {n} NPS {n:answer mentions|answers mention} it: too few to be sure',
+  themesSub: 'What customers talk about, and how much each topic moves NPS and CSAT.', rereading: 'Re-reading {n} {n:comment|comments} for the new topics…', rereadingSoon: 'Re-reading stored comments for the new topics…', editTaxonomy: 'Edit topics', sentimentMix: 'Sentiment', npsEffect: 'Effect on NPS', npsEffectHint: 'NPS points the topic moves this period\'s score: the NPS minus what it would be without the answers that mention it', fewNpsAnswers: 'Only {n} NPS {n:answer mentions|answers mention} it: too few to be sure',
   effectOn: 'Effect on', csatEffect: 'Effect on CSAT', csatEffectHint: 'Percentage points the topic moves this period\'s CSAT: the CSAT minus what it would be without the answers that mention it', fewCsatAnswers: 'Only {n} CSAT {n:answer mentions|answers mention} it: too few to be sure', csatWithWithout: 'CSAT {w}% when mentioned, {wo}% otherwise',
   noTopics: 'No topics were mentioned in this period', newThisPeriod: 'new', npsWithWithout: 'NPS {w} when mentioned, {wo} otherwise', mentionsVsPrev: '{c} {c:mention|mentions}, {p} in the previous period',
   noExamples: 'No example comments', scoreN: 'score {n}', seeResponses: 'See the {n} {n:response|responses}', emerging: 'Emerging themes',
@@ -49,7 +49,7 @@ const en = {
   taxonomyDefault: 'You are using the built-in topics. Saving makes them your own.', newTopic: 'New topic', topicId: 'Id', idFromName: 'made from the name',
   keywords: 'Keywords', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Add at least one keyword or example.',
   needName: 'Give the topic a name.', duplicateTopicId: 'Another topic has this id: rename one of them.', fixTopicsToSave: 'To save, fix the topics marked above ({n}).',
-  removeTopic: 'Remove topic', addTopic: 'Add topic', saveTaxonomy: 'Save topics', taxonomySaved: 'Topics saved. New comments are analysed with them.',
+  removeTopic: 'Remove topic', addTopic: 'Add topic', saveTaxonomy: 'Save topics', taxonomySaved: 'Topics saved. New comments are analysed with them, and stored ones are re-read in the next few minutes.',
   // Text model (Topics page)
   textModel: 'What the model has learned', textModelSub: 'New comments get their sentiment and topics partly from what your own answers and files taught it.',
   textModelFrom: 'Learned from {a} {a:answer|answers} (by their score or exit reason) and {e} labelled {e:example|examples}.', textModelDocs: 'Texts per sentiment: {p} positive, {n} negative, {u} neutral.', textModelCheck: 'Checked on your {n} newest labelled {n:text|texts} ({d}): the built-in rules agree with {r} of their labels, and with what it learned, {l}.', textModelCheckRulesOnly: 'What it learned does not help yet, so new comments are read by the rules alone.',
@@ -65,7 +65,7 @@ const en = {
   responsesSub: 'Every answer, with what the analysis made of it.', nResponses: '{n} {n:response|responses}', exportCsv: 'Export CSV', searchComments: 'Words in the comment',
   scoreBand: 'NPS band', clearFilters: 'Clear filters', noResponses: 'No responses', tryFewerFilters: 'Try removing a filter.', noResponsesHint: 'Answers appear here as soon as customers respond.',
   loadMore: 'Load more', partial: 'Unfinished', noComment: 'No comment', exitReason: 'Reason', offer: 'Offer', accepted: 'accepted', declined: 'declined',
-  confidence: '{v} sure', analysisPending: 'Being analysed…', corrected: 'corrected by a person', correct: 'Correct', saveCorrection: 'Save correction',
+  confidence: '{v} sure', analysisPending: 'Being analysed…', corrected: 'corrected by a person', correct: 'Correct', saveCorrection: 'Save correction', correctedSentiment: 'sentiment corrected by a person', correctedTopics: 'topics corrected by a person',
   // At risk and customer
   atRiskSub: 'Ranked by risk × value, with the reasons behind each score.', allTiers: 'All', tierHighMedium: 'High + medium', noAtRisk: 'No customers at risk', valueTierN: 'value tier {v}',
   showingOf: 'Showing {n} of {total}', revenueN: 'revenue {v}', churnedOn: 'churned {d}', whyAtRisk: 'Why this score', noReasons: 'No reasons yet',

@@ -41,7 +41,7 @@ const zhHant: Record<keyof typeof en, string> = {
   topDragsCsat: '拉低 CSAT 的主題', noDragsCsat: '這段時間沒有拉低 CSAT 的主題', csatImpact: 'CSAT {v} 個百分點',
   npsImpact: 'NPS {v}', mentions: '{n} 次提及',
   // Themes
-  themesSub: '客戶在談論什麼，每個主題對 NPS 和 CSAT 的影響有多大。', editTaxonomy: '編輯主題', sentimentMix: '情感', npsEffect: '對 NPS 的影響', npsEffectHint: '該主題使本期 NPS 變動的分數：本期 NPS 減去去掉提到它的回答後的 NPS', fewNpsAnswers: '僅有 {n} 則 NPS 回答提到它，樣本太少，僅供參考',
+  themesSub: '客戶在談論什麼，每個主題對 NPS 和 CSAT 的影響有多大。', rereading: '正在按新主題重新讀取 {n} 則評論…', rereadingSoon: '正在按新主題重新讀取已有評論…', editTaxonomy: '編輯主題', sentimentMix: '情感', npsEffect: '對 NPS 的影響', npsEffectHint: '該主題使本期 NPS 變動的分數：本期 NPS 減去去掉提到它的回答後的 NPS', fewNpsAnswers: '僅有 {n} 則 NPS 回答提到它，樣本太少，僅供參考',
   effectOn: '影響對象', csatEffect: '對 CSAT 的影響', csatEffectHint: '該主題使本期 CSAT 變動的百分點：本期 CSAT 減去去掉提到它的回答後的 CSAT', fewCsatAnswers: '僅有 {n} 則 CSAT 回答提到它，樣本太少，僅供參考', csatWithWithout: '提到時 CSAT 為 {w}%，未提到時為 {wo}%',
   noTopics: '這段時間沒有提到任何主題', newThisPeriod: '新出現', npsWithWithout: '提到時 NPS 為 {w}，未提到時為 {wo}', mentionsVsPrev: '{c} 次提及，上一週期 {p} 次',
   noExamples: '沒有示例評論', scoreN: '{n} 分', seeResponses: '查看這 {n} 條回答', emerging: '新興主題',
@@ -51,7 +51,7 @@ const zhHant: Record<keyof typeof en, string> = {
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',
   keywords: '關鍵詞', keywordsHint: 'price, expensive, too … slow, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
   needName: '請為這個主題命名。', duplicateTopicId: '另一個主題已使用這個 id，請修改其中一個的名稱。', fixTopicsToSave: '請先修正上面標出的主題（{n} 個）再儲存。',
-  removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存，新評論將按它們分析。',
+  removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存。新評論將按它們分析，已有評論會在幾分鐘內重新讀取。',
   // Text model (Topics page)
   textModel: '模型學到了什麼', textModelSub: '新評論的情感和主題，部分來自你自己的回答和檔案教給模型的內容。',
   textModelFrom: '從 {a} 條回答（依據評分或取消原因）和 {e} 條標註樣例中學習。', textModelDocs: '按情感統計的文本：正面 {p} 條，負面 {n} 條，中性 {u} 條。', textModelCheck: '在你最新的 {n} 條有標註的文本上檢驗（{d}）：內建規則與其中 {r} 的標註一致，加上學到的內容後為 {l}。', textModelCheckRulesOnly: '學到的內容目前還沒有幫助，新評論暫時只用規則判斷。',
@@ -67,7 +67,7 @@ const zhHant: Record<keyof typeof en, string> = {
   responsesSub: '每一條回答，以及分析結果。', nResponses: '{n} 條回答', exportCsv: '匯出 CSV', searchComments: '評論中的文字',
   scoreBand: 'NPS 分組', clearFilters: '清除篩選', noResponses: '沒有回答', tryFewerFilters: '試著去掉一個篩選條件。', noResponsesHint: '客戶一回答，就會顯示在這裡。',
   loadMore: '載入更多', partial: '未完成', noComment: '沒有評論', exitReason: '原因', offer: '挽留方案', accepted: '已接受', declined: '已拒絕',
-  confidence: '置信度 {v}', analysisPending: '正在分析…', corrected: '已人工更正', correct: '更正', saveCorrection: '儲存更正',
+  confidence: '置信度 {v}', analysisPending: '正在分析…', corrected: '已人工更正', correct: '更正', saveCorrection: '儲存更正', correctedSentiment: '情感已人工更正', correctedTopics: '主題已人工更正',
   // At risk and customer
   atRiskSub: '按風險 × 價值排序，並給出每個分數背後的原因。', allTiers: '全部', tierHighMedium: '高 + 中', noAtRisk: '沒有流失風險客戶', valueTierN: '價值等級 {v}',
   showingOf: '顯示 {total} 位中的 {n} 位', revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '為什麼是這個分數', noReasons: '暫無原因',

@@ -26,8 +26,13 @@ export interface ResponseItem {
     sentiment: { label: SentimentLabel; score: number | null; confidence: number | null } | null
     topics: { id: string; confidence?: number; matches?: string[] }[]
     correctedAt: number | null
+    /** Which parts a person corrected (absent from older APIs: correctedAt says either). */
+    corrected?: { sentiment: boolean; topics: boolean }
   } | null
 }
+
+/** Stored comments being matched again after a taxonomy edit (GET /v1/taxonomy, the themes). */
+export type Reread = { inProgress: boolean; done: number; total: number | null } | null
 
 export interface Figure {
   value: number | null

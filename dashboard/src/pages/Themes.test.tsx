@@ -75,3 +75,11 @@ describe('Themes page: effect on CSAT', () => {
 })
 
 const effectCellOf = async (name: string, label: string) => (await screen.findByText(name)).closest('button')!.querySelector(`[data-label="${label}"]`) as HTMLElement
+
+describe('Themes page: after a taxonomy edit', () => {
+  it('says stored comments are being re-read for the new topics', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ topics: [], emerging: [], reread: { inProgress: true, done: 200, total: 1234 } }), { status: 200, headers: { 'content-type': 'application/json' } })))
+    render(<Themes path="/themes" query={new URLSearchParams()} params={{}} />)
+    expect((await screen.findByText('Re-reading 1,234 comments for the new topics…')).getAttribute('role')).toBe('status')
+  })
+})

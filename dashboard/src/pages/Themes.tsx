@@ -6,7 +6,7 @@ import { useApi } from '../lib/use-api.ts'
 import { navigate, withQuery } from '../lib/router.ts'
 import { dayString, periodFromQuery } from '../lib/period.ts'
 import { num, signed } from '../lib/format.ts'
-import type { Emerging, Topic } from '../lib/types.ts'
+import type { Emerging, Reread, Topic } from '../lib/types.ts'
 import { t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { PeriodPicker } from '../components/PeriodPicker.tsx'
@@ -25,7 +25,7 @@ export function trendChange(tr: { current: number; previous: number }): number |
 export function Themes({ path, query }: PageProps) {
   const period = periodFromQuery(query, Date.now())
   const range = { from: period.from, to: period.to }
-  const state = useApi<{ topics: Topic[]; emerging: Emerging[] }>('/v1/insights/themes' + qs(range))
+  const state = useApi<{ topics: Topic[]; emerging: Emerging[]; reread?: Reread }>('/v1/insights/themes' + qs(range))
   const open = query.get('topic')
   const responsesFor = (topic: string) => `/responses${qs({ topic, from: dayString(period.from), to: dayString(period.to - 1) })}`
   return (
@@ -47,6 +47,10 @@ export function Themes({ path, query }: PageProps) {
           const maxVolume = Math.max(1, ...d.topics.map((x) => x.volume))
           return (
             <>
+              {/* After a taxonomy edit the figures fill in as stored comments are matched again. */}
+              {d.reread?.inProgress && (
+                <p class="note" role="status">{d.reread.total === null ? t('rereadingSoon') : t('rereading', { n: num(d.reread.total) })}</p>
+              )}
               <section class="card flush">
                 <div class="card-head">
                   <h2 class="card-title">{t('topics')}</h2>

@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/errors.ts'
 import { getCustomerRow } from '../../services/customer-view.ts'
 import { RESPONSE_COLUMNS, responseView, type ResponseRow } from '../../services/response-query.ts'
 import { isoDay } from '../../services/risk-facts.ts'
+import { knownTopics, loadTaxonomyState } from '../../services/taxonomy-reread.ts'
 
 const WINDOW_DAYS = 180
 
@@ -32,11 +33,12 @@ export const customerTimeline = new Hono<AppEnv>().get('/', async (c) => {
     db.prepare('SELECT churned_at AS churnedAt, reason, returned_at AS returnedAt FROM customer_churns WHERE customer_pk = ? ORDER BY churned_at DESC LIMIT 100')
       .bind(row.pk),
   ])
+  const known = knownTopics((await loadTaxonomyState(db, workspaceId)).topics)
   return c.json({
     id: row.external_id,
     risk: risk.results,
     activity: activity.results,
-    responses: (answers.results as unknown as ResponseRow[]).map(responseView),
+    responses: (answers.results as unknown as ResponseRow[]).map((r) => responseView(r, known)),
     churns: churns.results as { churnedAt: number; reason: string | null; returnedAt: number | null }[],
     alerts: (alerts.results as { id: string; kind: string; severity: string; created_at: number; data: string }[]).map((a) => ({
       id: a.id, kind: a.kind, severity: a.severity, createdAt: a.created_at, data: JSON.parse(a.data),

@@ -5,13 +5,16 @@ import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { encodeCursor } from '../../lib/pagination.ts'
 import { countStatement, readCount } from '../../services/response-count.ts'
-import { RESPONSE_COLUMNS, resolveFilters, responseFilters, responseView, responseWhere, type ResponseRow } from '../../services/response-query.ts'
+import { checkTopicFilter, RESPONSE_COLUMNS, resolveFilters, responseFilters, responseView, responseWhere, type ResponseRow } from '../../services/response-query.ts'
+import { knownTopics, loadTaxonomyState } from '../../services/taxonomy-reread.ts'
 
 export const responses = new Hono<AppEnv>()
   .get('/', async (c) => {
     const f = resolveFilters(validate(responseFilters, c.req.query()))
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
+    const known = knownTopics((await loadTaxonomyState(db, workspaceId)).topics)
+    checkTopicFilter(f, known)
     const page = responseWhere(workspaceId, f)
     const count = countStatement(db, workspaceId, f)
     const [rows, counted] = await db.batch([
@@ -23,12 +26,15 @@ export const responses = new Hono<AppEnv>()
     const more = list.length > f.limit
     const data = list.slice(0, f.limit)
     const last = data[data.length - 1]
-    return c.json({ data: data.map(responseView), nextCursor: more && last ? encodeCursor(last.created_at, last.id) : null, ...readCount((counted.results[0] as { n: number }).n, count.capped) })
+    return c.json({ data: data.map((r) => responseView(r, known)), nextCursor: more && last ? encodeCursor(last.created_at, last.id) : null, ...readCount((counted.results[0] as { n: number }).n, count.capped) })
   })
   .get('/:id', async (c) => {
     const { workspaceId } = c.get('auth')
-    const row = await c.env.DB.prepare(`SELECT ${RESPONSE_COLUMNS} FROM responses r LEFT JOIN customers c ON c.pk = r.customer_pk WHERE r.workspace_id = ? AND r.id = ?`)
-      .bind(workspaceId, c.req.param('id')).first<ResponseRow>()
+    const [row, { topics }] = await Promise.all([
+      c.env.DB.prepare(`SELECT ${RESPONSE_COLUMNS} FROM responses r LEFT JOIN customers c ON c.pk = r.customer_pk WHERE r.workspace_id = ? AND r.id = ?`)
+        .bind(workspaceId, c.req.param('id')).first<ResponseRow>(),
+      loadTaxonomyState(c.env.DB, workspaceId),
+    ])
     if (!row) throw new ApiError('not_found', 'Unknown response')
-    return c.json(responseView(row))
+    return c.json(responseView(row, knownTopics(topics)))
   })

@@ -1,9 +1,11 @@
 // GET /v1/insights/themes and /v1/insights/drivers: what people talk about and how much each
 // topic pulls NPS (and CSAT) down or up, with examples; plus emerging themes the taxonomy misses.
+// Only topics of the current taxonomy are shown: answers tagged before an edit keep a removed
+// topic until the re-read reaches them (queue/retopic.ts), and `reread` says while it runs.
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env.ts'
 import { periodFrom } from '../../lib/period.ts'
-import { loadTaxonomy } from '../../services/text-model.ts'
+import { knownTopics, loadTaxonomyState } from '../../services/taxonomy-reread.ts'
 import { topicStats, topicExamples } from '../../services/theme-queries.ts'
 import { emergingFor } from '../../services/emerging.ts'
 import { npsFromCounts } from '../../domain/metrics/surveys.ts'
@@ -17,34 +19,37 @@ export const themes = new Hono<AppEnv>()
     const period = periodFrom(c.req.query())
     const { workspaceId } = c.get('auth')
     const db = c.env.DB
-    const [{ topics: taxonomy }, current, previous] = await Promise.all([
-      loadTaxonomy(db, workspaceId),
+    const [{ topics: taxonomy, reread }, current, previous] = await Promise.all([
+      loadTaxonomyState(db, workspaceId),
       topicStats(db, workspaceId, period.from, period.to),
       topicStats(db, workspaceId, period.previous.from, period.previous.to),
     ])
+    const names = new Map(taxonomy.map((t) => [t.id, t.name]))
+    const pulled = current.topics.filter((t) => names.has(t.topic)).map((t) => ({ row: t, pulls: pullsOf(t, current.totals) }))
     const [examples, emerging] = await Promise.all([
-      topicExamples(db, workspaceId, current.topics.map((t) => t.topic), period.from, period.to),
+      // Examples lean the way the topic moves the score: NPS, or CSAT where it has no NPS answers.
+      topicExamples(db, workspaceId, pulled.map(({ row, pulls }) => ({ id: row.topic, lean: pulls.nps.effect ?? pulls.csat.effect ?? 0 })), period.from, period.to),
       emergingFor(db, workspaceId, period, taxonomy),
     ])
-    const names = new Map(taxonomy.map((t) => [t.id, t.name]))
-    const topics = current.topics.map((t) => ({
+    const topics = pulled.map(({ row: t, pulls }) => ({
       id: t.topic,
-      name: names.get(t.topic) ?? t.topic,
+      name: names.get(t.topic)!,
       volume: t.volume,
       sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative, mixed: t.mixed },
-      ...pullsOf(t, current.totals),
+      ...pulls,
       trend: { current: t.volume, previous: previous.topics.find((p) => p.topic === t.topic)?.volume ?? 0 },
       examples: examples.get(t.topic) ?? [],
     }))
     // The topics costing the most NPS points come first.
     topics.sort((a, b) => (a.nps.effect ?? 0) - (b.nps.effect ?? 0) || b.volume - a.volume)
-    return c.json({ period: { from: period.from, to: period.to }, topics, emerging })
+    return c.json({ period: { from: period.from, to: period.to }, topics, emerging, reread })
   })
   .get('/drivers', async (c) => {
     const period = periodFrom(c.req.query())
     const { workspaceId } = c.get('auth')
-    const stats = await topicStats(c.env.DB, workspaceId, period.from, period.to)
-    const data = stats.topics.flatMap((t) => {
+    const [stats, { topics: taxonomy }] = await Promise.all([topicStats(c.env.DB, workspaceId, period.from, period.to), loadTaxonomyState(c.env.DB, workspaceId)])
+    const known = knownTopics(taxonomy)
+    const data = stats.topics.filter((t) => known.has(t.topic)).flatMap((t) => {
       const pulls = pullsOf(t, stats.totals)
       return (['nps', 'csat'] as const).filter((kind) => pulls[kind].responses > 0).map((kind) => {
         const { responses, ...pull } = pulls[kind]
