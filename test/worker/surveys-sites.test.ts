@@ -78,6 +78,18 @@ describe('/v1/workspace', () => {
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { riskThresholds: { high: 40, medium: 60 } } }), 400, 'invalid_request')
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { churnInactiveDays: 0 } }), 400, 'invalid_request')
   })
+
+  it('writes only the settings a PATCH names, and shows no work in progress as a setting', async () => {
+    const ws = await createWorkspace()
+    // What a taxonomy re-read keeps beside the settings, written as its own code writes it.
+    await env.DB.prepare("UPDATE workspaces SET settings = json_set(settings, '$.taxonomyReread', json(?)) WHERE id = ?").bind(JSON.stringify({ done: 3 }), ws.workspaceId).run()
+    const patched = await (await api(ws, 'PATCH', '/v1/workspace', { settings: { recontactDays: 30, riskThresholds: { high: 80, medium: 50 } } })).json() as { settings: Record<string, unknown> }
+    expect(patched.settings).toMatchObject({ recontactDays: 30, riskThresholds: { high: 80, medium: 50 } })
+    expect(patched.settings).not.toHaveProperty('taxonomyReread')
+    const stored = await env.DB.prepare("SELECT json_extract(settings, '$.taxonomyReread.done') AS done FROM workspaces WHERE id = ?").bind(ws.workspaceId).first<{ done: number }>()
+    expect(stored?.done).toBe(3)
+    expect(await (await api(ws, 'GET', '/v1/workspace')).json()).not.toHaveProperty('settings.taxonomyReread')
+  })
 })
 
 describe('/v1/export/responses.csv', () => {

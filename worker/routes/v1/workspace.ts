@@ -35,6 +35,8 @@ async function load(db: D1Database, id: string) {
 
 function view(w: { id: string; name: string; stored: Record<string, unknown> }) {
   const s: Record<string, unknown> = { ...resolveSettings(w.stored) }
+  // Work in progress kept beside the settings is not a setting (GET /v1/taxonomy reports it).
+  delete s.taxonomyReread
   for (const key of SECRET_SETTINGS) {
     delete s[key]
     s[`${key}Set`] = typeof w.stored[key] === 'string'
@@ -51,6 +53,9 @@ export const workspace = new Hono<AppEnv>()
     const merged = resolveSettings(stored)
     if (merged.riskThresholds.medium >= merged.riskThresholds.high) throw new ApiError('invalid_request', 'settings.riskThresholds: medium must be below high')
     const name = input.name ?? current.name
-    await c.env.DB.prepare('UPDATE workspaces SET name = ?, settings = ? WHERE id = ?').bind(name, JSON.stringify(stored), current.id).run()
-    return c.json(view({ id: current.id, name, stored }))
+    // Only the keys this request sets are written (json_patch), so state other writers keep in
+    // settings at the same moment (a taxonomy re-read's progress) is not rewound to what was read above.
+    const row = await c.env.DB.prepare('UPDATE workspaces SET name = ?, settings = json_patch(settings, ?) WHERE id = ? RETURNING settings')
+      .bind(name, JSON.stringify(input.settings ?? {}), current.id).first<{ settings: string }>()
+    return c.json(view({ id: current.id, name, stored: row ? JSON.parse(row.settings) as Record<string, unknown> : stored }))
   })
