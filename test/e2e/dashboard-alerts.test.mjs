@@ -145,7 +145,9 @@ test('a failed delivery is replayed from the dashboard', { timeout: 1_800_000 },
     await page.waitForSelector('ol.attempts li')
     await page.screenshot({ path: 'out/dash/alerts-failed.png' })
     await row.getByRole('button', { name: 'Replay' }).click()
-    await page.getByText('Queued again').waitFor()
+    // The row's button says so and keeps focus; a status line above the list names the destination.
+    await row.getByRole('button', { name: 'Queued again' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'Queued again' }).waitFor()
     await until('the replayed delivery', async () => (await mine())?.status === 'delivered')
     // The same answer may raise other alerts (negative feedback, a risk change) whose deliveries
     // now reach the receiver too: the replayed one arrives exactly once.
