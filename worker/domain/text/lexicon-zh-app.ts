@@ -97,7 +97,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // 已经换了 is leaving, 已经换了三杯 points redeemed.
   [0, '已经换了一 已经换了两 已经换了三 已经换了几 已经换了好几'],
   // A fee that rose or bit (年费涨了有点肉疼), value falling, rules hidden, a reply pasted, a device offline, a fix demanded first.
-  [-2, '性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
+  [-2, '性价比越来越低 值越来越低 越来越不值 藏得那么深 藏得这么深 藏得很深 藏得太深 谁看得到 扣了一半 只会复制粘贴 复制粘贴 回答都一样 回复都一样 老是离线 总是离线 突然离线 自动离线 离线了 就离线 常常离线 经常离线 不会动 修好再说 先修好 这也叫 也配叫'],
   [2, '功能很完整 功能完整 很完整 功能够用'],
   // Asked what sense it makes, a complaint; 讲极都唔明 "doesn't get it however often told" (Cantonese, read as 不明); 又双叒叕 "yet again and again".
   [-2, '什么道理 哪门子道理 讲极都不明 又双叒叕'],
@@ -185,7 +185,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '没出过岔子 没出岔子 没啥毛病 没什么毛病 好上手 没得弹 好嘢 必须五星 必须给五星'],
   // Waits said with "over" (等超过15分钟), a queue for half a day; watching offline is a feature, no fault.
   [-1.5, '等超过 等了超过 要等超过 排半天 排了半天'],
-  [0, '离线看 离线下载 离线播放 离线使用 离线观看 离线缓存'],
+  [0, '离线看 离线下载 离线播放 离线使用 离线观看 离线缓存 离线模式 离线功能 离线版 离线听'],
   [2, '少了一步 少一步 少了几步 步骤少了 没啥好挑 没什么好挑 挑不出什么 好正 正到爆 正到不得了'],
   // Read from h75 once scored: peace of mind, a lowball offer, switched to a rival, "bought thin air" (买了个寂寞),
   // "does whoever changed this use it?", Cantonese "why change it" (改咩); whenever there is a problem (有问题都秒回) is no fault.

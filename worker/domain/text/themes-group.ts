@@ -86,6 +86,18 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
       if (!held || c.key.length > held.key.length || (c.key.length === held.key.length && c.ids.length > held.ids.length)) container.set(inner, c)
     }
   }
+  // A Chinese head word that several longer phrases end on, none enough alone ("模式" in 离线模式 and
+  // 深色模式), names none of them: different modifiers make different things, each its own theme.
+  // A shared opening is not split: 深色模式 and 深色主题 are one thing put two ways.
+  const heldBy = new Map<Candidate, Set<number>>()
+  for (const c of candidates) {
+    if (!c.han) continue
+    for (const k of subKeys(c)) {
+      const inner = byKey.get(k)
+      if (inner && !container.has(inner) && c.key.endsWith(k)) heldBy.set(inner, new Set([...(heldBy.get(inner) ?? []), ...c.ids]))
+    }
+  }
+  const shared = new Set([...heldBy].filter(([inner, ids]) => ids.size >= ABSORB * inner.ids.length).map(([inner]) => inner))
   const absorbed = new Map<Candidate, Candidate[]>()
   for (const [inner, outer] of container) {
     let top = outer
@@ -102,7 +114,7 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
     return word.ids.filter((i) => ids.has(i) || mine.has(i)).length >= ABSORB * word.ids.length
   })
   const groups: Group[] = []
-  const ranked = candidates.filter((c) => !container.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
+  const ranked = candidates.filter((c) => !container.has(c) && !shared.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
   for (const c of ranked) {
     const host = groups.find((g) => {
       const shared = c.ids.filter((i) => g.ids.has(i)).length

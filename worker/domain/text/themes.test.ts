@@ -95,6 +95,16 @@ describe('emerging themes', () => {
     for (const piece of ['夜间', '间模', '模式', '夜间模', '间模式']) expect(themes.map((t) => t.phrase)).not.toContain(piece)
   })
 
+  it('keeps two requests that end on the same word apart, never one theme of the word ("模式")', () => {
+    const offline = ['希望增加离线模式', '离线模式什么时候上线', '求离线模式，地铁没信号', '没有离线模式很不方便']
+    const dark = ['能不能加个深色模式', '深色模式什么时候有', '求深色模式，晚上太亮']
+    const recent = [...many(100, ZH_BACKGROUND), ...many(16, offline), ...many(8, dark)]
+    const phrases = emergingThemes({ recent, previous: many(100, ZH_BACKGROUND), taxonomy: NONE }).map((t) => t.phrase)
+    expect(phrases).toContain('离线模式')
+    expect(phrases).toContain('深色模式')
+    for (const piece of ['模式', '色模式', '线模式']) expect(phrases).not.toContain(piece)
+  })
+
   it('joins overlapping Chinese n-grams into the longer phrase they come from', () => {
     const recent = [...many(60, ZH_BACKGROUND), ...many(9, ['会员积分兑换失败', '哪里会员积分兑换', '会员积分兑换的入口呢'])]
     const themes = emergingThemes({ recent, previous: many(60, ZH_BACKGROUND), taxonomy: NONE })
