@@ -7,12 +7,22 @@ import { checkTextModel, enqueueTextModelChecks } from '../../worker/services/te
 
 const db = () => env.DB
 
+/**
+ * A file learned is checked at once on the queue (not at the next daily check): wait for that check,
+ * so a test's own check or stored trust is not overwritten by it. Too few texts to check store none.
+ */
+async function checkedAfterUpload(ws: TestWorkspace, texts: number) {
+  if (texts < 5 * 20) return
+  await eventually(() => db().prepare('SELECT 1 AS ok FROM workspaces WHERE id = ? AND text_model_check IS NOT NULL').bind(ws.workspaceId).first())
+}
+
 /** Labelled examples in words no shipped list knows: only what the workspace learned can read them. */
 async function teachInventedWords(ws: TestWorkspace, n: number) {
   const lines = ['text,sentiment']
   for (let i = 0; i < n; i++) lines.push(`the widget is zorpy ${i},negative`, `the widget is blenky ${i},positive`)
   const res = await SELF.fetch(`${BASE}/v1/text-model/examples`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: lines.join('\n') })
   expect(res.status).toBe(200)
+  await checkedAfterUpload(ws, lines.length - 1)
 }
 
 /** Topic labels on words no keyword knows: only the learned counts can name these topics. */
@@ -22,6 +32,7 @@ async function teachInventedTopics(ws: TestWorkspace, n: number) {
   for (let i = 0; i < n; i++) for (const [word, topic] of Object.entries(invented)) lines.push(`the ${word} thing ${i},${topic}`)
   const res = await SELF.fetch(`${BASE}/v1/text-model/examples`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: lines.join('\n') })
   expect(res.status).toBe(200)
+  await checkedAfterUpload(ws, lines.length - 1)
 }
 
 async function topicsOf(ws: TestWorkspace, comment: string): Promise<string[]> {
@@ -51,6 +62,19 @@ describe('text model self-check', () => {
     const shown = await (await api(ws, 'GET', '/v1/text-model')).json<{ check: Record<string, number> }>()
     expect(shown.check).toEqual({ checkedAt: 1_700_000_000_000, texts: 240, modelGain: check!.gain, rulesAccuracy: check!.accuracy!['0'], learnedAccuracy: check!.accuracy![String(check!.gain)], topics: null })
     expect(await sentimentOf(ws, 'the widget is zorpy')).toBe('negative')
+  })
+
+  it('checks a file as soon as it is learned, so a word the rules misread is read as taught without waiting a day', async () => {
+    const ws = await createWorkspace()
+    const lines = ['text,sentiment']
+    const things = ['dashboard', 'new report', 'export', 'chart', 'cohort view', 'mobile app', 'editor', 'preview', 'sidebar', 'heatmap']
+    for (let i = 0; i < 80; i++) lines.push(`The ${things[i % 10]} ${i} is ${['sick', 'so sick', 'honestly sick', 'sick!!'][i % 4]},positive`)
+    for (let i = 0; i < 60; i++) lines.push([`Love the ${things[i % 10]} ${i},positive`, `The ${things[i % 10]} ${i} is slow and buggy,negative`, `Too expensive for what it does ${i},negative`][i % 3])
+    expect(await sentimentOf(ws, 'This new dashboard is sick')).toBe('negative')
+    const res = await SELF.fetch(`${BASE}/v1/text-model/examples`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: lines.join('\n') })
+    expect(res.status).toBe(200)
+    await checkedAfterUpload(ws, 140)
+    expect(await sentimentOf(ws, 'This new dashboard is sick')).toBe('positive')
   })
 
   it('analysis follows the stored trust: at 0 the learned words are not read', async () => {

@@ -10,6 +10,16 @@ import { topicLookup, validateTextExamples } from '../../domain/import/text-exam
 import { loadTaxonomy } from '../../services/text-model.ts'
 import { forgetExamples, storeExamples } from '../../services/text-model-examples.ts'
 import type { TextModelCheck } from '../../services/text-model-check.ts'
+import { enqueue } from '../../services/queue.ts'
+
+/**
+ * How far to trust the learned model is checked again at once after a file is learned or forgotten,
+ * not at the next daily check: a file is how a team fixes a word the rules misread ("this is sick"),
+ * and until the check trusts the counts more, the rules' reading stands.
+ */
+function recheck(c: { env: AppEnv['Bindings']; executionCtx: { waitUntil(p: Promise<unknown>): void } }, workspaceId: string): void {
+  c.executionCtx.waitUntil(enqueue(c.env, [{ type: 'check_text_model', workspaceId }]))
+}
 
 const BODY_LIMIT = 5 * 1024 * 1024
 const MAX_ROWS = 20_000
@@ -84,6 +94,12 @@ export const textModel = new Hono<AppEnv>()
       throw new ApiError('invalid_request', `${errors.length} problem(s) in the file; nothing learned`, { details: errors.slice(0, MAX_DETAILS) })
     }
     const stored = await storeExamples(c.env.DB, workspaceId, rows)
+    recheck(c, workspaceId)
     return c.json({ ...stored, skipped })
   })
-  .delete('/examples', async (c) => c.json({ forgotten: await forgetExamples(c.env.DB, c.get('auth').workspaceId) }))
+  .delete('/examples', async (c) => {
+    const { workspaceId } = c.get('auth')
+    const forgotten = await forgetExamples(c.env.DB, workspaceId)
+    recheck(c, workspaceId)
+    return c.json({ forgotten })
+  })
