@@ -9,6 +9,17 @@ let browser
 let config
 withBrowser((b, c) => { browser = b; config = c })
 
+/** The demo page in a new context, answers recorded, and a survey opened by Enter on its trigger. */
+async function openByKeyboard(trigger, kind) {
+  const context = await browser.newContext()
+  const page = await openDemo(context)
+  const sent = recordResponses(page)
+  await page.focus(trigger)
+  await page.keyboard.press('Enter')
+  await settled(page, kind)
+  return { context, page, sent }
+}
+
 // Where focus is, through the widget's shadow root.
 const focused = (page) => page.evaluate(() => {
   const a = document.activeElement
@@ -17,12 +28,7 @@ const focused = (page) => page.evaluate(() => {
 })
 
 test('cancel flow by keyboard: stray Enters choose nothing, the offer step focuses the offer, not "accept"', async () => {
-  const context = await browser.newContext()
-  const page = await openDemo(context)
-  const sent = recordResponses(page)
-  await page.focus('#cancel')
-  await page.keyboard.press('Enter')
-  await settled(page, 'exit')
+  const { context, page, sent } = await openByKeyboard('#cancel', 'exit')
   assert.deepEqual(await focused(page), { role: 'radio', name: 'It’s too expensive', checked: 'false' })
   // The Enter that opened it, pressed twice more: nothing is chosen or sent.
   await page.keyboard.press('Enter')
@@ -54,12 +60,7 @@ test('cancel flow by keyboard: stray Enters choose nothing, the offer step focus
 })
 
 test('NPS by keyboard: Enter on the unchosen first score answers nothing; Space only chooses', async () => {
-  const context = await browser.newContext()
-  const page = await openDemo(context)
-  const sent = recordResponses(page)
-  await page.focus('[data-show="nps"]')
-  await page.keyboard.press('Enter')
-  await settled(page, 'nps')
+  const { context, page, sent } = await openByKeyboard('[data-show="nps"]', 'nps')
   await page.keyboard.press('Enter')
   await page.keyboard.press('Space')
   await page.waitForTimeout(300)

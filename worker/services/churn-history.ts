@@ -42,7 +42,23 @@ export function closeChurnStatement(db: D1Database, workspaceId: string, externa
     .bind(workspaceId, externalId, at)
 }
 
-/** SQL: customer `c` was gone at the instant `t` (a bound parameter or column). */
+/** SQL: churn row `h` has its customer gone at the instant `t` (a bound parameter or column). */
+export const goneBy = (h: string, t: string) => `${h}.churned_at < ${t} AND (${h}.returned_at IS NULL OR ${h}.returned_at > ${t})`
+
+/** SQL: customer `c` was gone at the instant `t`. */
 export function goneAt(c: string, t: string): string {
-  return `EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = ${c}.pk AND h.churned_at < ${t} AND (h.returned_at IS NULL OR h.returned_at > ${t}))`
+  return `EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = ${c}.pk AND ${goneBy('h', t)})`
+}
+
+/**
+ * SQL for a WITH clause `h`: one row per customer of workspace `ws` with a churn before `to`, flagged
+ * gone_start (gone at `from`), churned (a churn in [from, to)) and gone_end (gone at `to`). One pass
+ * over the period's churns by the (workspace_id, churned_at) index; the summary and segment churn
+ * rates read a period the same way.
+ */
+export function periodChurns(ws: string, from: string, to: string): string {
+  return `h AS (
+       SELECT customer_pk, MAX(${goneBy('customer_churns', from)}) AS gone_start, MAX(churned_at >= ${from}) AS churned,
+              MAX(returned_at IS NULL OR returned_at > ${to}) AS gone_end
+         FROM customer_churns WHERE workspace_id = ${ws} AND churned_at < ${to} GROUP BY customer_pk)`
 }

@@ -4,7 +4,7 @@
 // Activity is stored by UTC day; a UTC day falls mostly on the same local date at any offset
 // within ±12 h, so its month is taken as is.
 import { addMonths, churnRate, cohortTable, monthOf, saveRateFromCounts } from '../domain/metrics/index.ts'
-import { goneAt } from './churn-history.ts'
+import { goneAt, goneBy } from './churn-history.ts'
 
 // Counting distinct active customers per cohort and month reads every counter row of the
 // window: ~40 ms on the demo book (200 customers, 35,000 day rows), ~2 s at 2,000 customers and
@@ -50,7 +50,7 @@ function churnByMonthQuery(db: D1Database, workspaceId: string, bounds: string) 
     `SELECT m.month,
             (SELECT COUNT(*) FROM customers c WHERE c.workspace_id = ?2 AND c.first_seen_at < m.start)
               - (SELECT COUNT(DISTINCT h.customer_pk) FROM customer_churns h JOIN customers c ON c.pk = h.customer_pk
-                  WHERE h.workspace_id = ?2 AND h.churned_at < m.start AND (h.returned_at IS NULL OR h.returned_at > m.start)
+                  WHERE h.workspace_id = ?2 AND ${goneBy('h', 'm.start')}
                     AND c.first_seen_at < m.start) AS start,
             (SELECT COUNT(DISTINCT h.customer_pk) FROM customer_churns h JOIN customers c ON c.pk = h.customer_pk
               WHERE h.workspace_id = ?2 AND h.churned_at >= m.start AND h.churned_at < m.next

@@ -7,6 +7,7 @@ import {
 import type { Period } from '../lib/period.ts'
 import { isoDay } from './risk-facts.ts'
 import { answerCounts, scoreCounts } from './rollups.ts'
+import { periodChurns } from './churn-history.ts'
 
 const DAY = 86_400_000
 const SAVED_DAYS = 30
@@ -24,15 +25,8 @@ interface CustomerCounts { start: number; lost: number; retained: number; end: n
 interface AnswerCounts { responses: number; exitStarted: number; exitSaved: number }
 
 function customerCounts(db: D1Database, workspaceId: string, from: number, to: number) {
-  // One pass over the period's churns (by the (workspace_id, churned_at) index) gives each churned
-  // customer three flags: gone at the start, churned within, gone at the end.
   return db.prepare(
-    `WITH h AS (
-       SELECT customer_pk,
-              MAX(churned_at < ?2 AND (returned_at IS NULL OR returned_at > ?2)) AS gone_start,
-              MAX(churned_at >= ?2) AS churned,
-              MAX(returned_at IS NULL OR returned_at > ?3) AS gone_end
-         FROM customer_churns WHERE workspace_id = ?1 AND churned_at < ?3 GROUP BY customer_pk),
+    `WITH ${periodChurns('?1', '?2', '?3')},
      f AS (
        SELECT c.first_seen_at < ?2 AND COALESCE(h.gone_start, 0) = 0 AS at_start, COALESCE(h.churned, 0) AS churned,
               c.first_seen_at < ?3 AND COALESCE(h.gone_end, 0) = 0 AS at_end, c.first_seen_at, c.revenue

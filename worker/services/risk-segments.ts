@@ -2,6 +2,7 @@
 // workspace's customers. Cached in the isolate for a few minutes: the daily rescore of 100,000
 // customers would otherwise repeat the same scan for every one of them.
 import { DAY_MS, segmentChurnRate } from '../domain/risk/index.ts'
+import { periodChurns } from './churn-history.ts'
 
 const WINDOW_DAYS = 30
 const TTL_MS = 10 * 60_000
@@ -32,12 +33,10 @@ export async function querySegmentRates(db: D1Database, workspaceId: string, now
   const { results } = await db.prepare(
     // From the churn history: customers at the window's start, and those of them who churned within
     // it (even if they are back now), as the summary counts a period.
-    `WITH h AS (
-       SELECT customer_pk, MAX(churned_at < ?2 AND (returned_at IS NULL OR returned_at > ?2)) AS gone, MAX(churned_at >= ?2) AS churned
-         FROM customer_churns WHERE workspace_id = ?1 AND churned_at < ?3 GROUP BY customer_pk)
+    `WITH ${periodChurns('?1', '?2', '?3')}
      SELECT c.plan, COUNT(*) AS start, COALESCE(SUM(h.churned), 0) AS lost
        FROM customers c LEFT JOIN h ON h.customer_pk = c.pk
-      WHERE c.workspace_id = ?1 AND c.first_seen_at < ?2 AND COALESCE(h.gone, 0) = 0
+      WHERE c.workspace_id = ?1 AND c.first_seen_at < ?2 AND COALESCE(h.gone_start, 0) = 0
       GROUP BY c.plan`,
   ).bind(workspaceId, start, now).all<{ plan: string | null; start: number; lost: number }>()
   const workspace = results.reduce((t, r) => ({ start: t.start + r.start, lost: t.lost + r.lost }), { start: 0, lost: 0 })
