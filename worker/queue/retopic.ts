@@ -10,10 +10,10 @@
 // analysis in between wins). Progress moves only from the cursor the page started at, so of two
 // copies of a message (a retry, the cron's restart) one goes on and the other stops.
 import type { Env } from '../env.ts'
-import { analyzeText, learningFeatures, type TopicMatch } from '../domain/text/index.ts'
-import { loadModel } from '../services/text-model.ts'
+import { analyzeText, learningFeatures, type TopicDef, type TopicMatch } from '../domain/text/index.ts'
+import { ANALYSIS_COLUMNS, analysisSettingsOf, loadModel, type AnalysisColumns } from '../services/text-model.ts'
 import { enqueue } from '../services/queue.ts'
-import { REREAD_PATH, taxonomyOfColumn, type RereadState } from '../services/taxonomy-reread.ts'
+import { REREAD_PATH, type RereadState } from '../services/taxonomy-reread.ts'
 
 /** Comments per message: one D1 batch of four statements; a page took ~85 ms in workerd (test/worker/taxonomy-reread.test.ts). */
 export const RETOPIC_PAGE = 200
@@ -22,7 +22,7 @@ export const RETOPIC_STALE_MS = 2 * 60_000
 const DAY = 86_400_000
 
 type Page = { id: string; comment: string; topics: string | null; created_at: number; corrected_at: number | null; learned_label: string | null }
-type Workspace = { taxonomy: string | null; reread: string | null; retention: number | null; gain: number | null; topic_gain: number | null }
+type Workspace = AnalysisColumns & { reread: string | null; retention: number | null }
 
 /** A person's corrected topics are theirs: a correction that named topics teaches them strongly (corrections.ts). */
 export function topicsCorrected(row: { corrected_at: number | null; learned_label: string | null }): boolean {
@@ -39,8 +39,8 @@ const TOPICS_CORRECTED = `(r.corrected_at IS NOT NULL AND json_extract(r.learned
  */
 export async function retopicPage(env: Env, workspaceId: string, revision: number, now = Date.now(), pageSize = RETOPIC_PAGE): Promise<{ status: 'stale' | 'more' | 'done'; read: number; changed: number }> {
   const db = env.DB
-  const ws = await db.prepare(`SELECT taxonomy, json_extract(settings, '${REREAD_PATH}') AS reread, json_extract(settings, '$.retentionDays') AS retention,
-      json_extract(text_model_check, '$.gain') AS gain, json_extract(text_model_check, '$.topics.gain') AS topic_gain FROM workspaces WHERE id = ?`)
+  const ws = await db.prepare(`SELECT ${ANALYSIS_COLUMNS}, json_extract(settings, '${REREAD_PATH}') AS reread, json_extract(settings, '$.retentionDays') AS retention
+      FROM workspaces WHERE id = ?`)
     .bind(workspaceId).first<Workspace>()
   const state = ws?.reread ? (JSON.parse(ws.reread) as RereadState) : null
   if (!ws || !state || state.revision !== revision || state.finishedAt !== null) return { status: 'stale', read: 0, changed: 0 }
@@ -57,8 +57,11 @@ export async function retopicPage(env: Env, workspaceId: string, revision: numbe
       : db.prepare('SELECT ? AS n').bind(state.total),
   ])
   const page = rows.results as Page[]
-  const { topics: taxonomy } = taxonomyOfColumn(ws.taxonomy)
-  const changed = rematch(page.filter((r) => !topicsCorrected(r)), await modelFor(db, workspaceId, page), { taxonomy, modelGain: ws.gain ?? 1, topicGain: ws.topic_gain ?? 1 })
+  const { topics: taxonomy, modelGain, topicGain } = analysisSettingsOf(ws)
+  // Each comment's features, derived once: they pick the model rows to load and feed its analysis.
+  const toRead = page.filter((r) => !topicsCorrected(r)).flatMap((r) => { const f = safely(() => learningFeatures(r.comment)); return f ? [{ row: r, features: f }] : [] })
+  const model = await loadModel(db, workspaceId, [...new Set(toRead.flatMap((r) => r.features))])
+  const changed = rematch(toRead, model, { taxonomy, modelGain, topicGain })
   const last = page[page.length - 1]
   const finished = page.length < pageSize
   const next: RereadState = {
@@ -95,20 +98,13 @@ export async function retopicPage(env: Env, workspaceId: string, revision: numbe
   return { status: 'more', read: page.length, changed: changed.length }
 }
 
-/** The learned counts a page's comments need, in one read (each comment reads only its own features). */
-async function modelFor(db: D1Database, workspaceId: string, page: Page[]) {
-  const features = new Set<string>()
-  for (const r of page) for (const f of safely(() => learningFeatures(r.comment)) ?? []) features.add(f)
-  return loadModel(db, workspaceId, [...features])
-}
-
 type Changed = { id: string; was: string | null; topics: TopicMatch[]; created_at: number }
 
 /** Answers whose topics read differently now. A comment the analysis throws on keeps what it had. */
-function rematch(page: Page[], model: Awaited<ReturnType<typeof loadModel>>, opts: { taxonomy: ReturnType<typeof taxonomyOfColumn>['topics']; modelGain: number; topicGain: number }): Changed[] {
+function rematch(page: { row: Page; features: string[] }[], model: Awaited<ReturnType<typeof loadModel>>, opts: { taxonomy: TopicDef[]; modelGain: number; topicGain: number }): Changed[] {
   const out: Changed[] = []
-  for (const r of page) {
-    const analysis = safely(() => analyzeText(r.comment, { ...opts, model, features: learningFeatures(r.comment) }))
+  for (const { row: r, features } of page) {
+    const analysis = safely(() => analyzeText(r.comment, { ...opts, model, features }))
     if (!analysis) continue
     // Stored as the first reading stores them (analyze.ts), so an unchanged answer compares equal.
     const topics = analysis.topics

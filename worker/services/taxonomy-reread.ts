@@ -2,7 +2,8 @@
 // current taxonomy (knownTopics). Soon after, the queue matches every stored comment's topics again
 // (queue/retopic.ts), page by page; its progress lives in the workspace's settings JSON under
 // `taxonomyReread` (no column of its own), written only with json_set so other settings stay as they are.
-import { DEFAULT_TAXONOMY, type TopicDef } from '../domain/text/index.ts'
+import { type TopicDef } from '../domain/text/index.ts'
+import { taxonomyOf } from './text-model.ts'
 
 export interface RereadState {
   /** Which edit this re-read is for (the time of the PUT): a job of an older edit stops. */
@@ -33,11 +34,6 @@ export function freshState(now: number): RereadState {
   return { revision: now, startedAt: now, touchedAt: now, cursorAt: null, cursorId: null, done: 0, total: null, finishedAt: null }
 }
 
-/** The taxonomy as stored (null: the built-in default) and what it reads as. */
-export function taxonomyOfColumn(json: string | null): { topics: TopicDef[]; isDefault: boolean } {
-  return json ? { topics: JSON.parse(json) as TopicDef[], isDefault: false } : { topics: DEFAULT_TAXONOMY, isDefault: true }
-}
-
 /**
  * Replaces the taxonomy (null: back to the default) and starts a re-read of stored answers, in one
  * statement: a re-read can never be for a taxonomy other than the one stored with it.
@@ -53,7 +49,7 @@ export function replaceTaxonomyStatement(db: D1Database, workspaceId: string, to
 export async function loadTaxonomyState(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; isDefault: boolean; reread: RereadView }> {
   const row = await db.prepare(`SELECT taxonomy, json_extract(settings, '${REREAD_PATH}') AS reread FROM workspaces WHERE id = ?`)
     .bind(workspaceId).first<{ taxonomy: string | null; reread: string | null }>()
-  return { ...taxonomyOfColumn(row?.taxonomy ?? null), reread: rereadView(row?.reread ? (JSON.parse(row.reread) as RereadState) : null) }
+  return { ...taxonomyOf(row?.taxonomy ?? null), reread: rereadView(row?.reread ? (JSON.parse(row.reread) as RereadState) : null) }
 }
 
 /** Topic ids of the current taxonomy: anything else stored on an answer is shown nowhere. */

@@ -131,7 +131,8 @@ export async function loadTaxonomy(db: D1Database, workspaceId: string): Promise
   return taxonomyOf(row?.taxonomy ?? null)
 }
 
-function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault: boolean } {
+/** A workspace's `taxonomy` column read: its own topics, or the default taxonomy when it has none. */
+export function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault: boolean } {
   const stored = json ? (JSON.parse(json) as TopicDef[]) : null
   return stored ? { topics: stored, isDefault: false } : { topics: DEFAULT_TAXONOMY, isDefault: true }
 }
@@ -140,9 +141,14 @@ function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault: boole
  * What analysing a comment needs of its workspace: the taxonomy, and how far to trust what it
  * learned for sentiment and for topics (the daily self-check's gains; 1, the default, until checked).
  */
-export async function loadAnalysisSettings(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; modelGain: number; topicGain: number }> {
-  const row = await db.prepare(`SELECT taxonomy, json_extract(text_model_check, '$.gain') AS gain,
-    json_extract(text_model_check, '$.topics.gain') AS topic_gain FROM workspaces WHERE id = ?`)
-    .bind(workspaceId).first<{ taxonomy: string | null; gain: number | null; topic_gain: number | null }>()
+/** The workspaces columns analysisSettingsOf reads, for a query that needs other columns beside them. */
+export const ANALYSIS_COLUMNS = `taxonomy, json_extract(text_model_check, '$.gain') AS gain, json_extract(text_model_check, '$.topics.gain') AS topic_gain`
+export type AnalysisColumns = { taxonomy: string | null; gain: number | null; topic_gain: number | null }
+
+export function analysisSettingsOf(row: AnalysisColumns | null): { topics: TopicDef[]; modelGain: number; topicGain: number } {
   return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.gain ?? 1, topicGain: row?.topic_gain ?? 1 }
+}
+
+export async function loadAnalysisSettings(db: D1Database, workspaceId: string): Promise<{ topics: TopicDef[]; modelGain: number; topicGain: number }> {
+  return analysisSettingsOf(await db.prepare(`SELECT ${ANALYSIS_COLUMNS} FROM workspaces WHERE id = ?`).bind(workspaceId).first<AnalysisColumns>())
 }
