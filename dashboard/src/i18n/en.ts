@@ -68,7 +68,7 @@ const en = {
   confidence: '{v} sure', analysisPending: 'Being analysed…', corrected: 'corrected by a person', correct: 'Correct', saveCorrection: 'Save correction', correctedSentiment: 'sentiment corrected by a person', correctedTopics: 'topics corrected by a person',
   // At risk and customer
   atRiskSub: 'Ranked by risk × value, with the reasons behind each score.', allTiers: 'All', tierHighMedium: 'High + medium', noAtRisk: 'No customers at risk', valueTierN: 'value tier {v}',
-  showingOf: 'Showing {n} of {total}', revenueN: 'revenue {v}', churnedOn: 'churned {d}', whyAtRisk: 'Why this score', noReasons: 'No reasons yet',
+  revenueN: 'revenue {v}', churnedOn: 'churned {d}', whyAtRisk: 'Why this score', noReasons: 'No reasons yet',
   scoredAt: 'Scored {d} · model {m}', facts: 'Facts', firstSeen: 'First seen', lastSeen: 'Last seen', renewal: 'Renewal', churnReason: 'Churn reason', last30: '{what}, 30 days',
   sessions: 'Sessions', logins: 'Logins', pageViews: 'Page views', featureUses: 'Feature uses', purchases: 'Purchases', tickets: 'Tickets', complaints: 'Complaints', paymentFailures: 'Payment failures',
   riskOverTime: 'Risk over time', riskScore: 'Risk score', signalsOverTime: 'Signals over time', issues: 'Tickets, complaints, payment failures', riskOnePoint: 'Scored {s} on {d}; the line starts when the score next moves.',

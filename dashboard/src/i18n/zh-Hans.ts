@@ -60,7 +60,7 @@ const zhHans: Record<keyof typeof en, string> = {
   loadMore: '加载更多', partial: '未完成', noComment: '没有评论', exitReason: '原因', offer: '挽留方案', accepted: '已接受', declined: '已拒绝',
   confidence: '置信度 {v}', analysisPending: '正在分析…', corrected: '已人工更正', correct: '更正', saveCorrection: '保存更正', correctedSentiment: '情感已人工更正', correctedTopics: '主题已人工更正',
   atRiskSub: '按风险 × 价值排序，并给出每个分数背后的原因。', allTiers: '全部', tierHighMedium: '高 + 中', noAtRisk: '没有流失风险客户', valueTierN: '价值等级 {v}',
-  showingOf: '显示 {total} 位中的 {n} 位', revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '为什么是这个分数', noReasons: '暂无原因',
+  revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '为什么是这个分数', noReasons: '暂无原因',
   scoredAt: '{d} 评分 · 模型 {m}', facts: '资料', firstSeen: '首次出现', lastSeen: '最近出现', renewal: '续费日期', churnReason: '流失原因', last30: '{what}（30 天）',
   sessions: '会话', logins: '登录', pageViews: '页面浏览', featureUses: '功能使用', purchases: '购买', tickets: '工单', complaints: '投诉', paymentFailures: '付款失败',
   riskOverTime: '风险变化', riskScore: '风险分', signalsOverTime: '行为信号变化', issues: '工单、投诉、付款失败', riskOnePoint: '{d} 评分为 {s}；分数下次变化时开始画线。',

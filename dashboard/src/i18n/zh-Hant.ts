@@ -70,7 +70,7 @@ const zhHant: Record<keyof typeof en, string> = {
   confidence: '置信度 {v}', analysisPending: '正在分析…', corrected: '已人工更正', correct: '更正', saveCorrection: '儲存更正', correctedSentiment: '情感已人工更正', correctedTopics: '主題已人工更正',
   // At risk and customer
   atRiskSub: '按風險 × 價值排序，並給出每個分數背後的原因。', allTiers: '全部', tierHighMedium: '高 + 中', noAtRisk: '沒有流失風險客戶', valueTierN: '價值等級 {v}',
-  showingOf: '顯示 {total} 位中的 {n} 位', revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '為什麼是這個分數', noReasons: '暫無原因',
+  revenueN: '收入 {v}', churnedOn: '{d} 流失', whyAtRisk: '為什麼是這個分數', noReasons: '暫無原因',
   scoredAt: '{d} 評分 · 模型 {m}', facts: '資料', firstSeen: '首次出現', lastSeen: '最近出現', renewal: '續費日期', churnReason: '流失原因', last30: '{what}（30 天）',
   sessions: '工作階段', logins: '登入', pageViews: '頁面瀏覽', featureUses: '功能使用', purchases: '購買', tickets: '工單', complaints: '投訴', paymentFailures: '付款失敗',
   riskOverTime: '風險變化', riskScore: '風險分', signalsOverTime: '行為信號變化', issues: '工單、投訴、付款失敗', riskOnePoint: '{d} 評分為 {s}；分數下次變化時開始畫線。',

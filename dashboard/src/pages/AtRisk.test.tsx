@@ -24,7 +24,9 @@ describe('At-risk page', () => {
     expect(urls[0]).toContain('tier=high%2Cmedium')
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }))
     await waitFor(() => expect(container.querySelectorAll('tbody tr')).toHaveLength(101))
-    expect(screen.queryByText(/Showing/)).toBeNull()
+    // The count says all are shown (announced), and focus moves to the first row added.
+    expect(screen.getByText('Showing 101 of 101')).toBeTruthy()
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^cust_101/))
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull()
   })
 })

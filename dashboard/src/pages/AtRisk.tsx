@@ -1,8 +1,8 @@
 // At-risk customers, ranked by risk × value, with tier, score, reasons in words and revenue.
 import type { PageProps } from './index.tsx'
-import { useEffect, useState } from 'preact/hooks'
-import { get, qs } from '../lib/api.ts'
-import { useApi } from '../lib/use-api.ts'
+import { useRef } from 'preact/hooks'
+import { qs } from '../lib/api.ts'
+import { usePages } from '../lib/use-pages.ts'
 import { navigate, withQuery } from '../lib/router.ts'
 import { money, num, reasonText } from '../lib/format.ts'
 import type { AtRiskCustomer } from '../lib/types.ts'
@@ -11,6 +11,7 @@ import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
 import { Badge } from '../components/Badge.tsx'
 import { Link } from '../components/Link.tsx'
+import { PageFoot, useFocusPageStart } from '../components/PageFoot.tsx'
 
 // The default view is what the API lists by default: high and medium, named as such; "All"
 // really is every tier.
@@ -23,23 +24,12 @@ const TABS: { id: string; tiers: string; label: () => string }[] = [
 ]
 const PAGE = 100
 
-type Page = { data: AtRiskCustomer[]; total?: number; nextCursor?: string | null }
-
 export function AtRisk({ path, query }: PageProps) {
   const tab = TABS.find((x) => x.id === (query.get('tier') ?? '')) ?? TABS[0]
-  const state = useApi<Page>('/v1/customers/at-risk' + qs({ tier: tab.tiers, limit: PAGE }))
-  // Later pages, appended below the first by "Load more"; a new tab starts again.
-  const [more, setMore] = useState<{ rows: AtRiskCustomer[]; cursor: string | null; busy: boolean } | null>(null)
-  useEffect(() => setMore(null), [tab.id])
-  const loadMore = async (cursor: string) => {
-    setMore((m) => ({ rows: m?.rows ?? [], cursor, busy: true }))
-    try {
-      const page = await get<Page>('/v1/customers/at-risk' + qs({ tier: tab.tiers, limit: PAGE, cursor }))
-      setMore((m) => ({ rows: [...(m?.rows ?? []), ...page.data], cursor: page.nextCursor ?? null, busy: false }))
-    } catch {
-      setMore((m) => (m ? { ...m, busy: false } : m))
-    }
-  }
+  // Pages of the list, "Load more" appending the next; a new tab starts again.
+  const pages = usePages<AtRiskCustomer>('/v1/customers/at-risk' + qs({ tier: tab.tiers, limit: PAGE }))
+  const table = useRef<HTMLTableElement>(null)
+  useFocusPageStart(pages.pageStart, table)
   return (
     <>
       <PageHead title={t('navAtRisk')} sub={t('atRiskSub')}>
@@ -51,13 +41,10 @@ export function AtRisk({ path, query }: PageProps) {
           ))}
         </div>
       </PageHead>
-      <Show state={state} rows={6}>
-        {(first) => {
-          const d = { ...first, data: [...first.data, ...(more?.rows ?? [])] }
-          const cursor = more ? more.cursor : first.nextCursor ?? null
-          return d.data.length === 0 ? <Empty title={t('noAtRisk')} /> : (
+      <Show state={pages.state} rows={6}>
+        {(rows) => rows.length === 0 ? <Empty title={t('noAtRisk')} /> : (
           <section class="card flush">
-            <table class="table risk-table">
+            <table class="table risk-table" ref={table}>
               <thead>
                 <tr>
                   <th scope="col">{t('customer')}</th>
@@ -67,8 +54,8 @@ export function AtRisk({ path, query }: PageProps) {
                 </tr>
               </thead>
               <tbody>
-                {d.data.map((c) => (
-                  <tr key={c.id}>
+                {rows.map((c, i) => (
+                  <tr key={c.id} {...(i === pages.pageStart ? { 'data-page-start': '', tabIndex: -1 } : {})}>
                     <td data-label={t('customer')}>
                       <Link to={`/customers/${encodeURIComponent(c.id)}`} class="strong">{c.id}</Link>
                       <div class="muted small">{[c.plan, c.valueTier && t('valueTierN', { v: c.valueTier })].filter(Boolean).join(' · ')}</div>
@@ -88,13 +75,9 @@ export function AtRisk({ path, query }: PageProps) {
                 ))}
               </tbody>
             </table>
-            {d.total !== undefined && d.total > d.data.length && <p class="muted table-foot" role="status">{t('showingOf', { n: num(d.data.length), total: num(d.total) })}</p>}
-            {cursor && (
-              <button type="button" class="btn wide" disabled={more?.busy} onClick={() => loadMore(cursor)}>{more?.busy ? t('loading') : t('loadMore')}</button>
-            )}
+            <PageFoot pages={pages} shown={rows.length} />
           </section>
-          )
-        }}
+        )}
       </Show>
     </>
   )
