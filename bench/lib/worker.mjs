@@ -10,7 +10,7 @@ export async function startWorker({ config = 'wrangler.toml', port, persistTo, v
   child.stderr.on('data', (d) => (stderr += d))
   const url = `http://127.0.0.1:${port}`
   if (!(await waitForUrl(`${url}/health`, 90_000, (res) => res.status < 500))) throw new Error(`worker on ${port} did not start:\n${stderr.slice(-2000)}`)
-  return { url, stop: () => stopGroup(child) }
+  return { url, stop: () => stopGroup(child), stderr: () => stderr }
 }
 
 /**
