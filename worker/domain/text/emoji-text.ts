@@ -74,8 +74,9 @@ function replaceRatings(s: string): string {
   const dated = [...s.matchAll(new RegExp(OTHER_DATE, 'g'))].some((m) => !/^\d{1,2}\/(?:5|10)$/.test(m[0]))
   if (dated) return s
   return s.replace(RATING, (m, got: string, of: string, at: number) => {
-    if (DATE_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || RANGE_OR_FRACTION_AFTER.test(s.slice(at + m.length, at + m.length + 6))) return m
     const share = Number(got) / Number(of)
+    // Full marks are never a fraction of something ("10/10 the new calendar view…").
+    if (DATE_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || (share < 1 && RANGE_OR_FRACTION_AFTER.test(s.slice(at + m.length, at + m.length + 6)))) return m
     return share > 1 ? m : share >= 0.8 ? ' ⭐ ' : share <= 0.4 ? ' 👎 ' : m
   })
 }
@@ -85,9 +86,14 @@ function replaceRatings(s: string): string {
 const ZH_SCORE = /(?<=[给打給])\s?(10|9|十|九|0|1|零|一)\s?分(?![钟鐘钱錢])/g
 const ZH_TOP = new Set(['10', '9', '十', '九'])
 
+// An NPS answer that opens with its score ("9 - does what it says", "10: love it", "0 - never again").
+// Only the ends of the scale: "1 -" opens a list, and a middle score says little.
+const LEADING_SCORE = /^\s*(10|9|0)\s*[-–:]\s+(?=\D)/
+
 /** Text with its emoticons, emoji codes and ratings turned into emoji. */
 export function emojiFromText(text: string): string {
   let s = text.includes('/') ? replaceRatings(text) : text
+  s = s.replace(LEADING_SCORE, (_, score: string) => (score === '0' ? ' 👎 ' : ' ⭐ '))
   if (s.includes('分')) s = s.replace(ZH_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 '))
   if (!EMOTICON_HINT.test(s)) return s
   s = replaceEmojiCodes(s)

@@ -13,7 +13,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   unfortunately: -1, annoying: -2, frustrating: -2, frustrated: -2, tedious: -2, difficult: -1, impossible: -2, fails: -2,
   failed: -2, failing: -2, missing: -1, lacks: -1, lacking: -1, return: -1, returned: -1, returning: -1, sucks: -3, meh: -1,
   intuitive: 2, unbeatable: 3, championed: 0, exhausting: -2, vanished: -2, vanish: -2, vanishes: -2, patiently: 2, fastest: 3, quickest: 3, smoothest: 3, friendliest: 3, simplest: 2, nicest: 3, slowest: -3, buggiest: -3, clunkiest: -3, unfinished: -2, manually: -1, growth: 0, buffering: -2, flexible: 2, versatile: 2, customizable: 2, customisable: 2, inflexible: -2, rigid: -1.5, seamless: 2, smooth: 2, responsive: 2, reliable: 2, fast: 2, snappy: 2, snappier: 2, quick: 2, quickly: 1, easy: 2, easier: 2,
-  simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, painless: 2, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
+  genius: 3, simple: 1, faster: 1, quicker: 1, smoother: 1, simpler: 1, painless: 2, handy: 2, helpful: 2, friendly: 2, affordable: 2, worth: 2, recommend: 2, recommended: 2, works: 1, worked: 1,
   fine: 0.5, ok: 0.5, okay: 0.5, decent: 1, solid: 2, sturdy: 2, comfortable: 2, delicious: 3, tasty: 3, fresh: 2, clean: 2,
   pleased: 2, impressed: 3, love: 3, loved: 3, loves: 3, perfect: 3, perfectly: 3, excellent: 3, great: 3, amazing: 3, awesome: 3,
   fantastic: 3, wonderful: 3, best: 3, happy: 2, glad: 2, nice: 2, good: 2, well: 1, thanks: 1, thank: 1, pretty: 1,
@@ -286,6 +286,11 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['sorted my', 2], ['got it sorted', 2], ['got me sorted', 2], ['got sorted', 2], ['all sorted', 2],
   ['only to be told', -2], ['only to find', -2], ['cool cool cool', -2],
   ['alone made it worth', 2], ['alone makes it worth', 2], ['alone made this worth', 2], ['alone makes this worth', 2], ['alone is worth', 2], ['alone are worth', 2], ['alone was worth', 2], ['alone were worth', 2],
+  // HR and leave tools: leave asked for, booked or taken is time off, not a customer leaving.
+  ['requesting leave', 0], ['request leave', 0], ['requested leave', 0], ['book leave', 0], ['booking leave', 0], ['annual leave', 0], ['sick leave', 0],
+  ['parental leave', 0], ['maternity leave', 0], ['paternity leave', 0], ['on leave', 0], ['leave request', 0], ['leave requests', 0], ['leave balance', 0],
+  // A chore spared; cheaper than what else the customer looked at (not "X is cheaper than you").
+  ['not even need to', 1.5], ['cheaper than the other', 2], ['cheaper than other', 2], ['cheaper than most', 2], ['cheaper than anywhere', 2], ['cheaper than any other', 2],
 ]
 export const EN_PHRASES: ReadonlyMap<string, number> = new Map([...INFORMAL_PHRASES, ...EN_PHRASE_ENTRIES])
 

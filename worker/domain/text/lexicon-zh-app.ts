@@ -193,4 +193,14 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '压价 太狠了 转投 续个啥 自己有在用吗 自己有用过吗 改咩'],
   [-3, '买了个寂寞'],
   [0, '有问题都 有问题就'],
+  // Read from h79 once scored: renewing when asked (帮我续), goodwill up (好感度), a price difference (差价, not 差), staff who
+  // called first; money wasted (花得真冤), charged in full for nothing (扣得一分不少), calls dropping again and again,
+  // prices raised at will (说涨就涨, 从10块涨到15), "how would the elderly use it" (Cantonese 点识用), irrelevant results.
+  [2, '帮我续 那就续 续半年 续一年 效率可以 效率挺高 效率很高 主动打电话帮 主动帮我'],
+  [1.5, '好感度 还补了 补了张券 补了一张券'],
+  [-2, '好感度下降 好感度降 好感全无 好感度全无'],
+  [0, '差价 有人取消 病好了 是不是有点 是不是太'],
+  [-2.5, '花得冤 花得真冤 花得好冤 花得太冤 冤枉钱'],
+  [-2, '扣得一分不少 收得一分不少 倒是扣得 断三次 断两次 断了三次 断了两次 断好几次 断了好几次 又断 就断 块涨到 元涨到 说涨就涨 说改就改 说变就变 说停就停 说删就删 说扣就扣 点识用 不相关的 不相干的'],
+  [-1.5, '再也没 再也没有 以后再也没 错过'],
 ]

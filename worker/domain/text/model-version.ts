@@ -210,8 +210,12 @@
  * 34: a pain gone is praise ("no more missed deliveries", 再也不会白跑一趟); asking who thought it a good idea
  * complains; a closing "tho" turns as "though" does; 比加油省太多了 compares; a polite "nah im good", 还行, a
  * transfer (调职), no money left and "nothing to do with you" (跟你们没啥关系) give no verdict; a chatbot that "just loops" complains.
+ * 35: a score opening the answer ("9 - …", "10/10 the…") is a rating; wishing one had started years ago, a chore not even
+ * needed and "genius" praise; leave booked in an HR tool is time off; a question thanked is a question; 再也没/不会再 before a
+ * pain (past 跳一堆) is relief; 是不是有点 asserts; money wasted (花得真冤), charged in full for nothing, prices raised at will
+ * complain; a school's or employer's rule, 没什么特别感觉, 有需要再回来 give no verdict; 帮我续 and 好感度 praise.
  */
-export const TEXT_FEATURES_VERSION = 34
+export const TEXT_FEATURES_VERSION = 35
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -17,7 +17,8 @@ export const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 
 export const PLACES = new Set(('germany france spain italy portugal ireland uk england scotland wales netherlands belgium switzerland austria sweden norway denmark finland poland '
   + 'canada mexico brazil argentina chile colombia australia zealand japan china korea taiwan india singapore thailand vietnam philippines indonesia malaysia dubai israel '
   + 'london paris berlin madrid lisbon dublin amsterdam tokyo toronto vancouver montreal sydney melbourne austin denver seattle chicago boston miami atlanta texas florida california '
-  + 'nigeria ghana kenya egypt morocco turkey greece qatar pakistan bangladesh accra lagos abuja nairobi johannesburg manila cebu delhi mumbai bangalore auckland wellington brisbane perth adelaide edinburgh glasgow manchester').split(' '))
+  + 'nigeria ghana kenya egypt morocco turkey greece qatar pakistan bangladesh accra lagos abuja nairobi johannesburg manila cebu delhi mumbai bangalore auckland wellington brisbane perth adelaide edinburgh glasgow manchester '
+  + 'leeds liverpool bristol birmingham cardiff belfast newcastle sheffield nottingham leicester brighton oxford cambridge york nyc houston dallas phoenix calgary ottawa hamburg munich rome milan barcelona vienna prague warsaw stockholm oslo copenhagen helsinki zurich geneva shanghai beijing shenzhen seoul osaka jakarta bangkok hanoi').split(' '))
 const BILLING_TERMS = new Set(['annual', 'monthly', 'yearly', 'quarterly'])
 const PLAN_NOUNS = new Set(['plan', 'tier', 'subscription', 'package', 'membership'])
 const HOMES = new Set(['home', 'abroad', 'overseas', 'flat', 'house', 'apartment', 'place'])
@@ -46,8 +47,12 @@ export function lowerCaseName(t: Token): boolean {
   // A name may end in s ("telus"): stemming takes only that s, and what is left is no word either.
   // So may one ending in e ("parkmobile": Porter takes the e).
   const uninflected = stem(w) === w || (/[se]$/.test(w) && stem(w) === w.slice(0, -1) && !knownWord(w.slice(0, -1)))
-  return t.kind === 'word' && !t.named && /^[a-z]{3,}$/.test(w) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
+  return t.kind === 'word' && !t.named && (/^[a-z]{3,}$/.test(w) || digitLedName(w)) && !knownWord(w) && !PLACES.has(w) && !FILE_FORMATS.has(w) && !LATIN_OURS.has(w) && uninflected
 }
+
+/** A name led by one digit ("1password", "7zip"), not a count run into its unit ("5mins", "2days"). */
+const RUN_IN_UNITS = /^(?:mins?|minutes?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?|secs?|seconds?|times|stars?|users?|seats?|pages?|gb|mb|tb|kb)$/
+const digitLedName = (w: string) => /^\d[a-z]{3,}$/.test(w) && !RUN_IN_UNITS.test(w.slice(1)) && !knownWord(w.slice(1))
 
 /** A word written Capitalised mid-sentence that no list knows, no place and no thing of ours ("Typeform", not "Excel" or "Germany"). */
 export const businessName = (t: Token) => !!t.named && !knownWord(t.text) && !PLACES.has(t.text) && !LATIN_OURS.has(t.text)

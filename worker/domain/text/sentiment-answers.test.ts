@@ -170,3 +170,38 @@ describe('rentals, trading and booking apps', () => {
       expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('scores said first, chores spared, pains that stopped (read from h78/h79)', () => {
+  it('reads full marks or a top score opening the answer as praise, even before "the"', () => {
+    for (const t of ['10/10 the new rota screen saves me an hour a week', '9 - does the job, no complaints', '10: refunds land the same day']) expect(label(t), t).toBe('positive')
+    // Not a time, a range or a list item.
+    expect(label('9:30 class got cancelled again')).toBe('negative')
+    expect(label('1/10 the price of the big brands and twice as good')).toBe('positive')
+  })
+  it('reads wishing one had started years ago, a chore not even needed and "genius" as praise; not a wish to have cancelled', () => {
+    for (const t of ["wish we'd signed up years ago, payroll takes minutes now", 'paid the parking in seconds, didnt even need to find a machine', 'the auto-pause feature is honestly genius']) expect(label(t), t).toBe('positive')
+    expect(label('wish i had cancelled years ago')).toBe('negative')
+  })
+  it('reads leave requested or booked in an HR tool as time off, not a customer leaving', () => {
+    expect(label('the team loves booking annual leave from their phones')).toBe('positive')
+  })
+  it('reads a question whose only warmth is a thank-you as a question, keeping its lean', () => {
+    const a = analyzeText('could the invoices go to a second email too? thanks').sentiment
+    expect(a.label).toBe('neutral')
+    expect(a.score).toBeGreaterThan(0)
+  })
+  it('reads 再也没, 不会再 before a pain, past a happening (跳一堆), as relief; before nothing bad, as before', () => {
+    for (const t of ['用了这个闹钟再也没错过早班车', '新版筛选准多了，不会再弹一堆不相关的商品']) expect(label(t), t).toBe('positive')
+    expect(label('再也不会来了')).toBe('negative')
+  })
+  it('reads 是不是有点 as asserting what follows, money wasted, charges in full for nothing, prices raised at will as complaints', () => {
+    for (const t of ['八点就开始推送，是不是有点过分', '会员费花得真冤，啥也没用上', '直播卡了一晚上，会员费倒是扣得一分不少', '说涨就涨，也不提前说']) expect(label(t), t).toBe('negative')
+  })
+  it('reads a reason set by school or work, no particular feeling, and "if needed I will be back" as no verdict', () => {
+    for (const t of ['公司不让装外部软件，只能先停了', '还行吧，没什么特别感觉', '孩子病好了，有需要再回来']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads renewing when asked and goodwill up as praise; taps counted in Cantonese as a complaint', () => {
+    for (const t of ['好啦，帮我续一年吧', '客服主动打电话帮我处理，好感度大增']) expect(label(t), t).toBe('positive')
+    expect(label('改個地址要撳五六下，煩')).toBe('negative')
+  })
+})

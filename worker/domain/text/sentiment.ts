@@ -77,6 +77,8 @@ function coverage(m: ModelView, features: string[]): number {
   return features.length ? known / features.length : 0
 }
 
+const THANKED_QUESTION_SHARE = 0.25
+
 export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sentiment {
   const simplified = opts.prepared ? text : toSimplified(prepareText(text))
   const rules = opts.rules ?? ruleSentiment(simplified, opts.tokens)
@@ -99,6 +101,9 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
     // And a reason said outright to be no fault of ours, however it is told ("switching to QuickBooks, not a reflection on you").
     (exonerated > 0 && !contrasted && raw <= NO_VERDICT_PASSING)
   if (noVerdictHere) return { label: 'neutral', score: 0, confidence: 0.7 }
+  // A question whose only warmth is a thank-you asks ("can the reminders come by SMS as well? thanks"); the
+  // score keeps the courtesy's lean, as a two-sided set reads it.
+  if (thanks > 0 && hits === thanks && /[?？]/.test(simplified)) return { label: 'neutral', score: THANKED_QUESTION_SHARE * rules.score, confidence: 0.6 }
   // Short answers whose shape says it ("meh", 呵呵, "…sérieux ?"), whatever the learned counts hear in their words.
   const whole = wholeAnswerSentiment(simplified)
   if (whole) return whole

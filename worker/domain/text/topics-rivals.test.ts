@@ -168,3 +168,13 @@ describe('requests that name a feature (a QA pass as a product team)', () => {
     expect(told).not.toContain('onboarding')
   })
 })
+
+describe('rivals named as customers write them (read from h78)', () => {
+  const competitor = (t: string) => analyzeText(t).topics.some((x) => x.id === 'competitor')
+  it('finds a name led by a digit after "than", things of ours moved to a name, and a site by its address compared', () => {
+    for (const t of ['pricier than 1password for the same thing', 'moving our newsletters to beehiiv next month', 'Expedia.com had the same flight cheaper']) expect(competitor(t), t).toBe(true)
+  })
+  it('leaves a city moved to, a count run into its unit and an email address alone', () => {
+    for (const t of ['moved to bristol so cancelling', 'done in less than 5mins', 'write to help@acme.com, it is quicker']) expect(competitor(t), t).toBe(false)
+  })
+})

@@ -1,11 +1,11 @@
 // Rivals named where no keyword can list them: the names are the customers' own. The competitor
 // topic takes a comment that compares us with a name, came from one or goes back to one, and
 // loses a listed name that was only a word here or a move that was only to a place.
-import { EN_LEXICON } from './lexicon-en.ts'
+import { EN_COMPARATIVES, EN_LEXICON } from './lexicon-en.ts'
 import type { TopicDef } from './taxonomy.ts'
 import type { Token } from './tokenize.ts'
 import { ONE_KEYWORD_CONFIDENCE, type TopicMatch } from './topics.ts'
-import { businessName, DETERMINERS, knownWord, lowerCaseName, PLACES } from './names.ts'
+import { businessName, DETERMINERS, knownWord, lowerCaseName, movedToNoRival, PLACES } from './names.ts'
 import { LATIN_OURS } from './units-words.ts'
 
 /** After these a Latin name is what is compared with, used or gone to (比 Uber 贵, 还是用Uber比较快, 没有Keep多, 贵过gogovan; not 和, which joins an integration: 能和outlook同步). */
@@ -97,6 +97,10 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // "we're going with salesforce", "consolidating onto Lever", "work gives us 1Password".
     if ((businessName(next) || lowerCaseName(next)) && ((t.text === 'with' && tokens[i - 1]?.text === 'going') || t.text === 'onto' || (t.text === 'us' && /^(gives|gave|give|pays|paid)$/.test(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1]?.text ?? ''} ${t.text} ${next.text}`.trim()
     // "Looking at PandaDoc now", "the price beat Allstate", "the same cover with Geico for way less", "switching everyone to Adobe Sign".
+    // "Moving our shows to buzzsprout", "migrated all our docs to Notion": something of ours moved to a name.
+    if (t.text === 'to' && (businessName(next) || lowerCaseName(next)) && /^(?:mov|migrat)/.test(tokens[i - 3]?.text ?? '') && /^(?:our|my|all)$/.test(tokens[i - 2]?.text ?? '') && !movedToNoRival((k) => tokens[i + 1 + k]?.text ?? '')) return `${tokens[i - 3].text} ${tokens[i - 2].text} ${tokens[i - 1].text} to ${next.text}`
+    // "Booking.com had the same room 40 quid cheaper": a site named by its address, compared in its sentence (not an email's domain).
+    if (next.text === '.' && DOMAIN_ENDS.has(tokens[i + 2]?.text ?? '') && t.kind === 'word' && !simplified.toLowerCase().includes(`@${t.text}.`) && !LATIN_OURS.has(t.text) && comparedLater(tokens, i + 3)) return `${t.text}.${tokens[i + 2].text}`
     if (businessName(next) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
       (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
     // 用LINE Pay付款: a name followed by "pay" is a way to pay.
@@ -105,6 +109,13 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     if (t.kind === 'han' && /[同跟]$/.test(t.text) && next.kind === 'word' && /^[a-z]/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text.startsWith('比')) return `${t.text.slice(-1)}${next.text}比`
   }
   return ZH_COMPARED.exec(simplified)?.[0] ?? ZH_SWITCHED_TO.exec(simplified)?.[0]
+}
+
+const DOMAIN_ENDS = new Set(['com', 'net', 'io', 'co', 'app', 'de', 'fr'])
+/** Whether a comparative follows from `j` before the sentence ends. */
+function comparedLater(tokens: readonly Token[], j: number): boolean {
+  for (; j < tokens.length && !/^[.!?。！？]$/.test(tokens[j].text); j++) if (EN_COMPARATIVES.has(tokens[j].text)) return true
+  return false
 }
 
 /**

@@ -340,14 +340,18 @@ const ACQUIRED = new Set(['done', 'did', 'moved', 'made', 'bought', 'buying', 'b
 const SOONER_VALENCE = 3
 const DOERS = new Set(['i', 'we', 'they'])
 const SOONER_BETWEEN = new Set(['the', 'switch', 'move', 'it', 'this', 'one', 'them', 'you', 'these', 'to', 'using', 'with', 'on', 'up', 'app', 'tool', 'product', 'here', 'in', 'out', 'a', 'your', 'ya', 'u'])
+const LONG_AGO = new Set(['years', 'months', 'ages', 'weeks', 'year', 'month'])
 /** From "not" before such a verb, or the verb, to "sooner" or "earlier" within five words; or undefined. */
 function soonerAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   // "Not buying it sooner", "why didn't we switch sooner".
   const verb = ACQUIRED.has(w) ? i : w !== 'not' ? -1 : ACQUIRED.has(wordAt(toks, i + 1)) ? i + 1 : DOERS.has(wordAt(toks, i + 1)) && ACQUIRED.has(wordAt(toks, i + 2)) ? i + 2 : -1
   if (verb < 0) return undefined
+  // "Wish I'd done it years ago" too; "bought it years ago" alone is only when.
+  const wished = [1, 2, 3, 4].some((k) => wordAt(toks, verb - k) === 'wish')
   for (let j = verb + 1; j <= verb + 5 && toks[j]?.kind === 'word'; j++) {
-    if (toks[j].text === 'sooner' || toks[j].text === 'earlier') return { n: j - i + 1, valence: SOONER_VALENCE, unflipped: true, praiseInQuestion: true }
+    if (toks[j].text === 'sooner' || toks[j].text === 'earlier' || (wished && toks[j].text === 'ago' && LONG_AGO.has(wordAt(toks, j - 1)))) return { n: j - i + 1, valence: SOONER_VALENCE, unflipped: true, praiseInQuestion: true }
+    if (wished && LONG_AGO.has(toks[j].text)) continue
     // Only the product may sit between ("the theft sooner" is no praise).
     if (!SOONER_BETWEEN.has(toks[j].text)) return undefined
   }

@@ -134,13 +134,15 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
  */
 const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
 /** So do taps counted before something shows (要点五次才叫得出载具, 要点七步), and calls before anyone answered (打了六通才); not "only two taps" (只要点两下). */
-const ZH_TAPPED = /(?<![只])要点[一二两三四五六七八九十几好]+[次下步]|[点试]了?[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
+const ZH_TAPPED = /(?<![只])要[点按撳戳][一二两三四五六七八九十几好]+[次下步]|[点试]了?[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
 const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点打试')
 const ZH_SPENT_VALENCE = -2
 /** A wish for a lower price (希望便宜点) is no praise, but cheaper than a rival is (比滴滴便宜一点). */
 const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
 const CHEAPER_VALENCE = 1.5
-const NEVER_AGAIN = new Set(['再也不会', '再也不用', '再也不', '不用再', '再不用'])
+const NEVER_AGAIN = new Set(['再也不会', '再也不用', '再也不', '不用再', '再不用', '不会再', '再也没', '再也没有', '以后再也没'])
+/** What may stand between "never again" and the pain it denies: a happening and how much (不会再跳一堆不相关的). */
+const HAPPENS = new Set(['跳', '出', '出现', '弹', '有', '遇到', '碰到', '收到', '一堆', '那么多', '这么多', '这种', '那种', '各种'])
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
@@ -210,7 +212,7 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
     if (unit && TOO_MANY.has(unit.text) && (out[out.length - 1]?.valence ?? 0) > 0) unit = PLAIN_HAN_OF(unit.text)
     if (unit && WISHED_CHEAPER.has(unit.text) && COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i))) unit = { ...unit, valence: CHEAPER_VALENCE }
     // "Never again" before a pain is relief (再也不会白跑一趟): it denies the pain, as 不会再有 does.
-    if (unit && NEVER_AGAIN.has(unit.text) && (longestHanUnit(run, i + unit.text.length)?.valence ?? 0) < 0) unit = { text: unit.text, negator: -1, relief: true, cost: unit.cost }
+    if (unit && NEVER_AGAIN.has(unit.text) && painAfter(run, i + unit.text.length)) unit = { text: unit.text, negator: -1, relief: true, cost: unit.cost }
     // 可以合并开吗: "can it" asked, no praise.
     if (unit && ASKED.has(unit.text) && run.endsWith('吗')) unit = PLAIN_HAN_OF(unit.text)
     out.push(unit ?? (ZH_PARTICLES.has(run[i]) ? PLAIN_HAN_OF(run[i]) : PLAIN_HAN))
@@ -218,6 +220,18 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
     // 好用是好用，就是太贵: the verdict said twice around 是 concedes it once.
     if (unit?.valence && run[i] === '是' && run.startsWith(unit.text, i + 1)) i += 1 + unit.text.length
   }
+}
+
+/** Whether a pain follows at `j`, past up to two words of happening (跳, 一堆): what "never again" denies. */
+function painAfter(run: string, j: number): boolean {
+  for (let skipped = 0; skipped <= 2 && j < run.length; skipped++) {
+    const next = longestHanUnit(run, j)
+    if ((next?.valence ?? 0) < 0) return true
+    const happens = [...HAPPENS].find((h) => run.startsWith(h, j))
+    if (!happens) return false
+    j += happens.length
+  }
+  return false
 }
 
 /** A verdict word of the language's litotes list its generated word list lacks ("Probleme"): a complaint, as "problems" is in English. */
