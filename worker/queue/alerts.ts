@@ -10,8 +10,8 @@ import { loadCustomer, loadResponse, loadRisk, riskReasons } from '../services/a
 import { storeAlerts, type StoredAlerts } from '../services/alert-store.ts'
 
 const NONE: StoredAlerts = { alertIds: [], pending: [], digest: [], held: [] }
-/** As the cron's sweep: a partial answer untouched this long was abandoned after its score. */
-const ABANDONED_AFTER_MS = 30 * 60_000
+/** A partial answer untouched this long was abandoned after its score (the cron's sweep analyses it then). */
+export const ABANDONED_AFTER_MS = 30 * 60_000
 /** Answers older than this (an import, a backfill, a first analysis of old data) inform reports, not people. */
 const STALE_AFTER_MS = 7 * 86_400_000
 

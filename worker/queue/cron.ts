@@ -10,8 +10,8 @@ import { rebuildStaleTextModels } from '../services/text-model-rebuild.ts'
 import { catchUpTextModels } from '../services/text-model-catch-up.ts'
 import { enqueueTextModelChecks } from '../services/text-model-check.ts'
 import { resumeRetopics } from './retopic.ts'
+import { ABANDONED_AFTER_MS } from './alerts.ts'
 
-const ABANDONED_AFTER_MS = 30 * 60_000
 export const FREQUENT = '*/5 * * * *'
 export const DAILY = '17 3 * * *'
 

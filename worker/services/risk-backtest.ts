@@ -18,6 +18,18 @@ export interface BacktestOptions {
   maxCustomers?: number
 }
 
+interface ChurnRow { customer_pk: string; churned_at: number; returned_at: number | null }
+
+/** Each customer's churns still open at `since` or begun after it, oldest first (customer_churns). */
+async function churnsSince(db: D1Database, workspaceId: string, since: number): Promise<Map<string, ChurnRow[]>> {
+  const { results } = await db.prepare(
+    'SELECT customer_pk, churned_at, returned_at FROM customer_churns WHERE workspace_id = ?1 AND (returned_at IS NULL OR returned_at > ?2) ORDER BY churned_at',
+  ).bind(workspaceId, since).all<ChurnRow>()
+  const byCustomer = new Map<string, ChurnRow[]>()
+  for (const r of results) byCustomer.set(r.customer_pk, [...(byCustomer.get(r.customer_pk) ?? []), r])
+  return byCustomer
+}
+
 type Figures = Pick<BacktestReport, 'recall' | 'medianLeadDays' | 'tierPrecision' | 'precisionAtK'>
 
 export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<BacktestReport & { model: { version: string; trainedBefore: number | null }; defaults: Figures | null; cutoffDates: string[]; customers: number }> {
@@ -33,6 +45,7 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
      ORDER BY pk LIMIT ?5`,
   ).bind(workspaceId, last, first, inactive, o.maxCustomers ?? 2000).all<CustomerRow>()
   const facts = await loadManyFacts(db, results.map((row) => ({ row, from: first - 120 * DAY_MS, to: last })))
+  const churns = await churnsSince(db, workspaceId, first)
 
   // Trained on what was known before the first cutoff; not stored.
   const fitted = await fitWorkspace(db, workspaceId, first, { store: false, current: defaultRiskModel() })
@@ -44,10 +57,14 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
   const outcomes: ChurnOutcome[] = []
   const defaults = defaultRiskModel()
   for (const row of results) {
-    const churn = churnedAsOf({ churnedAt: row.churned_at, lastSeenAt: row.last_seen_at }, settings.churnInactiveDays, now)
+    // The first churn after the first cutoff is the outcome, though they came back since; a customer gone
+    // at a cutoff (left before it, back after it) is no customer to score there.
+    const history = churns.get(row.pk) ?? []
+    const firstChurn = history.find((h) => h.churned_at > first)?.churned_at
+    const churn = churnedAsOf({ churnedAt: firstChurn ?? row.churned_at, lastSeenAt: row.last_seen_at }, settings.churnInactiveDays, now)
     outcomes.push({ customerId: row.pk, churnedAt: churn?.at ?? null })
     for (const at of cutoffs) {
-      if (row.first_seen_at >= at || (churn && churn.at <= at)) continue
+      if (row.first_seen_at >= at || (churn && churn.at <= at) || history.some((h) => h.churned_at < at && (h.returned_at === null || h.returned_at > at))) continue
       const known = asOf(facts.get(row.pk)!, at)
       known.segmentChurnRate = rates.rateOf(row.plan)
       const features = riskFeatures(known, at)

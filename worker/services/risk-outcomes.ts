@@ -1,5 +1,6 @@
 // Learning examples from a workspace's own customers, as of a point in time `now` (today for the
-// fit, a past cutoff for the backtest): who churned vs. who stayed, each described by features
+// fit, a past cutoff for the backtest): who churned (by the churn history, so a customer who came
+// back still taught their departure) vs. who stayed, each described by features
 // computed HORIZON days before the outcome, so the model learns to warn a month ahead and never
 // sees the churn itself (an inactive customer's silence is the definition, not a prediction).
 import { churnedAsOf, riskFeatures, DAY_MS, type Outcome } from '../domain/risk/index.ts'
@@ -23,23 +24,30 @@ export interface Example extends Outcome {
 export async function loadOutcomes(db: D1Database, workspaceId: string, now: number, inactiveDays: number, rates: SegmentRates): Promise<Example[]> {
   const horizon = HORIZON_DAYS * DAY_MS
   const [churners, stayers] = await db.batch([
-    // Churned by cancellation, or silent for the inactivity period (marked or not yet), before now.
+    // Churned before now, by the history (their latest churn in the lookback, whether or not they came back
+    // since), or silent for the inactivity period and never marked.
     db.prepare(
-      `SELECT * FROM customers WHERE workspace_id = ?1
-         AND ((churned_at IS NOT NULL AND churned_at <= ?2 AND churned_at > ?3)
-           OR (churned_at IS NULL AND last_seen_at + ?4 <= ?2 AND last_seen_at + ?4 > ?3))
+      `SELECT c.*, h.churned_at AS outcome_at FROM customers c
+         JOIN (SELECT customer_pk, MAX(churned_at) AS churned_at FROM customer_churns
+                WHERE workspace_id = ?1 AND churned_at <= ?2 AND churned_at > ?3 GROUP BY customer_pk) h ON h.customer_pk = c.pk
+       UNION ALL
+       SELECT c.*, NULL AS outcome_at FROM customers c WHERE c.workspace_id = ?1 AND c.churned_at IS NULL
+         AND c.last_seen_at + ?4 <= ?2 AND c.last_seen_at + ?4 > ?3
+         AND NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = c.pk AND h.churned_at <= ?2 AND h.churned_at > ?3)
        ORDER BY pk LIMIT ?5`,
     ).bind(workspaceId, now, now - LOOKBACK_DAYS * DAY_MS, inactiveDays * DAY_MS, MAX_PER_CLASS),
-    // Customers a horizon ago who were still customers at `now`.
+    // Customers a horizon ago who were customers throughout to `now`: no churn of theirs covers any of it
+    // (one who left last week and came back is no example of staying).
     db.prepare(
-      `SELECT * FROM customers WHERE workspace_id = ?1 AND first_seen_at < ?2
-         AND (churned_at IS NULL OR churned_at > ?3) AND last_seen_at + ?4 > ?3
+      `SELECT * FROM customers c WHERE c.workspace_id = ?1 AND c.first_seen_at < ?2
+         AND (c.churned_at IS NULL OR c.churned_at > ?3) AND c.last_seen_at + ?4 > ?3
+         AND NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = c.pk AND h.churned_at <= ?3 AND (h.returned_at IS NULL OR h.returned_at > ?2))
        ORDER BY pk LIMIT ?5`,
     ).bind(workspaceId, now - horizon, now, inactiveDays * DAY_MS, MAX_PER_CLASS),
   ])
   const windows: (FactsWindow & { churned: boolean })[] = []
-  for (const row of churners.results as CustomerRow[]) {
-    const state = churnedAsOf({ churnedAt: row.churned_at, lastSeenAt: row.last_seen_at }, inactiveDays, now)
+  for (const row of churners.results as (CustomerRow & { outcome_at: number | null })[]) {
+    const state = churnedAsOf({ churnedAt: row.outcome_at, lastSeenAt: row.last_seen_at }, inactiveDays, now)
     if (!state) continue
     const at = state.at - horizon
     if (row.first_seen_at >= at) continue
