@@ -50,6 +50,23 @@ describe('sweep of unanalysed answers', () => {
   })
 })
 
+describe('sweep after a queue outage', () => {
+  it('re-enqueues more than one page of lost answers in a tick, oldest first, each once', async () => {
+    const ws = await createWorkspace()
+    const before = await sweepUnanalyzed(env, Date.now())
+    // 2,100 finished answers whose enqueue was lost, an hour ago (no comment: their analysis is quick).
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100)
+       INSERT INTO responses (id, workspace_id, survey_id, survey_kind, survey_version, finished, created_at, updated_at)
+       SELECT 'lost_' || ?1 || '_' || i, ?1, ?2, 'nps', 1, 1, ?3, ?3 + i FROM n`,
+    ).bind(ws.workspaceId, ws.surveys.nps, Date.now() - 60 * 60_000).run()
+    const swept = await sweepUnanalyzed(env, Date.now())
+    // One page was 1,000: the rest waited five minutes a page.
+    expect(swept - before).toBeGreaterThanOrEqual(2100)
+    expect(swept).toBeLessThanOrEqual(before + 2100 + 100)
+  })
+})
+
 describe('daily rescore messages', () => {
   it('a rescore_many message scores every customer it names', async () => {
     const ws = await createWorkspace()

@@ -31,13 +31,29 @@ export async function runCron(cron: string, env: Env, now: number): Promise<void
   await catchUpTextModels(env.DB)
 }
 
-/** Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score. */
+/** Answers re-enqueued per page, and pages per tick: after a queue outage, 5,000 every five minutes. */
+const SWEEP_PAGE = 1000
+const SWEEP_PAGES = 5
+
+/**
+ * Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score, oldest first.
+ * Pages on (updated_at, id): the rows just enqueued are still unanalysed when the next page is read.
+ */
 export async function sweepUnanalyzed(env: Env, now: number): Promise<number> {
-  const { results } = await env.DB.prepare(
-    `SELECT workspace_id, id FROM responses WHERE analyzed_at IS NULL
-       AND ((finished = 1 AND updated_at < ?1) OR (finished = 0 AND updated_at < ?2 AND (score IS NOT NULL OR reason IS NOT NULL)))
-     LIMIT 1000`,
-  ).bind(now - 60_000, now - ABANDONED_AFTER_MS).all<{ workspace_id: string; id: string }>()
-  await enqueue(env, results.map((r) => ({ type: 'analyze' as const, workspaceId: r.workspace_id, responseId: r.id })))
-  return results.length
+  let swept = 0
+  let after = { at: -1, id: '' }
+  for (let page = 0; page < SWEEP_PAGES; page++) {
+    const { results } = await env.DB.prepare(
+      `SELECT workspace_id, id, updated_at FROM responses WHERE analyzed_at IS NULL
+         AND ((finished = 1 AND updated_at < ?1) OR (finished = 0 AND updated_at < ?2 AND (score IS NOT NULL OR reason IS NOT NULL)))
+         AND (updated_at, id) > (?3, ?4)
+       ORDER BY updated_at, id LIMIT ?5`,
+    ).bind(now - 60_000, now - ABANDONED_AFTER_MS, after.at, after.id, SWEEP_PAGE).all<{ workspace_id: string; id: string; updated_at: number }>()
+    await enqueue(env, results.map((r) => ({ type: 'analyze' as const, workspaceId: r.workspace_id, responseId: r.id })))
+    swept += results.length
+    if (results.length < SWEEP_PAGE) break
+    const last = results[results.length - 1]
+    after = { at: last.updated_at, id: last.id }
+  }
+  return swept
 }
