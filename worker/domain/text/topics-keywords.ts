@@ -160,11 +160,11 @@ function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   if (w === 'switching' || w === 'switched' || w === 'switch') return SINCE.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'we' && SINCE.has(words.text[i - 2] ?? '')) || [1, 2].some((k) => PLAN_TERMS.has(words.text[i + k] ?? ''))
   // The customer's own email ("I emailed them three times", "sent an email to support", "took three emails") is no mail from us.
   if (words.stems[i] === 'email') return EMAIL_WRITERS.has(words.text[i - 1] ?? '') || (/^\d+$/.test(words.text[i - 1] ?? '') && words.text[i + 1] === 'to') || ((EMAIL_COUNTED.has(words.text[i - 1] ?? '') || /^\d+$/.test(words.text[i - 1] ?? '')) && EMAIL_SENT.has(words.text[i - 2] ?? ''))
-  // "Wish we had found you sooner" regrets the past; "wish I could run reports earlier" asks.
+  // "Wish we had found you sooner", "wish I'd done it years ago" regret the past; "wish I could run reports earlier" asks.
   if (w !== 'wish' || !PAST_WISHERS.has(words.text[i + 1] ?? '')) return false
   for (let j = i + 2; j < words.text.length && words.clause[j] === words.clause[i]; j++) {
     if (words.text[j] === 'could' || words.text[j] === 'can') return false
-    if (words.text[j] === 'sooner' || words.text[j] === 'earlier') return true
+    if (words.text[j] === 'sooner' || words.text[j] === 'earlier' || (words.text[j] === 'ago' && /^(years|months|ages|weeks|year|month)$/.test(words.text[j - 1] ?? ''))) return true
   }
   return false
 }
