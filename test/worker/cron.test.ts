@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { env } from 'cloudflare:test'
-import { api, createWorkspace, sitePost, uuid } from './helpers.ts'
+import { api, createWorkspace, eventually, sitePost, uuid } from './helpers.ts'
 import { purgeExpired } from '../../worker/queue/purge.ts'
 import { sweepUnanalyzed } from '../../worker/queue/cron.ts'
 
@@ -51,19 +51,23 @@ describe('sweep of unanalysed answers', () => {
 })
 
 describe('sweep after a queue outage', () => {
-  it('re-enqueues more than one page of lost answers in a tick, oldest first, each once', async () => {
+  it('re-enqueues more than one page of lost answers in a tick, oldest first, up to its pages', async () => {
     const ws = await createWorkspace()
-    const before = await sweepUnanalyzed(env, Date.now())
-    // 2,100 finished answers whose enqueue was lost, an hour ago (no comment: their analysis is quick).
+    // 25 finished answers whose enqueue was lost, three hours ago (older than any other test's), a second apart.
+    const lost = (i: number) => `lost_${ws.workspaceId}_${String(i).padStart(2, '0')}`
     await env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100)
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25)
        INSERT INTO responses (id, workspace_id, survey_id, survey_kind, survey_version, finished, created_at, updated_at)
-       SELECT 'lost_' || ?1 || '_' || i, ?1, ?2, 'nps', 1, 1, ?3, ?3 + i FROM n`,
-    ).bind(ws.workspaceId, ws.surveys.nps, Date.now() - 60 * 60_000).run()
-    const swept = await sweepUnanalyzed(env, Date.now())
-    // One page was 1,000: the rest waited five minutes a page.
-    expect(swept - before).toBeGreaterThanOrEqual(2100)
-    expect(swept).toBeLessThanOrEqual(before + 2100 + 100)
+       SELECT 'lost_' || ?1 || '_' || printf('%02d', i), ?1, ?2, 'nps', 1, 1, ?3, ?3 + i * 1000 FROM n`,
+    ).bind(ws.workspaceId, ws.surveys.nps, Date.now() - 3 * 3_600_000).run()
+    // Pages of 10, two a tick: the 20 oldest now (one page of old would have stopped at 10).
+    expect(await sweepUnanalyzed(env, Date.now(), { page: 10, pages: 2 })).toBe(20)
+    const analysed = () => env.DB.prepare("SELECT id FROM responses WHERE workspace_id = ? AND analyzed_at IS NOT NULL ORDER BY id").bind(ws.workspaceId).all<{ id: string }>()
+    await eventually(async () => (await analysed()).results.length === 20)
+    expect((await analysed()).results.map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, k) => lost(k + 1)))
+    // The next tick takes the rest.
+    await sweepUnanalyzed(env, Date.now(), { page: 10, pages: 2 })
+    await eventually(async () => (await analysed()).results.length === 25)
   })
 })
 

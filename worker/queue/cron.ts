@@ -39,19 +39,19 @@ const SWEEP_PAGES = 5
  * Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score, oldest first.
  * Pages on (updated_at, id): the rows just enqueued are still unanalysed when the next page is read.
  */
-export async function sweepUnanalyzed(env: Env, now: number): Promise<number> {
+export async function sweepUnanalyzed(env: Env, now: number, { page: pageSize = SWEEP_PAGE, pages = SWEEP_PAGES } = {}): Promise<number> {
   let swept = 0
   let after = { at: -1, id: '' }
-  for (let page = 0; page < SWEEP_PAGES; page++) {
+  for (let page = 0; page < pages; page++) {
     const { results } = await env.DB.prepare(
       `SELECT workspace_id, id, updated_at FROM responses WHERE analyzed_at IS NULL
          AND ((finished = 1 AND updated_at < ?1) OR (finished = 0 AND updated_at < ?2 AND (score IS NOT NULL OR reason IS NOT NULL)))
          AND (updated_at, id) > (?3, ?4)
        ORDER BY updated_at, id LIMIT ?5`,
-    ).bind(now - 60_000, now - ABANDONED_AFTER_MS, after.at, after.id, SWEEP_PAGE).all<{ workspace_id: string; id: string; updated_at: number }>()
+    ).bind(now - 60_000, now - ABANDONED_AFTER_MS, after.at, after.id, pageSize).all<{ workspace_id: string; id: string; updated_at: number }>()
     await enqueue(env, results.map((r) => ({ type: 'analyze' as const, workspaceId: r.workspace_id, responseId: r.id })))
     swept += results.length
-    if (results.length < SWEEP_PAGE) break
+    if (results.length < pageSize) break
     const last = results[results.length - 1]
     after = { at: last.updated_at, id: last.id }
   }
