@@ -19,20 +19,22 @@ export async function run(args: string[]): Promise<number> {
   const db = await openLocalDb(target)
   try {
     const origins = typeof flags.origins === 'string' ? flags.origins.split(',') : ['http://127.0.0.1:8787', 'http://localhost:8787']
-    return await seed(db, keysFile, flags.force === true, origins)
+    return await seed(db, keysFile, flags.force === true, origins, typeof flags.origins === 'string')
   } finally {
     await db.close()
   }
 }
 
-async function seed(db: LocalDb, keysFile: string, force: boolean, allowedOrigins: string[]): Promise<number> {
+async function seed(db: LocalDb, keysFile: string, force: boolean, allowedOrigins: string[], originsGiven: boolean): Promise<number> {
   const existing = await db.all<{ id: string; public_key: string }>(
     "SELECT w.id, s.public_key FROM workspaces w JOIN sites s ON s.workspace_id = w.id WHERE json_extract(w.settings, '$.demo') = 1 ORDER BY w.created_at LIMIT 1")
   if (existing.length && !force) {
     if (existsSync(keysFile)) {
       const keys = JSON.parse(readFileSync(keysFile, 'utf8'))
       if (keys.siteKey === existing[0].public_key) {
-        console.log(`Demo workspace ${existing[0].id} already seeded; keeping its data.`)
+        // Started on another port (PORT=8791 npm start): its origins join the site's, and alerts link there.
+        if (originsGiven) await db.run(allowOriginsStatements(existing[0].id, existing[0].public_key, allowedOrigins))
+        console.log(`Demo workspace ${existing[0].id} already seeded; keeping its data${originsGiven ? ` (origins ${allowedOrigins.join(', ')} allowed)` : ''}.`)
         return 0
       }
     }
@@ -60,4 +62,13 @@ async function seed(db: LocalDb, keysFile: string, force: boolean, allowedOrigin
     'SELECT (SELECT COUNT(*) FROM customers WHERE workspace_id = ?1) customers, (SELECT COUNT(*) FROM responses WHERE workspace_id = ?1) responses', workspaceId)
   console.log(`Seeded demo workspace ${workspaceId}: ${counts[0]?.customers} customers, ${counts[0]?.responses} responses. Keys in ${keysFile}.`)
   return 0
+}
+
+/** Adds origins to the demo site's allowed ones (each once) and points the workspace's dashboard links at the first. */
+function allowOriginsStatements(workspaceId: string, siteKey: string, origins: string[]) {
+  return [
+    { sql: `UPDATE sites SET allowed_origins = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(sites.allowed_origins) UNION SELECT value FROM json_each(?)))
+              WHERE workspace_id = ? AND public_key = ?`, args: [JSON.stringify(origins), workspaceId, siteKey] },
+    { sql: "UPDATE workspaces SET settings = json_set(settings, '$.dashboardUrl', ?) WHERE id = ?", args: [origins[0], workspaceId] },
+  ]
 }

@@ -51,6 +51,9 @@ describe('POST /v1/sites/{siteKey}/responses', () => {
     await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: 'srv_nope', finished: true }), 404, 'not_found')
     await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.exit, reason: 'bored', finished: true }), 400, 'invalid_request')
     await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: 9, finished: true }, { contentType: 'application/xml' }), 415, 'unsupported_media_type')
+    // Nothing answered: no empty row that would count as answered (a blank comment is none either).
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.csat, customer: { id: 'c-empty' }, finished: true }), 400, 'invalid_request')
+    await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.csat, comment: '', finished: false }), 400, 'invalid_request')
     const { n } = (await env.DB.prepare('SELECT COUNT(*) n FROM responses WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>())!
     expect(n).toBe(0)
   })

@@ -131,6 +131,22 @@ describe('score surveys', () => {
     expect(onAnswer).toHaveBeenLastCalledWith({ score: 10, comment: 'ok' }, true)
   })
 
+  it('Enter or Escape while an input method composes (pinyin) only confirms or drops the word', () => {
+    const { onAnswer, onClose } = setup(nps)
+    key(radios()[0], 'End')
+    key(document.activeElement!, 'Enter')
+    const box = screen.getByRole('textbox')
+    fireEvent.input(box, { target: { value: 'hen' } })
+    key(box, 'Enter', { isComposing: true })
+    key(box, 'Enter', { keyCode: 229 })
+    key(box, 'Escape', { isComposing: true })
+    expect(onAnswer).toHaveBeenCalledTimes(1)
+    expect(onClose).not.toHaveBeenCalled()
+    fireEvent.input(box, { target: { value: '很好' } })
+    key(box, 'Enter')
+    expect(onAnswer).toHaveBeenLastCalledWith({ score: 10, comment: '很好' }, true)
+  })
+
   it('Escape closes: dismissed before an answer, done after', () => {
     let { onClose } = setup(nps)
     key(radios()[0], 'Escape')

@@ -106,8 +106,10 @@ export class Widget extends Component<WidgetProps, State> {
       onAnswer({ offer: { kind: offer!.kind, accepted: yes } }, true)
       go({ accepted: yes, step: 'thanks' })
     }
-    // Enter in the comment sends (Shift+Enter for a new line); Escape closes from anywhere.
+    // Enter in the comment sends (Shift+Enter for a new line); Escape closes from anywhere. Not while an
+    // input method composes (pinyin, kana): there Enter confirms a word and Escape drops it.
     const onKeyDown = (e: KeyboardEvent) => {
+      if (e.isComposing || e.keyCode == 229) return
       if (e.key == 'Escape') this._close()
       else if (e.key == 'Enter' && !e.shiftKey && (e.target as HTMLElement).id == 'sl-c') sendComment(e)
       else return

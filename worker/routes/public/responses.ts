@@ -43,6 +43,12 @@ export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
     if (survey.kind !== 'exit' || !reasons.includes(input.reason)) throw new ApiError('invalid_request', `reason: not one of this survey's reasons`)
   }
   if (input.offer && survey.kind !== 'exit') throw new ApiError('invalid_request', 'offer: only exit surveys make offers')
+  // A later write may only finish or add to an answer; a first one must hold some answer, or an empty
+  // row would count as answered and keep the customer from being asked for months.
+  const answers = input.score != null || !!input.comment || input.reason !== undefined || input.offer !== undefined
+  if (!answers && !(await c.env.DB.prepare('SELECT 1 FROM responses WHERE workspace_id = ? AND id = ?').bind(workspaceId, input.id).first())) {
+    throw new ApiError('invalid_request', 'an answer needs a score, comment, reason or offer')
+  }
   const stored = await storeResponse(c.env.DB, workspaceId, survey, { ...input, customer: customerOf(input.customer) }, Date.now())
   if (stored.needsAnalysis) {
     c.executionCtx.waitUntil(enqueue(c.env, [{ type: 'analyze', workspaceId, responseId: input.id }]))
