@@ -204,6 +204,15 @@ describe('exit survey', () => {
     expect(onClose).toHaveBeenCalledWith('done', { reason: 'too_expensive', offerAccepted: false })
   })
 
+  it('closing on the offer declines it, and the stored answer says so', () => {
+    const { onAnswer, onClose } = setup(exit)
+    fireEvent.click(radios()[0])
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }))
+    key(screen.getByText('50% off for 3 months?'), 'Escape')
+    expect(onAnswer).toHaveBeenLastCalledWith({ offer: { kind: 'discount', accepted: false } }, true)
+    expect(onClose).toHaveBeenCalledWith('done', { reason: 'too_expensive', offerAccepted: false })
+  })
+
   it('a reason without an offer finishes at once; "other" carries its text', () => {
     const { onAnswer } = setup(exit)
     fireEvent.click(radios()[2])

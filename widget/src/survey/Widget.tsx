@@ -77,7 +77,12 @@ export class Widget extends Component<WidgetProps, State> {
     offerAccepted: !!this.state.accepted,
   })
 
-  private _close = (how?: CloseHow) => this.props.onClose(how || (this.state.step == 'ask' ? 'dismissed' : 'done'), this._outcome())
+  private _close = (how?: CloseHow) => {
+    // Closing on the save offer declines it, as exit() tells the page: stored so, the answer is finished.
+    const { step, value } = this.state, offers = this.props.survey.offers, offer = step == 'offer' && offers && value && offers[value]
+    if (offer) this.props.onAnswer({ offer: { kind: offer.kind, accepted: false } }, true)
+    this.props.onClose(how || (step == 'ask' ? 'dismissed' : 'done'), this._outcome())
+  }
 
   override render({ survey, t, className = '', onAnswer }: WidgetProps, { step, value, text, accepted, said }: State) {
     const isExit = survey.kind == 'exit'
