@@ -50,6 +50,31 @@ export function goneAt(c: string, t: string): string {
   return `EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = ${c}.pk AND ${goneBy('h', t)})`
 }
 
+/** SQL: customer `c` was gone at some time in [from, to]: a churn of theirs by `to` they had not come back from by `from`. */
+export function goneDuring(c: string, from: string, to: string): string {
+  return `EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = ${c}.pk AND h.churned_at <= ${to} AND (h.returned_at IS NULL OR h.returned_at > ${from}))`
+}
+
+/** A churn read into memory, oldest first per customer (churnsSince). */
+export interface ChurnSpell { churned_at: number; returned_at: number | null }
+
+/** goneBy for a churn read into memory: its customer gone at the instant `t`. */
+export const spellCovers = (h: ChurnSpell, t: number) => h.churned_at < t && (h.returned_at === null || h.returned_at > t)
+
+/** Each customer's churns still open at `since` or begun after it, oldest first. */
+export async function churnsSince(db: D1Database, workspaceId: string, since: number): Promise<Map<string, ChurnSpell[]>> {
+  const { results } = await db.prepare(
+    'SELECT customer_pk, churned_at, returned_at FROM customer_churns WHERE workspace_id = ?1 AND (returned_at IS NULL OR returned_at > ?2) ORDER BY churned_at',
+  ).bind(workspaceId, since).all<ChurnSpell & { customer_pk: string }>()
+  const byCustomer = new Map<string, ChurnSpell[]>()
+  for (const { customer_pk, ...spell } of results) {
+    const spells = byCustomer.get(customer_pk)
+    if (spells) spells.push(spell)
+    else byCustomer.set(customer_pk, [spell])
+  }
+  return byCustomer
+}
+
 /**
  * SQL for a WITH clause `h`: one row per customer of workspace `ws` with a churn before `to`, flagged
  * gone_start (gone at `from`), churned (a churn in [from, to)) and gone_end (gone at `to`). One pass

@@ -7,6 +7,7 @@ import type { CustomerRow } from './customer-view.ts'
 import { asOf, loadManyFacts } from './risk-facts.ts'
 import { fitWorkspace } from './risk-fit.ts'
 import { segmentRates } from './risk-segments.ts'
+import { churnsSince, spellCovers } from './churn-history.ts'
 import { loadSettings } from './workspaces.ts'
 
 export interface BacktestOptions {
@@ -16,18 +17,6 @@ export interface BacktestOptions {
   everyDays: number
   /** Customers replayed at most (a sample by id beyond it). */
   maxCustomers?: number
-}
-
-interface ChurnRow { customer_pk: string; churned_at: number; returned_at: number | null }
-
-/** Each customer's churns still open at `since` or begun after it, oldest first (customer_churns). */
-async function churnsSince(db: D1Database, workspaceId: string, since: number): Promise<Map<string, ChurnRow[]>> {
-  const { results } = await db.prepare(
-    'SELECT customer_pk, churned_at, returned_at FROM customer_churns WHERE workspace_id = ?1 AND (returned_at IS NULL OR returned_at > ?2) ORDER BY churned_at',
-  ).bind(workspaceId, since).all<ChurnRow>()
-  const byCustomer = new Map<string, ChurnRow[]>()
-  for (const r of results) byCustomer.set(r.customer_pk, [...(byCustomer.get(r.customer_pk) ?? []), r])
-  return byCustomer
 }
 
 type Figures = Pick<BacktestReport, 'recall' | 'medianLeadDays' | 'tierPrecision' | 'precisionAtK'>
@@ -64,7 +53,7 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
     const churn = churnedAsOf({ churnedAt: firstChurn ?? row.churned_at, lastSeenAt: row.last_seen_at }, settings.churnInactiveDays, now)
     outcomes.push({ customerId: row.pk, churnedAt: churn?.at ?? null })
     for (const at of cutoffs) {
-      if (row.first_seen_at >= at || (churn && churn.at <= at) || history.some((h) => h.churned_at < at && (h.returned_at === null || h.returned_at > at))) continue
+      if (row.first_seen_at >= at || (churn && churn.at <= at) || history.some((h) => spellCovers(h, at))) continue
       const known = asOf(facts.get(row.pk)!, at)
       known.segmentChurnRate = rates.rateOf(row.plan)
       const features = riskFeatures(known, at)

@@ -6,6 +6,7 @@
 import { churnedAsOf, riskFeatures, DAY_MS, type Outcome } from '../domain/risk/index.ts'
 import type { CustomerRow } from './customer-view.ts'
 import { asOf, loadManyFacts, type FactsWindow } from './risk-facts.ts'
+import { goneDuring } from './churn-history.ts'
 import type { SegmentRates } from './risk-segments.ts'
 
 export const HORIZON_DAYS = 30
@@ -41,7 +42,7 @@ export async function loadOutcomes(db: D1Database, workspaceId: string, now: num
     db.prepare(
       `SELECT * FROM customers c WHERE c.workspace_id = ?1 AND c.first_seen_at < ?2
          AND (c.churned_at IS NULL OR c.churned_at > ?3) AND c.last_seen_at + ?4 > ?3
-         AND NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = c.pk AND h.churned_at <= ?3 AND (h.returned_at IS NULL OR h.returned_at > ?2))
+         AND NOT ${goneDuring('c', '?2', '?3')}
        ORDER BY pk LIMIT ?5`,
     ).bind(workspaceId, now - horizon, now, inactiveDays * DAY_MS, MAX_PER_CLASS),
   ])

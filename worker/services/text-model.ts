@@ -137,14 +137,14 @@ export function taxonomyOf(json: string | null): { topics: TopicDef[]; isDefault
   return stored ? { topics: stored, isDefault: false } : { topics: DEFAULT_TAXONOMY, isDefault: true }
 }
 
-/**
- * What analysing a comment needs of its workspace: the taxonomy, and how far to trust what it
- * learned for sentiment and for topics (the daily self-check's gains; 1, the default, until checked).
- */
 /** The workspaces columns analysisSettingsOf reads, for a query that needs other columns beside them. */
 export const ANALYSIS_COLUMNS = `taxonomy, json_extract(text_model_check, '$.gain') AS gain, json_extract(text_model_check, '$.topics.gain') AS topic_gain`
 export type AnalysisColumns = { taxonomy: string | null; gain: number | null; topic_gain: number | null }
 
+/**
+ * What analysing a comment needs of its workspace: the taxonomy, and how far to trust what it
+ * learned for sentiment and for topics (the daily self-check's gains; 1, the default, until checked).
+ */
 export function analysisSettingsOf(row: AnalysisColumns | null): { topics: TopicDef[]; modelGain: number; topicGain: number } {
   return { topics: taxonomyOf(row?.taxonomy ?? null).topics, modelGain: row?.gain ?? 1, topicGain: row?.topic_gain ?? 1 }
 }

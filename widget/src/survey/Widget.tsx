@@ -77,16 +77,22 @@ export class Widget extends Component<WidgetProps, State> {
     offerAccepted: !!this.state.accepted,
   })
 
+  /** The save offer for the reason chosen, if any. */
+  private _offer = () => {
+    const { survey } = this.props, { value } = this.state
+    return survey.kind == 'exit' && value ? survey.offers && survey.offers[value] : undefined
+  }
+
   private _close = (how?: CloseHow) => {
     // Closing on the save offer declines it, as exit() tells the page: stored so, the answer is finished.
-    const { step, value } = this.state, offers = this.props.survey.offers, offer = step == 'offer' && offers && value && offers[value]
+    const { step } = this.state, offer = step == 'offer' && this._offer()
     if (offer) this.props.onAnswer({ offer: { kind: offer.kind, accepted: false } }, true)
     this.props.onClose(how || (step == 'ask' ? 'dismissed' : 'done'), this._outcome())
   }
 
   override render({ survey, t, className = '', onAnswer }: WidgetProps, { step, value, text, accepted, said }: State) {
     const isExit = survey.kind == 'exit'
-    const offer = isExit && value ? survey.offers && survey.offers[value] : undefined
+    const offer = this._offer()
     const comment = text.trim().slice(0, MAX_COMMENT)
     const go = (state: Partial<State>) => this.setState(state as State)
     const setValue = (v: string) => go({ value: v })

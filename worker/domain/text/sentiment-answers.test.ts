@@ -191,7 +191,7 @@ describe('scores said first, chores spared, pains that stopped (read from h78/h7
     expect(a.score).toBeGreaterThan(0)
   })
   it('reads 再也没, 不会再 before a pain, past a happening (跳一堆), as relief; before nothing bad, as before', () => {
-    for (const t of ['用了这个闹钟再也没错过早班车', '新版筛选准多了，不会再弹一堆不相关的商品']) expect(label(t), t).toBe('positive')
+    for (const t of ['用了这个闹钟再也没错过早班车', '新版筛选准多了，不会再弹一堆不相关的商品', '更新以后不会再出现闪退了']) expect(label(t), t).toBe('positive')
     expect(label('再也不会来了')).toBe('negative')
   })
   it('reads 是不是有点 as asserting what follows, money wasted, charges in full for nothing, prices raised at will as complaints', () => {

@@ -97,18 +97,29 @@ export function rivalNamedIn(tokens: readonly Token[], simplified: string): stri
     // "we're going with salesforce", "consolidating onto Lever", "work gives us 1Password".
     if ((businessName(next) || lowerCaseName(next)) && ((t.text === 'with' && tokens[i - 1]?.text === 'going') || t.text === 'onto' || (t.text === 'us' && /^(gives|gave|give|pays|paid)$/.test(tokens[i - 1]?.text ?? '')))) return `${tokens[i - 1]?.text ?? ''} ${t.text} ${next.text}`.trim()
     // "Looking at PandaDoc now", "the price beat Allstate", "the same cover with Geico for way less", "switching everyone to Adobe Sign".
-    // "Moving our shows to buzzsprout", "migrated all our docs to Notion": something of ours moved to a name.
-    if (t.text === 'to' && (businessName(next) || lowerCaseName(next)) && /^(?:mov|migrat)/.test(tokens[i - 3]?.text ?? '') && /^(?:our|my|all)$/.test(tokens[i - 2]?.text ?? '') && !movedToNoRival((k) => tokens[i + 1 + k]?.text ?? '')) return `${tokens[i - 3].text} ${tokens[i - 2].text} ${tokens[i - 1].text} to ${next.text}`
+    // "Switching everyone to Adobe Sign", "moving our shows to buzzsprout": people or things of ours moved to a name.
+    const mover = t.text === 'to' ? movedOursAt(tokens, i) : -1
+    if (mover >= 0 && (businessName(next) || lowerCaseName(next)) && !movedToNoRival((k) => tokens[i + 1 + k]?.text ?? '')) return `${tokens.slice(mover, i).map((x) => x.text).join(' ')} to ${next.text}`
     // "Booking.com had the same room 40 quid cheaper": a site named by its address, compared in its sentence (not an email's domain).
     if (next.text === '.' && DOMAIN_ENDS.has(tokens[i + 2]?.text ?? '') && t.kind === 'word' && !simplified.toLowerCase().includes(`@${t.text}.`) && !LATIN_OURS.has(t.text) && comparedLater(tokens, i + 3)) return `${t.text}.${tokens[i + 2].text}`
-    if (businessName(next) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for') ||
-      (t.text === 'to' && MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && (MOVES_TO.has(tokens[i - 2]?.text ?? '') || /^mov/.test(tokens[i - 2]?.text ?? ''))))) return `${t.text} ${next.text}`
+    if (businessName(next) && (WEIGHED.has(t.text) || (t.text === 'at' && LOOKING.has(tokens[i - 1]?.text ?? '')) || (t.text === 'with' && tokens[i + 2]?.text === 'for'))) return `${t.text} ${next.text}`
     // 用LINE Pay付款: a name followed by "pay" is a way to pay.
     if (t.kind === 'han' && ZH_BEFORE_NAME.test(t.text) && next.kind === 'word' && /^[a-z][a-z0-9]{2,}/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text !== 'pay') return `${t.text.slice(-2)}${next.text}`
     // 同uber比贵咗成倍, 跟Uber比: a Latin name compared with.
     if (t.kind === 'han' && /[同跟]$/.test(t.text) && next.kind === 'word' && /^[a-z]/.test(next.text) && !LATIN_OURS.has(next.text) && tokens[i + 2]?.text.startsWith('比')) return `${t.text.slice(-1)}${next.text}比`
   }
   return ZH_COMPARED.exec(simplified)?.[0] ?? ZH_SWITCHED_TO.exec(simplified)?.[0]
+}
+
+/**
+ * Where the verb starts in "switching everyone to", "moving our shows to" before the "to" at `i`: whom
+ * (everyone, us, all) just after the verb, or our/my/all and one word; -1 when no such move.
+ */
+const MOVES = (w: string | undefined) => !!w && (MOVES_TO.has(w) || /^(?:mov|migrat)/.test(w))
+function movedOursAt(tokens: readonly Token[], i: number): number {
+  if (MOVED_WHOM.has(tokens[i - 1]?.text ?? '') && MOVES(tokens[i - 2]?.text)) return i - 2
+  if (/^(?:our|my|all)$/.test(tokens[i - 2]?.text ?? '') && MOVES(tokens[i - 3]?.text)) return i - 3
+  return -1
 }
 
 const DOMAIN_ENDS = new Set(['com', 'net', 'io', 'co', 'app', 'de', 'fr'])

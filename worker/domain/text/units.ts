@@ -142,7 +142,7 @@ const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
 const CHEAPER_VALENCE = 1.5
 const NEVER_AGAIN = new Set(['再也不会', '再也不用', '再也不', '不用再', '再不用', '不会再', '再也没', '再也没有', '以后再也没'])
 /** What may stand between "never again" and the pain it denies: a happening and how much (不会再跳一堆不相关的). */
-const HAPPENS = new Set(['跳', '出', '出现', '弹', '有', '遇到', '碰到', '收到', '一堆', '那么多', '这么多', '这种', '那种', '各种'])
+const HAPPENS = ['出现', '遇到', '碰到', '收到', '一堆', '那么多', '这么多', '这种', '那种', '各种', '跳', '出', '弹', '有'] // longest first
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
 const ZH_MEASURE_VALENCE = 2
 const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
@@ -227,7 +227,7 @@ function painAfter(run: string, j: number): boolean {
   for (let skipped = 0; skipped <= 2 && j < run.length; skipped++) {
     const next = longestHanUnit(run, j)
     if ((next?.valence ?? 0) < 0) return true
-    const happens = [...HAPPENS].find((h) => run.startsWith(h, j))
+    const happens = HAPPENS.find((h) => run.startsWith(h, j))
     if (!happens) return false
     j += happens.length
   }
