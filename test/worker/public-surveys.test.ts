@@ -84,6 +84,16 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     await expectError(await sitePost(ws, 'displays', { surveyId: ws.surveys.nps }), 400, 'invalid_request')
   })
 
+  it('refuses a display id reused for another survey with a 409, and writes nothing', async () => {
+    const ws = await createWorkspace()
+    const id = crypto.randomUUID()
+    expect((await sitePost(ws, 'displays', { id, surveyId: ws.surveys.nps, clientId: 'd' })).status).toBe(201)
+    await expectError(await sitePost(ws, 'displays', { id, surveyId: ws.surveys.csat, clientId: 'd', customer: 'c-reuse', status: 'dismissed' }), 409, 'conflict')
+    const row = await env.DB.prepare('SELECT survey_id, status FROM displays WHERE id = ?').bind(id).first()
+    expect(row).toEqual({ survey_id: ws.surveys.nps, status: 'shown' })
+    expect(await env.DB.prepare("SELECT 1 FROM customers WHERE workspace_id = ? AND external_id = 'c-reuse'").bind(ws.workspaceId).first()).toBeNull()
+  })
+
   it('rate limits per site and client: over the limit is a 429 with Retry-After', async () => {
     const ws = await createWorkspace()
     // The Rate Limiting binding's verdict, per key (wrangler's local simulation is timing-dependent,

@@ -24,6 +24,10 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
   if (!survey) throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
   const now = Date.now()
   const id = input.id ?? newId('dsp')
+  // A display id is the widget's; reused for another survey it would be stored nowhere, so it is
+  // refused before anything is written (and again after, should two requests race).
+  const taken = input.id && await db.prepare('SELECT survey_id FROM displays WHERE workspace_id = ? AND id = ?').bind(workspaceId, id).first<{ survey_id: string }>()
+  if (taken && taken.survey_id !== input.surveyId) throw conflict(id)
   const customer = customerOf(input.customer)
   const statements: D1PreparedStatement[] = []
   if (customer) statements.push(upsertCustomerStatement(db, workspaceId, customer, now))
@@ -53,6 +57,9 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
       ).bind(workspaceId, customer.id),
     )
   }
-  await db.batch(statements)
+  const [written] = (await db.batch(statements)).slice(customer ? 1 : 0)
+  if (written.meta.changes === 0) throw conflict(id)
   return c.json({ id }, 201)
 })
+
+const conflict = (id: string) => new ApiError('conflict', `Display ${id} belongs to another survey`)
