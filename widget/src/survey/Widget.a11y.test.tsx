@@ -104,6 +104,17 @@ describe('screen readers', () => {
     expect(document.activeElement).toBe(field)
     field.remove()
   })
+
+  it('the announced question leaves the live region once the survey moves on', async () => {
+    vi.useFakeTimers()
+    setup(exit, false)
+    await vi.advanceTimersByTimeAsync(150)
+    expect(screen.getByRole('status').textContent).toBe(exit.text.question)
+    fireEvent.click(radios()[0])
+    fireEvent.click(screen.getByRole('button', { name: en.next }))
+    expect(screen.getByRole('heading').textContent).toBe('50% off for 3 months?')
+    expect(screen.getByRole('status').textContent).toBe('')
+  })
 })
 
 it('the outcome is known at the thank-you, not five seconds later when it closes', () => {

@@ -169,9 +169,10 @@ export class Widget extends Component<WidgetProps, State> {
             </div>
           </div>
         )}
-        {/* Always there, so screen readers announce what is put in it. */}
+        {/* Always there, so screen readers announce what is put in it. The question it announced
+            goes once the survey moves on: focus then names each step. */}
         <p id={thanks ? 'sl-q' : undefined} class={thanks ? 'q' : 'h'} role="status">
-          {thanks ? (accepted ? t.offerAccepted : survey.text.thankYou || t.thanks) : said}
+          {thanks ? (accepted ? t.offerAccepted : survey.text.thankYou || t.thanks) : step == 'ask' && said}
         </p>
       </div>
     )
