@@ -7,10 +7,20 @@ import { ApiError } from './errors.ts'
 export const PUBLIC_BODY_LIMIT = 16 * 1024
 export const SERVER_BODY_LIMIT = 1024 * 1024
 
+/**
+ * A refused body is still read to its end, up to this much: a response sent while the client is
+ * still uploading resets the connection behind some proxies (wrangler dev answers such a request
+ * with its own plain-text 503), so the client would never see the 413. Past this, it is cut off.
+ */
+const DRAIN_LIMIT = 8 * 1024 * 1024
+
 export async function readText(c: Context, maxBytes: number): Promise<string> {
   const declared = Number(c.req.header('content-length') ?? '0')
-  if (declared > maxBytes) throw tooLarge(maxBytes)
   const body = c.req.raw.body
+  if (declared > maxBytes) {
+    if (body) await drain(body.getReader(), declared > DRAIN_LIMIT ? 0 : DRAIN_LIMIT)
+    throw tooLarge(maxBytes)
+  }
   if (!body) return ''
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
@@ -20,7 +30,7 @@ export async function readText(c: Context, maxBytes: number): Promise<string> {
     if (done) break
     size += value.byteLength
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {})
+      await drain(reader, DRAIN_LIMIT - size)
       throw tooLarge(maxBytes)
     }
     chunks.push(value)
@@ -35,6 +45,20 @@ export async function readText(c: Context, maxBytes: number): Promise<string> {
     return new TextDecoder('utf-8', { fatal: true }).decode(all)
   } catch {
     throw new ApiError('bad_request', 'Body is not valid UTF-8')
+  }
+}
+
+/** Reads and drops up to `bytes` more, then cancels whatever is left. */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, bytes: number) {
+  try {
+    while (bytes > 0) {
+      const { done, value } = await reader.read()
+      if (done) return
+      bytes -= value.byteLength
+    }
+    await reader.cancel()
+  } catch {
+    // The client went away: there is no one left to answer.
   }
 }
 
