@@ -75,6 +75,9 @@ export const customerDays = sqliteTable(
     paymentFailures: integer('payment_failures').notNull().default(0),
     paymentLate: integer('payment_late').notNull().default(0),
     renewals: integer('renewals').notNull().default(0),
+    // Sightings kept nowhere else (an identify call, a survey shown or answered, a billing event):
+    // with the activity counters they replay when the customer was last seen on any past day.
+    sightings: integer('sightings').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.customerPk, t.day] }),

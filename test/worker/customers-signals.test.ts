@@ -19,6 +19,18 @@ describe('/v1/customers', () => {
     expect(two.firstSeenAt).toBe(Date.parse('2026-01-05T00:00:00Z'))
   })
 
+  it('each sighting no counter holds is kept on its day, so a backtest can replay when the customer was seen', async () => {
+    const ws = await createWorkspace()
+    const today = new Date().toISOString().slice(0, 10)
+    await api(ws, 'POST', '/v1/customers', { customers: [{ id: 's-1' }, { id: 's-2' }] })
+    await sitePost(ws, 'displays', { surveyId: ws.surveys.nps, clientId: 'd', customer: 's-1' })
+    await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, clientId: 'd', customer: 's-1', score: 9, finished: true })
+    const { results } = await env.DB.prepare(
+      'SELECT c.external_id AS id, d.day, d.sightings, d.logins FROM customer_days d JOIN customers c ON c.pk = d.customer_pk WHERE c.workspace_id = ? ORDER BY c.external_id',
+    ).bind(ws.workspaceId).all()
+    expect(results).toEqual([{ id: 's-1', day: today, sightings: 3, logins: 0 }, { id: 's-2', day: today, sightings: 1, logins: 0 }])
+  })
+
   it('a signup date is first seen only: the customer is seen now, scored, and not churned by the daily job', async () => {
     const ws = await createWorkspace()
     const before = Date.now()

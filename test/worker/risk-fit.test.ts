@@ -93,8 +93,12 @@ describe('GET /v1/risk/backtest', () => {
     // current one whose churners left 10 days ago (the outcomes the backtest checks).
     await env.DB.batch(plantedStatements(env.DB, ws.workspaceId, plantedWorkspace(now - 60 * DAY, 40, 'old'), now))
     await env.DB.batch(plantedStatements(env.DB, ws.workspaceId, plantedWorkspace(now, 20, 'new'), now))
-    // The older generation's stayers are still customers today.
+    // The older generation's stayers are still customers today, seen every week since.
     await env.DB.prepare("UPDATE customers SET last_seen_at = ? WHERE workspace_id = ? AND pk LIKE 'cus_old_stay_%'").bind(now - DAY, ws.workspaceId).run()
+    const weeks = JSON.stringify(Array.from({ length: 9 }, (_, i) => new Date(now - DAY - i * 7 * DAY).toISOString().slice(0, 10)))
+    await env.DB.prepare(`INSERT INTO customer_days (customer_pk, workspace_id, day, sightings)
+                            SELECT c.pk, c.workspace_id, j.value, 1 FROM customers c, json_each(?) j WHERE c.workspace_id = ? AND c.pk LIKE 'cus_old_stay_%'
+                            ON CONFLICT DO UPDATE SET sightings = sightings + 1`).bind(weeks, ws.workspaceId).run()
     const body = await (await api(ws, 'GET', '/v1/risk/backtest?horizon=30&cutoffs=1')).json() as {
       model: { version: string; trainedBefore: number | null }
       defaults: { precisionAtK: { value: number | null } } | null

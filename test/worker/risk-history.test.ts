@@ -46,3 +46,43 @@ describe('risk outcomes from the churn history', () => {
     expect(report.snapshots).toBe(6)
   })
 })
+
+describe('replaying when customers were seen', () => {
+  // One row a day, fromAgo days ago to toAgo days ago.
+  const days = (pk: string, ws: string, fromAgo: number, toAgo: number, now: number, column = 'logins') => env.DB.prepare(
+    `INSERT INTO customer_days (customer_pk, workspace_id, day, ${column}) SELECT ?, ?, value, 1 FROM json_each(?)`,
+  ).bind(pk, ws, JSON.stringify(Array.from({ length: fromAgo - toAgo + 1 }, (_, i) => new Date(now - (toAgo + i) * DAY).toISOString().slice(0, 10))))
+
+  it('the fit reads a churner as last seen when they were by the horizon, not on the visit to cancel', async () => {
+    const ws = await createWorkspace()
+    const now = Date.now()
+    const pk = `${ws.workspaceId}_quiet`
+    await env.DB.batch([
+      customer(ws.workspaceId, pk, 200, now),
+      env.DB.prepare('UPDATE customers SET last_seen_at = ?, churned_at = ?, churn_reason = ? WHERE pk = ?').bind(now - 12 * DAY, now - 10 * DAY, 'cancelled', pk),
+      env.DB.prepare("INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason) VALUES (?, ?, ?, 'cancelled')").bind(ws.workspaceId, pk, now - 10 * DAY),
+      // Active until 60 days ago; back once, 12 days ago, to cancel.
+      days(pk, ws.workspaceId, 180, 60, now),
+      days(pk, ws.workspaceId, 12, 12, now, 'sightings'),
+    ])
+    const [example] = await loadOutcomes(env.DB, ws.workspaceId, now, 30, noRates)
+    expect(example).toMatchObject({ customerPk: pk, churned: true })
+    // Features as of 40 days ago (a horizon before the churn): silent for 20 days by then.
+    expect(example.features.values.daysSinceLastSeen).toBe(20)
+  })
+
+  it('backtests a silence of the inactivity period as a churn, though the daily pass never recorded it', async () => {
+    const ws = await createWorkspace()
+    const now = Date.now()
+    const pk = (s: string) => `${ws.workspaceId}_${s}`
+    await env.DB.batch([customer(ws.workspaceId, pk('gap'), 200, now), customer(ws.workspaceId, pk('stay'), 200, now),
+      // gap: active until 70 days ago, silent 42 days (a churn 40 days ago by the 30-day definition), back since.
+      days(pk('gap'), ws.workspaceId, 190, 70, now), days(pk('gap'), ws.workspaceId, 28, 1, now),
+      days(pk('stay'), ws.workspaceId, 190, 1, now)])
+    const report = await runBacktest(env.DB, ws.workspaceId, now, { k: 10, horizonDays: 30, cutoffs: 3, everyDays: 7 })
+    expect(report.customers).toBe(2)
+    expect(report.churners).toBe(1)
+    // gap: only at the cutoff 44 days ago (26 days silent); gone at 37 and 30. stay: all three.
+    expect(report.snapshots).toBe(4)
+  })
+})

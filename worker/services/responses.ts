@@ -2,6 +2,7 @@
 import type { SurveyDefinition } from '../domain/surveys/types.ts'
 import { ApiError } from '../lib/errors.ts'
 import { upsertCustomerStatement } from './customers.ts'
+import { sightingStatement } from './counters.ts'
 
 export interface ResponseInput {
   id: string
@@ -30,7 +31,7 @@ export async function storeResponse(db: D1Database, workspaceId: string, survey:
   const comment = input.comment?.trim() ? input.comment.trim() : null
   const statements: D1PreparedStatement[] = []
   // Answering counts as being surveyed: the recontact period starts even if the display call was lost.
-  if (input.customer) statements.push(upsertCustomerStatement(db, workspaceId, input.customer, now, now, now))
+  if (input.customer) statements.push(upsertCustomerStatement(db, workspaceId, input.customer, now, now, now), sightingStatement(db, workspaceId, input.customer.id, now))
   const args = [workspaceId, input.id, customerId, survey.id, survey.kind, survey.version, input.clientId ?? null,
     input.score ?? null, comment, input.reason ?? null, input.offer?.kind ?? null,
     input.offer === undefined ? null : input.offer.accepted ? 1 : 0, input.locale ?? null, input.url ?? null,
@@ -64,7 +65,7 @@ export async function storeResponse(db: D1Database, workspaceId: string, survey:
     ).bind(...args),
   )
   const results = await db.batch(statements)
-  const offset = input.customer ? 1 : 0
+  const offset = input.customer ? 2 : 0
   const pk = input.customer ? ((results[0].results[0] as { pk: string } | undefined)?.pk ?? null) : null
   const created = results[offset].meta.changes > 0
   const after = results[offset + 1].results[0] as { finished: number; analyzed_at: number | null } | undefined

@@ -1,7 +1,7 @@
 // The backtest as GET /v1/risk/backtest runs it: cutoffs in the past, every customer scored with
 // only what was known before each cutoff, by a model trained only on outcomes known before the
 // first cutoff (the documented defaults when there were too few), then compared with who churned.
-import { backtest, backtestCutoffs, churnedAsOf, evaluatedCutoffs, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type Snapshot } from '../domain/risk/index.ts'
+import { backtest, backtestCutoffs, evaluatedCutoffs, firstSilenceAfter, lastSeenBy, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type Snapshot } from '../domain/risk/index.ts'
 import { defaultRiskModel } from '../domain/risk/index.ts'
 import type { CustomerRow } from './customer-view.ts'
 import { asOf, loadManyFacts } from './risk-facts.ts'
@@ -33,7 +33,8 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
        AND (churned_at IS NULL OR churned_at > ?3) AND last_seen_at + ?4 > ?3
      ORDER BY pk LIMIT ?5`,
   ).bind(workspaceId, last, first, inactive, o.maxCustomers ?? 2000).all<CustomerRow>()
-  const facts = await loadManyFacts(db, results.map((row) => ({ row, from: first - 120 * DAY_MS, to: last })))
+  // Read up to today: the sightings after the last cutoff tell whether a silence became a churn.
+  const facts = await loadManyFacts(db, results.map((row) => ({ row, from: first - 120 * DAY_MS, to: now })))
   const churns = await churnsSince(db, workspaceId, first)
 
   // Trained on what was known before the first cutoff; not stored.
@@ -46,15 +47,19 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
   const outcomes: ChurnOutcome[] = []
   const defaults = defaultRiskModel()
   for (const row of results) {
-    // The first churn after the first cutoff is the outcome, though they came back since; a customer gone
-    // at a cutoff (left before it, back after it) is no customer to score there.
+    // The first churn after the first cutoff is the outcome, though they came back since: a recorded one
+    // or a silence of the inactivity period (not recorded when the daily pass was not running then).
+    // A customer gone at a cutoff (left before it, back after it; or silent that long) is no customer to score there.
     const history = churns.get(row.pk) ?? []
-    const firstChurn = history.find((h) => h.churned_at > first)?.churned_at
-    const churn = churnedAsOf({ churnedAt: firstChurn ?? row.churned_at, lastSeenAt: row.last_seen_at }, settings.churnInactiveDays, now)
-    outcomes.push({ customerId: row.pk, churnedAt: churn?.at ?? null })
+    const seen = facts.get(row.pk)!
+    const recorded = history.find((h) => h.churned_at > first)?.churned_at ?? (row.churned_at != null && row.churned_at <= now ? row.churned_at : null)
+    const silent = firstSilenceAfter(seen, first, settings.churnInactiveDays, now)
+    const churnAt = recorded == null ? silent : silent == null ? recorded : Math.min(recorded, silent)
+    outcomes.push({ customerId: row.pk, churnedAt: churnAt })
     for (const at of cutoffs) {
-      if (row.first_seen_at >= at || (churn && churn.at <= at) || history.some((h) => spellCovers(h, at))) continue
-      const known = asOf(facts.get(row.pk)!, at)
+      if (row.first_seen_at >= at || (churnAt != null && churnAt <= at) || history.some((h) => spellCovers(h, at))) continue
+      if (lastSeenBy(seen, at) + inactive <= at) continue
+      const known = asOf(seen, at)
       known.segmentChurnRate = rates.rateOf(row.plan)
       const features = riskFeatures(known, at)
       const { score, tier } = scoreRisk(features, model, { thresholds: settings.riskThresholds })

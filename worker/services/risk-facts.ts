@@ -1,7 +1,7 @@
 // Loading what the risk model reads from D1: customer rows, daily counters and answers, for one
 // customer (rescore) or many at once (fit, backtest), mapped to the domain's CustomerFacts.
 import type { CustomerDay, CustomerFacts, CustomerRecord, SurveyAnswer } from '../domain/risk/index.ts'
-import { DAY_MS } from '../domain/risk/index.ts'
+import { DAY_MS, lastSeenBy } from '../domain/risk/index.ts'
 import type { CustomerRow } from './customer-view.ts'
 
 /** How far back a customer's counters and answers are read: the features look back at most 120 days; NPS change further. */
@@ -11,7 +11,7 @@ export const ANSWER_DAYS = 365
 /** customer_days columns as CustomerDay fields; `t` is the table alias. */
 export const dayColumns = (t: string) =>
   `${t}.day, ${t}.sessions, ${t}.logins, ${t}.page_views AS pageViews, ${t}.feature_uses AS featureUses, ${t}.email_clicks AS emailClicks,
-   ${t}.purchases, ${t}.revenue, ${t}.tickets, ${t}.complaints, ${t}.payment_failures AS paymentFailures, ${t}.payment_late AS paymentLate`
+   ${t}.purchases, ${t}.revenue, ${t}.tickets, ${t}.complaints, ${t}.payment_failures AS paymentFailures, ${t}.payment_late AS paymentLate, ${t}.sightings`
 
 export const answerColumns = (t: string) =>
   ['customer_pk', 'survey_kind', 'score', 'sentiment_label', 'sentiment_score', 'topics', 'reason', 'offer_accepted', 'finished', 'created_at'].map((c) => `${t}.${c}`).join(', ')
@@ -119,7 +119,11 @@ export async function loadManyFacts(db: D1Database, windows: FactsWindow[], chun
   return out
 }
 
-/** The customer as known at `at`: no churn yet, not seen after `at` (features filter the rest). */
+/**
+ * The customer as known at `at`: no churn yet, last seen when they were by then (not today's
+ * last_seen_at cut to `at`, which made a silent customer who came back look active that day).
+ * The features filter the counters and answers.
+ */
 export function asOf(facts: CustomerFacts, at: number): CustomerFacts {
-  return { ...facts, customer: { ...facts.customer, churnedAt: null, churnReason: null, lastSeenAt: Math.min(facts.customer.lastSeenAt, at) } }
+  return { ...facts, customer: { ...facts.customer, churnedAt: null, churnReason: null, lastSeenAt: lastSeenBy(facts, at) } }
 }

@@ -28,6 +28,8 @@ export interface CustomerDay {
   complaints?: number
   paymentFailures?: number
   paymentLate?: number
+  /** Seen that day by something no counter holds (an identify call, a survey shown or answered). */
+  sightings?: number
 }
 
 export interface SurveyAnswer {

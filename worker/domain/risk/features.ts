@@ -1,6 +1,7 @@
 // The early-warning indicators of one customer as of `now`, computed only from what happened
 // before `now` (so the same code serves live scoring and the backtest).
 import { DAY_MS, dayStart, type CustomerDay, type CustomerFacts, type SurveyAnswer } from './facts.ts'
+import { isActiveDay } from './churn.ts'
 
 export const FEATURE_NAMES = [
   'loginsChangePct', 'sessionsChangePct', 'featureUsesChangePct', 'daysSinceLastSeen',
@@ -85,7 +86,7 @@ export function riskFeatures(facts: CustomerFacts, now: number): RiskFeatures {
   const purchasesRecent = windowSum(days, 'purchases', now, 0, 30)
   const purchasesBaseline = windowSum(days, 'purchases', now, 30, 120)
 
-  const activeDays = days.filter((d) => (d.sessions ?? 0) + (d.logins ?? 0) + (d.pageViews ?? 0) + (d.featureUses ?? 0) + (d.emailClicks ?? 0) + (d.purchases ?? 0) > 0)
+  const activeDays = days.filter(isActiveDay)
   const lastActive = Math.max(customer.lastSeenAt <= now ? customer.lastSeenAt : -Infinity, ...activeDays.map((d) => dayStart(d.day)))
   const lastPurchase = Math.max(-Infinity, ...days.filter((d) => (d.purchases ?? 0) > 0).map((d) => dayStart(d.day)))
 

@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/errors.ts'
 import { UUID_RE, newId } from '../../lib/ids.ts'
 import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
+import { sightingStatement } from '../../services/counters.ts'
 
 const body = z.strictObject({
   id: z.string().regex(UUID_RE, 'must be a UUID').optional(),
@@ -30,7 +31,7 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
   if (taken && taken.survey_id !== input.surveyId) throw conflict(id)
   const customer = customerOf(input.customer)
   const statements: D1PreparedStatement[] = []
-  if (customer) statements.push(upsertCustomerStatement(db, workspaceId, customer, now))
+  if (customer) statements.push(upsertCustomerStatement(db, workspaceId, customer, now), sightingStatement(db, workspaceId, customer.id, now))
   statements.push(
     db.prepare(
       `INSERT INTO displays (id, workspace_id, survey_id, customer_pk, client_id, status, created_at, updated_at)
@@ -57,7 +58,7 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
       ).bind(workspaceId, customer.id),
     )
   }
-  const [written] = (await db.batch(statements)).slice(customer ? 1 : 0)
+  const [written] = (await db.batch(statements)).slice(customer ? 2 : 0)
   if (written.meta.changes === 0) throw conflict(id)
   return c.json({ id }, 201)
 })

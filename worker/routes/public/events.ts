@@ -6,7 +6,7 @@ import type { AppEnv } from '../../env.ts'
 import { publicJson } from '../../lib/body.ts'
 import { customerOf, customerRef, timestamp } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
-import { counterStatements } from '../../services/counters.ts'
+import { counterStatements, sightingStatement } from '../../services/counters.ts'
 import { EVENT_TYPES, foldSignals } from '../../domain/signals.ts'
 import { ApiError } from '../../lib/errors.ts'
 
@@ -32,6 +32,7 @@ export const publicEvents = new Hono<AppEnv>().post('/', async (c) => {
   const db = c.env.DB
   await db.batch([
     upsertCustomerStatement(db, workspaceId, customer, now, lastSeen),
+    sightingStatement(db, workspaceId, customer.id, lastSeen),
     ...counterStatements(db, workspaceId, { externalId: customer.id }, foldSignals(events)),
   ])
   return c.json({ accepted: events.length }, 202)

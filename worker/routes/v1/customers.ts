@@ -6,6 +6,7 @@ import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { externalId, pastTime, plannedTime, traits } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
+import { sightingStatement } from '../../services/counters.ts'
 import { eraseCustomerStatements } from '../../services/erasure.ts'
 import { notReturnedFrom, recordChurnStatements } from '../../services/churn-history.ts'
 import { customerView, getCustomerRow } from '../../services/customer-view.ts'
@@ -37,8 +38,8 @@ export const customers = new Hono<AppEnv>()
     const db = c.env.DB
     // Being sent to us is being seen now (as the CSV import has it): a signup date is first seen
     // only, or the customer would read as silent since then and be churned by the daily job.
-    const results = await db.batch(list.map((x) => upsertCustomerStatement(db, workspaceId, x, now)))
-    const pks = results.map((r) => (r.results[0] as { pk: string }).pk)
+    const results = await db.batch(list.flatMap((x) => [upsertCustomerStatement(db, workspaceId, x, now), sightingStatement(db, workspaceId, x.id, now)]))
+    const pks = results.filter((_, i) => i % 2 === 0).map((r) => (r.results[0] as { pk: string }).pk)
     c.executionCtx.waitUntil(enqueue(c.env, pks.map((customerPk) => ({ type: 'rescore' as const, workspaceId, customerPk }))))
     return c.json({ upserted: list.length }, 200)
   })

@@ -8,6 +8,7 @@ import { readText, requireContentType } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { validateCustomersCsv, validateSignalsCsv, type ImportError } from '../../domain/import/index.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
+import { sightingStatement } from '../../services/counters.ts'
 import { notReturnedFrom, recordChurnStatements } from '../../services/churn-history.ts'
 import { storeSignals } from '../../services/signals.ts'
 import { enqueue } from '../../services/queue.ts'
@@ -39,7 +40,7 @@ export const imports = new Hono<AppEnv>()
       statements.push(upsertCustomerStatement(db, workspaceId, {
         id: row.externalId, traits: row.traits, email: row.email, locale: row.locale, plan: row.plan, revenue: row.revenue,
         valueTier: row.valueTier, firstSeenAt: row.firstSeenAt, renewalAt: row.renewalAt,
-      }, now, row.lastSeenAt ?? now))
+      }, now, row.lastSeenAt ?? now), sightingStatement(db, workspaceId, row.externalId, row.lastSeenAt ?? now))
       if (row.churnedAt !== undefined) {
         // A churn older than first seen moves first seen back, as POST /v1/customers/{id}/churn does.
         // Kept in the churn history too, once however often the file is imported.

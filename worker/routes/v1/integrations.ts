@@ -10,6 +10,7 @@ import { parseJson, readText } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { mapStripeEvent, mapZendeskEvent, verifyStripeSignature, verifyZendeskSignature } from '../../domain/import/index.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
+import { sightingStatement } from '../../services/counters.ts'
 import { signalStatements, type SignalInput } from '../../services/signals.ts'
 import { enqueue } from '../../services/queue.ts'
 
@@ -80,7 +81,8 @@ export const integrations = new Hono<AppEnv>()
     // Remember the Stripe id, so later events without our metadata still match.
     if (mapping.update || (stayloopId && stripeCustomerId)) {
       const at = Math.min(now, mapping.signals[0]?.at ?? now)
-      statements.push(upsertCustomerStatement(db, workspaceId, { id: externalId, ...mapping.update, traits: stripeCustomerId ? { stripe_customer_id: stripeCustomerId } : {} }, now, at))
+      statements.push(upsertCustomerStatement(db, workspaceId, { id: externalId, ...mapping.update, traits: stripeCustomerId ? { stripe_customer_id: stripeCustomerId } : {} }, now, at),
+        sightingStatement(db, workspaceId, externalId, at))
     }
     const signals: SignalInput[] = mapping.signals.map((s) => ({ customer: externalId, ...s }))
     statements.push(...signalStatements(db, workspaceId, signals, now))

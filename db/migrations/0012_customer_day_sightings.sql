@@ -1,0 +1,1 @@
+ALTER TABLE `customer_days` ADD `sightings` integer DEFAULT 0 NOT NULL;
