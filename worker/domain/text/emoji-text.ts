@@ -85,6 +85,8 @@ function replaceRatings(s: string): string {
 // the bottom two as 👎. Not a minute or a cent (一分钟, 一分钱), nor the middle, whose scale is unsaid.
 const ZH_SCORE = /(?<=[给打給])\s?(10|9|十|九|0|1|零|一)\s?分(?![钟鐘钱錢])/g
 const ZH_TOP = new Set(['10', '9', '十', '九'])
+// The same, opening the answer ("9分，……"); digits only, and followed by a pause: 十分 is "very".
+const ZH_LEADING_SCORE = /^\s*(10|9|0|1)\s?分(?=\s*[，,。.！!：:\s])/
 
 // An NPS answer that opens with its score ("9 - does what it says", "10: love it", "0 - never again").
 // Only the ends of the scale: "1 -" opens a list, and a middle score says little.
@@ -94,7 +96,7 @@ const LEADING_SCORE = /^\s*(10|9|0)\s*[-–:]\s+(?=\D)/
 export function emojiFromText(text: string): string {
   let s = text.includes('/') ? replaceRatings(text) : text
   s = s.replace(LEADING_SCORE, (_, score: string) => (score === '0' ? ' 👎 ' : ' ⭐ '))
-  if (s.includes('分')) s = s.replace(ZH_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 '))
+  if (s.includes('分')) s = s.replace(ZH_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 ')).replace(ZH_LEADING_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 '))
   if (!EMOTICON_HINT.test(s)) return s
   s = replaceEmojiCodes(s)
   for (const [re, rep] of EMOTICONS) s = s.replace(re, rep)

@@ -47,7 +47,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // "Much better" holds 太多了 ("too many"): 好太多了 is praise.
   [3, '好太多 好太多了 强太多 强太多了'],
   [2, '好多了 好很多 强多了 提高效率 提升效率 提高了效率 提高了工作效率 效率提高 效率提升 全面 没毛病'],
-  [2, '丝滑 很丝滑 实用 很实用 太实用 好使 顺手 上手快 容易上手 一目了然 简洁 美观 精美 人性化 省心 省事 省时 省时间 强大 功能强大 ' +
+  [2, '挺容易的 蛮容易的 一次就过了 丝滑 很丝滑 实用 很实用 太实用 好使 顺手 上手快 容易上手 一目了然 简洁 美观 精美 人性化 省心 省事 省时 省时间 强大 功能强大 ' +
     '良心软件 秒回 回复快 回复及时 响应快 响应及时 解决了 无广告 没有广告 不卡 流畅多了 进步 越来越好 越做越好'],
   // Work that got done (问题解决了, 一键搞定, 很顺利); denied, it is a complaint (不解决问题, 没搞定).
   [2, '准确 精准 很准 挺准 超准 该有的都有 该有的功能都有 毫不犹豫 解决 搞定 一键 顺利 很顺利 清楚 节省 节约 提升 明显提升 很稳 挺稳 超稳 小而美'],
@@ -67,7 +67,7 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '还准 更准'],
   [-2, '分错 识别错 分类错 归错'],
   // A release that fixed a fault is praise (这个版本修复了卡顿), like English "fixed the crash"; a battery that drains fast is no speed.
-  [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', 'bug', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
+  [2, ['修复了', '修好了', '解决了', '优化了'].flatMap((fix) => ['卡顿', '闪退', '故障', '崩溃', '掉线', '耗电'].map((fault) => fix + fault)).join(' ')],
   [-2, '耗电太快 耗电很快 耗电特别快 掉电快 掉电太快 掉电很快 中断 单独收费 另外收费 额外收费'],
   // B2B answers: a must-read report, a customer kept, a decision that was right; clicks upon clicks, a template reply, a layout in pieces.
   // Words that hold 准了 and 说不好 without meaning them (标准了 "standard", 说不好意思 "says sorry").

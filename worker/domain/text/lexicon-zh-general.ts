@@ -178,7 +178,7 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '一堆广告'],
   [0, '一般几天 一般几点 一般什么时候 一般要多久 一般要几天 一般多久 一般几个工作日 一般几个工作天 一般多少天 预算被冻结 被老板冻结'],
   // Lag "like a slideshow", a frozen picture, a till down again (又當了), a battery eaten (好食電).
-  [-2, '卡成ppt 卡成幻灯片 画面定住 画面就定住 又当了 系统当了 当掉了 食电 好食电'],
+  [-2, '卡成幻灯片 画面定住 画面就定住 又当了 系统当了 当掉了 食电 好食电'],
   // "Very loud" (好大声) is no praise: 好 there is a degree.
   [0, '好大声'],
   // Never dropped (the failure denied), picked up by the next day, no worry about it.

@@ -9,6 +9,13 @@ describe('Chinese word lists', () => {
   it('hold no entry longer than the matcher tries (提高了工作效率 never matched)', () => {
     expect(entries().filter((w) => /\p{Script=Han}/u.test(w) && w.length > ZH_MAX_WORD)).toEqual([])
   })
+  it('hold Chinese only: the matcher reads a Han run apart from the Latin words beside it (卡成ppt never matched)', () => {
+    expect(entries().filter((w) => /\p{Script=Han}/u.test(w) && /[^\p{Script=Han}]/u.test(w))).toEqual([])
+  })
+  it('read an English fault written into a Chinese clause as the Chinese word', () => {
+    for (const t of ['新版本修复了bug', '这次更新修好了BUG']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    for (const t of ['卡成PPT', '一打开就卡成ppt了', '一堆bug']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+  })
   it('write every entry as comments read after mapping to Simplified (毁原著 is read as 毁原着, so an entry 毁原著 never matched)', () => {
     expect(entries().filter((w) => toSimplified(w) !== w)).toEqual([])
   })

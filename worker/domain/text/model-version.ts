@@ -214,8 +214,10 @@
  * needed and "genius" praise; leave booked in an HR tool is time off; a question thanked is a question; 再也没/不会再 before a
  * pain (past 跳一堆) is relief; 是不是有点 asserts; money wasted (花得真冤), charged in full for nothing, prices raised at will
  * complain; a school's or employer's rule, 没什么特别感觉, 有需要再回来 give no verdict; 帮我续 and 好感度 praise.
+ * 36: a score opening a Chinese answer (9分，…) is a rating; 修复了bug and 卡成PPT read as their Chinese phrases;
+ * 有够 is a degree word; 挺容易的 praises; "yeah right" is sarcasm, "steal tbh" a bargain, "what's the point of you" a complaint.
  */
-export const TEXT_FEATURES_VERSION = 35
+export const TEXT_FEATURES_VERSION = 36
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

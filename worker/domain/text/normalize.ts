@@ -39,9 +39,13 @@ export function toSimplified(text: string): string {
   for (const ch of text) out += T2S.get(ch) ?? ch
   // Cantonese 唔該 is "please" (or "thanks"), which 唔 read as 不 would make "should not": 劳驾, as long.
   if (out.includes('不该') && PLEASE.test(text)) out = out.replace(/不该/g, (m, at: number) => (PLEASE_AT.test(text.slice(at, at + 2)) ? '劳驾' : m))
+  // English loanwords that end a Chinese phrase (修复了bug, 卡成PPT) read as the Chinese words, so the
+  // phrase is found: the matcher reads a Han run apart from the words after it.
+  if (/bug|ppt/i.test(out)) out = out.replace(LOANWORD, (w) => (/bug/i.test(w) ? '故障' : '幻灯片'))
   // 唔好 before a deed is "don't" (唔好send SMS, 唔好再打嚟), not 不好 ("bad"): 不要.
   return out.includes('不好') && DONT.test(text) ? out.replace(/不好/g, (m, at: number) => (DONT_AT.test(text.slice(at)) ? '不要' : m)) : out
 }
+const LOANWORD = /(?<=[修解优][复好决化]了)\s?bugs?(?![a-z])|(?<=卡成)\s?ppt(?![a-z])/gi
 const PLEASE = /唔[該该]/
 const PLEASE_AT = /^唔[該该]$/
 const DONT_DO = '唔好(?:[a-zA-Z再成乱亂咁每次打发發寄搞俾畀推烦煩骚騷扰擾理]|\\s[a-zA-Z])'

@@ -73,7 +73,8 @@ describe('ratings', () => {
     expect(label('1/10')).toBe('negative')
   })
   it('reads a score given in Chinese out of ten (给10分, 打1分) as a verdict, not a minute or the middle', () => {
-    for (const t of ['就冲这个也给10分', '打九分吧']) expect(label(t), t).toBe('positive')
+    for (const t of ['就冲这个也给10分', '打九分吧', '9分，晚上十一点还能买到冰淇淋']) expect(label(t), t).toBe('positive')
+    expect(label('0分，再也不买了')).toBe('negative')
     expect(label('打1分')).toBe('negative')
     for (const t of ['给我一分钟', '给5分']) expect(label(t), t).toBe('neutral')
   })

@@ -192,4 +192,13 @@ describe('a pain gone, a mocked idea, a hedge closing in "tho"', () => {
     for (const t of ['nah im good thanks', 'No thanks, I\'m ok.', '还行', '調職，不續約', '没钱了', '工作调回老家了，房子到期就不续了，跟你们没啥关系', '退租的押金一般几个工作日能到账？'])
       expect(label(t), t).toBe('neutral')
   })
+
+  it('reads "yeah right" as sarcasm, a bargain as "a steal", and asking what we are for as a complaint', () => {
+    for (const t of ['ya rite 50% off, like that fixes the lag', 'yeah right', "What's the point of you?"]) expect(label(t), t).toBe('negative')
+    expect(label('£29 a month for every class? steal tbh')).toBe('positive')
+  })
+  it('reads 有够 as a degree word and a task found 挺容易的 as praise', () => {
+    expect(label('一天推送十几次，有夠煩')).toBe('negative')
+    for (const t of ['挺容易的，两分钟就提交了', '人脸识别一次就过了']) expect(label(t), t).toBe('positive')
+  })
 })
