@@ -4,7 +4,7 @@
 // UCI Sentiment Labelled Sentences file (sentence TAB 0/1, no header). Every fifth row is scored.
 // --seen NAME=FILE adds one the same way whose errors were read to write rules: reported, but not as held out.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { labelAgreement } from './lib/label-agreement.mjs'
 import { createRequire } from 'node:module'
 
@@ -156,10 +156,18 @@ const nbPer = Object.fromEntries(reasons.map((l) => {
 const nbMacro = Object.values(nbPer).reduce((a, b) => a + b, 0) / reasons.length
 const agreement = labelAgreement(air)
 
+// A run without the other-domain sets (their files are not in the repository) keeps their rows and
+// note from the last run that had them, which say so, rather than dropping them from the record.
+const earlierOtherDomains = (() => {
+  const before = extras.length || !existsSync('bench/results/text.md') ? '' : readFileSync('bench/results/text.md', 'utf8')
+  const kept = before.split('\n')
+  return { rows: kept.filter((l) => l.startsWith('| ') && l.includes('(other domain') && l.includes('last run on')), note: kept.filter((l) => l.startsWith('The three sets from other domains')) }
+})()
 const lines = [
   '| set | test rows | ours out of the box | ours learned | natural AFINN | VADER | wink | naive Bayes (dev) | majority | µs/comment (median) |',
   '|---|---|---|---|---|---|---|---|---|---|',
   ...table.map((r) => `| ${r.set}${seen.has(r.set) ? ' (other domain, errors read to write rules, so not held out; 5 folds)' : extras.some(([name]) => name === r.set) ? ' (other domain, never tuned on; 5 folds, every row scored once)' : ''} | ${r.rows} | ${withCi(r.ours, r.oursCi)} | ${withCi(r.learned, r.learnedCi)} | ${f3(r.afinn)} | ${f3(r.vader)} | ${f3(r.wink)} | ${f3(r.nb)} | ${f3(r.majority)} | ${r.us} |`),
+  ...earlierOtherDomains.rows,
   `| en_airline reasons (macro-F1) | ${t.rows} | ${withCi(t.macro_f1, t.macro_f1_interval)} | ${withCi(t.learned_macro_f1, t.learned_macro_f1_interval)} | – | – | – | ${f3(nbMacro)} | – | – |`,
 ]
 const perTopic = [
@@ -192,7 +200,7 @@ const md = `# Text analytics benchmark\n\nCommand: \`${command}\` (repo root), r
   '_traditional: the same test rows in Traditional characters (OpenCC\'s Simplified to Traditional table, bench/data), every model learning from the Simplified `dev` rows. ' +
   'In parentheses: a 95% bootstrap interval over the test rows (1,000 resamples, `stayloop eval --interval`), how far the luck of which rows were drawn moves a figure.' +
   (extras.length ? ' Sets from another domain (--extra) were never used to choose anything; those marked as read (--seen) had their errors read to write rules. Both are scored in five folds (each row once, learning from the other four fifths) and each column is the mean over the folds.' +
-    ` Their files are neither in the repository nor in ../shared/datasets: ${extras.map(([name]) => `${name}, ${EXTRA_SOURCES[name] ?? 'a file of your own'}`).join('; ')}.` : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' + agreementLine + '\n\n' +
+    ` Their files are neither in the repository nor in ../shared/datasets: ${extras.map(([name]) => `${name}, ${EXTRA_SOURCES[name] ?? 'a file of your own'}`).join('; ')}.` : '') + '\n\n' + lines.join('\n') + '\n\n' + perTopic.join('\n') + '\n\n' + earlierOtherDomains.note.map((l) => l + '\n\n').join('') + agreementLine + '\n\n' +
   'Daily self-check of a workspace\'s learned model, sentiment and topics (worker/services/text-model-check.ts), timed in Node on ' +
   'the first 5,000 `dev` rows as if they were a workspace\'s newest labelled texts:\n\n' + checkLines.join('\n') + '\n'
 writeFileSync('bench/results/text.md', md)
