@@ -92,6 +92,40 @@ describe('retried webhook deliveries', () => {
     for (let i = 0; i < 2; i++) expect(await (await stripePost(ws.workspaceId, event)).json()).toEqual({ received: true, duplicate: true })
     expect(await totals(ws.workspaceId)).toMatchObject({ failures: 1 })
   })
+
+  it('a Zendesk trigger payload (no event id) delivered three times is applied once, by its ticket', async () => {
+    const ws = await setup()
+    const opened = { event: 'ticket_created', ticket: { id: 777, status: 'open', requester: { external_id: 'acct-1' } } }
+    const rated = { event: 'satisfaction_rated', ticket: { id: 777, satisfaction: 'bad' }, requester: { external_id: 'acct-1' } }
+    for (let i = 0; i < 3; i++) await zendeskPost(ws.workspaceId, opened)
+    for (let i = 0; i < 2; i++) await zendeskPost(ws.workspaceId, rated)
+    expect(await (await zendeskPost(ws.workspaceId, opened)).json()).toEqual({ received: true, duplicate: true })
+    expect(await totals(ws.workspaceId)).toMatchObject({ tickets: 1, complaints: 1 })
+    // Another ticket is another event.
+    await zendeskPost(ws.workspaceId, { ...opened, ticket: { ...opened.ticket, id: 778 } })
+    expect(await totals(ws.workspaceId)).toMatchObject({ tickets: 2 })
+  })
+})
+
+describe('implausible webhook values', () => {
+  it('a signed Stripe event with no time, an absurd amount or a renewal in 5138 is acknowledged, ignored and writes nothing', async () => {
+    const ws = await setup()
+    const before = await (await api(ws, 'GET', '/v1/customers/acct-1')).json() as Record<string, unknown>
+    const cases = [
+      stripeEvent('invoice.payment_failed', invoice(), undefined as unknown as number),
+      stripeEvent('invoice.paid', invoice({ amount_paid: 1e300, status: 'paid', status_transitions: { paid_at: Math.floor(Date.now() / 1000) } })),
+      stripeEvent('customer.subscription.updated', subscription({ current_period_end: 99999999999999 })),
+    ]
+    cases[0].created = undefined as unknown as number
+    for (const event of cases) {
+      const res = await stripePost(ws.workspaceId, event)
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ received: true, ignored: expect.stringMatching(/2000|amount|2100/) })
+    }
+    expect(await totals(ws.workspaceId)).toEqual({ failures: 0, purchases: 0, revenue: 0, tickets: 0, complaints: 0 })
+    const after = await (await api(ws, 'GET', '/v1/customers/acct-1')).json() as Record<string, unknown>
+    for (const field of ['firstSeenAt', 'lastSeenAt', 'renewalAt', 'revenue', 'plan']) expect(after[field], field).toEqual(before[field])
+  })
 })
 
 describe('POST /v1/integrations/zendesk', () => {

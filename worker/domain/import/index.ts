@@ -5,4 +5,5 @@ export { validateSignalsCsv, SIGNAL_TYPES, type SignalImportRow, type SignalType
 export { parseTimestamp, parseAmount, type ImportError } from './fields.ts'
 export { verifyStripeSignature, stripeSignatureHeader, mapStripeEvent, type StripeMapping, type InboundSignal, type CustomerUpdate } from './stripe.ts'
 export { verifyZendeskSignature, zendeskSignature, mapZendeskEvent, type ZendeskMapping } from './zendesk.ts'
+export { inboundProblem } from './inbound-bounds.ts'
 export { validateTextExamples, topicLookup, MAX_EXAMPLE_CHARS, type TextExampleRow, type TextExampleFormat } from './text-examples.ts'

@@ -21,7 +21,13 @@ export async function zendeskSignature(body: string, timestamp: string, secret: 
 
 export type ZendeskMapping =
   | { kind: 'ignored'; reason: string }
-  | { kind: 'apply'; match: { externalId: string | null; email: string | null; zendeskUserId: string | null }; signal: { type: 'ticket_opened' | 'complaint'; at: number; meta: Record<string, string | null> } }
+  | {
+      kind: 'apply'
+      match: { externalId: string | null; email: string | null; zendeskUserId: string | null }
+      signal: { type: 'ticket_opened' | 'complaint'; at: number; meta: Record<string, string | null> }
+      /** What makes a trigger's payload one event (it has no id of its own): the ticket and what happened to it. */
+      key: string | null
+    }
 
 type Obj = Record<string, unknown>
 const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {})
@@ -50,10 +56,10 @@ export function mapZendeskEvent(payload: unknown, now: number): ZendeskMapping {
   if (!match.externalId && !match.email && !match.zendeskUserId) return { kind: 'ignored', reason: 'no requester to match (external_id, email or requester_id)' }
   // Zendesk ratings: good, bad, goodwithcomment, badwithcomment, offered, unoffered.
   if (rating.startsWith('bad')) {
-    return { kind: 'apply', match, signal: { type: 'complaint', at: timeOf(p.time ?? ticket.updated_at), meta: { ticket: ticketId, source: 'zendesk satisfaction rating' } } }
+    return { kind: 'apply', match, signal: { type: 'complaint', at: timeOf(p.time ?? ticket.updated_at), meta: { ticket: ticketId, source: 'zendesk satisfaction rating' } }, key: ticketId && `ticket:${ticketId}:bad_rating` }
   }
   if (type === 'zen:event-type:ticket.created' || event === 'ticket_created') {
-    return { kind: 'apply', match, signal: { type: 'ticket_opened', at: timeOf(p.time ?? detail.created_at ?? ticket.created_at), meta: { ticket: ticketId, source: 'zendesk' } } }
+    return { kind: 'apply', match, signal: { type: 'ticket_opened', at: timeOf(p.time ?? detail.created_at ?? ticket.created_at), meta: { ticket: ticketId, source: 'zendesk' } }, key: ticketId && `ticket:${ticketId}:created` }
   }
   // A solved ticket has no counter of its own: the open ticket already counted, and resolution
   // is not a churn signal in itself.

@@ -8,7 +8,7 @@ import type { Context } from 'hono'
 import type { AppEnv } from '../../env.ts'
 import { parseJson, readText } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { mapStripeEvent, mapZendeskEvent, verifyStripeSignature, verifyZendeskSignature } from '../../domain/import/index.ts'
+import { inboundProblem, mapStripeEvent, mapZendeskEvent, verifyStripeSignature, verifyZendeskSignature } from '../../domain/import/index.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
 import { sightingStatement } from '../../services/counters.ts'
 import { signalStatements, type SignalInput } from '../../services/signals.ts'
@@ -72,6 +72,8 @@ export const integrations = new Hono<AppEnv>()
     const payload = parseJson(body)
     const mapping = mapStripeEvent(payload)
     if (mapping.kind === 'ignored') return c.json({ received: true, ignored: mapping.reason })
+    const problem = inboundProblem(mapping, Date.now())
+    if (problem) return c.json({ received: true, ignored: problem })
     const db = c.env.DB
     const { stayloopId, stripeCustomerId } = mapping.match
     const externalId = stayloopId ?? (stripeCustomerId ? await externalIdBy(db, workspaceId, "json_extract(traits, '$.stripe_customer_id') = ?", stripeCustomerId) : null)
@@ -99,6 +101,8 @@ export const integrations = new Hono<AppEnv>()
     const payload = parseJson(body)
     const mapping = mapZendeskEvent(payload, now)
     if (mapping.kind === 'ignored') return c.json({ received: true, ignored: mapping.reason })
+    const problem = inboundProblem({ signals: [mapping.signal] }, now)
+    if (problem) return c.json({ received: true, ignored: problem })
     const db = c.env.DB
     const { externalId: byId, email, zendeskUserId } = mapping.match
     const externalId = (byId && (await externalIdBy(db, workspaceId, 'external_id = ?', byId)))
@@ -107,7 +111,8 @@ export const integrations = new Hono<AppEnv>()
       || null
     if (!externalId) return c.json({ received: true, ignored: 'no customer matches the requester (external_id, email or traits.zendesk_user_id)' })
     const signal: SignalInput = { customer: externalId, type: mapping.signal.type, at: Math.min(mapping.signal.at, now), meta: mapping.signal.meta }
-    const id = eventIdOf(payload)
+    // Event webhooks carry an id; a trigger's JSON is known by its ticket and what happened to it.
+    const id = eventIdOf(payload) ?? mapping.key
     if (!(await apply(c, workspaceId, signalStatements(db, workspaceId, [signal], now), externalId, id ? { source: 'zendesk', id } : undefined))) return c.json({ received: true, duplicate: true })
     return c.json({ received: true, customer: externalId, signals: [signal.type] })
   })
