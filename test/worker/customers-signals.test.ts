@@ -150,6 +150,15 @@ describe('/v1/signals and /events', () => {
     await expectError(await api(ws, 'POST', '/v1/signals', { signals: Array.from({ length: 501 }, () => ({ customer: 'c', type: 'login', at: Date.now() })) }), 400, 'invalid_request')
   })
 
+  it('a signal with no time happened when it arrived', async () => {
+    const ws = await createWorkspace()
+    const before = Date.now()
+    expect((await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'c-now', type: 'login' }] })).status).toBe(202)
+    const row = await env.DB.prepare("SELECT d.day, d.logins, c.last_seen_at AS seen FROM customer_days d JOIN customers c ON c.pk = d.customer_pk WHERE c.workspace_id = ? AND d.logins > 0").bind(ws.workspaceId).first<{ day: string; logins: number; seen: number }>()
+    expect(row).toMatchObject({ day: new Date(before).toISOString().slice(0, 10), logins: 1 })
+    expect(row!.seen).toBeGreaterThanOrEqual(before)
+  })
+
   it('widget events land in counters, never as raw rows', async () => {
     const ws = await createWorkspace()
     const res = await sitePost(ws, 'events', { customer: { id: 'c-1', traits: { plan: 'pro' } }, events: [{ type: 'page_view' }, { type: 'page_view' }, { type: 'feature_used' }] })

@@ -12,7 +12,8 @@ import { MAX_AMOUNT } from '../../domain/amount-bounds.ts'
 export const signalInput = z.strictObject({
   customer: externalId,
   type: z.enum(SIGNAL_TYPES),
-  at: pastTime,
+  // When it happened; left out, when it arrives (as the widget's events have it).
+  at: pastTime.optional(),
   value: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT).optional(),
   meta: z.record(z.string().max(100), z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])).optional(),
 })
@@ -22,6 +23,7 @@ const body = z.strictObject({ signals: z.array(signalInput).min(1).max(500) })
 export const signals = new Hono<AppEnv>().post('/', async (c) => {
   const input = await serverJson(c, body)
   const { workspaceId } = c.get('auth')
-  const result = await storeSignals(c.env, workspaceId, input.signals, c.executionCtx)
+  const now = Date.now()
+  const result = await storeSignals(c.env, workspaceId, input.signals.map((s) => ({ ...s, at: s.at ?? now })), c.executionCtx)
   return c.json(result, 202)
 })
