@@ -2,7 +2,7 @@
 // locally (same validation as the server), then sends it to a running Stayloop. Nothing is
 // imported if any row is bad.
 import { readFileSync } from 'node:fs'
-import { parseArgs } from '../lib/args.ts'
+import { parseArgs, type FlagSpec } from '../lib/args.ts'
 import { validateCustomersCsv } from '../../worker/domain/import/customers.ts'
 import { validateSignalsCsv } from '../../worker/domain/import/signals.ts'
 import { resolveSecretKey } from '../import/key.ts'
@@ -10,8 +10,10 @@ import { formatErrors, serverErrors } from '../import/report.ts'
 
 const USAGE = 'usage: stayloop import customers|signals FILE.csv [--host http://127.0.0.1:8787] [--key sk_...]'
 
+export const flagSpecs: FlagSpec[] = [{ command: 'stayloop import', values: ['host', 'key'] }]
+
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args)
+  const { positionals, flags } = parseArgs(args, flagSpecs[0])
   const [kind, file] = positionals
   if ((kind !== 'customers' && kind !== 'signals') || !file || positionals.length > 2) {
     console.error(USAGE)

@@ -1,10 +1,12 @@
 // `stayloop keys create --workspace ID [--name NAME] [--remote]`: a new secret key, printed once.
 import { createHash, randomBytes } from 'node:crypto'
-import { parseArgs } from '../lib/args.ts'
+import { parseArgs, type FlagSpec } from '../lib/args.ts'
 import { openLocalDb } from '../lib/d1.ts'
 
+export const flagSpecs: FlagSpec[] = [{ command: 'stayloop keys', values: ['workspace', 'name', 'persist-to'], switches: ['remote'] }]
+
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args)
+  const { positionals, flags } = parseArgs(args, flagSpecs[0])
   const workspace = flags.workspace
   if (positionals[0] !== 'create' || typeof workspace !== 'string') {
     console.error('Usage: stayloop keys create --workspace ID [--name NAME] [--remote] [--persist-to DIR]')

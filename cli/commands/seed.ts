@@ -3,7 +3,7 @@
 // `--persist-to DIR`, `--keys FILE` and `--origins A,B` serve test instances.
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { parseArgs } from '../lib/args.ts'
+import { parseArgs, type FlagSpec } from '../lib/args.ts'
 import { migrate, openLocalDb, type D1Target, type LocalDb } from '../lib/d1.ts'
 import { workspaceStatements } from '../../db/seed/workspace.ts'
 import { demoStatements } from '../../db/seed/demo.ts'
@@ -11,8 +11,11 @@ import { demoStatements } from '../../db/seed/demo.ts'
 const KEYS_FILE = 'demo-keys.json'
 const token = (n: number) => randomBytes(n * 2).toString('base64').replace(/[^a-zA-Z0-9]/g, '').slice(0, n)
 
+export const flagSpecs: FlagSpec[] = [{ command: 'stayloop seed', values: ['persist-to', 'keys', 'origins'], switches: ['force'] }]
+
 export async function run(args: string[]): Promise<number> {
-  const { flags } = parseArgs(args)
+  const { positionals, flags } = parseArgs(args, flagSpecs[0])
+  if (positionals.length) { console.error(`unexpected argument ${positionals[0]}; usage: stayloop seed [--force]`); return 2 }
   const target: D1Target = { persistTo: typeof flags['persist-to'] === 'string' ? flags['persist-to'] : undefined }
   const keysFile = typeof flags.keys === 'string' ? flags.keys : KEYS_FILE
   migrate(target)
@@ -27,16 +30,16 @@ export async function run(args: string[]): Promise<number> {
 
 async function seed(db: LocalDb, keysFile: string, force: boolean, allowedOrigins: string[], originsGiven: boolean): Promise<number> {
   const existing = await db.all<{ id: string; public_key: string }>(
-    "SELECT w.id, s.public_key FROM workspaces w JOIN sites s ON s.workspace_id = w.id WHERE json_extract(w.settings, '$.demo') = 1 ORDER BY w.created_at LIMIT 1")
+    "SELECT w.id, s.public_key FROM workspaces w JOIN sites s ON s.workspace_id = w.id WHERE json_extract(w.settings, '$.demo') = 1 ORDER BY w.created_at")
   if (existing.length && !force) {
-    if (existsSync(keysFile)) {
-      const keys = JSON.parse(readFileSync(keysFile, 'utf8'))
-      if (keys.siteKey === existing[0].public_key) {
-        // Started on another port (PORT=8791 npm start): its origins join the site's, and alerts link there.
-        if (originsGiven) await db.run(allowOriginsStatements(existing[0].id, existing[0].public_key, allowedOrigins))
-        console.log(`Demo workspace ${existing[0].id} already seeded; keeping its data${originsGiven ? ` (origins ${allowedOrigins.join(', ')} allowed)` : ''}.`)
-        return 0
-      }
+    // The keys file names one of the demo workspaces (after `--force`, the newest).
+    const siteKey = existsSync(keysFile) ? JSON.parse(readFileSync(keysFile, 'utf8')).siteKey : undefined
+    const mine = existing.find((w) => w.public_key === siteKey)
+    if (mine) {
+      // Started on another port (PORT=8791 npm start): its origins join the site's, and alerts link there.
+      if (originsGiven) await db.run(allowOriginsStatements(mine.id, mine.public_key, allowedOrigins))
+      console.log(`Demo workspace ${mine.id} already seeded; keeping its data${originsGiven ? ` (origins ${allowedOrigins.join(', ')} allowed)` : ''}.`)
+      return 0
     }
     console.error(`Demo workspace ${existing[0].id} exists but ${keysFile} does not match it; make a key with: npx stayloop keys create --workspace ${existing[0].id}`)
     return 1

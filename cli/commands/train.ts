@@ -3,7 +3,7 @@
 // is checked here against the workspace's own taxonomy (same checks as the server), then sent as
 // a plain CSV of text, sentiment and topics. Nothing is learned if any row is bad.
 import { readFileSync } from 'node:fs'
-import { parseArgs } from '../lib/args.ts'
+import { parseArgs, type FlagSpec } from '../lib/args.ts'
 import { topicLookup, validateTextExamples, type TextExampleFormat, type TextExampleRow } from '../../worker/domain/import/text-examples.ts'
 import { resolveSecretKey } from '../import/key.ts'
 import { formatErrors, serverErrors } from '../import/report.ts'
@@ -24,8 +24,10 @@ export function examplesCsv(rows: TextExampleRow[]): string {
   return ['text,sentiment,topics', ...rows.map((r) => [quote(r.text), r.sentiment ?? '', quote(r.topics.join('|'))].join(','))].join('\n') + '\n'
 }
 
+export const flagSpecs: FlagSpec[] = [{ command: 'stayloop train', values: ['label-column', 'topic-column', 'host', 'key'], switches: ['skip-unknown-topics'] }]
+
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args)
+  const { positionals, flags } = parseArgs(args, flagSpecs[0])
   const [file] = positionals
   if (!file || positionals.length > 1) { console.error(USAGE); return 2 }
   let body: string

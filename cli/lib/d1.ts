@@ -14,7 +14,14 @@ export interface D1Target {
 export function migrate(target: D1Target): void {
   const args = ['wrangler', 'd1', 'migrations', 'apply', 'stayloop', target.remote ? '--remote' : '--local', ...(target.persistTo ? ['--persist-to', target.persistTo] : [])]
   const res = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' } })
-  if (res.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${res.stderr || res.stdout}`)
+  if (res.status !== 0) throw new Error(`npx ${args.join(' ')} failed: ${wranglerError(res.stderr || res.stdout || '')}`)
+}
+
+/** Wrangler's `✘ [ERROR] ...` line (colours removed), else its last line: the CLI says failures in one line. */
+function wranglerError(output: string): string {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
+  const error = lines.find((l) => l.includes('[ERROR]'))
+  return error?.replace(/^✘\s*\[ERROR\]\s*/, '') ?? lines.at(-1) ?? 'no output'
 }
 
 export interface LocalDb {

@@ -16,4 +16,13 @@ describe('demo data', () => {
       expect(Math.max(...times)).toBeLessThanOrEqual(now)
     }
   })
+
+  it('gives each demo workspace its own customer keys, so a second one (seed --force) can sit beside the first', () => {
+    const customerPks = (workspaceId: string) => new Set(demoStatements({ workspaceId, surveyIds, now: Date.UTC(2026, 10, 23) })
+      .filter((r) => r.sql.includes('INSERT INTO customers')).map((r) => r.args[0]))
+    const first = customerPks('ws_demo_a1'), second = customerPks('ws_demo_b2')
+    expect(first.size).toBe(200)
+    expect(second.size).toBe(200)
+    expect([...first].filter((pk) => second.has(pk))).toEqual([])
+  })
 })

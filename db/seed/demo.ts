@@ -45,7 +45,8 @@ export function demoStatements(input: DemoInput): Sql[] {
     let acc = 0
     const plan = PLANS.find((p) => (acc += p.weight) >= r) ?? PLANS[0]
     const locale: CommentLocale = i % 5 === 0 ? 'zh-Hans' : i % 11 === 0 ? 'zh-Hant' : i % 13 === 0 ? 'es' : i % 17 === 0 ? 'fr' : i % 19 === 0 ? 'de' : 'en'
-    const pk = `cus_demo_${String(i).padStart(4, '0')}`
+    // Customer pks are unique across workspaces: a second demo workspace (`seed --force`) gets its own.
+    const pk = `cus_${input.workspaceId.replace(/^ws_/, '')}_${String(i).padStart(4, '0')}`
     const externalId = `cust_${1000 + i}`
     // New customers joined within the last three months, so each recent month has a cohort.
     const tenureDays = persona === 'new' ? 5 + Math.floor(rand() * 85) : 100 + Math.floor(rand() * 600)
