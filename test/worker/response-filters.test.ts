@@ -40,6 +40,18 @@ describe('response filters', () => {
     expect(cursor).toMatchObject({ details: [{ path: 'cursor' }] })
   })
 
+  it('a plain date as `to` includes its whole day; a time stays the exclusive end', async () => {
+    const ws = await createWorkspace()
+    // T0 is 2026-06-01T00:00Z: answers at its first milliseconds.
+    await seed(ws.workspaceId, [['nps', 9], ['nps', 3]])
+    const total = async (q: string) => ((await (await api(ws, 'GET', `/v1/responses?${q}`)).json()) as { total: number }).total
+    expect(await total('from=2026-05-01&to=2026-06-01')).toBe(2)
+    expect(await total('from=2026-05-01&to=2026-06-01T00:00:00Z')).toBe(0)
+    expect(await total('from=2026-05-01&to=2026-05-31')).toBe(0)
+    const summary = await (await api(ws, 'GET', '/v1/insights/summary?from=2026-06-01&to=2026-06-01')).json() as { period: { from: number; to: number } }
+    expect(summary.period).toEqual({ from: T0, to: T0 + 86_400_000 })
+  })
+
   it('the CSV starts with a UTF-8 byte order mark, so Excel reads Chinese comments correctly', async () => {
     const ws = await createWorkspace()
     const res = await api(ws, 'GET', '/v1/export/responses.csv')

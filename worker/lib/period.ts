@@ -3,10 +3,10 @@
 import * as z from 'zod'
 import { validate } from './body.ts'
 import { ApiError } from './errors.ts'
-import { queryTimestamp } from './schemas.ts'
+import { queryEnd, queryTimestamp } from './schemas.ts'
 
 const DAY = 86_400_000
-const query = z.object({ from: queryTimestamp.optional(), to: queryTimestamp.optional(), days: z.coerce.number().int().min(1).max(3650).optional() })
+const query = z.object({ from: queryTimestamp.optional(), to: queryEnd.optional(), days: z.coerce.number().int().min(1).max(3650).optional() })
 
 export interface Period {
   from: number

@@ -47,3 +47,14 @@ export const clientId = z.string().min(1).max(100)
 
 /** A timestamp in a query string: epoch ms as digits, or an ISO-8601 date. */
 export const queryTimestamp = z.preprocess((v) => (typeof v === 'string' && /^\d{1,16}$/.test(v) ? Number(v) : v), timestamp)
+
+/**
+ * The end of a period in a query string (exclusive as a time). A plain date includes its whole
+ * day: `from=2026-08-01&to=2026-08-31` is August, as a person means it, not August less its last day.
+ */
+export const queryEnd = z.unknown().transform((v, ctx): number => {
+  const parsed = queryTimestamp.safeParse(v)
+  if (parsed.success) return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parsed.data + 86_400_000 : parsed.data
+  ctx.addIssue({ code: 'custom', message: parsed.error.issues[0].message })
+  return z.NEVER
+})

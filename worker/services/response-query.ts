@@ -3,7 +3,7 @@
 import * as z from 'zod'
 import { ApiError } from '../lib/errors.ts'
 import { decodeCursor } from '../lib/pagination.ts'
-import { queryTimestamp } from '../lib/schemas.ts'
+import { queryEnd, queryTimestamp } from '../lib/schemas.ts'
 import { NPS_BANDS } from '../domain/metrics/surveys.ts'
 
 export const responseFilters = z.strictObject({
@@ -11,7 +11,7 @@ export const responseFilters = z.strictObject({
   kind: z.enum(['nps', 'csat', 'ces', 'exit', 'custom']).optional(),
   band: z.enum(['detractor', 'passive', 'promoter']).optional(),
   from: queryTimestamp.optional(),
-  to: queryTimestamp.optional(),
+  to: queryEnd.optional(),
   minScore: z.coerce.number().int().min(0).max(10).optional(),
   maxScore: z.coerce.number().int().min(0).max(10).optional(),
   q: z.string().min(1).max(200).optional(),
