@@ -26,6 +26,7 @@ describe('mapZendeskEvent', () => {
     expect(mapZendeskEvent(payload, NOW)).toEqual({
       kind: 'apply', match: { externalId: null, email: null, zendeskUserId: '20978392' },
       signal: { type: 'ticket_opened', at: Date.parse('2025-05-31T10:00:00Z'), meta: { ticket: '35436', source: 'zendesk' } },
+      key: 'ticket:35436:created',
     })
   })
 
