@@ -201,9 +201,12 @@ describe('deliveries', () => {
     const comment = 'Reports time out every morning. '.repeat(12)
     await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, customer: 'cust_who', score: 2, comment, finished: true })
     await received(r, (g) => g.length >= 1)
-    const { data } = await api(ws, 'GET', '/v1/deliveries').then((res) => res.json() as Promise<{ data: { about: { customerId: string; trigger: string; comment: string } }[] }>)
+    const { data } = await api(ws, 'GET', '/v1/deliveries').then((res) => res.json() as Promise<{ data: { about: { customerId: string; trigger: string; comment: string; why: Record<string, unknown> } }[] }>)
     expect(data[0].about.customerId).toBe('cust_who')
     expect(data[0].about.trigger).toMatch(/NPS 2/)
+    // The trigger's facts too, for the dashboard to say in the reader's language; absent ones are left out.
+    expect(data[0].about.why).toMatchObject({ surveyKind: 'nps', score: 2 })
+    expect(data[0].about.why).not.toHaveProperty('exitOutcome')
     expect(data[0].about.comment.startsWith('Reports time out every morning.')).toBe(true)
     expect(data[0].about.comment.length).toBe(200)
   }, 20_000)

@@ -1,6 +1,7 @@
 // Creates a destination or edits one: where it posts, which alerts it takes, digest, enabled.
 import { useState } from 'preact/hooks'
-import { ApiError, api } from '../lib/api.ts'
+import { api } from '../lib/api.ts'
+import { refusalText } from '../lib/refusal.ts'
 import { createBody, draftOf, emptyDraft, patchBody, type DestinationDraft } from '../lib/destination-form.ts'
 import type { Destination } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
@@ -23,6 +24,8 @@ export function DestinationForm({ destination, topicNames, onDone }: Props) {
   const zd = draft.kind === 'zendesk'
   const submit = async (e: Event) => {
     e.preventDefault()
+    // The obvious mistake (ftp://, a bare host name) is said before sending; the server checks the rest.
+    if (!zd && !webUrl(draft.url.trim())) return setError(t('urlScheme'))
     setBusy(true)
     setError(null)
     try {
@@ -30,7 +33,7 @@ export function DestinationForm({ destination, topicNames, onDone }: Props) {
       const body = patchBody(destination, draft)
       onDone(Object.keys(body).length ? await api<Destination>('PATCH', `/v1/destinations/${encodeURIComponent(destination.id)}`, body) : destination)
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err))
+      setError(refusalText(err, (p) => (p.path === 'url' ? t('urlRefused', { m: p.message }) : null)))
     } finally {
       setBusy(false)
     }
@@ -86,4 +89,12 @@ export function DestinationForm({ destination, topicNames, onDone }: Props) {
       </div>
     </form>
   )
+}
+
+function webUrl(s: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(s).protocol)
+  } catch {
+    return false
+  }
 }

@@ -2,18 +2,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { Destinations } from './Destinations.tsx'
 import type { Destination } from '../lib/types.ts'
+import { loadLang, setLang } from '../i18n/index.ts'
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  setLang('en')
 })
 
 const hook: Destination = { id: 'dst_1', kind: 'webhook', name: 'Ops hook', url: 'https://example.com/hook', filters: { kinds: ['detractor'] }, digest: false, enabled: true, previousSecretExpiresAt: null }
 const taxonomy = { topics: [{ id: 'pricing', name: 'Pricing', keywords: ['price'], examples: [] }, { id: 'exports', name: 'Exports', keywords: ['csv'], examples: [] }] }
 
 // A stand-in API: records what is sent, answers from a small state.
-function stubApi(answers: { patch?: Record<string, unknown> } = {}) {
-  let current = { ...hook }
+function stubApi(answers: { patch?: Record<string, unknown>; postError?: unknown; hook?: Destination } = {}) {
+  let current = { ...(answers.hook ?? hook) }
   const sent: { method: string; url: string; body: unknown }[] = []
   const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
     const method = init.method ?? 'GET'
@@ -21,6 +23,7 @@ function stubApi(answers: { patch?: Record<string, unknown> } = {}) {
     sent.push({ method, url, body })
     const json = (v: unknown) => new Response(JSON.stringify(v), { status: 200, headers: { 'content-type': 'application/json' } })
     if (url === '/v1/taxonomy') return json(taxonomy)
+    if (method === 'POST' && url === '/v1/destinations' && answers.postError) return new Response(JSON.stringify(answers.postError), { status: 400, headers: { 'content-type': 'application/json' } })
     if (method === 'POST' && url === '/v1/destinations') return json({ ...hook, id: 'dst_new', ...body, secret: 'whsec_FIRST' })
     if (url === '/v1/destinations') return json({ data: [current], nextCursor: null, total: 1 })
     if (method === 'PATCH') {
@@ -98,5 +101,33 @@ describe('Destinations', () => {
     render(<Destinations />)
     fireEvent.click(await screen.findByText('Rotate secret'))
     expect(sent.some((s) => s.method === 'PATCH')).toBe(false)
+  })
+
+  it('says a non-web URL is refused before sending, and a URL the server refuses in the reader\'s language', async () => {
+    const sent = stubApi({ postError: { error: { code: 'invalid_request', message: 'url: private, loopback or reserved IPv4 address', requestId: 'req_1', details: [{ path: 'url', message: 'private, loopback or reserved IPv4 address' }] } } })
+    const { container } = render(<Destinations />)
+    fireEvent.click(await screen.findByText('Add destination'))
+    const form = container.querySelector('form[data-editing="new"]')!
+    fireEvent.input(form.querySelector('input[name=name]')!, { target: { value: 'Files' } })
+    fireEvent.input(form.querySelector('input[name=url]')!, { target: { value: 'ftp://example.com/x' } })
+    fireEvent.click(screen.getByText('Create'))
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter an https:// URL')
+    expect(sent.some((s) => s.method === 'POST')).toBe(false)
+    await loadLang('zh-Hans')
+    setLang('zh-Hans')
+    fireEvent.input(form.querySelector('input[name=url]')!, { target: { value: 'https://10.0.0.8/x' } })
+    fireEvent.submit(form)
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('此网址无法接收提醒，请输入公网 https:// 网址（private, loopback or reserved IPv4 address）'))
+    expect(screen.getByRole('alert').textContent).not.toContain('url:')
+  })
+
+  it('lists a disabled destination\'s reason with a local date, and value tiers in the reader\'s language', async () => {
+    await loadLang('zh-Hans')
+    setLang('zh-Hans')
+    stubApi({ hook: { ...hook, enabled: false, disabledReason: 'target answered 410 Gone on 2026-12-05T06:33:02.138Z', filters: { valueTiers: ['high', 'enterprise'] } } })
+    const { container } = render(<Destinations />)
+    await waitFor(() => expect(container.querySelector('[data-filters]')?.textContent).toBe('价值等级 高 · 价值等级 enterprise'))
+    const reason = container.querySelector('.dest-main .bad-text')!.textContent!
+    expect(reason).toMatch(/^已停用：接收方于 2026年12月\d+日.* 回复 410 Gone$/)
   })
 })

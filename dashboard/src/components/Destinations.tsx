@@ -5,12 +5,14 @@ import { api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
 import { useTopicNames } from '../lib/topics.ts'
 import { dateTime } from '../lib/format.ts'
+import { valueTierText } from '../lib/value-tier.ts'
 import type { Destination, List } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { Empty, Show } from './States.tsx'
 import { Badge } from './Badge.tsx'
 import { DestinationForm } from './DestinationForm.tsx'
 import { SecretOnce } from './SecretOnce.tsx'
+import { disabledText } from './alerts/labels.ts'
 
 type Action = 'test' | 'toggle' | 'delete' | 'rotate'
 
@@ -69,7 +71,7 @@ export function Destinations() {
                   {x.digest && <span class="chip">{t('dailyDigest')}</span>}
                   <div class="muted small clip">{x.url}</div>
                   <FilterSummary d={x} topicNames={topicNames} />
-                  {x.enabled === false && x.disabledReason && <div class="bad-text small">{x.disabledReason}</div>}
+                  {x.enabled === false && x.disabledReason && <div class="bad-text small">{disabledText(x.disabledReason)}</div>}
                   {x.previousSecretExpiresAt && x.previousSecretExpiresAt > Date.now() && (
                     <div class="muted small">{t('previousSecretUntil', { d: dateTime(x.previousSecretExpiresAt) })}</div>
                   )}
@@ -99,7 +101,7 @@ function FilterSummary({ d, topicNames }: { d: Destination; topicNames: Record<s
     ...(f.minSeverity ? [t('severityAtLeast', { s: t(('sev_' + f.minSeverity) as Key) })] : []),
     ...(f.tiers ?? []).map((k) => t('tierN', { t: t(('v_' + k) as Key) })),
     ...(f.topics ?? []).map((k) => topicNames[k] ?? k),
-    ...(f.valueTiers ?? []).map((v) => t('valueTierN', { v })),
+    ...(f.valueTiers ?? []).map(valueTierText),
   ]
   return <div class="muted small dest-filters-line" data-filters>{parts.length ? parts.join(' · ') : t('everyAlert')}</div>
 }

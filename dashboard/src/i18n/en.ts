@@ -129,6 +129,14 @@ const en = {
   previousSecretOverlap: 'The previous secret keeps working until {d} (about {h} {h:hour|hours}): until then each delivery is signed with both.',
   previousSecretUntil: 'Previous secret also signs until {d}', secretSaved: 'I have saved it', severityAtLeast: 'severity {s} or higher',
   tierN: '{t} risk', everyAlert: 'Every alert',
+  // Data words and refusals (fix-dashboard-words)
+  v_top: 'Top', topicGone: 'The topic “{id}” no longer exists: answers are not filtered by topic.', clearFilter: 'Clear',
+  badKeyword: 'Keywords of “{topic}”: “{k}” keeps fewer than 2 letters (or 1 Chinese character)', topicFieldBad: '{f} of “{topic}”: {m}', notSaved: 'Not saved: {m}',
+  urlScheme: 'Enter an https:// URL', urlRefused: 'This URL cannot receive alerts; enter a public https:// URL ({m})',
+  gone410: 'Disabled: the receiver answered 410 Gone on {d}', trigComment: '{s} comment (confidence {c})', trigExit: 'Exit survey: {r}', outcome_saved: 'took the offer', outcome_declined: 'declined the offer', noReason: 'no reason given',
+  trigRisk: 'Risk rose from {a} to {b} ({s})', trigTopRisk: 'Top-value customer at high risk ({s}, was {a})',
+  // Charts, long comments, corrections (a11y)
+  chartSummary: '{name}: from {first} to {last}, lowest {min}, highest {max}', showMore: 'Show more', showLess: 'Show less', correctionSaved: 'Correction saved',
 }
 
 export default en

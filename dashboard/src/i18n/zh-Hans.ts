@@ -112,6 +112,12 @@ const zhHans: Record<keyof typeof en, string> = {
   confirmRotate: '为“{name}”生成新的签名密钥？当前密钥还会继续有效一段时间，方便接收方切换。', newSecretOnce: '新的签名密钥，仅显示这一次。请复制到接收方：',
   previousSecretOverlap: '旧密钥在 {d} 之前（约 {h} 小时）仍然有效：在此之前每次发送都会同时用两个密钥签名。', previousSecretUntil: '旧密钥在 {d} 之前仍会签名', secretSaved: '我已保存',
   severityAtLeast: '严重程度不低于{s}', tierN: '{t}风险', everyAlert: '所有提醒',
+  v_top: '最高', topicGone: '主题“{id}”已不存在：未按主题筛选。', clearFilter: '清除',
+  badKeyword: '“{topic}”的关键词：“{k}”不足 2 个字母（或 1 个汉字）', topicFieldBad: '“{topic}”的{f}：{m}', notSaved: '未保存：{m}',
+  urlScheme: '请输入 https:// 开头的网址', urlRefused: '此网址无法接收提醒，请输入公网 https:// 网址（{m}）',
+  gone410: '已停用：接收方于 {d} 回复 410 Gone', trigComment: '{s}评论（置信度 {c}）', trigExit: '退订问卷：{r}', outcome_saved: '接受了挽留优惠', outcome_declined: '拒绝了挽留优惠', noReason: '未填原因',
+  trigRisk: '风险从{a}升至{b}（{s}）', trigTopRisk: '高价值客户风险高（{s}，之前为{a}）',
+  chartSummary: '{name}：从 {first} 到 {last}，最低 {min}，最高 {max}', showMore: '展开全文', showLess: '收起', correctionSaved: '更正已保存',
 }
 
 export default zhHans

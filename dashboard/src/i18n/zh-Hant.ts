@@ -131,6 +131,12 @@ const zhHant: Record<keyof typeof en, string> = {
   previousSecretOverlap: '舊密鑰在 {d} 之前（約 {h} 小時）仍然有效：在此之前每次傳送都會同時以兩個密鑰簽名。',
   previousSecretUntil: '舊密鑰在 {d} 之前仍會簽名', secretSaved: '我已儲存', severityAtLeast: '嚴重程度不低於{s}',
   tierN: '{t}風險', everyAlert: '所有提醒',
+  v_top: '最高', topicGone: '主題「{id}」已不存在：未按主題篩選。', clearFilter: '清除',
+  badKeyword: '「{topic}」的關鍵字：「{k}」不足 2 個字母（或 1 個漢字）', topicFieldBad: '「{topic}」的{f}：{m}', notSaved: '未儲存：{m}',
+  urlScheme: '請輸入 https:// 開頭的網址', urlRefused: '此網址無法接收提醒，請輸入公網 https:// 網址（{m}）',
+  gone410: '已停用：接收方於 {d} 回覆 410 Gone', trigComment: '{s}評論（信賴度 {c}）', trigExit: '退訂問卷：{r}', outcome_saved: '接受了挽留優惠', outcome_declined: '拒絕了挽留優惠', noReason: '未填原因',
+  trigRisk: '風險從{a}升至{b}（{s}）', trigTopRisk: '高價值客戶風險高（{s}，之前為{a}）',
+  chartSummary: '{name}：從 {first} 到 {last}，最低 {min}，最高 {max}', showMore: '展開全文', showLess: '收起', correctionSaved: '更正已儲存',
 }
 
 export default zhHant

@@ -22,4 +22,11 @@ describe('response filters', () => {
     expect(apiQuery(f)).toEqual({ q: 'slow', topic: 'pricing' })
     expect(activeCount(f)).toBe(2)
   })
+
+  it('leaves out a topic the taxonomy no longer has, once the taxonomy is known', () => {
+    expect(apiQuery({ topic: 'competitor', q: 'x' }, ['pricing'])).toEqual({ q: 'x' })
+    expect(apiQuery({ topic: 'pricing' }, ['pricing'])).toEqual({ topic: 'pricing' })
+    expect(apiQuery({ topic: 'competitor' }, null)).toEqual({ topic: 'competitor' })
+  })
 })
+

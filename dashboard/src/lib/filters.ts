@@ -18,9 +18,13 @@ export function filtersFromQuery(q: URLSearchParams): Filters {
   return f
 }
 
-export function apiQuery(f: Filters): Record<string, string> {
+/** A topic the taxonomy no longer has (a saved or shared link) is left out: the API would refuse it. */
+export const topicGone = (f: Filters, topics: readonly string[] | null | undefined): boolean => !!f.topic && !!topics && !topics.includes(f.topic)
+
+export function apiQuery(f: Filters, topics?: readonly string[] | null): Record<string, string> {
   const out: Record<string, string> = {}
   for (const k of ['survey', 'kind', 'sentiment', 'topic', 'language', 'customer', 'q'] as const) if (f[k]) out[k] = f[k]!
+  if (topicGone(f, topics)) delete out.topic
   if (f.band && (BANDS as readonly string[]).includes(f.band)) out.band = f.band
   const from = parseDay(f.from ?? null)
   const to = parseDay(f.to ?? null)

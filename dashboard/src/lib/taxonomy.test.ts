@@ -17,7 +17,7 @@ describe('taxonomy editing', () => {
 
   it('flags nameless, wordless and duplicate topics', () => {
     const problems = checkTaxonomy([
-      { id: 'a', name: 'A', keywords: ['x'], examples: [] },
+      { id: 'a', name: 'A', keywords: ['xy'], examples: [] },
       { id: 'b', name: ' ', keywords: [], examples: [] },
       { id: 'a', name: 'A again', keywords: [], examples: ['an example'] },
     ])
@@ -36,7 +36,16 @@ describe('taxonomy editing', () => {
       { id: '', name: '  ', fresh: true },
     ])
     expect(drafts.map((d) => d.id)).toEqual(['pricing', 'pricing_2', 'shipping_speed', ''])
-    const topics = drafts.map((d) => ({ id: d.id, name: d.name, keywords: ['x'], examples: [] }))
+    const topics = drafts.map((d) => ({ id: d.id, name: d.name, keywords: ['xy'], examples: [] }))
     expect(checkTaxonomy(topics)).toEqual([{ index: 3, problem: 'name' }])
   })
+
+  it('refuses keywords the server would: fewer than 2 letters (or 1 Chinese character) on each side of a gap', () => {
+    const bad = (keywords: string[]) => checkTaxonomy([{ id: 'a', name: 'A', keywords, examples: [] }]).find((p) => p.problem === 'keyword')?.word
+    expect(bad(['api', 'c++'])).toBe('c++')
+    expect(bad(['c … api'])).toBe('c … api')
+    expect(bad(['...'])).toBe('...')
+    expect(bad(['c#x', '卡', 'go … slow'])).toBeUndefined()
+  })
 })
+

@@ -37,8 +37,17 @@ export function assignIds<T extends { id: string; name: string; fresh: boolean }
 
 export interface TaxonomyProblem {
   index: number
-  problem: 'name' | 'words' | 'duplicate'
+  problem: 'name' | 'words' | 'duplicate' | 'keyword'
+  /** The keyword refused. */
+  word?: string
 }
+
+/**
+ * The server's keyword rule (worker/routes/v1/taxonomy.ts): each part around a gap ("…") keeps
+ * 2 letters or digits, or 1 Chinese character, once punctuation is dropped ("c++" is only "c").
+ */
+export const keywordOk = (k: string): boolean =>
+  /[\p{L}\p{N}]/u.test(k) && k.split(/\s*(?:\u2026|\.\.\.)\s*/).filter(Boolean).every((p) => /\p{Script=Han}/u.test(p) || (p.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2)
 
 export function checkTaxonomy(topics: TaxonomyTopic[]): TaxonomyProblem[] {
   const problems: TaxonomyProblem[] = []
@@ -46,6 +55,8 @@ export function checkTaxonomy(topics: TaxonomyTopic[]): TaxonomyProblem[] {
   topics.forEach((x, index) => {
     if (!x.name.trim()) problems.push({ index, problem: 'name' })
     if (x.keywords.length === 0 && x.examples.length === 0) problems.push({ index, problem: 'words' })
+    const bad = x.keywords.find((k) => !keywordOk(k))
+    if (bad) problems.push({ index, problem: 'keyword', word: bad })
     // A topic without an id is nameless, and reported as such.
     if (x.id && seen.has(x.id)) problems.push({ index, problem: 'duplicate' })
     seen.add(x.id)

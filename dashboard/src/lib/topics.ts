@@ -21,8 +21,13 @@ export function topicNameMap(taxonomy: TaxonomyTopic[] | undefined): Record<stri
 }
 
 export function useTopicNames(): Record<string, string> {
+  return useTopics().names
+}
+
+/** The names, and the workspace's topic ids once the taxonomy has loaded (null before, or when it cannot be read). */
+export function useTopics(): { names: Record<string, string>; ids: string[] | null; loading: boolean } {
   const tax = useApi<{ topics: TaxonomyTopic[] }>('/v1/taxonomy')
-  return topicNameMap(tax.data?.topics)
+  return { names: topicNameMap(tax.data?.topics), ids: tax.data?.topics.map((x) => x.id) ?? null, loading: tax.loading }
 }
 
 /** The scores a topic's pull is shown for. */

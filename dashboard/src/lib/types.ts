@@ -157,6 +157,13 @@ export interface Timeline {
   churns: { churnedAt: number; reason: string | null; returnedAt: number | null }[]
 }
 
+/** What an alert's trigger sentence was made of (GET /v1/deliveries `about.why`); absent facts are left out. */
+export interface TriggerFacts {
+  surveyKind?: string; score?: number; sentiment?: string; confidence?: number
+  exitReason?: string; exitReasonId?: string; exitOutcome?: string
+  riskTier?: string; previousTier?: string; riskScore?: number
+}
+
 export interface Delivery {
   id: string
   alertId: string
@@ -167,7 +174,7 @@ export interface Delivery {
   /** The alert's kind (detractor, risk_escalated, ...). */
   kind: string
   /** Whom the alert is about (nulls for a digest); `comment` is its first 200 characters. */
-  about?: { customerId: string | null; customerName: string | null; trigger: string | null; comment: string | null }
+  about?: { customerId: string | null; customerName: string | null; trigger: string | null; comment: string | null; why?: TriggerFacts | null }
   status: 'pending' | 'delivered' | 'failed' | 'dead'
   attempts: number
   lastStatus: number | null

@@ -148,3 +148,32 @@ describe('Alerts page: tabs', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe(selected.id)
   })
 })
+
+describe('Alerts page: deliveries in the reader\'s words', () => {
+  const rows = () => page([
+    delivery(1, { kind: 'detractor', lastStatus: 410, lastError: 'HTTP 410', about: { customerId: 'cust_1', customerName: null, trigger: 'NPS 0 (detractor: 0-6)', comment: null, why: { surveyKind: 'nps', score: 0 } } }),
+    delivery(2, { kind: 'risk_escalated', lastError: 'destination disabled: target answered 410 Gone on 2026-12-05T06:33:02.138Z',
+      about: { customerId: 'cust_2', customerName: null, trigger: 'Risk rose from medium to high (78/100)', comment: null, why: { riskTier: 'high', previousTier: 'medium', riskScore: 78 } } }),
+  ], 2)
+
+  it('says the HTTP status once, and dates in the reader\'s locale', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => rows()))
+    render(<Alerts path="/alerts" query={new URLSearchParams('tab=deliveries')} params={{}} />)
+    const first = (await screen.findByRole('link', { name: 'cust_1' })).closest('tr') as HTMLElement
+    expect(first.querySelector('td.clip')?.textContent).toBe('HTTP 410')
+    const second = document.querySelector('[data-delivery="dlv_2"] td.clip')!.textContent!
+    expect(second).toMatch(/^Disabled: the receiver answered 410 Gone on Dec \d+, 2026/)
+    expect(second).not.toContain('2026-12-05T')
+  })
+
+  it('builds the trigger in Chinese from the facts the API sends', async () => {
+    await loadLang('zh-Hans')
+    setLang('zh-Hans')
+    vi.stubGlobal('fetch', vi.fn(async () => rows()))
+    render(<Alerts path="/alerts" query={new URLSearchParams('tab=deliveries')} params={{}} />)
+    const first = (await screen.findByRole('link', { name: 'cust_1' })).closest('tr') as HTMLElement
+    expect(within(first).getByText('NPS 0')).toBeTruthy()
+    expect(screen.getByText('风险从中升至高（78/100）')).toBeTruthy()
+    expect(document.body.textContent).not.toMatch(/detractor: 0-6|Risk rose|target answered/)
+  })
+})

@@ -5,6 +5,7 @@ import { qs } from '../lib/api.ts'
 import { usePages } from '../lib/use-pages.ts'
 import { navigate, withQuery } from '../lib/router.ts'
 import { money, num, reasonText } from '../lib/format.ts'
+import { valueTierText } from '../lib/value-tier.ts'
 import type { AtRiskCustomer } from '../lib/types.ts'
 import { getLang, t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
@@ -58,7 +59,7 @@ export function AtRisk({ path, query }: PageProps) {
                   <tr key={c.id} {...(i === pages.pageStart ? { 'data-page-start': '', tabIndex: -1 } : {})}>
                     <td data-label={t('customer')}>
                       <Link to={`/customers/${encodeURIComponent(c.id)}`} class="strong">{c.id}</Link>
-                      <div class="muted small">{[c.plan, c.valueTier && t('valueTierN', { v: c.valueTier })].filter(Boolean).join(' · ')}</div>
+                      <div class="muted small">{[c.plan, c.valueTier && valueTierText(c.valueTier)].filter(Boolean).join(' · ')}</div>
                     </td>
                     <td data-label={t('risk')}>
                       <div class="risk-cell">

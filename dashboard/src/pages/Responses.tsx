@@ -5,9 +5,9 @@ import type { PageProps } from './index.tsx'
 import { ApiError, get, qs } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
 import { navigate, withQuery } from '../lib/router.ts'
-import { BANDS, FILTER_KEYS, activeCount, apiQuery, filtersFromQuery, type Filters } from '../lib/filters.ts'
+import { BANDS, FILTER_KEYS, activeCount, apiQuery, filtersFromQuery, topicGone, type Filters } from '../lib/filters.ts'
 import { num } from '../lib/format.ts'
-import { useTopicNames } from '../lib/topics.ts'
+import { useTopics } from '../lib/topics.ts'
 import type { List, ResponseItem, Survey } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
@@ -18,9 +18,13 @@ const PAGE = 25
 
 export function Responses({ path, query }: PageProps) {
   const filters = filtersFromQuery(query)
-  const apiQ = apiQuery(filters)
+  const topics = useTopics()
+  const topicNames = topics.names
+  const gone = topicGone(filters, topics.ids)
+  // A topic filter waits for the taxonomy, so a removed topic is never sent.
+  const waiting = !!filters.topic && topics.loading
+  const apiQ = apiQuery(filters, topics.ids)
   const key = qs(apiQ)
-  const topicNames = useTopicNames()
   const surveys = useApi<List<Survey>>('/v1/surveys')
   const [items, setItems] = useState<ResponseItem[] | null>(null)
   const [total, setTotal] = useState<string | null>(null)
@@ -44,8 +48,8 @@ export function Responses({ path, query }: PageProps) {
   }
   useEffect(() => {
     setItems(null)
-    load(null)
-  }, [key])
+    if (!waiting) load(null)
+  }, [key, waiting])
 
   const set = (patch: Filters) => navigate(withQuery(path, query, patch), true)
   const [q, setQ] = useState(filters.q ?? '')
@@ -70,7 +74,7 @@ export function Responses({ path, query }: PageProps) {
         <Select label={t('sentiment')} value={filters.sentiment} onChange={(v) => set({ sentiment: v })}
           options={SENTIMENTS.map((s) => [s, t(`v_${s}`)])} />
         <Select label={t('topic')} value={filters.topic} onChange={(v) => set({ topic: v })}
-          options={[...new Set([...Object.keys(topicNames), ...(filters.topic ? [filters.topic] : [])])].map((id) => [id, topicNames[id] ?? id])} />
+          options={[...new Set([...Object.keys(topicNames), ...(filters.topic && !gone ? [filters.topic] : [])])].map((id) => [id, topicNames[id] ?? id])} />
         <Select label={t('language')} value={filters.language} onChange={(v) => set({ language: v })}
           options={[['en', 'English'], ['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文'], ['es', 'Español'], ['fr', 'Français'], ['de', 'Deutsch'], ['pt', 'Português'], ['it', 'Italiano'], ['nl', 'Nederlands'], ['und', t('otherLanguages')]]} />
         <label class="field">
@@ -94,6 +98,11 @@ export function Responses({ path, query }: PageProps) {
           )}
         </div>
       </form>
+      {gone && (
+        <p class="note" role="status">
+          {t('topicGone', { id: filters.topic! })} <button type="button" class="btn ghost small" onClick={() => set({ topic: '' })}>{t('clearFilter')}</button>
+        </p>
+      )}
       {error ? (error.status === 401 ? null : <ErrorNote message={error.message} requestId={error.requestId} />)
         : items === null ? <Loading rows={5} />
         : items.length === 0 ? <Empty title={t('noResponses')}>{activeCount(filters) ? t('tryFewerFilters') : t('noResponsesHint')}</Empty>

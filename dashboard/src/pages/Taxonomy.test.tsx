@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { Taxonomy } from './Taxonomy.tsx'
+import { loadLang, setLang } from '../i18n/index.ts'
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  setLang('en')
 })
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
@@ -44,4 +46,61 @@ describe('Taxonomy editor', () => {
     await waitFor(() => expect(saved).not.toBeNull())
     expect(saved!.topics.map((x) => x.id)).toEqual(['pricing', 'shipping', 'refunds'])
   })
+
+  it('in Chinese, shows built-in topics translated but saves them under their stored names; an edited name is saved as typed', async () => {
+    await loadLang('zh-Hans')
+    setLang('zh-Hans')
+    let saved: { topics: { id: string; name: string }[] } | null = null
+    const defaults = [
+      { id: 'pricing', name: 'Pricing', keywords: ['price'], examples: [] },
+      { id: 'billing', name: 'Billing', keywords: ['invoice'], examples: [] },
+      { id: 'support', name: 'Support', keywords: ['help'], examples: [] },
+    ]
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      if (String(url).includes('/v1/taxonomy') && init?.method === 'PUT') return json((saved = JSON.parse(String(init.body))))
+      if (String(url).includes('/v1/taxonomy')) return json({ topics: defaults, isDefault: true })
+      return json({ error: { code: 'not_found', message: 'not here', requestId: 'req_1' } }, 404)
+    }))
+    const { container } = render(<Taxonomy />)
+    await waitFor(() => expect(container.querySelectorAll('fieldset')).toHaveLength(3))
+    const names = () => container.querySelectorAll<HTMLInputElement>('fieldset input:not([disabled])')
+    expect(names()[0].value).toBe('价格')
+    fireEvent.input(names()[2], { target: { value: '客服' } })
+    fireEvent.click(screen.getByRole('button', { name: '添加主题' }))
+    await waitFor(() => expect(container.querySelectorAll('fieldset')).toHaveLength(4))
+    fireEvent.input(names()[3], { target: { value: 'Shipping' } })
+    fireEvent.input(container.querySelectorAll<HTMLTextAreaElement>('fieldset textarea[rows="2"]')[3], { target: { value: 'shipping' } })
+    const save = container.querySelector<HTMLButtonElement>('button[type=submit]')!
+    await waitFor(() => expect(save.disabled).toBe(false))
+    fireEvent.click(save)
+    await waitFor(() => expect(saved).not.toBeNull())
+    expect(saved!.topics.map((x) => x.name)).toEqual(['Pricing', 'Billing', '客服', 'Shipping'])
+  })
+
+  it('names the topic and keyword a keyword problem is about, before sending and when the server refuses', async () => {
+    let puts = 0
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      if (String(url).includes('/v1/taxonomy') && init?.method === 'PUT') {
+        puts++
+        return json({ error: { code: 'invalid_request', message: 'topics.0.keywords.1: must keep at least 2 letters', requestId: 'req_1', details: [{ path: 'topics.0.keywords.1', message: 'must keep at least 2 letters' }] } }, 400)
+      }
+      if (String(url).includes('/v1/taxonomy')) return json({ topics: [{ id: 'integrations', name: 'Integrations', keywords: ['api'], examples: [] }], isDefault: false })
+      return json({ error: { code: 'not_found', message: 'not here', requestId: 'req_1' } }, 404)
+    }))
+    const { container } = render(<Taxonomy />)
+    await waitFor(() => expect(container.querySelectorAll('fieldset')).toHaveLength(1))
+    const keywords = container.querySelector<HTMLTextAreaElement>('fieldset textarea[rows="2"]')!
+    fireEvent.input(keywords, { target: { value: 'api, c++' } })
+    expect(await screen.findByText('Keywords of “Integrations”: “c++” keeps fewer than 2 letters (or 1 Chinese character)')).toBeTruthy()
+    const save = container.querySelector<HTMLButtonElement>('button[type=submit]')!
+    expect(save.disabled).toBe(true)
+    // A keyword this form lets through but the server refuses is named the same way, not by its path.
+    fireEvent.input(keywords, { target: { value: 'api, sdk' } })
+    await waitFor(() => expect(save.disabled).toBe(false))
+    fireEvent.click(save)
+    await waitFor(() => expect(puts).toBe(1))
+    expect((await screen.findByText(/“sdk”/)).textContent).toBe('Keywords of “Integrations”: “sdk” keeps fewer than 2 letters (or 1 Chinese character)')
+    expect(container.textContent).not.toContain('topics.0')
+  })
 })
+

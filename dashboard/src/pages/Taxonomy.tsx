@@ -1,12 +1,13 @@
 // The workspace's topics: names, keywords (any language) and example sentences. Saving replaces
 // the taxonomy; comments analysed from then on use it.
 import { useEffect, useState } from 'preact/hooks'
-import { ApiError, api } from '../lib/api.ts'
+import { api } from '../lib/api.ts'
+import { refusalText, type Problem } from '../lib/refusal.ts'
 import { useApi } from '../lib/use-api.ts'
 import { assignIds, checkTaxonomy, parseList } from '../lib/taxonomy.ts'
 import { topicLabel, topicNameMap } from '../lib/topics.ts'
 import type { TaxonomyTopic } from '../lib/types.ts'
-import { t } from '../i18n/index.ts'
+import { t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Show } from '../components/States.tsx'
 import { Link } from '../components/Link.tsx'
@@ -18,10 +19,17 @@ interface Draft {
   keywords: string
   examples: string
   fresh: boolean
+  /** The stored name, kept when the name shown (a built-in one in the reader's language) is not edited. */
+  stored?: string
 }
 
-const toDraft = (x: TaxonomyTopic): Draft => ({ id: x.id, name: x.name, keywords: x.keywords.join(', '), examples: x.examples.join('\n'), fresh: false })
-const fromDraft = (d: Draft): TaxonomyTopic => ({ id: d.id, name: d.name.trim(), keywords: parseList(d.keywords, 'comma'), examples: parseList(d.examples, 'line') })
+// A built-in topic's name is shown in the reader's language but saved as stored, so saving in
+// Chinese does not rename it for every other reader; only a name the user changed is saved.
+const toDraft = (x: TaxonomyTopic): Draft => ({ id: x.id, name: topicLabel(x.id, x.name), stored: x.name, keywords: x.keywords.join(', '), examples: x.examples.join('\n'), fresh: false })
+const fromDraft = (d: Draft): TaxonomyTopic => {
+  const name = d.name.trim()
+  return { id: d.id, name: d.stored !== undefined && name === topicLabel(d.id, d.stored) ? d.stored : name, keywords: parseList(d.keywords, 'comma'), examples: parseList(d.examples, 'line') }
+}
 
 export function Taxonomy() {
   const state = useApi<{ topics: TaxonomyTopic[]; isDefault?: boolean }>('/v1/taxonomy')
@@ -29,8 +37,7 @@ export function Taxonomy() {
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
-    // The built-in topics start under names in the reader's language; saving keeps those names.
-    if (state.data) setDrafts(state.data.topics.map((x) => toDraft(state.data?.isDefault ? { ...x, name: topicLabel(x.id, x.name) } : x)))
+    if (state.data) setDrafts(state.data.topics.map(toDraft))
   }, [state.data])
 
   const edit = (i: number, patch: Partial<Draft>) => drafts && setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)))
@@ -51,7 +58,7 @@ export function Taxonomy() {
       setDrafts((res?.topics ?? out).map(toDraft))
       setMsg({ ok: true, text: t('taxonomySaved') })
     } catch (err) {
-      setMsg({ ok: false, text: err instanceof ApiError ? err.message : String(err) })
+      setMsg({ ok: false, text: refusalText(err, (p) => refusal(p, withIds)) })
     } finally {
       setBusy(false)
     }
@@ -91,6 +98,7 @@ export function Taxonomy() {
                     {mine.some((p) => p.problem === 'name') && <p class="bad-text small">{t('needName')}</p>}
                     {mine.some((p) => p.problem === 'duplicate') && <p class="bad-text small">{t('duplicateTopicId')}</p>}
                     {mine.some((p) => p.problem === 'words') && <p class="bad-text small">{t('needWords')}</p>}
+                    {mine.map((p) => p.word && <p class="bad-text small">{t('badKeyword', { topic: x.name, k: p.word })}</p>)}
                     <button type="button" class="btn ghost small danger" onClick={() => setDrafts(drafts!.filter((_, j) => j !== i))}>{t('removeTopic')}</button>
                   </fieldset>
                 )
@@ -108,4 +116,16 @@ export function Taxonomy() {
       <TextModel topicNames={topicNameMap(state.data?.topics)} />
     </>
   )
+}
+
+// The server names a topic by its place ("topics.3.keywords.0"): say it with the topic's name.
+const FIELDS = new Map<string, Key>([['name', 'name'], ['id', 'topicId'], ['keywords', 'keywords'], ['strong', 'keywords'], ['examples', 'examples']])
+function refusal(p: Problem, shown: Draft[]): string | null {
+  const m = /^topics\.(\d+)\.(\w+)(?:\.(\d+))?$/.exec(p.path)
+  const topic = m && shown[Number(m[1])]
+  const field = m && FIELDS.get(m[2])
+  if (!m || !topic || !field) return null
+  const word = m[3] === undefined ? undefined : parseList(topic.keywords, 'comma')[Number(m[3])]
+  if (m[2] === 'keywords' && word && /^must (keep|contain)/.test(p.message)) return t('badKeyword', { topic: topic.name, k: word })
+  return t('topicFieldBad', { f: t(field), topic: topic.name, m: p.message })
 }

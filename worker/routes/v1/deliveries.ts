@@ -17,10 +17,23 @@ const query = z.object({
 interface Row {
   id: string; alert_id: string; destination_id: string; destination_name: string | null; destination_kind: string | null; kind: string; status: string; attempts: number
   last_status: number | null; last_error: string | null; next_attempt_at: number | null; created_at: number; delivered_at: number | null
-  customer_id: string | null; customer_name: string | null; trigger_text: string | null; comment: string | null
+  customer_id: string | null; customer_name: string | null; trigger_text: string | null; comment: string | null; why: string | null
 }
 /** How much of the customer's comment a delivery row carries: enough to say whom and what, not the whole answer. */
 const COMMENT_EXCERPT = 200
+/** What the alert's trigger sentence was made of (domain/alerts/rules.ts), read from the stored alert. */
+const WHY_FIELDS = {
+  surveyKind: '$.response.surveyKind', score: '$.response.score', sentiment: '$.response.sentiment.label', confidence: '$.response.sentiment.confidence',
+  exitReason: '$.exit.reasonLabel', exitReasonId: '$.exit.reason', exitOutcome: '$.exit.outcome',
+  riskTier: '$.risk.tier', previousTier: '$.risk.previousTier', riskScore: '$.risk.score',
+}
+const WHY = `json_object(${Object.entries(WHY_FIELDS).map(([k, path]) => `'${k}', json_extract(a.data, '${path}')`).join(', ')})`
+type Why = Partial<Record<keyof typeof WHY_FIELDS, string | number | null>>
+/** Only the facts the alert has: a digest or an older alert gives fewer, or none. */
+function whyOf(json: string | null): Why | null {
+  const facts = Object.entries(json ? (JSON.parse(json) as Why) : {}).filter(([, v]) => v !== null)
+  return facts.length ? Object.fromEntries(facts) : null
+}
 interface AttemptRow { delivery_id: string; at: number; status_code: number | null; error: string | null; duration_ms: number }
 
 export const deliveries = new Hono<AppEnv>()
@@ -45,7 +58,7 @@ export const deliveries = new Hono<AppEnv>()
       db.prepare(
         `SELECT d.id, d.alert_id, d.destination_id, t.name AS destination_name, t.kind AS destination_kind, a.kind, d.status, d.attempts, d.last_status, d.last_error,
            d.next_attempt_at, d.created_at, d.delivered_at, c.external_id AS customer_id, json_extract(a.data, '$.customer.name') AS customer_name,
-           json_extract(a.data, '$.trigger') AS trigger_text, substr(json_extract(a.data, '$.response.comment'), 1, ${COMMENT_EXCERPT}) AS comment
+           json_extract(a.data, '$.trigger') AS trigger_text, substr(json_extract(a.data, '$.response.comment'), 1, ${COMMENT_EXCERPT}) AS comment, ${WHY} AS why
          FROM deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN destinations t ON t.id = d.destination_id LEFT JOIN customers c ON c.pk = a.customer_pk
          WHERE ${page} ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
       ).bind(...pageArgs, q.limit + 1),
@@ -66,7 +79,8 @@ export const deliveries = new Hono<AppEnv>()
       destinationKind: d.destination_kind,
       kind: d.kind,
       // Whom the alert is about, so a failed delivery can be judged before it is replayed (null for a digest).
-      about: { customerId: d.customer_id, customerName: typeof d.customer_name === 'string' ? d.customer_name : null, trigger: d.trigger_text, comment: d.comment },
+      // `why`: the trigger's facts, so a reader's language can say it (`trigger` is English).
+      about: { customerId: d.customer_id, customerName: typeof d.customer_name === 'string' ? d.customer_name : null, trigger: d.trigger_text, comment: d.comment, why: whyOf(d.why) },
       status: d.status,
       attempts: d.attempts,
       lastStatus: d.last_status,

@@ -13,7 +13,7 @@ import { Empty, Show } from '../States.tsx'
 import { Badge } from '../Badge.tsx'
 import { Link } from '../Link.tsx'
 import { PageFoot, useFocusPageStart } from '../PageFoot.tsx'
-import { label } from './labels.ts'
+import { label, resultParts, triggerText } from './labels.ts'
 
 const STATUSES = ['', 'failed', 'dead', 'pending', 'delivered'] as const
 const PAGE = 100
@@ -87,7 +87,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                       <td data-label={t('customer')}><About delivery={x} /></td>
                       <td data-label={t('status')}><Badge value={x.status} /></td>
                       <td data-label={t('attempts')} class="num">{num(x.attempts)}</td>
-                      <td data-label={t('lastResult')} class="clip">{x.lastStatus ? `HTTP ${x.lastStatus}` : ''}{x.lastError && <span class="muted"> {x.lastError}</span>}</td>
+                      <td data-label={t('lastResult')} class="clip"><Result status={x.lastStatus} error={x.lastError} /></td>
                       <td data-label={t('created')}>{dateTime(x.createdAt)}</td>
                       <td class="row-actions">
                         {(x.attemptsLog?.length ?? 0) > 0 && (
@@ -108,7 +108,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                                 <time>{dateTime(l.at)}</time>
                                 <span>{l.statusCode ? `HTTP ${l.statusCode}` : t('noAnswer')}</span>
                                 {l.durationMs !== null && <span class="muted">{num(l.durationMs)} ms</span>}
-                                {l.error && <span class="bad-text">{l.error}</span>}
+                                {resultParts(l.statusCode, l.error)[1] && <span class="bad-text">{resultParts(l.statusCode, l.error)[1]}</span>}
                               </li>
                             ))}
                           </ol>
@@ -133,15 +133,22 @@ function About({ delivery }: { delivery: Delivery }) {
   const a = delivery.about
   if (!a?.customerId && !a?.trigger) return <span class="muted">–</span>
   const said = excerpt(a.comment)
+  const why = triggerText(delivery.kind, a)
   return (
     <>
       {a.customerId ? <Link to={`/customers/${encodeURIComponent(a.customerId)}`} class="strong">{a.customerName ?? a.customerId}</Link> : <span class="muted">–</span>}
       {a.customerName && a.customerId && <span class="muted small"> {a.customerId}</span>}
-      {(a.trigger || said) && (
+      {(why || said) && (
         <div class="muted small">
-          {a.trigger}{a.trigger && said && ' · '}{said && <q>{said}</q>}
+          {why}{why && said && ' · '}{said && <q>{said}</q>}
         </div>
       )}
     </>
   )
+}
+
+/** "HTTP 410" once, then what else the error says (dates in the reader's locale). */
+function Result({ status, error }: { status: number | null; error: string | null }) {
+  const [head, rest] = resultParts(status, error)
+  return <>{head}{head && rest && ' '}{rest && <span class="muted">{rest}</span>}</>
 }
