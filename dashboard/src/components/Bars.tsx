@@ -1,5 +1,6 @@
 // Bars in plain SVG (vertical, over time) and HTML (horizontal, ranked lists).
-import { labelShown, linear, niceTicks, slotCenter } from '../lib/chart.ts'
+import { axisLabels, linear, niceTicks, slotCenter } from '../lib/chart.ts'
+import { chartSummary } from '../lib/chart-summary.ts'
 import { useWidth } from '../lib/use-width.ts'
 
 export function ColumnChart({ values, labels, format = String, title, height = 180, color = 'var(--brand)', caption }: {
@@ -24,22 +25,18 @@ export function ColumnChart({ values, labels, format = String, title, height = 1
   const bw = Math.max(2, Math.min(36, slot * 0.64))
   return (
     <figure class="chart" ref={ref}>
-      <svg viewBox={`0 0 ${W} ${height}`} height={height} role="img" aria-label={title}>
+      <svg viewBox={`0 0 ${W} ${height}`} height={height} role="img" aria-label={chartSummary(title, labels, [{ name: title, values }], format)}>
         {ticks.map((v) => (
           <g key={v}>
             <line class="grid" x1={pad.left} x2={W - pad.right} y1={y(v)} y2={y(v)} />
-            <text class="tick" x={pad.left - 6} y={y(v) + 4} text-anchor="end">{format(v)}</text>
+            <text class="tick" x={pad.left - 6} y={y(v) + 4} text-anchor="end" aria-hidden="true">{format(v)}</text>
           </g>
         ))}
         {values.map((v, i) => {
           const cx = slotCenter(i, values.length, pad.left, W - pad.right)
-          return (
-            <g key={i}>
-              {v !== null && <rect x={cx - bw / 2} y={y(v)} width={bw} height={Math.max(0, y(0) - y(v))} rx="3" fill={color}><title>{`${labels[i]}: ${format(v)}`}</title></rect>}
-              {labelShown(i, values.length, W) && <text class="tick" x={cx} y={height - 6} text-anchor="middle">{labels[i]}</text>}
-            </g>
-          )
+          return v !== null && <rect key={i} x={cx - bw / 2} y={y(v)} width={bw} height={Math.max(0, y(0) - y(v))} rx="3" fill={color}><title>{`${labels[i]}: ${format(v)}`}</title></rect>
         })}
+        {axisLabels(labels, pad.left, W - pad.right, W).map((l) => <text key={'l' + l.i} class="tick" x={l.x} y={height - 6} text-anchor="middle" aria-hidden="true">{labels[l.i]}</text>)}
       </svg>
       {caption && <figcaption class="legend"><span><i style={{ background: color }} />{caption}</span></figcaption>}
     </figure>

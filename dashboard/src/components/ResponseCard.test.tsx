@@ -75,6 +75,46 @@ describe('ResponseCard', () => {
     expect(container.textContent).toContain('topics corrected by a person')
   })
 
+  it('after a correction is saved or cancelled, focus goes back to Correct and a save is announced', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })))
+    const onChanged = vi.fn()
+    render(<ResponseCard r={base} topicNames={{ pricing: 'Pricing' }} onChanged={onChanged} />)
+    const correct = screen.getByRole('button', { name: 'Correct' })
+    fireEvent.click(correct)
+    screen.getByRole('button', { name: 'Cancel' }).focus()
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(document.activeElement).toBe(correct)
+    expect(screen.getByRole('status').textContent).toBe('')
+
+    fireEvent.click(correct)
+    fireEvent.click(screen.getByLabelText('Mixed'))
+    screen.getByRole('button', { name: 'Save correction' }).focus()
+    fireEvent.click(screen.getByRole('button', { name: 'Save correction' }))
+    await waitFor(() => expect(onChanged).toHaveBeenCalled())
+    expect(screen.queryByRole('button', { name: 'Save correction' })).toBeNull()
+    expect(document.activeElement).toBe(correct)
+    expect(screen.getByRole('status').textContent).toBe('Correction saved')
+  })
+
+  it('clamps a long comment with a Show more button that reveals it all', () => {
+    const long = 'The export keeps timing out. '.repeat(170)
+    render(<ResponseCard r={{ ...base, comment: long }} topicNames={{}} />)
+    const comment = document.querySelector('.comment')!
+    expect(comment.textContent!.length).toBeLessThan(300)
+    expect(comment.textContent).toMatch(/…$/)
+    const more = screen.getByRole('button', { name: 'Show more' })
+    expect(more.getAttribute('aria-expanded')).toBe('false')
+    fireEvent.click(more)
+    expect(comment.textContent).toBe(long)
+    expect(screen.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('shows a short comment whole, with no button', () => {
+    render(<ResponseCard r={{ ...base, comment: 'Too expensive for what it does.' }} topicNames={{}} />)
+    expect(document.querySelector('.comment')!.textContent).toBe('Too expensive for what it does.')
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull()
+  })
+
   it('colours scores by each scale', () => {
     expect(scoreTone('nps', 6)).toBe('bad')
     expect(scoreTone('nps', 8)).toBe('warn')

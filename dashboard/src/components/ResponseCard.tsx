@@ -1,12 +1,13 @@
 // One answer with its analysis (language, sentiment, topics), and a correction form: a person's
 // sentiment and topics override the model's and teach the workspace's model.
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { ApiError, api } from '../lib/api.ts'
 import { dateTime, num, share } from '../lib/format.ts'
 import type { ResponseItem, SentimentLabel } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { Badge } from './Badge.tsx'
 import { Link } from './Link.tsx'
+import { LongText } from './LongText.tsx'
 
 export const SENTIMENTS: SentimentLabel[] = ['positive', 'neutral', 'mixed', 'negative']
 
@@ -30,6 +31,15 @@ export function ResponseCard({ r, topicNames, onChanged, showCustomer = true }: 
   showCustomer?: boolean
 }) {
   const [editing, setEditing] = useState(false)
+  const [saved, setSaved] = useState(false)
+  const correctBtn = useRef<HTMLButtonElement>(null)
+  // Closing the form would drop focus to the page: it goes back to the button that opened it.
+  const done = (next?: ResponseItem) => {
+    setEditing(false)
+    setSaved(!!next)
+    correctBtn.current?.focus()
+    if (next) onChanged?.(next)
+  }
   const a = r.analysis
   const topics = a?.topics ?? []
   return (
@@ -41,7 +51,7 @@ export function ResponseCard({ r, topicNames, onChanged, showCustomer = true }: 
         <time class="muted" dateTime={new Date(r.createdAt).toISOString()}>{dateTime(r.createdAt)}</time>
         {!r.finished && <span class="badge plain">{t('partial')}</span>}
       </header>
-      {r.comment ? <p class="comment">{r.comment}</p> : <p class="comment muted">{t('noComment')}</p>}
+      {r.comment ? <LongText text={r.comment} class="comment" /> : <p class="comment muted">{t('noComment')}</p>}
       {(r.reason || r.offer) && (
         <p class="exit-line">
           {r.reason && <span>{t('exitReason')}: <b>{label('reason_', r.reason)}</b></span>}
@@ -66,10 +76,11 @@ export function ResponseCard({ r, topicNames, onChanged, showCustomer = true }: 
           <span class="muted small">{r.comment ? t('analysisPending') : ''}</span>
         )}
         {onChanged && r.comment && (
-          <button type="button" class="link-btn" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('correct')}</button>
+          <button type="button" class="link-btn" ref={correctBtn} aria-expanded={editing} onClick={() => (setEditing(!editing), setSaved(false))}>{t('correct')}</button>
         )}
+        {onChanged && <span class="sr" role="status">{saved ? t('correctionSaved') : ''}</span>}
       </footer>
-      {editing && onChanged && <Correction r={r} topicNames={topicNames} onDone={(next) => (setEditing(false), next && onChanged(next))} />}
+      {editing && onChanged && <Correction r={r} topicNames={topicNames} onDone={done} />}
     </article>
   )
 }

@@ -10,7 +10,7 @@ export function tone(change: number | null, lowerIsBetter = false): 'up' | 'down
   return (change > 0) !== lowerIsBetter ? 'up' : 'down'
 }
 
-export function Stat({ id, label, value, change, changeDigits = 1, lowerIsBetter, spark, children }: {
+export function Stat({ id, label, value, change, changeDigits = 1, lowerIsBetter, spark, sparkFormat, children }: {
   id: string
   label: string
   value: string
@@ -18,6 +18,7 @@ export function Stat({ id, label, value, change, changeDigits = 1, lowerIsBetter
   changeDigits?: number
   lowerIsBetter?: boolean
   spark?: (number | null)[]
+  sparkFormat?: (v: number) => string
   children?: ComponentChildren
 }) {
   const shown = change === undefined || change === null ? change : Number(change.toFixed(changeDigits))
@@ -27,7 +28,7 @@ export function Stat({ id, label, value, change, changeDigits = 1, lowerIsBetter
       <h2 id={`stat-${id}`} class="stat-label">{label}</h2>
       <div class="stat-row">
         <p class="stat-value" data-figure={id}>{value}</p>
-        {spark && <Sparkline values={spark} label={label} />}
+        {spark && <Sparkline values={spark} label={label} format={sparkFormat} />}
       </div>
       {tn && (
         <p class={`change ${tn}`}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extent, heatColor, heatText, labelShown, linear, linePath, niceTicks, slotCenter, ticksWithin } from './chart.ts'
+import { axisLabels, extent, heatColor, heatText, labelWidth, linear, linePath, niceTicks, slotCenter, ticksWithin } from './chart.ts'
 
 describe('chart helpers', () => {
   it('nice ticks are round and cover the range', () => {
@@ -22,10 +22,40 @@ describe('chart helpers', () => {
   })
 
   it('labels every k-th bucket counted back from the last, evenly', () => {
-    const shown = (n: number, w: number) => Array.from({ length: n }, (_, i) => i).filter((i) => labelShown(i, n, w))
+    const shown = (n: number, w: number) => axisLabels(Array.from({ length: n }, () => 'Nov 30'), 40, w - 8, w).map((l) => l.i)
     expect(shown(5, 1000)).toEqual([0, 1, 2, 3, 4])
-    expect(shown(30, 400)).toEqual([5, 11, 17, 23, 29])
+    expect(shown(30, 400)).toEqual([4, 9, 14, 19, 24, 29])
     expect(shown(1, 400)).toEqual([0])
+  })
+
+  it('month labels never overlap or leave the chart, a long "so far" label included', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => `${m} 2026`)
+    months[11] += ' (so far)'
+    for (const width of [540, 320]) {
+      const shown = axisLabels(months, 40, width - 8, width)
+      expect(shown[shown.length - 1].i).toBe(11)
+      shown.forEach(({ i, x }, k) => {
+        const w = labelWidth(months[i])
+        expect(x - w / 2).toBeGreaterThanOrEqual(0)
+        expect(x + w / 2).toBeLessThanOrEqual(width)
+        if (k > 0) {
+          const prev = shown[k - 1]
+          expect(x - w / 2).toBeGreaterThan(prev.x + labelWidth(months[prev.i]) / 2)
+        }
+      })
+    }
+    // Chinese labels are wider per character, and get thinned more.
+    expect(labelWidth('2026年12月')).toBeGreaterThan(labelWidth('Dec 2026'))
+  })
+
+  it('counts with no activity get a 0 to 1 axis: no negative or repeated ticks', () => {
+    const [lo, hi] = extent([[0, 0, 0], [0, 0, 0]])
+    expect(lo).toBe(0)
+    const ticks = ticksWithin(lo, hi, { whole: true })
+    expect(ticks).toEqual([0, 1])
+    expect(ticksWithin(...extent([[0, 2, 3]]), { whole: true })).toEqual([0, 1, 2, 3])
+    // Values that may be negative keep their padding below.
+    expect(extent([[-5, 5]])[0]).toBeLessThan(-5)
   })
 
   it('a null breaks the line instead of dropping to zero', () => {

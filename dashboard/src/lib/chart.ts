@@ -31,9 +31,10 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
 }
 
 // Ticks inside [lo, hi] for an axis: at least three when the range allows, so a line that dips
-// below zero shows a labelled gridline under it too.
-export function ticksWithin(lo: number, hi: number): number[] {
-  const inside = (count: number) => niceTicks(lo, hi, count).filter((v) => v >= lo - 1e-9 && v <= hi + 1e-9)
+// below zero shows a labelled gridline under it too. Whole numbers only for counts: 0.5 printed
+// without decimals read "0, 1, 1".
+export function ticksWithin(lo: number, hi: number, { whole = false } = {}): number[] {
+  const inside = (count: number) => niceTicks(lo, hi, count).filter((v) => v >= lo - 1e-9 && v <= hi + 1e-9 && (!whole || Number.isInteger(v)))
   const ticks = inside(4)
   return ticks.length >= 3 ? ticks : inside(8)
 }
@@ -44,11 +45,27 @@ export function slotCenter(i: number, n: number, left: number, right: number): n
   return left + ((right - left) / Math.max(1, n)) * (i + 0.5)
 }
 
-// Which bucket labels to print so they do not collide: every k-th, counted back from the last
-// (the latest day is the one people look for), evenly spaced whatever the label widths.
-export function labelShown(i: number, n: number, width: number, minGap = 80): boolean {
-  const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(width / minGap))))
-  return (n - 1 - i) % every === 0
+// About how wide an 11 px axis label is: wide (CJK) characters take a full em.
+export function labelWidth(text: string): number {
+  let w = 0
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? 11 : 6.6
+  return w
+}
+
+// Which bucket labels to print, and where, so none collide or leave the chart's `width`: every
+// k-th, counted back from the last (the latest is the one people look for), with k the smallest
+// that keeps neighbours `gap` apart by their own lengths; the outermost are nudged inside.
+export function axisLabels(labels: string[], left: number, right: number, width: number, gap = 12): { i: number; x: number }[] {
+  const n = labels.length
+  for (let every = 1; every <= n; every++) {
+    const shown: { i: number; x: number; w: number }[] = []
+    for (let i = n - 1; i >= 0; i -= every) {
+      const w = labelWidth(labels[i])
+      shown.unshift({ i, w, x: Math.max(w / 2, Math.min(width - w / 2, slotCenter(i, n, left, right))) })
+    }
+    if (shown.every((s, k) => k === 0 || s.x - s.w / 2 >= shown[k - 1].x + shown[k - 1].w / 2 + gap)) return shown.map(({ i, x }) => ({ i, x }))
+  }
+  return []
 }
 
 // SVG path through the points; a null breaks the line instead of dropping to zero.
@@ -74,7 +91,8 @@ export function extent(series: (number | null)[][], fixed?: [number, number]): [
   const lo = Math.min(...all)
   const hi = Math.max(...all)
   const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1
-  return [lo - pad, hi + pad]
+  // Values that are never negative (counts, rates) never get a negative axis: all zero is 0 to 1.
+  return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad]
 }
 
 // Heatmap cell colour for a share 0–1: pale to the brand's deep teal.

@@ -15,6 +15,8 @@ import { HBar, ColumnChart } from '../components/Bars.tsx'
 import { LineChart } from '../components/LineChart.tsx'
 import { ResponseCard } from '../components/ResponseCard.tsx'
 import { Link } from '../components/Link.tsx'
+import { LongText } from '../components/LongText.tsx'
+import { valueTierText } from '../lib/value-tier.ts'
 
 const ACTIVITY: { key: 'sessions' | 'logins' | 'featureUses'; label: Key; color: string }[] = [
   { key: 'sessions', label: 'sessions', color: 'var(--brand)' },
@@ -34,7 +36,7 @@ export function Customer({ params }: PageProps) {
         return (
           <>
             <p class="crumbs"><Link to="/customers">{t('navAtRisk')}</Link> / <span>{c.id}</span></p>
-            <PageHead title={c.id} sub={[c.email, c.plan, c.revenue !== null ? t('revenueN', { v: money(c.revenue) }) : null, c.valueTier && t('valueTierN', { v: c.valueTier })].filter(Boolean).join(' · ')}>
+            <PageHead title={c.id} sub={[c.email, c.plan, c.revenue !== null ? t('revenueN', { v: money(c.revenue) }) : null, c.valueTier && valueTierText(c.valueTier)].filter(Boolean).join(' · ')}>
               {c.risk && <span class="risk-head"><Badge value={c.risk.tier} /><b data-figure="risk-score">{num(c.risk.score)}</b><span class="muted">/ 100</span></span>}
               {c.churnedAt && <span class="badge bad">{t('churnedOn', { d: date(c.churnedAt) })}</span>}
             </PageHead>
@@ -144,7 +146,7 @@ function TimelineItem({ e }: { e: TimelineEvent }) {
   const body = (() => {
     switch (e.type) {
       case 'response':
-        return <>{t('tlAnswered', { kind: t(('kind_' + e.response.surveyKind) as Key), score: e.response.score ?? '–' })}{e.response.comment && <q>{e.response.comment}</q>}</>
+        return <>{t('tlAnswered', { kind: t(('kind_' + e.response.surveyKind) as Key), score: e.response.score ?? '–' })}{e.response.comment && <LongText tag="q" text={e.response.comment} />}</>
       case 'alert':
         return <>{t('tlAlert', { kind: t(('alert_' + e.alert.kind) as Key) })}</>
       case 'tier':

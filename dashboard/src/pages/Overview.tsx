@@ -59,13 +59,13 @@ export function Overview({ path, query }: PageProps) {
       <Show state={summary} rows={3}>
         {(s) => (
           <div class="grid three">
-            <Stat id="nps" label={t('nps')} value={num(s.nps.value)} change={delta(s.nps.value, previousOf(s.nps))} changeDigits={0} spark={points.map((p) => p.nps)}>
+            <Stat id="nps" label={t('nps')} value={num(s.nps.value)} change={delta(s.nps.value, previousOf(s.nps))} changeDigits={0} spark={points.map((p) => p.nps)} sparkFormat={(v) => num(v)}>
               {t('npsCounts', { p: num(s.nps.promoters as number), n: num(s.nps.passives as number), d: num(s.nps.detractors as number) })}
             </Stat>
-            <Stat id="csat" label={t('csat')} value={pct(s.csat.value)} change={delta(s.csat.value, previousOf(s.csat))} spark={points.map((p) => p.csat)}>
+            <Stat id="csat" label={t('csat')} value={pct(s.csat.value)} change={delta(s.csat.value, previousOf(s.csat))} spark={points.map((p) => p.csat)} sparkFormat={(v) => pct(v)}>
               {t('csatCounts', { s: num(s.csat.satisfied as number), n: num(s.csat.total as number) })}
             </Stat>
-            <Stat id="ces" label={t('ces')} value={num(s.ces.value, 2)} change={delta(s.ces.value, previousOf(s.ces))} changeDigits={2} lowerIsBetter spark={points.map((p) => p.ces)}>
+            <Stat id="ces" label={t('ces')} value={num(s.ces.value, 2)} change={delta(s.ces.value, previousOf(s.ces))} changeDigits={2} lowerIsBetter spark={points.map((p) => p.ces)} sparkFormat={(v) => num(v, 2)}>
               {t('cesCounts', { n: num(s.ces.total as number) })}
             </Stat>
           </div>

@@ -1,6 +1,6 @@
 // Create or edit a survey: wording per locale, exit reasons and offers, trigger and audience,
 // with the real widget previewing the draft as it is typed, and the embed snippet to copy.
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { PageProps } from './index.tsx'
 import { ApiError, api } from '../lib/api.ts'
 import { useApi } from '../lib/use-api.ts'
@@ -42,6 +42,8 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
   const locales = Object.keys(s.content.locales)
   const [active, setActive] = useState(locales[0])
   const [saving, setSaving] = useState(false)
+  // A second submit while saving is ignored here: disabling the button would drop its focus.
+  const busy = useRef(false)
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null)
   const sites = useApi<List<Site>>('/v1/sites')
   const site = sites.data?.data[0]
@@ -62,6 +64,8 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
   }
   const save = async (e: Event) => {
     e.preventDefault()
+    if (busy.current) return
+    busy.current = true
     setSaving(true)
     setMsg(null)
     try {
@@ -73,6 +77,7 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
     } catch (err) {
       setMsg({ ok: false, text: err instanceof ApiError ? err.message : String(err) })
     } finally {
+      busy.current = false
       setSaving(false)
     }
   }
@@ -81,9 +86,10 @@ function Editor({ initial, creating }: { initial: Survey; creating: boolean }) {
     <form onSubmit={save} class="survey-editor">
       <p class="crumbs"><Link to="/surveys">{t('navSurveys')}</Link> / <span>{creating ? t('newSurvey') : s.name}</span></p>
       <PageHead title={creating ? t('newKind', { kind: t(('kind_' + s.kind) as Key) }) : s.name} sub={creating ? t('editorSub') : `${t(('kind_' + s.kind) as Key)} · v${s.version}`}>
-        <button type="submit" class="btn primary" disabled={saving}>{saving ? t('saving') : creating ? t('createSurvey') : t('saveChanges')}</button>
+        <button type="submit" class="btn primary" aria-disabled={saving}>{saving ? t('saving') : creating ? t('createSurvey') : t('saveChanges')}</button>
       </PageHead>
-      {msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`} role="status">{msg.text}</p>}
+      {/* In the page from the start, so the outcome of a save is announced. */}
+      <div role="status">{msg && <p class={`note ${msg.ok ? 'ok' : 'error'}`}>{msg.text}</p>}</div>
       <div class="editor-grid">
         <div class="editor-main">
           <section class="card">

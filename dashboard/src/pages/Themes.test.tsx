@@ -83,3 +83,14 @@ describe('Themes page: after a taxonomy edit', () => {
     expect((await screen.findByText('Re-reading 1,234 comments for the new topics…')).getAttribute('role')).toBe('status')
   })
 })
+
+describe('Themes page: read by a screen reader', () => {
+  it('names each figure of a topic row with its column', async () => {
+    renderThemes([topic('reliability', 'Reliability', -10.4, 48)])
+    const row = await screen.findByRole('button', { name: /^Reliability/ })
+    // Each figure after its column's name (the header row is hidden from screen readers).
+    for (const read of [/Mentions ?: ?50/, /Sentiment ?: ?Positive 2%/, /Effect on NPS ?: ?−10\.4/, /Trend ?: ?→ 0%/]) {
+      expect(screen.getByRole('button', { name: read })).toBe(row)
+    }
+  })
+})

@@ -22,6 +22,12 @@ export function trendChange(tr: { current: number; previous: number }): number |
   return tr.previous > 0 ? ((tr.current - tr.previous) / tr.previous) * 100 : null
 }
 
+// A cell's column name, read with its value (the header row is hidden from screen readers, as a
+// list has no columns); visually hidden on wide screens, shown above the value on phones.
+function CellLabel({ text }: { text: string }) {
+  return <span class="cell-label">{text}<i>: </i></span>
+}
+
 export function Themes({ path, query }: PageProps) {
   const period = periodFromQuery(query, Date.now())
   const range = { from: period.from, to: period.to }
@@ -77,14 +83,16 @@ export function Themes({ path, query }: PageProps) {
                         <li key={x.id} class={`topic${isOpen ? ' open' : ''}`}>
                           <button type="button" class="topic-row" aria-expanded={isOpen} onClick={() => navigate(withQuery(path, query, { topic: isOpen ? null : x.id }), true)}>
                             <span class="topic-name">{topicLabel(x.id, x.name)}</span>
-                            <span class="cellbar" data-label={t('volume')}><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
-                            <span data-label={t('sentimentMix')}><SentimentMix mix={x.sentiment} /></span>
+                            <span class="cellbar" data-label={t('volume')}><CellLabel text={t('volume')} /><HBar value={x.volume} max={maxVolume} /><b>{num(x.volume)}</b></span>
+                            <span data-label={t('sentimentMix')}><CellLabel text={t('sentimentMix')} /><SentimentMix mix={x.sentiment} /></span>
                             <span class="cellbar" data-label={t(words.effect)} title={few ? t(words.few, { n: num(pull?.responses ?? 0) }) : undefined}>
+                              <CellLabel text={t(words.effect)} />
                               <HBar value={effect} max={maxEffect} tone={few ? 'faint' : effect < 0 ? 'bad' : 'ok'} />
                               <b class={few || effect === 0 ? 'muted' : effect < 0 ? 'neg' : 'pos'}>{signed(shownEffect(x, kind), 1)}</b>
                               {few && <span class="sr">{t(words.few, { n: num(pull?.responses ?? 0) })}</span>}
                             </span>
                             <span class={`trend ${change === null ? '' : change > 0 ? 'rise' : 'fall'}`} data-label={t('trend')}>
+                              <CellLabel text={t('trend')} />
                               {change === null ? t('newThisPeriod') : `${change > 0 ? '↑' : change < 0 ? '↓' : '→'} ${num(Math.abs(change))}%`}
                             </span>
                           </button>
