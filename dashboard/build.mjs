@@ -1,6 +1,7 @@
 // Builds the dashboard into dist/public/app/: index.html plus content-hashed app-<hash>.js and
-// app-<hash>.css, and a chunk per Chinese language table (chunk-zh-Hans-<hash>.js, loaded on demand) and
-// whatever esbuild splits out for both (chunk-chunk-<hash>.js). The worker serves /app/* from there and falls back to index.html for routes.
+// app-<hash>.css, and a chunk per Chinese language table (chunk-zh-Hans-<hash>.js) and per page loaded on
+// demand (chunk-Settings-<hash>.js), and whatever esbuild splits out for them (chunk-chunk-<hash>.js,
+// preloaded by index.html when the entry needs it). The worker serves /app/* from there and falls back to index.html for routes.
 import { build } from 'esbuild'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -34,6 +35,7 @@ export async function buildDashboard() {
   const files = Object.keys(result.metafile.outputs).map((p) => p.split('/').pop())
   const js = files.find((f) => /^app-.*\.js$/.test(f))
   const css = files.find((f) => f.endsWith('.css'))
+  const firstVisit = staticImports(result.metafile, js)
   writeFileSync(join(out, 'index.html'), `<!doctype html>
 <html lang="en">
 <head>
@@ -44,11 +46,25 @@ export async function buildDashboard() {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/app/${css}">
 <script type="module" src="/app/${js}"></script>
+${firstVisit.filter((f) => f !== js).map((f) => `<link rel="modulepreload" href="/app/${f}">`).join('\n')}
 </head>
 <body><div id="app"></div></body>
 </html>
 `)
-  return { out, js, css }
+  return { out, js, css, firstVisit }
+}
+
+/** The entry and every chunk it imports statically, transitively: what any first visit downloads (pages and languages loaded on demand aside). */
+function staticImports(metafile, entry) {
+  const byName = new Map(Object.entries(metafile.outputs).map(([path, o]) => [path.split('/').pop(), o]))
+  const seen = new Set()
+  const visit = (name) => {
+    if (seen.has(name)) return
+    seen.add(name)
+    for (const i of byName.get(name)?.imports ?? []) if (i.kind === 'import-statement') visit(i.path.split('/').pop())
+  }
+  visit(entry)
+  return [...seen]
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -6,21 +6,23 @@ import { Empty } from '../components/States.tsx'
 import { Link } from '../components/Link.tsx'
 import { Overview } from './Overview.tsx'
 import { Themes } from './Themes.tsx'
-import { Taxonomy } from './Taxonomy.tsx'
 import { Responses } from './Responses.tsx'
 import { AtRisk } from './AtRisk.tsx'
 import { Customer } from './Customer.tsx'
 import { Alerts } from './Alerts.tsx'
 import { Cohorts } from './Cohorts.tsx'
 import { Surveys } from './Surveys.tsx'
-import { SurveyEditor } from './SurveyEditor.tsx'
-import { Settings } from './Settings.tsx'
+import { lazyPage } from './lazy.tsx'
 
 export interface PageProps {
   path: string
   query: URLSearchParams
   params: Record<string, string>
 }
+
+const Taxonomy = lazyPage(() => import('./Taxonomy.tsx').then((m) => m.Taxonomy))
+const SurveyEditor = lazyPage(() => import('./SurveyEditor.tsx').then((m) => m.SurveyEditor))
+const Settings = lazyPage(() => import('./Settings.tsx').then((m) => m.Settings))
 
 const ROUTES: [string, FunctionComponent<PageProps>][] = [
   ['/', Overview],
