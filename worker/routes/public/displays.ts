@@ -32,6 +32,7 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
   const customer = customerOf(input.customer)
   const statements: D1PreparedStatement[] = []
   if (customer) statements.push(upsertCustomerStatement(db, workspaceId, customer, now), sightingStatement(db, workspaceId, customer.id, now))
+  const displayAt = statements.length
   statements.push(
     db.prepare(
       `INSERT INTO displays (id, workspace_id, survey_id, customer_pk, client_id, status, created_at, updated_at)
@@ -58,8 +59,7 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
       ).bind(workspaceId, customer.id),
     )
   }
-  const [written] = (await db.batch(statements)).slice(customer ? 2 : 0)
-  if (written.meta.changes === 0) throw conflict(id)
+  if ((await db.batch(statements))[displayAt].meta.changes === 0) throw conflict(id)
   return c.json({ id }, 201)
 })
 
