@@ -52,7 +52,8 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
     // A customer gone at a cutoff (left before it, back after it; or silent that long) is no customer to score there.
     const history = churns.get(row.pk) ?? []
     const seen = facts.get(row.pk)!
-    const recorded = history.find((h) => h.churned_at > first)?.churned_at ?? (row.churned_at != null && row.churned_at <= now ? row.churned_at : null)
+    // A cancellation dated ahead (the end of a paid period) is no churn yet, as churnedAsOf has it.
+    const recorded = [history.find((h) => h.churned_at > first)?.churned_at ?? row.churned_at].find((t) => t != null && t <= now) ?? null
     const silent = firstSilenceAfter(seen, first, settings.churnInactiveDays, now)
     const churnAt = recorded == null ? silent : silent == null ? recorded : Math.min(recorded, silent)
     outcomes.push({ customerId: row.pk, churnedAt: churnAt })
