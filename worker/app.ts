@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from './env.ts'
 import { requestId } from './middleware/request-id.ts'
 import { handleError } from './middleware/error-handler.ts'
+import { unmatchedRoute } from './middleware/unmatched-route.ts'
 import { ApiError, errorBody } from './lib/errors.ts'
 import { publicRoutes } from './routes/public/index.ts'
 import { serverRoutes } from './routes/v1/index.ts'
@@ -15,7 +16,7 @@ export function createApp() {
   app.get('/health', (c) => c.json({ ok: true }))
   app.route('/v1/sites', publicRoutes)
   app.route('/v1', serverRoutes)
-  app.all('/v1/*', (c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`, c.get('requestId')), 404))
+  app.all('/v1/*', unmatchedRoute(app))
   app.route('/', staticRoutes)
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`, c.get('requestId')), 404))
   return app
