@@ -1,6 +1,7 @@
 // The taxonomy editor's text handling: lists typed as commas or lines, ids made from names,
 // and the checks the server would otherwise refuse.
 import type { TaxonomyTopic } from './types.ts'
+import { keywordKeepsWords } from '../../../worker/domain/taxonomy-keyword.ts'
 
 export function parseList(text: string, sep: 'comma' | 'line'): string[] {
   const parts = sep === 'comma' ? text.split(/[,，、\n]/) : text.split('\n')
@@ -42,12 +43,8 @@ export interface TaxonomyProblem {
   word?: string
 }
 
-/**
- * The server's keyword rule (worker/routes/v1/taxonomy.ts): each part around a gap ("…") keeps
- * 2 letters or digits, or 1 Chinese character, once punctuation is dropped ("c++" is only "c").
- */
-export const keywordOk = (k: string): boolean =>
-  /[\p{L}\p{N}]/u.test(k) && k.split(/\s*(?:\u2026|\.\.\.)\s*/).filter(Boolean).every((p) => /\p{Script=Han}/u.test(p) || (p.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2)
+/** The API's keyword rule: a word, and one on each side of a gap ("c++" keeps only "c"). */
+export const keywordOk = (k: string): boolean => /[\p{L}\p{N}]/u.test(k) && keywordKeepsWords(k)
 
 export function checkTaxonomy(topics: TaxonomyTopic[]): TaxonomyProblem[] {
   const problems: TaxonomyProblem[] = []

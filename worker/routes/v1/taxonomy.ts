@@ -8,6 +8,7 @@ import { serverJson } from '../../lib/body.ts'
 import { MAX_TOPIC_KEYWORDS } from '../../domain/text/taxonomy.ts'
 import { enqueue } from '../../services/queue.ts'
 import { loadTaxonomyState, replaceTaxonomyStatement, rereadView } from '../../services/taxonomy-reread.ts'
+import { keywordKeepsWords } from '../../domain/taxonomy-keyword.ts'
 
 /** NUL and other control characters, and bidi overrides, which make a name read as something else. */
 const HIDDEN = /[\p{Cc}\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u
@@ -15,17 +16,10 @@ const HIDDEN_IN_TEXT = /[\0-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u0
 const NO_HIDDEN = 'must not contain control or bidi-override characters'
 /** Spaces and invisible formatting (zero-width space, joiner...) alone are no name. */
 const visible = (s: string) => s.replace(/[\s\p{Cf}]/gu, '').length > 0
-/**
- * A keyword must keep a word once punctuation is gone, part by part around a gap ("…"): "c++" is
- * "c", "[a-" is "a", and a lone letter would match any "a" or "c" in a comment. Two letters or
- * digits, or one Chinese character (不, 卡 are words).
- */
-const GAP_SPLIT = /\s*(?:\u2026|\.\.\.)\s*/
-const hasWord = (part: string) => /\p{Script=Han}/u.test(part) || (part.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2
 const keyword = z.string().min(1).max(80)
   .refine((k) => !HIDDEN.test(k), NO_HIDDEN)
   .refine((k) => /[\p{L}\p{N}]/u.test(k), 'must contain a word')
-  .refine((k) => k.split(GAP_SPLIT).filter((p) => p.length > 0).every(hasWord), 'must keep at least 2 letters (or 1 Chinese character) once punctuation is dropped, on each side of a gap: a single letter would match any lone letter')
+  .refine(keywordKeepsWords, 'must keep at least 2 letters (or 1 Chinese character) once punctuation is dropped, on each side of a gap: a single letter would match any lone letter')
 const topic = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]{1,40}$/, 'must be lower-case letters, digits and _'),
   name: z.string().max(200).refine((n) => !HIDDEN.test(n), NO_HIDDEN).transform((n) => n.trim())
