@@ -14,7 +14,7 @@ export interface ReceivedRequest {
   status: number
 }
 
-type Reply = { status: number; body?: string; type?: string; headers?: Record<string, string>; delayMs?: number }
+type Reply = { status: number; body?: string; type?: string; headers?: Record<string, string>; delayMs?: number; hangUp?: boolean }
 
 const SLOW_MS = 2_000
 
@@ -43,6 +43,7 @@ export function startReceiver(port = 0): Promise<{ server: Server; port: number 
       if (res.writableFinished) record.status = reply.status
     })
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs))
+    if (reply.hangUp) return void req.socket.destroy()
     if (!res.destroyed) send(res, reply)
   })
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })))
@@ -63,6 +64,9 @@ function behave(behaviour: string, rest: string, seen: number, isUp: boolean, he
       return isUp ? { status: 200, body: 'ok' } : { status: 503, body: 'down' }
     case 'rate-limited':
       return seen === 1 ? { status: 429, body: 'slow down', headers: { 'retry-after': '3' } } : { status: 200, body: 'ok' }
+    case 'hang-up':
+      // The connection closes with no answer at all: a network error for the sender.
+      return { status: 0, hangUp: true }
     case 'redirect':
       return { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data' } }
     case 'slack':

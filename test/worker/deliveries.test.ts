@@ -7,11 +7,11 @@ import { received, receiver } from '../receivers/client.ts'
 import { createDestination, deliveriesOf, deliveryReaches, deliveryState, makeDue, plantDelivery } from '../receivers/alert-fixtures.ts'
 import { attemptDelivery } from '../../worker/queue/deliver.ts'
 import { sendDigests, sweepDeliveries } from '../../worker/queue/sweep-deliveries.ts'
-import { DEFAULT_RETRY_POLICY } from '../../worker/domain/alerts/index.ts'
+import { DEFAULT_RETRY_POLICY, type DeliveryProblem } from '../../worker/domain/alerts/index.ts'
 
 interface DeliveryView {
-  id: string; status: string; attempts: number; lastStatus: number | null; destinationName: string | null; kind: string
-  attemptsLog: { at: number; statusCode: number | null; error: string | null; durationMs: number }[]
+  id: string; status: string; attempts: number; lastStatus: number | null; lastError: string | null; problem: DeliveryProblem | null; destinationName: string | null; kind: string
+  attemptsLog: { at: number; statusCode: number | null; error: string | null; problem: DeliveryProblem | null; durationMs: number }[]
 }
 
 async function listDeliveries(ws: TestWorkspace, query = ''): Promise<{ data: DeliveryView[]; total: number; nextCursor: string | null }> {
@@ -65,6 +65,31 @@ describe('deliveries', () => {
     expect((await r.records()).length).toBe(2)
   }, 30_000)
 
+  it('a timed-out or unanswered attempt is listed with its problem as facts beside the sentence', async () => {
+    const ws = await createWorkspace()
+    const r = receiver()
+    // One attempt in all: the delivery ends with it, and no retry changes what is listed.
+    const once = { policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 } }
+    const slow = await plantDelivery(ws, (await createDestination(ws, { url: r.url('slow-once'), name: 'Slow' })).id)
+    const cut = await plantDelivery(ws, (await createDestination(ws, { url: r.url('hang-up'), name: 'Cut' })).id)
+    expect(await attemptDelivery(env, slow, { ...once, timeoutMs: 300 })).toBe('dead')
+    expect(await attemptDelivery(env, cut, once)).toBe('dead')
+    const { data } = await listDeliveries(ws)
+    const timedOut = data.find((d) => d.id === slow)!
+    expect(timedOut).toMatchObject({ lastError: 'timed out after 300 ms', problem: { code: 'timeout', timeoutMs: 300 } })
+    expect(timedOut.attemptsLog.map((a) => a.problem)).toEqual([{ code: 'timeout', timeoutMs: 300 }])
+    const unanswered = data.find((d) => d.id === cut)!
+    expect(unanswered.problem).toEqual({ code: 'network', detail: expect.any(String) })
+    expect(unanswered.lastError).toBe(`network error: ${(unanswered.problem as { detail: string }).detail}`)
+    expect(unanswered.attemptsLog[0].problem).toEqual(unanswered.problem)
+    // A delivered attempt has no problem.
+    const fine = await plantDelivery(ws, (await createDestination(ws, { url: r.url('ok') })).id)
+    expect(await attemptDelivery(env, fine)).toBe('delivered')
+    const delivered = (await listDeliveries(ws)).data.find((d) => d.id === fine)!
+    expect(delivered.problem).toBeNull()
+    expect(delivered.attemptsLog[0].problem).toBeNull()
+  })
+
   it("429 is retried no sooner than the target's Retry-After", async () => {
     const ws = await createWorkspace()
     const r = receiver()
@@ -84,16 +109,27 @@ describe('deliveries', () => {
     const dest = await createDestination(ws, { url: r.url('gone') })
     const a = await plantDelivery(ws, dest.id)
     const b = await plantDelivery(ws, dest.id)
+    const before = Date.now()
     expect(await attemptDelivery(env, a)).toBe('failed')
-    const view = (await (await api(ws, 'GET', `/v1/destinations/${dest.id}`)).json()) as { enabled: boolean; disabledReason: string }
+    const after = Date.now()
+    const view = (await (await api(ws, 'GET', `/v1/destinations/${dest.id}`)).json()) as { enabled: boolean; disabledReason: string; disabled: { code: string; at: number } }
     expect(view.enabled).toBe(false)
     expect(view.disabledReason).toMatch(/410/)
+    // The same reason as facts: a client shows the date in its reader's locale without parsing English.
+    expect(view.disabled).toEqual({ code: 'gone', at: expect.any(Number) })
+    expect(view.disabled.at).toBeGreaterThanOrEqual(before)
+    expect(view.disabled.at).toBeLessThanOrEqual(after)
+    expect((await (await api(ws, 'GET', '/v1/destinations')).json() as { data: { disabled: unknown }[] }).data[0].disabled).toEqual(view.disabled)
     expect(await attemptDelivery(env, b)).toBe('failed')
     expect((await deliveryState(b)).last_error).toMatch(/disabled/)
     expect(await r.records()).toHaveLength(1)
+    const listed = (await listDeliveries(ws)).data
+    expect(listed.find((d) => d.id === a)!.problem).toEqual({ code: 'http_status', status: 410, detail: 'gone' })
+    expect(listed.find((d) => d.id === b)!.problem).toEqual({ code: 'destination_disabled', reason: view.disabled })
     // Replaying to the disabled destination says why it cannot, instead of "pending" then failing.
-    const refused = await expectError(await api(ws, 'POST', `/v1/deliveries/${b}/replay`), 409, 'conflict')
+    const refused = await expectError(await api(ws, 'POST', `/v1/deliveries/${b}/replay`), 409, 'conflict') as { message: string; details?: { problem: unknown }[] }
     expect(refused.message).toMatch(/disabled.*410/)
+    expect(refused.details?.[0].problem).toEqual({ code: 'destination_disabled', reason: view.disabled })
     expect((await deliveryState(b)).status).toBe('failed')
   })
 

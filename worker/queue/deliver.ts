@@ -1,7 +1,7 @@
 // Delivering one alert (or one day's digest) to one destination: claim, send, record, and
 // schedule the retry. A duplicate message finds the delivery claimed or done and does nothing.
 import type { Env } from '../env.ts'
-import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
+import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, disabledProblem, type DeliveryProblem, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
 import { newId } from '../lib/ids.ts'
 import { claim, failWithout, loadJob, recordStatements, type DeliveryJob } from '../services/delivery-store.ts'
 import { DEFAULT_TIMEOUT_MS, send, type SendResult } from '../services/delivery-send.ts'
@@ -33,7 +33,7 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
   if (job.nextAttemptAt !== null && job.nextAttemptAt > now + EARLY_TOLERANCE_MS) return 'not_due'
   const dest = job.destination
   if (!dest || !dest.enabled) {
-    await failWithout(db, job, dest ? `destination disabled${dest.disabledReason ? `: ${dest.disabledReason}` : ''}` : 'destination deleted').run()
+    await failWithout(db, job, dest ? disabledProblem(dest.disabledReason) : { code: 'destination_deleted' }).run()
     return 'failed'
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -42,14 +42,14 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
 
   const prepared = await prepare(env, job, now)
   const result: SendResult = 'refused' in prepared
-    ? { status: null, error: prepared.refused, timedOut: false, retryAfter: null, body: '', durationMs: 0 }
+    ? { status: null, problem: prepared.refused, timedOut: false, retryAfter: null, body: '', durationMs: 0 }
     : await send(prepared.request, timeoutMs)
   const at = Date.now()
   // A request we refuse to make, or cannot build, will not get better by retrying.
   const state: NextState = 'refused' in prepared
     ? { status: 'failed', disableDestination: false }
     : afterAttempt({ ...result, attempts: attemptInRun(attempts, options.policy), now: at, random: options.random, policy: options.policy })
-  const attempt = { at, statusCode: result.status, error: result.error, durationMs: result.durationMs }
+  const attempt = { at, statusCode: result.status, problem: result.problem, durationMs: result.durationMs }
   await db.batch(recordStatements(db, job, attempts, attempt, state, newId('att'), at))
   if (state.status === 'pending') {
     const delaySeconds = Math.min(MAX_QUEUE_DELAY_S, Math.max(1, Math.ceil(state.delayMs / 1000)))
@@ -63,10 +63,10 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
   return state.status
 }
 
-async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ request: OutboundRequest } | { refused: string }> {
+async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ request: OutboundRequest } | { refused: DeliveryProblem }> {
   const dest = job.destination!
   const check = checkDestinationUrl(dest.url, { allowLoopback: env.STAYLOOP_DEV === '1' })
-  if (!check.ok) return { refused: `refused: ${check.reason}` }
+  if (!check.ok) return { refused: { code: 'url_refused', detail: check.reason } }
   try {
     const options = { now, dashboardUrl: job.dashboardUrl, teamLanguage: job.teamLanguage }
     const request = job.digest
@@ -74,6 +74,6 @@ async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ reque
       : await deliveryRequest(dest, job.alert, job.id, options)
     return { request }
   } catch (err) {
-    return { refused: `cannot build the request: ${err instanceof Error ? err.message : String(err)}` }
+    return { refused: { code: 'request_unbuildable', detail: err instanceof Error ? err.message : String(err) } }
   }
 }

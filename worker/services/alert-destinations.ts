@@ -1,6 +1,6 @@
 // Destinations as stored and as the API shows them, and the rules a destination's target must
 // follow. Secrets and Zendesk tokens never appear in a view; a new secret is shown once by the route.
-import { checkDestinationUrl, isValidSubdomain, parseFilters, zendeskTicketsUrl, type DestinationFilters } from '../domain/alerts/index.ts'
+import { checkDestinationUrl, isValidSubdomain, parseFilters, problemOf, zendeskTicketsUrl, type DestinationFilters } from '../domain/alerts/index.ts'
 import { ApiError } from '../lib/errors.ts'
 
 export type DestinationKind = 'webhook' | 'slack' | 'zendesk'
@@ -34,6 +34,8 @@ export function destinationView(r: DestinationRow) {
     digest: r.digest === 1,
     enabled: r.enabled === 1,
     disabledReason: r.disabled_reason,
+    // The reason as facts (a 410: { code: 'gone', at }); null when enabled or paused by a person.
+    disabled: problemOf(r.disabled_reason),
     ...(r.kind === 'zendesk' ? { subdomain: config.subdomain ?? null, email: config.email ?? null } : {}),
     ...(r.kind === 'webhook' ? { previousSecretExpiresAt: r.previous_secret_expires_at && r.previous_secret ? r.previous_secret_expires_at : null } : {}),
     createdAt: r.created_at,

@@ -4,7 +4,7 @@
 // consumers run concurrently) cannot all slip past the cool-down. Each delivery insert only
 // happens if this call's alert row exists, so an alert that lost brings no deliveries with it.
 import type { Alert } from '../domain/alerts/index.ts'
-import { COOLDOWN_EXEMPT, matches, parseFilters } from '../domain/alerts/index.ts'
+import { COOLDOWN_EXEMPT, disabledProblem, matches, parseFilters, problemSentence } from '../domain/alerts/index.ts'
 import type { Env } from '../env.ts'
 import { newId } from '../lib/ids.ts'
 import { enqueue } from './queue.ts'
@@ -60,7 +60,7 @@ export async function storeAlerts(env: Env, workspaceId: string, customerPk: str
         `INSERT INTO deliveries (id, workspace_id, alert_id, destination_id, status, attempts, next_attempt_at, last_error, created_at)
          SELECT ?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8 WHERE EXISTS (SELECT 1 FROM alerts WHERE id = ?3)`,
       ).bind(deliveryId, workspaceId, alertId, d.id, into === 'held' ? 'failed' : into, into === 'pending' ? now : null,
-        into === 'held' ? `destination disabled: ${d.disabled_reason}` : null, now))
+        into === 'held' ? problemSentence(disabledProblem(d.disabled_reason)) : null, now))
     }
   }
   const results = await db.batch(statements)

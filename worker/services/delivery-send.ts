@@ -1,12 +1,15 @@
 // One HTTP attempt: a timeout, no redirects followed (a redirect could lead inside a network),
 // and only the first few hundred characters of the answer read.
-import type { OutboundRequest } from '../domain/alerts/index.ts'
+import type { DeliveryProblem, OutboundRequest } from '../domain/alerts/index.ts'
 
 export const DEFAULT_TIMEOUT_MS = 10_000
+/** How much of the runtime's message a network error keeps (the stored sentence stays under 500 characters). */
+const NETWORK_DETAIL_MAX = 480
 
 export interface SendResult {
   status: number | null
-  error: string | null
+  /** Why it did not deliver (null for a 2xx); stored as its sentence (problemSentence). */
+  problem: DeliveryProblem | null
   timedOut: boolean
   retryAfter: string | null
   /** The start of the answer's body, for the delivery log and the destination test. */
@@ -26,12 +29,14 @@ export async function send(request: OutboundRequest, timeoutMs = DEFAULT_TIMEOUT
     })
     const body = await readStart(res, 500)
     const ok = res.status >= 200 && res.status < 300
-    const error = ok ? null : `HTTP ${res.status}${body ? `: ${body.slice(0, 200)}` : ''}`
-    return { status: res.status, error, timedOut: false, retryAfter: res.headers.get('retry-after'), body, durationMs: Date.now() - started }
+    const problem: DeliveryProblem | null = ok ? null : { code: 'http_status', status: res.status, detail: body.slice(0, 200) || null }
+    return { status: res.status, problem, timedOut: false, retryAfter: res.headers.get('retry-after'), body, durationMs: Date.now() - started }
   } catch (err) {
     const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')
-    const error = timedOut ? `timed out after ${timeoutMs} ms` : `network error: ${err instanceof Error ? err.message : String(err)}`
-    return { status: null, error: error.slice(0, 500), timedOut, retryAfter: null, body: '', durationMs: Date.now() - started }
+    const problem: DeliveryProblem = timedOut
+      ? { code: 'timeout', timeoutMs }
+      : { code: 'network', detail: (err instanceof Error ? err.message : String(err)).slice(0, NETWORK_DETAIL_MAX) }
+    return { status: null, problem, timedOut, retryAfter: null, body: '', durationMs: Date.now() - started }
   }
 }
 

@@ -1,6 +1,7 @@
 // Delivery rows: loading one with its alert and destination, claiming it for an attempt, and
 // the statements that record an attempt's outcome.
-import type { DestinationLike, Lang, NextState, StoredAlert, Digest } from '../domain/alerts/index.ts'
+import type { DeliveryProblem, DestinationLike, Lang, NextState, StoredAlert, Digest } from '../domain/alerts/index.ts'
+import { problemSentence } from '../domain/alerts/index.ts'
 import { resolveSettings } from '../domain/settings.ts'
 import { teamLanguage } from './alert-context.ts'
 
@@ -110,23 +111,25 @@ export async function claim(db: D1Database, job: DeliveryJob, now: number, dueBy
 export interface AttemptRecord {
   at: number
   statusCode: number | null
-  error: string | null
+  /** Why it did not deliver (null for a 2xx); stored as its English sentence. */
+  problem: DeliveryProblem | null
   durationMs: number
 }
 
 /** The attempt row, the delivery's new state, and what follows from it, for one batch. */
 export function recordStatements(db: D1Database, job: DeliveryJob, attempts: number, attempt: AttemptRecord, state: NextState, attemptId: string, now: number): D1PreparedStatement[] {
+  const error = attempt.problem ? problemSentence(attempt.problem) : null
   const statements = [
     db.prepare('INSERT INTO delivery_attempts (id, delivery_id, at, status_code, error, duration_ms) VALUES (?, ?, ?, ?, ?, ?)')
-      .bind(attemptId, job.id, attempt.at, attempt.statusCode, attempt.error, attempt.durationMs),
+      .bind(attemptId, job.id, attempt.at, attempt.statusCode, error, attempt.durationMs),
     db.prepare(
       `UPDATE deliveries SET status = ?, next_attempt_at = ?, last_status = ?, last_error = ?, delivered_at = ?
        WHERE id = ? AND attempts = ?`,
-    ).bind(state.status, state.status === 'pending' ? state.nextAttemptAt : null, attempt.statusCode, attempt.error,
+    ).bind(state.status, state.status === 'pending' ? state.nextAttemptAt : null, attempt.statusCode, error,
       state.status === 'delivered' ? now : null, job.id, attempts),
   ]
   if (state.status === 'failed' && state.disableDestination && job.destination) {
-    const reason = `target answered 410 Gone on ${new Date(now).toISOString()}`
+    const reason = problemSentence({ code: 'gone', at: now })
     statements.push(db.prepare('UPDATE destinations SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ?').bind(reason, now, job.destination.id))
   }
   // A digest's final outcome is also the outcome of each alert it carried to this destination.
@@ -134,13 +137,13 @@ export function recordStatements(db: D1Database, job: DeliveryJob, attempts: num
     statements.push(db.prepare(
       `UPDATE deliveries SET status = ?, delivered_at = ?, last_status = ?, last_error = ?
        WHERE status IN ('digest', 'failed', 'dead') AND workspace_id = ? AND id IN (SELECT value FROM json_each(?))`,
-    ).bind(state.status, state.status === 'delivered' ? now : null, attempt.statusCode, attempt.error, job.workspaceId, JSON.stringify(job.digest.deliveryIds)))
+    ).bind(state.status, state.status === 'delivered' ? now : null, attempt.statusCode, error, job.workspaceId, JSON.stringify(job.digest.deliveryIds)))
   }
   return statements
 }
 
 /** Ends a delivery without an attempt (its destination was deleted or disabled). */
-export function failWithout(db: D1Database, job: DeliveryJob, error: string): D1PreparedStatement {
+export function failWithout(db: D1Database, job: DeliveryJob, problem: DeliveryProblem): D1PreparedStatement {
   return db.prepare("UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = ? WHERE id = ? AND status = 'pending' AND attempts = ?")
-    .bind(error, job.id, job.attempts)
+    .bind(problemSentence(problem), job.id, job.attempts)
 }

@@ -14,7 +14,7 @@ const hook: Destination = { id: 'dst_1', kind: 'webhook', name: 'Ops hook', url:
 const taxonomy = { topics: [{ id: 'pricing', name: 'Pricing', keywords: ['price'], examples: [] }, { id: 'exports', name: 'Exports', keywords: ['csv'], examples: [] }] }
 
 // A stand-in API: records what is sent, answers from a small state.
-function stubApi(answers: { patch?: Record<string, unknown>; postError?: unknown; hook?: Destination } = {}) {
+function stubApi(answers: { patch?: Record<string, unknown>; postError?: unknown; hook?: Destination; test?: unknown } = {}) {
   let current = { ...(answers.hook ?? hook) }
   const sent: { method: string; url: string; body: unknown }[] = []
   const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
@@ -23,6 +23,7 @@ function stubApi(answers: { patch?: Record<string, unknown>; postError?: unknown
     sent.push({ method, url, body })
     const json = (v: unknown) => new Response(JSON.stringify(v), { status: 200, headers: { 'content-type': 'application/json' } })
     if (url === '/v1/taxonomy') return json(taxonomy)
+    if (method === 'POST' && url.endsWith('/test') && answers.test) return json(answers.test)
     if (method === 'POST' && url === '/v1/destinations' && answers.postError) return new Response(JSON.stringify(answers.postError), { status: 400, headers: { 'content-type': 'application/json' } })
     if (method === 'POST' && url === '/v1/destinations') return json({ ...hook, id: 'dst_new', ...body, secret: 'whsec_FIRST' })
     if (url === '/v1/destinations') return json({ data: [current], nextCursor: null, total: 1 })
@@ -124,10 +125,19 @@ describe('Destinations', () => {
   it('lists a disabled destination\'s reason with a local date, and value tiers in the reader\'s language', async () => {
     await loadLang('zh-Hans')
     setLang('zh-Hans')
-    stubApi({ hook: { ...hook, enabled: false, disabledReason: 'target answered 410 Gone on 2026-12-05T06:33:02.138Z', filters: { valueTiers: ['high', 'enterprise'] } } })
+    stubApi({ hook: { ...hook, enabled: false, disabledReason: 'target answered 410 Gone on 2026-12-05T06:33:02.138Z', disabled: { code: 'gone', at: Date.parse('2026-12-05T06:33:02.138Z') }, filters: { valueTiers: ['high', 'enterprise'] } } })
     const { container } = render(<Destinations />)
     await waitFor(() => expect(container.querySelector('[data-filters]')?.textContent).toBe('价值等级 高 · 价值等级 enterprise'))
     const reason = container.querySelector('.dest-main .bad-text')!.textContent!
     expect(reason).toMatch(/^已停用：接收方于 2026年12月\d+日.* 回复 410 Gone$/)
+  })
+
+  it('says why a test send got no answer in the reader\'s language', async () => {
+    await loadLang('zh-Hant')
+    setLang('zh-Hant')
+    stubApi({ test: { ok: false, status: null, body: '', error: 'timed out after 10000 ms', problem: { code: 'timeout', timeoutMs: 10_000 } } })
+    const { container } = render(<Destinations />)
+    fireEvent.click(await screen.findByText('發送測試提醒'))
+    await waitFor(() => expect(container.querySelector('.note.error')?.textContent).toBe('逾時：10,000 毫秒內無響應'))
   })
 })

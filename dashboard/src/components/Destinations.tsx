@@ -6,13 +6,13 @@ import { useApi } from '../lib/use-api.ts'
 import { useTopicNames } from '../lib/topics.ts'
 import { dateTime } from '../lib/format.ts'
 import { valueTierText } from '../lib/value-tier.ts'
-import type { Destination, List } from '../lib/types.ts'
+import type { DeliveryProblem, Destination, List } from '../lib/types.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { Empty, Show } from './States.tsx'
 import { Badge } from './Badge.tsx'
 import { DestinationForm } from './DestinationForm.tsx'
 import { SecretOnce } from './SecretOnce.tsx'
-import { disabledText } from './alerts/labels.ts'
+import { problemText } from './alerts/labels.ts'
 
 type Action = 'test' | 'toggle' | 'delete' | 'rotate'
 
@@ -28,8 +28,9 @@ export function Destinations() {
     const path = `/v1/destinations/${encodeURIComponent(d.id)}`
     try {
       if (what === 'test') {
-        const r = await api<{ ok: boolean; status: number | null }>('POST', `${path}/test`)
-        return say(d.id, r.ok, r.ok ? t('testOk', { s: r.status ?? '' }) : t('testFailed', { s: r.status ?? '–' }))
+        const r = await api<{ ok: boolean; status: number | null; problem?: DeliveryProblem }>('POST', `${path}/test`)
+        // No answer at all: why (a timeout, a network error) in the reader's words.
+        return say(d.id, r.ok, r.ok ? t('testOk', { s: r.status ?? '' }) : r.status === null && r.problem ? problemText(r.problem) : t('testFailed', { s: r.status ?? '–' }))
       }
       if (what === 'delete') {
         if (!confirm(t('confirmDelete', { name: d.name }))) return
@@ -71,7 +72,7 @@ export function Destinations() {
                   {x.digest && <span class="chip">{t('dailyDigest')}</span>}
                   <div class="muted small clip">{x.url}</div>
                   <FilterSummary d={x} topicNames={topicNames} />
-                  {x.enabled === false && x.disabledReason && <div class="bad-text small">{disabledText(x.disabledReason)}</div>}
+                  {x.enabled === false && (x.disabled || x.disabledReason) && <div class="bad-text small">{x.disabled ? problemText(x.disabled) : x.disabledReason}</div>}
                   {x.previousSecretExpiresAt && x.previousSecretExpiresAt > Date.now() && (
                     <div class="muted small">{t('previousSecretUntil', { d: dateTime(x.previousSecretExpiresAt) })}</div>
                   )}

@@ -133,6 +133,10 @@ const en = {
   v_top: 'Top', topicGone: 'The topic “{id}” no longer exists: answers are not filtered by topic.', clearFilter: 'Clear',
   badKeyword: 'Keywords of “{topic}”: “{k}” keeps fewer than 2 letters (or 1 Chinese character)', topicFieldBad: '{f} of “{topic}”: {m}', notSaved: 'Not saved: {m}',
   urlScheme: 'Enter an https:// URL', urlRefused: 'This URL cannot receive alerts; enter a public https:// URL ({m})',
+  // Why a delivery failed (GET /v1/deliveries `problem`); network errors and receivers' answers are shown as they came
+  problemTimeout: 'Timed out after {n} ms', problemNetwork: 'Network error: {m}', problemRefused: 'Not sent: this URL may not receive alerts ({m})',
+  problemUnbuildable: 'Not sent: the request could not be made ({m})', problemDisabled: 'Disabled: {r}', problemPaused: 'Not sent: the destination is paused',
+  problemDeleted: 'Not sent: the destination was deleted',
   gone410: 'Disabled: the receiver answered 410 Gone on {d}', trigComment: '{s} comment (confidence {c})', trigExit: 'Exit survey: {r}', outcome_saved: 'took the offer', outcome_declined: 'declined the offer', noReason: 'no reason given',
   trigRisk: 'Risk rose from {a} to {b} ({s})', trigTopRisk: 'Top-value customer at high risk ({s}, was {a})',
   // Charts, long comments, corrections (a11y)

@@ -115,6 +115,8 @@ const zhHans: Record<keyof typeof en, string> = {
   v_top: '最高', topicGone: '主题“{id}”已不存在：未按主题筛选。', clearFilter: '清除',
   badKeyword: '“{topic}”的关键词：“{k}”不足 2 个字母（或 1 个汉字）', topicFieldBad: '“{topic}”的{f}：{m}', notSaved: '未保存：{m}',
   urlScheme: '请输入 https:// 开头的网址', urlRefused: '此网址无法接收提醒，请输入公网 https:// 网址（{m}）',
+  problemTimeout: '超时：{n} 毫秒内无响应', problemNetwork: '网络错误：{m}', problemRefused: '未发送：此网址不能接收提醒（{m}）',
+  problemUnbuildable: '未发送：无法生成请求（{m}）', problemDisabled: '已停用：{r}', problemPaused: '未发送：目的地已暂停', problemDeleted: '未发送：目的地已删除',
   gone410: '已停用：接收方于 {d} 回复 410 Gone', trigComment: '{s}评论（置信度 {c}）', trigExit: '退订问卷：{r}', outcome_saved: '接受了挽留优惠', outcome_declined: '拒绝了挽留优惠', noReason: '未填原因',
   trigRisk: '风险从{a}升至{b}（{s}）', trigTopRisk: '高价值客户风险高（{s}，之前为{a}）',
   chartSummary: '{name}：从 {first} 到 {last}，最低 {min}，最高 {max}', showMore: '展开全文', showLess: '收起', correctionSaved: '更正已保存',

@@ -134,6 +134,8 @@ const zhHant: Record<keyof typeof en, string> = {
   v_top: '最高', topicGone: '主題「{id}」已不存在：未按主題篩選。', clearFilter: '清除',
   badKeyword: '「{topic}」的關鍵字：「{k}」不足 2 個字母（或 1 個漢字）', topicFieldBad: '「{topic}」的{f}：{m}', notSaved: '未儲存：{m}',
   urlScheme: '請輸入 https:// 開頭的網址', urlRefused: '此網址無法接收提醒，請輸入公網 https:// 網址（{m}）',
+  problemTimeout: '逾時：{n} 毫秒內無響應', problemNetwork: '網路錯誤：{m}', problemRefused: '未傳送：此網址不能接收提醒（{m}）',
+  problemUnbuildable: '未傳送：無法產生請求（{m}）', problemDisabled: '已停用：{r}', problemPaused: '未傳送：目的地已暫停', problemDeleted: '未傳送：目的地已刪除',
   gone410: '已停用：接收方於 {d} 回覆 410 Gone', trigComment: '{s}評論（信賴度 {c}）', trigExit: '退訂問卷：{r}', outcome_saved: '接受了挽留優惠', outcome_declined: '拒絕了挽留優惠', noReason: '未填原因',
   trigRisk: '風險從{a}升至{b}（{s}）', trigTopRisk: '高價值客戶風險高（{s}，之前為{a}）',
   chartSummary: '{name}：從 {first} 到 {last}，最低 {min}，最高 {max}', showMore: '展開全文', showLess: '收起', correctionSaved: '更正已儲存',

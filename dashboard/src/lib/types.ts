@@ -178,10 +178,12 @@ export interface Delivery {
   status: 'pending' | 'delivered' | 'failed' | 'dead'
   attempts: number
   lastStatus: number | null
+  /** The server's English sentence; `problem` says the same as facts (absent from an older server). */
   lastError: string | null
+  problem?: DeliveryProblem | null
   createdAt: number
   deliveredAt: number | null
-  attemptsLog?: { at: number; statusCode: number | null; error: string | null; durationMs: number | null }[]
+  attemptsLog?: { at: number; statusCode: number | null; error: string | null; problem?: DeliveryProblem | null; durationMs: number | null }[]
 }
 
 export interface Destination {
@@ -192,7 +194,9 @@ export interface Destination {
   filters?: DestinationFilters | null
   digest?: boolean
   enabled?: boolean
+  /** Why it was disabled, in English; `disabled` says the same as facts (a 410: { code: 'gone', at }). */
   disabledReason?: string | null
+  disabled?: DeliveryProblem | null
   /** Zendesk only; the token is never shown. */
   subdomain?: string | null
   email?: string | null
@@ -275,6 +279,10 @@ export interface Survey {
 // The same texts the worker validates and renders.
 import type { LocaleTexts } from '../../../worker/domain/surveys/types.ts'
 export type { LocaleTexts }
+
+// Why a delivery failed or a destination was disabled, as the worker writes and reads it.
+import type { DeliveryProblem } from '../../../worker/domain/alerts/delivery-problem.ts'
+export type { DeliveryProblem }
 
 export interface Site {
   id: string

@@ -150,11 +150,18 @@ describe('Alerts page: tabs', () => {
 })
 
 describe('Alerts page: deliveries in the reader\'s words', () => {
+  const goneAt = Date.parse('2026-12-05T06:33:02.138Z')
+  const timeout = { code: 'timeout', timeoutMs: 10_000 } as const
   const rows = () => page([
-    delivery(1, { kind: 'detractor', lastStatus: 410, lastError: 'HTTP 410', about: { customerId: 'cust_1', customerName: null, trigger: 'NPS 0 (detractor: 0-6)', comment: null, why: { surveyKind: 'nps', score: 0 } } }),
+    delivery(1, { kind: 'detractor', lastStatus: 410, lastError: 'HTTP 410', problem: { code: 'http_status', status: 410, detail: null },
+      about: { customerId: 'cust_1', customerName: null, trigger: 'NPS 0 (detractor: 0-6)', comment: null, why: { surveyKind: 'nps', score: 0 } } }),
     delivery(2, { kind: 'risk_escalated', lastError: 'destination disabled: target answered 410 Gone on 2026-12-05T06:33:02.138Z',
+      problem: { code: 'destination_disabled', reason: { code: 'gone', at: goneAt } },
       about: { customerId: 'cust_2', customerName: null, trigger: 'Risk rose from medium to high (78/100)', comment: null, why: { riskTier: 'high', previousTier: 'medium', riskScore: 78 } } }),
-  ], 2)
+    delivery(3, { kind: 'detractor', lastError: 'timed out after 10000 ms', problem: timeout,
+      attemptsLog: [{ at: goneAt, statusCode: null, error: 'timed out after 10000 ms', problem: timeout, durationMs: 10_004 }],
+      about: { customerId: 'cust_3', customerName: null, trigger: 'NPS 3 (detractor: 0-6)', comment: null, why: { surveyKind: 'nps', score: 3 } } }),
+  ], 3)
 
   it('says the HTTP status once, and dates in the reader\'s locale', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => rows()))
@@ -164,6 +171,20 @@ describe('Alerts page: deliveries in the reader\'s words', () => {
     const second = document.querySelector('[data-delivery="dlv_2"] td.clip')!.textContent!
     expect(second).toMatch(/^Disabled: the receiver answered 410 Gone on Dec \d+, 2026/)
     expect(second).not.toContain('2026-12-05T')
+    expect(document.querySelector('[data-delivery="dlv_3"] td.clip')!.textContent).toBe('Timed out after 10,000 ms')
+  })
+
+  it('tells a Chinese reader why a delivery failed, in Chinese: a timeout, and a 410 with its local date', async () => {
+    await loadLang('zh-Hans')
+    setLang('zh-Hans')
+    vi.stubGlobal('fetch', vi.fn(async () => rows()))
+    render(<Alerts path="/alerts" query={new URLSearchParams('tab=deliveries')} params={{}} />)
+    const third = (await screen.findByRole('link', { name: 'cust_3' })).closest('tr') as HTMLElement
+    expect(third.querySelector('td.clip')!.textContent).toBe('超时：10,000 毫秒内无响应')
+    expect(document.querySelector('[data-delivery="dlv_2"] td.clip')!.textContent).toMatch(/^已停用：接收方于 2026年12月\d+日.* 回复 410 Gone$/)
+    fireEvent.click(within(third).getByRole('button', { name: '尝试记录' }))
+    expect(document.querySelector('ol.attempts li .bad-text')!.textContent).toBe('超时：10,000 毫秒内无响应')
+    expect(document.body.textContent).not.toMatch(/timed out|target answered|destination disabled|Disabled/)
   })
 
   it('builds the trigger in Chinese from the facts the API sends', async () => {

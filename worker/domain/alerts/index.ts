@@ -16,3 +16,4 @@ export { DEFAULT_RETRY_POLICY, afterAttempt, attemptInRun, classifyOutcome, pars
 export { checkDestinationUrl, type UrlCheck, type UrlGuardOptions } from './url-guard.ts'
 export { deliveryRequest, digestRequest, zendeskConfig, type DestinationLike, type OutboundRequest } from './request.ts'
 export { sampleAlert } from './sample.ts'
+export { disabledProblem, problemOf, problemSentence, readProblem, type DeliveryProblem, type DeliveryProblemCode } from './delivery-problem.ts'

@@ -1,6 +1,7 @@
 // /v1/deliveries: every attempt to reach a destination, and replay for the ones that gave up.
 import { Hono } from 'hono'
 import * as z from 'zod'
+import { disabledProblem, problemOf } from '../../domain/alerts/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
@@ -85,10 +86,12 @@ export const deliveries = new Hono<AppEnv>()
       attempts: d.attempts,
       lastStatus: d.last_status,
       lastError: d.last_error,
+      // `lastError` as facts (domain/alerts/delivery-problem.ts), for a reader's language; null when none.
+      problem: problemOf(d.last_error),
       nextAttemptAt: d.status === 'pending' ? d.next_attempt_at : null,
       createdAt: d.created_at,
       deliveredAt: d.delivered_at,
-      attemptsLog: attempts.filter((a) => a.delivery_id === d.id).map((a) => ({ at: a.at, statusCode: a.status_code, error: a.error, durationMs: a.duration_ms })),
+      attemptsLog: attempts.filter((a) => a.delivery_id === d.id).map((a) => ({ at: a.at, statusCode: a.status_code, error: a.error, problem: problemOf(a.error), durationMs: a.duration_ms })),
     }))
     const last = list[list.length - 1]
     const nextCursor = found.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null
@@ -105,10 +108,10 @@ export const deliveries = new Hono<AppEnv>()
     if (row.status !== 'dead' && row.status !== 'failed') throw new ApiError('conflict', `Only dead or failed deliveries can be replayed; this one is ${row.status}`)
     // A replay to a deleted or disabled destination would only fail again without an attempt:
     // say so now, and how to fix it, instead of answering "pending".
-    if (!row.found) throw new ApiError('conflict', 'The destination of this delivery was deleted', { details: [{ path: 'destination', message: 'deleted' }] })
+    if (!row.found) throw new ApiError('conflict', 'The destination of this delivery was deleted', { details: [{ path: 'destination', message: 'deleted', problem: { code: 'destination_deleted' } }] })
     if (row.enabled !== 1) {
       throw new ApiError('conflict', `The destination is disabled${row.disabled_reason ? ` (${row.disabled_reason})` : ''}; enable it, then replay`,
-        { details: [{ path: 'destination', message: 'disabled', destinationId: row.destination_id, reason: row.disabled_reason }] })
+        { details: [{ path: 'destination', message: 'disabled', destinationId: row.destination_id, reason: row.disabled_reason, problem: disabledProblem(row.disabled_reason) }] })
     }
     const now = Date.now()
     // Conditional, so two replays at once enqueue one delivery run, not two. `attempts` keeps

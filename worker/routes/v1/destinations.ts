@@ -4,7 +4,7 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
-import { checkDestinationUrl, deliveryRequest, generateSecret, rotateSecret, sampleAlert, type DestinationFilters } from '../../domain/alerts/index.ts'
+import { checkDestinationUrl, deliveryRequest, generateSecret, problemSentence, rotateSecret, sampleAlert, type DestinationFilters } from '../../domain/alerts/index.ts'
 import { topicKey } from '../../domain/alerts/next-steps.ts'
 import { resolveSettings } from '../../domain/settings.ts'
 import { serverJson } from '../../lib/body.ts'
@@ -121,9 +121,9 @@ export const destinations = new Hono<AppEnv>()
     // What still waited for this destination will never go: say so now rather than leave it waiting.
     await db.batch([
       db.prepare(
-        `UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = 'destination deleted'
+        `UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = ?
          WHERE destination_id = ? AND workspace_id = ? AND status IN ('pending', 'digest')`,
-      ).bind(row.id, workspaceId),
+      ).bind(problemSentence({ code: 'destination_deleted' }), row.id, workspaceId),
       db.prepare('DELETE FROM destinations WHERE id = ? AND workspace_id = ?').bind(row.id, workspaceId),
     ])
     return c.body(null, 204)
@@ -142,5 +142,7 @@ export const destinations = new Hono<AppEnv>()
     const options = { now, dashboardUrl: settings.dashboardUrl, teamLanguage: teamLanguage(settings), test: true }
     const request = await deliveryRequest(dest, sampleAlert(now), `test_${randomToken(20)}`, options)
     const result = await send(request)
-    return c.json({ ok: result.status !== null && result.status >= 200 && result.status < 300, status: result.status, body: result.body, ...(result.status === null ? { error: result.error } : {}) })
+    // No answer: `error` says why in English, `problem` as facts (timeout, network).
+    const unanswered = result.status === null && result.problem ? { error: problemSentence(result.problem), problem: result.problem } : {}
+    return c.json({ ok: result.status !== null && result.status >= 200 && result.status < 300, status: result.status, body: result.body, ...unanswered })
   })

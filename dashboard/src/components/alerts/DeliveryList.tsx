@@ -38,7 +38,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
       setNote({ ok: true, text: `${t('replayQueued')}: ${d.destinationName ?? d.destinationId}` })
       setQueued((q) => new Set(q).add(d.id))
       // What the API did (pending again, last result cleared); the other loaded pages stay.
-      pages.update((all) => all.map((x) => (x.id === d.id ? { ...x, status: 'pending', lastStatus: null, lastError: null } : x)))
+      pages.update((all) => all.map((x) => (x.id === d.id ? { ...x, status: 'pending', lastStatus: null, lastError: null, problem: null } : x)))
     } catch (e) {
       setNote({ ok: false, text: e instanceof ApiError ? e.message : String(e) })
     } finally {
@@ -87,7 +87,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                       <td data-label={t('customer')}><About delivery={x} /></td>
                       <td data-label={t('status')}><Badge value={x.status} /></td>
                       <td data-label={t('attempts')} class="num">{num(x.attempts)}</td>
-                      <td data-label={t('lastResult')} class="clip"><Result status={x.lastStatus} error={x.lastError} /></td>
+                      <td data-label={t('lastResult')} class="clip"><Result status={x.lastStatus} problem={x.problem} error={x.lastError} /></td>
                       <td data-label={t('created')}>{dateTime(x.createdAt)}</td>
                       <td class="row-actions">
                         {(x.attemptsLog?.length ?? 0) > 0 && (
@@ -103,14 +103,17 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                       <tr class="log-row">
                         <td colSpan={7}>
                           <ol class="attempts">
-                            {(x.attemptsLog ?? []).map((l, j) => (
-                              <li key={j}>
-                                <time>{dateTime(l.at)}</time>
-                                <span>{l.statusCode ? `HTTP ${l.statusCode}` : t('noAnswer')}</span>
-                                {l.durationMs !== null && <span class="muted">{num(l.durationMs)} ms</span>}
-                                {resultParts(l.statusCode, l.error)[1] && <span class="bad-text">{resultParts(l.statusCode, l.error)[1]}</span>}
-                              </li>
-                            ))}
+                            {(x.attemptsLog ?? []).map((l, j) => {
+                              const said = resultParts(l.statusCode, l.problem, l.error)[1]
+                              return (
+                                <li key={j}>
+                                  <time>{dateTime(l.at)}</time>
+                                  <span>{l.statusCode ? `HTTP ${l.statusCode}` : t('noAnswer')}</span>
+                                  {l.durationMs !== null && <span class="muted">{num(l.durationMs)} ms</span>}
+                                  {said && <span class="bad-text">{said}</span>}
+                                </li>
+                              )
+                            })}
                           </ol>
                         </td>
                       </tr>
@@ -147,8 +150,8 @@ function About({ delivery }: { delivery: Delivery }) {
   )
 }
 
-/** "HTTP 410" once, then what else the error says (dates in the reader's locale). */
-function Result({ status, error }: { status: number | null; error: string | null }) {
-  const [head, rest] = resultParts(status, error)
+/** "HTTP 410" once, then what else went wrong, in the reader's words (dates in their locale). */
+function Result({ status, problem, error }: { status: number | null; problem: Delivery['problem']; error: string | null }) {
+  const [head, rest] = resultParts(status, problem, error)
   return <>{head}{head && rest && ' '}{rest && <span class="muted">{rest}</span>}</>
 }

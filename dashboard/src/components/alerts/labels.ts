@@ -1,8 +1,8 @@
 // Words for the kinds and statuses the Alerts page shows; an unknown one reads as itself, never
 // as a raw key.
 import { t, type Key } from '../../i18n/index.ts'
-import { dateTime } from '../../lib/format.ts'
-import type { Delivery } from '../../lib/types.ts'
+import { dateTime, num } from '../../lib/format.ts'
+import type { Delivery, DeliveryProblem } from '../../lib/types.ts'
 
 /** A kind's label ("Slack", "Detractor") or a status's ("Waiting for the daily digest"). */
 export function label(prefix: 'dest_' | 'alert_' | 'v_' | 'kind_' | 'outcome_', kind: string): string {
@@ -34,20 +34,36 @@ export function triggerText(kind: string, a: NonNullable<Delivery['about']>): st
   return a.trigger
 }
 
-// Written by worker/services/delivery-store.ts when a receiver answers 410 Gone.
-const GONE = /^target answered 410 Gone on (\S+)$/
-
-/** Why a destination was disabled, its date in the reader's locale; any other reason as stored. */
-export function disabledText(reason: string): string {
-  const at = Date.parse(GONE.exec(reason)?.[1] ?? '')
-  return Number.isNaN(at) ? reason : t('gone410', { d: dateTime(at) })
+/**
+ * A delivery problem in the reader's words, from the facts the API sends (`problem`, a
+ * destination's `disabled`): a 410's date in their locale; a network error's message and a
+ * receiver's answer as they came; text the server could not name (`other`) as stored.
+ */
+export function problemText(p: DeliveryProblem): string {
+  switch (p.code) {
+    case 'timeout': return t('problemTimeout', { n: num(p.timeoutMs) })
+    case 'network': return t('problemNetwork', { m: p.detail })
+    case 'http_status': return p.detail ? `HTTP ${p.status}: ${p.detail}` : `HTTP ${p.status}`
+    case 'gone': return t('gone410', { d: dateTime(p.at) })
+    case 'url_refused': return t('problemRefused', { m: p.detail })
+    case 'request_unbuildable': return t('problemUnbuildable', { m: p.detail })
+    // A 410's sentence already says the destination is disabled.
+    case 'destination_disabled': return !p.reason ? t('problemPaused') : p.reason.code === 'gone' ? problemText(p.reason) : t('problemDisabled', { r: problemText(p.reason) })
+    case 'destination_deleted': return t('problemDeleted')
+    case 'other': return p.detail
+    default: return ''
+  }
 }
 
-/** An attempt's result: "HTTP 410" once (the error starts with it too), then what else the error says. */
-export function resultParts(status: number | null, error: string | null): [string, string] {
+/**
+ * An attempt's result: "HTTP 500" once, then the rest (the receiver's answer, or the problem in
+ * the reader's words). Without `problem` (an older server) the stored text, as it is.
+ */
+export function resultParts(status: number | null, problem: DeliveryProblem | null | undefined, error: string | null): [string, string] {
   const head = status ? `HTTP ${status}` : ''
-  let rest = error ?? ''
-  if (head && rest.startsWith(head)) rest = rest.slice(head.length).replace(/^:\s*/, '')
-  const held = /^destination disabled: (.+)$/s.exec(rest)
-  return [head, held ? disabledText(held[1]) : rest]
+  if (problem === undefined) return error ? ['', error] : [head, '']
+  if (!problem) return [head, '']
+  if (problem.code === 'http_status') return [`HTTP ${problem.status}`, problem.detail ?? '']
+  // A code this dashboard does not know yet reads as the server's sentence.
+  return [head, problemText(problem) || (error ?? '')]
 }
