@@ -267,6 +267,8 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['nice enough', 0.5], ['friendly enough', 0.5], ['polite enough', 0.5], ['helpful enough', 0.5],
   // An exit flow's "save offer" is a thing, no saving.
   ['save offer', 0],
+  // A loyalty scheme is a thing, no praise ("never once offered me a loyalty deal").
+  ...['deal', 'discount', 'points', 'program', 'programme', 'scheme', 'card', 'reward', 'rewards', 'pricing', 'bonus'].map((what): [string, number] => [`loyalty ${what}`, 0]),
   // After a ticket: hung up on, no clue, asked to stop; money back, an agent who understood; "as well as" is no praise.
   ['no line', 2], ['no lines', 2], ['no queue', 2], ['would rent again', 2], ['hit my bank', 1], ['hit my account', 1], ['lol no', -2], ['been pending', -2], ['still pending', -2],
   ['i am staying', 2], ['want to throw my phone', -2], ['just cancel', 0], ['hung up on', -3], ['had no clue', -1.5], ['stop sending', -2], ['came through', 2], ['money was back', 2], ['actually understood me', 2], ['as well as', 0], ['thanks for that', 0],

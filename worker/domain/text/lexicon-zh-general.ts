@@ -188,4 +188,17 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   // A save offer turned down (优惠就不用了, 八折就算了) is no praise of the offer; what follows says why (a rival, a
   // price, a move), as with 也不用了 in lexicon-zh-app.ts.
   [0, ['优惠', '折扣', '打折', '挽留券', '五折', '六折', '七折', '八折', '九折'].map((offer) => `${offer}就`).join(' ')],
+  // Words holding a verdict word that are none: a friend (你的好友), a time promised or choices made (说好下午四点, 选好的筛选),
+  // business travel (差旅), lossless audio (无损), clear to the last item (明明白白: 明明 alone is "plainly, yet").
+  [0, '好友 说好 说好的 选好 选好的 差旅 无损 无损音质'],
+  [2, '明明白白 清清楚楚 给推 推爆 超爽 很爽 好爽 真爽 也顺 都顺 很详细 挺详细 蛮详细 超详细 太懂 懂我 隔天就收到 隔天就到 第二天就到 第二天就收到 很齐 蛮齐 挺齐 超齐 不累 不费劲 不费力 不用找'],
+  // Overcharging denied (没有乱加钱) turns through the negator; money saved (省了小两万); "so accurate it's absurd":
+  // 离谱 after a virtue is a degree (准得离谱), after a fault it stays one (贵得离谱).
+  [-2, '乱加钱 乱加价 乱收钱 心态崩了 急死人 急死 头都晕 头晕'],
+  [1.5, '省了'],
+  [3, ['准', '好用', '便宜', '快', '划算', '好吃', '稳', '好听', '清楚'].flatMap((virtue) => [`${virtue}得离谱`, `${virtue}到离谱`]).join(' ')],
+  // "Then why wouldn't I use X", "then who do I go to", "they only handle the booking": complaints asked back.
+  [-2, '那我为什么不用 那我为何不用 那我找谁 那我该找谁 只负责 送晚 送晚了'],
+  // "Tell me first, then I'll think" and "haven't taken it yet" hold no verdict (清楚, 没带).
+  [0, '先说清楚 还没带'],
 ]

@@ -216,8 +216,11 @@
  * complain; a school's or employer's rule, 没什么特别感觉, 有需要再回来 give no verdict; 帮我续 and 好感度 praise.
  * 36: a score opening a Chinese answer (9分，…) is a rating; 修复了bug and 卡成PPT read as their Chinese phrases;
  * 有够 is a degree word; 挺容易的 praises; "yeah right" is sarcasm, "steal tbh" a bargain, "what's the point of you" a complaint.
+ * 37: praise and complaint that cancel out are mixed, not neutral; leaving a bad state is praise ("went from hating
+ * books to…"); a loyalty scheme is no praise; a bare 很容易 praises, 离谱 after a virtue is a degree (准得离谱), and
+ * 好友, 说好, 选好, 差旅 and 明明白白 hold no verdict word.
  */
-export const TEXT_FEATURES_VERSION = 36
+export const TEXT_FEATURES_VERSION = 37
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -201,4 +201,13 @@ describe('a pain gone, a mocked idea, a hedge closing in "tho"', () => {
     expect(label('一天推送十几次，有夠煩')).toBe('negative')
     for (const t of ['挺容易的，两分钟就提交了', '人脸识别一次就过了']) expect(label(t), t).toBe('positive')
   })
+  it('reads a bare 很容易 as praise, 离谱 after a virtue as a degree, and a verdict word inside another word as none', () => {
+    for (const t of ['很容易', '新版的每日推荐准得离谱，算法懂我', '无损音质听起来超爽', '報價單列得明明白白，沒有亂加錢', '效率給推']) expect(label(t), t).toBe('positive')
+    for (const t of ['很容易坏', '价格贵得离谱']) expect(label(t), t).toBe('negative')
+    for (const t of ['公司预算砍了，以后出差统一走公司的差旅系统订', '五折结束之后是多少钱？先说清楚再考虑']) expect(label(t), t).toBe('neutral')
+    expect(label('一天推送七八条“你的好友正在抢券”，烦死，已卸载')).toBe('negative')
+  })
+  it('calls praise and complaint that cancel out mixed, not neutral', () => {
+    expect(label('客服态度没得说，回复慢也是真的慢，一个问题拖了两天')).toBe('mixed')
+  })
 })

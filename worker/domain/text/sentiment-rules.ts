@@ -305,6 +305,8 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
   if (e.wishedAfterPraise && e.positive > e.negative) return 'mixed'
   // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.
   if (e.turned && strong / Math.max(e.positive, e.negative) >= TURNED_SHARE) return 'mixed'
+  // Real praise and real complaint that cancel out are both there, not neither ("客服态度没得说，回复慢也是真的慢").
+  if (strong >= 1.5 && Math.abs(score) < 0.15) return 'mixed'
   if (score >= 0.15) return 'positive'
   if (score <= -0.15) return 'negative'
   return 'neutral'

@@ -279,3 +279,15 @@ describe('failures and effort told by what happened', () => {
     for (const t of ['约课、签到、评价一个页面搞定，绝了', '回放拖进度条太难定位了，要来回滑半天']) expect(ids(t), t).toContain('usability')
   })
 })
+
+describe('default taxonomy words read from survey answers', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('finds the topic a customer means without naming it', () => {
+    expect(topics('連個夜間模式都冇，半夜睇書好刺眼')).toContain('missing_feature')
+    expect(topics('医生连我家狗是什么品种都没看清就下结论')).not.toContain('missing_feature')
+    expect(topics('平台说找工长，工长说找平台，皮球踢了一个月没人管')).toContain('support')
+    expect(topics('连续包月从18涨到25')).toContain('pricing')
+    expect(topics('broker went silent for 3 weeks right before completion')).toContain('communication')
+    expect(topics("you can't add a stop mid trip?? every other app lets you do this")).toEqual(expect.arrayContaining(['missing_feature', 'competitor']))
+  })
+})

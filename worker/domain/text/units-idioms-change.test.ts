@@ -90,3 +90,11 @@ describe('asking again and again', () => {
     expect(label('I called once and it was fixed')).toBe('positive')
   })
 })
+
+describe('moving away from a state', () => {
+  it('reads leaving a bad state as praise, and where it went when that says more', () => {
+    expect(label("My 6yo went from hating books to asking for 'one more story' every night")).toBe('positive')
+    for (const t of ['Support went from great to meh after the buyout', 'It went from bad to worse']) expect(label(t), t).toBe('negative')
+    expect(label('Checkout went from slow to instant')).toBe('positive')
+  })
+})

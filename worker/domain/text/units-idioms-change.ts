@@ -99,6 +99,7 @@ function measureMovedByAt(toks: Token[], i: number, direction: 1 | -1): GapIdiom
 export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   if (BAD_MEASURES.has(w) || GOOD_MEASURES.has(w) || (w === 'time' && MOVES_NEXT.has(wordAt(toks, i + 1)))) return supposed(toks, i, measureMovedAt(toks, i))
+  if (MOVED.has(w) && wordAt(toks, i + 1) === 'from') return movedAwayFromAt(toks, i)
   if (REDUCERS.has(w)) return measureMovedByAt(toks, i, -1)
   if (RAISERS.has(w)) return measureMovedByAt(toks, i, 1)
   if (w === 'too') return excessAt(toks, i)
@@ -111,6 +112,25 @@ export function changeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (w === 'old' || (PREFERRED.has(w) && wordAt(toks, i + 1) === 'the' && wordAt(toks, i + 2) === 'old')) return oldWasBetterAt(toks, i)
   if (w === 'who' || w === 'whoever' || w === 'whose') return whoseIdeaAt(toks, i)
   return timeIdiomAt(toks, i)
+}
+
+/**
+ * "My kid went from hating books to asking for one more story": leaving a bad state is praise, leaving a good
+ * one ("went from great to meh") a complaint; the state left is no verdict of its own.
+ */
+const MOVED_AWAY_VALENCE = 2
+function movedAwayFromAt(toks: Token[], i: number): GapIdiom | undefined {
+  let j = i + 2
+  if (wordAt(toks, j) === 'being') j++
+  const left = EN_LEXICON.get(wordAt(toks, j))
+  if (!left) return undefined
+  for (let k = j + 1; k <= j + 6 && toks[k]?.kind === 'word'; k++) {
+    if (toks[k].text !== 'to') continue
+    // Where it went says more than where it left, when it says anything ("from bad to worse").
+    const reached = EN_LEXICON.get(wordAt(toks, k + 1)) ?? EN_LEXICON.get(wordAt(toks, k + 2))
+    return reached ? { n: k - i + 1, valence: Math.sign(reached) * MOVED_AWAY_VALENCE } : { n: j - i + 1, valence: -Math.sign(left) * MOVED_AWAY_VALENCE }
+  }
+  return undefined
 }
 
 /**
