@@ -3,7 +3,7 @@
 // Same valence scale as lexicon-zh.ts. Merged before the review list, so a word both lists hold
 // keeps the valence the review list set on its dev rows.
 /** Leaving for a rival, as lexicon-en.ts's EN_LEAVING_PHRASES (已经换成问卷星了，便宜很多). */
-export const ZH_LEAVING_WORDS = ['携号转网', '转了去', '换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了', 
+export const ZH_LEAVING_WORDS = ['携号转网', '转了去', '换了别的', '换成别的', '换了其他', '考虑换', '准备换', '换别的', '已经换成', '已经换到', '已经改用', '已经转用', '已经换了',
   '换了更便宜', '换了个更便宜', '换成更便宜', '找到更便宜', '找了更便宜', '找到更好', '找到了更好', '换了别家', '换别家', '换成别家', '去别家', '已经换回', '换回了', '换过去', '就换过去了', '迁走了', '全面转', '全面换成', '全面切换', '已经迁走', '决定换', '公司决定换', '准备全换', '打算全换', '打算换', '已经换']
 
 /** A rival named in a clause: what the clause praises is the rival's, so a complaint about us (别家同样的功能便宜一半). */
