@@ -10,6 +10,7 @@ import { tokenize, type Token } from './tokenize.ts'
 import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, nameComparedAt, type GapIdiom } from './units-idioms.ts'
 import { movedToNoRival } from './names.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
+import { latinFaultMoved, zhIdiomAt } from './units-zh-idioms.ts'
 import { ASKING, emphaticAlone, LATIN_OURS, placeOfAThing, unstretched } from './units-words.ts'
 
 export type Unit = {
@@ -118,35 +119,12 @@ const COMPARED = new Set(['比', '和', '跟', '同', '像', '如', '有', '没'
 const COMPARED_EARLIER = /比[^比]{0,4}$/
 const NOT_PRAISE_NEXT = /[的后前曾来去住点吃买订定就]/
 
-/**
- * Things a customer wants less of, moving: their fall is praise (流失率明显下降, 投诉减少了), their
- * rise a complaint (等待时间增加). 下降 and 少了 alone are complaints (服务质量下降).
- */
-const HOW_MUCH = '(?:明显|大大|大幅|显著|逐渐|已经|也|都|就|直接|有所)?'
-/** From what figure: 上手时间从两周缩短到两天. */
-const FROM_WHAT = '(?:从[^，。！？,.!?]{1,6}?)?'
-const ZH_MEASURE_MOVED = new RegExp(`(?:客户|用户)?(?:流失|退订|投诉|差评|成本|费用|开支|价格|收费|上手时间|上线时间|处理时间|响应时间|对账时间|故障|错误|崩溃|闪退|卡顿|工单|等待时间|加载时间|退款)[率量数]?${HOW_MUCH}${FROM_WHAT}(?:(下降|减少|降低|少了|变少|减轻|降了|减半|缩短|降到)|上升|增加|增多|变多|多了|涨了|涨到|提高|翻倍)`, 'y')
-/** Things a customer wants more of: their rise is praise (问卷回收率明显提高了, 用户满意度提升了不少), their fall a complaint. */
-const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完成率|活跃度|活跃率|满意度|效率|转化率|留存率|续费率|打开率|响应率|复购率|好评率|营收|销量)${HOW_MUCH}${FROM_WHAT}(?:(提高|提升|上升|增加|增长|变高|高了|翻了一番|翻了一倍|翻倍)|下降|降低|减少|变低|低了)`, 'y')
-/**
- * Time spent waiting, looking or struggling (找了五分钟, 开发票要等半个月, 导入商品花了我一下午): a complaint
- * the words alone do not say. Not "only took" (只花了十分钟: praise, in the word lists).
- */
-const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
-/** So do taps counted before something shows (要点五次才叫得出载具, 要点七步), and calls before anyone answered (打了六通才); not "only two taps" (只要点两下). */
-const ZH_TAPPED = /(?<![只])要[点按撳戳][一二两三四五六七八九十几好]+[次下步]|[点试]了?[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
-const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点打试')
-const ZH_SPENT_VALENCE = -2
 /** A wish for a lower price (希望便宜点) is no praise, but cheaper than a rival is (比滴滴便宜一点). */
 const WISHED_CHEAPER = new Set(['便宜点', '便宜一点', '便宜些'])
 const CHEAPER_VALENCE = 1.5
 const NEVER_AGAIN = new Set(['再也不会', '再也不用', '再也不', '不用再', '再不用', '不会再', '再也没', '再也没有', '以后再也没'])
 /** What may stand between "never again" and the pain it denies: a happening and how much (不会再跳一堆不相关的). */
 const HAPPENS = ['出现', '遇到', '碰到', '收到', '一堆', '那么多', '这么多', '这种', '那种', '各种', '跳', '出', '弹', '有'] // longest first
-const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销')
-const ZH_MEASURE_VALENCE = 2
-const LATIN_FAULTS = new Set(['bug', 'bugs', 'crash', 'crashes', 'error', 'errors', 'lag'])
-const LATIN_FAULT_MOVED = /^(?:明显|大大|也|都|已经)?(?:(少了|减少|变少|少多了|少)|多了|增多|变多|越来越多|挺多|很多|太多|好多|超多|特别多|非常多)/
 
 /**
  * What a rival offers just after its name (问卷星免费就能做这些, 别家都有这个功能了): praise of the rival,
@@ -187,18 +165,8 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
   const comparedWith = same && /^[跟和与]/.test(same[1]) && run.startsWith('比', same[0].length)
   if (same && !NOT_A_NAME.test(same[1])) { out.push({ text: same[1], rival: comparedWith ? undefined : true, competes: true, cost: same[1].length * 0.7 }); i = same[1].length }
   while (i < run.length) {
-    if (ZH_MEASURE_FIRST.has(run[i])) {
-      ZH_MEASURE_MOVED.lastIndex = i
-      ZH_GOOD_MEASURE_MOVED.lastIndex = i
-      const moved = ZH_MEASURE_MOVED.exec(run) ?? ZH_GOOD_MEASURE_MOVED.exec(run)
-      if (moved) { out.push({ text: moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: moved[0].length * 0.7 }); i += moved[0].length; continue }
-    }
-    if (ZH_SPENT_FIRST.has(run[i])) {
-      ZH_SPENT.lastIndex = i
-      ZH_TAPPED.lastIndex = i
-      const spent = ZH_SPENT.exec(run) ?? ZH_TAPPED.exec(run)
-      if (spent) { out.push({ text: spent[0], valence: ZH_SPENT_VALENCE, cost: spent[0].length * 0.7 }); i += spent[0].length; continue }
-    }
+    const idiom = zhIdiomAt(run, i)
+    if (idiom) { out.push(idiom); i += idiom.text.length; continue }
     let unit = longestHanUnit(run, i)
     // 别家便宜一半 is a rival's praise; 比别家好 compares us with it; 从别的平台迁移过来 left it for us.
     const rival = RIVAL_FIRST.has(run[i]) && (!unit || unit.text.length <= 2) ? ZH_RIVAL_WORDS.find((r) => run.startsWith(r, i)) : undefined
@@ -299,12 +267,12 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       const name = toks[i - 1]?.kind === 'word' && (toks[i - 1].named || (toks[i - 1].opening && !LATIN_OURS.has(toks[i - 1].text)))
       if (name && last?.text === toks[i - 1].text && last.valence === undefined && SAME_AFTER_NAME.test(t.text)) out[out.length - 1] = { text: last.text, rival: true, competes: true, cost: 1 }
       // "bug少了很多": a fault named in Latin letters, moving as the run says.
-      const moved = toks[i - 1]?.kind === 'word' && LATIN_FAULTS.has(toks[i - 1].text) && out[out.length - 1]?.text === toks[i - 1].text ? LATIN_FAULT_MOVED.exec(t.text) : null
-      if (moved) out[out.length - 1] = { text: toks[i - 1].text + moved[0], valence: moved[1] ? ZH_MEASURE_VALENCE : -ZH_MEASURE_VALENCE, cost: 1 + moved[0].length * 0.7 }
+      const moved = toks[i - 1]?.kind === 'word' && out[out.length - 1]?.text === toks[i - 1].text ? latinFaultMoved(toks[i - 1].text, t.text) : undefined
+      if (moved) out[out.length - 1] = moved
       // "回复率从10%提高到30%": the figures split the run; read the measure's move across them.
       const across = !moved && t.text.endsWith('从') ? figureThenHan(toks, i + 1) : -1
       if (across > 0) { hanUnits(t.text + '几' + toks[across].text, out, rivalAround); i = across; continue }
-      hanUnits(moved ? t.text.slice(moved[0].length) : t.text, out, rivalAround)
+      hanUnits(moved ? t.text.slice(moved.text.length - toks[i - 1].text.length) : t.text, out, rivalAround)
       // 快 before a number means "almost" (送了快2个小时), not "fast".
       if (t.text.endsWith('快') && out[out.length - 1]?.text === '快' && /^\d/.test(toks[i + 1]?.text ?? '')) out[out.length - 1] = PLAIN_HAN
       // 才 before a sum is "only" (一个月才150), not "not until" (一个月才到).
