@@ -39,6 +39,22 @@ describe('Alerts page: replaying a failed delivery', () => {
     expect(document.activeElement?.getAttribute('aria-disabled')).toBe('true')
   })
 
+  it('says why a replay was refused, in the reader\'s language, from the refusal\'s facts', async () => {
+    await loadLang('zh-Hans')
+    setLang('zh-Hans')
+    const refusal = { error: { code: 'conflict', message: 'The destination is disabled (target answered 410 Gone on 2026-03-01T10:00:00.000Z); enable it, then replay', requestId: 'req_1',
+      details: [{ path: 'destination', message: 'disabled', problem: { code: 'destination_disabled', reason: { code: 'gone', at: Date.UTC(2026, 2, 1, 10) } } }] } }
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      if (String(url).includes('/replay') && init?.method === 'POST') return json(refusal, 409)
+      return page(String(url).startsWith('/v1/deliveries') ? [failed] : [], 1)
+    }))
+    render(<Alerts path="/alerts" query={new URLSearchParams('status=failed')} params={{}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '重新投递' }))
+    const note = await screen.findByText(/请先启用该目的地/)
+    expect(note.textContent).toMatch(/^已停用：接收方于 .*2026.* 回复 410 Gone。请先启用该目的地，再重新投递。$/)
+    expect(note.textContent).not.toMatch(/enable|disabled/)
+  })
+
   it("names a delivery's destination kind and alert kind in words, never raw keys like dest_risk_escalated", async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json({ data: [failed], nextCursor: null })))
     const { container } = render(<Alerts path="/alerts" query={new URLSearchParams()} params={{}} />)

@@ -2,7 +2,7 @@
 // each alert is about; the attempt log, and replay of failed deliveries.
 import { Fragment } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import { ApiError, api, qs } from '../../lib/api.ts'
+import { api, qs } from '../../lib/api.ts'
 import { usePages } from '../../lib/use-pages.ts'
 import { excerpt } from '../../lib/excerpt.ts'
 import { navigate, withQuery } from '../../lib/router.ts'
@@ -13,7 +13,7 @@ import { Empty, Show } from '../States.tsx'
 import { Badge } from '../Badge.tsx'
 import { Link } from '../Link.tsx'
 import { PageFoot, useFocusPageStart } from '../PageFoot.tsx'
-import { label, resultParts, triggerText } from './labels.ts'
+import { label, replayRefusal, resultParts, triggerText } from './labels.ts'
 
 const STATUSES = ['', 'failed', 'dead', 'pending', 'delivered'] as const
 const PAGE = 100
@@ -40,7 +40,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
       // What the API did (pending again, last result cleared); the other loaded pages stay.
       pages.update((all) => all.map((x) => (x.id === d.id ? { ...x, status: 'pending', lastStatus: null, lastError: null, problem: null } : x)))
     } catch (e) {
-      setNote({ ok: false, text: e instanceof ApiError ? e.message : String(e) })
+      setNote({ ok: false, text: replayRefusal(e) })
     } finally {
       setBusy(null)
     }

@@ -3,6 +3,7 @@
 import { t, type Key } from '../../i18n/index.ts'
 import { dateTime, num } from '../../lib/format.ts'
 import type { Delivery, DeliveryProblem } from '../../lib/types.ts'
+import { ApiError } from '../../lib/api.ts'
 
 /** A kind's label ("Slack", "Detractor") or a status's ("Waiting for the daily digest"). */
 export function label(prefix: 'dest_' | 'alert_' | 'v_' | 'kind_' | 'outcome_', kind: string): string {
@@ -66,4 +67,16 @@ export function resultParts(status: number | null, problem: DeliveryProblem | nu
   if (problem.code === 'http_status') return [`HTTP ${problem.status}`, problem.detail ?? '']
   // A code this dashboard does not know yet reads as the server's sentence.
   return [head, problemText(problem) || (error ?? '')]
+}
+
+/**
+ * Why a replay was refused, in the reader's words: the destination's problem from the 409's details
+ * (deleted, or disabled and why, with what to do); any other refusal as the server said it.
+ */
+export function replayRefusal(err: unknown): string {
+  const details = err instanceof ApiError && Array.isArray(err.details) ? err.details as { problem?: DeliveryProblem }[] : []
+  const problem = details.find((d) => d && typeof d.problem?.code === 'string')?.problem
+  const said = problem && problemText(problem)
+  if (!said) return err instanceof Error ? err.message : String(err)
+  return problem.code === 'destination_disabled' ? t('replayEnableFirst', { r: said }) : t('replayRefused', { r: said })
 }
