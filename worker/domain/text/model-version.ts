@@ -218,7 +218,8 @@
  * 有够 is a degree word; 挺容易的 praises; "yeah right" is sarcasm, "steal tbh" a bargain, "what's the point of you" a complaint.
  * 37: praise and complaint that cancel out are mixed, not neutral; leaving a bad state is praise ("went from hating
  * books to…"); a loyalty scheme is no praise; a bare 很容易 praises, 离谱 after a virtue is a degree (准得离谱), and
- * 好友, 说好, 选好, 差旅 and 明明白白 hold no verdict word.
+ * 好友, 说好, 选好, 差旅 and 明明白白 hold no verdict word; in Spanish, French, German, Portuguese and Italian a thing happening
+ * again (3e fois, dos veces), many steps (6 étapes) and a long wait (25 minutos à espera) complain; claps after a sarcastic opening are sarcasm.
  */
 export const TEXT_FEATURES_VERSION = 37
 

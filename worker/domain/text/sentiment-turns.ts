@@ -155,6 +155,8 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
   let another = false
   // The net of the sentence before: "No refund, no human. Great." closes a complaint with a sentence of praise alone.
   let before = 0
+  // Claps in a sentence that opens sarcastically are more of it ("fantastico, terza volta questo mese… 👏👏"): not the rest's praise.
+  const claps = new Set<number>()
   const turn = (contributions: Contribution[], from: number, to: number) => {
     for (let k = from; k < to; k++) if (contributions[k].v > 0) contributions[k].v *= -damping
   }
@@ -166,6 +168,7 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       else if (ANOTHER.has(u.text) && opener && !firstClause && clauseUnits === 0 && opener[1] === at) another = true
       // A Chinese particle (喔, 呢, 啊) neither makes nor breaks a clause of bare praise.
       if (ZH_PARTICLES.has(u.text)) return
+      if (u.text === '👏') claps.add(at)
       clauseUnits++
       if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
       if (!SARCASM_OPENER.has(u.text)) openerOnly = false
@@ -189,9 +192,12 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       if (ironic) turn(contributions, sentenceStart, contributions.length)
       if (opener && !contrasted) {
         let rest = 0
-        for (let k = opener[1]; k < contributions.length; k++) rest += contributions[k].v
+        for (let k = opener[1]; k < contributions.length; k++) if (!claps.has(k)) rest += contributions[k].v
         const alone = opener[0] === sentenceStart && opener[1] === contributions.length
-        if (rest < 0 || (another && rest <= 0) || (alone && before < 0)) turn(contributions, opener[0], opener[1])
+        if (rest < 0 || (another && rest <= 0) || (alone && before < 0)) {
+          turn(contributions, opener[0], opener[1])
+          for (const k of claps) if (k >= opener[1] && k < contributions.length) turn(contributions, k, k + 1)
+        }
       }
       if (closer && !contrasted && closer[1] === contributions.length) {
         let inSentence = 0
@@ -205,7 +211,7 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       // A company's favour in scare quotes with no praise to turn ("the "discount" to stay is £1 a month") still
       // complains, so praise alone after it is sarcasm ("wow. generous").
       if (ironic && before >= 0) before = -1
-      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false
+      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false; claps.clear()
     },
   }
 }
