@@ -19,3 +19,18 @@ describe('counts that complain in Spanish, French, German, Portuguese and Italia
     expect(label('great, they fixed it in 5 minutes 👏👏')).toBe('positive')
   })
 })
+
+describe('a rival named and compared in the other languages', () => {
+  it("reads the rival's advantage as a complaint about us, and a platform named without comparison as nothing", () => {
+    for (const t of ['No Continente os mesmos produtos estão mais baratos, não compensa.', 'Bei IKEA kostet das gleiche Regal die Hälfte. Nur so als Info.',
+      'Su Vinted caricare un articolo è 10 volte più semplice']) expect(label(t), t).toBe('negative')
+    expect(label("Su Android l'app funziona molto bene, complimenti")).toBe('positive')
+  })
+})
+
+describe('short answers in the other languages', () => {
+  it('reads "no thanks" as no verdict and a redesign that looks modern as praise', () => {
+    for (const t of ['no gracias', 'non merci', 'nein danke', 'não obrigado', 'no grazie', 'No, gracias.']) expect(label(t), t).toBe('neutral')
+    for (const t of ['Il nuovo design è più moderno e mi piacciono i colori', 'Que chido lo de descargar capitulos', 'bué fixe']) expect(label(t), t).toBe('positive')
+  })
+})

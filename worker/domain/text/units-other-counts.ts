@@ -60,3 +60,17 @@ export function countedAt(toks: Token[], i: number): GapIdiom | undefined {
   }
   return undefined
 }
+
+/**
+ * A rival named after "at" or "on" and compared in its clause ("Su Vinted caricare è 10 volte più semplice",
+ * "No Continente os mesmos produtos estão mais baratos", "bei IKEA kostet das gleiche Regal die Hälfte"): its praise
+ * is the rival's, a complaint about us. A place or platform named so with no comparison ("su Android") is left be.
+ */
+const AT_A_RIVAL = new Set(['en', 'chez', 'sur', 'su', 'da', 'no', 'na', 'bei', 'auf'])
+const COMPARING = new Set(['más', 'mas', 'mejor', 'mejores', 'menos', 'mitad', 'plus', 'meilleur', 'meilleure', 'moins', 'mieux', 'moitié',
+  'più', 'meglio', 'migliore', 'meno', 'metà', 'mais', 'melhor', 'metade', 'besser', 'billiger', 'günstiger', 'schneller', 'einfacher', 'mehr', 'weniger', 'hälfte'])
+export function rivalNamedAt(toks: Token[], i: number): boolean {
+  if (!toks[i].named || !AT_A_RIVAL.has(wordAt(toks, i - 1))) return false
+  for (let k = i + 1; k < toks.length && toks[k].kind !== 'punct'; k++) if (COMPARING.has(toks[k].text)) return true
+  return false
+}

@@ -11,7 +11,7 @@ import { deniesNextPraise, gapIdiomAt, leadingIdiomAt, nameComparedAt, type GapI
 import { movedToNoRival } from './names.ts'
 import { otherLexicon, type OtherLexicon } from './lexicon-other-load.ts'
 import { latinFaultMoved, zhIdiomAt } from './units-zh-idioms.ts'
-import { countedAt } from './units-other-counts.ts'
+import { countedAt, rivalNamedAt } from './units-other-counts.ts'
 import { ASKING, emphaticAlone, LATIN_OURS, placeOfAThing, unstretched } from './units-words.ts'
 
 export type Unit = {
@@ -305,6 +305,7 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     if (idiom) { pushIdiom(out, toks, i, idiom); i += idiom.n - 1; continue }
     if (t.rival) { out.push({ text: t.text, competes: true, cost: 1 }); continue }
     if (!other && nameComparedAt(toks, i)) { out.push({ text: t.text, rival: true, outdoes: true, competes: true, cost: 1 }); continue }
+    if (other && rivalNamedAt(toks, i)) { out.push({ text: t.text, rival: true, outdoes: true, competes: true, cost: 1 }); continue }
     const counted = other ? countedAt(toks, i) : undefined
     if (counted) { pushIdiom(out, toks, i, counted); i += counted.n - 1; continue }
     const listed = other ? listedUnitAt(other, toks, i) : undefined
