@@ -106,3 +106,13 @@ describe('default taxonomy: other languages', () => {
     }
   })
 })
+
+describe('topic words read from survey answers in the other languages', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('finds notifications, setup, slowness and ease said in everyday words', () => {
+    expect(topics('Demasiadas notis, la app me escribe 5 veces al dia')).toContain('communication')
+    expect(topics('Todavia estoy configurando la cuenta y metiendo los clientes')).toContain('onboarding')
+    expect(topics("L'app ci mette una vita ad aprirsi, 15 secondi di rotellina")).toContain('performance')
+    expect(topics('facilisimo 👍')).toContain('usability')
+  })
+})
