@@ -60,6 +60,9 @@ export const deliveries = sqliteTable(
     lastError: text('last_error'),
     createdAt: integer('created_at').notNull(),
     deliveredAt: integer('delivered_at'),
+    // The destination's name and kind, copied here when it is deleted: its history still says whose it was.
+    destinationName: text('destination_name'),
+    destinationKind: text('destination_kind', { enum: ['webhook', 'slack', 'zendesk'] }),
   },
   (t) => [
     uniqueIndex('deliveries_alert_destination').on(t.alertId, t.destinationId),

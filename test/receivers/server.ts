@@ -71,6 +71,9 @@ function behave(behaviour: string, rest: string, seen: number, isUp: boolean, he
       return { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data' } }
     case 'slack':
       return slack(body)
+    case 'slack-late':
+      // Slack on a bad day: the message is posted, the answer comes after 11 s.
+      return { ...slack(body), delayMs: 11_000 }
     case 'zendesk':
       return rest === 'api/v2/tickets.json' ? zendesk(headers, body, tickets) : { status: 404, body: 'not found' }
     default:

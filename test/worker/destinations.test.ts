@@ -202,6 +202,8 @@ describe('destinations', () => {
     const dead = await plantDelivery(ws, dest.id)
     await env.DB.prepare("UPDATE deliveries SET status = 'dead', attempts = ? WHERE id = ?").bind(DEFAULT_RETRY_POLICY.maxAttempts, dead).run()
     const waiting = await plantDelivery(ws, dest.id, { nextAttemptAt: Date.now() + 3_600_000 })
+    const before = (await (await api(ws, 'GET', `/v1/deliveries?destination=${dest.id}`)).json()) as { data: any[] }
+    expect(before.data.map((d) => d.destinationDeleted)).toEqual([false, false, false])
 
     expect((await api(ws, 'DELETE', `/v1/destinations/${dest.id}`)).status).toBe(204)
     expect(((await (await api(ws, 'GET', '/v1/destinations')).json()) as { total: number }).total).toBe(0)
@@ -212,7 +214,9 @@ describe('destinations', () => {
     const list = (await (await api(ws, 'GET', `/v1/deliveries?destination=${dest.id}`)).json()) as { data: any[]; total: number }
     expect(list.total).toBe(3)
     const shown = list.data.find((d) => d.id === delivered.id)
-    expect(shown).toMatchObject({ status: 'delivered', destinationKind: null, attempts: 1 })
+    // Still under its name and kind, saying the destination is gone.
+    expect(shown).toMatchObject({ status: 'delivered', destinationName: 'CRM', destinationKind: 'webhook', destinationDeleted: true, attempts: 1 })
+    expect(list.data.map((d) => [d.destinationName, d.destinationDeleted])).toEqual([['CRM', true], ['CRM', true], ['CRM', true]])
     expect(shown.attemptsLog).toHaveLength(1)
     // What waited for it ends now, sends nothing, and cannot be replayed to the deleted destination.
     expect(await deliveryState(waiting)).toMatchObject({ status: 'failed', last_error: 'destination deleted' })

@@ -1,10 +1,11 @@
 // Delivering one alert (or one day's digest) to one destination: claim, send, record, and
 // schedule the retry. A duplicate message finds the delivery claimed or done and does nothing.
 import type { Env } from '../env.ts'
-import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, disabledProblem, type DeliveryProblem, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
+import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, disabledProblem, problemOf, type DeliveryProblem, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
+import { mayHaveArrived, withResentNote } from '../domain/alerts/resend.ts'
 import { newId } from '../lib/ids.ts'
 import { claim, failWithout, loadJob, recordStatements, type DeliveryJob } from '../services/delivery-store.ts'
-import { DEFAULT_TIMEOUT_MS, send, type SendResult } from '../services/delivery-send.ts'
+import { send, timeoutFor, type SendResult } from '../services/delivery-send.ts'
 
 /** Cloudflare Queues delays a message by at most 12 hours; later retries wait for the sweep. */
 export const MAX_QUEUE_DELAY_S = 43_200
@@ -36,7 +37,7 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
     await failWithout(db, job, dest ? disabledProblem(dest.disabledReason) : { code: 'destination_deleted' }).run()
     return 'failed'
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const timeoutMs = options.timeoutMs ?? timeoutFor(dest.kind)
   if (!(await claim(db, job, now, now + EARLY_TOLERANCE_MS, timeoutMs + 30_000))) return 'claimed_elsewhere'
   const attempts = job.attempts + 1
 
@@ -67,13 +68,21 @@ async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ reque
   const dest = job.destination!
   const check = checkDestinationUrl(dest.url, { allowLoopback: env.STAYLOOP_DEV === '1' })
   if (!check.ok) return { refused: { code: 'url_refused', detail: check.reason } }
+  // Slack cannot drop a repeat itself: after a timeout, the message says it may be one. (Read
+  // before the try: a storage hiccup here is retried, not taken for an unbuildable request.)
+  const resent = dest.kind === 'slack' && job.attempts > 0 && (await earlierMayHaveArrived(env.DB, job.id))
   try {
     const options = { now, dashboardUrl: job.dashboardUrl, teamLanguage: job.teamLanguage }
     const request = job.digest
       ? await digestRequest(dest, job.digest.digest, job.id, options)
       : await deliveryRequest(dest, job.alert, job.id, options)
-    return { request }
+    return { request: resent ? withResentNote(request, job.teamLanguage) : request }
   } catch (err) {
     return { refused: { code: 'request_unbuildable', detail: err instanceof Error ? err.message : String(err) } }
   }
+}
+
+async function earlierMayHaveArrived(db: D1Database, deliveryId: string): Promise<boolean> {
+  const { results } = await db.prepare('SELECT error FROM delivery_attempts WHERE delivery_id = ? AND error IS NOT NULL').bind(deliveryId).all<{ error: string }>()
+  return results.some((r) => mayHaveArrived(problemOf(r.error)))
 }

@@ -1,8 +1,17 @@
 // One HTTP attempt: a timeout, no redirects followed (a redirect could lead inside a network),
 // and only the first few hundred characters of the answer read.
-import type { DeliveryProblem, OutboundRequest } from '../domain/alerts/index.ts'
+import type { DeliveryProblem, DestinationLike, OutboundRequest } from '../domain/alerts/index.ts'
 
 export const DEFAULT_TIMEOUT_MS = 10_000
+/**
+ * Slack usually answers within a few seconds but has no idempotency key: a request given up on
+ * too soon may post anyway and post again on the retry. It gets longer before it is a timeout.
+ */
+export const SLACK_TIMEOUT_MS = 30_000
+
+export function timeoutFor(kind: DestinationLike['kind']): number {
+  return kind === 'slack' ? SLACK_TIMEOUT_MS : DEFAULT_TIMEOUT_MS
+}
 /** How much of the runtime's message a network error keeps (the stored sentence stays under 500 characters). */
 const NETWORK_DETAIL_MAX = 480
 

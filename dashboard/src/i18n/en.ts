@@ -111,7 +111,7 @@ const en = {
   // Settings
   settingsSub: 'Your workspace, where the widget runs, keys and alert destinations.', workspace: 'Workspace', churnInactiveDays: 'Churned after days without activity',
   retentionDays: 'Keep data for (days, empty = forever)', thresholdHigh: 'High risk from score', thresholdMedium: 'Medium risk from score', highValueRevenue: 'High value from revenue',
-  weeklyCallCapacity: 'Calls your team can make per week', alertCooldownHours: 'Hours before the same customer gets another alert of a kind', defaultLocale: 'Default language', timezone: 'Time zone',
+  weeklyCallCapacity: 'Calls your team can make per week', alertCooldownHours: 'Hours before the same customer gets another alert of a kind (a worse one always goes out)', defaultLocale: 'Default language', timezone: 'Time zone',
   churnDefinitionHint: 'A customer counts as churned when they cancel, or after this many days without activity.', retentionHint: 'Older answers and signals are deleted by the nightly job.', timezoneHint: 'Days, weeks and cohort months start at midnight in this time zone.',
   thresholdsInvalid: 'High must be above medium, both between 0 and 100.', saveSettings: 'Save settings', settingsSaved: 'Settings saved.',
   backtestIntro: 'On past data: {parts}.', backtestSep: '; ', backtestRecall: '{r} of the customers who left were flagged beforehand', backtestLead: 'a median of {d} {d:day|days} ahead', backtestHigh: '{h} of high-tier flags were right', backtestTopK: '{pk} of the top {k} each week left', backtestNone: 'No customer has left in the back-test window yet, so the score cannot be checked against past churn.',
@@ -137,6 +137,8 @@ const en = {
   problemTimeout: 'Timed out after {n} ms', problemNetwork: 'Network error: {m}', problemRefused: 'Not sent: this URL may not receive alerts ({m})',
   problemUnbuildable: 'Not sent: the request could not be made ({m})', problemDisabled: 'Disabled: {r}', problemPaused: 'Not sent: the destination is paused',
   problemDeleted: 'Not sent: the destination was deleted',
+  // A delivery whose destination is gone (GET /v1/deliveries `destinationDeleted`): history only, no replay
+  destinationDeleted: 'Destination deleted',
   gone410: 'Disabled: the receiver answered 410 Gone on {d}', trigComment: '{s} comment (confidence {c})', trigExit: 'Exit survey: {r}', outcome_saved: 'took the offer', outcome_declined: 'declined the offer', noReason: 'no reason given',
   trigRisk: 'Risk rose from {a} to {b} ({s})', trigTopRisk: 'Top-value customer at high risk ({s}, was {a})',
   // Charts, long comments, corrections (a11y)

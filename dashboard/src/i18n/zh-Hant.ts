@@ -113,7 +113,7 @@ const zhHant: Record<keyof typeof en, string> = {
   // Settings
   settingsSub: '你的工作區、小工具運行的站點、密鑰和提醒目的地。', workspace: '工作區', churnInactiveDays: '無活動多少天算流失',
   retentionDays: '資料保留天數（留空 = 永久）', thresholdHigh: '高風險分數線', thresholdMedium: '中風險分數線', highValueRevenue: '高價值收入線',
-  weeklyCallCapacity: '團隊每週可撥打的電話數', alertCooldownHours: '同一客戶同類提醒的冷卻時間（小時）', defaultLocale: '預設語言', timezone: '時區',
+  weeklyCallCapacity: '團隊每週可撥打的電話數', alertCooldownHours: '同一客戶同類提醒的冷卻時間（小時，情況惡化時仍會立即提醒）', defaultLocale: '預設語言', timezone: '時區',
   churnDefinitionHint: '客戶取消訂閱，或連續這麼多天沒有活動，即算作流失。', retentionHint: '更早的回答和信號會在每晚的任務中刪除。', timezoneHint: '每日、每週趨勢和月度群組都按此時區的零點起算。',
   thresholdsInvalid: '高風險分數線必須高於中風險，且都在 0 到 100 之間。', saveSettings: '儲存設定', settingsSaved: '設定已儲存。',
   backtestIntro: '在歷史資料上：{parts}。', backtestSep: '；', backtestRecall: '離開的客戶中有 {r} 被提前標記', backtestLead: '中位提前 {d} 天', backtestHigh: '高風險標記的準確率為 {h}', backtestTopK: '每週前 {k} 位中有 {pk} 離開', backtestNone: '回測時間段內還沒有客戶離開，暫時無法用過往流失檢驗風險分數。',
@@ -136,6 +136,7 @@ const zhHant: Record<keyof typeof en, string> = {
   urlScheme: '請輸入 https:// 開頭的網址', urlRefused: '此網址無法接收提醒，請輸入公網 https:// 網址（{m}）',
   problemTimeout: '逾時：{n} 毫秒內無響應', problemNetwork: '網路錯誤：{m}', problemRefused: '未傳送：此網址不能接收提醒（{m}）',
   problemUnbuildable: '未傳送：無法產生請求（{m}）', problemDisabled: '已停用：{r}', problemPaused: '未傳送：目的地已暫停', problemDeleted: '未傳送：目的地已刪除',
+  destinationDeleted: '目的地已刪除',
   gone410: '已停用：接收方於 {d} 回覆 410 Gone', trigComment: '{s}評論（信賴度 {c}）', trigExit: '退訂問卷：{r}', outcome_saved: '接受了挽留優惠', outcome_declined: '拒絕了挽留優惠', noReason: '未填原因',
   trigRisk: '風險從{a}升至{b}（{s}）', trigTopRisk: '高價值客戶風險高（{s}，之前為{a}）',
   chartSummary: '{name}：從 {first} 到 {last}，最低 {min}，最高 {max}', showMore: '展開全文', showLess: '收起', correctionSaved: '更正已儲存',

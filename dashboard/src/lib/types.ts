@@ -168,9 +168,12 @@ export interface Delivery {
   id: string
   alertId: string
   destinationId: string
-  destinationName?: string
-  /** webhook | slack | zendesk; null once the destination is deleted. */
+  /** Kept when the destination is deleted (null only for one deleted before the server kept it). */
+  destinationName?: string | null
+  /** webhook | slack | zendesk. */
   destinationKind?: string | null
+  /** The destination was deleted: the delivery is history, and cannot be replayed. */
+  destinationDeleted?: boolean
   /** The alert's kind (detractor, risk_escalated, ...). */
   kind: string
   /** Whom the alert is about (nulls for a digest); `comment` is its first 200 characters. */

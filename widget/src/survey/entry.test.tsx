@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { MountContext, Survey, SurveyBundle } from '../types.ts'
+import { outboxKey } from '../shared/keys.ts'
 
 const base = { version: 1, locale: 'en', sampling: 100, frequency: { mode: 'once' } } as const
 const nps: Survey = { ...base, id: 'srv_nps', kind: 'nps', trigger: { type: 'manual' }, text: { question: 'How likely are you to recommend Acme?', followUps: {} } }
@@ -107,5 +108,50 @@ describe('survey bundle', () => {
     const result = await Promise.race([outcome, new Promise((r) => setTimeout(() => r('still waiting'), 500))])
     expect(result).toEqual({ reason: 'no_longer_needed', offerAccepted: false })
     expect(open()).toEqual(['srv_exit'])
+  })
+
+  it('a score and then Escape finishes the answer at once, under the same id; Escape before any answer sends none', async () => {
+    const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
+    const before = posts().length
+    void bundle(ctx, { id: 'srv_nps' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    let root = document.querySelector('stayloop-survey')!.shadowRoot!
+    root.querySelector<HTMLElement>('[role=dialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await vi.waitFor(() => expect(open()).toEqual([]))
+    expect(posts().length).toBe(before)
+
+    void bundle(ctx, { id: 'srv_nps' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+    root = document.querySelector('stayloop-survey')!.shadowRoot!
+    root.querySelector<HTMLElement>('[role=radio]')!.click()
+    await vi.waitFor(() => expect(posts().slice(before)).toContainEqual(expect.objectContaining({ score: 0, finished: false })))
+    const { id } = posts().slice(before)[0]
+    root.querySelector<HTMLElement>('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await vi.waitFor(() => expect(open()).toEqual([]))
+    // The detractor's alert follows within a minute, not after the 30-minute sweep of abandoned answers.
+    await vi.waitFor(() => expect(posts().slice(before).at(-1)).toMatchObject({ id, finished: true }))
+    expect(new Set(posts().slice(before).map((p) => p.id))).toEqual(new Set([id]))
+  })
+
+  it('offline, the finishing write waits in the stored outbox, merged with the score it finishes', async () => {
+    const online = vi.mocked(fetch).getMockImplementation()!
+    vi.mocked(fetch).mockImplementation(async (url, init) => {
+      if (String(url).endsWith('/responses')) throw new TypeError('Failed to fetch')
+      return online(url, init)
+    })
+    try {
+      void bundle(ctx, { id: 'srv_nps' })
+      await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
+      const root = document.querySelector('stayloop-survey')!.shadowRoot!
+      root.querySelectorAll<HTMLElement>('[role=radio]')[2].click()
+      await vi.waitFor(() => expect(root.querySelector('textarea')).not.toBeNull())
+      root.querySelector<HTMLElement>('[role=dialog] .x')!.click()
+      await vi.waitFor(() => expect(open()).toEqual([]))
+      const queued = JSON.parse(localStorage.getItem(outboxKey(ctx.site))!).filter((i: { body: { score?: number } }) => i.body.score == 2)
+      expect(queued).toHaveLength(1)
+      expect(queued[0].body).toMatchObject({ score: 2, finished: true })
+    } finally {
+      vi.mocked(fetch).mockImplementation(online)
+    }
   })
 })

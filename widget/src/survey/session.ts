@@ -12,6 +12,8 @@ export class SurveySession {
   readonly displayId = crypto.randomUUID()
   readonly responseId = crypto.randomUUID()
   private _answered = false
+  // An answer was stored but not finished (a score, no comment yet): closing finishes it.
+  private _unfinished = false
   // The block before this survey was shown: "ask me later" goes back to it (or to the snooze).
   private _blockedBefore = 0
 
@@ -43,6 +45,7 @@ export class SurveySession {
     const { _survey: survey, _ctx: ctx } = this
     if (!this._answered) this._log('answered')
     this._answered = true
+    this._unfinished = !finished
     this._outbox.enqueue('r:' + this.responseId, '/responses', {
       id: this.responseId,
       surveyId: survey.id,
@@ -56,8 +59,11 @@ export class SurveySession {
   }
 
   // Closing after an answer is not a dismissal; "ask me later" and dismissals count for
-  // throttling on the server too.
+  // throttling on the server too. A score left without its comment is finished as it stands
+  // (the same id, merged in the outbox if still queued), so its alert need not wait for the
+  // sweep of abandoned answers.
   closed(how: CloseHow) {
+    if (this._unfinished) this.answer({}, true)
     if (how == 'done' || this._answered) return
     this._display(how)
     this._log(how)

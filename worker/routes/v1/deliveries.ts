@@ -16,7 +16,7 @@ const query = z.object({
 })
 
 interface Row {
-  id: string; alert_id: string; destination_id: string; destination_name: string | null; destination_kind: string | null; kind: string; status: string; attempts: number
+  id: string; alert_id: string; destination_id: string; destination_name: string | null; destination_kind: string | null; destination_deleted: number; kind: string; status: string; attempts: number
   last_status: number | null; last_error: string | null; next_attempt_at: number | null; created_at: number; delivered_at: number | null
   customer_id: string | null; customer_name: string | null; trigger_text: string | null; comment: string | null; why: string | null
 }
@@ -57,7 +57,8 @@ export const deliveries = new Hono<AppEnv>()
     const pageArgs = cursor ? [...args, cursor.at, cursor.at, cursor.id] : args
     const [rows, total] = await db.batch([
       db.prepare(
-        `SELECT d.id, d.alert_id, d.destination_id, t.name AS destination_name, t.kind AS destination_kind, a.kind, d.status, d.attempts, d.last_status, d.last_error,
+        `SELECT d.id, d.alert_id, d.destination_id, COALESCE(t.name, d.destination_name) AS destination_name, COALESCE(t.kind, d.destination_kind) AS destination_kind,
+           t.id IS NULL AS destination_deleted, a.kind, d.status, d.attempts, d.last_status, d.last_error,
            d.next_attempt_at, d.created_at, d.delivered_at, c.external_id AS customer_id, json_extract(a.data, '$.customer.name') AS customer_name,
            json_extract(a.data, '$.trigger') AS trigger_text, substr(json_extract(a.data, '$.response.comment'), 1, ${COMMENT_EXCERPT}) AS comment, ${WHY} AS why
          FROM deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN destinations t ON t.id = d.destination_id LEFT JOIN customers c ON c.pk = a.customer_pk
@@ -75,9 +76,12 @@ export const deliveries = new Hono<AppEnv>()
       id: d.id,
       alertId: d.alert_id,
       destinationId: d.destination_id,
+      // Kept when the destination is deleted (null only for one deleted before this was stored).
       destinationName: d.destination_name,
-      // webhook | slack | zendesk (null once the destination is deleted); `kind` is the alert's.
+      // webhook | slack | zendesk; `kind` is the alert's.
       destinationKind: d.destination_kind,
+      // Its destination is gone: the history stays, but nothing can be replayed to it.
+      destinationDeleted: d.destination_deleted === 1,
       kind: d.kind,
       // Whom the alert is about, so a failed delivery can be judged before it is replayed (null for a digest).
       // `why`: the trigger's facts, so a reader's language can say it (`trigger` is English).

@@ -1,6 +1,6 @@
 // /v1/destinations: where alerts go (signed webhooks, Slack, Zendesk), and a test send.
 // A webhook's secret is in the answer to its creation or rotation only, never again. Deleting a
-// destination keeps its delivery history (GET /v1/deliveries shows it with destinationKind null).
+// destination keeps its delivery history, under its name and kind (GET /v1/deliveries: destinationDeleted).
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
@@ -12,7 +12,7 @@ import { ApiError } from '../../lib/errors.ts'
 import { newId, randomToken } from '../../lib/ids.ts'
 import { checkFilters, destinationView, loadDestination, targetUrl, type DestinationRow } from '../../services/alert-destinations.ts'
 import { teamLanguage } from '../../services/alert-context.ts'
-import { send } from '../../services/delivery-send.ts'
+import { send, timeoutFor } from '../../services/delivery-send.ts'
 import { loadTaxonomy } from '../../services/text-model.ts'
 
 const zendeskFields = {
@@ -117,9 +117,12 @@ export const destinations = new Hono<AppEnv>()
     const { workspaceId } = c.get('auth')
     const row = await loadDestination(c.env.DB, workspaceId, c.req.param('id'))
     const db = c.env.DB
-    // The delivery history stays (deliveries keep the destination's id; nothing references the row).
+    // The delivery history stays (deliveries keep the destination's id; nothing references the row),
+    // and keeps its name and kind, copied onto them in the same batch.
     // What still waited for this destination will never go: say so now rather than leave it waiting.
     await db.batch([
+      db.prepare('UPDATE deliveries SET destination_name = ?, destination_kind = ? WHERE destination_id = ? AND workspace_id = ?')
+        .bind(row.name, row.kind, row.id, workspaceId),
       db.prepare(
         `UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = ?
          WHERE destination_id = ? AND workspace_id = ? AND status IN ('pending', 'digest')`,
@@ -141,7 +144,7 @@ export const destinations = new Hono<AppEnv>()
     // Marked as a test everywhere (webhook type alert.test, Slack [TEST], Zendesk [Test] and a tag).
     const options = { now, dashboardUrl: settings.dashboardUrl, teamLanguage: teamLanguage(settings), test: true }
     const request = await deliveryRequest(dest, sampleAlert(now), `test_${randomToken(20)}`, options)
-    const result = await send(request)
+    const result = await send(request, timeoutFor(row.kind))
     // No answer: `error` says why in English, `problem` as facts (timeout, network).
     const unanswered = result.status === null && result.problem ? { error: problemSentence(result.problem), problem: result.problem } : {}
     return c.json({ ok: result.status !== null && result.status >= 200 && result.status < 300, status: result.status, body: result.body, ...unanswered })

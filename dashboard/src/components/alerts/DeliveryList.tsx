@@ -82,6 +82,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                     <tr data-delivery={x.id} data-status={x.status} {...(i === pages.pageStart ? { 'data-page-start': '', tabIndex: -1 } : {})}>
                       <td data-label={t('destination')}>
                         <b>{x.destinationName ?? x.destinationId}</b>
+                        {x.destinationDeleted && <div class="small" data-destination-deleted>{t('destinationDeleted')}</div>}
                         <div class="muted small">{[x.destinationKind && label('dest_', x.destinationKind), label('alert_', x.kind)].filter(Boolean).join(' · ')}</div>
                       </td>
                       <td data-label={t('customer')}><About delivery={x} /></td>
@@ -94,7 +95,8 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                           <button type="button" class="btn ghost small" aria-expanded={open === x.id} onClick={() => setOpen(open === x.id ? null : x.id)}>{t('attemptLog')}</button>
                         )}
                         {queued.has(x.id) ? <button type="button" class="btn small" aria-disabled="true">{t('replayQueued')}</button>
-                          : (x.status === 'failed' || x.status === 'dead') && (
+                          // A deleted destination's delivery can never be replayed (the API answers 409).
+                          : (x.status === 'failed' || x.status === 'dead') && !x.destinationDeleted && (
                             <button type="button" class="btn small" aria-disabled={busy === x.id} onClick={() => replay(x)}>{t('replay')}</button>
                           )}
                       </td>

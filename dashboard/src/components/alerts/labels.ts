@@ -27,12 +27,22 @@ export function triggerText(kind: string, a: NonNullable<Delivery['about']>): st
   if (kind === 'detractor' && w.surveyKind && w.score != null) return `${label('kind_', w.surveyKind)} ${w.score}`
   if (kind === 'negative_feedback' && w.sentiment && w.confidence != null) return t('trigComment', { s: label('v_', w.sentiment), c: w.confidence.toFixed(2) })
   if (kind === 'exit' && w.exitOutcome) {
-    const said = t('trigExit', { r: w.exitReason ?? w.exitReasonId ?? t('noReason') })
+    const said = t('trigExit', { r: exitReasonText(w.exitReasonId, w.exitReason) ?? t('noReason') })
     return w.exitOutcome === 'no_offer' ? said : `${said} · ${label('outcome_', w.exitOutcome)}`
   }
   if (kind === 'risk_escalated' && w.riskTier && w.previousTier) return t('trigRisk', { a: label('v_', w.previousTier), b: label('v_', w.riskTier), s: risk })
   if (kind === 'high_value_at_risk' && w.previousTier) return t('trigTopRisk', { s: risk, a: label('v_', w.previousTier) })
   return a.trigger
+}
+
+/**
+ * A built-in exit reason in the reader's language; the alert stored its label in the team's
+ * language of the day. A survey's own reason (no built-in id) as the team wrote it.
+ */
+function exitReasonText(id: string | null | undefined, stored: string | null | undefined): string | null {
+  const key = ('reason_' + id) as Key
+  if (id && t(key) !== key) return t(key)
+  return stored ?? (id ? id.replace(/_/g, ' ') : null)
 }
 
 /**

@@ -1,0 +1,2 @@
+ALTER TABLE `deliveries` ADD `destination_name` text;--> statement-breakpoint
+ALTER TABLE `deliveries` ADD `destination_kind` text;
