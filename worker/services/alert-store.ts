@@ -1,10 +1,13 @@
 // Storing decided alerts and their deliveries in one D1 batch, then handing new deliveries to
 // the queue. Each alert insert is one atomic statement that checks the dedupe key and the
 // customer's cool-down and inserts only if both allow it, so answers decided side by side (queue
-// consumers run concurrently) cannot all slip past the cool-down. Each delivery insert only
-// happens if this call's alert row exists, so an alert that lost brings no deliveries with it.
+// consumers run concurrently) cannot all slip past the cool-down. The cool-down holds back only
+// repeats at the same or a lower level (dedupe.ts: isEscalation): a customer getting worse is
+// news. Each delivery insert only happens if this call's alert row exists, so an alert that lost
+// brings no deliveries with it.
 import type { Alert } from '../domain/alerts/index.ts'
 import { COOLDOWN_EXEMPT, disabledProblem, matches, parseFilters, problemSentence } from '../domain/alerts/index.ts'
+import { cooldownBar } from '../domain/alerts/dedupe.ts'
 import type { Env } from '../env.ts'
 import { newId } from '../lib/ids.ts'
 import { enqueue } from './queue.ts'
@@ -44,13 +47,19 @@ export async function storeAlerts(env: Env, workspaceId: string, customerPk: str
     const alertId = newId('alt')
     out.alertIds.push(alertId)
     alertStatement.push(statements.length)
+    // Held back by an earlier alert of the kind in the window that was at least as bad (?11 its
+    // severities, ?12 its risk tiers when the tier is the news).
+    const bar = cooldownBar(alert)
     statements.push(db.prepare(
       `INSERT INTO alerts (id, workspace_id, kind, severity, customer_pk, response_id, dedupe_key, data, created_at)
        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
-       WHERE ?10 IS NULL OR NOT EXISTS (SELECT 1 FROM alerts WHERE customer_pk = ?5 AND workspace_id = ?2 AND kind = ?3 AND created_at > ?10)
+       WHERE ?10 IS NULL OR NOT EXISTS (
+         SELECT 1 FROM alerts WHERE customer_pk = ?5 AND workspace_id = ?2 AND kind = ?3 AND created_at > ?10
+           AND severity IN (SELECT value FROM json_each(?11))
+           AND (?12 IS NULL OR json_extract(data, '$.risk.tier') IN (SELECT value FROM json_each(?12))))
        ON CONFLICT (workspace_id, dedupe_key) DO NOTHING`,
     ).bind(alertId, workspaceId, alert.kind, alert.severity, customerPk, alert.responseId ?? null, alert.dedupeKey, JSON.stringify(alert.data), now,
-      cooldownSince(alert, customerPk, now, cooldownHours)))
+      cooldownSince(alert, customerPk, now, cooldownHours), JSON.stringify(bar.severities), bar.tiers ? JSON.stringify(bar.tiers) : null))
     for (const d of destinations) {
       if (!matches(filtersOf(d.filters), alert)) continue
       const deliveryId = newId('dlv')
@@ -74,9 +83,9 @@ export async function storeAlerts(env: Env, workspaceId: string, customerPk: str
 }
 
 /**
- * The moment after which an alert of the same kind for this customer holds this one back, or
- * null when nothing can: anonymous answers, exempt kinds, no cool-down. A later stored alert
- * (a clock step backwards) holds it back too, as `withinCooldown` says.
+ * The moment after which an alert of the same kind for this customer (at least as bad) holds this
+ * one back, or null when nothing can: anonymous answers, exempt kinds, no cool-down. A later
+ * stored alert (a clock step backwards) holds it back too, as `withinCooldown` says.
  */
 function cooldownSince(alert: Alert, customerPk: string | null, now: number, hours: number): number | null {
   if (!customerPk || COOLDOWN_EXEMPT.includes(alert.kind) || !(hours > 0)) return null

@@ -65,10 +65,11 @@ describe('buildAlertContent', () => {
     const exit = decideResponseAlerts({ response: exitResponse(), customer: customerTopZhTw })[0]
     const hant = buildAlertContent(exit, { language: 'customer' })
     expect(hant.title).toBe('退訂調查: 李小龍 (cus_tw_7)')
-    expect(hant.nextSteps[0].text).toBe('提供方案評估：調整到合適的方案，或說明價格對應的價值。')
+    // They turned the discount down: act on the price reason, no second offer (next-steps.test.ts).
+    expect(hant.nextSteps[0].text).toBe('把其對價格的回饋連同方案和使用情況轉給負責定價的人。')
     expect(hant.what).toContainEqual({ label: '話題', value: '價格' })
     const hans = buildAlertContent(decideResponseAlerts({ response: exitResponse({ locale: 'zh-CN' }), customer: customerEn })[0], { language: 'customer' })
-    expect(hans.nextSteps[0].text).toBe('提供套餐评估：调整到合适的套餐，或说明价格对应的价值。')
+    expect(hans.nextSteps[0].text).toBe('把其对价格的反馈连同套餐和使用情况转给负责定价的人。')
     expect(hans.what).toContainEqual({ label: '取消原因', value: '價格太高' })
   })
   it('explains risk: score, tier, previous tier and reasons with their steps', () => {
@@ -125,7 +126,8 @@ describe('next steps', () => {
     expect(topicKey('missing_features')).toBe('missing_feature')
   })
   it('do not repeat a step named by both an exit reason and a topic', () => {
-    const a = decideResponseAlerts({ response: exitResponse(), customer: customerEn })[0]
+    // No offer shown: the reason's step (a plan review) is the pricing topic's step too.
+    const a = decideResponseAlerts({ response: exitResponse({ offerKind: null, offerAccepted: null }), customer: customerEn })[0]
     expect(nextStepsFor(a, 'en').map((s) => s.key)).toEqual(['exit:too_expensive'])
   })
   it("name a workspace's own topic or exit reason called like one of JavaScript's built-in names by its id", () => {
@@ -165,5 +167,32 @@ describe('alert wording (QA findings)', () => {
     expect(rise('low').data.trigger).toBe('Risk rose from low to medium (45/100)')
     // A first score is no rise: it sets the baseline and says nothing (QA: "rose" with no score before).
     expect(rise(null)).toBeUndefined()
+  })
+})
+
+describe('trigger in words (QA: an exit with no offer read "offer no offer")', () => {
+  const noOffer = (lang?: 'zh-Hant') => {
+    const response = exitResponse({ reason: 'switched_competitor', reasonLabel: "I'm switching to another product", offerKind: null, offerAccepted: null, locale: 'en-US' })
+    const a = decideResponseAlerts({ response, customer: customerEn })[0]
+    return { a, c: buildAlertContent(a, lang ? { teamLanguage: lang } : {}) }
+  }
+  it('says nothing about an offer when none was made, stored and delivered alike', () => {
+    const { a, c } = noOffer()
+    expect(a.data.trigger).toBe("exit survey: I'm switching to another product")
+    expect(contentToText(c)).toContain("Severity: medium · exit survey: I'm switching to another product\n")
+    expect(contentToText(c)).not.toMatch(/offer no offer|no offer/)
+  })
+  it('says a declined offer with its kind in the team language, and an unknown kind by its id', () => {
+    const talk = decideResponseAlerts({ response: exitResponse({ offerKind: 'talk' }), customer: customerEn })[0]
+    expect(talk.data.trigger).toBe('exit survey: 價格太高; offer declined')
+    expect(buildAlertContent(talk, { teamLanguage: 'zh-Hant' }).trigger).toBe('退訂調查：價格太高；挽留優惠（和我們聊聊）：已拒絕')
+    expect(buildAlertContent(talk, { teamLanguage: 'zh-Hant' }).what).toContainEqual({ label: '挽留優惠', value: '和我們聊聊: 已拒絕' })
+    const custom = decideResponseAlerts({ response: exitResponse({ offerKind: 'free_month' }), customer: customerEn })[0]
+    expect(buildAlertContent(custom).what).toContainEqual({ label: 'Save offer', value: 'free month: declined' })
+    expect(noOffer('zh-Hant').c.trigger).toBe("退訂調查：I'm switching to another product")
+  })
+  it('falls back to the stored sentence for an alert stored without its facts', () => {
+    const bare = { ...hostileAlert, data: { customer: customerEn, trigger: 'NPS 2 (detractor: 0-6)' } }
+    expect(buildAlertContent(bare, { teamLanguage: 'zh-Hans' }).trigger).toBe('NPS 2 (detractor: 0-6)')
   })
 })

@@ -2,7 +2,8 @@
 // Team-facing words come in the chosen language; the customer's own words are quoted as written
 // (line breaks kept). No text leaves with control or bidi-override characters (safe-text.ts).
 import type { Alert, CustomerSnapshot, ResponseSnapshot, RiskSnapshot } from './types.ts'
-import { KIND_TITLES, LABELS, WORDS, languageFor, type Lang } from './i18n.ts'
+import { KIND_TITLES, LABELS, WORDS, languageFor, offerKindText, type Lang } from './i18n.ts'
+import { triggerFacts, triggerText } from './trigger-text.ts'
 import { nextStepsFor, topicName, type NextStep } from './next-steps.ts'
 import { safeText } from './safe-text.ts'
 
@@ -48,11 +49,11 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
   const { customer, response, risk, exit } = alert.data
   const lang = pickLanguage(options, customer, response)
   const L = (key: keyof typeof LABELS) => LABELS[key][lang]
-  const who: Fact[] = [{ label: L('customer'), value: customer.name ? `${customer.name} (${customer.id})` : customer.id }]
-  if (customer.email) who.push({ label: 'Email', value: customer.email })
+  const who: Fact[] = [{ label: L('customer'), value: customerText(customer, lang) }]
+  if (customer.email) who.push({ label: L('email'), value: customer.email })
   if (customer.plan) who.push({ label: L('plan'), value: customer.plan })
-  // Revenue defaults to 0 when never sent: "0/mo" would read as a free customer, so say nothing.
-  if (customer.revenue != null && customer.revenue > 0) who.push({ label: L('revenue'), value: `${formatNumber(customer.revenue, lang)}${L('perMonth')}` })
+  const revenue = revenueText(customer.revenue, lang)
+  if (revenue) who.push({ label: L('revenue'), value: revenue })
   const tier = [customer.valueTier, customer.topValue ? L('topValue') : null].filter(Boolean).join(', ')
   if (tier) who.push({ label: L('valueTier'), value: tier })
   for (const [key, value] of traitEntries(customer, options.maxTraits ?? 6)) who.push({ label: key, value })
@@ -62,22 +63,23 @@ export function buildAlertContent(alert: Alert, options: ContentOptions = {}): A
   if (response?.question?.label) what.push({ label: L('question'), value: response.question.label })
   if (exit) {
     what.push({ label: L('exitReason'), value: exit.reasonLabel ?? exit.reason ?? '-' })
-    what.push({ label: L('offer'), value: exit.offer ? `${exit.offer}: ${WORDS[exit.outcome][lang]}` : WORDS.no_offer[lang] })
+    what.push({ label: L('offer'), value: exit.offer ? `${offerKindText(exit.offer, lang)}: ${WORDS[exit.outcome][lang]}` : WORDS.no_offer[lang] })
   }
   if (response?.sentiment) what.push({ label: L('sentiment'), value: sentimentText(response.sentiment, lang) })
   if (response?.topics?.length) what.push({ label: L('topics'), value: response.topics.map((x) => x.label ?? topicName(x.id, lang)).join(', ') })
   if (risk) what.push({ label: L('risk'), value: riskText(risk, lang) })
 
   const comment = response?.comment ? safeText(response.comment, { multiline: true }).trim() : ''
-  const name = customer.name ?? customer.id
   const safeFact = (f: Fact): Fact => ({ label: safeText(f.label), value: safeText(f.value) })
   return {
     kind: alert.kind,
     severity: alert.severity,
     language: lang,
     test: options.test === true,
-    title: safeText(`${KIND_TITLES[alert.kind][lang]}: ${customer.name ? `${name} (${customer.id})` : name}`),
-    trigger: safeText(alert.data.trigger),
+    title: safeText(`${KIND_TITLES[alert.kind][lang]}: ${customerText(customer, lang)}`),
+    // Said from the alert's facts in this message's language; the stored English sentence only
+    // when an older alert lacks them.
+    trigger: safeText(triggerText(alert.kind, triggerFacts(alert.data), lang) ?? alert.data.trigger),
     who: who.map(safeFact),
     what: what.map(safeFact),
     quote: comment ? { text: comment, locale: response?.locale ?? customer.locale ?? null, language: languageFor(response?.locale ?? customer.locale) } : null,
@@ -97,6 +99,17 @@ export function contentToText(c: AlertContent): string {
   if (c.nextSteps.length) lines.push('', `${L('nextSteps')}:`, ...c.nextSteps.map((s) => `- ${s.text}`))
   if (c.customerUrl) lines.push('', `${L('openCustomer')}: ${c.customerUrl}`)
   return lines.join('\n')
+}
+
+/** "Dana Smith (cus_42)", "cus_42", or an anonymous respondent in words. */
+export function customerText(customer: Pick<CustomerSnapshot, 'id' | 'name' | 'anonymous'>, lang: Lang): string {
+  if (customer.anonymous) return LABELS.anonymous[lang]
+  return customer.name ? `${customer.name} (${customer.id})` : customer.id
+}
+
+/** "2,400/mo"; null when unknown. Revenue defaults to 0 when never sent: "0/mo" would read as a free customer. */
+export function revenueText(revenue: number | null | undefined, lang: Lang): string | null {
+  return revenue != null && revenue > 0 ? `${formatNumber(revenue, lang)}${LABELS.perMonth[lang]}` : null
 }
 
 export function customerUrl(dashboardUrl: string | null | undefined, customerId: string): string | null {

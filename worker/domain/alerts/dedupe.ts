@@ -1,6 +1,7 @@
 // Dedupe keys and the per-customer cool-down: together they make "never twice for the same thing".
 // The keys go into a unique index, so a response processed ten times still yields one alert row.
-import type { AlertKind, RiskTier } from './types.ts'
+import type { AlertKind, RiskTier, Severity } from './types.ts'
+import { SEVERITIES, TIER_RANK } from './types.ts'
 
 const HOUR_MS = 3_600_000
 
@@ -39,10 +40,71 @@ function encodePart(part: string): string {
 /** Kinds that are never held back: a customer leaving, or a top account in danger, is always news. */
 export const COOLDOWN_EXEMPT: readonly AlertKind[] = ['exit', 'high_value_at_risk']
 
+/** Kinds whose risk tier is the news (the dedupe key holds it), so a higher tier is an escalation too. */
+const TIER_KINDS: readonly AlertKind[] = ['risk_escalated', 'high_value_at_risk']
+
+/** How bad an alert is, as the cool-down compares them. */
+export interface AlertLevel {
+  severity: Severity
+  /** The risk tier, for the kinds where the tier is the news; null otherwise. */
+  tier?: RiskTier | null
+}
+
+/** When the customer last got an alert of a kind, and how bad it was. */
+export interface LastAlert extends AlertLevel {
+  at: number
+}
+
+type Levelled = { kind: AlertKind; severity: Severity; data?: { risk?: { tier: RiskTier } | null } }
+
+export function alertLevel(alert: Levelled): AlertLevel {
+  return { severity: alert.severity, tier: TIER_KINDS.includes(alert.kind) ? alert.data?.risk?.tier ?? null : null }
+}
+
 /**
- * The alerts that survive the cool-down. `lastAlertAt(kind)` is when this customer last got an
- * alert of that kind (null if never); a workspace's `alertCooldownHours` is the usual `hours`.
+ * Whether `next` is worse than `earlier` (an alert of the same kind for the same customer): a
+ * higher severity, or a higher risk tier. The cool-down holds back repeats at the same or a lower
+ * level only; a customer who gets worse (medium then high risk, a medium detractor then a
+ * critical one) is always reported.
  */
-export function applyCooldown<A extends { kind: AlertKind }>(alerts: A[], lastAlertAt: (kind: AlertKind) => number | null, now: number, hours: number): A[] {
-  return alerts.filter((a) => COOLDOWN_EXEMPT.includes(a.kind) || !withinCooldown(lastAlertAt(a.kind), now, hours))
+export function isEscalation(earlier: AlertLevel, next: AlertLevel): boolean {
+  if (rank(SEVERITIES, next.severity) > rank(SEVERITIES, earlier.severity)) return true
+  return next.tier != null && earlier.tier != null && TIER_RANK[next.tier] > TIER_RANK[earlier.tier]
+}
+
+/**
+ * The earlier alerts (of the same kind, for the same customer, within the cool-down) that hold
+ * `alert` back: those at one of `severities` and, when `tiers` is set, at one of `tiers`. That is
+ * "not an escalation" (`isEscalation`) spelled as lists a query can match stored rows against.
+ */
+export function cooldownBar(alert: Levelled): { severities: Severity[]; tiers: RiskTier[] | null } {
+  const { severity, tier } = alertLevel(alert)
+  return {
+    severities: SEVERITIES.slice(rank(SEVERITIES, severity)),
+    tiers: tier ? (Object.keys(TIER_RANK) as RiskTier[]).filter((t) => TIER_RANK[t] >= TIER_RANK[tier]) : null,
+  }
+}
+
+/**
+ * The alerts that survive the cool-down. `lastAlert(kind)` is this customer's last alert of that
+ * kind (null if never): its time and level, or only its time (then any repeat inside the window
+ * waits, as nothing says it was milder). A workspace's `alertCooldownHours` is the usual `hours`.
+ */
+export function applyCooldown<A extends { kind: AlertKind; severity?: Severity; data?: Levelled['data'] }>(
+  alerts: A[],
+  lastAlert: (kind: AlertKind) => number | LastAlert | null,
+  now: number,
+  hours: number,
+): A[] {
+  return alerts.filter((a) => {
+    if (COOLDOWN_EXEMPT.includes(a.kind)) return true
+    const last = lastAlert(a.kind)
+    if (last == null || !withinCooldown(typeof last === 'number' ? last : last.at, now, hours)) return true
+    return typeof last !== 'number' && a.severity != null && isEscalation(last, alertLevel({ ...a, severity: a.severity }))
+  })
+}
+
+// An unknown value (not one of the stored names) ranks lowest.
+function rank<T>(order: readonly T[], value: T): number {
+  return Math.max(0, order.indexOf(value))
 }

@@ -17,6 +17,9 @@ export function languageFor(locale: string | null | undefined): Lang {
 /** Headings and words used around the facts of an alert. */
 export const LABELS = {
   customer: { en: 'Customer', 'zh-Hans': '客户', 'zh-Hant': '客戶' },
+  email: { en: 'Email', 'zh-Hans': '邮箱', 'zh-Hant': '電子郵件' },
+  /** Who an answer with no customer id is (its stored id stays "anonymous"). */
+  anonymous: { en: 'anonymous', 'zh-Hans': '匿名用户', 'zh-Hant': '匿名使用者' },
   plan: { en: 'Plan', 'zh-Hans': '套餐', 'zh-Hant': '方案' },
   revenue: { en: 'Revenue', 'zh-Hans': '收入', 'zh-Hant': '營收' },
   perMonth: { en: '/mo', 'zh-Hans': '/月', 'zh-Hant': '/月' },
@@ -62,3 +65,16 @@ export const WORDS = {
   declined: { en: 'declined', 'zh-Hans': '已拒绝', 'zh-Hant': '已拒絕' },
   no_offer: { en: 'none shown', 'zh-Hans': '未提供', 'zh-Hant': '未提供' },
 } satisfies Record<string, Texts>
+
+/** Save-offer kinds the exit survey makes (surveys/types.ts: OfferKind). */
+export const OFFER_KINDS = {
+  discount: { en: 'discount', 'zh-Hans': '折扣', 'zh-Hant': '折扣' },
+  pause: { en: 'pause', 'zh-Hans': '暂停账户', 'zh-Hant': '暫停帳戶' },
+  downgrade: { en: 'downgrade', 'zh-Hans': '降级套餐', 'zh-Hant': '降級方案' },
+  talk: { en: 'talk to us', 'zh-Hans': '和我们聊聊', 'zh-Hant': '和我們聊聊' },
+} satisfies Record<string, Texts>
+
+/** An offer kind in words; one this release does not know reads as its id with spaces. */
+export function offerKindText(kind: string, lang: Lang): string {
+  return Object.hasOwn(OFFER_KINDS, kind) ? OFFER_KINDS[kind as keyof typeof OFFER_KINDS][lang] : kind.replace(/_/g, ' ')
+}

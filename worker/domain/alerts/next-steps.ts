@@ -1,8 +1,11 @@
 // A suggested next step per topic, risk reason, exit reason and alert kind, in three languages.
 // Written from common customer-success practice: act on the cause the customer named, fast.
+// Steps that depend on what already happened (an exit's outcome, an anonymous answer) are in
+// outcome-steps.ts, so a step never contradicts the alert it sits in.
 import type { Alert, RiskReason } from './types.ts'
 import type { Lang, Texts } from './i18n.ts'
 import { own } from '../own.ts'
+import { ANONYMOUS_LINK, ANONYMOUS_NO_COMMENT, ANONYMOUS_NO_CONTACT, anonymousThemeStep, EXIT_CAUSES, EXIT_FINISHED, LEAVING, SAVED_ANY, savedStep } from './outcome-steps.ts'
 
 const t = (en: string, hans: string, hant: string): Texts => ({ en, 'zh-Hans': hans, 'zh-Hant': hant })
 
@@ -46,7 +49,7 @@ const REASON_WORDS: [RegExp, string][] = [
   [/login|session|usage|activity|page view|feature use/i, 'usage_decline'],
 ]
 
-/** Exit-reason id (the widget's list) → step. */
+/** Exit-reason id (the widget's list) → step, when no save offer was shown: the offer that fits the reason. */
 export const EXIT_REASONS: Record<string, Texts> = {
   too_expensive: TOPICS.pricing.step,
   missing_features: TOPICS.missing_feature.step,
@@ -80,8 +83,17 @@ export function reasonCode(reason: RiskReason): string | null {
   return null
 }
 
-/** Steps for an alert, most specific first, without repeats; always at least the kind's own step. */
+/** Topics whose step is itself a save offer: not for a customer who already saw one in the exit survey. */
+const OFFER_TOPICS = ['pricing']
+
+/**
+ * Steps for an alert, most specific first, without repeats; always at least one. They follow what
+ * already happened: an exit answer by its outcome (saved: make the offer hold; declined: no second
+ * offer, act on the reason, ask for a last word; no offer shown: the offer that fits the reason),
+ * and an anonymous answer with no one to contact.
+ */
 export function nextStepsFor(alert: Pick<Alert, 'kind' | 'data'>, lang: Lang, max = 3): NextStep[] {
+  if (alert.data.customer?.anonymous) return anonymousSteps(alert, lang).slice(0, max)
   const steps: NextStep[] = []
   const seen = new Set<string>()
   const add = (key: string, texts: Texts | undefined) => {
@@ -91,16 +103,50 @@ export function nextStepsFor(alert: Pick<Alert, 'kind' | 'data'>, lang: Lang, ma
   }
   // The most senior route comes first for the customers who matter most.
   if (alert.kind === 'high_value_at_risk') add('kind:high_value_at_risk', KIND_STEPS.high_value_at_risk)
-  const exitReason = alert.data.exit?.reason
-  if (exitReason) add(`exit:${exitReason}`, own(EXIT_REASONS, exitReason))
-  for (const topic of alert.data.response?.topics ?? []) add(`topic:${topic.id}`, own(TOPICS, topicKey(topic.id))?.step)
-  for (const reason of alert.data.risk?.reasons ?? []) {
-    const code = reasonCode(reason)
-    if (code) add(`reason:${code}`, own(REASONS, code))
+  const exit = alert.data.exit
+  const reason = exit?.reason
+  const offerSeen = exit?.outcome === 'saved' || exit?.outcome === 'declined'
+  if (exit?.outcome === 'saved') add('exit:saved', savedStep(exit.offer))
+  if (reason) add(`exit:${reason}`, own(offerSeen ? EXIT_CAUSES : EXIT_REASONS, reason))
+  if (exit?.outcome === 'declined') add('exit:declined', LEAVING)
+  for (const topic of alert.data.response?.topics ?? []) {
+    const key = topicKey(topic.id)
+    if (!(offerSeen && OFFER_TOPICS.includes(key))) add(`topic:${topic.id}`, own(TOPICS, key)?.step)
+  }
+  for (const r of alert.data.risk?.reasons ?? []) {
+    const code = reasonCode(r)
+    // An exit answer's own outcome says more than the risk engine's "exit intent".
+    if (code === 'exit_intent' && exit) continue
+    if (code) add(`reason:${code}`, code === 'exit_intent' ? exitIntentStep(r) : own(REASONS, code))
   }
   const picked = steps.slice(0, max)
   if (picked.length === 0) picked.push({ key: `kind:${alert.kind}`, text: KIND_STEPS[alert.kind][lang] })
   return picked
+}
+
+/**
+ * The exit-intent step as the risk reason tells it (domain/risk/reasons.ts writes the English
+ * text): saved by an offer, finished the survey without one, or only started it.
+ */
+function exitIntentStep(reason: RiskReason): Texts {
+  if (/^saved by an offer/i.test(reason.text)) return SAVED_ANY
+  if (/^finished the exit survey/i.test(reason.text)) return EXIT_FINISHED
+  return REASONS.exit_intent
+}
+
+/**
+ * No one to contact: read what they said, see whether others say it too, file it where it counts.
+ * Without a comment there is nothing to read or file: only the trend can tell more.
+ */
+function anonymousSteps(alert: Pick<Alert, 'data'>, lang: Lang): NextStep[] {
+  const response = alert.data.response
+  if (!response?.comment?.trim()) return [{ key: 'anonymous:no_contact', text: ANONYMOUS_NO_COMMENT[lang] }]
+  const topics = (response.topics ?? []).map((x) => (own(TOPICS, topicKey(x.id)) ? topicLabel(x.id, lang) : x.label ?? topicLabel(x.id, lang)))
+  return [
+    { key: 'anonymous:no_contact', text: ANONYMOUS_NO_CONTACT[lang] },
+    { key: 'anonymous:theme', text: anonymousThemeStep([...new Set(topics)], lang) },
+    { key: 'anonymous:link', text: ANONYMOUS_LINK[lang] },
+  ]
 }
 
 // Other spellings taxonomies use for the same topics.

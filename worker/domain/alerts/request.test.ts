@@ -51,3 +51,14 @@ describe('digestRequest', () => {
     expect(JSON.parse((await digestRequest(zendesk, d, 'dig_1', { now })).body).ticket.external_id).toBe('dig_1')
   })
 })
+
+describe("digestRequest: the team's language", () => {
+  it('reaches the Slack message and the Zendesk ticket (QA: a zh-Hans digest was all English)', async () => {
+    const d = buildDigest([hostileAlert])
+    const slack = JSON.parse((await digestRequest({ kind: 'slack', url: 'https://e.com' }, d, 'dig_2', { now, teamLanguage: 'zh-Hans' })).body)
+    expect(slack.blocks[0].text.text).toBe('Stayloop 每日摘要：2026-03-14')
+    const ticket = JSON.parse((await digestRequest(zendesk, d, 'dig_2', { now, teamLanguage: 'zh-Hant' })).body).ticket
+    expect(ticket.subject).toBe('[Stayloop] 每日摘要 2026-03-14')
+    expect(ticket.comment.body.split('\n')[0]).toBe('共 1 則提醒：貶損者 1（高 1）')
+  })
+})

@@ -50,7 +50,7 @@ export async function digestRequest(dest: DestinationLike, digest: Digest, deliv
     case 'slack':
       return json(dest.url, slackDigestMessage(digest, options))
     case 'zendesk':
-      return atUrl(zendeskRequest(zendeskDigestTicket(digest, deliveryId), zendeskConfig(dest), deliveryId), dest.url)
+      return atUrl(zendeskRequest(zendeskDigestTicket(digest, deliveryId, options), zendeskConfig(dest), deliveryId), dest.url)
   }
 }
 

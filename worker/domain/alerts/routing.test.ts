@@ -83,7 +83,7 @@ describe('digest', () => {
     expect(d.items.map((i) => i.alertId)).toEqual(['alt_4', 'alt_3', 'alt_1', 'alt_2', 'alt_5'])
     expect(d.items[0].customerUrl).toBe('https://app.example.com/app/customers/cus_tw_7')
     // Topics by their names, as the taxonomy writes them, not lower-case ids.
-    expect(d.topTopics).toEqual([{ id: 'pricing', label: 'Pricing', count: 3 }, { id: 'support', label: 'Support', count: 2 }])
+    expect(d.topTopics).toEqual([{ id: 'pricing', label: 'Pricing', named: false, count: 3 }, { id: 'support', label: 'Support', named: false, count: 2 }])
     expect(d.summary).toBe('5 alerts: 2 detractor, 1 exit, 1 high value at risk, 1 risk escalated (1 critical, 1 high, 3 medium)')
     expect(digestSeverity(d)).toBe('critical')
     expect(digestSeverity(buildDigest([stored(riskMedium, 2)]))).toBe('medium')

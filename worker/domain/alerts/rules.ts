@@ -4,6 +4,7 @@ import type { Alert, AlertData, CustomerSnapshot, ResponseSnapshot, RiskReason, 
 import { TIER_RANK } from './types.ts'
 import { responseDedupeKey, riskDedupeKey } from './dedupe.ts'
 import { commentTone, detractorBand, raiseSeverity, responseSeverity } from './thresholds.ts'
+import { triggerFacts, triggerText } from './trigger-text.ts'
 
 export { withinCooldown } from './dedupe.ts'
 
@@ -49,7 +50,7 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
   const tone = hasText(response.comment) ? commentTone(response.sentiment, options.negativeConfidence) : 'none'
   if (band) {
     const severity = bump(responseSeverity(band, tone)!, customer)
-    const trigger = `${response.surveyKind.toUpperCase()} ${response.score} (${bandWords(response.surveyKind)})`
+    const trigger = englishTrigger('detractor', base)
     alerts.push(responseAlert('detractor', severity, customer, response, { ...base, trigger }))
   }
 
@@ -58,15 +59,14 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
     const exit = { reason: response.reason ?? null, reasonLabel: response.reasonLabel ?? null, offer: response.offerKind ?? null, outcome } as const
     // A customer who took the save offer needs a follow-up, not a rescue.
     const severity = bump(outcome === 'saved' ? 'low' : 'medium', customer)
-    const trigger = `exit survey: ${exit.reasonLabel ?? exit.reason ?? 'no reason given'}; offer ${outcome.replace('_', ' ')}`
-    alerts.push(responseAlert('exit', severity, customer, response, { ...base, exit, trigger }))
+    alerts.push(responseAlert('exit', severity, customer, response, { ...base, exit, trigger: englishTrigger('exit', { ...base, exit }) }))
   }
 
   const s = response.sentiment
   const commentOnly = responseSeverity(null, tone)
   if (alerts.length === 0 && s && commentOnly) {
     const severity = bump(commentOnly, customer)
-    const trigger = `${s.label === 'mixed' ? 'mixed comment leaning negative' : 'negative comment'} (confidence ${s.confidence.toFixed(2)})`
+    const trigger = englishTrigger('negative_feedback', base)
     alerts.push(responseAlert('negative_feedback', severity, customer, response, { ...base, trigger }))
   }
   return alerts
@@ -107,13 +107,12 @@ export function decideRiskAlerts(event: RiskChangeEvent): Alert[] {
     previousScore: previous.score ?? null,
     reasons: current.reasons,
   }
-  const score = `${Math.round(current.score)}/100`
   if (current.tier === 'high' && customer.topValue) {
-    const data: AlertData = { customer, risk, trigger: `Top-value customer at high risk (${score}, was ${before})` }
+    const data: AlertData = { customer, risk, trigger: englishTrigger('high_value_at_risk', { risk }) }
     return [{ kind: 'high_value_at_risk', severity: 'critical', dedupeKey: riskDedupeKey('high_value_at_risk', customer.id, 'high', at), customerId: customer.id, data }]
   }
   const severity: Severity = bump(current.tier === 'high' ? 'high' : 'medium', customer)
-  const data: AlertData = { customer, risk, trigger: `Risk rose from ${before} to ${current.tier} (${score})` }
+  const data: AlertData = { customer, risk, trigger: englishTrigger('risk_escalated', { risk }) }
   return [{ kind: 'risk_escalated', severity, dedupeKey: riskDedupeKey('risk_escalated', customer.id, current.tier, at), customerId: customer.id, data }]
 }
 
@@ -142,8 +141,10 @@ function bump(severity: Severity, customer: CustomerSnapshot): Severity {
   return customer.topValue ? raiseSeverity(severity) : severity
 }
 
-function bandWords(kind: ResponseSnapshot['surveyKind']): string {
-  return kind === 'nps' ? 'detractor: 0-6' : kind === 'csat' ? 'dissatisfied: 1-2 of 5' : 'very difficult: 6-7 of 7'
+// The stored `trigger` is English whatever the team reads (API compatibility); messages say it
+// again in the team's language from the same facts (trigger-text.ts).
+function englishTrigger(kind: Alert['kind'], data: Pick<AlertData, 'response' | 'exit' | 'risk'>): string {
+  return triggerText(kind, triggerFacts(data), 'en') ?? kind.replace(/_/g, ' ')
 }
 
 function hasText(s: string | null | undefined): boolean {

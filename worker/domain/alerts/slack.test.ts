@@ -4,6 +4,7 @@ import { escapeMrkdwn, LIMITS, truncate } from './mrkdwn.ts'
 import { buildDigest } from './digest.ts'
 import type { StoredAlert } from './types.ts'
 import { hostileAlert, sneakyAlert } from '../../../test/fixtures/alerts/samples.ts'
+import { englishLeft, zhTeamAlerts } from '../../../test/fixtures/alerts/zh-team.ts'
 
 const dashboardUrl = 'https://app.example.com'
 // Every piece of text Slack will parse as mrkdwn, plus the fallback.
@@ -121,5 +122,53 @@ describe('slackMessage: unsafe characters and test sends', () => {
     expect(JSON.stringify(real)).not.toMatch(/TEST|Test message/)
     // Otherwise the same message, so a team can check how alerts will look.
     expect(test.blocks.slice(2)).toEqual(real.blocks.slice(1))
+  })
+})
+
+// Every text a person reads: mrkdwn, the fallback, the header and button labels.
+const texts = (m: { text: string; blocks: SlackBlock[] }) => [...mrkdwnTexts(m), ...m.blocks.flatMap((b) => (b.type === 'header' ? [b.text.text] : b.type === 'actions' ? b.elements.map((e) => e.text.text) : []))]
+
+describe("slack in the team's language (QA: a zh-Hans workspace's alerts were partly English)", () => {
+  it('says every kind of alert in Chinese: trigger, offer kind and an anonymous respondent included', () => {
+    for (const alert of zhTeamAlerts) {
+      const m = slackMessage(alert, { teamLanguage: 'zh-Hans', dashboardUrl })
+      expect(englishLeft(texts(m).join('\n')), alert.kind).toEqual([])
+    }
+    const all = zhTeamAlerts.map((a) => JSON.stringify(slackMessage(a, { teamLanguage: 'zh-Hans' }))).join('\n')
+    expect(all).toContain('NPS 2（贬损者：0-6）')
+    expect(all).toContain('退订调查：客服没能帮到我；挽留优惠（和我们聊聊）：已拒绝')
+    expect(all).toContain('*挽留优惠*\\n和我们聊聊: 已拒绝')
+    expect(all).toContain('负面评论（置信度 0.94）')
+    expect(all).toContain('高价值客户流失风险高（80/100，之前为低）')
+    expect(all).toContain('流失风险从低升至中（50/100）')
+    expect(all).toContain('贬损者: 匿名用户')
+  })
+  it('keeps the stored trigger in English for the API', () => {
+    expect(zhTeamAlerts.map((a) => a.data.trigger)).toEqual([
+      'NPS 2 (detractor: 0-6)', 'exit survey: 客服没能帮到我; offer declined', 'negative comment (confidence 0.94)',
+      'Top-value customer at high risk (80/100, was low)', 'Risk rose from low to medium (50/100)', 'NPS 2 (detractor: 0-6)',
+    ])
+  })
+})
+
+describe('slackDigestMessage: language and value (QA: an English digest without what customers are worth)', () => {
+  const digest = buildDigest(zhTeamAlerts, { dashboardUrl, maxItems: 5 })
+
+  it('is all Chinese in a zh-Hans workspace: title, summary, topics, kinds, triggers, "more" and the button', () => {
+    const m = slackDigestMessage(digest, { dashboardUrl, teamLanguage: 'zh-Hans' })
+    expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Stayloop 每日摘要：2026-03-14' } })
+    const all = JSON.stringify(m.blocks)
+    expect(all).toContain('共 6 条提醒：贬损者 2、退订调查 1、高价值客户有流失风险 1、负面反馈 1、流失风险上升 1（紧急 1、高 2、中 3）')
+    expect(all).toContain('*热门话题：* 价格（4）、客服（3）')
+    expect(all).toContain('……另有 1 条')
+    expect(all).toContain('"text":"打开仪表盘"')
+    expect(englishLeft(texts(m).join('\n'))).toEqual([])
+  })
+  it('shows each customer\'s plan and revenue, the most valuable first within a severity', () => {
+    const rich = { ...hostileAlert, id: 'alt_rich', customerId: 'cus_big', createdAt: hostileAlert.createdAt + 5, data: { ...hostileAlert.data, customer: { ...hostileAlert.data.customer, id: 'cus_big', name: 'Big Co', plan: 'Enterprise', revenue: 2400, topValue: true } } }
+    const m = slackDigestMessage(buildDigest([hostileAlert, rich]), {})
+    const lines = m.blocks.filter((b) => b.type === 'section' && b.text?.text.includes(' · ')).map((b) => (b as { text: { text: string } }).text.text)
+    expect(lines[0]).toMatch(/^:large_orange_circle: \*Detractor\* · Big Co \(cus_big\) · Enterprise, 2,400\/mo, top value · NPS 2 \(detractor: 0-6\)/)
+    expect(lines[1]).toContain(' · Pro, 120/mo, mid · NPS 2 (detractor: 0-6)')
   })
 })

@@ -5,6 +5,7 @@ import type { StoredAlert } from './types.ts'
 import { buildAlertContent, contentToText, type ContentOptions, type Fact } from './content.ts'
 import { LABELS, WORDS } from './i18n.ts'
 import type { Digest } from './digest.ts'
+import { digestLanguage, digestSummary, digestWord, itemKind, itemTrigger, itemValue, itemWho, topicsText } from './digest-text.ts'
 import { LIMITS, escapeMrkdwn, neutraliseMentions, quote, truncate } from './mrkdwn.ts'
 import { safeText } from './safe-text.ts'
 
@@ -24,6 +25,7 @@ export interface SlackMessage {
 const SEVERITY_ICON = { low: ':large_blue_circle:', medium: ':large_yellow_circle:', high: ':large_orange_circle:', critical: ':red_circle:' } as const
 /** Before a test send's header and notification text, so nobody mistakes it for a real alert. */
 const TEST_MARK = '[TEST]'
+const ALERT_WORD = { en: 'Stayloop alert', 'zh-Hans': 'Stayloop 提醒', 'zh-Hant': 'Stayloop 提醒' } as const
 
 export function slackMessage(alert: StoredAlert, options: ContentOptions = {}): SlackMessage {
   const c = buildAlertContent(alert, options)
@@ -38,29 +40,34 @@ export function slackMessage(alert: StoredAlert, options: ContentOptions = {}): 
   if (c.reasons.length) blocks.push(section(bullets(L('reasons'), c.reasons)))
   if (c.nextSteps.length) blocks.push(section(bullets(L('nextSteps'), c.nextSteps.map((s) => s.text))))
   if (c.customerUrl) blocks.push(button(L('openCustomer'), c.customerUrl, alert.severity === 'critical' ? 'danger' : 'primary'))
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(`Stayloop alert ${alert.id} · ${new Date(alert.createdAt).toISOString()}`) }] })
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(`${ALERT_WORD[c.language]} ${alert.id} · ${new Date(alert.createdAt).toISOString()}`) }] })
   return { text: fallback(c.test ? `${TEST_MARK} ${contentToText(c)}` : contentToText(c)), blocks: clampBlocks(blocks) }
 }
 
-export function slackDigestMessage(digest: Digest, options: { dashboardUrl?: string | null } = {}): SlackMessage {
-  const title = `Stayloop daily digest${digest.day ? `: ${digest.day}` : ''}`
-  const blocks: SlackBlock[] = [{ type: 'header', text: plain(title, LIMITS.header) }, section(escapeMrkdwn(safeText(digest.summary)))]
-  if (digest.topTopics.length) blocks.push(section(`*Top topics:* ${escapeMrkdwn(safeText(digest.topTopics.map((t) => `${t.label} (${t.count})`).join(', ')))}`))
+/** The day's digest in the team's language (`teamLanguage`, or `language` when it names one). */
+export function slackDigestMessage(digest: Digest, options: Pick<ContentOptions, 'dashboardUrl' | 'language' | 'teamLanguage'> = {}): SlackMessage {
+  const lang = digestLanguage(options)
+  const colon = lang === 'en' ? ': ' : '：'
+  const title = `${digestWord('title', lang)}${digest.day ? `${colon}${digest.day}` : ''}`
+  const summary = safeText(digestSummary(digest, lang))
+  const blocks: SlackBlock[] = [{ type: 'header', text: plain(title, LIMITS.header) }, section(escapeMrkdwn(summary))]
+  if (digest.topTopics.length) blocks.push(section(`*${escapeMrkdwn(digestWord('topTopics', lang))}${colon.trim()}* ${escapeMrkdwn(safeText(topicsText(digest, lang)))}`))
   blocks.push({ type: 'divider' })
   // Room for the items within 50 blocks: keep the header, summary, topics, divider and the tail.
   const room = LIMITS.blocks - blocks.length - 2
   const shown = digest.items.slice(0, room)
   for (const i of shown) {
-    const who = i.customerName ? `${i.customerName} (${i.customerId})` : i.customerId
-    const name = escapeMrkdwn(safeText(who))
+    const name = escapeMrkdwn(safeText(itemWho(i, lang)))
     const link = i.customerUrl && i.customerUrl.length <= LIMITS.url ? `<${escapeUrl(i.customerUrl)}|${name}>` : name
+    const value = itemValue(i, lang)
     const said = i.comment ? `\n${quote(escapeMrkdwn(truncate(safeText(i.comment, { multiline: true }), 300)), 400)}` : ''
-    blocks.push(section(`${SEVERITY_ICON[i.severity]} *${i.kind.replace(/_/g, ' ')}* · ${link} · ${escapeMrkdwn(safeText(i.trigger))}${said}`))
+    const parts = [`${SEVERITY_ICON[i.severity]} *${escapeMrkdwn(itemKind(i, lang))}*`, link, ...(value ? [escapeMrkdwn(safeText(value))] : []), escapeMrkdwn(safeText(itemTrigger(i, lang)))]
+    blocks.push(section(parts.join(' · ') + said))
   }
   const more = digest.omitted + (digest.items.length - shown.length)
-  if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more` }] })
-  if (options.dashboardUrl) blocks.push(button('Open dashboard', `${options.dashboardUrl.replace(/\/+$/, '')}/app/alerts`))
-  return { text: fallback(`${title}. ${safeText(digest.summary)}`), blocks: clampBlocks(blocks) }
+  if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(digestWord('more', lang, more)) }] })
+  if (options.dashboardUrl) blocks.push(button(digestWord('openDashboard', lang), `${options.dashboardUrl.replace(/\/+$/, '')}/app/alerts`))
+  return { text: fallback(`${title}${lang === 'en' ? '. ' : '。'}${summary}`), blocks: clampBlocks(blocks) }
 }
 
 function plain(text: string, max: number): Text {

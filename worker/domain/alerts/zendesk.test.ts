@@ -4,6 +4,7 @@ import { buildDigest } from './digest.ts'
 import { decideResponseAlerts, decideRiskAlerts } from './rules.ts'
 import type { Alert, StoredAlert } from './types.ts'
 import { customerTopZhTw, exitResponse, hostileAlert, sneakyAlert, T0 } from '../../../test/fixtures/alerts/samples.ts'
+import { englishLeft, zhTeamAlerts } from '../../../test/fixtures/alerts/zh-team.ts'
 
 const config = { subdomain: 'acme', email: 'agent@acme.com', token: 'tok123' }
 const stored = (a: Alert, id = 'alt_9'): StoredAlert => ({ ...a, id, createdAt: T0 })
@@ -100,5 +101,40 @@ describe('zendeskTicket: unsafe characters and test sends', () => {
     expect(test.comment.body).toContain(real.comment.body)
     expect(real.tags).not.toContain('stayloop_test')
     expect(real.subject).not.toMatch(/test/i)
+  })
+})
+
+describe("zendesk in the team's language (QA: a zh-Hans workspace's tickets were partly English)", () => {
+  it('writes every kind of ticket in Chinese: subject and body, trigger, offer kind and an anonymous respondent included', () => {
+    for (const alert of zhTeamAlerts) {
+      const t = zendeskTicket(alert, { teamLanguage: 'zh-Hans', dashboardUrl: 'https://app.example.com' })
+      expect(englishLeft(`${t.subject}\n${t.comment.body}`), alert.kind).toEqual([])
+    }
+    const [, exit, negative, , , anonymous] = zhTeamAlerts.map((a) => zendeskTicket(a, { teamLanguage: 'zh-Hans' }))
+    expect(exit.comment.body).toContain('严重程度: 中 · 退订调查：客服没能帮到我；挽留优惠（和我们聊聊）：已拒绝')
+    expect(exit.comment.body).toContain('挽留优惠: 和我们聊聊: 已拒绝')
+    expect(negative.comment.body).toContain('负面评论（置信度 0.94）')
+    expect(anonymous.subject).toBe('[Stayloop] 贬损者: 匿名用户')
+  })
+})
+
+describe('zendeskDigestTicket: language and value', () => {
+  it('is all Chinese in a zh-Hans workspace', () => {
+    const t = zendeskDigestTicket(buildDigest(zhTeamAlerts, { dashboardUrl: 'https://app.example.com', maxItems: 5 }), 'digest_dst1_2026-03-14', { teamLanguage: 'zh-Hans' })
+    expect(t.subject).toBe('[Stayloop] 每日摘要 2026-03-14')
+    expect(t.comment.body).toContain('热门话题：价格（4）、客服（3）')
+    expect(t.comment.body).toContain('- [紧急] 高价值客户有流失风险：李雷 (cus_zh_9) · 企业版，2,400/月，高价值 · 高价值客户流失风险高（80/100，之前为低） · https://app.example.com/app/customers/cus_zh_9')
+    expect(t.comment.body).toContain('- [高] 贬损者：匿名用户 · NPS 2（贬损者：0-6）')
+    expect(t.comment.body).toContain('……另有 1 条')
+    expect(englishLeft(`${t.subject}\n${t.comment.body}`)).toEqual([])
+  })
+  it("lists each customer's value, the most valuable first within a severity", () => {
+    const small = { ...hostileAlert, id: 'alt_small', createdAt: T0 - 1000 }
+    const big = { ...hostileAlert, id: 'alt_big', customerId: 'cus_big', data: { ...hostileAlert.data, customer: { ...hostileAlert.data.customer, id: 'cus_big', name: 'Big Co', plan: 'Enterprise', revenue: 2400, topValue: true } } }
+    const lines = zendeskDigestTicket(buildDigest([small, big]), 'd').comment.body.split('\n').filter((l) => l.startsWith('- '))
+    expect(lines).toEqual([
+      '- [high] Detractor: Big Co (cus_big) · Enterprise, 2,400/mo, top value · NPS 2 (detractor: 0-6)',
+      '- [high] Detractor: <@U123> Dana *bold* (cus_42) · Pro, 120/mo, mid · NPS 2 (detractor: 0-6)',
+    ])
   })
 })

@@ -5,6 +5,8 @@ import { buildAlertContent, contentToText, type ContentOptions } from './content
 import { bytesToBase64 } from './base64.ts'
 import { topicKey } from './next-steps.ts'
 import type { Digest } from './digest.ts'
+import { digestLanguage, digestSummary, digestWord, itemKind, itemTrigger, itemValue, itemWho, topicsText } from './digest-text.ts'
+import { WORDS } from './i18n.ts'
 import { safeText } from './safe-text.ts'
 
 export interface ZendeskConfig {
@@ -73,12 +75,22 @@ export function zendeskTicket(alert: StoredAlert, options: ContentOptions = {}):
   return ticket
 }
 
-export function zendeskDigestTicket(digest: Digest, externalId: string): ZendeskTicket {
-  const lines = [digest.summary, '', ...digest.items.map((i) => `- [${i.severity}] ${i.kind}: ${safeText(i.customerName ?? i.customerId)} · ${safeText(i.trigger)}${i.customerUrl ? ` · ${i.customerUrl}` : ''}`)]
-  if (digest.omitted) lines.push(`…and ${digest.omitted} more`)
+/** The day's digest as one private ticket, in the team's language (`teamLanguage`, or `language` when it names one). */
+export function zendeskDigestTicket(digest: Digest, externalId: string, options: Pick<ContentOptions, 'language' | 'teamLanguage'> = {}): ZendeskTicket {
+  const lang = digestLanguage(options)
+  const colon = lang === 'en' ? ': ' : '：'
+  const item = (i: Digest['items'][number]) => {
+    const value = itemValue(i, lang)
+    const parts = [safeText(itemWho(i, lang)), ...(value ? [safeText(value)] : []), safeText(itemTrigger(i, lang)), ...(i.customerUrl ? [i.customerUrl] : [])]
+    return `- [${WORDS[i.severity][lang]}] ${itemKind(i, lang)}${colon}${parts.join(' · ')}`
+  }
+  const lines = [safeText(digestSummary(digest, lang))]
+  if (digest.topTopics.length) lines.push(`${digestWord('topTopics', lang)}${colon}${safeText(topicsText(digest, lang))}`)
+  lines.push('', ...digest.items.map(item))
+  if (digest.omitted) lines.push(digestWord('more', lang, digest.omitted))
   const worst = (['critical', 'high', 'medium', 'low'] as const).find((s) => digest.bySeverity[s]) ?? 'low'
   return {
-    subject: clip(`[Stayloop] Daily digest ${digest.day ?? ''}`.trim(), SUBJECT_MAX),
+    subject: clip(`[Stayloop] ${digestWord('subject', lang)} ${digest.day ?? ''}`.trim(), SUBJECT_MAX),
     comment: { body: clip(lines.join('\n'), BODY_MAX), public: false },
     tags: ['stayloop', 'stayloop_digest'],
     priority: zendeskPriority(worst),
