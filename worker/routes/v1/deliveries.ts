@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
 import { disabledProblem, problemOf } from '../../domain/alerts/index.ts'
+import type { TriggerFacts } from '../../domain/alerts/trigger-text.ts'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
@@ -22,10 +23,13 @@ interface Row {
 }
 /** How much of the customer's comment a delivery row carries: enough to say whom and what, not the whole answer. */
 const COMMENT_EXCERPT = 200
-/** What the alert's trigger sentence was made of (domain/alerts/rules.ts), read from the stored alert. */
-const WHY_FIELDS = {
+/**
+ * What the alert's trigger sentence was made of, read from the stored alert in SQL (no whole-row parse):
+ * the same facts, by the same names, as `triggerFacts` (domain/alerts/trigger-text.ts) reads in code.
+ */
+const WHY_FIELDS: Record<keyof TriggerFacts, string> = {
   surveyKind: '$.response.surveyKind', score: '$.response.score', sentiment: '$.response.sentiment.label', confidence: '$.response.sentiment.confidence',
-  exitReason: '$.exit.reasonLabel', exitReasonId: '$.exit.reason', exitOutcome: '$.exit.outcome',
+  exitReason: '$.exit.reasonLabel', exitReasonId: '$.exit.reason', exitOutcome: '$.exit.outcome', offerKind: '$.exit.offer',
   riskTier: '$.risk.tier', previousTier: '$.risk.previousTier', riskScore: '$.risk.score',
 }
 const WHY = `json_object(${Object.entries(WHY_FIELDS).map(([k, path]) => `'${k}', json_extract(a.data, '${path}')`).join(', ')})`
