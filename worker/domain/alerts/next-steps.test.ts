@@ -55,6 +55,10 @@ describe('next steps for an exit answer, by its outcome', () => {
     const started = { code: 'exit_intent', text: 'started the exit survey' }
     const b = decideResponseAlerts({ response: npsResponse(5, { comment: null, topics: [] }), customer: customerEn, risk: { ...risk, reasons: [started] } })[0]
     expect(texts(b)).toMatch(/reach out with a save offer/)
+    // The risk engine's fact decides, whatever its sentence says.
+    const savedFact = { code: 'exit_intent', text: '在退订问卷中接受了挽留优惠', exitOutcome: 'saved' as const }
+    const c = decideResponseAlerts({ response: npsResponse(5, { comment: null, topics: [] }), customer: customerEn, risk: { ...risk, reasons: [savedFact] } })[0]
+    expect(texts(c)).toMatch(/accepted the save offer: confirm it is applied/)
   })
 
   it('every outcome step exists in all three languages', () => {

@@ -125,13 +125,12 @@ export function nextStepsFor(alert: Pick<Alert, 'kind' | 'data'>, lang: Lang, ma
 }
 
 /**
- * The exit-intent step as the risk reason tells it (domain/risk/reasons.ts writes the English
- * text): saved by an offer, finished the survey without one, or only started it.
+ * The exit-intent step by how the exit survey ended: saved by an offer, finished without one, or
+ * only started. Reasons stored before they carried `exitOutcome` tell it only in their English text.
  */
 function exitIntentStep(reason: RiskReason): Texts {
-  if (/^saved by an offer/i.test(reason.text)) return SAVED_ANY
-  if (/^finished the exit survey/i.test(reason.text)) return EXIT_FINISHED
-  return REASONS.exit_intent
+  const outcome = reason.exitOutcome ?? (/^saved by an offer/i.test(reason.text) ? 'saved' : /^finished the exit survey/i.test(reason.text) ? 'finished' : 'started')
+  return outcome === 'saved' ? SAVED_ANY : outcome === 'finished' ? EXIT_FINISHED : REASONS.exit_intent
 }
 
 /**

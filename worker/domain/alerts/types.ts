@@ -35,6 +35,8 @@ export interface RiskReason {
   /** The same reason in Chinese, when the risk engine wrote it. */
   i18n?: { 'zh-Hans'?: string; 'zh-Hant'?: string }
   weight?: number
+  /** For `exit_intent`: how the exit survey ended (domain/risk/reasons.ts). */
+  exitOutcome?: 'started' | 'finished' | 'saved'
 }
 
 export interface RiskSnapshot {

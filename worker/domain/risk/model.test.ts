@@ -57,12 +57,12 @@ describe('scoreRisk with the default model', () => {
       const facts = steadyCustomer()
       facts.responses = [{ at: NOW - 3 * DAY_MS, kind: 'exit', reason: 'too_expensive', ...exit }]
       const reason = scoreRisk(riskFeatures(facts, NOW), defaultRiskModel(), { maxReasons: 10 }).reasons.find((r) => r.code === 'exit_intent')!
-      return [reason.text, reason.i18n['zh-Hans'], reason.i18n['zh-Hant']]
+      return [reason.text, reason.i18n['zh-Hans'], reason.i18n['zh-Hant'], reason.exitOutcome]
     }
     expect(exitReason({ finished: true, offerAccepted: true })).toEqual([
-      'saved by an offer in the exit survey (reason: too expensive)', '在退订问卷中接受了挽留优惠（原因：太贵了）', '在退訂問卷中接受了挽留優惠（原因：太貴了）',
+      'saved by an offer in the exit survey (reason: too expensive)', '在退订问卷中接受了挽留优惠（原因：太贵了）', '在退訂問卷中接受了挽留優惠（原因：太貴了）', 'saved',
     ])
-    expect(exitReason({ finished: true, offerAccepted: false })).toEqual(['finished the exit survey: too expensive', '已完成退订问卷：太贵了', '已完成退訂問卷：太貴了'])
+    expect(exitReason({ finished: true, offerAccepted: false })).toEqual(['finished the exit survey: too expensive', '已完成退订问卷：太贵了', '已完成退訂問卷：太貴了', 'finished'])
     expect(exitReason({ finished: false, offerAccepted: false })[0]).toBe('started the exit survey: too expensive')
   })
 

@@ -11,6 +11,8 @@ export interface RiskReason {
   i18n: { 'zh-Hans': string; 'zh-Hant': string }
   /** Log-odds this reason adds to the score (larger = more of the risk). */
   impact: number
+  /** For `exit_intent`: how the exit survey ended, as a fact for what to do next (alerts' next steps). */
+  exitOutcome?: 'started' | 'finished' | 'saved'
 }
 
 type Contributions = Partial<Record<FeatureName, number>>
@@ -156,7 +158,8 @@ export function reasonsFor(features: RiskFeatures, parts: Contributions): RiskRe
     const impact = group.features.reduce((s, name) => s + (reads(features, name) ? parts[name] ?? 0 : 0), 0)
     if (impact < 0.1) continue
     const [text, hans, hant] = group.describe(features)
-    reasons.push({ code: group.code, text, i18n: { 'zh-Hans': hans, 'zh-Hant': hant }, impact: Math.round(impact * 100) / 100 })
+    const exitOutcome = group.code === 'exit_intent' ? features.detail.exitOutcome ?? undefined : undefined
+    reasons.push({ code: group.code, text, i18n: { 'zh-Hans': hans, 'zh-Hant': hant }, impact: Math.round(impact * 100) / 100, ...(exitOutcome ? { exitOutcome } : {}) })
   }
   return reasons.sort((a, b) => b.impact - a.impact)
 }
