@@ -2,7 +2,7 @@
 // schedule the retry. A duplicate message finds the delivery claimed or done and does nothing.
 import type { Env } from '../env.ts'
 import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, disabledProblem, problemOf, type DeliveryProblem, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
-import { mayHaveArrived, withResentNote } from '../domain/alerts/resend.ts'
+import { mayHaveArrived } from '../domain/alerts/resend.ts'
 import { newId } from '../lib/ids.ts'
 import { claim, failWithout, loadJob, recordStatements, type DeliveryJob } from '../services/delivery-store.ts'
 import { send, timeoutFor, type SendResult } from '../services/delivery-send.ts'
@@ -72,11 +72,11 @@ async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ reque
   // before the try: a storage hiccup here is retried, not taken for an unbuildable request.)
   const resent = dest.kind === 'slack' && job.attempts > 0 && (await earlierMayHaveArrived(env.DB, job.id))
   try {
-    const options = { now, dashboardUrl: job.dashboardUrl, teamLanguage: job.teamLanguage }
+    const options = { now, dashboardUrl: job.dashboardUrl, teamLanguage: job.teamLanguage, resent }
     const request = job.digest
       ? await digestRequest(dest, job.digest.digest, job.id, options)
       : await deliveryRequest(dest, job.alert, job.id, options)
-    return { request: resent ? withResentNote(request, job.teamLanguage) : request }
+    return { request }
   } catch (err) {
     return { refused: { code: 'request_unbuildable', detail: err instanceof Error ? err.message : String(err) } }
   }

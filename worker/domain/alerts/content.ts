@@ -17,6 +17,8 @@ export interface ContentOptions {
   maxTraits?: number
   /** A test send (`POST /v1/destinations/{id}/test`): every destination marks it as one. */
   test?: boolean
+  /** Sent again after an attempt that may have arrived (resend.ts): Slack, which cannot drop repeats, says so. */
+  resent?: boolean
 }
 
 export interface Fact {

@@ -2,6 +2,7 @@
 // `text` fallback for notifications. Every customer-supplied string is cleaned of control and bidi
 // characters, escaped and truncated.
 import type { StoredAlert } from './types.ts'
+import { RESENT_NOTE } from './resend.ts'
 import { buildAlertContent, contentToText, type ContentOptions, type Fact } from './content.ts'
 import { LABELS, WORDS } from './i18n.ts'
 import type { Digest } from './digest.ts'
@@ -33,6 +34,7 @@ export function slackMessage(alert: StoredAlert, options: ContentOptions = {}): 
   const blocks: SlackBlock[] = [
     { type: 'header', text: plain(c.test ? `${TEST_MARK} ${c.title}` : c.title, LIMITS.header) },
     ...(c.test ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `:test_tube: *${escapeMrkdwn(L('testNotice'))}*` }] }] : []),
+    ...(options.resent ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `:repeat: ${escapeMrkdwn(RESENT_NOTE[c.language])}` }] }] : []),
     section(`${SEVERITY_ICON[c.severity]} *${L('severity')}:* ${WORDS[c.severity][c.language]} · ${escapeMrkdwn(c.trigger)}`),
     ...factSections([...c.who, ...c.what]),
   ]
