@@ -2,7 +2,7 @@
 // the queue. Each alert insert is one atomic statement that checks the dedupe key and the
 // customer's cool-down and inserts only if both allow it, so answers decided side by side (queue
 // consumers run concurrently) cannot all slip past the cool-down. The cool-down holds back only
-// repeats at the same or a lower level (dedupe.ts: isEscalation): a customer getting worse is
+// repeats at the same or a lower level (dedupe.ts: cooldownBar): a customer getting worse is
 // news. Each delivery insert only happens if this call's alert row exists, so an alert that lost
 // brings no deliveries with it.
 import type { Alert } from '../domain/alerts/index.ts'

@@ -50,11 +50,6 @@ export interface AlertLevel {
   tier?: RiskTier | null
 }
 
-/** When the customer last got an alert of a kind, and how bad it was. */
-export interface LastAlert extends AlertLevel {
-  at: number
-}
-
 type Levelled = { kind: AlertKind; severity: Severity; data?: { risk?: { tier: RiskTier } | null } }
 
 export function alertLevel(alert: Levelled): AlertLevel {
@@ -62,20 +57,11 @@ export function alertLevel(alert: Levelled): AlertLevel {
 }
 
 /**
- * Whether `next` is worse than `earlier` (an alert of the same kind for the same customer): a
- * higher severity, or a higher risk tier. The cool-down holds back repeats at the same or a lower
- * level only; a customer who gets worse (medium then high risk, a medium detractor then a
- * critical one) is always reported.
- */
-export function isEscalation(earlier: AlertLevel, next: AlertLevel): boolean {
-  if (rank(SEVERITIES, next.severity) > rank(SEVERITIES, earlier.severity)) return true
-  return next.tier != null && earlier.tier != null && TIER_RANK[next.tier] > TIER_RANK[earlier.tier]
-}
-
-/**
  * The earlier alerts (of the same kind, for the same customer, within the cool-down) that hold
- * `alert` back: those at one of `severities` and, when `tiers` is set, at one of `tiers`. That is
- * "not an escalation" (`isEscalation`) spelled as lists a query can match stored rows against.
+ * `alert` back: those at one of `severities` and, when `tiers` is set, at one of `tiers`, as lists
+ * the store's insert matches stored rows against (services/alert-store.ts). So the cool-down holds
+ * back repeats at the same or a lower level only: a customer who gets worse (medium then high
+ * risk, a medium detractor then a critical one) is always reported.
  */
 export function cooldownBar(alert: Levelled): { severities: Severity[]; tiers: RiskTier[] | null } {
   const { severity, tier } = alertLevel(alert)
@@ -83,25 +69,6 @@ export function cooldownBar(alert: Levelled): { severities: Severity[]; tiers: R
     severities: SEVERITIES.slice(rank(SEVERITIES, severity)),
     tiers: tier ? (Object.keys(TIER_RANK) as RiskTier[]).filter((t) => TIER_RANK[t] >= TIER_RANK[tier]) : null,
   }
-}
-
-/**
- * The alerts that survive the cool-down. `lastAlert(kind)` is this customer's last alert of that
- * kind (null if never): its time and level, or only its time (then any repeat inside the window
- * waits, as nothing says it was milder). A workspace's `alertCooldownHours` is the usual `hours`.
- */
-export function applyCooldown<A extends { kind: AlertKind; severity?: Severity; data?: Levelled['data'] }>(
-  alerts: A[],
-  lastAlert: (kind: AlertKind) => number | LastAlert | null,
-  now: number,
-  hours: number,
-): A[] {
-  return alerts.filter((a) => {
-    if (COOLDOWN_EXEMPT.includes(a.kind)) return true
-    const last = lastAlert(a.kind)
-    if (last == null || !withinCooldown(typeof last === 'number' ? last : last.at, now, hours)) return true
-    return typeof last !== 'number' && a.severity != null && isEscalation(last, alertLevel({ ...a, severity: a.severity }))
-  })
 }
 
 // An unknown value (not one of the stored names) ranks lowest.

@@ -2,7 +2,7 @@
 // Runs unchanged in workerd, the CLI and the benches (WebCrypto, TextEncoder, btoa; no Node).
 export * from './types.ts'
 export { decideResponseAlerts, decideRiskAlerts, isTopValueTier, withinCooldown, type ResponseEvent, type RiskChangeEvent, type RuleOptions, type ValuePolicy } from './rules.ts'
-export { responseDedupeKey, riskDedupeKey, utcDay, applyCooldown, COOLDOWN_EXEMPT } from './dedupe.ts'
+export { responseDedupeKey, riskDedupeKey, utcDay, COOLDOWN_EXEMPT } from './dedupe.ts'
 export { NEGATIVE_CONFIDENCE, DETRACTOR_BANDS, detractorBand } from './thresholds.ts'
 export { buildAlertContent, contentToText, customerUrl, type AlertContent, type ContentOptions } from './content.ts'
 export { languageFor, type Lang } from './i18n.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decideResponseAlerts, decideRiskAlerts, isAlertableRise, isTopValueTier, withinCooldown } from './rules.ts'
-import { applyCooldown, responseDedupeKey, riskDedupeKey } from './dedupe.ts'
+import { responseDedupeKey, riskDedupeKey } from './dedupe.ts'
 import { customerEn, customerTopZhTw, exitResponse, npsResponse, T0 } from '../../../test/fixtures/alerts/samples.ts'
 import type { ResponseSnapshot } from './types.ts'
 
@@ -224,16 +224,6 @@ describe('dedupe keys and cool-down', () => {
     expect(withinCooldown(null, T0, 24)).toBe(false)
     expect(withinCooldown(T0, T0 + 1, 0)).toBe(false)
     expect(withinCooldown(new Date(T0), new Date(T0 - h), 24)).toBe(true)
-  })
-})
-
-describe('applyCooldown', () => {
-  it('holds back repeat kinds inside the window but never exit or high_value_at_risk', () => {
-    const h = 3_600_000
-    const alerts = [{ kind: 'detractor' as const }, { kind: 'negative_feedback' as const }, { kind: 'exit' as const }, { kind: 'high_value_at_risk' as const }]
-    const last = (kind: string) => (kind === 'negative_feedback' ? null : T0 - 2 * h)
-    expect(applyCooldown(alerts, last, T0, 24).map((a) => a.kind)).toEqual(['negative_feedback', 'exit', 'high_value_at_risk'])
-    expect(applyCooldown(alerts, last, T0, 1)).toHaveLength(4)
   })
 })
 
