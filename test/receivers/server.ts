@@ -23,6 +23,7 @@ export function startReceiver(port = 0): Promise<{ server: Server; port: number 
   const counts = new Map<string, number>()
   const up = new Set<string>()
   const tickets = new Map<string, string>()
+  const zendeskAccounts = new Map<string, ZendeskAccount>()
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://receiver')
@@ -38,7 +39,9 @@ export function startReceiver(port = 0): Promise<{ server: Server; port: number 
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]))
     const record: ReceivedRequest = { method: req.method ?? '', path: url.pathname, headers, body, at: Date.now(), status: 0 }
     records.set(key, [...(records.get(key) ?? []), record])
-    const reply = behave(behaviour, rest.join('/'), seen, up.has(key), headers, body, tickets)
+    const account = zendeskAccounts.get(key) ?? { tickets: [], idempotency: tickets }
+    zendeskAccounts.set(key, account)
+    const reply = behave(behaviour, rest.join('/'), seen, up.has(key), headers, body, { ...account, method: req.method ?? '', query: url.searchParams })
     res.on('close', () => {
       if (res.writableFinished) record.status = reply.status
     })
@@ -49,7 +52,14 @@ export function startReceiver(port = 0): Promise<{ server: Server; port: number 
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })))
 }
 
-function behave(behaviour: string, rest: string, seen: number, isUp: boolean, headers: Record<string, string>, body: string, tickets: Map<string, string>): Reply {
+// One Zendesk account per test key: its tickets, and the Idempotency-Keys it remembers.
+interface ZendeskAccount {
+  tickets: Record<string, unknown>[]
+  idempotency: Map<string, string>
+}
+type ZendeskCall = ZendeskAccount & { method: string; query: URLSearchParams }
+
+function behave(behaviour: string, rest: string, seen: number, isUp: boolean, headers: Record<string, string>, body: string, zendeskCall: ZendeskCall): Reply {
   switch (behaviour) {
     case 'ok':
       return { status: 200, body: 'ok' }
@@ -75,7 +85,14 @@ function behave(behaviour: string, rest: string, seen: number, isUp: boolean, he
       // Slack on a bad day: the message is posted, the answer comes after 11 s.
       return { ...slack(body), delayMs: 11_000 }
     case 'zendesk':
-      return rest === 'api/v2/tickets.json' ? zendesk(headers, body, tickets) : { status: 404, body: 'not found' }
+      return rest === 'api/v2/tickets.json' ? zendesk(headers, body, zendeskCall) : { status: 404, body: 'not found' }
+    case 'zendesk-late': {
+      // Past Zendesk's two-hour Idempotency-Key window, on a slow day: the first create makes the
+      // ticket but answers after 2 s, and no key is remembered.
+      if (rest !== 'api/v2/tickets.json') return { status: 404, body: 'not found' }
+      const reply = zendesk(headers, body, { ...zendeskCall, idempotency: new Map() })
+      return zendeskCall.method === 'POST' && seen === 1 ? { ...reply, delayMs: SLOW_MS } : reply
+    }
     default:
       return { status: 404, body: 'unknown behaviour' }
   }
@@ -94,12 +111,17 @@ function slack(body: string): Reply {
   return { status: 200, body: 'ok', type: 'text/plain' }
 }
 
-// Zendesk's create-ticket: Basic "{email}/token:{token}", 201 with the ticket; the same
-// Idempotency-Key answers the same ticket again (with x-idempotency-lookup: hit).
-function zendesk(headers: Record<string, string>, body: string, tickets: Map<string, string>): Reply {
+// Zendesk's tickets endpoint, Basic "{email}/token:{token}". POST creates: 201 with the ticket;
+// the same Idempotency-Key answers the same ticket again (with x-idempotency-lookup: hit).
+// GET ?external_id= lists the tickets that carry it, as List Tickets does.
+function zendesk(headers: Record<string, string>, body: string, { tickets: created, idempotency: tickets, method, query }: ZendeskCall): Reply {
   const auth = headers.authorization ?? ''
   const decoded = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8') : ''
   if (!/^[^/]+\/token:.+$/.test(decoded)) return { status: 401, type: 'application/json', body: JSON.stringify({ error: "Couldn't authenticate you" }) }
+  if (method === 'GET') {
+    const found = created.filter((t) => !query.has('external_id') || t.external_id === query.get('external_id'))
+    return { status: 200, type: 'application/json', body: JSON.stringify({ tickets: found, next_page: null, previous_page: null, count: found.length }) }
+  }
   const key = headers['idempotency-key']
   const earlier = key ? tickets.get(key) : undefined
   if (earlier) return { status: 201, type: 'application/json', body: earlier, headers: { 'x-idempotency-lookup': 'hit' } }
@@ -112,7 +134,10 @@ function zendesk(headers: Record<string, string>, body: string, tickets: Map<str
   if (!ticket || typeof ticket.subject !== 'string' || typeof (ticket.comment as { body?: unknown })?.body !== 'string') {
     return { status: 422, type: 'application/json', body: JSON.stringify({ error: 'RecordInvalid' }) }
   }
-  const answer = JSON.stringify({ ticket: { id: tickets.size + 1, ...ticket, status: 'new' } })
+  const stored = { url: '', id: created.length + 1, external_id: null, ...ticket, status: 'new' }
+  stored.url = `https://example.zendesk.com/api/v2/tickets/${stored.id}.json`
+  created.push(stored)
+  const answer = JSON.stringify({ ticket: stored })
   if (key) tickets.set(key, answer)
   return { status: 201, type: 'application/json', body: answer, headers: { 'x-idempotency-lookup': 'miss' } }
 }

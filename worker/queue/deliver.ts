@@ -3,6 +3,7 @@
 import type { Env } from '../env.ts'
 import { afterAttempt, attemptInRun, checkDestinationUrl, deliveryRequest, digestRequest, disabledProblem, problemOf, type DeliveryProblem, type NextState, type OutboundRequest, type RetryPolicy } from '../domain/alerts/index.ts'
 import { mayHaveArrived } from '../domain/alerts/resend.ts'
+import { LOOKUP_READ_MAX, lookupVerdict, ticketLookup, type TicketLookup } from '../domain/alerts/zendesk-lookup.ts'
 import { newId } from '../lib/ids.ts'
 import { claim, failWithout, loadJob, recordStatements, type DeliveryJob } from '../services/delivery-store.ts'
 import { send, timeoutFor, type SendResult } from '../services/delivery-send.ts'
@@ -38,13 +39,14 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
     return 'failed'
   }
   const timeoutMs = options.timeoutMs ?? timeoutFor(dest.kind)
-  if (!(await claim(db, job, now, now + EARLY_TOLERANCE_MS, timeoutMs + 30_000))) return 'claimed_elsewhere'
+  // Up to two requests (a Zendesk look-up, then the create) fit in the claim.
+  if (!(await claim(db, job, now, now + EARLY_TOLERANCE_MS, 2 * timeoutMs + 30_000))) return 'claimed_elsewhere'
   const attempts = job.attempts + 1
 
   const prepared = await prepare(env, job, now)
   const result: SendResult = 'refused' in prepared
     ? { status: null, problem: prepared.refused, timedOut: false, retryAfter: null, body: '', durationMs: 0 }
-    : await send(prepared.request, timeoutMs)
+    : await sendOnce(prepared, timeoutMs)
   const at = Date.now()
   // A request we refuse to make, or cannot build, will not get better by retrying.
   const state: NextState = 'refused' in prepared
@@ -64,22 +66,43 @@ export async function attemptDelivery(env: Env, deliveryId: string, options: Del
   return state.status
 }
 
-async function prepare(env: Env, job: DeliveryJob, now: number): Promise<{ request: OutboundRequest } | { refused: DeliveryProblem }> {
+interface Prepared {
+  request: OutboundRequest
+  /** Zendesk, after an attempt that may have created the ticket: look for it first. */
+  lookup: TicketLookup | null
+}
+
+async function prepare(env: Env, job: DeliveryJob, now: number): Promise<Prepared | { refused: DeliveryProblem }> {
   const dest = job.destination!
   const check = checkDestinationUrl(dest.url, { allowLoopback: env.STAYLOOP_DEV === '1' })
   if (!check.ok) return { refused: { code: 'url_refused', detail: check.reason } }
   // Slack cannot drop a repeat itself: after a timeout, the message says it may be one. (Read
   // before the try: a storage hiccup here is retried, not taken for an unbuildable request.)
-  const resent = dest.kind === 'slack' && job.attempts > 0 && (await earlierMayHaveArrived(env.DB, job.id))
+  const maybeThere = (dest.kind === 'slack' || dest.kind === 'zendesk') && job.attempts > 0 && (await earlierMayHaveArrived(env.DB, job.id))
+  const resent = dest.kind === 'slack' && maybeThere
   try {
     const options = { now, dashboardUrl: job.dashboardUrl, teamLanguage: job.teamLanguage, resent }
     const request = job.digest
       ? await digestRequest(dest, job.digest.digest, job.id, options)
       : await deliveryRequest(dest, job.alert, job.id, options)
-    return { request }
+    return { request, lookup: dest.kind === 'zendesk' && maybeThere ? ticketLookup(request) : null }
   } catch (err) {
     return { refused: { code: 'request_unbuildable', detail: err instanceof Error ? err.message : String(err) } }
   }
+}
+
+/**
+ * The delivery's request, once. A ticket the look-up finds counts as delivered; a Zendesk that
+ * does not answer the look-up is retried later rather than risk a second ticket; a look-up it
+ * refuses (401, 403, 404) leaves the Idempotency-Key as the only guard.
+ */
+async function sendOnce({ request, lookup }: Prepared, timeoutMs: number): Promise<SendResult> {
+  if (lookup) {
+    const found = await send(lookup, timeoutMs, LOOKUP_READ_MAX)
+    if (found.status === null || found.status === 429 || found.status >= 500) return found
+    if (found.status < 300 && lookupVerdict(found.body, lookup.externalId) === 'exists') return { ...found, body: '' }
+  }
+  return send(request, timeoutMs)
 }
 
 async function earlierMayHaveArrived(db: D1Database, deliveryId: string): Promise<boolean> {

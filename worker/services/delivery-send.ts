@@ -26,17 +26,20 @@ export interface SendResult {
   durationMs: number
 }
 
-export async function send(request: OutboundRequest, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SendResult> {
+/** A request to send: a delivery (POST) or a look-up before one (GET, no body). */
+export type SendableRequest = OutboundRequest | { url: string; method: 'GET'; headers: Record<string, string> }
+
+export async function send(request: SendableRequest, timeoutMs = DEFAULT_TIMEOUT_MS, readMax = 500): Promise<SendResult> {
   const started = Date.now()
   try {
     const res = await fetch(request.url, {
       method: request.method,
       headers: request.headers,
-      body: request.body,
+      body: request.method === 'POST' ? request.body : undefined,
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     })
-    const body = await readStart(res, 500)
+    const body = await readStart(res, readMax)
     const ok = res.status >= 200 && res.status < 300
     const problem: DeliveryProblem | null = ok ? null : { code: 'http_status', status: res.status, detail: body.slice(0, 200) || null }
     return { status: res.status, problem, timedOut: false, retryAfter: res.headers.get('retry-after'), body, durationMs: Date.now() - started }
