@@ -144,6 +144,11 @@ test('a failed delivery is replayed from the dashboard', { timeout: 1_800_000 },
     await row.getByRole('button', { name: 'Attempts' }).click()
     await page.waitForSelector('ol.attempts li')
     await page.screenshot({ path: 'out/dash/alerts-failed.png' })
+    // The table fits its card (no sideways scroll at this width), and every cell of a row ends on
+    // the row's one bottom border, the buttons' cell included.
+    assert.ok(await page.locator('.table-scroll').evaluate((box) => box.scrollWidth - box.clientWidth <= 1), 'the deliveries table is wider than its card')
+    const bottoms = await row.locator(':scope > td').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().bottom)))
+    assert.equal(new Set(bottoms).size, 1, `cell bottoms ${bottoms.join(', ')}`)
     await row.getByRole('button', { name: 'Replay' }).click()
     // The row's button says so and keeps focus; a status line above the list names the destination.
     await row.getByRole('button', { name: 'Queued again' }).waitFor()

@@ -64,7 +64,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
       <Show state={pages.state} rows={5}>
         {(d) => d.length === 0 ? <Empty title={t('noDeliveries')}>{t('noDeliveriesHint')}</Empty> : (
           <section class="card flush">
-            <table class="table deliveries" ref={table}>
+            <div class="table-scroll"><table class="table deliveries" ref={table}>
               <thead>
                 <tr>
                   <th scope="col">{t('destination')}</th>
@@ -89,8 +89,8 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                       <td data-label={t('status')}><Badge value={x.status} /></td>
                       <td data-label={t('attempts')} class="num">{num(x.attempts)}</td>
                       <td data-label={t('lastResult')} class="clip"><Result status={x.lastStatus} problem={x.problem} error={x.lastError} /></td>
-                      <td data-label={t('created')}>{dateTime(x.createdAt)}</td>
-                      <td class="row-actions">
+                      <td data-label={t('created')} class="when">{dateTime(x.createdAt)}</td>
+                      <td class="row-actions-cell"><div class="row-actions stacked">
                         {(x.attemptsLog?.length ?? 0) > 0 && (
                           <button type="button" class="btn ghost small" aria-expanded={open === x.id} onClick={() => setOpen(open === x.id ? null : x.id)}>{t('attemptLog')}</button>
                         )}
@@ -99,7 +99,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                           : (x.status === 'failed' || x.status === 'dead') && !x.destinationDeleted && (
                             <button type="button" class="btn small" aria-disabled={busy === x.id} onClick={() => replay(x)}>{t('replay')}</button>
                           )}
-                      </td>
+                      </div></td>
                     </tr>
                     {open === x.id && (
                       <tr class="log-row">
@@ -123,7 +123,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
                   </Fragment>
                 ))}
               </tbody>
-            </table>
+            </table></div>
             <PageFoot pages={pages} shown={d.length} />
           </section>
         )}
