@@ -77,6 +77,7 @@ const en = {
   // Alerts
   alertsSub: 'What was sent where, and whether it arrived.', tab_deliveries: 'Deliveries', tab_alerts: 'Alerts', tab_destinations: 'Destinations',
   allStatuses: 'All', noDeliveries: 'No deliveries', noDeliveriesHint: 'A delivery is made when an alert matches a destination: add one under Destinations.', destination: 'Destination', attempts: 'Attempts', lastResult: 'Last result', attemptLog: 'Attempts',
+  replayAllFailed: 'Replay all failed', replayAllDead: 'Replay all dead letters', confirmReplayAll: 'Send {n} {n:delivery|deliveries} again? Receivers get each with the id it had before.', bulkQueued: '{n} {n:delivery|deliveries} queued again.', bulkHeld: '{n} not replayed: {n:its destination is|their destinations are} paused or deleted.', bulkMore: 'More remain: replay again.',
   replay: 'Replay', replayRefused: 'Not replayed: {r}', replayEnableFirst: '{r}. Enable the destination, then replay.', replayQueued: 'Queued again', noAnswer: 'no answer', alert: 'Alert', deliveries: 'Deliveries', noDestinationMatched: 'No destination matched',
   digestAbout: 'Several customers, in one digest', nOfTotal: 'Showing {n} of {total}',
   destinations: 'Destinations', addDestination: 'Add destination', noDestinations: 'No destinations', noDestinationsHint: 'Alerts are kept here until a destination is added.',

@@ -68,6 +68,7 @@ const zhHans: Record<keyof typeof en, string> = {
   tlAnswered: '回答了 {kind}：{score}', tlAlert: '提醒：{kind}', tlTier: '风险从{from}变为{to}（{s}）', tlFirstScore: '首次评分：{to}（{s}）', tlChurned: '已流失', tlReturned: '已回归', tlFirstSeen: '首次出现',
   alertsSub: '发送了什么、发到哪里、是否送达。', tab_deliveries: '投递', tab_alerts: '提醒', tab_destinations: '目的地',
   allStatuses: '全部', noDeliveries: '没有投递', noDeliveriesHint: '提醒匹配到目的地时才会投递：请在“目的地”中添加一个。', destination: '目的地', attempts: '尝试次数', lastResult: '最近结果', attemptLog: '尝试记录',
+  replayAllFailed: '全部重新投递（失败）', replayAllDead: '全部重新投递（死信）', confirmReplayAll: '重新发送 {n} 条投递？接收方收到的每条投递仍使用原来的 ID。', bulkQueued: '已重新排队 {n} 条投递。', bulkHeld: '{n} 条未处理：其目的地已暂停或删除。', bulkMore: '还有更多，请再次重新投递。',
   replay: '重新投递', replayRefused: '未重新投递：{r}', replayEnableFirst: '{r}。请先启用该目的地，再重新投递。', replayQueued: '已重新排队', noAnswer: '无响应', alert: '提醒', deliveries: '投递', noDestinationMatched: '没有匹配的目的地',
   digestAbout: '多位客户，合为一份摘要', nOfTotal: '已显示 {n}，共 {total}',
   destinations: '目的地', addDestination: '添加目的地', noDestinations: '没有目的地', noDestinationsHint: '添加目的地之前，提醒会保留在这里。',

@@ -79,6 +79,7 @@ const zhHant: Record<keyof typeof en, string> = {
   // Alerts
   alertsSub: '發送了什麼、發到哪裡、是否送達。', tab_deliveries: '投遞', tab_alerts: '提醒', tab_destinations: '目的地',
   allStatuses: '全部', noDeliveries: '沒有投遞', noDeliveriesHint: '提醒符合目的地時才會投遞：請在“目的地”中新增一個。', destination: '目的地', attempts: '嘗試次數', lastResult: '最近結果', attemptLog: '嘗試記錄',
+  replayAllFailed: '全部重新投遞（失敗）', replayAllDead: '全部重新投遞（死信）', confirmReplayAll: '重新傳送 {n} 筆投遞？接收方收到的每筆投遞仍使用原來的 ID。', bulkQueued: '已重新排入佇列 {n} 筆投遞。', bulkHeld: '{n} 筆未處理：其目的地已暫停或刪除。', bulkMore: '還有更多，請再次重新投遞。',
   replay: '重新投遞', replayRefused: '未重新投遞：{r}', replayEnableFirst: '{r}。請先啟用該目的地，再重新投遞。', replayQueued: '已重新排隊', noAnswer: '無響應', alert: '提醒', deliveries: '投遞', noDestinationMatched: '沒有匹配的目的地',
   digestAbout: '多位客戶，合為一份摘要', nOfTotal: '已顯示 {n}，共 {total}',
   destinations: '目的地', addDestination: '添加目的地', noDestinations: '沒有目的地', noDestinationsHint: '添加目的地之前，提醒會保留在這裡。',

@@ -22,6 +22,7 @@ import { risk } from './risk.ts'
 import { destinations } from './destinations.ts'
 import { alerts } from './alerts.ts'
 import { deliveries } from './deliveries.ts'
+import { deliveryReplays } from './deliveries-replay.ts'
 import { workspace } from './workspace.ts'
 import { imports } from './import.ts'
 import { integrations } from './integrations.ts'
@@ -46,6 +47,7 @@ const authed = new Hono<AppEnv>()
   .route('/risk', risk)
   .route('/destinations', destinations)
   .route('/alerts', alerts)
+  .route('/deliveries', deliveryReplays)
   .route('/deliveries', deliveries)
   .route('/workspace', workspace)
   .route('/import', imports)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen, within } from '@testing-library/preact'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact'
 import { DeliveryList } from './DeliveryList.tsx'
 import type { Delivery } from '../../lib/types.ts'
 import { loadLang, setLang } from '../../i18n/index.ts'
@@ -67,5 +67,41 @@ describe('an exit reason in the reader\'s language', () => {
     show([exit('en', 'quality_issues', 'quality issues')])
     await screen.findByRole('link', { name: 'cust_en' })
     expect(within(row('en')).getByText('退訂問卷：品質問題')).toBeTruthy()
+  })
+})
+
+describe('replaying every delivery that gave up', () => {
+  const answer = (bulk: unknown) => {
+    const calls: { method: string; url: string; body: unknown }[] = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : null })
+      return init?.method === 'POST' ? new Response(JSON.stringify(bulk), { status: 202, headers: { 'content-type': 'application/json' } }) : json({ data: [base, { ...base, id: 'dlv_2' }], nextCursor: null, total: 2 })
+    }))
+    return calls
+  }
+
+  it('asks first, sends the list\'s status, says what was queued and what was held back, and reloads', async () => {
+    const calls = answer({ queued: 1, skipped: { destinationDisabled: 1, destinationDeleted: 0 }, more: false })
+    const asked = vi.fn(() => true)
+    vi.stubGlobal('confirm', asked)
+    render(<DeliveryList path="/alerts" query={new URLSearchParams('status=failed')} />)
+    ;(await screen.findByRole('button', { name: 'Replay all failed' })).click()
+    expect(await screen.findByText('1 delivery queued again. 1 not replayed: its destination is paused or deleted.')).toBeTruthy()
+    expect(asked).toHaveBeenCalledWith(expect.stringContaining('Send 2 deliveries again?'))
+    expect(calls.find((c) => c.method === 'POST')).toEqual({ method: 'POST', url: '/v1/deliveries/replay', body: { status: ['failed'] } })
+    await waitFor(() => expect(calls.filter((c) => c.method === 'GET').length).toBe(2))
+  })
+
+  it('does nothing when the reader says no, and is not offered on the full list', async () => {
+    const calls = answer({ queued: 0, skipped: { destinationDisabled: 0, destinationDeleted: 0 }, more: false })
+    vi.stubGlobal('confirm', vi.fn(() => false))
+    render(<DeliveryList path="/alerts" query={new URLSearchParams('status=dead')} />)
+    ;(await screen.findByRole('button', { name: 'Replay all dead letters' })).click()
+    expect(calls.some((c) => c.method === 'POST')).toBe(false)
+    cleanup()
+    answer({})
+    render(<DeliveryList path="/alerts" query={new URLSearchParams('')} />)
+    await screen.findAllByRole('button', { name: 'Replay' })
+    expect(screen.queryByRole('button', { name: /Replay all/ })).toBeNull()
   })
 })

@@ -45,6 +45,22 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
       setBusy(null)
     }
   }
+  // After an outage: every delivery of this status that gave up, queued again in one call.
+  const gaveUp = status === 'failed' || status === 'dead'
+  const replayAll = async () => {
+    if (busy || !gaveUp || !confirm(t('confirmReplayAll', { n: pages.total ?? rows.length }))) return
+    setBusy('all')
+    try {
+      const done = await api<BulkReplay>('POST', '/v1/deliveries/replay', { status: [status] })
+      setNote({ ok: true, text: bulkReplayText(done) })
+      setQueued(new Set())
+      pages.state.reload()
+    } catch (e) {
+      setNote({ ok: false, text: replayRefusal(e) })
+    } finally {
+      setBusy(null)
+    }
+  }
   const refresh = () => {
     setQueued(new Set())
     pages.state.reload()
@@ -59,6 +75,9 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
         ))}
         <button type="button" class="refresh" onClick={refresh} title={t('refresh')}>↻<span class="sr">{t('refresh')}</span></button>
       </div>
+      {gaveUp && rows.length > 0 && (
+        <p><button type="button" class="btn small" aria-disabled={busy !== null} onClick={replayAll}>{t(status === 'dead' ? 'replayAllDead' : 'replayAllFailed')}</button></p>
+      )}
       {/* Above the list, not in the row: a refresh takes a replayed delivery out of the "failed" list. */}
       {note && <p class={`replay-note ${note.ok ? 'ok-text' : 'bad-text'}`} role="status">{note.text}</p>}
       <Show state={pages.state} rows={5}>
@@ -130,6 +149,14 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
       </Show>
     </>
   )
+}
+
+interface BulkReplay { queued: number; skipped: { destinationDisabled: number; destinationDeleted: number }; more: boolean }
+
+/** "12 queued again; 3 left: their destination is paused", and whether to press again. */
+function bulkReplayText(r: BulkReplay): string {
+  const held = r.skipped.destinationDisabled + r.skipped.destinationDeleted
+  return [t('bulkQueued', { n: r.queued }), held ? t('bulkHeld', { n: held }) : '', r.more ? t('bulkMore') : ''].filter(Boolean).join(' ')
 }
 
 /** Whom the delivery's alert is about: the customer (linked), why it fired, what they wrote. */
