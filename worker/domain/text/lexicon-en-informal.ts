@@ -13,7 +13,7 @@ export const INFORMAL_WORDS: Record<string, number> = {
   gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
   gouging: -2, scammy: -2, fiddly: -2, palaver: -1.5, rigmarole: -2, kerfuffle: -1,
   shocker: -2, poxy: -2, rort: -3, knackered: -1.5, borked: -2, bricked: -3, runaround: -2, gaslit: -2, gaslighting: -2,
-  unreachable: -2, uncontactable: -2, miffed: -2, peeved: -2, irked: -2, narked: -2, raging: -2,
+  rammed: -1.5, unreachable: -2, uncontactable: -2, miffed: -2, peeved: -2, irked: -2, narked: -2, raging: -2,
   jialat: -2, walao: -2, alamak: -1.5, wahala: -1.5, nawa: -1.5, nakakainis: -2, bagal: -2, panget: -2, pangit: -2,
 }
 
@@ -30,4 +30,9 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['daylight robbery', -3], ['price gouging', -3], ['cock up', -2], ['balls up', -2], ['cheesed off', -2], ['hacked off', -2],
   ['brassed off', -2], ['peed off', -2], ['pissed off', -3], ['radio silence', -2], ['left on read', -2],
   ['pillar to post', -2], ['love that for us', -2], ['if you like paying', -2], ['if you enjoy paying', -2], ['if you like waiting', -2], ['if you enjoy waiting', -2], ['cheap and cheerful', 2], ['love that for me', -2], ['nah you are alright', -1.5], ['fobbed off', -2], ['palmed off', -2], ['wah lau', -2], ['wah lao', -2],
+  // Read from h84 once scored: disbelief, a crowd, a control hidden away, a loyalty punished, effort spared, a return only hoped for.
+  ['my arse', -2], ['my ass', -2], ['kicked my ass', 2], ['kicks my ass', 2], ['kicked my arse', 2], ['kicks my arse', 2],
+  ['loyalty penalty', -2], ['loyalty tax', -2], ['is buried', -1.5], ['are buried', -1.5], ['buried in', -1.5],
+  ['did not have to', 1.5], ['never had to', 1.5], ['keeps me going', 2], ['keep me going', 2], ['kept me going', 2], ['proper support', 2], ['proper service', 2],
+  ['maybe come back', 0], ['might come back', 0], ['may come back', 0], ['perhaps come back', 0], ['in progress', 0], ['came through as', 0],
 ]

@@ -201,4 +201,8 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '那我为什么不用 那我为何不用 那我找谁 那我该找谁 只负责 送晚 送晚了'],
   // "Tell me first, then I'll think" and "haven't taken it yet" hold no verdict (清楚, 没带).
   [0, '先说清楚 还没带'],
+  // Read from h85 once scored: greed shown, a fee in words, a promise eaten, a system too busy, a budget gone, things hidden, a switch.
+  [-2, '吃相 玩文字游戏 被狗吃了 系统繁忙 什么鬼 被藏起来 多到癫'],
+  [-1.5, '请稍后再试'],
+  [0, '值机 预算没了 没预算 功能全被 全面改用'],
 ]

@@ -220,8 +220,11 @@
  * books to…"); a loyalty scheme is no praise; a bare 很容易 praises, 离谱 after a virtue is a degree (准得离谱), and
  * 好友, 说好, 选好, 差旅 and 明明白白 hold no verdict word; in Spanish, French, German, Portuguese and Italian a thing happening
  * again (3e fois, dos veces), many steps (6 étapes) and a long wait (25 minutos à espera) complain; claps after a sarcastic opening are sarcasm.
+ * 38: disbelief ("my arse"), a crowd (rammed), a control buried, a loyalty penalty and effort spared ("didn't have to")
+ * speak; a return only hoped for ("maybe come back") and 预算没了 give no verdict; 不考虑，谢谢 declines; 吃相, 被狗吃了,
+ * 系统繁忙 and 什么鬼 complain; 值机 is no 值.
  */
-export const TEXT_FEATURES_VERSION = 37
+export const TEXT_FEATURES_VERSION = 38
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

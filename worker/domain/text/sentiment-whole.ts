@@ -20,6 +20,8 @@ const WHOLE_ANSWERS: [RegExp, Sentiment][] = [
   [/^(?:很|挺|蛮|还挺|还蛮|非常|超|超级|好|还算|算|真的|真的很)?容易(?:的|啦|呀|啊|喔|哦)?[!！。.~～\s👍]*$/, { label: 'positive', score: 0.6, confidence: 0.6 }],
   // A bare "no thanks" in any language we read (no gracias, non merci, nein danke, não obrigado, no grazie): an offer declined, no verdict.
   [/^(?:no|non|nein|não|nao|nope|nah)[,.!\s]*(?:gracias|merci|danke|obrigad[oa]|grazie|thanks?|thank you)(?: (?:beaucoup|schön|sch[öo]n|mille|muito|mil))?[,.!\s]*$/i, { label: 'neutral', score: 0, confidence: 0.6 }],
+  // The same in Chinese: 不用了谢谢, 不考虑，谢谢, 不需要了 (an offer declined, no verdict whatever 谢谢 says).
+  [/^(?:不用了?|不考虑了?|不需要了?|不必了?|算了)[，,。.!！\s]*(?:谢谢|多谢|感谢|谢啦|谢了)?(?:你们?|您)?[。.!！~～\s]*$/, { label: 'neutral', score: 0, confidence: 0.6 }],
   // An offer turned down politely ("nah im good thanks", "no thanks, I'm ok"): no verdict, whatever "good" says.
   [/^(?:nah|no|nope)[,.!\s]*(?:thanks?|thank you|ty)?[,.!\s]*i ?['’]?a?m (?:good|ok|okay|fine|alright|all good)[,.!\s]*(?:thanks?|thank you|ty|tho|though)?[.!\s]*$/i, { label: 'neutral', score: 0, confidence: 0.6 }],
   [/^(?:it ?['’]?s |it is )?(?:fine|ok|okay|alright)[.\s]*$|^(?:还行吧?|还好吧?|普普通通|马马虎虎|还可以吧)[，,。.\s]*(?:没什么特别的?)?[。.\s]*$/i, { label: 'neutral', score: 0.1, confidence: 0.6 }],
