@@ -7,6 +7,8 @@
 // with (returned_at IS NULL OR returned_at > t): churned exactly at t is still a customer at t,
 // returned exactly at t is one again.
 
+import { utcDay } from '../domain/signals.ts'
+
 const CUSTOMER = 'SELECT pk FROM customers WHERE workspace_id = ?1 AND external_id = ?2'
 
 /**
@@ -36,10 +38,58 @@ export function recordChurnStatements(db: D1Database, workspaceId: string, exter
   ]
 }
 
-/** A renewal at `at` closes the open churn it follows (the customers UPDATE clears the same one). */
+/**
+ * A renewal at `at` closes the churn it falls in (the customers UPDATE clears the same one when it is
+ * the open one). One that arrives late, dated inside a churn already closed by a later return, is
+ * the return: as if it had arrived in time.
+ */
 export function closeChurnStatement(db: D1Database, workspaceId: string, externalId: string, at: number): D1PreparedStatement {
-  return db.prepare(`UPDATE customer_churns SET returned_at = ?3 WHERE customer_pk = (${CUSTOMER}) AND returned_at IS NULL AND churned_at < ?3`)
+  return db.prepare(`UPDATE customer_churns SET returned_at = ?3
+                      WHERE customer_pk = (${CUSTOMER}) AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3)`)
     .bind(workspaceId, externalId, at)
+}
+
+// A cancellation signal at ?3 (reason ?4, UTC day ?5) of customer ?1/?2, against what is stored.
+const PK = `(${CUSTOMER})`
+/** A churn of theirs already covers ?3 (a retry, or a second cancellation while gone). */
+const COVERED = `EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = ${PK} AND h.churned_at <= ?3 AND (h.returned_at IS NULL OR h.returned_at > ?3))`
+/** The start of their first churn after ?3. */
+const NEXT_CHURN = `(SELECT MIN(churned_at) FROM customer_churns WHERE customer_pk = ${PK} AND churned_at > ?3)`
+/**
+ * Their first renewal after ?3 that an earlier request stored. Renewals are kept only as daily
+ * counters, so it is the start of the first later UTC day with one (a renewal the same day is
+ * not known to be after the cancellation: it stays open).
+ */
+const NEXT_RENEWAL = `(SELECT CAST(strftime('%s', MIN(day)) AS INTEGER) * 1000 FROM customer_days WHERE customer_pk = ${PK} AND day > ?5 AND renewals > 0)`
+/** The churn after ?3 began with no renewal since ?3: they were gone from ?3, it is the same churn. */
+const EXTENDS_NEXT = `NOT ${COVERED} AND (${NEXT_RENEWAL} IS NULL OR ${NEXT_CHURN} < ${NEXT_RENEWAL})`
+
+/**
+ * A subscription_cancelled signal, kept as if the customer's signals had arrived in time order
+ * (a batch applies them sorted by time, and its renewal counters after these statements):
+ * - inside a churn already kept: the same departure (an open one takes a given reason);
+ * - before a churn with no renewal between: that churn began at `at` instead;
+ * - before a renewal stored earlier: a churn closed by that renewal;
+ * - otherwise a new open churn, on the customer and in the history.
+ */
+export function cancellationStatements(db: D1Database, workspaceId: string, externalId: string, at: number, reason: string | null): D1PreparedStatement[] {
+  const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at, reason, utcDay(at))
+  return [
+    bind(db.prepare(`UPDATE customers SET churned_at = CASE WHEN churned_at <= ?3 THEN churned_at ELSE ?3 END, churn_reason = COALESCE(?4, churn_reason)
+                      WHERE workspace_id = ?1 AND external_id = ?2 AND (churned_at <= ?3
+                        OR churned_at = ${NEXT_CHURN} AND ${EXTENDS_NEXT}
+                        OR churned_at IS NULL AND NOT ${COVERED} AND ${NEXT_CHURN} IS NULL AND ${NEXT_RENEWAL} IS NULL)`)),
+    // The history's open churn follows the customer's (a new one, an earlier start, a reason).
+    ...recordChurnStatements(db, workspaceId, externalId),
+    // Before a churn already closed: it began at `at` (its return stays).
+    bind(db.prepare(`UPDATE OR IGNORE customer_churns SET churned_at = ?3, reason = COALESCE(?4, reason)
+                      WHERE customer_pk = ${PK} AND churned_at = ${NEXT_CHURN} AND ${EXTENDS_NEXT}`)),
+    bind(db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason, returned_at)
+                      SELECT ?1, pk, ?3, ?4, ${NEXT_RENEWAL} FROM customers
+                       WHERE workspace_id = ?1 AND external_id = ?2 AND NOT ${COVERED} AND ${NEXT_RENEWAL} IS NOT NULL
+                         AND (${NEXT_CHURN} IS NULL OR ${NEXT_CHURN} >= ${NEXT_RENEWAL})
+                      ON CONFLICT DO NOTHING`)),
+  ]
 }
 
 /** SQL: churn row `h` has its customer gone at the instant `t` (a bound parameter or column). */

@@ -4,7 +4,7 @@ import type { Env } from '../env.ts'
 import { ACTIVITY_TYPES, foldSignals, type SignalType } from '../domain/signals.ts'
 import { upsertCustomerStatement } from './customers.ts'
 import { counterStatements } from './counters.ts'
-import { closeChurnStatement, notReturnedFrom, recordChurnStatements } from './churn-history.ts'
+import { cancellationStatements, closeChurnStatement } from './churn-history.ts'
 import { enqueue } from './queue.ts'
 
 export interface SignalInput {
@@ -24,13 +24,10 @@ export function signalStatements(db: D1Database, workspaceId: string, list: Sign
     const firstAt = Math.min(...items.map((s) => s.at))
     // Unknown customers are created; first seen is their earliest signal, last seen their latest activity.
     statements.push(upsertCustomerStatement(db, workspaceId, { id: customer, firstSeenAt: firstAt }, now, active.length ? Math.max(...active) : firstAt))
-    statements.push(...counterStatements(db, workspaceId, { externalId: customer }, foldSignals(items)))
-    for (const s of items) {
+    // In time order, whatever order they were sent in, so a renewal closes the cancellation it follows.
+    for (const s of [...items].sort((a, b) => a.at - b.at)) {
       if (s.type === 'subscription_cancelled') {
-        const reason = typeof s.meta?.reason === 'string' ? s.meta.reason : null
-        statements.push(db.prepare(`UPDATE customers SET churned_at = COALESCE(churned_at, ?1), churn_reason = COALESCE(?2, churn_reason)
-                                      WHERE workspace_id = ?3 AND external_id = ?4 AND ${notReturnedFrom('?1')}`)
-          .bind(s.at, reason, workspaceId, customer), ...recordChurnStatements(db, workspaceId, customer))
+        statements.push(...cancellationStatements(db, workspaceId, customer, s.at, typeof s.meta?.reason === 'string' ? s.meta.reason : null))
       }
       if (s.type === 'subscription_renewed') {
         const renewal = typeof s.meta?.renewalAt === 'string' ? Date.parse(s.meta.renewalAt) : typeof s.meta?.renewalAt === 'number' ? s.meta.renewalAt : null
@@ -43,6 +40,8 @@ export function signalStatements(db: D1Database, workspaceId: string, list: Sign
         statements.push(db.prepare('UPDATE customers SET revenue = ? WHERE workspace_id = ? AND external_id = ?').bind(s.meta.revenue, workspaceId, customer))
       }
     }
+    // After the churns: a cancellation reads the renewals stored by earlier requests from these counters.
+    statements.push(...counterStatements(db, workspaceId, { externalId: customer }, foldSignals(items)))
   }
   return statements
 }

@@ -1,0 +1,83 @@
+// Cancellations and renewals sent out of time order (in one batch, across requests, in a CSV
+// import) leave the customer's churn state and history as if they had been sent in order.
+import { describe, expect, it } from 'vitest'
+import { SELF } from 'cloudflare:test'
+import { BASE, api, createWorkspace, type TestWorkspace } from './helpers.ts'
+
+const CANCELLED = '2026-08-01T00:00:00Z'
+const RENEWED = '2026-10-15T00:00:00Z'
+const signal = (type: string, at: string) => ({ customer: 'z02', type, at })
+const cancellation = signal('subscription_cancelled', CANCELLED)
+const renewal = signal('subscription_renewed', RENEWED)
+/** Gone from the cancellation, back from the renewal. */
+const closedChurn = { churnedAt: Date.parse(CANCELLED), reason: null, returnedAt: Date.parse(RENEWED) }
+
+async function customerZ02() {
+  const ws = await createWorkspace()
+  expect((await api(ws, 'POST', '/v1/customers', { customers: [{ id: 'z02', firstSeenAt: '2026-06-01', revenue: 10 }] })).status).toBe(200)
+  return ws
+}
+
+async function send(ws: TestWorkspace, ...signals: object[]) {
+  expect((await api(ws, 'POST', '/v1/signals', { signals })).status).toBe(202)
+}
+
+/** What the dashboard shows: the customer's current churn and their timeline's churns, oldest first. */
+async function churnState(ws: TestWorkspace) {
+  const { churnedAt } = await (await api(ws, 'GET', '/v1/customers/z02')).json() as { churnedAt: number | null }
+  const { churns } = await (await api(ws, 'GET', '/v1/customers/z02/timeline')).json() as { churns: unknown[] }
+  return { churnedAt, churns: churns.reverse() }
+}
+
+describe('churn signals out of time order', () => {
+  it('a renewal listed before its earlier cancellation in one batch closes that churn', async () => {
+    const inOrder = await customerZ02()
+    await send(inOrder, cancellation, renewal)
+    const reversed = await customerZ02()
+    await send(reversed, renewal, cancellation)
+    expect(await churnState(reversed)).toEqual({ churnedAt: null, churns: [closedChurn] })
+    expect(await churnState(reversed)).toEqual(await churnState(inOrder))
+  })
+
+  it('a renewal received before its earlier cancellation (two requests) closes that churn', async () => {
+    const ws = await customerZ02()
+    await send(ws, renewal)
+    await send(ws, cancellation)
+    expect(await churnState(ws)).toEqual({ churnedAt: null, churns: [closedChurn] })
+    // The same cancellation again changes nothing.
+    await send(ws, cancellation)
+    expect(await churnState(ws)).toEqual({ churnedAt: null, churns: [closedChurn] })
+  })
+
+  it('a signals CSV with the renewal first imports the same history', async () => {
+    const ws = await customerZ02()
+    const csv = 'customer,type,at\nz02,subscription_renewed,2026-10-15\nz02,subscription_cancelled,2026-08-01\n'
+    const res = await SELF.fetch(`${BASE}/v1/import/signals`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: csv })
+    expect(res.status).toBe(200)
+    expect(await churnState(ws)).toEqual({ churnedAt: null, churns: [closedChurn] })
+  })
+
+  it('a cancellation after the latest renewal stays open, beside the earlier churn that renewal closed', async () => {
+    const later = signal('subscription_cancelled', '2026-11-01T00:00:00Z')
+    const expected = { churnedAt: Date.parse('2026-11-01T00:00:00Z'), churns: [closedChurn, { churnedAt: Date.parse('2026-11-01T00:00:00Z'), reason: null, returnedAt: null }] }
+    const batch = await customerZ02()
+    await send(batch, later, renewal, cancellation)
+    expect(await churnState(batch)).toEqual(expected)
+    const requests = await customerZ02()
+    for (const s of [renewal, later, cancellation]) await send(requests, s)
+    expect(await churnState(requests)).toEqual(expected)
+  })
+
+  it('a renewal received late, dated inside a closed churn, is its return', async () => {
+    const ws = await customerZ02()
+    for (const s of [cancellation, renewal, signal('subscription_renewed', '2026-09-01T00:00:00Z')]) await send(ws, s)
+    expect(await churnState(ws)).toEqual({ churnedAt: null, churns: [{ ...closedChurn, returnedAt: Date.parse('2026-09-01T00:00:00Z') }] })
+  })
+
+  it('an earlier cancellation received second, with no renewal between, is when they left', async () => {
+    const ws = await customerZ02()
+    await send(ws, signal('subscription_cancelled', '2026-09-01T00:00:00Z'))
+    await send(ws, { ...cancellation, meta: { reason: 'price' } })
+    expect(await churnState(ws)).toEqual({ churnedAt: Date.parse(CANCELLED), churns: [{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: null }] })
+  })
+})
