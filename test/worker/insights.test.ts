@@ -30,8 +30,10 @@ describe('GET /v1/insights/summary', () => {
     // and left within March: joined, but neither new at the end nor one of the starting customers).
     expect(s.retentionRate).toMatchObject({ start: 3, retained: 2, end: 3, new: 1, joined: 2 })
     expect(s.retentionRate.value).toBeCloseTo(200 / 3, 9)
-    // Revenue at the end 330 over 3 customers = 110 a month; churn 1/3 -> 330.
-    expect(s.cltv.value).toBeCloseTo(330, 9)
+    // Revenue at the end 330 over 3 customers = 110 a month; churn 1/3 over March's 31 days is
+    // 1 − (2/3)^(30.4375/31) = 32.8% a month -> 110 / 0.328 = 334.9.
+    expect(s.cltv.value).toBeCloseTo(110 / (1 - (2 / 3) ** (30.4375 / 31)), 9)
+    expect(s.cltv.value).toBeCloseTo(334.9, 1)
     // Promoters 10, 9; passive 7; detractors 3, 0; one skipped. Previous: one 10.
     expect(s.nps).toEqual({ value: 0, promoters: 2, passives: 1, detractors: 2, total: 5, previous: 100 })
     expect(s.csat).toMatchObject({ satisfied: 2, total: 3, previous: null })

@@ -71,18 +71,22 @@ describe('replaying when customers were seen', () => {
     expect(example.features.values.daysSinceLastSeen).toBe(20)
   })
 
-  it('backtests a silence of the inactivity period as a churn, though the daily pass never recorded it', async () => {
+  it('where the workspace records no subscriptions, backtests a silence never broken as a churn, and one they came back from as none', async () => {
     const ws = await createWorkspace()
     const now = Date.now()
     const pk = (s: string) => `${ws.workspaceId}_${s}`
-    await env.DB.batch([customer(ws.workspaceId, pk('gap'), 200, now), customer(ws.workspaceId, pk('stay'), 200, now),
-      // gap: active until 70 days ago, silent 42 days (a churn 40 days ago by the 30-day definition), back since.
+    await env.DB.batch([customer(ws.workspaceId, pk('gap'), 200, now), customer(ws.workspaceId, pk('gone'), 200, now), customer(ws.workspaceId, pk('stay'), 200, now),
+      // gap: active until 70 days ago, silent 42 days, back since: not lost.
       days(pk('gap'), ws.workspaceId, 190, 70, now), days(pk('gap'), ws.workspaceId, 28, 1, now),
+      // gone: active until 45 days ago and never since: a churn 15 days ago by the 30-day definition.
+      days(pk('gone'), ws.workspaceId, 190, 45, now),
+      env.DB.prepare('UPDATE customers SET last_seen_at = ? WHERE pk = ?').bind(now - 45 * DAY, pk('gone')),
       days(pk('stay'), ws.workspaceId, 190, 1, now)])
     const report = await runBacktest(env.DB, ws.workspaceId, now, { k: 10, horizonDays: 30, cutoffs: 3, everyDays: 7 })
-    expect(report.customers).toBe(2)
+    expect(report.customers).toBe(3)
     expect(report.churners).toBe(1)
-    // gap: only at the cutoff 44 days ago (26 days silent); gone at 37 and 30. stay: all three.
-    expect(report.snapshots).toBe(4)
+    expect(report.churnDefinition).toEqual({ rule: 'recorded_or_inactive', inactiveDays: 30, churners: { recorded: 0, inactivity: 1 } })
+    // gap: only at the cutoff 44 days ago (26 days silent); silent at 37 and 30. gone and stay: all three.
+    expect(report.snapshots).toBe(7)
   })
 })

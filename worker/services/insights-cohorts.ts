@@ -5,6 +5,7 @@
 // within ±12 h, so its month is taken as is.
 import { addMonths, churnRate, cohortTable, monthOf, saveRateFromCounts } from '../domain/metrics/index.ts'
 import { goneAt, goneBy } from './churn-history.ts'
+import { revenueSaved } from './insights-summary.ts'
 
 // Counting distinct active customers per cohort and month reads every counter row of the
 // window: ~40 ms on the demo book (200 customers, 35,000 day rows), ~2 s at 2,000 customers and
@@ -67,7 +68,7 @@ async function computeCohorts(db: D1Database, workspaceId: string, now: number, 
   const since = monthStart(firstMonth)
   const monthList = Array.from({ length: months }, (_, i) => addMonths(firstMonth, i))
   const bounds = JSON.stringify(monthList.map((m) => [m, monthStart(m), monthStart(addMonths(m, 1))]))
-  const [sizes, active, churn, reasons, saves] = await db.batch([
+  const [sizes, active, churn, reasons, saves, savedRevenue] = await db.batch([
     db.prepare(`SELECT strftime('%Y-%m', (first_seen_at + ?) / 1000, 'unixepoch') AS cohort, COUNT(*) AS size FROM customers
                  WHERE workspace_id = ? AND first_seen_at >= ? AND first_seen_at <= ? GROUP BY cohort`).bind(offsetMs, workspaceId, since, now),
     db.prepare(`SELECT strftime('%Y-%m', (c.first_seen_at + ?) / 1000, 'unixepoch') AS cohort, substr(d.day, 1, 7) AS month, COUNT(DISTINCT d.customer_pk) AS n
@@ -78,6 +79,8 @@ async function computeCohorts(db: D1Database, workspaceId: string, now: number, 
                  WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ? AND reason IS NOT NULL GROUP BY reason ORDER BY count DESC, reason`).bind(workspaceId, since),
     db.prepare(`SELECT COUNT(*) AS started, COALESCE(SUM(offer_accepted = 1), 0) AS saved FROM responses
                  WHERE workspace_id = ? AND survey_kind = 'exit' AND created_at >= ?`).bind(workspaceId, since),
+    // The same answers as the save rate beside it: every exit answer since the first month.
+    revenueSaved(db, workspaceId, since, Number.MAX_SAFE_INTEGER),
   ])
   const activeCounts = new Map((active.results as { cohort: string; month: string; n: number }[]).map((r) => [`${r.cohort}|${r.month}`, r.n]))
   // The month in progress is left out of retention: activity "so far" on the 10th would read as
@@ -99,5 +102,6 @@ async function computeCohorts(db: D1Database, workspaceId: string, now: number, 
     }),
     exitReasons: reasons.results as { reason: string; count: number; saved: number }[],
     saveRate: saveRateFromCounts(s.saved, s.started),
+    revenueSaved: savedRevenue.results[0] as { value: number; customers: number },
   }
 }

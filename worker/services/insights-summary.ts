@@ -62,6 +62,19 @@ function savedStillActive(db: D1Database, workspaceId: string, from: number, to:
   ).bind(workspaceId, from, to, now, SAVED_DAYS * DAY)
 }
 
+/**
+ * Revenue saved: the monthly revenue of the distinct customers who accepted an offer in an exit
+ * survey answered in [from, to), the answers the save rate counts as saved (a customer saved
+ * twice counts once; anonymous answers have no revenue to count).
+ */
+export function revenueSaved(db: D1Database, workspaceId: string, from: number, to: number) {
+  return db.prepare(
+    `SELECT COUNT(*) AS customers, COALESCE(SUM(c.revenue), 0) AS value FROM customers c
+      WHERE c.pk IN (SELECT r.customer_pk FROM responses r WHERE r.workspace_id = ? AND r.survey_kind = 'exit'
+                        AND r.created_at >= ? AND r.created_at < ? AND r.offer_accepted = 1)`,
+  ).bind(workspaceId, from, to)
+}
+
 function purchaseCounts(db: D1Database, workspaceId: string, from: number, to: number) {
   return db.prepare(
     `SELECT COALESCE(SUM(n >= 1), 0) AS purchasers, COALESCE(SUM(n >= 2), 0) AS repeaters FROM
@@ -91,13 +104,14 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
     savedStillActive(db, workspaceId, from, to, now),
     purchaseCounts(db, workspaceId, from, to), purchaseCounts(db, workspaceId, prev.from, prev.to),
     riskCounts(db, workspaceId),
+    revenueSaved(db, workspaceId, from, to),
   ])
-  const [cur, old, scores, oldScores, answers, oldAnswers, shown, oldShown, saved, buys, oldBuys, risk] = results
+  const [cur, old, scores, oldScores, answers, oldAnswers, shown, oldShown, saved, buys, oldBuys, risk, savedRevenue] = results
   const c = first<CustomerCounts>(cur)
   const o = first<CustomerCounts>(old)
   const churn = churnRate(c.start, c.lost)
   const retention = retentionRate(c.start, c.retained)
-  const life = cltv(c.revenue, c.end, c.start, c.lost)
+  const life = cltv(c.revenue, c.end, c.start, c.lost, (to - from) / DAY)
   const nps = npsFromCounts(kindCounts(scores, 'nps'))
   const csat = csatFromCounts(kindCounts(scores, 'csat'))
   const ces = cesFromCounts(kindCounts(scores, 'ces'))
@@ -121,13 +135,14 @@ export async function insightsSummary(db: D1Database, workspaceId: string, perio
     churnRate: { ...churn, previous: churnRate(o.start, o.lost).value },
     retentionRate: { value: retention.value, start: c.start, retained: c.retained, end: c.end, new: c.new, returned: c.returned, joined: c.joined, previous: retentionRate(o.start, o.retained).value },
     repeatPurchaseRate: { ...repeatPurchaseFromCounts(b.repeaters, b.purchasers), previous: repeatPurchaseFromCounts(ob.repeaters, ob.purchasers).value },
-    cltv: { ...life, previous: cltv(o.revenue, o.end, o.start, o.lost).value },
+    cltv: { ...life, previous: cltv(o.revenue, o.end, o.start, o.lost, (prev.to - prev.from) / DAY).value },
     nps: { value: nps.value, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, total: nps.responses, previous: npsFromCounts(kindCounts(oldScores, 'nps')).value },
     csat: { value: csat.value, satisfied: csat.satisfied, total: csat.responses, previous: csatFromCounts(kindCounts(oldScores, 'csat')).value },
     ces: { value: ces.value, total: ces.responses, previous: cesFromCounts(kindCounts(oldScores, 'ces')).value },
     responseRate: { ...rate, previous: responseRate(oa.responses, first<{ displays: number }>(oldShown).displays).value },
     saveRate: { ...saves, previous: saveRateFromCounts(oa.exitSaved, oa.exitStarted).value },
     savedStillActiveRate: savedStillActiveFromCounts(s.stillActive, s.saved),
+    revenueSaved: first<{ value: number; customers: number }>(savedRevenue),
     revenueAtRisk: { value: highRevenue, customers: tiers.high },
     riskTiers: tiers,
   }

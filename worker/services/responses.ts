@@ -14,6 +14,8 @@ export interface ResponseInput {
   offer?: { kind: string; accepted: boolean }
   locale?: string
   url?: string
+  /** The survey version the answer was given under, when it says (else the survey's current one). */
+  surveyVersion?: number
   finished: boolean
 }
 
@@ -32,7 +34,7 @@ export async function storeResponse(db: D1Database, workspaceId: string, survey:
   const statements: D1PreparedStatement[] = []
   // Answering counts as being surveyed: the recontact period starts even if the display call was lost.
   if (input.customer) statements.push(upsertCustomerStatement(db, workspaceId, input.customer, now, now, now), sightingStatement(db, workspaceId, input.customer.id, now))
-  const args = [workspaceId, input.id, customerId, survey.id, survey.kind, survey.version, input.clientId ?? null,
+  const args = [workspaceId, input.id, customerId, survey.id, survey.kind, input.surveyVersion ?? survey.version, input.clientId ?? null,
     input.score ?? null, comment, input.reason ?? null, input.offer?.kind ?? null,
     input.offer === undefined ? null : input.offer.accepted ? 1 : 0, input.locale ?? null, input.url ?? null,
     input.finished ? 1 : 0, now]

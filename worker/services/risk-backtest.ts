@@ -1,7 +1,8 @@
 // The backtest as GET /v1/risk/backtest runs it: cutoffs in the past, every customer scored with
 // only what was known before each cutoff, by a model trained only on outcomes known before the
-// first cutoff (the documented defaults when there were too few), then compared with who churned.
-import { backtest, backtestCutoffs, evaluatedCutoffs, firstSilenceAfter, lastSeenBy, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type Snapshot } from '../domain/risk/index.ts'
+// first cutoff (the documented defaults when there were too few), then compared with who churned
+// (backtestChurn: recorded churns; silences only where the workspace records no subscriptions).
+import { backtest, backtestChurn, backtestCutoffs, evaluatedCutoffs, lastSeenBy, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type ChurnSource, type Snapshot } from '../domain/risk/index.ts'
 import { defaultRiskModel } from '../domain/risk/index.ts'
 import type { CustomerRow } from './customer-view.ts'
 import { asOf, loadManyFacts } from './risk-facts.ts'
@@ -21,19 +22,42 @@ export interface BacktestOptions {
 
 type Figures = Pick<BacktestReport, 'recall' | 'medianLeadDays' | 'tierPrecision' | 'precisionAtK'>
 
-export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<BacktestReport & { model: { version: string; trainedBefore: number | null }; defaults: Figures | null; cutoffDates: string[]; customers: number }> {
+/** Which churns the figures were checked against, and how many churners each gave. */
+export interface ChurnDefinition {
+  /** 'recorded': cancellations and the churn history only; 'recorded_or_inactive': also a silence of inactiveDays never broken. */
+  rule: 'recorded' | 'recorded_or_inactive'
+  /** The silence that counts as a churn, or null when none does. */
+  inactiveDays: number | null
+  churners: Record<ChurnSource, number>
+}
+
+/**
+ * Whether the workspace tells us its churns: any churn recorded other than by the inactivity rule
+ * (a cancellation signal, /churn, Stripe, an import), or any renewal (a renewal date, or one
+ * counted in the days the backtest reads). Then a customer's silence is no churn.
+ */
+async function recordsSubscriptions(db: D1Database, workspaceId: string, since: number): Promise<boolean> {
+  const row = await db.prepare(
+    `SELECT EXISTS (SELECT 1 FROM customer_churns WHERE workspace_id = ?1 AND (reason IS NULL OR reason <> 'inactive'))
+         OR EXISTS (SELECT 1 FROM customers WHERE workspace_id = ?1 AND renewal_at IS NOT NULL)
+         OR EXISTS (SELECT 1 FROM customer_days WHERE workspace_id = ?1 AND day >= ?2 AND renewals > 0) AS yes`,
+  ).bind(workspaceId, new Date(since).toISOString().slice(0, 10)).first<{ yes: number }>()
+  return row?.yes === 1
+}
+
+export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<Omit<BacktestReport, 'churnersBy'> & { churnDefinition: ChurnDefinition; model: { version: string; trainedBefore: number | null }; defaults: Figures | null; cutoffDates: string[]; customers: number }> {
   const settings = await loadSettings(db, workspaceId)
   const cutoffs = backtestCutoffs(now, o.cutoffs, o.everyDays, o.horizonDays)
   const first = cutoffs[0]
   const last = cutoffs[cutoffs.length - 1]
   const inactive = settings.churnInactiveDays * DAY_MS
-  // Anyone who was a customer at some cutoff.
+  const countSilence = !(await recordsSubscriptions(db, workspaceId, first - 120 * DAY_MS))
+  // Anyone who was a customer at some cutoff (where silences count, not one silent since before the first).
   const { results } = await db.prepare(
     `SELECT * FROM customers WHERE workspace_id = ?1 AND first_seen_at < ?2
-       AND (churned_at IS NULL OR churned_at > ?3) AND last_seen_at + ?4 > ?3
+       AND (churned_at IS NULL OR churned_at > ?3) AND (?6 = 0 OR last_seen_at + ?4 > ?3)
      ORDER BY pk LIMIT ?5`,
-  ).bind(workspaceId, last, first, inactive, o.maxCustomers ?? 2000).all<CustomerRow>()
-  // Read up to today: the sightings after the last cutoff tell whether a silence became a churn.
+  ).bind(workspaceId, last, first, inactive, o.maxCustomers ?? 2000, countSilence ? 1 : 0).all<CustomerRow>()
   const facts = await loadManyFacts(db, results.map((row) => ({ row, from: first - 120 * DAY_MS, to: now })))
   const churns = await churnsSince(db, workspaceId, first)
 
@@ -47,19 +71,19 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
   const outcomes: ChurnOutcome[] = []
   const defaults = defaultRiskModel()
   for (const row of results) {
-    // The first churn after the first cutoff is the outcome, though they came back since: a recorded one
-    // or a silence of the inactivity period (not recorded when the daily pass was not running then).
-    // A customer gone at a cutoff (left before it, back after it; or silent that long) is no customer to score there.
+    // The first recorded churn after the first cutoff is the outcome, though they came back since;
+    // without one, a silence never broken, where silences count (backtestChurn).
+    // A customer gone at a cutoff (left before it, back after it; or, where silences count, silent that long) is no customer to score there.
     const history = churns.get(row.pk) ?? []
     const seen = facts.get(row.pk)!
     // A cancellation dated ahead (the end of a paid period) is no churn yet, as churnedAsOf has it.
-    const recorded = [history.find((h) => h.churned_at > first)?.churned_at ?? row.churned_at].find((t) => t != null && t <= now) ?? null
-    const silent = firstSilenceAfter(seen, first, settings.churnInactiveDays, now)
-    const churnAt = recorded == null ? silent : silent == null ? recorded : Math.min(recorded, silent)
-    outcomes.push({ customerId: row.pk, churnedAt: churnAt })
+    const recordedAt = history.find((h) => h.churned_at > first)?.churned_at ?? row.churned_at
+    const churn = backtestChurn({ recordedAt, lastSeenAt: row.last_seen_at }, { from: first, now, inactiveDays: settings.churnInactiveDays, countSilence })
+    const churnAt = churn?.at ?? null
+    outcomes.push({ customerId: row.pk, churnedAt: churnAt, source: churn?.source })
     for (const at of cutoffs) {
       if (row.first_seen_at >= at || (churnAt != null && churnAt <= at) || history.some((h) => spellCovers(h, at))) continue
-      if (lastSeenBy(seen, at) + inactive <= at) continue
+      if (countSilence && lastSeenBy(seen, at) + inactive <= at) continue
       const known = asOf(seen, at)
       known.segmentChurnRate = rates.rateOf(row.plan)
       const features = riskFeatures(known, at)
@@ -72,11 +96,16 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
     }
   }
   const options = { horizonDays: o.horizonDays, k: o.k, asOf: now }
-  const report = backtest(snapshots, outcomes, options)
+  const { churnersBy, ...report } = backtest(snapshots, outcomes, options)
   // When a refit model was used, the documented defaults on the same snapshots, for comparison.
   const d = fitted.kept ? backtest(baseline, outcomes, options) : null
   return {
     ...report,
+    churnDefinition: {
+      rule: countSilence ? 'recorded_or_inactive' : 'recorded',
+      inactiveDays: countSilence ? settings.churnInactiveDays : null,
+      churners: churnersBy,
+    },
     model: { version: model.version, trainedBefore: fitted.kept ? first : null },
     defaults: d && { recall: d.recall, medianLeadDays: d.medianLeadDays, tierPrecision: d.tierPrecision, precisionAtK: d.precisionAtK },
     // Only the cutoffs anyone was scored at, as `cutoffs` counts them (none on an empty workspace).

@@ -85,7 +85,7 @@ const en = {
   zd_subdomain: 'Zendesk subdomain', zd_email: 'Agent email', zd_token: 'API token', alertKinds: 'Alert kinds', alertKindsHint: 'None ticked: every kind.', digestInstead: 'Send one daily digest instead of each alert',
   // Cohorts
   cohortsSub: 'Who stays, month after month, and why people leave.', retentionHeatmap: 'Monthly retention by cohort', heatmapHint: 'Customers grouped by their first month; each cell is the share with any recorded activity that many months later. The month in progress is left out until it ends.', soFar: '(so far)',
-  cohort: 'First month', monthN: 'M{n}', churnOverTime: 'Churn rate by month', saveRate: 'Save rate', savedOfStarted: '{s} saved of {n} exit {n:flow|flows}', exitReasons: 'Exit reasons', nSaved: '{n} saved ({s})',
+  cohort: 'First month', monthN: 'M{n}', churnOverTime: 'Churn rate by month', saveRate: 'Save rate', savedOfStarted: '{s} saved of {n} exit {n:flow|flows}', revenueSaved: 'Revenue saved', savedCustomers: 'a month, from {n} {n:customer|customers} who took an offer', exitReasons: 'Exit reasons', nSaved: '{n} saved ({s})',
   // Surveys
   surveysSub: 'What you ask, where and whom.', newSurvey: 'New survey', newKind: 'New {kind}', newKindName: 'My {kind} survey', exitSurveyName: 'My exit survey', noSurveys: 'No surveys yet', noSurveysHint: 'Create one above; it shows on your site once the embed snippet is in place.',
   trigger: 'Trigger', languages: 'Languages', editorSub: 'Change the words here; the live preview is the real widget.', createSurvey: 'Create survey', saveChanges: 'Save changes', saving: 'Saving…',

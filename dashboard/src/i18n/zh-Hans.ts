@@ -75,7 +75,7 @@ const zhHans: Record<keyof typeof en, string> = {
   webhookSecretOnce: '签名密钥，仅显示这一次：', dailyDigest: '每日摘要', sendTest: '发送测试提醒', testOk: '已送达（HTTP {s}）', testFailed: '未送达（HTTP {s}）',
   zd_subdomain: 'Zendesk 子域名', zd_email: '客服邮箱', zd_token: 'API 令牌', alertKinds: '提醒类型', alertKindsHint: '都不勾选：所有类型。', digestInstead: '每天发一份摘要，而不是逐条发送',
   cohortsSub: '谁留了下来，一月又一月；大家为什么离开。', retentionHeatmap: '按同期群的月度留存', heatmapHint: '按首月分组的客户；每格是若干个月后仍有任何活动记录的比例。当月尚未结束，暂不计入。', soFar: '（截至目前）',
-  cohort: '首月', monthN: '第{n}月', churnOverTime: '每月流失率', saveRate: '挽回率', savedOfStarted: '{n} 次退订流程中挽回 {s} 次', exitReasons: '退订原因', nSaved: '挽回 {n}（{s}）',
+  cohort: '首月', monthN: '第{n}月', churnOverTime: '每月流失率', saveRate: '挽回率', savedOfStarted: '{n} 次退订流程中挽回 {s} 次', revenueSaved: '挽回收入', savedCustomers: '每月，来自 {n} 位接受挽留优惠的客户', exitReasons: '退订原因', nSaved: '挽回 {n}（{s}）',
   surveysSub: '问什么、在哪里问、问谁。', newSurvey: '新建问卷', newKind: '新建 {kind}', newKindName: '我的 {kind} 问卷', exitSurveyName: '我的退订问卷', noSurveys: '还没有问卷', noSurveysHint: '在上方创建一个；放好嵌入代码后就会在你的网站上显示。',
   trigger: '触发方式', languages: '语言', editorSub: '在这里修改文字；实时预览就是真实的小组件。', createSurvey: '创建问卷', saveChanges: '保存修改', saving: '正在保存…',
   surveySaved: '已保存（版本 {v}）。', basics: '基本信息', reasonsAndOffers: '退订原因与挽留方案', wording: '文案', addLanguage: '添加语言', removeLanguage: '删除这个语言',

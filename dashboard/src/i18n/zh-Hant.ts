@@ -87,7 +87,7 @@ const zhHant: Record<keyof typeof en, string> = {
   zd_subdomain: 'Zendesk 子網域', zd_email: '客服電子郵件', zd_token: 'API 權杖', alertKinds: '提醒類型', alertKindsHint: '都不勾選：所有類型。', digestInstead: '每天發一份摘要，而不是逐條發送',
   // Cohorts
   cohortsSub: '誰留了下來，一月又一月；大家為什麼離開。', retentionHeatmap: '按同期群的月度留存', heatmapHint: '按首月分組的客戶；每格是若干個月後仍有任何活動記錄的比例。當月尚未結束，暫不計入。', soFar: '（截至目前）',
-  cohort: '首月', monthN: '第{n}月', churnOverTime: '每月流失率', saveRate: '挽回率', savedOfStarted: '{n} 次退訂流程中挽回 {s} 次', exitReasons: '退訂原因', nSaved: '挽回 {n}（{s}）',
+  cohort: '首月', monthN: '第{n}月', churnOverTime: '每月流失率', saveRate: '挽回率', savedOfStarted: '{n} 次退訂流程中挽回 {s} 次', revenueSaved: '挽回收入', savedCustomers: '每月，來自 {n} 位接受挽留優惠的客戶', exitReasons: '退訂原因', nSaved: '挽回 {n}（{s}）',
   // Surveys
   surveysSub: '問什麼、在哪裡問、問誰。', newSurvey: '新建問卷', newKind: '新建 {kind}', newKindName: '我的 {kind} 問卷', exitSurveyName: '我的退訂問卷', noSurveys: '還沒有問卷', noSurveysHint: '在上方建立一個；放好嵌入程式碼後就會在你的網站上顯示。',
   trigger: '觸發方式', languages: '語言', editorSub: '在這裡修改文字；即時預覽就是真實的小工具。', createSurvey: '建立問卷', saveChanges: '儲存修改', saving: '正在儲存…',

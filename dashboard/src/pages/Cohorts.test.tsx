@@ -20,4 +20,18 @@ describe('Cohorts page', () => {
     expect(stamp.getAttribute('datetime')).toBe('2026-11-20T14:05:00.000Z')
     expect(stamp.textContent).toMatch(/2026/)
   })
+
+  it('shows the revenue the saves kept beside the save rate, with how many customers', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => json({
+      rows: [], churnByMonth: [], exitReasons: [], saveRate: { value: 60, saved: 3, started: 5 }, revenueSaved: { value: 1250, customers: 2 },
+    })))
+    const { container } = render(<Cohorts />)
+    const figure = await screen.findByText('1,250')
+    expect(figure.getAttribute('data-figure')).toBe('revenueSaved')
+    const card = figure.closest('section')!
+    expect(card.querySelector('h2')!.textContent).toBe('Revenue saved')
+    expect(card.textContent).toContain('a month, from 2 customers who took an offer')
+    // Next to the save rate: the same column.
+    expect(card.parentElement).toBe(container.querySelector('[data-figure="saveRate"]')!.closest('section')!.parentElement)
+  })
 })

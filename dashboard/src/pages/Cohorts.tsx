@@ -1,6 +1,6 @@
-// Cohorts: monthly retention heatmap, churn rate over time, exit reasons and the save rate.
+// Cohorts: monthly retention heatmap, churn rate over time, exit reasons, the save rate and the revenue it kept.
 import { useApi } from '../lib/use-api.ts'
-import { dateTime, month, num, pct, share } from '../lib/format.ts'
+import { dateTime, money, month, num, pct, share } from '../lib/format.ts'
 import { t, type Key } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
@@ -15,6 +15,8 @@ interface Cohorts {
   churnByMonth: { month: string; rate: number | null; lost: number; start: number; partial?: boolean }[]
   exitReasons: { reason: string; count: number; saved: number }[]
   saveRate: { value: number | null; saved: number; started: number }
+  /** The monthly revenue of the distinct customers those saves kept. */
+  revenueSaved?: { value: number; customers: number }
 }
 
 // Churn rates may come as shares (0–1) or percents; the chart speaks percent.
@@ -51,6 +53,11 @@ export function Cohorts() {
                   <Stat id="saveRate" label={t('saveRate')} value={pct(d.saveRate.value)}>
                     {t('savedOfStarted', { s: num(d.saveRate.saved), n: num(d.saveRate.started) })}
                   </Stat>
+                  {d.revenueSaved && (
+                    <Stat id="revenueSaved" label={t('revenueSaved')} value={money(d.revenueSaved.value)}>
+                      {t('savedCustomers', { n: num(d.revenueSaved.customers) })}
+                    </Stat>
+                  )}
                   <section class="card">
                     <h2>{t('exitReasons')}</h2>
                     {d.exitReasons.length === 0 ? <Empty title={t('nothingYet')} /> : (

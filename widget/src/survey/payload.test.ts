@@ -93,6 +93,15 @@ describe('an answer as sent', () => {
     history.replaceState(null, '', '/')
   })
 
+  it('names the survey version shown, so an answer sent after an edit is judged by what it saw', () => {
+    const enqueue = vi.fn()
+    const survey = { id: 'srv_exit', kind: 'exit', version: 3 } as Survey
+    new SurveySession(survey, { site: 'pk_1', host: 'h' } as MountContext, { enqueue } as unknown as Outbox, localStorage, 'en').answer({ reason: 'too_expensive' }, false)
+    const body = enqueue.mock.calls[0][2]
+    expect(body.surveyVersion).toBe(3)
+    expect(responseBody.safeParse(body).success).toBe(true)
+  })
+
   it('an id over the API’s 200 characters: the answer is kept, sent anonymously', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const enqueue = vi.fn()

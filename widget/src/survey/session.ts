@@ -49,6 +49,8 @@ export class SurveySession {
     this._outbox.enqueue('r:' + this.responseId, '/responses', {
       id: this.responseId,
       surveyId: survey.id,
+      // The version shown: an answer sent after an edit is judged by the offers this one made.
+      surveyVersion: survey.version,
       customer: customerRef(ctx.customer),
       clientId: clientId(this._storage),
       locale: this._locale,

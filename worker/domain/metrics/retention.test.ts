@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { churnRate, cltv, repeatPurchaseFromCounts, repeatPurchaseRate, retentionRate } from './retention.ts'
+import { MONTH_DAYS, churnRate, cltv, monthlyChurn, repeatPurchaseFromCounts, repeatPurchaseRate, retentionRate } from './retention.ts'
 
 describe('retention figures', () => {
   it('churn rate: 5,000 at the start and 500 lost is 10%', () => {
@@ -27,13 +27,26 @@ describe('retention figures', () => {
     expect(repeatPurchaseFromCounts(2, 4)).toEqual(repeatPurchaseRate([0, 1, 2, 3, 1]))
   })
 
-  it('CLTV: average revenue per customer × 1 / churn rate', () => {
-    // 40,000 over 800 customers = 50 per month; 5% monthly churn -> 20 months -> 1,000.
-    const figure = cltv(40_000, 800, 1000, 50)
+  it('CLTV: average monthly revenue per customer × 1 / monthly churn rate', () => {
+    // 40,000 over 800 customers = 50 per month; 5% churn over an average month -> 20 months -> 1,000.
+    const figure = cltv(40_000, 800, 1000, 50, MONTH_DAYS)
     expect(figure.value).toBeCloseTo(1000, 9)
     expect(figure.averageRevenue).toBe(50)
     expect(figure.churnRate).toBe(5)
-    expect(cltv(100, 10, 100, 0).value).toBeNull()
-    expect(cltv(100, 0, 100, 5).value).toBeNull()
+    expect(figure.monthlyChurnRate).toBeCloseTo(5, 9)
+    expect(cltv(100, 10, 100, 0, 30).value).toBeNull()
+    expect(cltv(100, 0, 100, 5, 30).value).toBeNull()
+  })
+
+  it('CLTV of a steady business is about the same over one month and three', () => {
+    // 1,200 customers at 50 a month losing 5% a month: 60 in September, 57 in October, 54 in November.
+    const november = cltv(1029 * 50, 1029, 1083, 54, 30)
+    const autumn = cltv(1029 * 50, 1029, 1200, 60 + 57 + 54, 91)
+    expect(Math.abs(autumn.value! / november.value! - 1)).toBeLessThan(0.02)
+    expect(autumn.churnRate).toBeCloseTo(14.25, 9)
+    expect(november.monthlyChurnRate).toBeCloseTo(5, 0)
+    expect(autumn.monthlyChurnRate).toBeCloseTo(5, 0)
+    // Three months of a steady 5% read back as 5% a month.
+    expect(monthlyChurn(1 - 0.95 ** 3, 3 * MONTH_DAYS)).toBeCloseTo(0.05, 12)
   })
 })

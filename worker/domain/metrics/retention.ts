@@ -24,15 +24,29 @@ export function repeatPurchaseRate(purchasesPerCustomer: number[]): Figure<{ rep
   return { value: percent(repeat, purchasers), repeat, purchasers }
 }
 
+/** Days in an average month (365.25 / 12). */
+export const MONTH_DAYS = 365.25 / 12
+
 /**
- * Average revenue per customer per period × expected lifetime in periods (1 / churn rate as a
- * fraction). Null when no customers or no churn (an infinite lifetime is not a number to report).
+ * The period's churn as a monthly rate, compounded: 1 − (1 − periodChurn)^(MONTH_DAYS / days). A
+ * business that loses 5% a month loses 14.3% over three months, which reads back as 5% a month.
  */
-export function cltv(revenue: number, customers: number, start: number, lost: number): Figure<{ revenue: number; customers: number; averageRevenue: number; churnRate: number; start: number; lost: number }> {
+export function monthlyChurn(periodChurn: number, periodDays: number): number {
+  return 1 - (1 - periodChurn) ** (MONTH_DAYS / periodDays)
+}
+
+/**
+ * Average monthly revenue per customer (customers' revenue is monthly) × expected lifetime in months
+ * (1 / the monthly churn rate, from the period's churn by monthlyChurn), so a one-month and a
+ * three-month range of the same business give the same CLTV. Null when no customers or no churn
+ * (an infinite lifetime is not a number to report). `churnRate` is the period's, as the summary's.
+ */
+export function cltv(revenue: number, customers: number, start: number, lost: number, periodDays: number): Figure<{ revenue: number; customers: number; averageRevenue: number; churnRate: number; monthlyChurnRate: number; start: number; lost: number }> {
   const averageRevenue = ratio(revenue, customers)
   const churnFraction = ratio(lost, start)
-  const value = averageRevenue === null || !churnFraction ? null : averageRevenue / churnFraction
-  return { value, revenue, customers, averageRevenue: averageRevenue ?? 0, churnRate: (churnFraction ?? 0) * 100, start, lost }
+  const monthly = churnFraction ? monthlyChurn(churnFraction, periodDays) : 0
+  const value = averageRevenue === null || !monthly ? null : averageRevenue / monthly
+  return { value, revenue, customers, averageRevenue: averageRevenue ?? 0, churnRate: (churnFraction ?? 0) * 100, monthlyChurnRate: monthly * 100, start, lost }
 }
 
 /** repeatPurchaseRate() from counts: customers with 2+ purchases and with 1+ purchase. */

@@ -56,6 +56,11 @@ describe('backtest', () => {
     expect(report.precisionAtK).toEqual({ value: 0.5, k: 1, churned: 1, picked: 2 })
   })
 
+  it('says how many churners each source of churn gave (unsaid is recorded)', () => {
+    const sourced = outcomes.map((o) => (o.customerId === 'C' ? { ...o, source: 'inactivity' as const } : o))
+    expect(backtest(snapshots, sourced, { horizonDays: 60 }).churnersBy).toEqual({ recorded: 3, inactivity: 1 })
+  })
+
   it('leaves out snapshots whose outcome is not known yet', () => {
     const report = backtest(snapshots, outcomes, { horizonDays: 60, k: 1, asOf: d(70) })
     // D@30 and E@30 have horizons ending day 90 > 70 and no churn seen: unknown, dropped.

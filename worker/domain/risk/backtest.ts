@@ -6,6 +6,7 @@
 import { DAY_MS, type CustomerFacts } from './facts.ts'
 import { riskFeatures } from './features.ts'
 import { scoreRisk, type RiskModel, type RiskTier, type TierThresholds } from './model.ts'
+import type { ChurnSource } from './churn.ts'
 
 export interface Snapshot {
   customerId: string
@@ -17,6 +18,8 @@ export interface Snapshot {
 export interface ChurnOutcome {
   customerId: string
   churnedAt: number | null
+  /** Where the churn came from (backtestChurn); unsaid counts as recorded. */
+  source?: ChurnSource
 }
 
 export interface BacktestOptions {
@@ -36,6 +39,8 @@ export interface BacktestReport {
   snapshots: number
   /** Customers who churned within the horizon after at least one cutoff. */
   churners: number
+  /** The churners by where their churn came from, so a reader knows what the precision counts. */
+  churnersBy: Record<ChurnSource, number>
   recall: Share & { flagged: number; churners: number }
   medianLeadDays: number | null
   tierPrecision: Record<RiskTier, Share & { churned: number; scored: number }>
@@ -55,6 +60,7 @@ export function backtest(snapshots: Snapshot[], outcomes: ChurnOutcome[], option
   const horizon = (options.horizonDays ?? 90) * DAY_MS
   const k = options.k ?? 50
   const churnedAt = new Map(outcomes.map((o) => [o.customerId, o.churnedAt]))
+  const sourceOf = new Map(outcomes.map((o) => [o.customerId, o.source ?? 'recorded']))
   // A customer already gone at a cutoff is not scored at it.
   const live = snapshots.filter((s) => {
     const c = churnedAt.get(s.customerId)
@@ -96,6 +102,10 @@ export function backtest(snapshots: Snapshot[], outcomes: ChurnOutcome[], option
     cutoffs: evaluatedCutoffs(live).length,
     snapshots: live.length,
     churners: byChurner.size,
+    churnersBy: {
+      recorded: [...byChurner.keys()].filter((id) => sourceOf.get(id) === 'recorded').length,
+      inactivity: [...byChurner.keys()].filter((id) => sourceOf.get(id) === 'inactivity').length,
+    },
     recall: { value: share(leads.length, byChurner.size), flagged: leads.length, churners: byChurner.size },
     medianLeadDays: median(leads),
     tierPrecision,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { churnedAsOf, firstSilenceAfter, lastSeenBy } from './churn.ts'
+import { backtestChurn, churnedAsOf, lastSeenBy } from './churn.ts'
 import { DAY_MS } from './facts.ts'
 
 const NOW = Date.parse('2025-06-01T00:00:00Z')
@@ -38,20 +38,41 @@ describe('replaying silences from the activity days', () => {
     expect(lastSeenBy(withTicket, START + 90 * DAY_MS)).toBe(lastActive)
   })
 
-  it('the 30-day silence is a churn on its 30th day, though they came back', () => {
-    expect(firstSilenceAfter(facts, START, 30, NOW)).toBe(lastActive + 30 * DAY_MS)
-    expect(firstSilenceAfter(facts, START, 45, NOW)).toBeNull()
-    // Only churns after `from` count.
-    expect(firstSilenceAfter(facts, lastActive + 30 * DAY_MS, 30, NOW)).toBeNull()
-    // Not yet 30 days at `now`: no churn.
-    expect(firstSilenceAfter(facts, START, 30, lastActive + 29 * DAY_MS)).toBeNull()
-  })
-
-  it('with no activity days (a workspace that only identifies its customers), nothing is inferred', () => {
+  it('with no activity days (a workspace that only identifies its customers), last seen by a cutoff is the cutoff', () => {
     const bare = { ...facts, days: [] }
     expect(lastSeenBy(bare, START + 90 * DAY_MS)).toBe(START + 90 * DAY_MS)
-    expect(firstSilenceAfter(bare, START, 30, NOW)).toBeNull()
-    // Silent now, as churnedAsOf has it.
-    expect(firstSilenceAfter({ ...bare, customer: { ...bare.customer, lastSeenAt: NOW - 40 * DAY_MS } }, START, 30, NOW)).toBe(NOW - 10 * DAY_MS)
+  })
+})
+
+describe('backtestChurn: one definition of churned for the backtest', () => {
+  const FROM = NOW - 140 * DAY_MS
+  const noSubscriptions = { from: FROM, now: NOW, inactiveDays: 30, countSilence: true }
+  const subscriptions = { ...noSubscriptions, countSilence: false }
+  // Logins on the 10th of each month: after January and March the gap is 31 days, longer than 30.
+  const logins = ['2025-01-10', '2025-02-10', '2025-03-10', '2025-04-10', '2025-05-10'].map((d) => Date.parse(`${d}T09:00:00Z`))
+  const monthly = { recordedAt: null, lastSeenAt: logins[logins.length - 1] }
+
+  it('monthly logins with 31-day gaps are no churn: the silences ended, and the last has not run 30 days', () => {
+    expect(logins[1] - logins[0]).toBe(31 * DAY_MS)
+    expect(backtestChurn(monthly, noSubscriptions)).toBeNull()
+    expect(backtestChurn(monthly, subscriptions)).toBeNull()
+  })
+
+  it('a recorded churn is one, dated when recorded, though they log in every month', () => {
+    const cancelled = { ...monthly, recordedAt: NOW - 20 * DAY_MS }
+    expect(backtestChurn(cancelled, subscriptions)).toEqual({ at: NOW - 20 * DAY_MS, source: 'recorded' })
+    expect(backtestChurn(cancelled, noSubscriptions)).toEqual({ at: NOW - 20 * DAY_MS, source: 'recorded' })
+    // Dated ahead (the end of a paid period), or before the first cutoff: not a churn the backtest checks.
+    expect(backtestChurn({ ...monthly, recordedAt: NOW + DAY_MS }, subscriptions)).toBeNull()
+    expect(backtestChurn({ ...monthly, recordedAt: FROM }, subscriptions)).toBeNull()
+  })
+
+  it('a silence never broken is a churn where the workspace records no subscriptions, dated last seen + N days', () => {
+    const gone = { recordedAt: null, lastSeenAt: NOW - 50 * DAY_MS }
+    expect(backtestChurn(gone, noSubscriptions)).toEqual({ at: NOW - 20 * DAY_MS, source: 'inactivity' })
+    // Where the workspace sends cancellations, not logging in is not leaving.
+    expect(backtestChurn(gone, subscriptions)).toBeNull()
+    // Silent since before the first cutoff: gone before the backtest starts.
+    expect(backtestChurn({ recordedAt: null, lastSeenAt: FROM - 40 * DAY_MS }, noSubscriptions)).toBeNull()
   })
 })

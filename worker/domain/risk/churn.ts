@@ -47,18 +47,30 @@ export function lastSeenBy(facts: CustomerFacts, at: number): number {
   return last
 }
 
+/** Where a backtest's churn came from: the churn history, or a silence the definition reads as one. */
+export type ChurnSource = 'recorded' | 'inactivity'
+
+export interface BacktestChurn {
+  at: number
+  source: ChurnSource
+}
+
 /**
- * The first inactivity churn dated in (from, now]: a silence of `inactiveDays` after a sighting,
- * whether or not the customer came back later (the churn history has it only if the daily pass
- * was running then; imported histories never passed through it). Null when there was none.
+ * The backtest's one definition of "churned" after `from`, as known at `now` (the end of its last
+ * horizon), so its precision counts the same departures as the summary and cohorts:
+ * - a recorded churn (a cancellation, the churn history, customers.churned_at) is the truth;
+ * - without one, a silence of `inactiveDays` counts only where the workspace records no
+ *   subscriptions (there, a customer who stops logging in but still pays has not left), and only
+ *   the silence after their last sighting: one that later activity ended was no churn, so monthly
+ *   logins with a 31-day gap are none. Dated like churnedAsOf: last seen + `inactiveDays`.
  */
-export function firstSilenceAfter(facts: CustomerFacts, from: number, inactiveDays: number, now: number): number | null {
-  const times = seenTimes(facts).filter((t) => t <= now && (replayable(facts) || t === facts.customer.lastSeenAt))
-  const inactive = inactiveDays * DAY_MS
-  for (let i = 0; i < times.length; i++) {
-    const silentAt = times[i] + inactive
-    if (silentAt > now) return null
-    if (silentAt > from && (i + 1 === times.length || times[i + 1] > silentAt)) return silentAt
-  }
-  return null
+export function backtestChurn(
+  customer: { recordedAt: number | null; lastSeenAt: number },
+  o: { from: number; now: number; inactiveDays: number; countSilence: boolean },
+): BacktestChurn | null {
+  const { recordedAt } = customer
+  if (recordedAt != null && recordedAt > o.from && recordedAt <= o.now) return { at: recordedAt, source: 'recorded' }
+  if (!o.countSilence) return null
+  const silent = churnedAsOf({ churnedAt: null, lastSeenAt: customer.lastSeenAt }, o.inactiveDays, o.now)
+  return silent && silent.at > o.from ? { at: silent.at, source: 'inactivity' } : null
 }

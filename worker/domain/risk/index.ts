@@ -6,5 +6,5 @@ export { defaultRiskModel, scoreRisk, riskProbability, tierOf, DEFAULT_THRESHOLD
 export type { RiskReason } from './reasons.ts'
 export { fitRiskModel, keepIfBetter, heldOutAuc, type Outcome, type FitResult } from './fit.ts'
 export { backtest, replay, backtestCutoffs, evaluatedCutoffs, type Snapshot, type ChurnOutcome, type BacktestReport } from './backtest.ts'
-export { churnedAsOf, firstSilenceAfter, lastSeenBy, type ChurnState } from './churn.ts'
+export { backtestChurn, churnedAsOf, lastSeenBy, type BacktestChurn, type ChurnSource, type ChurnState } from './churn.ts'
 export { matchScale } from './scale.ts'

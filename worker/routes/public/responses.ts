@@ -7,10 +7,11 @@ import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { UUID_RE } from '../../lib/ids.ts'
 import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
-import { getSurveyCached } from '../../services/surveys.ts'
+import { getSurvey, getSurveyCached } from '../../services/surveys.ts'
 import { storeResponse } from '../../services/responses.ts'
 import { enqueue } from '../../services/queue.ts'
 import { SCORE_RANGES } from '../../domain/surveys/types.ts'
+import { exitOfferProblem } from '../../domain/surveys/exit-offer.ts'
 
 export const responseBody = z.strictObject({
   id: z.string().regex(UUID_RE, 'must be a UUID'),
@@ -23,13 +24,19 @@ export const responseBody = z.strictObject({
   offer: z.strictObject({ kind: z.enum(['discount', 'pause', 'downgrade', 'talk']), accepted: z.boolean() }).optional(),
   locale: z.string().max(35).optional(),
   url: z.string().max(2048).optional(),
+  // The survey version the widget showed: an answer queued offline may reach a survey edited since.
+  surveyVersion: z.number().int().min(1).optional(),
   finished: z.boolean(),
 })
+
+interface StoredAnswer { survey_id: string; survey_version: number; reason: string | null; offer_kind: string | null }
 
 export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, responseBody)
   const { workspaceId } = c.get('site')
-  const survey = await getSurveyCached(c.env.DB, workspaceId, input.surveyId)
+  let survey = await getSurveyCached(c.env.DB, workspaceId, input.surveyId)
+  // A version newer than this isolate's cached copy: the survey was edited elsewhere a moment ago.
+  if (survey && input.surveyVersion !== undefined && input.surveyVersion > survey.version) survey = await getSurvey(c.env.DB, workspaceId, input.surveyId)
   if (!survey || survey.status === 'archived') throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
   const range = SCORE_RANGES[survey.kind]
   if (input.score != null) {
@@ -42,12 +49,29 @@ export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
     const reasons = survey.content.reasons ?? []
     if (survey.kind !== 'exit' || !reasons.includes(input.reason)) throw new ApiError('invalid_request', `reason: not one of this survey's reasons`)
   }
+  if (input.surveyVersion !== undefined && input.surveyVersion > survey.version) {
+    throw new ApiError('invalid_request', `surveyVersion: this survey is at version ${survey.version}`)
+  }
   if (input.offer && survey.kind !== 'exit') throw new ApiError('invalid_request', 'offer: only exit surveys make offers')
   // A later write may only finish or add to an answer; a first one must hold some answer, or an empty
   // row would count as answered and keep the customer from being asked for months.
   const answers = input.score != null || !!input.comment || input.reason !== undefined || input.offer !== undefined
-  if (!answers && !(await c.env.DB.prepare('SELECT 1 FROM responses WHERE workspace_id = ? AND id = ?').bind(workspaceId, input.id).first())) {
-    throw new ApiError('invalid_request', 'an answer needs a score, comment, reason or offer')
+  // A write that sets a reason or an offer is checked against the other, whether sent or stored.
+  const offerTouched = survey.kind === 'exit' && (input.reason !== undefined || input.offer !== undefined)
+  const earlier = !answers || offerTouched
+    ? await c.env.DB.prepare('SELECT survey_id, survey_version, reason, offer_kind FROM responses WHERE workspace_id = ? AND id = ?').bind(workspaceId, input.id).first<StoredAnswer>()
+    : null
+  if (!answers && !earlier) throw new ApiError('invalid_request', 'an answer needs a score, comment, reason or offer')
+  if (offerTouched) {
+    // The answer as it will stand once merged with what is stored (the widget sends the reason, then
+    // the offer), judged under the version it was given in. An id under another survey is a conflict below.
+    const same = earlier?.survey_id === survey.id ? earlier : null
+    const offerKind = input.offer?.kind ?? same?.offer_kind ?? null
+    const problem = exitOfferProblem(survey.content, {
+      reason: input.reason ?? same?.reason ?? null,
+      offer: offerKind === null ? null : { kind: offerKind },
+    }, (same?.survey_version ?? input.surveyVersion ?? survey.version) === survey.version)
+    if (problem) throw new ApiError('invalid_request', problem)
   }
   const stored = await storeResponse(c.env.DB, workspaceId, survey, { ...input, customer: customerOf(input.customer) }, Date.now())
   if (stored.needsAnalysis) {
