@@ -150,6 +150,9 @@ test('axe-core finds no violations in any step, light and dark', async () => {
     await page.getByRole('radio', { name: /expensive/i }).click()
     await page.getByRole('button', { name: 'Continue' }).click()
     assert.deepEqual(await axeViolations(page), [], `${mode}: save offer`)
+    await page.getByRole('button', { name: /No thanks/ }).click()
+    await page.getByRole('textbox', { name: 'Anything we could have done better? (optional)' }).waitFor()
+    assert.deepEqual(await axeViolations(page), [], `${mode}: exit comment`)
     await context.close()
   }
 })

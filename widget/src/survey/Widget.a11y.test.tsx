@@ -117,7 +117,7 @@ describe('screen readers', () => {
   })
 })
 
-it('the outcome is known at the thank-you, not five seconds later when it closes', () => {
+it('the outcome is known once the reason is sent (the optional comment follows), not when the survey closes', () => {
   const { onDone, onClose } = setup({ ...exit, offers: {} })
   fireEvent.click(radios()[1])
   fireEvent.click(screen.getByRole('button', { name: 'Send' }))

@@ -178,7 +178,7 @@ describe('score surveys', () => {
 })
 
 describe('exit survey', () => {
-  it('reason then save offer; accepting resolves the outcome', () => {
+  it('reason then save offer; accepting resolves the outcome and asks for no comment', () => {
     const { onAnswer, onClose } = setup(exit)
     const submit = screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement
     expect(submit.disabled).toBe(true)
@@ -190,17 +190,18 @@ describe('exit survey', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Take the offer' }))
     expect(onAnswer).toHaveBeenLastCalledWith({ offer: { kind: 'discount', accepted: true } }, true)
     expect(screen.getByRole('status').textContent).toBe(en.offerAccepted)
+    expect(screen.queryByRole('textbox')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Close' }))
     expect(onClose).toHaveBeenCalledWith('done', { reason: 'too_expensive', offerAccepted: true })
   })
 
-  it('declining the offer', () => {
+  it('declining the offer, then closing on the comment step', () => {
     const { onAnswer, onClose } = setup(exit)
     fireEvent.click(radios()[0])
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }))
     fireEvent.click(screen.getByRole('button', { name: 'No, cancel' }))
-    expect(onAnswer).toHaveBeenLastCalledWith({ offer: { kind: 'discount', accepted: false } }, true)
-    key(screen.getByRole('status'), 'Escape')
+    expect(onAnswer).toHaveBeenLastCalledWith({ offer: { kind: 'discount', accepted: false } }, false)
+    key(screen.getByRole('textbox'), 'Escape')
     expect(onClose).toHaveBeenCalledWith('done', { reason: 'too_expensive', offerAccepted: false })
   })
 
@@ -213,13 +214,14 @@ describe('exit survey', () => {
     expect(onClose).toHaveBeenCalledWith('done', { reason: 'too_expensive', offerAccepted: false })
   })
 
-  it('a reason without an offer finishes at once; "other" carries its text', () => {
+  it('"other" carries its text, under the same answer', () => {
     const { onAnswer } = setup(exit)
     fireEvent.click(radios()[2])
-    fireEvent.input(screen.getByLabelText(en.otherLabel), { target: { value: 'Moving to paper' } })
     fireEvent.click(screen.getByRole('button', { name: 'Send' }))
-    expect(onAnswer).toHaveBeenCalledWith({ reason: 'other', comment: 'Moving to paper' }, true)
-    expect(screen.getByRole('status')).toBeTruthy()
+    fireEvent.input(screen.getByRole('textbox', { name: en.otherLabel }), { target: { value: 'Moving to paper' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }))
+    expect(onAnswer.mock.calls).toEqual([[{ reason: 'other' }, false], [{ comment: 'Moving to paper' }, true]])
+    expect(screen.getByRole('status').textContent).toBe(en.thanks)
   })
 
   it('arrow keys move through reasons vertically; Skip resolves no reason', () => {

@@ -1,5 +1,5 @@
-// One survey as a non-modal dialog: score (or exit reason) -> follow-up comment (or save offer)
-// -> thank-you. Every answer is handed to onAnswer as soon as it is chosen. A class component,
+// One survey as a non-modal dialog: score (or exit reason, then any save offer) -> follow-up
+// comment -> thank-you. Every answer is handed to onAnswer as soon as it is chosen. A class component,
 // which spares the bundle preact/hooks (1 KB gzip).
 /** @jsxRuntime classic */
 /** @jsx h */
@@ -19,7 +19,8 @@ export interface WidgetProps {
   // Asked for by the person (a click in the page): focus moves in. Otherwise it is announced.
   autoFocus?: boolean
   onAnswer(fields: Record<string, unknown>, finished: boolean): void
-  // The outcome is known (the thank-you shows): exit() need not wait for the close.
+  // The outcome is known (the exit comment step or the thank-you shows): exit() need not wait
+  // for an optional comment or the close.
   onDone?(outcome: ExitOutcome): void
   onClose(how: CloseHow, outcome: ExitOutcome): void
 }
@@ -62,8 +63,9 @@ export class Widget extends Component<WidgetProps, State> {
     if (step == before.step) return
     // Focus follows the step, so keyboard users never lose their place.
     focusStep(this.base!.parentNode!)
+    const { onDone, survey } = this.props
+    if (onDone && (step == 'thanks' || (step == 'follow' && survey.kind == 'exit'))) onDone(this._outcome())
     if (step == 'thanks') {
-      this.props.onDone && this.props.onDone(this._outcome())
       this._timer = setTimeout(() => this._close('done'), THANKS_MS)
     }
   }
@@ -102,20 +104,23 @@ export class Widget extends Component<WidgetProps, State> {
       onAnswer({ score: +v }, false)
       go({ value: v, step: survey.kind == 'custom' ? 'thanks' : 'follow' })
     }
-    const sendComment = (e: Event) => {
+    // Finishes the answer under its id: the score again (merged if still queued), the comment unless skipped.
+    const sendComment = (e: Event, skip?: boolean) => {
       e.preventDefault()
-      onAnswer({ score: value == null ? undefined : +value, ...(comment && { comment }) }, true)
+      onAnswer({ ...(!isExit && { score: +value! }), ...(!skip && comment && { comment }) }, true)
       go({ step: 'thanks' })
     }
+    // The reason is stored at once, so closing loses nothing; any offer, then the comment, follow.
     const sendReason = (reason: string | undefined) => {
       if (!reason) return
       const more = survey.offers && survey.offers[reason]
-      onAnswer({ reason, ...(reason == 'other' && comment && { comment }) }, !more)
-      go({ value: reason, step: more ? 'offer' : 'thanks' })
+      onAnswer({ reason }, false)
+      go({ value: reason, step: more ? 'offer' : 'follow' })
     }
+    // Someone who stays is not asked what we could have done better.
     const answerOffer = (yes: boolean) => {
-      onAnswer({ offer: { kind: offer!.kind, accepted: yes } }, true)
-      go({ accepted: yes, step: 'thanks' })
+      onAnswer({ offer: { kind: offer!.kind, accepted: yes } }, yes)
+      go({ accepted: yes, step: yes ? 'thanks' : 'follow' })
     }
     // Enter in the comment sends (Shift+Enter for a new line); Escape closes from anywhere. Not while an
     // input method composes (pinyin, kana): there Enter confirms a word and Escape drops it.
@@ -145,7 +150,6 @@ export class Widget extends Component<WidgetProps, State> {
           <form onSubmit={(e) => (e.preventDefault(), sendReason(value))}>
             <h2 id="sl-q">{survey.text.question || t.exitQuestion}</h2>
             <RadioGroup options={reasonOptions(survey, t)} value={value} labelledBy="sl-q" className="v" onChange={setValue} onSubmit={sendReason} />
-            {value == 'other' && <label for="sl-o">{t.otherLabel}<textarea id="sl-o" maxLength={MAX_COMMENT} value={text} onInput={onText} /></label>}
             <div class="f">
               <button type="button" class="l" onClick={() => this._close('dismissed')}>{t.skip}</button>
               <button type="submit" class="p" disabled={!value}>{offer ? t.next : t.send}</button>
@@ -154,9 +158,13 @@ export class Widget extends Component<WidgetProps, State> {
         )}
         {step == 'follow' && (
           <form onSubmit={sendComment}>
-            <label for="sl-c" id="sl-q" class="q">{followUpQuestion(survey, +value!, t)}</label>
-            <textarea id="sl-c" maxLength={MAX_COMMENT} value={text} placeholder={survey.text.commentPlaceholder || t.comment} onInput={onText} />
-            <div class="f"><button type="submit" class="p">{t.send}</button></div>
+            {/* An exit survey's comment prompt is its configured text (shown as the placeholder elsewhere). */}
+            <label for="sl-c" id="sl-q" class="q">{isExit ? (value == 'other' ? t.otherLabel : survey.text.commentPlaceholder || t.comment) : followUpQuestion(survey, +value!, t)}</label>
+            <textarea id="sl-c" maxLength={MAX_COMMENT} value={text} placeholder={isExit ? undefined : survey.text.commentPlaceholder || t.comment} onInput={onText} />
+            <div class="f">
+              {isExit && <button type="button" class="l" onClick={(e) => sendComment(e, true)}>{t.skip}</button>}
+              <button type="submit" class="p">{t.send}</button>
+            </div>
           </form>
         )}
         {step == 'offer' && offer && (

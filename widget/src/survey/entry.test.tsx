@@ -5,7 +5,7 @@ import { outboxKey } from '../shared/keys.ts'
 const base = { version: 1, locale: 'en', sampling: 100, frequency: { mode: 'once' } } as const
 const nps: Survey = { ...base, id: 'srv_nps', kind: 'nps', trigger: { type: 'manual' }, text: { question: 'How likely are you to recommend Acme?', followUps: {} } }
 const csat: Survey = { ...base, id: 'srv_csat', kind: 'csat', trigger: { type: 'pageview' }, text: { question: 'How satisfied are you?', followUps: {} } }
-const exit: Survey = { ...base, id: 'srv_exit', kind: 'exit', trigger: { type: 'manual' }, text: { question: 'Why are you leaving?', followUps: {} }, reasons: [{ id: 'no_longer_needed', label: 'No longer needed' }] }
+const exit: Survey = { ...base, id: 'srv_exit', kind: 'exit', trigger: { type: 'manual' }, text: { question: 'Why are you leaving?', followUps: {}, commentPlaceholder: 'Anything we could have done better? (optional)' }, reasons: [{ id: 'no_longer_needed', label: 'No longer needed' }] }
 const ctx = { host: 'http://api.test', site: 'pk_demo' } as MountContext
 const open = () => [...document.querySelectorAll('stayloop-survey')].map((el) => (el as HTMLElement).dataset.survey)
 let bundle: SurveyBundle
@@ -98,7 +98,7 @@ describe('survey bundle', () => {
     }
   })
 
-  it('exit() resolves as soon as the answer is known, while the thank-you still shows', async () => {
+  it('exit() resolves as soon as the answer is known, while the survey still asks for a comment', async () => {
     const outcome = bundle(ctx, { kind: 'exit' })!
     await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
     const root = document.querySelector('stayloop-survey')!.shadowRoot!
@@ -108,6 +108,27 @@ describe('survey bundle', () => {
     const result = await Promise.race([outcome, new Promise((r) => setTimeout(() => r('still waiting'), 500))])
     expect(result).toEqual({ reason: 'no_longer_needed', offerAccepted: false })
     expect(open()).toEqual(['srv_exit'])
+  })
+
+  it('the exit comment follows the reason under the same answer id, and finishes it', async () => {
+    const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
+    const before = posts().length
+    void bundle(ctx, { kind: 'exit' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
+    const root = document.querySelector('stayloop-survey')!.shadowRoot!
+    root.querySelector<HTMLElement>('[role=radio]')!.click()
+    await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('button.p')!.disabled).toBe(false))
+    root.querySelector<HTMLElement>('button.p')!.click()
+    await vi.waitFor(() => expect(posts().slice(before)[0]).toMatchObject({ reason: 'no_longer_needed', finished: false }))
+    const box = await vi.waitFor(() => root.querySelector<HTMLTextAreaElement>('textarea')!)
+    expect(root.getElementById('sl-q')!.textContent).toBe('Anything we could have done better? (optional)')
+    box.value = 'Too few integrations'
+    box.dispatchEvent(new Event('input', { bubbles: true }))
+    await vi.waitFor(() => expect(root.querySelector<HTMLTextAreaElement>('textarea')!.value).toBe('Too few integrations'))
+    root.querySelector<HTMLElement>('button.p')!.click()
+    const { id } = posts().slice(before)[0]
+    await vi.waitFor(() => expect(posts().slice(before).at(-1)).toMatchObject({ id, comment: 'Too few integrations', finished: true }))
+    expect(new Set(posts().slice(before).map((p) => p.id))).toEqual(new Set([id]))
   })
 
   it('a score and then Escape finishes the answer at once, under the same id; Escape before any answer sends none', async () => {
