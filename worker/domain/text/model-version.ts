@@ -222,7 +222,8 @@
  * again (3e fois, dos veces), many steps (6 étapes) and a long wait (25 minutos à espera) complain; claps after a sarcastic opening are sarcasm.
  * 38: disbelief ("my arse"), a crowd (rammed), a control buried, a loyalty penalty and effort spared ("didn't have to")
  * speak; a return only hoped for ("maybe come back") and 预算没了 give no verdict; 不考虑，谢谢 declines; 吃相, 被狗吃了,
- * 系统繁忙 and 什么鬼 complain; 值机 is no 值.
+ * 系统繁忙 and 什么鬼 complain; 值机 is no 值; "obrigado por nada", "dejen de mandar", "si interrompe" complain, "nulla
+ * contro di voi" and "wäre cool wenn" give no verdict.
  */
 export const TEXT_FEATURES_VERSION = 38
 
