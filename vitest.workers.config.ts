@@ -1,5 +1,9 @@
 // Worker tests run inside workerd with real local D1 (migrations applied in test/worker/setup.ts)
 // and the real local queue, through the same wrangler.toml the app deploys with.
+// `npm run test:workers` runs them in two shards, each in a runtime of its own: in
+// @cloudflare/vitest-pool-workers 0.12 every request through the assets router wraps the entrypoint's
+// prototype in one more Proxy, so one runtime serving the whole suite ends in "Maximum call stack size
+// exceeded" (test-internal.mjs, createProxyPrototypeClass).
 import path from 'node:path'
 import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config'
 
