@@ -1,13 +1,11 @@
-// /v1/deliveries: every attempt to reach a destination, and replay for the ones that gave up.
+// GET /v1/deliveries: every attempt to reach a destination (replays: deliveries-replay.ts).
 import { Hono } from 'hono'
 import * as z from 'zod'
-import { disabledProblem, problemOf } from '../../domain/alerts/index.ts'
+import { problemOf } from '../../domain/alerts/index.ts'
 import type { TriggerFacts } from '../../domain/alerts/trigger-text.ts'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
-import { ApiError } from '../../lib/errors.ts'
 import { decodeCursor, encodeCursor, limitParam } from '../../lib/pagination.ts'
-import { enqueue } from '../../services/queue.ts'
 
 const query = z.object({
   limit: limitParam,
@@ -104,31 +102,4 @@ export const deliveries = new Hono<AppEnv>()
     const last = list[list.length - 1]
     const nextCursor = found.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null
     return c.json({ data, nextCursor, total: (total.results[0] as { n: number }).n })
-  })
-  .post('/:id/replay', async (c) => {
-    const { workspaceId } = c.get('auth')
-    const id = c.req.param('id')
-    const row = await c.env.DB.prepare(
-      `SELECT d.status, d.destination_id, t.id AS found, t.enabled, t.disabled_reason FROM deliveries d
-         LEFT JOIN destinations t ON t.id = d.destination_id WHERE d.id = ? AND d.workspace_id = ?`,
-    ).bind(id, workspaceId).first<{ status: string; destination_id: string; found: string | null; enabled: number | null; disabled_reason: string | null }>()
-    if (!row) throw new ApiError('not_found', 'Unknown delivery')
-    if (row.status !== 'dead' && row.status !== 'failed') throw new ApiError('conflict', `Only dead or failed deliveries can be replayed; this one is ${row.status}`)
-    // A replay to a deleted or disabled destination would only fail again without an attempt:
-    // say so now, and how to fix it, instead of answering "pending".
-    if (!row.found) throw new ApiError('conflict', 'The destination of this delivery was deleted', { details: [{ path: 'destination', message: 'deleted', problem: { code: 'destination_deleted' } }] })
-    if (row.enabled !== 1) {
-      throw new ApiError('conflict', `The destination is disabled${row.disabled_reason ? ` (${row.disabled_reason})` : ''}; enable it, then replay`,
-        { details: [{ path: 'destination', message: 'disabled', destinationId: row.destination_id, reason: row.disabled_reason, problem: disabledProblem(row.disabled_reason) }] })
-    }
-    const now = Date.now()
-    // Conditional, so two replays at once enqueue one delivery run, not two. `attempts` keeps
-    // counting every attempt ever made; the retry schedule starts a new run (retry.ts: attemptInRun).
-    const res = await c.env.DB.prepare(
-      `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, last_error = NULL, last_status = NULL
-       WHERE id = ? AND workspace_id = ? AND status IN ('dead', 'failed')`,
-    ).bind(now, id, workspaceId).run()
-    if (res.meta.changes === 0) throw new ApiError('conflict', 'The delivery changed meanwhile; read it again')
-    await enqueue(c.env, [{ type: 'deliver', deliveryId: id }])
-    return c.json({ id, status: 'pending' }, 202)
   })
