@@ -50,6 +50,22 @@ describe('sweep of unanalysed answers', () => {
   })
 })
 
+describe('sweep of abandoned exit answers', () => {
+  it('takes an exit answer with its reason after 5 minutes, a scored one only after 30', async () => {
+    const ws = await createWorkspace()
+    const [exit, scored] = [uuid(), uuid()]
+    await sitePost(ws, 'responses', { id: exit, surveyId: ws.surveys.exit, customer: 'c-6', reason: 'missing_features', finished: false })
+    await sitePost(ws, 'responses', { id: scored, surveyId: ws.surveys.nps, customer: 'c-7', score: 2, finished: false })
+    await env.DB.prepare('UPDATE responses SET updated_at = ? WHERE id IN (?, ?)').bind(Date.now() - 6 * 60_000, exit, scored).run()
+    await sweepUnanalyzed(env, Date.now())
+    const analyzedAt = (id: string) => env.DB.prepare('SELECT analyzed_at FROM responses WHERE id = ?').bind(id).first<{ analyzed_at: number | null }>()
+    const until = Date.now() + 8000
+    while (Date.now() < until && !(await analyzedAt(exit))?.analyzed_at) await new Promise((r) => setTimeout(r, 50))
+    expect((await analyzedAt(exit))?.analyzed_at).toBeTypeOf('number')
+    expect((await analyzedAt(scored))?.analyzed_at).toBeNull()
+  })
+})
+
 describe('sweep after a queue outage', () => {
   it('re-enqueues more than one page of lost answers in a tick, oldest first, up to its pages', async () => {
     const ws = await createWorkspace()

@@ -12,6 +12,16 @@ import { storeAlerts, type StoredAlerts } from '../services/alert-store.ts'
 const NONE: StoredAlerts = { alertIds: [], pending: [], digest: [], held: [] }
 /** A partial answer untouched this long was abandoned after its score (the cron's sweep analyses it then). */
 export const ABANDONED_AFTER_MS = 30 * 60_000
+/**
+ * An exit answer whose reason is in waits only for an optional comment (or an offer's answer): a
+ * host page moves on as soon as `exit()` resolves, so it counts as abandoned sooner, and its alert
+ * reaches the team within one or two sweeps rather than half an hour later.
+ */
+export const EXIT_ABANDONED_AFTER_MS = 5 * 60_000
+
+export function abandonedAfterMs(response: { surveyKind: string; reason?: string | null }): number {
+  return response.surveyKind === 'exit' && response.reason ? EXIT_ABANDONED_AFTER_MS : ABANDONED_AFTER_MS
+}
 /** Answers older than this (an import, a backfill, a first analysis of old data) inform reports, not people. */
 const STALE_AFTER_MS = 7 * 86_400_000
 
@@ -46,8 +56,8 @@ export async function alertsForResponse(env: Env, workspaceId: string, responseI
     : [null, null]
   // Someone who gave a 2 and closed the survey is still a detractor; the dedupe key (kind,
   // customer, response) keeps a later finish from alerting again.
-  const abandoned = !ctx.response.finished && now - ctx.updatedAt >= ABANDONED_AFTER_MS
-  const decided = decideResponseAlerts({ response: ctx.response, customer, risk }, { includePartial: abandoned })
+  const abandoned = !ctx.response.finished && now - ctx.updatedAt >= abandonedAfterMs(ctx.response)
+  const decided = decideResponseAlerts({ response: ctx.response, customer, risk, offerPending: ctx.offerPending }, { includePartial: abandoned })
   const stored = await storeAlerts(env, workspaceId, pk, decided, now, settings.alertCooldownHours)
   return { ...stored, decided: decided.length }
 }

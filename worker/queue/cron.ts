@@ -10,7 +10,7 @@ import { rebuildStaleTextModels } from '../services/text-model-rebuild.ts'
 import { catchUpTextModels } from '../services/text-model-catch-up.ts'
 import { enqueueTextModelChecks } from '../services/text-model-check.ts'
 import { resumeRetopics } from './retopic.ts'
-import { ABANDONED_AFTER_MS } from './alerts.ts'
+import { ABANDONED_AFTER_MS, EXIT_ABANDONED_AFTER_MS } from './alerts.ts'
 
 export const FREQUENT = '*/5 * * * *'
 export const DAILY = '17 3 * * *'
@@ -36,7 +36,8 @@ const SWEEP_PAGE = 1000
 const SWEEP_PAGES = 5
 
 /**
- * Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score, oldest first.
+ * Finished answers never analysed (a lost enqueue), and partial ones abandoned after a score or an exit
+ * reason (queue/alerts.ts: abandonedAfterMs), oldest first.
  * Pages on (updated_at, id): the rows just enqueued are still unanalysed when the next page is read.
  */
 export async function sweepUnanalyzed(env: Env, now: number, { page: pageSize = SWEEP_PAGE, pages = SWEEP_PAGES } = {}): Promise<number> {
@@ -45,10 +46,11 @@ export async function sweepUnanalyzed(env: Env, now: number, { page: pageSize = 
   for (let page = 0; page < pages; page++) {
     const { results } = await env.DB.prepare(
       `SELECT workspace_id, id, updated_at FROM responses WHERE analyzed_at IS NULL
-         AND ((finished = 1 AND updated_at < ?1) OR (finished = 0 AND updated_at < ?2 AND (score IS NOT NULL OR reason IS NOT NULL)))
+         AND ((finished = 1 AND updated_at < ?1)
+              OR (finished = 0 AND ((score IS NOT NULL AND updated_at < ?2) OR (reason IS NOT NULL AND updated_at < (CASE WHEN survey_kind = 'exit' THEN ?6 ELSE ?2 END)))))
          AND (updated_at, id) > (?3, ?4)
        ORDER BY updated_at, id LIMIT ?5`,
-    ).bind(now - 60_000, now - ABANDONED_AFTER_MS, after.at, after.id, pageSize).all<{ workspace_id: string; id: string; updated_at: number }>()
+    ).bind(now - 60_000, now - ABANDONED_AFTER_MS, after.at, after.id, pageSize, now - EXIT_ABANDONED_AFTER_MS).all<{ workspace_id: string; id: string; updated_at: number }>()
     await enqueue(env, results.map((r) => ({ type: 'analyze' as const, workspaceId: r.workspace_id, responseId: r.id })))
     swept += results.length
     if (results.length < pageSize) break

@@ -38,6 +38,8 @@ export interface ResponseContext {
   customerPk: string | null
   /** Epoch ms of the last write: an unfinished answer this old was abandoned. */
   updatedAt: number
+  /** Exit survey: the survey offers something for the answer's reason and no answer to it is stored. */
+  offerPending: boolean
 }
 
 export async function loadResponse(db: D1Database, workspaceId: string, responseId: string, settings: WorkspaceSettings): Promise<ResponseContext | null> {
@@ -49,7 +51,8 @@ export async function loadResponse(db: D1Database, workspaceId: string, response
      WHERE r.workspace_id = ? AND r.id = ?`,
   ).bind(workspaceId, responseId).first<ResponseRow>()
   if (!row) return null
-  const words = surveyWords(parse<SurveyContent>(row.survey_content), settings)
+  const content = parse<SurveyContent>(row.survey_content)
+  const words = surveyWords(content, settings)
   const response: ResponseSnapshot = {
     id: row.id,
     surveyId: row.survey_id,
@@ -70,7 +73,8 @@ export async function loadResponse(db: D1Database, workspaceId: string, response
       : null,
     topics: withTopicNames(parse<{ id: string; confidence?: number }[]>(row.topics) ?? [], parse<TopicDef[]>(row.taxonomy)),
   }
-  return { response, customerPk: row.customer_pk, updatedAt: row.updated_at }
+  const offerPending = row.survey_kind === 'exit' && !!row.reason && row.offer_kind === null && Object.hasOwn(content?.offers ?? {}, row.reason)
+  return { response, customerPk: row.customer_pk, updatedAt: row.updated_at, offerPending }
 }
 
 /** The language the team reads alerts in: the workspace's default language (settings.defaultLocale). */

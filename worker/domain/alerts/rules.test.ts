@@ -125,12 +125,18 @@ describe('exit rule', () => {
     const none = decideResponseAlerts({ response: exitResponse({ offerKind: null, offerAccepted: null }), customer: customerEn })[0]
     expect(none.data.exit?.outcome).toBe('no_offer')
   })
-  it('needs the exit survey finished, even when partials are included', () => {
-    const partial = (over: Partial<ResponseSnapshot>) =>
-      decideResponseAlerts({ response: exitResponse({ finished: false, ...over }), customer: customerEn }, { includePartial: true }).map((a) => a.kind)
-    expect(partial(neutral)).toEqual([])
-    // An abandoned exit survey can still say something confidently negative.
-    expect(partial({})).toEqual(['negative_feedback'])
+  it('an abandoned exit survey alerts once its reason is in, unless a save offer still awaited an answer', () => {
+    const partial = (over: Partial<ResponseSnapshot>, offerPending = false, includePartial = true) =>
+      decideResponseAlerts({ response: exitResponse({ finished: false, ...over }), customer: customerEn, offerPending }, { includePartial }).map((a) => a.kind)
+    // Left at the optional comment (the host moved on when exit() resolved): the team still hears of it.
+    expect(partial({ ...neutral, offerKind: null, offerAccepted: null })).toEqual(['exit'])
+    expect(partial({ ...neutral, offerAccepted: false })).toEqual(['exit'])
+    // Not before it counts as abandoned, and not without a reason.
+    expect(partial({ ...neutral, offerKind: null, offerAccepted: null }, false, false)).toEqual([])
+    expect(partial({ ...neutral, reason: null, offerKind: null, offerAccepted: null })).toEqual([])
+    // Closed while the offer was open: they may have stayed. Only a confidently negative comment speaks.
+    expect(partial({ ...neutral, offerKind: null, offerAccepted: null }, true)).toEqual([])
+    expect(partial({ offerKind: null, offerAccepted: null }, true)).toEqual(['negative_feedback'])
   })
 })
 

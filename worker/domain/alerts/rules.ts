@@ -21,6 +21,8 @@ export interface ResponseEvent {
   customer?: CustomerSnapshot | null
   /** The customer's current risk, carried into the alert body for context. */
   risk?: RiskSnapshot | null
+  /** Exit survey: a save offer is made for the answer's reason and its answer is not in yet. */
+  offerPending?: boolean
 }
 
 export interface RiskChangeEvent {
@@ -35,7 +37,8 @@ const ANONYMOUS: CustomerSnapshot = { id: 'anonymous', anonymous: true }
 
 /**
  * Alerts for one response. A detractor answer gives `detractor`; a finished exit survey gives
- * `exit`; a confidently negative comment gives `negative_feedback` only when neither of those
+ * `exit`, and so does one abandoned once its reason was in and no offer awaited an answer (the host
+ * page moves on when `exit()` resolves, before the optional comment); a confidently negative comment gives `negative_feedback` only when neither of those
  * fired, since their bodies already carry the comment and its sentiment (one event, one alert).
  */
 export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions = {}): Alert[] {
@@ -54,7 +57,7 @@ export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions 
     alerts.push(responseAlert('detractor', severity, customer, response, { ...base, trigger }))
   }
 
-  if (response.surveyKind === 'exit' && response.finished) {
+  if (response.surveyKind === 'exit' && (response.finished || (!!response.reason && !event.offerPending))) {
     const outcome = response.offerKind ? (response.offerAccepted ? 'saved' : 'declined') : 'no_offer'
     const exit = { reason: response.reason ?? null, reasonLabel: response.reasonLabel ?? null, offer: response.offerKind ?? null, outcome } as const
     // A customer who took the save offer needs a follow-up, not a rescue.
