@@ -76,7 +76,7 @@ export function DeliveryList({ path, query }: { path: string; query: URLSearchPa
         <button type="button" class="refresh" onClick={refresh} title={t('refresh')}>↻<span class="sr">{t('refresh')}</span></button>
       </div>
       {gaveUp && rows.length > 0 && (
-        <p><button type="button" class="btn small" aria-disabled={busy !== null} onClick={replayAll}>{t(status === 'dead' ? 'replayAllDead' : 'replayAllFailed')}</button></p>
+        <p class="bulk-replay"><button type="button" class="btn small" aria-disabled={busy !== null} onClick={replayAll}>{t(status === 'dead' ? 'replayAllDead' : 'replayAllFailed')}</button></p>
       )}
       {/* Above the list, not in the row: a refresh takes a replayed delivery out of the "failed" list. */}
       {note && <p class={`replay-note ${note.ok ? 'ok-text' : 'bad-text'}`} role="status">{note.text}</p>}
