@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { env } from 'cloudflare:test'
 import { Webhook } from 'standardwebhooks'
-import { api, analyzed, createWorkspace, expectError, sitePost, uuid } from './helpers.ts'
+import { api, analyzed, createWorkspace, eventually, expectError, sitePost, uuid } from './helpers.ts'
 import { received, receiver } from '../receivers/client.ts'
 import { alertsOf, createDestination, deliveriesOf, deliveryReaches } from '../receivers/alert-fixtures.ts'
 import { alertsForResponse, alertsForRiskChange } from '../../worker/queue/alerts.ts'
@@ -136,6 +136,11 @@ describe('alerts', () => {
     const undecided = uuid()
     await sitePost(ws, 'responses', { id: undecided, surveyId: ws.surveys.exit, customer: 'c-6', reason: 'too_expensive', finished: false })
     expect((await alertsForResponse(env, ws.workspaceId, undecided, sixMinutes)).alertIds).toEqual([])
+    // Read by the sweep meanwhile, then the offer declined at last: the finish is read again and alerts.
+    await env.DB.prepare('UPDATE responses SET analyzed_at = ? WHERE id = ?').bind(Date.now(), undecided).run()
+    await sitePost(ws, 'responses', { id: undecided, surveyId: ws.surveys.exit, offer: { kind: 'discount', accepted: false }, finished: true })
+    const both = await eventually(async () => { const a = await alertsOf(ws); return a.length === 2 ? a : null })
+    expect(both.map((a) => a.kind)).toEqual(['exit', 'exit'])
   })
 
   it('lists alerts by kind and customer, pages with a cursor, and keeps workspaces apart', async () => {

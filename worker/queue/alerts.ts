@@ -19,8 +19,9 @@ export const ABANDONED_AFTER_MS = 30 * 60_000
  */
 export const EXIT_ABANDONED_AFTER_MS = 5 * 60_000
 
-export function abandonedAfterMs(response: { surveyKind: string; reason?: string | null }): number {
-  return response.surveyKind === 'exit' && response.reason ? EXIT_ABANDONED_AFTER_MS : ABANDONED_AFTER_MS
+/** Only exit surveys have a reason. */
+export function abandonedAfterMs(response: { reason?: string | null }): number {
+  return response.reason ? EXIT_ABANDONED_AFTER_MS : ABANDONED_AFTER_MS
 }
 /** Answers older than this (an import, a backfill, a first analysis of old data) inform reports, not people. */
 const STALE_AFTER_MS = 7 * 86_400_000

@@ -47,7 +47,7 @@ export async function sweepUnanalyzed(env: Env, now: number, { page: pageSize = 
     const { results } = await env.DB.prepare(
       `SELECT workspace_id, id, updated_at FROM responses WHERE analyzed_at IS NULL
          AND ((finished = 1 AND updated_at < ?1)
-              OR (finished = 0 AND ((score IS NOT NULL AND updated_at < ?2) OR (reason IS NOT NULL AND updated_at < (CASE WHEN survey_kind = 'exit' THEN ?6 ELSE ?2 END)))))
+              OR (finished = 0 AND ((score IS NOT NULL AND updated_at < ?2) OR (reason IS NOT NULL AND updated_at < ?6))))
          AND (updated_at, id) > (?3, ?4)
        ORDER BY updated_at, id LIMIT ?5`,
     ).bind(now - 60_000, now - ABANDONED_AFTER_MS, after.at, after.id, pageSize, now - EXIT_ABANDONED_AFTER_MS).all<{ workspace_id: string; id: string; updated_at: number }>()

@@ -60,8 +60,9 @@ export async function storeResponse(db: D1Database, workspaceId: string, survey:
          finished = MAX(finished, ?15),
          finished_at = COALESCE(finished_at, CASE WHEN ?15 = 1 THEN ?16 END),
          updated_at = ?16,
-         -- A late comment or a changed score is read again (SET sees the old values).
-         analyzed_at = CASE WHEN (?9 IS NOT NULL AND ?9 IS NOT comment) OR (?8 IS NOT NULL AND ?8 IS NOT score) THEN NULL ELSE analyzed_at END
+         -- A late comment, a changed score or a late finish is read again (SET sees the old values): an
+         -- answer the sweep read as abandoned may finish later, and an exit survey's alert waits for that.
+         analyzed_at = CASE WHEN (?9 IS NOT NULL AND ?9 IS NOT comment) OR (?8 IS NOT NULL AND ?8 IS NOT score) OR (?15 = 1 AND finished = 0) THEN NULL ELSE analyzed_at END
        WHERE workspace_id = ?1 AND id = ?2 AND survey_id = ?4
        RETURNING finished, analyzed_at`,
     ).bind(...args),
