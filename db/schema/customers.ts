@@ -31,6 +31,8 @@ export const customers = sqliteTable(
     uniqueIndex('customers_external').on(t.workspaceId, t.externalId),
     index('customers_first_seen').on(t.workspaceId, t.firstSeenAt),
     index('customers_churned').on(t.workspaceId, t.churnedAt),
+    // Whether a workspace sends renewal dates (churn-definition.ts), without reading every customer.
+    index('customers_renewal').on(t.workspaceId).where(sql`renewal_at IS NOT NULL`),
     // Lets the overview's risk-tier counts join scores to live customers without reading the rows.
     index('customers_live_revenue').on(t.pk, t.churnedAt, t.revenue),
   ],
@@ -84,6 +86,8 @@ export const customerDays = sqliteTable(
     index('customer_days_workspace').on(t.workspaceId, t.day),
     // Covers the summary's purchase counts, and only the days with a purchase (most have none).
     index('customer_days_purchases').on(t.workspaceId, t.day, t.customerPk, t.purchases).where(sql`purchases > 0`),
+    // Whether a workspace sends renewals (churn-definition.ts), without reading a year of days.
+    index('customer_days_renewals').on(t.workspaceId, t.day).where(sql`renewals > 0`),
   ],
 )
 

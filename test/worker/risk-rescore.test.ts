@@ -3,6 +3,7 @@ import { env } from 'cloudflare:test'
 import { api, createWorkspace } from './helpers.ts'
 import { handle } from '../../worker/queue/consumer.ts'
 import { rescoreCustomer } from '../../worker/queue/rescore.ts'
+import { forgetChurnDefinition } from '../../worker/services/churn-definition.ts'
 import { collapsingCustomer, steadyCustomer } from '../fixtures/risk/signals.ts'
 
 const DAY = 86_400_000
@@ -65,9 +66,14 @@ describe('rescore', () => {
     await api(ws, 'POST', '/v1/customers/gone/churn', { at: now - DAY, reason: 'too expensive' })
     expect(await rescoreCustomer(env, ws.workspaceId, pk)).toBeNull()
     expect(await env.DB.prepare('SELECT 1 FROM risk_scores WHERE customer_pk = ?').bind(pk).first()).toBeNull()
-    // Inactive past the workspace's churn definition (25 days here, not the default 30) also counts as churned.
+    // This workspace records cancellations, so a silence past its 25 days is no churn by default;
+    // where silences count, it is.
     await api(ws, 'POST', '/v1/signals', { signals: [{ customer: 'quiet', type: 'login', at: now - 27 * DAY }] })
-    expect(await rescoreCustomer(env, ws.workspaceId, await pkOf(ws.workspaceId, 'quiet'))).toBeNull()
+    const quiet = await pkOf(ws.workspaceId, 'quiet')
+    forgetChurnDefinition(ws.workspaceId) // rescoring reads the definition cached for ten minutes
+    expect(await rescoreCustomer(env, ws.workspaceId, quiet)).not.toBeNull()
+    await api(ws, 'PATCH', '/v1/workspace', { settings: { churnOnSilence: 'always' } })
+    expect(await rescoreCustomer(env, ws.workspaceId, quiet)).toBeNull()
   })
 
   it('another workspace id never scores this customer', async () => {

@@ -71,12 +71,14 @@ describe('/v1/workspace', () => {
   it('reads and updates settings; secrets are write-only', async () => {
     const ws = await createWorkspace()
     const got = await (await api(ws, 'GET', '/v1/workspace')).json() as { settings: Record<string, unknown> }
-    expect(got.settings).toMatchObject({ churnInactiveDays: 30, recontactDays: 90, riskThresholds: { high: 70, medium: 40 }, stripeWebhookSecretSet: false })
+    expect(got.settings).toMatchObject({ churnInactiveDays: 30, churnOnSilence: 'auto', recontactDays: 90, riskThresholds: { high: 70, medium: 40 }, stripeWebhookSecretSet: false })
     const patched = await (await api(ws, 'PATCH', '/v1/workspace', { settings: { churnInactiveDays: 45, stripeWebhookSecret: 'whsec_test_123456' } })).json() as { settings: Record<string, unknown> }
     expect(patched.settings).toMatchObject({ churnInactiveDays: 45, stripeWebhookSecretSet: true })
     expect(JSON.stringify(patched)).not.toContain('whsec_test_123456')
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { riskThresholds: { high: 40, medium: 60 } } }), 400, 'invalid_request')
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { churnInactiveDays: 0 } }), 400, 'invalid_request')
+    await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { churnOnSilence: 'sometimes' } }), 400, 'invalid_request')
+    expect((await (await api(ws, 'PATCH', '/v1/workspace', { settings: { churnOnSilence: 'never' } })).json() as { settings: Record<string, unknown> }).settings.churnOnSilence).toBe('never')
   })
 
   it('writes only the settings a PATCH names, and shows no work in progress as a setting', async () => {

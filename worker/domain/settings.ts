@@ -1,8 +1,13 @@
 // Workspace settings with their defaults; stored as JSON, so old rows gain new settings safely.
 import { isTimeZone } from './timezone.ts'
 export interface WorkspaceSettings {
-  /** A customer with no activity for this many days counts as churned. */
+  /** A customer with no activity for this many days counts as churned, where silence counts (churnOnSilence). */
   churnInactiveDays: number
+  /**
+   * Whether a silence of churnInactiveDays is a churn: 'auto' only in a workspace that records no
+   * subscriptions (no cancellation or renewal ever sent), 'always', or 'never' (recorded churns only).
+   */
+  churnOnSilence: 'auto' | 'always' | 'never'
   /** No survey of any kind within this many days of the last one shown or dismissed. */
   recontactDays: number
   defaultLocale: string
@@ -22,6 +27,7 @@ export interface WorkspaceSettings {
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = {
   churnInactiveDays: 30,
+  churnOnSilence: 'auto',
   recontactDays: 90,
   defaultLocale: 'en',
   timezone: 'UTC',

@@ -7,6 +7,7 @@ import type { CustomerRow } from '../services/customer-view.ts'
 import { answersOf, customerRecord, isoDay, oneCustomerStatements, type AnswerRow } from '../services/risk-facts.ts'
 import { activeModelStatement, modelFromJson } from '../services/risk-model.ts'
 import { segmentRates } from '../services/risk-segments.ts'
+import { silenceDays } from '../services/churn-definition.ts'
 
 export interface RiskSnapshot {
   score: number
@@ -45,9 +46,11 @@ export async function rescoreCustomer(env: Env, workspaceId: string, customerPk:
   const settings = resolveSettings(JSON.parse(settingsRow.settings))
   const record = customerRecord(row)
 
-  // An inactivity churn is re-judged from last seen, so a customer who came back is scored again.
+  // An inactivity churn is re-judged from last seen, so a customer who came back is scored again;
+  // where no silence counts (churn-definition.ts), only a recorded churn ends the scoring.
   const churnedAt = row.churn_reason === 'inactive' ? null : record.churnedAt
-  if (churnedAsOf({ churnedAt, lastSeenAt: record.lastSeenAt }, settings.churnInactiveDays, now)) {
+  const silence = await silenceDays(db, workspaceId, settings, now, { cached: true })
+  if (churnedAsOf({ churnedAt, lastSeenAt: record.lastSeenAt }, silence, now)) {
     if (previous.results.length) await db.prepare('DELETE FROM risk_scores WHERE customer_pk = ?').bind(customerPk).run()
     return null
   }

@@ -1,7 +1,7 @@
 // The backtest as GET /v1/risk/backtest runs it: cutoffs in the past, every customer scored with
 // only what was known before each cutoff, by a model trained only on outcomes known before the
 // first cutoff (the documented defaults when there were too few), then compared with who churned
-// (backtestChurn: recorded churns; silences only where the workspace records no subscriptions).
+// (backtestChurn: recorded churns; silences where they count, churn-definition.ts).
 import { backtest, backtestChurn, backtestCutoffs, evaluatedCutoffs, lastSeenBy, riskFeatures, scoreRisk, DAY_MS, type BacktestReport, type ChurnOutcome, type ChurnSource, type Snapshot } from '../domain/risk/index.ts'
 import { defaultRiskModel } from '../domain/risk/index.ts'
 import type { CustomerRow } from './customer-view.ts'
@@ -10,6 +10,7 @@ import { fitWorkspace } from './risk-fit.ts'
 import { segmentRates } from './risk-segments.ts'
 import { churnsSince, spellCovers } from './churn-history.ts'
 import { loadSettings } from './workspaces.ts'
+import { silenceDays } from './churn-definition.ts'
 
 export interface BacktestOptions {
   k: number
@@ -31,27 +32,14 @@ export interface ChurnDefinition {
   churners: Record<ChurnSource, number>
 }
 
-/**
- * Whether the workspace tells us its churns: any churn recorded other than by the inactivity rule
- * (a cancellation signal, /churn, Stripe, an import), or any renewal (a renewal date, or one
- * counted in the days the backtest reads). Then a customer's silence is no churn.
- */
-async function recordsSubscriptions(db: D1Database, workspaceId: string, since: number): Promise<boolean> {
-  const row = await db.prepare(
-    `SELECT EXISTS (SELECT 1 FROM customer_churns WHERE workspace_id = ?1 AND (reason IS NULL OR reason <> 'inactive'))
-         OR EXISTS (SELECT 1 FROM customers WHERE workspace_id = ?1 AND renewal_at IS NOT NULL)
-         OR EXISTS (SELECT 1 FROM customer_days WHERE workspace_id = ?1 AND day >= ?2 AND renewals > 0) AS yes`,
-  ).bind(workspaceId, new Date(since).toISOString().slice(0, 10)).first<{ yes: number }>()
-  return row?.yes === 1
-}
-
 export async function runBacktest(db: D1Database, workspaceId: string, now: number, o: BacktestOptions): Promise<Omit<BacktestReport, 'churnersBy'> & { churnDefinition: ChurnDefinition; model: { version: string; trainedBefore: number | null }; defaults: Figures | null; cutoffDates: string[]; customers: number }> {
   const settings = await loadSettings(db, workspaceId)
   const cutoffs = backtestCutoffs(now, o.cutoffs, o.everyDays, o.horizonDays)
   const first = cutoffs[0]
   const last = cutoffs[cutoffs.length - 1]
-  const inactive = settings.churnInactiveDays * DAY_MS
-  const countSilence = !(await recordsSubscriptions(db, workspaceId, first - 120 * DAY_MS))
+  const silence = await silenceDays(db, workspaceId, settings, first)
+  const countSilence = silence != null
+  const inactive = (silence ?? 0) * DAY_MS
   // Anyone who was a customer at some cutoff (where silences count, not one silent since before the first).
   const { results } = await db.prepare(
     `SELECT * FROM customers WHERE workspace_id = ?1 AND first_seen_at < ?2
@@ -78,7 +66,7 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
     const seen = facts.get(row.pk)!
     // A cancellation dated ahead (the end of a paid period) is no churn yet, as churnedAsOf has it.
     const recordedAt = history.find((h) => h.churned_at > first)?.churned_at ?? row.churned_at
-    const churn = backtestChurn({ recordedAt, lastSeenAt: row.last_seen_at }, { from: first, now, inactiveDays: settings.churnInactiveDays, countSilence })
+    const churn = backtestChurn({ recordedAt, lastSeenAt: row.last_seen_at }, { from: first, now, inactiveDays: silence })
     const churnAt = churn?.at ?? null
     outcomes.push({ customerId: row.pk, churnedAt: churnAt, source: churn?.source })
     for (const at of cutoffs) {
@@ -103,7 +91,7 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
     ...report,
     churnDefinition: {
       rule: countSilence ? 'recorded_or_inactive' : 'recorded',
-      inactiveDays: countSilence ? settings.churnInactiveDays : null,
+      inactiveDays: silence,
       churners: churnersBy,
     },
     model: { version: model.version, trainedBefore: fitted.kept ? first : null },

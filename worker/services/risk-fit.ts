@@ -5,6 +5,7 @@ import { fitRiskModel, keepIfBetter, matchScale, type RiskModel } from '../domai
 import { loadSettings } from './workspaces.ts'
 import { loadActiveModel, storeModelStatements } from './risk-model.ts'
 import { loadOutcomes } from './risk-outcomes.ts'
+import { silenceDays } from './churn-definition.ts'
 import { segmentRates } from './risk-segments.ts'
 
 export interface FitReport {
@@ -22,7 +23,7 @@ export interface FitReport {
 export async function fitWorkspace(db: D1Database, workspaceId: string, now: number, options: { store?: boolean; current?: RiskModel } = {}): Promise<FitReport & { model: RiskModel }> {
   const [settings, current] = await Promise.all([loadSettings(db, workspaceId), options.current ?? loadActiveModel(db, workspaceId)])
   const rates = await segmentRates(db, workspaceId, now)
-  const examples = await loadOutcomes(db, workspaceId, now, settings.churnInactiveDays, rates)
+  const examples = await loadOutcomes(db, workspaceId, now, await silenceDays(db, workspaceId, settings, now), rates)
   const churned = examples.filter((e) => e.churned).length
   const fit = fitRiskModel(examples, current, { now, seed: 1 })
   if (!fit.ok) {

@@ -22,29 +22,32 @@ export interface Example extends Outcome {
   at: number
 }
 
-export async function loadOutcomes(db: D1Database, workspaceId: string, now: number, inactiveDays: number, rates: SegmentRates): Promise<Example[]> {
+/** `inactiveDays`: the silence that counts as a churn, or null where none does (churn-definition.ts). */
+export async function loadOutcomes(db: D1Database, workspaceId: string, now: number, inactiveDays: number | null, rates: SegmentRates): Promise<Example[]> {
   const horizon = HORIZON_DAYS * DAY_MS
+  // -1: no silence is a churn, so none makes a churner and none ends a stayer.
+  const silence = inactiveDays == null ? -1 : inactiveDays * DAY_MS
   const [churners, stayers] = await db.batch([
     // Churned before now, by the history (their latest churn in the lookback, whether or not they came back
-    // since), or silent for the inactivity period and never marked.
+    // since), or silent for the inactivity period and never marked, where silences count.
     db.prepare(
       `SELECT c.*, h.churned_at AS outcome_at FROM customers c
          JOIN (SELECT customer_pk, MAX(churned_at) AS churned_at FROM customer_churns
                 WHERE workspace_id = ?1 AND churned_at <= ?2 AND churned_at > ?3 GROUP BY customer_pk) h ON h.customer_pk = c.pk
        UNION ALL
-       SELECT c.*, NULL AS outcome_at FROM customers c WHERE c.workspace_id = ?1 AND c.churned_at IS NULL
+       SELECT c.*, NULL AS outcome_at FROM customers c WHERE c.workspace_id = ?1 AND c.churned_at IS NULL AND ?4 >= 0
          AND c.last_seen_at + ?4 <= ?2 AND c.last_seen_at + ?4 > ?3
          AND NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = c.pk AND h.churned_at <= ?2 AND h.churned_at > ?3)
        ORDER BY pk LIMIT ?5`,
-    ).bind(workspaceId, now, now - LOOKBACK_DAYS * DAY_MS, inactiveDays * DAY_MS, MAX_PER_CLASS),
+    ).bind(workspaceId, now, now - LOOKBACK_DAYS * DAY_MS, silence, MAX_PER_CLASS),
     // Customers a horizon ago who were customers throughout to `now`: no churn of theirs covers any of it
     // (one who left last week and came back is no example of staying).
     db.prepare(
       `SELECT * FROM customers c WHERE c.workspace_id = ?1 AND c.first_seen_at < ?2
-         AND (c.churned_at IS NULL OR c.churned_at > ?3) AND c.last_seen_at + ?4 > ?3
+         AND (c.churned_at IS NULL OR c.churned_at > ?3) AND (?4 < 0 OR c.last_seen_at + ?4 > ?3)
          AND NOT ${goneDuring('c', '?2', '?3')}
        ORDER BY pk LIMIT ?5`,
-    ).bind(workspaceId, now - horizon, now, inactiveDays * DAY_MS, MAX_PER_CLASS),
+    ).bind(workspaceId, now - horizon, now, silence, MAX_PER_CLASS),
   ])
   const windows: (FactsWindow & { churned: boolean })[] = []
   for (const row of churners.results as (CustomerRow & { outcome_at: number | null })[]) {

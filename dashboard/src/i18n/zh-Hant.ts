@@ -112,10 +112,10 @@ const zhHant: Record<keyof typeof en, string> = {
   tpl_offer_talk_title: '需要幫忙嗎？', tpl_offer_talk_body: '我們的同事可以用 15 分鐘帶你上手。', tpl_offer_talk_accept: '預約通話',
   tpl_offer_decline: '不用了，繼續退訂',
   // Settings
-  settingsSub: '你的工作區、小工具運行的站點、密鑰和提醒目的地。', workspace: '工作區', churnInactiveDays: '無活動多少天算流失',
+  settingsSub: '你的工作區、小工具運行的站點、密鑰和提醒目的地。', workspace: '工作區', churnInactiveDays: '無活動多少天算流失', churnOnSilence: '無活動是否算流失', silenceAuto: '僅在從未上報取消或續訂時', silenceAlways: '總是', silenceNever: '從不：只算取消',
   retentionDays: '資料保留天數（留空 = 永久）', thresholdHigh: '高風險分數線', thresholdMedium: '中風險分數線', highValueRevenue: '高價值收入線',
   weeklyCallCapacity: '團隊每週可撥打的電話數', alertCooldownHours: '同一客戶同類提醒的冷卻時間（小時，情況惡化時仍會立即提醒）', defaultLocale: '預設語言', timezone: '時區',
-  churnDefinitionHint: '客戶取消訂閱，或連續這麼多天沒有活動，即算作流失。', retentionHint: '更早的回答和信號會在每晚的任務中刪除。', timezoneHint: '每日、每週趨勢和月度群組都按此時區的零點起算。',
+  churnDefinitionHint: '客戶取消訂閱即算作流失。連續這麼多天沒有活動是否也算，按此處的選擇：預設只在從未上報取消或續訂的工作區才算，因為按月付費、每月登入一次的客戶並沒有離開。', retentionHint: '更早的回答和信號會在每晚的任務中刪除。', timezoneHint: '每日、每週趨勢和月度群組都按此時區的零點起算。',
   thresholdsInvalid: '高風險分數線必須高於中風險，且都在 0 到 100 之間。', saveSettings: '儲存設定', settingsSaved: '設定已儲存。',
   backtestIntro: '在歷史資料上：{parts}。', backtestSep: '；', backtestRecall: '離開的客戶中有 {r} 被提前標記', backtestLead: '中位提前 {d} 天', backtestHigh: '高風險標記的準確率為 {h}', backtestTopK: '每週前 {k} 位中有 {pk} 離開', backtestNone: '回測時間段內還沒有客戶離開，暫時無法用過往流失檢驗風險分數。',
   sites: '站點', sitesHint: '每個站點都有一個供小工具使用的公鑰，以及允許使用它的來源。', siteName: '站點名稱', allowedOrigins: '允許的來源', editOrigins: '編輯來源', addSite: '添加站點',

@@ -294,8 +294,12 @@ export interface Site {
   allowedOrigins: string[]
 }
 
+export type ChurnOnSilence = 'auto' | 'always' | 'never'
+
 export interface WorkspaceSettings {
   churnInactiveDays?: number
+  /** Whether churnInactiveDays of silence is a churn ('auto': only where no cancellation or renewal was ever sent). */
+  churnOnSilence?: ChurnOnSilence
   recontactDays?: number
   defaultLocale?: string
   timezone?: string

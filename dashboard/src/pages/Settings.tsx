@@ -4,7 +4,7 @@ import { ApiError, api } from '../lib/api.ts'
 import { setWorkspaceZone } from '../lib/period.ts'
 import { useApi } from '../lib/use-api.ts'
 import { date } from '../lib/format.ts'
-import type { List, Site, WorkspaceSettings } from '../lib/types.ts'
+import type { ChurnOnSilence, List, Site, WorkspaceSettings } from '../lib/types.ts'
 import { LANGS, isLang, t } from '../i18n/index.ts'
 import { PageHead } from '../components/Layout.tsx'
 import { Empty, Show } from '../components/States.tsx'
@@ -26,7 +26,9 @@ export function Settings() {
   )
 }
 
-const EDITABLE = ['churnInactiveDays', 'recontactDays', 'defaultLocale', 'timezone', 'riskThresholds', 'highValueRevenue', 'alertCooldownHours', 'retentionDays', 'weeklyCallCapacity'] as const
+const EDITABLE = ['churnInactiveDays', 'churnOnSilence', 'recontactDays', 'defaultLocale', 'timezone', 'riskThresholds', 'highValueRevenue', 'alertCooldownHours', 'retentionDays', 'weeklyCallCapacity'] as const
+
+const SILENCE_LABEL = { auto: 'silenceAuto', always: 'silenceAlways', never: 'silenceNever' } as const
 
 // Only what a person edits here goes back: the API refuses read-only keys (flags, secrets set).
 export function editableSettings(settings: WorkspaceSettings): Record<string, unknown> {
@@ -68,6 +70,12 @@ function WorkspaceForm() {
           <form onSubmit={save}>
             <div class="form-grid three">
               <Text type="number" label={t('churnInactiveDays')} value={s.churnInactiveDays} onInput={(v) => setS({ ...s, churnInactiveDays: n(v) })} />
+              <label class="field">
+                <span>{t('churnOnSilence')}</span>
+                <select value={s.churnOnSilence ?? 'auto'} onChange={(e) => setS({ ...s, churnOnSilence: e.currentTarget.value as ChurnOnSilence })}>
+                  {(['auto', 'always', 'never'] as const).map((v) => <option key={v} value={v}>{t(SILENCE_LABEL[v])}</option>)}
+                </select>
+              </label>
               <Text type="number" label={t('recontactDays')} value={s.recontactDays} onInput={(v) => setS({ ...s, recontactDays: n(v) })} />
               <Text type="number" label={t('retentionDays')} value={s.retentionDays ?? ''} onInput={(v) => setS({ ...s, retentionDays: v.trim() === '' ? null : Number(v) })} />
               <Text type="number" label={t('thresholdHigh')} value={th?.high} onInput={(v) => setS({ ...s, riskThresholds: { medium: th?.medium ?? 40, high: Number(v) } })} />

@@ -16,6 +16,11 @@ describe('churnedAsOf', () => {
     expect(churnedAsOf({ churnedAt: null, lastSeenAt: NOW - 29 * DAY_MS }, 30, NOW)).toBeNull()
     expect(churnedAsOf({ churnedAt: null, lastSeenAt: NOW - 50 * DAY_MS }, 45, NOW)).toEqual({ at: NOW - 5 * DAY_MS, reason: 'inactive' })
   })
+
+  it('where no silence counts, only a cancellation is churn', () => {
+    expect(churnedAsOf({ churnedAt: null, lastSeenAt: NOW - 400 * DAY_MS }, null, NOW)).toBeNull()
+    expect(churnedAsOf({ churnedAt: NOW - DAY_MS, lastSeenAt: NOW - 400 * DAY_MS }, null, NOW)).toEqual({ at: NOW - DAY_MS, reason: 'cancelled' })
+  })
 })
 
 describe('replaying silences from the activity days', () => {
@@ -46,8 +51,8 @@ describe('replaying silences from the activity days', () => {
 
 describe('backtestChurn: one definition of churned for the backtest', () => {
   const FROM = NOW - 140 * DAY_MS
-  const noSubscriptions = { from: FROM, now: NOW, inactiveDays: 30, countSilence: true }
-  const subscriptions = { ...noSubscriptions, countSilence: false }
+  const noSubscriptions = { from: FROM, now: NOW, inactiveDays: 30 }
+  const subscriptions = { ...noSubscriptions, inactiveDays: null }
   // Logins on the 10th of each month: after January and March the gap is 31 days, longer than 30.
   const logins = ['2025-01-10', '2025-02-10', '2025-03-10', '2025-04-10', '2025-05-10'].map((d) => Date.parse(`${d}T09:00:00Z`))
   const monthly = { recordedAt: null, lastSeenAt: logins[logins.length - 1] }

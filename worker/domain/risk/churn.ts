@@ -7,9 +7,13 @@ export interface ChurnState {
   reason: 'cancelled' | 'inactive'
 }
 
-/** When (and why) the customer counts as churned as of `now`, or null while they are still a customer. */
-export function churnedAsOf(customer: Pick<CustomerRecord, 'churnedAt' | 'lastSeenAt'>, inactiveDays: number, now: number): ChurnState | null {
+/**
+ * When (and why) the customer counts as churned as of `now`, or null while they are still a
+ * customer. `inactiveDays` null: no silence counts (the workspace records its cancellations).
+ */
+export function churnedAsOf(customer: Pick<CustomerRecord, 'churnedAt' | 'lastSeenAt'>, inactiveDays: number | null, now: number): ChurnState | null {
   if (customer.churnedAt != null && customer.churnedAt <= now) return { at: customer.churnedAt, reason: 'cancelled' }
+  if (inactiveDays == null) return null
   const silentUntil = customer.lastSeenAt + inactiveDays * DAY_MS
   return silentUntil <= now ? { at: silentUntil, reason: 'inactive' } : null
 }
@@ -59,18 +63,17 @@ export interface BacktestChurn {
  * The backtest's one definition of "churned" after `from`, as known at `now` (the end of its last
  * horizon), so its precision counts the same departures as the summary and cohorts:
  * - a recorded churn (a cancellation, the churn history, customers.churned_at) is the truth;
- * - without one, a silence of `inactiveDays` counts only where the workspace records no
- *   subscriptions (there, a customer who stops logging in but still pays has not left), and only
- *   the silence after their last sighting: one that later activity ended was no churn, so monthly
- *   logins with a 31-day gap are none. Dated like churnedAsOf: last seen + `inactiveDays`.
+ * - without one, a silence of `inactiveDays`, where one counts (null: none does, as where the
+ *   workspace records subscriptions: a customer who stops logging in but still pays has not
+ *   left), and only the silence after their last sighting: one that later activity ended was no
+ *   churn, so monthly logins with a 31-day gap are none. Dated like churnedAsOf.
  */
 export function backtestChurn(
   customer: { recordedAt: number | null; lastSeenAt: number },
-  o: { from: number; now: number; inactiveDays: number; countSilence: boolean },
+  o: { from: number; now: number; inactiveDays: number | null },
 ): BacktestChurn | null {
   const { recordedAt } = customer
   if (recordedAt != null && recordedAt > o.from && recordedAt <= o.now) return { at: recordedAt, source: 'recorded' }
-  if (!o.countSilence) return null
   const silent = churnedAsOf({ churnedAt: null, lastSeenAt: customer.lastSeenAt }, o.inactiveDays, o.now)
   return silent && silent.at > o.from ? { at: silent.at, source: 'inactivity' } : null
 }

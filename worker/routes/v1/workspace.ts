@@ -12,6 +12,7 @@ const SECRET_SETTINGS = ['stripeWebhookSecret', 'zendeskWebhookSecret'] as const
 
 const settings = z.strictObject({
   churnInactiveDays: z.number().int().min(1).max(3650),
+  churnOnSilence: z.enum(['auto', 'always', 'never']),
   recontactDays: z.number().int().min(0).max(3650),
   defaultLocale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
   timezone: z.string().min(1).max(64).refine(isTimeZone, 'not a time zone: use an IANA name such as Asia/Shanghai or America/New_York'),

@@ -1,0 +1,2 @@
+CREATE INDEX `customer_days_renewals` ON `customer_days` (`workspace_id`,`day`) WHERE renewals > 0;--> statement-breakpoint
+CREATE INDEX `customers_renewal` ON `customers` (`workspace_id`) WHERE renewal_at IS NOT NULL;
