@@ -27,7 +27,7 @@ describe('Settings page', () => {
       return json({ data: [] })
     }))
     render(<Settings />)
-    const select = await screen.findByLabelText<HTMLSelectElement>('Does that silence count as churn?')
+    const select = (await screen.findByLabelText('Does that silence count as churn?')).closest('label')!.querySelector('select')!
     expect(select.value).toBe('auto')
     expect([...select.options].map((o) => o.textContent)).toEqual(['Only until cancellations or renewals are sent', 'Always', 'Never: only cancellations'])
     fireEvent.change(select, { target: { value: 'never' } })
