@@ -1,6 +1,10 @@
 // Bindings the worker runs with (wrangler.toml) and the messages its queue carries.
 export type WorkMessage =
-  | { type: 'analyze'; workspaceId: string; responseId: string }
+  /**
+   * `ifAbandoned`: the check a minute after an exit answer's last write (queue/alerts.ts:
+   * EXIT_ABANDONED_AFTER_MS), read only if the answer is still unfinished and untouched since.
+   */
+  | { type: 'analyze'; workspaceId: string; responseId: string; ifAbandoned?: true }
   | { type: 'rescore'; workspaceId: string; customerPk: string }
   /** The daily pass: a few customers per message (fewer queue operations, within D1's per-invocation query limit). */
   | { type: 'rescore_many'; workspaceId: string; customerPks: string[] }

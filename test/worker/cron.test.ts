@@ -51,12 +51,12 @@ describe('sweep of unanalysed answers', () => {
 })
 
 describe('sweep of abandoned exit answers', () => {
-  it('takes an exit answer with its reason after 5 minutes, a scored one only after 30', async () => {
+  it('takes an exit answer with its reason after a minute, a scored one only after 30', async () => {
     const ws = await createWorkspace()
     const [exit, scored] = [uuid(), uuid()]
     await sitePost(ws, 'responses', { id: exit, surveyId: ws.surveys.exit, customer: 'c-6', reason: 'missing_features', finished: false })
     await sitePost(ws, 'responses', { id: scored, surveyId: ws.surveys.nps, customer: 'c-7', score: 2, finished: false })
-    await env.DB.prepare('UPDATE responses SET updated_at = ? WHERE id IN (?, ?)').bind(Date.now() - 6 * 60_000, exit, scored).run()
+    await env.DB.prepare('UPDATE responses SET updated_at = ? WHERE id IN (?, ?)').bind(Date.now() - 2 * 60_000, exit, scored).run()
     await sweepUnanalyzed(env, Date.now())
     const analyzedAt = (id: string) => env.DB.prepare('SELECT analyzed_at FROM responses WHERE id = ?').bind(id).first<{ analyzed_at: number | null }>()
     const until = Date.now() + 8000

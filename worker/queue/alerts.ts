@@ -14,10 +14,21 @@ const NONE: StoredAlerts = { alertIds: [], pending: [], digest: [], held: [] }
 export const ABANDONED_AFTER_MS = 30 * 60_000
 /**
  * An exit answer whose reason is in waits only for an optional comment (or an offer's answer): a
- * host page moves on as soon as `exit()` resolves, so it counts as abandoned sooner, and its alert
- * reaches the team within one or two sweeps rather than half an hour later.
+ * host page moves on as soon as `exit()` resolves, so it counts as abandoned after a minute. Each
+ * write of one queues a check for then (routes/public/responses.ts), so its alert reaches the team
+ * within about a minute; the sweep is the fallback. (A page that unloads finishes it at once.)
  */
-export const EXIT_ABANDONED_AFTER_MS = 5 * 60_000
+export const EXIT_ABANDONED_AFTER_MS = 60_000
+
+/**
+ * For the check queued a minute after an exit answer's write: still unfinished, unread (a finish,
+ * the sweep or an earlier check read it) and untouched since (a later write queued its own check).
+ */
+export async function stillAbandoned(env: Env, workspaceId: string, responseId: string, now = Date.now()): Promise<boolean> {
+  const row = await env.DB.prepare('SELECT finished, analyzed_at, updated_at FROM responses WHERE workspace_id = ? AND id = ?')
+    .bind(workspaceId, responseId).first<{ finished: number; analyzed_at: number | null; updated_at: number }>()
+  return !!row && row.finished === 0 && row.analyzed_at === null && now - row.updated_at >= EXIT_ABANDONED_AFTER_MS
+}
 
 /** Only exit surveys have a reason. */
 export function abandonedAfterMs(response: { reason?: string | null }): number {

@@ -4,7 +4,7 @@
 import type { Env, WorkMessage } from '../env.ts'
 import { analyzeResponse } from './analyze.ts'
 import { rescoreCustomer } from './rescore.ts'
-import { alertsForAnswer, alertsForRiskChange } from './alerts.ts'
+import { alertsForAnswer, alertsForRiskChange, stillAbandoned } from './alerts.ts'
 import { deliver } from './deliver.ts'
 import { bufferedQueue } from './buffered-queue.ts'
 import { checkTextModel } from '../services/text-model-check.ts'
@@ -38,6 +38,7 @@ export async function consumeBatch(batch: MessageBatch<WorkMessage>, env: Env, _
 export async function handle(body: WorkMessage, env: Env): Promise<void> {
   switch (body.type) {
     case 'analyze': {
+      if (body.ifAbandoned && !(await stillAbandoned(env, body.workspaceId, body.responseId))) return
       const analyzed = await analyzeResponse(env, body.workspaceId, body.responseId)
       if (!analyzed) return
       // Rescore before deciding: the answer's alert carries the risk after it, and the rise it

@@ -60,9 +60,12 @@ export async function storeResponse(db: D1Database, workspaceId: string, survey:
          finished = MAX(finished, ?15),
          finished_at = COALESCE(finished_at, CASE WHEN ?15 = 1 THEN ?16 END),
          updated_at = ?16,
-         -- A late comment, a changed score or a late finish is read again (SET sees the old values): an
-         -- answer the sweep read as abandoned may finish later, and an exit survey's alert waits for that.
-         analyzed_at = CASE WHEN (?9 IS NOT NULL AND ?9 IS NOT comment) OR (?8 IS NOT NULL AND ?8 IS NOT score) OR (?15 = 1 AND finished = 0) THEN NULL ELSE analyzed_at END
+         -- A late comment, a changed score, reason or offer answer, or a late finish is read again (SET
+         -- sees the old values): an answer read as abandoned while its save offer was open may move on
+         -- later, and an exit survey's alert waits for that.
+         analyzed_at = CASE WHEN (?9 IS NOT NULL AND ?9 IS NOT comment) OR (?8 IS NOT NULL AND ?8 IS NOT score)
+           OR (?10 IS NOT NULL AND ?10 IS NOT reason) OR (?12 IS NOT NULL AND ?12 IS NOT offer_accepted)
+           OR (?15 = 1 AND finished = 0) THEN NULL ELSE analyzed_at END
        WHERE workspace_id = ?1 AND id = ?2 AND survey_id = ?4
        RETURNING finished, analyzed_at`,
     ).bind(...args),

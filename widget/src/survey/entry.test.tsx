@@ -131,6 +131,28 @@ describe('survey bundle', () => {
     expect(new Set(posts().slice(before).map((p) => p.id))).toEqual(new Set([id]))
   })
 
+  it('leaving the page at the exit comment step finishes the answer at once (without the unsent draft), so its alert need not wait', async () => {
+    const beacons: { url: string; body: Record<string, unknown> }[] = []
+    Object.defineProperty(navigator, 'sendBeacon', { configurable: true, value: (url: string, body: string) => (beacons.push({ url, body: JSON.parse(body) }), true) })
+    const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
+    const before = posts().length
+    void bundle(ctx, { kind: 'exit' })
+    await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
+    const root = document.querySelector('stayloop-survey')!.shadowRoot!
+    root.querySelector<HTMLElement>('[role=radio]')!.click()
+    await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('button.p')!.disabled).toBe(false))
+    root.querySelector<HTMLElement>('button.p')!.click()
+    await vi.waitFor(() => expect(posts().slice(before)[0]).toMatchObject({ reason: 'no_longer_needed', finished: false }))
+    const { id } = posts().slice(before)[0]
+    const box = await vi.waitFor(() => root.querySelector<HTMLTextAreaElement>('textarea')!)
+    box.value = 'half a thought'
+    box.dispatchEvent(new Event('input', { bubbles: true }))
+    dispatchEvent(new Event('pagehide'))
+    const sent = [...posts().slice(before), ...beacons.filter((b) => b.url.endsWith('/responses')).map((b) => b.body)]
+    expect(sent).toContainEqual(expect.objectContaining({ id, finished: true }))
+    expect(JSON.stringify(sent)).not.toContain('half a thought')
+  })
+
   it('a score and then Escape finishes the answer at once, under the same id; Escape before any answer sends none', async () => {
     const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
     const before = posts().length

@@ -15,7 +15,7 @@ import { focusStep, Widget, type CloseHow } from './Widget.tsx'
 const NONE: ExitOutcome = { reason: null, offerAccepted: false }
 const storage = pageStorage()
 let outbox: Outbox | undefined
-let current: { id: string; again(asked: boolean): Promise<ExitOutcome>; finish(how: CloseHow, result: ExitOutcome): void } | undefined
+let current: { id: string; again(asked: boolean): Promise<ExitOutcome>; finish(how: CloseHow, result: ExitOutcome): void; left(): void } | undefined
 
 function getOutbox(ctx: MountContext): Outbox {
   if (!outbox) {
@@ -28,7 +28,9 @@ function getOutbox(ctx: MountContext): Outbox {
     })
     const box = outbox
     addEventListener('online', () => box.flush())
-    addEventListener('pagehide', () => box.beacon())
+    // Leaving mid-answer finishes it (a cancel flow moves on once exit() resolves), then everything
+    // pending goes to the browser.
+    addEventListener('pagehide', () => (current && current.left(), box.beacon()))
   }
   return outbox
 }
@@ -82,6 +84,7 @@ export function open(survey: Survey, ctx: MountContext, asked: boolean): Promise
   const done = new Promise<ExitOutcome>((r) => (resolve = r))
   const me = {
     id: survey.id,
+    left: () => session.left(),
     // Asked for again while open: focus moves in, and goes back on close to what asked this time.
     again(asked: boolean) {
       if (mayFocus(asked)) {

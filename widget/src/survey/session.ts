@@ -60,12 +60,17 @@ export class SurveySession {
     })
   }
 
-  // Closing after an answer is not a dismissal; "ask me later" and dismissals count for
-  // throttling on the server too. A score left without its comment is finished as it stands
-  // (the same id, merged in the outbox if still queued), so its alert need not wait for the
-  // sweep of abandoned answers.
-  closed(how: CloseHow) {
+  // A score or exit reason left without its comment, by closing or by leaving the page, is
+  // finished as it stands (the same id, merged in the outbox if still queued), so its alert need
+  // not wait for the server to call it abandoned. A draft comment never sent stays unsent.
+  left() {
     if (this._unfinished) this.answer({}, true)
+  }
+
+  // Closing after an answer is not a dismissal; "ask me later" and dismissals count for
+  // throttling on the server too.
+  closed(how: CloseHow) {
+    this.left()
     if (how == 'done' || this._answered) return
     this._display(how)
     this._log(how)

@@ -12,6 +12,7 @@ import { storeResponse } from '../../services/responses.ts'
 import { enqueue } from '../../services/queue.ts'
 import { SCORE_RANGES } from '../../domain/surveys/types.ts'
 import { exitOfferProblem } from '../../domain/surveys/exit-offer.ts'
+import { EXIT_ABANDONED_AFTER_MS } from '../../queue/alerts.ts'
 
 export const responseBody = z.strictObject({
   id: z.string().regex(UUID_RE, 'must be a UUID'),
@@ -76,6 +77,10 @@ export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   const stored = await storeResponse(c.env.DB, workspaceId, survey, { ...input, customer: customerOf(input.customer) }, Date.now())
   if (stored.needsAnalysis) {
     c.executionCtx.waitUntil(enqueue(c.env, [{ type: 'analyze', workspaceId, responseId: input.id }]))
+  } else if (survey.kind === 'exit' && !stored.finished && (input.reason ?? earlier?.reason)) {
+    // Left at the comment step (or an offer): read once a minute passes with no further write.
+    const check = { type: 'analyze' as const, workspaceId, responseId: input.id, ifAbandoned: true as const }
+    c.executionCtx.waitUntil(enqueue(c.env, [check], { delaySeconds: EXIT_ABANDONED_AFTER_MS / 1000 + 1 }))
   }
   return c.json({ id: input.id, finished: stored.finished }, stored.created ? 201 : 200)
 })
