@@ -62,9 +62,9 @@ const EMOTICONS: [RegExp, string][] = [
 
 const EMOTICON_HINT = /[:;=<[^>]|[xX]D|T[_.]T|QAQ/
 
-// A rating out of 5 or 10 ("10/10", "1/5") is a verdict: high ones read as ⭐, low ones as 👎; the
-// middle and anything that could be a date or a fraction of something else stay as written.
-const RATING = /(?<![\d/.])(\d{1,2}(?:\.\d)?) ?\/ ?(5|10)(?![\d/.])/g
+// A rating out of 5 or 10 ("10/10", "1/5", "2/10." ending a sentence) is a verdict: high ones read as
+// ⭐, low ones as 👎; the middle and anything that could be a date or a fraction of something else stay as written.
+const RATING = /(?<![\d/.])(\d{1,2}(?:\.\d)?) ?\/ ?(5|10)(?![\d/]|\.\d)/g
 // A day and month ("on 2/5", "expires 4/10", "4/30-5/5") or a fraction ("1/10 the price") is no rating.
 const DATE_BEFORE = /\b(?:on|by|until|till|til|from|since|before|after|due|expires?|expiring|thru|through|dated|flight|flights|flt)\s*$/i
 const RANGE_OR_FRACTION_AFTER = /^\s*(?:[-–]\s*\d|of\b|the\b)/i

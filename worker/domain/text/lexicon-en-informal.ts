@@ -35,4 +35,9 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['loyalty penalty', -2], ['loyalty tax', -2], ['is buried', -1.5], ['are buried', -1.5], ['buried in', -1.5],
   ['did not have to', 1.5], ['never had to', 1.5], ['keeps me going', 2], ['keep me going', 2], ['kept me going', 2], ['proper support', 2], ['proper service', 2],
   ['maybe come back', 0], ['might come back', 0], ['may come back', 0], ['perhaps come back', 0], ['in progress', 0], ['came through as', 0],
+  // Read from h88 once scored: a device that drops off, a fix that left them where they were, a rival "they" cheaper; fair play and "go on then" agree.
+  ['drops offline', -2], ['dropped offline', -2], ['goes offline', -2], ['went offline', -2], ['keeps dropping', -2],
+  ['won t connect', -2], ['wont connect', -2], ['will not connect', -2], ['can t connect', -2], ['cannot connect', -2],
+  ['no better off', -2], ['they re cheaper', -2], ['they are cheaper', -2], ['theyre cheaper', -2], ['tax return', 0],
+  ['fair play', 2], ['go on then', 1.5],
 ]

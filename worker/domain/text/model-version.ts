@@ -224,8 +224,12 @@
  * speak; a return only hoped for ("maybe come back") and 预算没了 give no verdict; 不考虑，谢谢 declines; 吃相, 被狗吃了,
  * 系统繁忙 and 什么鬼 complain; 值机 is no 值; "obrigado por nada", "dejen de mandar", "si interrompe" complain, "nulla
  * contro di voi" and "wäre cool wenn" give no verdict.
+ * 39: praise and then a gripe in clauses side by side with no contrast word are mixed in Latin-script answers
+ * ("booking was quick, cancelling was a nightmare"); "2/10." ending a sentence is a rating; a device dropping
+ * offline, "no better off", a rival "they" cheaper, 花里胡哨, 一直计费, 每次都这样 and "nunca mais" complain; "fair play",
+ * "go on then" and 不用我操心 praise; 锁好 holds no 好; "ya no lo necesito" and moving away give no verdict.
  */
-export const TEXT_FEATURES_VERSION = 38
+export const TEXT_FEATURES_VERSION = 39
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

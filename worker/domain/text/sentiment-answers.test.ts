@@ -173,6 +173,8 @@ describe('rentals, trading and booking apps', () => {
 
 describe('scores said first, chores spared, pains that stopped (read from h78/h79)', () => {
   it('reads full marks or a top score opening the answer as praise, even before "the"', () => {
+    // A low rating that ends its sentence is one all the same (a version number is not).
+    for (const t of ['2/10.', 'Honestly 2/10. The app is what it is.']) expect(label(t), t).toBe('negative')
     for (const t of ['10/10 the new rota screen saves me an hour a week', '9 - does the job, no complaints', '10: refunds land the same day']) expect(label(t), t).toBe('positive')
     // Not a time, a range or a list item.
     expect(label('9:30 class got cancelled again')).toBe('negative')

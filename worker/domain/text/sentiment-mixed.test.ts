@@ -14,6 +14,16 @@ describe('a turn between opposite verdicts', () => {
     // The score still says which side weighs more.
     expect(sentiment('酒店位置很好，就是隔音太差').score).toBeGreaterThan(0)
   })
+  it('is mixed where praise and then a gripe sit side by side with no contrast word', () => {
+    for (const t of ['Booking was quick, cancelling was a nightmare.', 'support is brilliant, the platform itself is slow as a snail during exam week',
+      'easy to run payroll, awful to fix a mistake after', 'Great product, terrible billing.', 'love the game, hate that it crashes whenever i get a call mid match'])
+      expect(sentiment(t).label, t).toBe('mixed')
+    // A story that ends well is no reservation; a rival's merit beside our fault is a complaint; and
+    // in Chinese a comma joins those (and irony) too often to be read so.
+    expect(sentiment('Camera went offline after the update, support walked me through a reset and it has worked great since. Really patient guy, thank you.').label).toBe('positive')
+    expect(sentiment('现在滴滴有特惠快车，你们还是原价，身边朋友都不用了').label).toBe('negative')
+    expect(sentiment('好家伙，更新完连登录都登不上了，真是越更越好呢').label).toBe('negative')
+  })
   it('is no turn where the first side only hedges or sets up what follows', () => {
     for (const t of ['Not perfect, but the best option out there.', 'Not the cheapest option but worth every penny.', 'Minor bugs here and there but overall excellent', '不便宜，但是物有所值'])
       expect(sentiment(t).label, t).toBe('positive')

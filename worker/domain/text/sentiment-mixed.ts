@@ -14,6 +14,8 @@ const TURN_MIN = 1
 export const MILD_GRIPE = TURN_MIN
 /** Chinese gripes hedged in one word (有点贵, 偏小); English ones are hedged by a degree word ("a bit"). */
 export const MILD_GRIPES: ReadonlySet<string> = new Set(ZH_MILD_GRIPES)
+/** What each side of clauses set side by side must hold: a whole verdict ("quick", "slow"), not a passing word. */
+const JUXTAPOSED_MIN = 1.5
 /** A gripe conceded before praise ("minor bugs, but overall excellent", 累但是很值) must be a full complaint. */
 const CONCEDED_MIN = 1.5
 /** Words that sum up after a gripe: the verdict stands ("price went up, but it's still good value", 不过不影响使用). */
@@ -36,9 +38,32 @@ export function turnPoints() {
   const turns: { at: number; sums: boolean; retracts?: boolean; units: number; except?: boolean }[] = []
   // Clauses that only set up a turn: on the side before one, they count for nothing.
   const expectations = new Set<number>()
+  // Clause boundaries with no contrast word ("support is brilliant, the platform is slow").
+  const juxtaposed: number[] = []
   return {
     turn(at: number, word = ''): void { turns.push({ at, sums: SUMMING.has(word), units: 0, except: word === 'except' || undefined }) },
     count: (): number => turns.length,
+    /** A clause boundary (a comma, not a sentence's end) at contribution `at`. */
+    juxtapose(at: number): void { if (juxtaposed[juxtaposed.length - 1] !== at) juxtaposed.push(at) },
+    /**
+     * Whether clauses set side by side in one sentence, with no contrast word, praise and then
+     * complain ("booking was quick, cancelling was a nightmare"; 位置很好，隔音太差). Stricter than a
+     * turn: each side a whole verdict (JUXTAPOSED_MIN), hedged, faint and set-up clauses aside. The
+     * other order tells a story that ends well ("went offline, support walked me through a reset").
+     */
+    sideBySide(contributions: readonly Contribution[]): boolean {
+      const full = (c: Contribution) => (c.w > 0 && !c.hedge && !c.faint && !expectations.has(c.clause) ? c.v : 0)
+      for (const at of juxtaposed) {
+        if (at <= 0 || at >= contributions.length) continue
+        const sentence = contributions[at].sentence
+        if (contributions[at - 1].sentence !== sentence) continue
+        let before = 0, after = 0
+        for (let k = at - 1; k >= 0 && contributions[k].sentence === sentence; k--) before += full(contributions[k])
+        for (let k = at; k < contributions.length && contributions[k].sentence === sentence; k++) after += full(contributions[k])
+        if (before >= JUXTAPOSED_MIN && after <= -JUXTAPOSED_MIN) return true
+      }
+      return false
+    },
     /**
      * A word of clause `clause`, which opened at contribution `clauseStart` and holds `verdicts` so
      * far: does it set up a turn, or sum up or take back after the turn there?

@@ -18,7 +18,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; sideBySide?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -109,6 +109,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let negatorLast = false
   // "Oh great, another delay.", thanks for the "help": irony, settled as each sentence ends.
   const irony = sentenceIrony(scareQuoted(text), RULE_TUNING.negationDamping)
+  // Clauses side by side are read in Latin-script answers only: in Chinese a comma joins a rival's
+  // merit to our fault (人家…，你们…) and irony (越更越好) as often as praise to a gripe.
+  const sideBySideReads = !HAN_CHAR.test(text)
   const endClause = () => {
     irony.endClause(contributions, clauseStart)
     // A wish with nothing after it to deny asks for something new ("Jira integration would be great").
@@ -144,6 +147,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       questioned = false
       if (SENTENCE_END.has(u.text)) politeAsk = false
       endClause()
+      if (sideBySideReads && !SENTENCE_END.has(u.text)) turns.juxtapose(contributions.length)
       if (SENTENCE_END.has(u.text)) { irony.endSentence(contributions, sentenceStart); leftForRival = false; contrastedHere = false }
       if (SENTENCE_END.has(u.text) && contributions.length > sentenceStart) { sentence++; sentenceStart = contributions.length }
       continue
@@ -272,7 +276,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), sideBySide: turns.sideBySide(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -292,6 +296,11 @@ function praisedSoFar(contributions: readonly { v: number }[]): boolean {
 /** Below this share of the other side, a turn is a passing remark in a one-sided comment (0.2 -> 0.15: "new UI pretty but confusing af" holds both; read survey answers +4, dev rows unchanged). */
 const TURNED_SHARE = 0.15
 
+const HAN_CHAR = /\p{Script=Han}/u
+
+/** Clauses side by side with no contrast word make a comment mixed only where the weaker verdict is this share of the stronger. */
+const SIDE_BY_SIDE_SHARE = 0.3
+
 export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabel {
   // A wish and nothing else asks for something (希望日历能和outlook同步): its lean stays in the score.
   if (e.wishes && e.wishes === e.hits) return 'neutral'
@@ -305,6 +314,9 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
   if (e.wishedAfterPraise && e.positive > e.negative) return 'mixed'
   // A turn between opposite verdicts (sentiment-mixed.ts), in a comment not overwhelmingly one-sided.
   if (e.turned && strong / Math.max(e.positive, e.negative) >= TURNED_SHARE) return 'mixed'
+  // Opposite whole verdicts in clauses side by side, neither drowning the other.
+  // Not where a rival is praised beside us ("they deliver in 28 minutes, you take two hours").
+  if (e.sideBySide && !e.rival && strong / Math.max(e.positive, e.negative) >= SIDE_BY_SIDE_SHARE) return 'mixed'
   // Real praise and real complaint that cancel out are both there, not neither ("客服态度没得说，回复慢也是真的慢").
   if (strong >= 1.5 && Math.abs(score) < 0.15) return 'mixed'
   if (score >= 0.15) return 'positive'
