@@ -21,6 +21,21 @@ beforeAll(async () => {
 })
 afterEach(() => { bundle(ctx, 'close') })
 
+const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
+
+/** Opens the exit survey and picks its reason: the answer is stored unfinished, the comment step shows. */
+async function atExitComment() {
+  const before = posts().length
+  void bundle(ctx, { kind: 'exit' })
+  await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
+  const root = document.querySelector('stayloop-survey')!.shadowRoot!
+  root.querySelector<HTMLElement>('[role=radio]')!.click()
+  await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('button.p')!.disabled).toBe(false))
+  root.querySelector<HTMLElement>('button.p')!.click()
+  await vi.waitFor(() => expect(posts().slice(before)[0]).toMatchObject({ reason: 'no_longer_needed', finished: false }))
+  return { posts, before, root }
+}
+
 describe('survey bundle', () => {
   it('an automatic trigger never replaces a survey that is open', async () => {
     void bundle(ctx, { id: 'srv_nps' })
@@ -111,15 +126,7 @@ describe('survey bundle', () => {
   })
 
   it('the exit comment follows the reason under the same answer id, and finishes it', async () => {
-    const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
-    const before = posts().length
-    void bundle(ctx, { kind: 'exit' })
-    await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
-    const root = document.querySelector('stayloop-survey')!.shadowRoot!
-    root.querySelector<HTMLElement>('[role=radio]')!.click()
-    await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('button.p')!.disabled).toBe(false))
-    root.querySelector<HTMLElement>('button.p')!.click()
-    await vi.waitFor(() => expect(posts().slice(before)[0]).toMatchObject({ reason: 'no_longer_needed', finished: false }))
+    const { posts, before, root } = await atExitComment()
     const box = await vi.waitFor(() => root.querySelector<HTMLTextAreaElement>('textarea')!)
     expect(root.getElementById('sl-q')!.textContent).toBe('Anything we could have done better? (optional)')
     box.value = 'Too few integrations'
@@ -134,15 +141,7 @@ describe('survey bundle', () => {
   it('leaving the page at the exit comment step finishes the answer at once (without the unsent draft), so its alert need not wait', async () => {
     const beacons: { url: string; body: Record<string, unknown> }[] = []
     Object.defineProperty(navigator, 'sendBeacon', { configurable: true, value: (url: string, body: string) => (beacons.push({ url, body: JSON.parse(body) }), true) })
-    const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
-    const before = posts().length
-    void bundle(ctx, { kind: 'exit' })
-    await vi.waitFor(() => expect(open()).toEqual(['srv_exit']))
-    const root = document.querySelector('stayloop-survey')!.shadowRoot!
-    root.querySelector<HTMLElement>('[role=radio]')!.click()
-    await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('button.p')!.disabled).toBe(false))
-    root.querySelector<HTMLElement>('button.p')!.click()
-    await vi.waitFor(() => expect(posts().slice(before)[0]).toMatchObject({ reason: 'no_longer_needed', finished: false }))
+    const { posts, before, root } = await atExitComment()
     const { id } = posts().slice(before)[0]
     const box = await vi.waitFor(() => root.querySelector<HTMLTextAreaElement>('textarea')!)
     box.value = 'half a thought'
@@ -154,7 +153,6 @@ describe('survey bundle', () => {
   })
 
   it('a score and then Escape finishes the answer at once, under the same id; Escape before any answer sends none', async () => {
-    const posts = () => vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/responses')).map(([, init]) => JSON.parse(String(init!.body)))
     const before = posts().length
     void bundle(ctx, { id: 'srv_nps' })
     await vi.waitFor(() => expect(open()).toEqual(['srv_nps']))
