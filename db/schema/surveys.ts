@@ -27,6 +27,20 @@ export const surveys = sqliteTable(
   (t) => [index('surveys_workspace').on(t.workspaceId, t.status)],
 )
 
+// The content of each version an edit replaced, so an answer given under it (queued offline across
+// the edit) is checked against the reasons and offers it was shown. The current version is surveys.content.
+export const surveyVersions = sqliteTable(
+  'survey_versions',
+  {
+    surveyId: text('survey_id').notNull().references(() => surveys.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: text('content', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    replacedAt: integer('replaced_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.version] })],
+)
+
 export const displays = sqliteTable(
   'displays',
   {

@@ -79,6 +79,27 @@ describe('exit answers: the offer must be the one made for the reason', () => {
   })
 })
 
+describe('exit answers under a version an edit replaced', () => {
+  it('are checked against that version: a reason the edit removed is kept, an offer it never made is refused', async () => {
+    const ws = await createWorkspace()
+    const survey = await (await api(ws, 'GET', `/v1/surveys/${ws.surveys.exit}`)).json() as { version: number; content: { reasons: string[]; offers: Record<string, unknown> } }
+    // The edit drops the "temporary" reason (and its pause offer) and makes too_expensive's offer a downgrade.
+    const { temporary: _, ...offers } = survey.content.offers
+    const edited = { ...survey.content, reasons: survey.content.reasons.filter((r) => r !== 'temporary'), offers: { ...offers, too_expensive: { kind: 'downgrade' } } }
+    const patched = await api(ws, 'PATCH', `/v1/surveys/${ws.surveys.exit}`, { content: edited })
+    expect(patched.status, await patched.clone().text()).toBe(200)
+    const old = { surveyVersion: survey.version }
+    // Queued offline before the edit: the removed reason and its offer are what that customer was shown.
+    expect((await exit(ws, { ...old, customer: 'c-1', reason: 'temporary', offer: { kind: 'pause', accepted: true } })).status).toBe(201)
+    // That version offered a discount for too_expensive, never a downgrade; the current one the reverse.
+    await expectError(await exit(ws, { ...old, customer: 'c-2', reason: 'too_expensive', offer: { kind: 'downgrade', accepted: true } }), 400, 'invalid_request')
+    expect((await exit(ws, { customer: 'c-2', reason: 'too_expensive', offer: { kind: 'downgrade', accepted: true } })).status).toBe(201)
+    // Under the current version the removed reason is no reason.
+    await expectError(await exit(ws, { customer: 'c-3', reason: 'temporary' }), 400, 'invalid_request')
+    expect(await rows(ws)).toBe(2)
+  })
+})
+
 describe('revenue saved', () => {
   it('sums the monthly revenue of distinct customers who accepted an offer in the period, beside the save rate', async () => {
     const ws = await createWorkspace()

@@ -58,3 +58,19 @@ export function getSurveyCached(db: D1Database, workspaceId: string, id: string)
 export function forgetSurvey(workspaceId: string, id: string): void {
   surveyCache.delete(`${workspaceId}:${id}`)
 }
+
+/**
+ * The content an answer under `version` was shown: the survey's own for the current version, the
+ * kept one for a version an edit replaced, or null for one replaced before versions were kept.
+ */
+export async function contentOfVersion(db: D1Database, survey: SurveyDefinition, version: number): Promise<SurveyDefinition['content'] | null> {
+  if (version === survey.version) return survey.content
+  const row = await db.prepare('SELECT content FROM survey_versions WHERE survey_id = ? AND version = ?').bind(survey.id, version).first<{ content: string }>()
+  return row ? JSON.parse(row.content) : null
+}
+
+/** Keeps the content an edit is about to replace (same batch as the edit; a repeat keeps the first). */
+export function keepVersionStatement(db: D1Database, workspaceId: string, survey: SurveyDefinition, now: number): D1PreparedStatement {
+  return db.prepare('INSERT OR IGNORE INTO survey_versions (survey_id, workspace_id, version, content, replaced_at) VALUES (?, ?, ?, ?, ?)')
+    .bind(survey.id, workspaceId, survey.version, JSON.stringify(survey.content), now)
+}

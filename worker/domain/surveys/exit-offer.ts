@@ -10,16 +10,16 @@ export interface ExitOfferAnswer {
 }
 
 /**
- * What is wrong with the answer's offer, as "field: message", or null when nothing is. `sameVersion`
- * says whether the answer was given under the survey content at hand. Earlier versions' content is
- * not kept, so an answer queued under one (its offer since changed or withdrawn) is held only to what
- * every version shares, an offer is made for a reason, and is not refused for an edit made after it.
+ * What is wrong with the answer's offer, as "field: message", or null when nothing is. `known`
+ * says whether `content` is the version the answer was shown (current or kept). One replaced before
+ * versions were kept is unknown, so an answer queued under it is held only to what every version
+ * shares: an offer is made for a reason.
  */
-export function exitOfferProblem(content: SurveyContent, answer: ExitOfferAnswer, sameVersion: boolean): string | null {
+export function exitOfferProblem(content: SurveyContent, answer: ExitOfferAnswer, known: boolean): string | null {
   const { reason, offer } = answer
   if (!offer) return null
   if (reason === null) return 'offer: an offer needs the reason it was made for'
-  if (!sameVersion) return null
+  if (!known) return null
   const made = Object.hasOwn(content.offers ?? {}, reason) ? content.offers![reason] : undefined
   if (!made) return `offer: this survey makes no offer for the reason ${reason}`
   if (made.kind !== offer.kind) return `offer.kind: this survey offers ${made.kind} for the reason ${reason}, not ${offer.kind}`

@@ -7,7 +7,7 @@ import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { UUID_RE } from '../../lib/ids.ts'
 import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
-import { getSurvey, getSurveyCached } from '../../services/surveys.ts'
+import { contentOfVersion, getSurvey, getSurveyCached } from '../../services/surveys.ts'
 import { storeResponse } from '../../services/responses.ts'
 import { enqueue } from '../../services/queue.ts'
 import { SCORE_RANGES } from '../../domain/surveys/types.ts'
@@ -46,10 +46,7 @@ export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
       throw new ApiError('invalid_request', `score: must be between ${range[0]} and ${range[1]} for ${survey.kind.toUpperCase()}`)
     }
   }
-  if (input.reason !== undefined) {
-    const reasons = survey.content.reasons ?? []
-    if (survey.kind !== 'exit' || !reasons.includes(input.reason)) throw new ApiError('invalid_request', `reason: not one of this survey's reasons`)
-  }
+  if (input.reason !== undefined && survey.kind !== 'exit') throw new ApiError('invalid_request', `reason: not one of this survey's reasons`)
   if (input.surveyVersion !== undefined && input.surveyVersion > survey.version) {
     throw new ApiError('invalid_request', `surveyVersion: this survey is at version ${survey.version}`)
   }
@@ -65,13 +62,18 @@ export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   if (!answers && !earlier) throw new ApiError('invalid_request', 'an answer needs a score, comment, reason or offer')
   if (offerTouched) {
     // The answer as it will stand once merged with what is stored (the widget sends the reason, then
-    // the offer), judged under the version it was given in. An id under another survey is a conflict below.
+    // the offer), judged by the reasons and offers of the version it was shown: an answer queued
+    // offline across an edit is not refused (and lost) for a reason the edit removed. A version
+    // replaced before versions were kept is unknown: only its shape is checked. An id under another
+    // survey is a conflict below.
     const same = earlier?.survey_id === survey.id ? earlier : null
+    const shown = await contentOfVersion(c.env.DB, survey, same?.survey_version ?? input.surveyVersion ?? survey.version)
+    if (input.reason !== undefined && shown && !(shown.reasons ?? []).includes(input.reason)) throw new ApiError('invalid_request', `reason: not one of this survey's reasons`)
     const offerKind = input.offer?.kind ?? same?.offer_kind ?? null
-    const problem = exitOfferProblem(survey.content, {
+    const problem = exitOfferProblem(shown ?? survey.content, {
       reason: input.reason ?? same?.reason ?? null,
       offer: offerKind === null ? null : { kind: offerKind },
-    }, (same?.survey_version ?? input.surveyVersion ?? survey.version) === survey.version)
+    }, shown !== null)
     if (problem) throw new ApiError('invalid_request', problem)
   }
   const stored = await storeResponse(c.env.DB, workspaceId, survey, { ...input, customer: customerOf(input.customer) }, Date.now())

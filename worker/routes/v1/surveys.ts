@@ -5,7 +5,7 @@ import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { forgetSurvey, getSurvey, surveyFromRow, type SurveyRow } from '../../services/surveys.ts'
+import { forgetSurvey, getSurvey, keepVersionStatement, surveyFromRow, type SurveyRow } from '../../services/surveys.ts'
 import { surveyCreate, surveyPatch } from './survey-schema.ts'
 import type { SurveyDefinition } from '../../domain/surveys/types.ts'
 
@@ -50,11 +50,16 @@ export const surveys = new Hono<AppEnv>()
     checkExit(next.kind, next.content)
     if (input.content && JSON.stringify(input.content) !== JSON.stringify(current.content)) next.version = current.version + 1
     next.locales = Object.keys(next.content.locales)
-    await c.env.DB.prepare(
-      `UPDATE surveys SET name = ?, status = ?, version = ?, content = ?, trigger = ?, targeting = ?, frequency = ?, sampling = ?,
-         recontact_days = ?, locales = ?, updated_at = ? WHERE id = ? AND workspace_id = ?`,
-    ).bind(next.name, next.status, next.version, JSON.stringify(next.content), JSON.stringify(next.trigger), next.targeting ? JSON.stringify(next.targeting) : null,
-      JSON.stringify(next.frequency), next.sampling, next.recontactDays, JSON.stringify(next.locales), next.updatedAt, next.id, workspaceId).run()
+    const db = c.env.DB
+    await db.batch([
+      // The version replaced is kept: answers given under it may still arrive (queued offline).
+      ...(next.version !== current.version ? [keepVersionStatement(db, workspaceId, current, next.updatedAt)] : []),
+      db.prepare(
+        `UPDATE surveys SET name = ?, status = ?, version = ?, content = ?, trigger = ?, targeting = ?, frequency = ?, sampling = ?,
+           recontact_days = ?, locales = ?, updated_at = ? WHERE id = ? AND workspace_id = ?`,
+      ).bind(next.name, next.status, next.version, JSON.stringify(next.content), JSON.stringify(next.trigger), next.targeting ? JSON.stringify(next.targeting) : null,
+        JSON.stringify(next.frequency), next.sampling, next.recontactDays, JSON.stringify(next.locales), next.updatedAt, next.id, workspaceId),
+    ])
     forgetSurvey(workspaceId, next.id)
     return c.json(view(next))
   })
