@@ -38,7 +38,9 @@ export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   let survey = await getSurveyCached(c.env.DB, workspaceId, input.surveyId)
   // A version newer than this isolate's cached copy: the survey was edited elsewhere a moment ago.
   if (survey && input.surveyVersion !== undefined && input.surveyVersion > survey.version) survey = await getSurvey(c.env.DB, workspaceId, input.surveyId)
-  if (!survey || survey.status === 'archived') throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
+  // Archived, it takes no new answers; one shown before the archive (the widget names the version it
+  // showed) may still arrive from an offline queue, and a 404 would have the widget drop it.
+  if (!survey || (survey.status === 'archived' && input.surveyVersion === undefined)) throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
   const range = SCORE_RANGES[survey.kind]
   if (input.score != null) {
     if (!range) throw new ApiError('invalid_request', `score: a ${survey.kind} survey takes no score`)
