@@ -110,7 +110,7 @@ const en = {
   tpl_offer_talk_title: 'Can we help?', tpl_offer_talk_body: 'A person from our team can walk you through it in 15 minutes.', tpl_offer_talk_accept: 'Book a call',
   tpl_offer_decline: 'No thanks, cancel',
   // Settings
-  settingsSub: 'Your workspace, where the widget runs, keys and alert destinations.', workspace: 'Workspace', churnInactiveDays: 'Churned after days without activity', churnOnSilence: 'Does that silence count as churn?', silenceAuto: 'Only until cancellations or renewals are sent', silenceAlways: 'Always', silenceNever: 'Never: only cancellations',
+  settingsSub: 'Your workspace, where the widget runs, keys and alert destinations.', workspace: 'Workspace', churnInactiveDays: 'Churned after days without activity', churnOnSilence: 'Does that silence count as churn?', silenceAuto: 'Only if no cancellations are sent', silenceAlways: 'Always', silenceNever: 'Never: only cancellations',
   retentionDays: 'Keep data for (days, empty = forever)', thresholdHigh: 'High risk from score', thresholdMedium: 'Medium risk from score', highValueRevenue: 'High value from revenue',
   weeklyCallCapacity: 'Calls your team can make per week', alertCooldownHours: 'Hours before the same customer gets another alert of a kind (a worse one always goes out)', defaultLocale: 'Default language', timezone: 'Time zone',
   churnDefinitionHint: 'A customer counts as churned when they cancel. A silence of that many days counts too where chosen: by default only in a workspace that sends no cancellations or renewals, since a paying customer who logs in once a month has not left.', retentionHint: 'Older answers and signals are deleted by the nightly job.', timezoneHint: 'Days, weeks and cohort months start at midnight in this time zone.',

@@ -29,7 +29,7 @@ describe('Settings page', () => {
     render(<Settings />)
     const select = (await screen.findByLabelText('Does that silence count as churn?')).closest('label')!.querySelector('select')!
     expect(select.value).toBe('auto')
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Only until cancellations or renewals are sent', 'Always', 'Never: only cancellations'])
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Only if no cancellations are sent', 'Always', 'Never: only cancellations'])
     fireEvent.change(select, { target: { value: 'never' } })
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }))
     await waitFor(() => expect(patches).toHaveLength(1))
