@@ -19,6 +19,8 @@ export interface Env {
   QUEUE: Queue<WorkMessage>
   ASSETS: Fetcher
   PUBLIC_LIMITER?: RateLimit
+  /** Per site and caller address: a fresh client id per request does not escape it. */
+  PUBLIC_ADDRESS_LIMITER?: RateLimit
   /** "1" in local development and tests: loopback webhook targets allowed. */
   STAYLOOP_DEV?: string
 }

@@ -113,4 +113,21 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     expect((await get('calm')).status).toBe(200)
     expect([...seen.keys()].every((k) => k.startsWith('site_') && (k.endsWith(':flood') || k.endsWith(':calm')))).toBe(true)
   })
+
+  it('a fresh client id per request does not escape the limit on the caller address', async () => {
+    const ws = await createWorkspace()
+    const counter = (allowed: number) => {
+      const seen = new Map<string, number>()
+      return { seen, limit: async ({ key }: { key: string }) => { seen.set(key, (seen.get(key) ?? 0) + 1); return { success: seen.get(key)! <= allowed } } }
+    }
+    const perClient = counter(3), perAddress = counter(4)
+    const app = createApp()
+    const get = (clientId: string, address: string) => app.fetch(new Request(`${BASE}/v1/sites/${ws.siteKey}/surveys?clientId=${clientId}`, { headers: { origin: ORIGIN, 'cf-connecting-ip': address } }),
+      { ...env, PUBLIC_LIMITER: perClient as unknown as RateLimit, PUBLIC_ADDRESS_LIMITER: perAddress as unknown as RateLimit }, createExecutionContext())
+    const statuses = []
+    for (let i = 0; i < 6; i++) statuses.push((await get(`fresh-${i}`, '203.0.113.7')).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429])
+    // Another address is its own.
+    expect((await get('fresh-x', '198.51.100.2')).status).toBe(200)
+  })
 })

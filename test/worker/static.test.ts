@@ -16,6 +16,15 @@ describe('static files and fallbacks', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found')
   })
 
+  it('the dashboard, its files and its client-side routes come with a CSP that keeps it out of other sites\' frames', async () => {
+    for (const path of ['/app/', '/app/alerts', '/app/customers/cust_1']) {
+      const res = await SELF.fetch(`${BASE}${path}`)
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'")
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY')
+    }
+  })
+
   it('the root sends people to the dashboard', async () => {
     const res = await SELF.fetch(`${BASE}/`, { redirect: 'manual' })
     expect(res.status).toBe(302)

@@ -80,6 +80,9 @@ describe('/v1/workspace', () => {
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { riskThresholds: { high: 40, medium: 60 } } }), 400, 'invalid_request')
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { churnInactiveDays: 0 } }), 400, 'invalid_request')
     await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { churnOnSilence: 'sometimes' } }), 400, 'invalid_request')
+    // The dashboard link goes into alerts as a link: only http(s).
+    for (const dashboardUrl of ['javascript:alert(1)//x.com', 'data:text/html,hi', 'ftp://x.example']) await expectError(await api(ws, 'PATCH', '/v1/workspace', { settings: { dashboardUrl } }), 400, 'invalid_request')
+    expect((await api(ws, 'PATCH', '/v1/workspace', { settings: { dashboardUrl: 'https://stayloop.example.com' } })).status).toBe(200)
     expect((await (await api(ws, 'PATCH', '/v1/workspace', { settings: { churnOnSilence: 'never' } })).json() as { settings: Record<string, unknown> }).settings.churnOnSilence).toBe('never')
   })
 

@@ -42,6 +42,8 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
 export function resolveSettings(stored: unknown): WorkspaceSettings {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<WorkspaceSettings>
   const settings = { ...DEFAULT_SETTINGS, ...s, riskThresholds: { ...DEFAULT_SETTINGS.riskThresholds, ...(s.riskThresholds ?? {}) } }
+  // A link saved before only http(s) was allowed goes into no alert (javascript: would run where shown).
+  if (settings.dashboardUrl !== null && !/^https?:\/\//i.test(String(settings.dashboardUrl))) settings.dashboardUrl = null
   // A zone saved before zones were checked, that this runtime does not know, reads as UTC.
   return isTimeZone(settings.timezone) ? settings : { ...settings, timezone: DEFAULT_SETTINGS.timezone }
 }

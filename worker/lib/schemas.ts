@@ -10,9 +10,22 @@ export const externalId = z.string().min(1).max(200)
 /** The widget may name a customer by id alone or with traits. */
 export const customerRef = z.union([externalId, z.strictObject({ id: externalId, traits: traits.optional() })])
 
+/**
+ * Traits only the server sets (secret-key API, CSV, Stripe): inbound Stripe and Zendesk webhooks
+ * find customers by them, so a visitor holding the public site key must not plant or change them.
+ */
+export const SERVER_TRAITS: ReadonlySet<string> = new Set(['stripe_customer_id', 'zendesk_user_id'])
+
+/**
+ * The customer a widget route names, as self-reported: traits add or change keys but never delete
+ * one (null) nor touch SERVER_TRAITS, and email and plan only fill what the server has not set
+ * (services/customers.ts). Anyone can send these routes with the public site key.
+ */
 export function customerOf(ref: z.infer<typeof customerRef> | undefined) {
   if (ref === undefined) return undefined
-  return typeof ref === 'string' ? { id: ref, traits: {} } : { id: ref.id, traits: ref.traits ?? {} }
+  if (typeof ref === 'string') return { id: ref, traits: {}, selfReported: true as const }
+  const traits = Object.fromEntries(Object.entries(ref.traits ?? {}).filter(([k, v]) => v !== null && !SERVER_TRAITS.has(k)))
+  return { id: ref.id, traits, selfReported: true as const }
 }
 
 /**

@@ -4,6 +4,18 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 
 export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:"
+/**
+ * The dashboard's own files only, and never inside another site's frame (a signed-in dashboard
+ * framed elsewhere could be clicked through by its page).
+ */
+export const DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+
+function withDashboardHeaders(res: Response): Response {
+  const out = new Response(res.body, res)
+  out.headers.set('content-security-policy', DASHBOARD_CSP)
+  out.headers.set('x-frame-options', 'DENY')
+  return out
+}
 
 async function asset(c: { env: AppEnv['Bindings']; req: { url: string } }, path: string) {
   return c.env.ASSETS.fetch(new Request(new URL(path, c.req.url)))
@@ -32,8 +44,8 @@ export const staticRoutes = new Hono<AppEnv>()
   .get('/app', (c) => c.redirect('/app/'))
   .get('/app/*', async (c) => {
     const res = await c.env.ASSETS.fetch(c.req.raw)
-    if (res.status !== 404) return res
+    if (res.status !== 404) return withDashboardHeaders(res)
     // Client-side routes of the dashboard all load its index.
-    return asset(c, '/app/index.html')
+    return withDashboardHeaders(await asset(c, '/app/index.html'))
   })
   .get('*', (c) => c.env.ASSETS.fetch(c.req.raw))

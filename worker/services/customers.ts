@@ -11,11 +11,14 @@ export interface CustomerInput {
   valueTier?: string | null
   firstSeenAt?: number | null
   renewalAt?: number | null
+  /** From a public (widget) route: email and plan fill only what is unset (lib/schemas.ts customerOf). */
+  selfReported?: boolean
 }
 
 /**
  * An upsert statement that creates the customer or merges what is given (traits are merged key
- * by key; absent fields keep their value). RETURNING gives the internal pk either way.
+ * by key; absent fields keep their value; a self-reported email or plan only fills an empty one).
+ * RETURNING gives the internal pk either way.
  */
 export function upsertCustomerStatement(db: D1Database, workspaceId: string, input: CustomerInput, now: number, seenAt = now, surveyedAt: number | null = null): D1PreparedStatement {
   const traits = JSON.stringify(input.traits ?? {})
@@ -28,9 +31,9 @@ export function upsertCustomerStatement(db: D1Database, workspaceId: string, inp
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, 0), ?9, COALESCE(?10, ?11), ?11, ?12, ?14, ?13, ?13)
        ON CONFLICT (workspace_id, external_id) DO UPDATE SET
          traits = json_patch(customers.traits, excluded.traits),
-         email = COALESCE(?5, customers.email),
+         email = CASE WHEN ?15 = 1 THEN COALESCE(customers.email, ?5) ELSE COALESCE(?5, customers.email) END,
          locale = COALESCE(?6, customers.locale),
-         plan = COALESCE(?7, customers.plan),
+         plan = CASE WHEN ?15 = 1 THEN COALESCE(customers.plan, ?7) ELSE COALESCE(?7, customers.plan) END,
          revenue = COALESCE(?8, customers.revenue),
          value_tier = COALESCE(?9, customers.value_tier),
          first_seen_at = MIN(customers.first_seen_at, COALESCE(?10, customers.first_seen_at)),
@@ -41,7 +44,7 @@ export function upsertCustomerStatement(db: D1Database, workspaceId: string, inp
        RETURNING pk`,
     )
     .bind(newId('cus'), workspaceId, input.id, traits, email, input.locale ?? null, plan, input.revenue ?? null,
-      input.valueTier ?? null, input.firstSeenAt ?? null, seenAt, input.renewalAt ?? null, now, surveyedAt)
+      input.valueTier ?? null, input.firstSeenAt ?? null, seenAt, input.renewalAt ?? null, now, surveyedAt, input.selfReported ? 1 : 0)
 }
 
 export async function findCustomerPk(db: D1Database, workspaceId: string, externalId: string): Promise<string | null> {

@@ -51,7 +51,7 @@ export function checkTaxonomy(topics: TaxonomyTopic[]): TaxonomyProblem[] {
   const seen = new Set<string>()
   topics.forEach((x, index) => {
     if (!x.name.trim()) problems.push({ index, problem: 'name' })
-    if (x.keywords.length === 0 && x.examples.length === 0) problems.push({ index, problem: 'words' })
+    if (x.keywords.length === 0 && !x.examples?.length) problems.push({ index, problem: 'words' })
     const bad = x.keywords.find((k) => !keywordOk(k))
     if (bad) problems.push({ index, problem: 'keyword', word: bad })
     // A topic without an id is nameless, and reported as such.

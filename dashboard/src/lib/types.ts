@@ -221,7 +221,10 @@ export interface TaxonomyTopic {
   id: string
   name: string
   keywords: string[]
-  examples: string[]
+  /** Optional in the API: a topic saved without them has none. */
+  examples?: string[]
+  /** Keywords that alone decide the topic; set through the API, kept by the editor. */
+  strong?: string[]
 }
 
 /** GET /v1/text-model: what the workspace's own text model learned from. */

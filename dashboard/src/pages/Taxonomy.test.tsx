@@ -47,6 +47,21 @@ describe('Taxonomy editor', () => {
     expect(saved!.topics.map((x) => x.id)).toEqual(['pricing', 'shipping', 'refunds'])
   })
 
+  it('shows a topic the API saved without examples, and saving keeps its strong keywords', async () => {
+    let saved: { topics: Record<string, unknown>[] } | null = null
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      if (String(url).includes('/v1/taxonomy') && init?.method === 'PUT') return json((saved = JSON.parse(String(init.body))))
+      if (String(url).includes('/v1/taxonomy')) return json({ topics: [{ id: 'billing_portal', name: 'Billing portal', keywords: ['billing portal'], strong: ['portal'] }], isDefault: false })
+      return json({ error: { code: 'not_found', message: 'not here', requestId: 'req_1' } }, 404)
+    }))
+    const { container } = render(<Taxonomy />)
+    await waitFor(() => expect(container.querySelectorAll('fieldset')).toHaveLength(1))
+    expect(container.querySelector<HTMLInputElement>('fieldset input:not([disabled])')!.value).toBe('Billing portal')
+    fireEvent.click(screen.getByRole('button', { name: 'Save topics' }))
+    await waitFor(() => expect(saved).not.toBeNull())
+    expect(saved!.topics[0]).toMatchObject({ id: 'billing_portal', keywords: ['billing portal'], strong: ['portal'] })
+  })
+
   it('in Chinese, shows built-in topics translated but saves them under their stored names; an edited name is saved as typed', async () => {
     await loadLang('zh-Hans')
     setLang('zh-Hans')

@@ -21,14 +21,18 @@ interface Draft {
   fresh: boolean
   /** The stored name, kept when the name shown (a built-in one in the reader's language) is not edited. */
   stored?: string
+  /** Set through the API; the editor does not show it, and saving keeps it. */
+  strong?: string[]
 }
 
 // A built-in topic's name is shown in the reader's language but saved as stored, so saving in
 // Chinese does not rename it for every other reader; only a name the user changed is saved.
-const toDraft = (x: TaxonomyTopic): Draft => ({ id: x.id, name: topicLabel(x.id, x.name), stored: x.name, keywords: x.keywords.join(', '), examples: x.examples.join('\n'), fresh: false })
+const toDraft = (x: TaxonomyTopic): Draft =>
+  ({ id: x.id, name: topicLabel(x.id, x.name), stored: x.name, keywords: x.keywords.join(', '), examples: (x.examples ?? []).join('\n'), strong: x.strong, fresh: false })
 const fromDraft = (d: Draft): TaxonomyTopic => {
   const name = d.name.trim()
-  return { id: d.id, name: d.stored !== undefined && name === topicLabel(d.id, d.stored) ? d.stored : name, keywords: parseList(d.keywords, 'comma'), examples: parseList(d.examples, 'line') }
+  const topic: TaxonomyTopic = { id: d.id, name: d.stored !== undefined && name === topicLabel(d.id, d.stored) ? d.stored : name, keywords: parseList(d.keywords, 'comma'), examples: parseList(d.examples, 'line') }
+  return d.strong?.length ? { ...topic, strong: d.strong } : topic
 }
 
 export function Taxonomy() {

@@ -36,16 +36,23 @@ export function isLoopbackV6(address: string): boolean {
   return !!h && h.slice(0, 7).every((x) => x === 0) && h[7] === 1
 }
 
-/** Loopback, unspecified, v4-mapped/compatible, ULA, link- and site-local, multicast, documentation, and embedded private IPv4. */
+/**
+ * Loopback, unspecified, v4-mapped/compatible/translated, ULA, link- and site-local, multicast,
+ * discard-only, documentation, IETF protocol blocks (Teredo, ORCHID, benchmarking), and embedded private IPv4.
+ */
 export function ipv6Blocked(address: string): boolean {
   const h = hextets(address)
   if (!h) return true
   const [a, b] = h
   if (h.slice(0, 5).every((x) => x === 0) && (h[5] === 0 || h[5] === 0xffff)) return true // ::, ::1, ::/96, ::ffff:0:0/96
+  if (h.slice(0, 4).every((x) => x === 0) && h[4] === 0xffff && h[5] === 0) return true // ::ffff:0:0:0/96 v4-translated
+  if (a === 0x0100 && h.slice(1, 4).every((x) => x === 0)) return true // 100::/64 discard-only
+  if (a === 0x2001 && b < 0x0200) return true // 2001::/23 IETF protocol assignments: Teredo, benchmarking, ORCHID
   if ((a & 0xfe00) === 0xfc00) return true // fc00::/7 unique local
   if ((a & 0xffc0) === 0xfe80 || (a & 0xffc0) === 0xfec0) return true // link-local, old site-local
   if ((a & 0xff00) === 0xff00) return true // multicast
   if (a === 0x2001 && b === 0x0db8) return true // documentation
+  if (a === 0x0064 && b === 0xff9b && h[2] === 1) return true // 64:ff9b:1::/48 local-use NAT64
   if (a === 0x0064 && b === 0xff9b) return ipv4Blocked(embedded(h[6], h[7])) // NAT64 64:ff9b::/96
   if (a === 0x2002) return ipv4Blocked(embedded(b, h[2])) // 6to4
   return false

@@ -40,6 +40,11 @@ const refused = [
   'http://[ff02::1]/',
   'http://[64:ff9b::a00:1]/', // NAT64 of 10.0.0.1
   'http://[2002:c0a8:101::1]/', // 6to4 of 192.168.1.1
+  'http://[::ffff:0:7f00:1]/', // v4-translated 127.0.0.1
+  'http://[::ffff:0:a9fe:a9fe]/', // v4-translated metadata address
+  'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', // Teredo
+  'http://[100::1]/', // discard-only
+  'http://[64:ff9b:1::a00:1]/', // local-use NAT64
   'http://localhost/',
   'http://localhost:8787/',
   'http://LOCALHOST./',

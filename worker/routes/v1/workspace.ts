@@ -21,7 +21,8 @@ const settings = z.strictObject({
   alertCooldownHours: z.number().min(0).max(24 * 90),
   retentionDays: z.number().int().min(30).max(3650).nullable(),
   weeklyCallCapacity: z.number().int().min(1).max(10_000),
-  dashboardUrl: z.string().url().max(300).nullable(),
+  // Links in alerts (Slack buttons, webhook customer.url): a javascript: or data: link would run script where shown.
+  dashboardUrl: z.string().url().max(300).refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL').nullable(),
   stripeWebhookSecret: z.string().min(8).max(200).nullable(),
   zendeskWebhookSecret: z.string().min(8).max(200).nullable(),
 }).partial()
