@@ -1,7 +1,7 @@
 // Limits on widget routes (Workers Rate Limiting bindings; wrangler simulates them locally): per
-// site and client (the widget's client id, on the caller's address), and per site and address, since
-// a caller chooses its client id and a fresh one each request would otherwise pass every time. The
-// address is only a key: it is never stored.
+// site and client where the request names its client id (GET /surveys does), and per site and
+// caller address (Cloudflare always gives it), since a caller chooses its client id and a fresh one
+// each request would otherwise pass every time. The address is only a key: it is never stored.
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from '../lib/errors.ts'
@@ -10,10 +10,11 @@ export function publicRateLimit() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const site = c.get('site').id
     const address = c.req.header('cf-connecting-ip')
-    const client = c.req.query('clientId') ?? 'anonymous'
+    const client = c.req.query('clientId')
     const checks: [RateLimit | undefined, string][] = [
-      [c.env.PUBLIC_LIMITER, `${site}:${address ?? ''}:${client}`],
-      // Many people behind one office address share this one, so it is ten times the per-client limit.
+      [client !== undefined ? c.env.PUBLIC_LIMITER : undefined, `${site}:${address ?? ''}:${client}`],
+      // Many people behind one office address share this one (the widget's writes name no client in
+      // their URL), so it is ten times the per-client limit.
       [address ? c.env.PUBLIC_ADDRESS_LIMITER : undefined, `${site}:${address}`],
     ]
     for (const [limiter, key] of checks) {
