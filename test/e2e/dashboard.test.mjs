@@ -182,7 +182,8 @@ test('a new survey shows in the real widget preview and is saved', async () => {
   const input = page.getByLabel('Question', { exact: true })
   await input.fill(question)
   const preview = page.frameLocator('.preview-frame')
-  await preview.locator('stayloop-survey').getByText(question).waitFor()
+  // The question's heading (its live region says the same a moment later, for screen readers).
+  await preview.locator('stayloop-survey').getByRole('heading', { name: question }).waitFor()
   // The widget is interactive in the preview: a score leads to the follow-up question.
   await preview.locator('stayloop-survey [role=radio]').first().click()
   await preview.locator('stayloop-survey textarea').waitFor()

@@ -25,6 +25,9 @@ describe('customers named by the widget', () => {
     expect(after).toMatchObject({ email: 'real@acme.example', plan: 'pro' })
     expect(after!.traits).toMatchObject({ company: 'Acme', stripe_customer_id: 'cus_real', seat_count: 12 })
     expect(after!.traits).not.toHaveProperty('zendesk_user_id')
+    // Nor restated in the traits the dashboard shows beside them.
+    expect(after!.traits.email ?? 'real@acme.example').toBe('real@acme.example')
+    expect(after!.traits.plan ?? 'pro').toBe('pro')
   })
 
   it('fills an email and plan nobody set, as identify() in the host page reports them', async () => {

@@ -30,7 +30,10 @@ export function upsertCustomerStatement(db: D1Database, workspaceId: string, inp
          first_seen_at, last_seen_at, renewal_at, last_surveyed_at, created_at, updated_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, 0), ?9, COALESCE(?10, ?11), ?11, ?12, ?14, ?13, ?13)
        ON CONFLICT (workspace_id, external_id) DO UPDATE SET
-         traits = json_patch(customers.traits, excluded.traits),
+         -- Self-reported traits never restate an email or plan the server set (the columns keep theirs).
+         traits = json_patch(customers.traits, CASE WHEN ?15 = 1 THEN json_remove(excluded.traits,
+           CASE WHEN customers.email IS NULL THEN '$.__none' ELSE '$.email' END,
+           CASE WHEN customers.plan IS NULL THEN '$.__none' ELSE '$.plan' END) ELSE excluded.traits END),
          email = CASE WHEN ?15 = 1 THEN COALESCE(customers.email, ?5) ELSE COALESCE(?5, customers.email) END,
          locale = COALESCE(?6, customers.locale),
          plan = CASE WHEN ?15 = 1 THEN COALESCE(customers.plan, ?7) ELSE COALESCE(?7, customers.plan) END,
