@@ -7,7 +7,7 @@ import type { Env, WorkMessage } from '../../worker/env.ts'
 import { createApp } from '../../worker/app.ts'
 import { handle } from '../../worker/queue/consumer.ts'
 import { EXIT_ABANDONED_AFTER_MS } from '../../worker/queue/alerts.ts'
-import { BASE, ORIGIN, createWorkspace, eventually, sitePost, uuid, type TestWorkspace } from './helpers.ts'
+import { BASE, ORIGIN, api, createWorkspace, eventually, sitePost, uuid, type TestWorkspace } from './helpers.ts'
 import { alertsOf } from '../receivers/alert-fixtures.ts'
 
 const app = createApp()
@@ -59,6 +59,20 @@ describe('an exit answer left at the comment step', () => {
     // Run again (a redelivery): already read, so nothing more.
     await handle(check, env as unknown as Env)
     expect(await alertsOf(ws)).toHaveLength(1)
+  })
+
+  it('is judged by the survey version it was shown: an offer that version made is still pending after an edit dropped it', async () => {
+    const ws = await createWorkspace()
+    const survey = await (await api(ws, 'GET', `/v1/surveys/${ws.surveys.exit}`)).json() as { version: number; content: { offers: Record<string, unknown> } }
+    const { too_expensive: _, ...offers } = survey.content.offers
+    expect((await api(ws, 'PATCH', `/v1/surveys/${ws.surveys.exit}`, { content: { ...survey.content, offers } })).status).toBe(200)
+    // Shown the old version: its discount for too_expensive is open, so they may stay; no exit alert yet.
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.exit, surveyVersion: survey.version, customer: 'c-5', reason: 'too_expensive', finished: false })
+    await idleFor(id, EXIT_ABANDONED_AFTER_MS + 1000)
+    await handle({ type: 'analyze', workspaceId: ws.workspaceId, responseId: id, ifAbandoned: true }, env as unknown as Env)
+    expect((await row(id))!.analyzed_at).toBeTypeOf('number')
+    expect(await alertsOf(ws)).toEqual([])
   })
 
   it('read while its save offer was open (no alert: they may stay), a declined offer is read again and alerts', async () => {

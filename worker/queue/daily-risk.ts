@@ -44,7 +44,7 @@ export async function dailyRisk(env: Env, now: number): Promise<DailyRiskReport>
     report.revived += revived
     forgetSegmentRates(ws.id)
     try {
-      const fit = await fitWorkspace(db, ws.id, now)
+      const fit = await fitWorkspace(db, ws.id, now, { silence })
       if (fit.kept) report.refitted++
       spent += 10 + Math.ceil((fit.trainedOn + fit.heldOut) / 100)
     } catch (err) {

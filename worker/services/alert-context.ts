@@ -45,9 +45,12 @@ export interface ResponseContext {
 export async function loadResponse(db: D1Database, workspaceId: string, responseId: string, settings: WorkspaceSettings): Promise<ResponseContext | null> {
   const row = await db.prepare(
     `SELECT r.id, r.survey_id, r.survey_kind, r.customer_pk, r.score, r.comment, r.reason, r.offer_kind, r.offer_accepted, r.locale,
-       r.finished, r.created_at, r.updated_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name, s.content AS survey_content,
+       r.finished, r.created_at, r.updated_at, r.sentiment_label, r.sentiment_score, r.sentiment_confidence, r.topics, s.name AS survey_name,
+       -- The content the answer was shown (an edit since keeps it): its reasons' words and its offers.
+       COALESCE(v.content, s.content) AS survey_content,
        (SELECT w.taxonomy FROM workspaces w WHERE w.id = r.workspace_id) AS taxonomy
      FROM responses r LEFT JOIN surveys s ON s.id = r.survey_id AND s.workspace_id = r.workspace_id
+       LEFT JOIN survey_versions v ON v.survey_id = r.survey_id AND v.version = r.survey_version
      WHERE r.workspace_id = ? AND r.id = ?`,
   ).bind(workspaceId, responseId).first<ResponseRow>()
   if (!row) return null

@@ -11,8 +11,8 @@ const RENEWALS_READ_DAYS = 400
  * Whether the workspace tells us its churns: any churn recorded other than by the inactivity rule
  * (a cancellation signal, /churn, Stripe, an import), or any renewal (a renewal date, or one
  * counted in the days read). Then a customer's silence is no churn: a monthly user who pays but
- * logs in every five weeks has not left. Where it is false, the query reads all the workspace's
- * customers and a year of days, so rescoring caches its answer (below).
+ * logs in every five weeks has not left. Partial indexes (migration 0014) keep the reads short;
+ * rescoring, which asks once per customer, caches the answer all the same (below).
  */
 async function recordsSubscriptions(db: D1Database, workspaceId: string, at: number): Promise<boolean> {
   const row = await db.prepare(

@@ -50,7 +50,7 @@ export async function runBacktest(db: D1Database, workspaceId: string, now: numb
   const churns = await churnsSince(db, workspaceId, first)
 
   // Trained on what was known before the first cutoff; not stored.
-  const fitted = await fitWorkspace(db, workspaceId, first, { store: false, current: defaultRiskModel() })
+  const fitted = await fitWorkspace(db, workspaceId, first, { store: false, current: defaultRiskModel(), silence })
   const model = fitted.kept ? fitted.model : defaultRiskModel()
   const rates = await segmentRates(db, workspaceId, now)
 

@@ -19,11 +19,15 @@ export interface FitReport {
   reason?: string
 }
 
-/** Learns a candidate from outcomes known at `now`; with `store`, a better candidate becomes the active model. */
-export async function fitWorkspace(db: D1Database, workspaceId: string, now: number, options: { store?: boolean; current?: RiskModel } = {}): Promise<FitReport & { model: RiskModel }> {
-  const [settings, current] = await Promise.all([loadSettings(db, workspaceId), options.current ?? loadActiveModel(db, workspaceId)])
+/**
+ * Learns a candidate from outcomes known at `now`; with `store`, a better candidate becomes the
+ * active model. `silence`: the churn definition's silence, when the caller has just read it.
+ */
+export async function fitWorkspace(db: D1Database, workspaceId: string, now: number, options: { store?: boolean; current?: RiskModel; silence?: number | null } = {}): Promise<FitReport & { model: RiskModel }> {
+  const current = await (options.current ?? loadActiveModel(db, workspaceId))
+  const silence = options.silence !== undefined ? options.silence : await silenceDays(db, workspaceId, await loadSettings(db, workspaceId), now)
   const rates = await segmentRates(db, workspaceId, now)
-  const examples = await loadOutcomes(db, workspaceId, now, await silenceDays(db, workspaceId, settings, now), rates)
+  const examples = await loadOutcomes(db, workspaceId, now, silence, rates)
   const churned = examples.filter((e) => e.churned).length
   const fit = fitRiskModel(examples, current, { now, seed: 1 })
   if (!fit.ok) {

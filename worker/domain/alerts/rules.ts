@@ -38,8 +38,9 @@ const ANONYMOUS: CustomerSnapshot = { id: 'anonymous', anonymous: true }
 /**
  * Alerts for one response. A detractor answer gives `detractor`; a finished exit survey gives
  * `exit`, and so does one abandoned once its reason was in and no offer awaited an answer (the host
- * page moves on when `exit()` resolves, before the optional comment); a confidently negative comment gives `negative_feedback` only when neither of those
- * fired, since their bodies already carry the comment and its sentiment (one event, one alert).
+ * page moves on when `exit()` resolves, before the optional comment). A confidently negative
+ * comment gives `negative_feedback` only when neither of those fired, since their bodies already
+ * carry the comment and its sentiment (one event, one alert).
  */
 export function decideResponseAlerts(event: ResponseEvent, options: RuleOptions = {}): Alert[] {
   const { response } = event
