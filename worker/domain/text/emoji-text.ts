@@ -89,13 +89,13 @@ const ZH_TOP = new Set(['10', '9', '十', '九'])
 const ZH_LEADING_SCORE = /^\s*(10|9|0|1)\s?分(?=\s*[，,。.！!：:\s])/
 
 // An NPS answer that opens with its score ("9 - does what it says", "10: love it", "0 - never again").
-// Only the ends of the scale: "1 -" opens a list, and a middle score says little.
-const LEADING_SCORE = /^\s*(10|9|0)\s*[-–:]\s+(?=\D)/
+// Only the ends of the scale: "1 -" opens a list, and a middle score says little; 2 and 3 with a dash are detractors' ("3 - everyone on here is a bot").
+const LEADING_SCORE = /^\s*(?:(10|9|0)\s*[-–:]|([23])\s*[-–])\s+(?=\D)/
 
 /** Text with its emoticons, emoji codes and ratings turned into emoji. */
 export function emojiFromText(text: string): string {
   let s = text.includes('/') ? replaceRatings(text) : text
-  s = s.replace(LEADING_SCORE, (_, score: string) => (score === '0' ? ' 👎 ' : ' ⭐ '))
+  s = s.replace(LEADING_SCORE, (_, score: string | undefined) => (score === undefined || score === '0' ? ' 👎 ' : ' ⭐ '))
   if (s.includes('分')) s = s.replace(ZH_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 ')).replace(ZH_LEADING_SCORE, (_, score: string) => (ZH_TOP.has(score) ? ' ⭐ ' : ' 👎 '))
   if (!EMOTICON_HINT.test(s)) return s
   s = replaceEmojiCodes(s)

@@ -228,8 +228,12 @@
  * ("booking was quick, cancelling was a nightmare"); "2/10." ending a sentence is a rating; a device dropping
  * offline, "no better off", a rival "they" cheaper, 花里胡哨, 一直计费, 每次都这样 and "nunca mais" complain; "fair play",
  * "go on then" and 不用我操心 praise; 锁好 holds no 好; "ya no lo necesito" and moving away give no verdict.
+ * 40: a Chinese quotation of five characters or more is someone else's words (a notification, an agent's reply): its
+ * praise, requests and rivals are not the writer's, a fault it quotes stands; 不用再 before a pain is relief; a Latin
+ * name said to be cheaper is a rival; "3 - …" opens a detractor's answer; "who doesn't" denies no verdict; "not
+ * interested" alone and "não, valeu", "no grazie", "nö, lasst mal" decline; bereavement gives no verdict.
  */
-export const TEXT_FEATURES_VERSION = 39
+export const TEXT_FEATURES_VERSION = 40
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

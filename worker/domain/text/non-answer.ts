@@ -5,13 +5,18 @@
 
 const EN = new RegExp('^(?:no+|nope|nah|none|nothing|nil|na|not really|not applicable|no comments?|no feedback|no suggestions?|no thoughts|no ideas?|no opinion'
   + '|nothing (?:to add|else|really|more|at all|to say|to report|in particular|specific|for now|at the moment|comes to mind)'
-  + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?)$')
+  + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?'
+  // An offer declined, and nothing more.
+  + '|(?:no thanks? |thanks but )?not interested(?: thanks?(?: you)?)?)$')
 
 // 暂时没什么建议, 目前没有其他意见, 没了: a time word, a "none", what there is none of.
 const ZH = /^(?:暂时|目前|现在|暂|还)?(?:没有?|没什么|没啥|无)(?:其他|别的|特别)?(?:的)?(?:意见|建议|想法|要说的|可说的)?了?$|^(?:不知道|说不上来)$/
 
 /** The other languages we read, as their speakers skip a question. */
-const OTHER = new Set(['nada', 'ninguno', 'ninguna', 'sin comentarios', 'nessun commento', 'sans commentaire', 'aucun commentaire', 'geen commentaar', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',
+const OTHER = new Set([
+  // An offer declined, and nothing more ("não, valeu", "nö, lasst mal").
+  'no gracias', 'não valeu', 'nao valeu', 'não obrigado', 'não obrigada', 'nao obrigado', 'no grazie', 'no grazie ciao', 'non grazie', 'non merci', 'nein danke', 'nö danke', 'nee danke', 'nö lasst mal', 'nee lasst mal', 'lasst mal',
+  'nada', 'ninguno', 'ninguna', 'sin comentarios', 'nessun commento', 'sans commentaire', 'aucun commentaire', 'geen commentaar', 'rien', 'rien à signaler', 'ras', 'nichts', 'keine', 'kein kommentar',
   'niente', 'nulla', 'nessuno', 'niets', 'geen', 'nenhum', 'nenhuma', 'sem comentários',
   'nada a declarar', 'non saprei', 'rien à déclarer', 'nichts zu sagen', 'keine ahnung', 'no sé', 'no se', 'não sei', 'nao sei', 'je sais pas', 'je ne sais pas', 'keine angabe', 'keine angaben', 'geen opmerkingen', 'geen opmerking', 'sem comentarios', 'nessuna', 'niente da dire', 'nada que decir', 'nada que añadir', 'rien de plus'])
 

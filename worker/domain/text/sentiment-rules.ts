@@ -36,6 +36,7 @@ export const RULE_TUNING = { finalClause: 1, negativeWeight: 1, negationDamping:
 const CONCEDING_DENIALS = new Set(['不是', '不能说', '不是说', '也不是', '并不是', '倒不是'])
 /** Conditions that take praise in their clause mostly back, and how much of it stays. */
 const CONDITIONAL = new Set(['when it works', 'when it loads'])
+const RELATIVES = new Set(['who', 'those', 'people', 'others'])
 const CONDITIONAL_SHARE = 0.3
 const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '…', '\n', '~', '～'])
 
@@ -185,6 +186,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (rivalClause && u.negator !== undefined && u.text.startsWith('比')) continue
     negatorLast = false
     if (u.wish && EN_WISH_PHRASES.has(u.text) && clause > 0 && praisedSoFar(contributions)) wishedAfterPraise = true
+    // "…who wants kids and who doesn't": a relative clause ending on its negator denies no verdict.
+    if (u.text === 'not' && RELATIVES.has(units[i - 2]?.text ?? '') && AUXILIARIES.has(units[i - 1]?.text ?? '') && (i + 1 === units.length || !!units[i + 1].boundary)) continue
     if (u.negator !== undefined && (u.valence === undefined || deniesVerdict(units, i))) {
       negatorLast = u.text === 'not' && AUXILIARIES.has(units[i - 1]?.text ?? '')
       negation = negation === 0 ? u.negator : 0 // a second negator cancels the first (不是不好)

@@ -160,3 +160,32 @@ describe('ninth round', () => {
     expect(label("50% off for 3 months? nah its not the money, i just dont have time for lessons anymore")).toBe('neutral')
   })
 })
+
+describe('read from h91 to h93', () => {
+  it('reads a Chinese quotation as someone else words, but keeps a fault it quotes', () => {
+    // The quoted notification's 赞 and the agent's 请联系 are not the writer's praise or request.
+    expect(label('新歌推送挺及时的，但连“xxx给你点了个赞”都推，有点烦')).toBe('mixed')
+    expect(label('教练排课挺灵活的，但想换教练找客服，客服就一句“请联系驾校”，那要你们干嘛')).toBe('mixed')
+    // An error message quoted is the complaint.
+    expect(label('专项附加扣除填完一提交就报“系统繁忙，请稍后再试”，试了十几次')).toBe('negative')
+    expect(label('追劇追到一半一直跳「發生錯誤 代碼E-203」，重開三次才正常')).toBe('negative')
+  })
+  it('reads 不用再 before a pain as relief, and a Latin name said to be cheaper as a rival', () => {
+    expect(label('新版工具列分類清楚多了，找曲線調整不用再翻半天')).toBe('positive')
+    expect(analyzeText('Uber現在比較便宜').sentiment.score).toBeLessThan(0)
+  })
+  it('reads a detractor score opening the answer, and a relative clause ending on its negator as no verdict', () => {
+    expect(label('3 - everyone on here is either a bot or a scammer')).toBe('negative')
+    expect(label('the new filters are actually useful, can finally see upfront who wants kids and who doesn\'t')).toBe('positive')
+    // A negator that denies a verdict elided after it still complains.
+    expect(label('support is great, pricing is not')).not.toBe('positive')
+  })
+  it('reads a bare decline of an offer as neutral, in each language, and a reason given beside it as that reason', () => {
+    for (const t of ['not interested', 'não, valeu', 'no grazie, ciao', 'nö, lasst mal', 'non merci']) expect(label(t), t).toBe('neutral')
+    expect(label("Not interested in a discount, I'm interested in the app not crashing when I'm at the side of the road")).toBe('negative')
+    for (const t of ['Unser Hund ist letzte Woche gestorben, deswegen brauchen wir das Abo nicht mehr.', 'Je dois faire des économies en ce moment, je reviendrai peut-être plus tard'])
+      expect(label(t), t).toBe('neutral')
+    for (const t of ['se cae el wifi todas las noches a las 9 justo cuando quiero ver algo, ya me tiene harto', 'é uma treta', "Da quando c'è stato il temporale la fibra va e viene, 3 ticket aperti e ancora niente"])
+      expect(label(t), t).toBe('negative')
+  })
+})

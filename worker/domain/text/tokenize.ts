@@ -9,7 +9,20 @@ import { own } from '../own.ts'
  * reporting"); `opening`: one written Capitalised where a sentence or clause starts, a name or not ("Typeform does this for free");
  * `rival`: a rival the workspace names in its competitor topic (rivals.ts).
  */
-export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean; rival?: boolean }
+/** `quoted`: inside a quotation of five or more Chinese characters (see QUOTATION). */
+export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean; rival?: boolean; quoted?: boolean }
+
+/**
+ * A quotation in Chinese marks of at least five characters cites what someone else wrote: a
+ * notification (推送“xxx给你点了个赞”), a filter's label, an agent's reply (“请联系驾校”). Its words are
+ * not the writer's verdict. Shorter ones are scare quotes (这也叫“好吃”), read as irony elsewhere.
+ */
+const QUOTATION = /[\u201C\u300C\u300E](?=[^\u201D\u300D\u300F]*\p{Script=Han})([^\u201D\u300D\u300F\n]{5,40})[\u201D\u300D\u300F]/gu
+
+function quotedSpans(s: string): [number, number][] {
+  if (!/[\u201C\u300C\u300E]/.test(s)) return []
+  return [...s.matchAll(QUOTATION)].filter((m) => (m[1].match(/\p{Script=Han}/gu)?.length ?? 0) >= 5).map((m) => [m.index! + 1, m.index! + 1 + m[1].length])
+}
 
 /** The word at `k`, or '' where there is none (a Chinese run, an emoji, punctuation, the end). */
 export const wordAt = (toks: Token[], k: number) => (toks[k]?.kind === 'word' ? toks[k].text : '')
@@ -91,7 +104,9 @@ function splitWord(raw: string): string[] {
 export function tokenize(text: string, segment = true): Token[] {
   const s = emojiFromText(text)
   const out: Token[] = []
+  const quotes = quotedSpans(s)
   for (const m of s.matchAll(PIECES)) {
+    const from = out.length
     if (m[1]) out.push({ text: m[1].replace(/\uFE0F/g, ''), kind: 'emoji' })
     else if (m[2]) { if (segment) for (const w of segmentHan(m[2])) out.push({ text: w, kind: 'han' }); else out.push({ text: m[2], kind: 'han' }) }
     else if (m[3]) {
@@ -104,6 +119,7 @@ export function tokenize(text: string, segment = true): Token[] {
     else if (m[4]) out.push({ text: m[4][0] === ' ' || m[4][0] === '\u3000' ? ',' : m[4][0], kind: 'punct' })
     const contracted = own(CONTRACTED_BEFORE_VERB, out[out.length - 2]?.text ?? '')
     if (contracted && out[out.length - 2].kind === 'word' && contracted[1].has(out[out.length - 1].text)) out.splice(out.length - 2, 1, { text: 'i', kind: 'word' }, { text: contracted[0], kind: 'word' })
+    if (quotes.length && quotes.some(([a, b]) => m.index! >= a && m.index! < b)) for (let k = from; k < out.length; k++) if (out[k].kind !== 'punct') out[k] = { ...out[k], quoted: true }
   }
   return out
 }

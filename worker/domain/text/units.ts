@@ -147,8 +147,8 @@ const ASKED = new Set(['可以', '能', '支持'])
 
 const THE_SAME = '同(?:样的|一[个间家张款份辆条段]?|款)'
 const NAMED_SAME = new RegExp(`^([\u4e00-\u9fff]{2,5}?)${THE_SAME}`)
-/** The same after a name in Latin letters (Uber 同一段路便宜快一百). */
-const SAME_AFTER_NAME = new RegExp(`^${THE_SAME}`)
+/** The same after a name in Latin letters (Uber 同一段路便宜快一百), or cheaper said of it (Uber現在比較便宜). */
+const SAME_AFTER_NAME = new RegExp(`^(?:${THE_SAME}|(?:现在|目前|那边|那里)?(?:比较|更|要|还)?(?:便宜|实惠|划算))`)
 
 const NOT_A_NAME = /^(?:[我你您他她它这那每都也就还]|点解|为什么|为啥|怎么)/
 
@@ -181,6 +181,8 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
     if (unit && TOO_MANY.has(unit.text) && (out[out.length - 1]?.valence ?? 0) > 0) unit = PLAIN_HAN_OF(unit.text)
     if (unit && WISHED_CHEAPER.has(unit.text) && COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i))) unit = { ...unit, valence: CHEAPER_VALENCE }
     // "Never again" before a pain is relief (再也不会白跑一趟): it denies the pain, as 不会再有 does.
+    // 不用再翻半天: the lexicon's 不用 ("no need") holds the 再 of "no more".
+    if (unit?.text === '不用' && run[i + 2] === '再') unit = { text: '不用再', cost: 2.1 }
     if (unit && NEVER_AGAIN.has(unit.text) && painAfter(run, i + unit.text.length)) unit = { text: unit.text, negator: -1, relief: true, cost: unit.cost }
     // 可以合并开吗: "can it" asked, no praise.
     if (unit && ASKED.has(unit.text) && run.endsWith('吗')) unit = PLAIN_HAN_OF(unit.text)
@@ -193,10 +195,13 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
 
 /** Whether a pain follows at `j`, past up to two words of happening (跳, 一堆): what "never again" denies. */
 function painAfter(run: string, j: number): boolean {
+  let verb = false
   for (let skipped = 0; skipped <= 2 && j < run.length; skipped++) {
     const next = longestHanUnit(run, j)
     if ((next?.valence ?? 0) < 0) return true
     const happens = HAPPENS.find((h) => run.startsWith(h, j))
+    // Or one plain verb of a character (不用再翻半天, 不会再等半天).
+    if (!happens && !next && !verb) { verb = true; j++; continue }
     if (!happens) return false
     j += happens.length
   }
@@ -262,6 +267,9 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
       if (rival) pushRivalOffer(toks[i + 1]?.kind === 'han' ? toks[i + 1].text : '', 0, out)
       continue
     }
+    // A quotation is someone else's words: no praise, request or rival of the writer's. A fault it
+    // quotes stands (报“系统繁忙，请稍后再试”): an error message says what went wrong.
+    if (t.quoted && t.kind !== 'punct') { quotedUnits(t, out, language); continue }
     if (t.kind === 'han' && t.text === '正') { out.push(ZHENG); continue }
     if (t.kind === 'han') {
       const last = out[out.length - 1]
@@ -356,6 +364,13 @@ function comparedOrLeft(before: Token | undefined): boolean {
 
 function pushIdiom(out: Unit[], toks: Token[], i: number, { n, ...unit }: GapIdiom): void {
   out.push({ ...unit, text: toks.slice(i, i + n).map((x) => x.text).join(' '), cost: n, idiom: true })
+}
+
+function quotedUnits(t: Token, out: Unit[], language?: string): void {
+  const from = out.length
+  if (t.kind === 'han') hanUnits(t.text, out)
+  else out.push(...unitsOfTokens([{ ...t, quoted: false }], language))
+  for (let k = from; k < out.length; k++) if (!((out[k].valence ?? 0) < 0) || out[k].negator !== undefined) out[k] = PLAIN_HAN_OF(out[k].text)
 }
 
 /** Turn (Simplified) text into sentiment units, in order. Han runs are matched against the lexicon. */
