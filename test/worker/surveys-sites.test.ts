@@ -23,6 +23,13 @@ describe('/v1/surveys', () => {
     // version it showed) may arrive late from the offline queue, and is kept.
     await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: survey.id, score: 4, finished: true }), 404, 'not_found')
     expect((await sitePost(ws, 'responses', { id: uuid(), surveyId: survey.id, score: 4, surveyVersion: 2, finished: true })).status).toBe(201)
+    // So are its displays (shown, dismissed, "ask me later"), which carry the version too.
+    const display = { surveyId: survey.id, clientId: 'client-1', customer: 'c-late', status: 'dismissed' }
+    await expectError(await sitePost(ws, 'displays', { id: uuid(), ...display }), 404, 'not_found')
+    expect((await sitePost(ws, 'displays', { id: uuid(), ...display, surveyVersion: 2 })).status).toBe(201)
+    await expectError(await sitePost(ws, 'displays', { id: uuid(), ...display, surveyVersion: 3 }), 400, 'invalid_request')
+    const stored = await env.DB.prepare("SELECT COUNT(*) AS n FROM displays WHERE survey_id = ? AND status = 'dismissed'").bind(survey.id).first<{ n: number }>()
+    expect(stored?.n).toBe(1)
   })
 
   it('validates what it stores', async () => {

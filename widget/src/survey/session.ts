@@ -31,7 +31,8 @@ export class SurveySession {
   }
 
   private _display(status: 'shown' | 'dismissed' | 'later') {
-    const body = { id: this.displayId, surveyId: this._survey.id, clientId: clientId(this._storage), customer: customerRef(this._ctx.customer), status }
+    // The version shown: a display sent after the survey was archived is still the widget's record.
+    const body = { id: this.displayId, surveyId: this._survey.id, surveyVersion: this._survey.version, clientId: clientId(this._storage), customer: customerRef(this._ctx.customer), status }
     this._outbox.enqueue('d:' + this.displayId, '/displays', body)
   }
 

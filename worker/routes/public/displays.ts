@@ -12,6 +12,8 @@ import { sightingStatement } from '../../services/counters.ts'
 const body = z.strictObject({
   id: z.string().regex(UUID_RE, 'must be a UUID').optional(),
   surveyId: z.string().min(1).max(64),
+  // The version the widget showed: it names a survey that was live, so a display sent after an archive is kept.
+  surveyVersion: z.number().int().min(1).optional(),
   clientId,
   customer: customerRef.optional(),
   status: z.enum(['shown', 'dismissed', 'later']).default('shown'),
@@ -21,8 +23,10 @@ export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, body)
   const { workspaceId } = c.get('site')
   const db = c.env.DB
-  const survey = await db.prepare("SELECT id FROM surveys WHERE workspace_id = ? AND id = ? AND status != 'archived'").bind(workspaceId, input.surveyId).first()
-  if (!survey) throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
+  const survey = await db.prepare('SELECT status, version FROM surveys WHERE workspace_id = ? AND id = ?').bind(workspaceId, input.surveyId).first<{ status: string; version: number }>()
+  // An archived survey takes only displays that name a version it had: the widget showed it while it was live.
+  if (!survey || (survey.status === 'archived' && input.surveyVersion === undefined)) throw new ApiError('not_found', `Unknown survey ${input.surveyId}`)
+  if (input.surveyVersion !== undefined && input.surveyVersion > survey.version) throw new ApiError('invalid_request', `surveyVersion: this survey is at version ${survey.version}`)
   const now = Date.now()
   const id = input.id ?? newId('dsp')
   // A display id is the widget's; reused for another survey it would be stored nowhere, so it is
