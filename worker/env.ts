@@ -36,6 +36,6 @@ export type AppEnv = {
   Variables: {
     requestId: string
     auth: AuthContext
-    site: { id: string; workspaceId: string; allowedOrigins: string[] }
+    site: { id: string; workspaceId: string; allowedOrigins: string[]; identitySecrets: readonly string[] }
   }
 }

@@ -61,6 +61,11 @@ export const sites = sqliteTable(
     publicKey: text('public_key').notNull(),
     allowedOrigins: text('allowed_origins', { mode: 'json' }).notNull().$type<string[]>(),
     createdAt: integer('created_at').notNull(),
+    // Identity verification: widget requests naming a customer must carry the HMAC of its id under
+    // this secret. The one it replaced stays valid until identity_previous_until (pages already served).
+    identitySecret: text('identity_secret'),
+    identityPrevious: text('identity_previous'),
+    identityPreviousUntil: integer('identity_previous_until'),
   },
   (t) => [uniqueIndex('sites_public_key').on(t.publicKey), index('sites_workspace').on(t.workspaceId)],
 )

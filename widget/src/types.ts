@@ -60,6 +60,8 @@ export interface SurveyList {
 export interface Customer {
   id: string
   traits?: Record<string, unknown>
+  /** The id's HMAC under the site's identity secret, from the host's server (identify's third argument; '' if none). */
+  hash?: string
 }
 
 export interface Theme {

@@ -7,8 +7,11 @@ export const traitValue = z.union([z.string().max(1000), z.number().finite(), z.
 export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t) => Object.keys(t).length <= 50, 'at most 50 traits')
 export const externalId = z.string().min(1).max(200)
 
-/** The widget may name a customer by id alone or with traits. */
-export const customerRef = z.union([externalId, z.strictObject({ id: externalId, traits: traits.optional() })])
+/** A customer id's HMAC under the site's identity secret, hex (lib/identity.ts). */
+export const identityHash = z.string().max(128)
+
+/** The widget may name a customer by id alone or with traits (and the id's hash, where the site verifies identities). */
+export const customerRef = z.union([externalId, z.strictObject({ id: externalId, traits: traits.optional(), hash: identityHash.optional() })])
 
 /**
  * Traits only the server sets (secret-key API, CSV, Stripe): inbound Stripe and Zendesk webhooks

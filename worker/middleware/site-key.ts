@@ -4,8 +4,9 @@ import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from '../lib/errors.ts'
 import { TtlCache } from '../lib/ttl-cache.ts'
+import { identitySecrets } from '../lib/identity.ts'
 
-type SiteRow = { id: string; workspace_id: string; allowed_origins: string } | null
+type SiteRow = { id: string; workspace_id: string; allowed_origins: string; identity_secret: string | null; identity_previous: string | null; identity_previous_until: number | null } | null
 const siteCache = new TtlCache<SiteRow>(10_000)
 
 /** Site routes call this after a change so this isolate sees it at once. */
@@ -19,12 +20,12 @@ export function siteKeyAuth() {
     const origin = requestOrigin(c.req.raw)
     if (!key.startsWith('pk_')) throw new ApiError('unauthorized', 'Unknown site key')
     const row = await siteCache.get(key, () =>
-      c.env.DB.prepare('SELECT id, workspace_id, allowed_origins FROM sites WHERE public_key = ?').bind(key).first<{ id: string; workspace_id: string; allowed_origins: string }>())
+      c.env.DB.prepare('SELECT id, workspace_id, allowed_origins, identity_secret, identity_previous, identity_previous_until FROM sites WHERE public_key = ?').bind(key).first<NonNullable<SiteRow>>())
     if (!row) throw new ApiError('unauthorized', 'Unknown site key')
     const allowedOrigins = JSON.parse(row.allowed_origins) as string[]
     if (!origin) throw new ApiError('forbidden', 'Origin header required for site routes')
     if (!originAllowed(origin, allowedOrigins)) throw new ApiError('forbidden', `Origin ${origin} is not allowed for this site`)
-    c.set('site', { id: row.id, workspaceId: row.workspace_id, allowedOrigins })
+    c.set('site', { id: row.id, workspaceId: row.workspace_id, allowedOrigins, identitySecrets: identitySecrets(row) })
     if (c.req.method === 'OPTIONS') {
       return new Response(null, { status: 204, headers: corsHeaders(origin, true) })
     }

@@ -58,6 +58,15 @@ describe('loader', () => {
     expect(w.StayloopSurvey).not.toHaveBeenCalled()
   })
 
+  it('sends the identity hash given to identify() with every request that names the customer', async () => {
+    await boot(init, ['identify', 'cust-42', { plan: 'pro' }, 'a1b2'], ['track', 'login'])
+    expect(new URL(fetchMock.mock.calls[0][0]).searchParams.get('hash')).toBe('a1b2')
+    // The survey bundle and the triggers get it too (the bundle sends it with displays and answers).
+    expect(w.StayloopTriggers.mock.calls[0][1].customer).toEqual({ id: 'cust-42', traits: { plan: 'pro' }, hash: 'a1b2' })
+    dispatchEvent(new Event('pagehide'))
+    expect(JSON.parse(beacon.mock.calls[0][1])).toEqual({ customer: 'cust-42', hash: 'a1b2', events: [{ type: 'login' }] })
+  })
+
   it('shows nothing, and throws nothing, when the server refuses (origin not allowed, rate limited)', async () => {
     fetchMock.mockImplementation(async () => ({ ok: false, json: async () => ({ error: { code: 'forbidden', message: 'no', requestId: 'req_1' } }) }))
     await boot(init)

@@ -24,6 +24,8 @@ const chunks: Record<string, Promise<any> | undefined> = {}
 const warned: Record<string, boolean> = {}
 let opts = {} as InitOptions
 let customer: Customer | undefined
+// How the loader's own requests name the customer (query and events body).
+let who: { customer: string; hash: string } | undefined
 let surveys: Survey[] = []
 // The server's last word on throttling (recontactDays is what the bundle needs).
 let throttle = {} as SurveyList['throttle']
@@ -34,7 +36,7 @@ let ready: unknown
 const url = (path: string) => opts.host + '/v1/sites/' + opts.site + path
 
 // The API refuses a whole body for one bad value, so such a value is not sent; one warning each.
-const notSent = (command: string, value: unknown) => (warned[command] ||= !(console.warn('stayloop: not sent:', command, value) as unknown))
+const notSent = (command: string, value: unknown) => (warned[command] ||= !(console.warn('stayloop: not sent', command, value) as unknown))
 
 // Loads {host}/widget/{name}.js once; it registers itself on window[global].
 const load = (name: string, global: string): Promise<any> =>
@@ -66,13 +68,13 @@ function boot() {
   // needed, and a long one is refused) nor the client id: triggers.js samples anonymous
   // visitors itself, with the server's function.
   if (!(blockedUntil(ls, opts.site) > Date.now()))
-    fetch(url('/surveys?' + new URLSearchParams({ locale: opts.locale || navigator.language, ...(customer && { customer: customer.id }) })))
+    fetch(url('/surveys?' + new URLSearchParams({ ...who, locale: opts.locale || navigator.language })))
       // An error answer (origin not allowed, rate limited) or no network: show nothing, quietly.
       .then<SurveyList | false>((r) => r.ok && (r.json() as Promise<SurveyList>))
       .then((j) => {
         if (!j) return
         throttle = j.throttle
-        if (customer) ls.setItem(blockKey(opts.site), throttle.blockedUntil as any)
+        if (who) ls.setItem(blockKey(opts.site), throttle.blockedUntil as any)
         surveys = j.data
         trigger()
       })
@@ -81,15 +83,16 @@ function boot() {
 
 // Behaviour events go out in batches; a beacon also survives the page closing.
 function flushEvents() {
-  if (customer && events[0] && navigator.sendBeacon(url('/events'), JSON.stringify({ customer: customer.id, events }))) events = []
+  if (who && events[0] && navigator.sendBeacon(url('/events'), JSON.stringify({ ...who, events }))) events = []
 }
 
 // The command API (a contract): init, identify, track, show, exit, reset.
-function stayloop(name: string, a?: any, b?: any): unknown {
+function stayloop(name: string, a?: any, b?: any, c?: any): unknown {
   if (name == 'init') (opts = { ...opts, ...a }), ready && boot()
   if (name == 'identify') {
     const id = customerId(a)
-    id ? ((customer = { id, traits: b }), ready && boot()) : notSent(name, a)
+    // identify(id, traits, hash): the hash where the site verifies identities ('' where it does not).
+    id ? ((customer = { id, traits: b, hash: c }), (who = { customer: id, hash: c || '' }), ready && boot()) : notSent(name, a)
   }
   if (name == 'track') {
     // Other names only trigger surveys.
@@ -100,12 +103,12 @@ function stayloop(name: string, a?: any, b?: any): unknown {
   // The next person on this device starts afresh: own client id, throttling and events.
   if (name == 'reset') {
     flushEvents()
-    customer = undefined
+    customer = who = undefined
     for (const key of [CLIENT_KEY, blockKey(opts.site), logKey(opts.site)]) ls.removeItem(key)
     chunks.survey && run('close')
   }
   // show(surveyId) and exit({ survey? }) resolve with the outcome.
-  return name == 'show' ? run({ id: a }) : name == 'exit' ? run({ id: a && a.survey, kind: 'exit' }) : 0
+  return name == 'show' ? run({ id: a }) : name == 'exit' ? run({ id: a?.survey, kind: 'exit' }) : 0
 }
 
 // A second copy of widget.js (a tag manager and a hard-coded tag) leaves the first in charge.
@@ -115,7 +118,7 @@ if (!before.loaded) {
   // The snippet's stub returned a promise per call: it resolves with what the call returns.
   for (const call of (before.q || []) as QueuedCall[]) {
     const result = stayloop(...(call as unknown as [string]))
-    call.r && call.r(result)
+    call.r?.(result)
   }
   ready = 1
   opts.site && boot()

@@ -8,7 +8,8 @@ export const COUNTED_EVENT = /^(session|login|page_view|feature_used|purchase|em
 // A customer id is a string or a number: undefined, null or an object would otherwise become one
 // customer called "undefined" or "[object Object]", shared by every such visitor. (The API's
 // 200-character limit is applied where answers are sent: widget/src/survey/payload.ts.)
-export const customerId = (id: unknown): string | false => (typeof id == 'string' || typeof id == 'number') && '' + id
+// A string or a number ("st", "nu"; not a symbol, which cannot become text).
+export const customerId = (id: unknown): string | false => /^(st|nu)/.test(typeof id) && '' + (id as string)
 
 export const MAX_COMMENT = 5000
 export const MAX_URL = 2048

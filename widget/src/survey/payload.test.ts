@@ -102,6 +102,18 @@ describe('an answer as sent', () => {
     expect(responseBody.safeParse(body).success).toBe(true)
   })
 
+  it('carries the identity hash with the customer, on displays and answers, as the API takes it', () => {
+    const enqueue = vi.fn()
+    const ctx = { site: 'pk_1', host: 'h', customer: { id: 'u1', traits: {}, hash: 'ab'.repeat(32) } } as MountContext
+    const session = new SurveySession({ id: 'srv_nps', kind: 'nps', version: 1 } as Survey, ctx, { enqueue } as unknown as Outbox, localStorage, 'en')
+    session.shown()
+    session.answer({ score: 9 }, true)
+    const [display, answer] = enqueue.mock.calls.map((call) => call[2])
+    expect(display.customer).toEqual({ id: 'u1', traits: {}, hash: 'ab'.repeat(32) })
+    expect(answer.customer.hash).toBe('ab'.repeat(32))
+    expect(responseBody.safeParse(answer).success).toBe(true)
+  })
+
   it('an id over the API’s 200 characters: the answer is kept, sent anonymously', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const enqueue = vi.fn()

@@ -4,6 +4,7 @@ import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
+import { verifyCustomer } from '../../lib/identity.ts'
 import { UUID_RE, newId } from '../../lib/ids.ts'
 import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
@@ -22,6 +23,7 @@ const body = z.strictObject({
 export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, body)
   const { workspaceId } = c.get('site')
+  await verifyCustomer(c.get('site').identitySecrets, input.customer)
   const db = c.env.DB
   const survey = await db.prepare('SELECT status, version FROM surveys WHERE workspace_id = ? AND id = ?').bind(workspaceId, input.surveyId).first<{ status: string; version: number }>()
   // An archived survey takes only displays that name a version it had: the widget showed it while it was live.

@@ -5,6 +5,7 @@ import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
+import { verifyCustomer } from '../../lib/identity.ts'
 import { UUID_RE } from '../../lib/ids.ts'
 import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
 import { contentOfVersion, getSurvey, getSurveyCached } from '../../services/surveys.ts'
@@ -35,6 +36,7 @@ interface StoredAnswer { survey_id: string; survey_version: number; reason: stri
 export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, responseBody)
   const { workspaceId } = c.get('site')
+  await verifyCustomer(c.get('site').identitySecrets, input.customer)
   let survey = await getSurveyCached(c.env.DB, workspaceId, input.surveyId)
   // A version newer than this isolate's cached copy: the survey was edited elsewhere a moment ago.
   if (survey && input.surveyVersion !== undefined && input.surveyVersion > survey.version) survey = await getSurvey(c.env.DB, workspaceId, input.surveyId)

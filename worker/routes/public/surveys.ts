@@ -3,6 +3,8 @@ import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { validate } from '../../lib/body.ts'
+import { verifyCustomer } from '../../lib/identity.ts'
+import { identityHash } from '../../lib/schemas.ts'
 import { activeSurveys } from '../../services/surveys.ts'
 import { loadSettings } from '../../services/workspaces.ts'
 import { blockedUntil, eligibleSurveys, inSample, matchesTargeting, type SurveyHistory } from '../../domain/surveys/eligibility.ts'
@@ -10,6 +12,8 @@ import { renderSurvey } from '../../domain/surveys/render.ts'
 
 const query = z.strictObject({
   customer: z.string().min(1).max(200).optional(),
+  /** The customer id's HMAC, where the site verifies identities (lib/identity.ts). */
+  hash: identityHash.optional(),
   locale: z.string().max(35).optional(),
   url: z.string().max(2048).optional(),
   clientId: z.string().min(1).max(100).optional(),
@@ -20,6 +24,7 @@ const query = z.strictObject({
 export const publicSurveys = new Hono<AppEnv>().get('/', async (c) => {
   const q = validate(query, c.req.query())
   const { workspaceId } = c.get('site')
+  await verifyCustomer(c.get('site').identitySecrets, q.customer, q.hash)
   const db = c.env.DB
   const [settings, surveys] = await Promise.all([loadSettings(db, workspaceId), activeSurveys(db, workspaceId)])
   const now = Date.now()
