@@ -117,6 +117,7 @@ const en = {
   thresholdsInvalid: 'High must be above medium, both between 0 and 100.', saveSettings: 'Save settings', settingsSaved: 'Settings saved.',
   backtestIntro: 'On past data: {parts}.', backtestSep: '; ', backtestRecall: '{r} of the customers who left were flagged beforehand', backtestLead: 'a median of {d} {d:day|days} ahead', backtestHigh: '{h} of high-tier flags were right', backtestTopK: '{pk} of the top {k} each week left', backtestNone: 'No customer has left in the back-test window yet, so the score cannot be checked against past churn.',
   sites: 'Sites', sitesHint: 'Each site has a public key for the widget and the origins allowed to use it.', siteName: 'Site name', allowedOrigins: 'Allowed origins', editOrigins: 'Edit origins', addSite: 'Add site',
+  identityOn: 'Identity verification on', identityOff: 'Identity verification off', turnOn: 'Turn on', turnOff: 'Turn off', secretOnce: 'Shown once. The one it replaces works for 24 more hours.', confirmIdentityOff: 'Turn identity verification off for {name}?',
   secretKeys: 'Secret keys', secretKeysHint: 'For your servers and for signing in here. Revoking a key also signs out its sessions.', keyOnce: 'New secret key, shown only now:',
   keyName: 'Key name', createKey: 'Create key', revoke: 'Revoke', confirmRevoke: 'Revoke “{name}”? Servers and sessions using it stop working.',
   // Destination filters and secrets

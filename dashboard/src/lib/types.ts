@@ -294,6 +294,7 @@ export interface Site {
   id: string
   name: string
   siteKey: string
+  identityVerification: boolean
   allowedOrigins: string[]
 }
 
