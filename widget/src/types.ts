@@ -1,4 +1,5 @@
 // The public API's survey shape (GET /v1/sites/{site}/surveys), shared by loader and bundle.
+import type { Strings } from './locales/index.ts'
 import type { Targeting } from './shared/rules.ts'
 
 export type SurveyKind = 'nps' | 'csat' | 'ces' | 'exit' | 'custom'
@@ -46,6 +47,8 @@ export interface Survey {
   trigger: Trigger
   frequency: Frequency
   text: SurveyText
+  /** The widget's own words in the survey's language, sent where the widget does not ship it (es, fr, de…). */
+  ui?: Strings
   reasons?: { id: string; label: string }[]
   offers?: Record<string, Offer>
   // Trait rules; the server already applied them for identified customers.

@@ -6,6 +6,7 @@ import en from './en.ts'
 import { LOCALES, pickLocale } from './index.ts'
 import { languageFor } from '../../../worker/domain/alerts/i18n.ts'
 import { DEFAULT_SURVEYS } from '../../../db/seed/surveys.ts'
+import { WIDGET_STRINGS } from '../../../worker/domain/surveys/widget-strings.ts'
 
 describe('locale choice', () => {
   it('takes the first preference that is built in', () => {
@@ -51,6 +52,17 @@ describe('locale files', () => {
       expect(Object.keys(l).sort()).toEqual(Object.keys(en).sort())
       expect(Object.keys(l.reasons).sort()).toEqual(Object.keys(en.reasons).sort())
       for (const v of Object.values(l)) expect(v).toBeTruthy()
+    }
+  })
+  it('the words the server sends for other languages have every string, with the same placeholders', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort()
+    for (const [lang, l] of Object.entries(WIDGET_STRINGS)) {
+      expect(l.locale, lang).toBe(lang)
+      expect(Object.keys(l).sort(), lang).toEqual(Object.keys(en).sort())
+      expect(Object.keys(l.reasons).sort(), lang).toEqual(Object.keys(en.reasons).sort())
+      for (const [key, v] of Object.entries(l)) if (typeof v === 'string') expect(placeholders(v), `${lang}.${key}`).toEqual(placeholders((en as Record<string, unknown>)[key] as string))
+      // None that the widget ships itself.
+      expect(LOCALES.some((b) => b.locale.split('-')[0] === lang), lang).toBe(false)
     }
   })
   it('the submit button says Send in English', () => expect(en.send).toBe('Send'))

@@ -196,3 +196,17 @@ describe('survey bundle', () => {
     }
   })
 })
+
+describe('a survey in a language the widget does not ship', () => {
+  it('speaks it in its buttons, scale ends and reasons, with the words the server sent', async () => {
+    const { WIDGET_STRINGS } = await import('../../../worker/domain/surveys/widget-strings.ts')
+    const es = { ...exit, id: 'srv_exit_es', locale: 'es', text: { question: '¿Por qué te vas?', followUps: {} }, reasons: [{ id: 'too_expensive', label: 'too_expensive' }], ui: WIDGET_STRINGS.es } as Survey
+    void bundle(ctx, es)
+    await vi.waitFor(() => expect(open()).toEqual(['srv_exit_es']))
+    const root = document.querySelector('stayloop-survey')!.shadowRoot!
+    expect(root.querySelector('[role=dialog]')!.getAttribute('lang')).toBe('es')
+    // A reason the survey has no label for in Spanish reads in the server's Spanish words.
+    expect(root.querySelector('[role=radio]')!.textContent).toContain('Demasiado caro')
+    expect([...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || b.textContent)).toContain('Cerrar')
+  })
+})

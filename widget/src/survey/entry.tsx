@@ -64,7 +64,8 @@ export function open(survey: Survey, ctx: MountContext, asked: boolean): Promise
     // One survey at a time; the one replaced was not dismissed by anyone, so nothing is recorded.
     current.finish('done', NONE)
   }
-  const t = pickLocale([ctx.locale, survey.locale, ...(navigator.languages || [])])
+  // The survey's own language where the server sent the widget's words for it (one the widget does not ship).
+  const t = survey.ui || pickLocale([ctx.locale, survey.locale, ...(navigator.languages || [])])
   const session = new SurveySession(survey, ctx, getOutbox(ctx), storage, t.locale)
   let returnFocus = document.activeElement as HTMLElement | null
   const host = document.createElement('stayloop-survey')

@@ -20,6 +20,18 @@ describe('locale choice', () => {
 })
 
 describe('renderSurvey', () => {
+  it('sends the widget its own words in a language it does not ship, with the survey written in it', () => {
+    const seed = DEFAULT_SURVEYS.find((s) => s.kind === 'nps')!
+    const content = { ...seed.content, locales: { ...seed.content.locales, es: { question: '¿Nos recomendarías?' } } }
+    const def = { id: 'srv_x', status: 'active', version: 1, targeting: null, recontactDays: null, locales: [], ...seed, content }
+    const es = renderSurvey(def, 'es-MX', 'en') as { locale: string; ui?: { send: string; locale: string } }
+    expect(es.locale).toBe('es')
+    expect(es.ui).toMatchObject({ locale: 'es', send: 'Enviar' })
+    // English and Chinese are in the widget already; a language with no content gets the fallback's.
+    expect((renderSurvey(def, 'zh-TW', 'en') as { ui?: unknown }).ui).toBeUndefined()
+    expect((renderSurvey(def, 'fr', 'en') as { locale: string; ui?: unknown })).toMatchObject({ locale: 'en', ui: undefined })
+  })
+
   it('gives an exit survey its reasons and offers in the chosen language', () => {
     const seed = DEFAULT_SURVEYS.find((s) => s.kind === 'exit')!
     const out = renderSurvey({ id: 'srv_x', status: 'active', version: 3, targeting: null, recontactDays: null, locales: [], ...seed }, 'zh-TW', 'en') as { locale: string; reasons: { id: string; label: string }[]; offers: Record<string, { kind: string; title: string }> }
