@@ -23,7 +23,7 @@ describe('renderSurvey', () => {
   it('sends the widget its own words in a language it does not ship, with the survey written in it', () => {
     const seed = DEFAULT_SURVEYS.find((s) => s.kind === 'nps')!
     const content = { ...seed.content, locales: { ...seed.content.locales, es: { question: '¿Nos recomendarías?' } } }
-    const def = { id: 'srv_x', status: 'active', version: 1, targeting: null, recontactDays: null, locales: [], ...seed, content }
+    const def = { id: 'srv_x', status: 'active' as const, version: 1, targeting: null, recontactDays: null, locales: [], ...seed, content }
     const es = renderSurvey(def, 'es-MX', 'en') as { locale: string; ui?: { send: string; locale: string } }
     expect(es.locale).toBe('es')
     expect(es.ui).toMatchObject({ locale: 'es', send: 'Enviar' })
