@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { surveyCreate, surveyPatch } from '../../../worker/routes/v1/survey-schema.ts'
-import { embedSnippet, newSurvey, prune, surveyPayload, widgetSurvey } from './survey-draft.ts'
+import { embedSnippet, newSurvey, prune, surveyPayload } from './survey-draft.ts'
+import { widgetSurvey } from './survey-preview.ts'
 import { loadLang, tIn } from '../i18n/index.ts'
 
 // The Chinese tables load on demand in the app; these tests read them.

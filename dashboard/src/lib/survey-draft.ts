@@ -1,8 +1,6 @@
 // Survey editing: starting templates per kind and language, the payload the API accepts (empty
-// optional texts dropped), and the survey as the widget would receive it, for the preview.
+// optional texts dropped), and the embed snippet. The preview's survey is in survey-preview.ts.
 import { EXIT_REASONS } from '../../../worker/domain/surveys/types.ts'
-import { renderSurvey } from '../../../worker/domain/surveys/render.ts'
-import type { SurveyDefinition } from '../../../worker/domain/surveys/types.ts'
 import type { LocaleTexts, Survey } from './types.ts'
 import { isLang, tIn, type Key, type Lang } from '../i18n/index.ts'
 
@@ -89,12 +87,6 @@ export function surveyPayload(s: Survey, creating: boolean) {
     recontactDays: s.recontactDays,
   }
   return creating ? { kind: s.kind, ...base } : base
-}
-
-// What GET /v1/sites/{site}/surveys would hand the widget for this draft, in one locale.
-export function widgetSurvey(s: Survey, locale: string) {
-  const def = { ...s, id: s.id || 'preview', content: prune(s.content), locales: Object.keys(s.content.locales) } as unknown as SurveyDefinition
-  return renderSurvey(def, locale, locale)
 }
 
 export function embedSnippet(origin: string, siteKey: string, survey?: Pick<Survey, 'id' | 'kind' | 'trigger'>): string {

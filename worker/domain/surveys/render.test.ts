@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pickLocale, renderSurvey } from './render.ts'
+import { surveyForWidget } from './widget-strings.ts'
 import { DEFAULT_SURVEYS } from '../../../db/seed/surveys.ts'
 
 describe('locale choice', () => {
@@ -24,12 +25,13 @@ describe('renderSurvey', () => {
     const seed = DEFAULT_SURVEYS.find((s) => s.kind === 'nps')!
     const content = { ...seed.content, locales: { ...seed.content.locales, es: { question: '¿Nos recomendarías?' } } }
     const def = { id: 'srv_x', status: 'active' as const, version: 1, targeting: null, recontactDays: null, locales: [], ...seed, content }
-    const es = renderSurvey(def, 'es-MX', 'en') as { locale: string; ui?: { send: string; locale: string } }
+    const es = surveyForWidget(def, 'es-MX', 'en') as { locale: string; ui?: { send: string; locale: string } }
     expect(es.locale).toBe('es')
     expect(es.ui).toMatchObject({ locale: 'es', send: 'Enviar' })
     // English and Chinese are in the widget already; a language with no content gets the fallback's.
-    expect((renderSurvey(def, 'zh-TW', 'en') as { ui?: unknown }).ui).toBeUndefined()
-    expect((renderSurvey(def, 'fr', 'en') as { locale: string; ui?: unknown })).toMatchObject({ locale: 'en', ui: undefined })
+    expect((surveyForWidget(def, 'zh-TW', 'en') as { ui?: unknown }).ui).toBeUndefined()
+    const fr = surveyForWidget(def, 'fr', 'en') as { locale: string; ui?: unknown }
+    expect([fr.locale, fr.ui]).toEqual(['en', undefined])
   })
 
   it('gives an exit survey its reasons and offers in the chosen language', () => {

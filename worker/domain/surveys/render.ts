@@ -1,7 +1,6 @@
 // A stored survey, resolved to one locale: what the widget renders.
 import type { SurveyDefinition } from './types.ts'
 import { languageFor } from '../alerts/i18n.ts'
-import { widgetStringsFor } from './widget-strings.ts'
 
 export function pickLocale(available: string[], wanted: string | undefined, fallback: string): string {
   if (available.length === 0) return fallback
@@ -38,8 +37,6 @@ export function renderSurvey(survey: SurveyDefinition, wantedLocale: string | un
     trigger: survey.trigger,
     frequency: survey.frequency,
     targeting: survey.targeting,
-    // The widget's buttons and scale ends in the survey's language, where the widget does not ship it.
-    ui: widgetStringsFor(locale),
     text: {
       question: texts.question,
       lowLabel: texts.lowLabel,

@@ -1,7 +1,10 @@
 // The widget's own words (buttons, scale ends, exit reasons) in the languages it does not ship: it
 // carries English and Chinese (widget/src/locales) to stay small, and a survey written in one of
 // these gets them with its content, so a Spanish question never sits above an English "Send".
-// Same keys as widget/src/locales/en.ts (checked by widget/src/locales/locales.test.ts).
+// Same keys as widget/src/locales/en.ts (checked by widget/src/locales/locales.test.ts). Kept out of
+// render.ts, which the dashboard's first visit loads: only the public route and the editor's preview need these.
+import type { SurveyDefinition } from './types.ts'
+import { renderSurvey } from './render.ts'
 
 type Words = {
   locale: string; send: string; next: string; close: string; later: string; skip: string; thanks: string
@@ -70,4 +73,11 @@ export const WIDGET_STRINGS: Record<string, Words> = {
 export function widgetStringsFor(locale: string): Words | undefined {
   const base = locale.split('-')[0].toLowerCase()
   return Object.hasOwn(WIDGET_STRINGS, base) ? WIDGET_STRINGS[base] : undefined
+}
+
+/** A survey as GET /v1/sites/{site}/surveys hands it to the widget: rendered, with the widget's words where it lacks them. */
+export function surveyForWidget(survey: SurveyDefinition, wantedLocale: string | undefined, defaultLocale: string) {
+  const rendered = renderSurvey(survey, wantedLocale, defaultLocale)
+  const ui = widgetStringsFor(rendered.locale)
+  return ui ? { ...rendered, ui } : rendered
 }

@@ -8,7 +8,7 @@ import { identityHash } from '../../lib/schemas.ts'
 import { activeSurveys } from '../../services/surveys.ts'
 import { loadSettings } from '../../services/workspaces.ts'
 import { blockedUntil, eligibleSurveys, inSample, matchesTargeting, type SurveyHistory } from '../../domain/surveys/eligibility.ts'
-import { renderSurvey } from '../../domain/surveys/render.ts'
+import { surveyForWidget } from '../../domain/surveys/widget-strings.ts'
 
 const query = z.strictObject({
   customer: z.string().min(1).max(200).optional(),
@@ -61,7 +61,7 @@ export const publicSurveys = new Hono<AppEnv>().get('/', async (c) => {
   }
   c.header('cache-control', 'no-store')
   return c.json({
-    data: chosen.map((s) => renderSurvey(s, q.locale, settings.defaultLocale)),
+    data: chosen.map((s) => surveyForWidget(s, q.locale, settings.defaultLocale)),
     throttle: { recontactDays: settings.recontactDays, blockedUntil: q.customer ? blockedUntil(input) : null },
   })
 })
