@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SELF, env, createExecutionContext } from 'cloudflare:test'
 import { createApp } from '../../worker/app.ts'
-import { BASE, ORIGIN, createWorkspace, expectError, siteGet, sitePost, uuid } from './helpers.ts'
+import { BASE, ORIGIN, api, createWorkspace, expectError, siteGet, sitePost, uuid } from './helpers.ts'
 
 type SurveyList = { data: { id: string; kind: string; locale: string; text: { question: string } }[]; throttle: { blockedUntil: number | null } }
 const list = async (res: Response) => (await res.json()) as SurveyList
@@ -12,6 +12,16 @@ describe('GET /v1/sites/{siteKey}/surveys', () => {
     const body = await list(await siteGet(ws, 'surveys?locale=zh-CN&clientId=b1'))
     expect(body.data.map((s) => s.kind).sort()).toEqual(['ces', 'csat', 'exit', 'nps'])
     expect(body.data.find((s) => s.kind === 'nps')).toMatchObject({ locale: 'zh-Hans' })
+  })
+
+  it('sends the widget its own words with a survey written in a language the widget does not ship', async () => {
+    const ws = await createWorkspace()
+    const created = await api(ws, 'POST', '/v1/surveys', { kind: 'csat', name: 'Pedido', content: { locales: { es: { question: '¿Qué tal tu pedido?' } } }, trigger: { type: 'pageview' } })
+    expect(created.status).toBe(201)
+    const body = (await (await siteGet(ws, 'surveys?locale=es-AR&clientId=b1')).json()) as { data: { kind: string; locale: string; ui?: { send: string } }[] }
+    expect(body.data.find((s) => s.locale === 'es')?.ui?.send).toBe('Enviar')
+    // The widget ships English and Chinese itself.
+    expect(body.data.filter((s) => s.locale !== 'es').every((s) => s.ui === undefined)).toBe(true)
   })
 
   it('throttles an identified customer on the server: a display starts the recontact period', async () => {
