@@ -11,7 +11,7 @@ export const INFORMAL_WORDS: Record<string, number> = {
   banger: 2, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
   // Complaint.
   gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
-  gouging: -2, scammy: -2, scammer: -2.5, scammers: -2.5, prettier: 1.5, fiddly: -2, palaver: -1.5, rigmarole: -2, kerfuffle: -1,
+  gouging: -2, scammy: -2, friend: 0, friends: 0, obsessed: 2, scratch: 0, scammer: -2.5, scammers: -2.5, prettier: 1.5, fiddly: -2, palaver: -1.5, rigmarole: -2, kerfuffle: -1,
   shocker: -2, poxy: -2, rort: -3, knackered: -1.5, borked: -2, bricked: -3, runaround: -2, gaslit: -2, gaslighting: -2,
   rammed: -1.5, unreachable: -2, uncontactable: -2, miffed: -2, peeved: -2, irked: -2, narked: -2, raging: -2,
   jialat: -2, walao: -2, alamak: -1.5, wahala: -1.5, nawa: -1.5, nakakainis: -2, bagal: -2, panget: -2, pangit: -2,
@@ -41,5 +41,6 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['no better off', -2], ['they re cheaper', -2], ['they are cheaper', -2], ['theyre cheaper', -2], ['tax return', 0],
   ['fair play', 2], ['go on then', 1.5],
   // Read from h91 once scored: a writer not handy is no verdict on us; scammers on a marketplace complain; a redesign prettier praises.
-  ['i am not handy', 0], ['not very handy', 0], ['cheapest way', 1.5],
+  ['i am not handy', 0], ['can not thank them enough', 3], ['can not thank you enough', 3], ['can not thank him enough', 3], ['can not thank her enough', 3],
+  ['would not switch for anything', 3], ['would not change it for anything', 3], ['was not sure', 0], ['i was not sure', 0], ['slow down playback', 1], ['even my mum can use', 2.5], ['even my mom can use', 2.5], ['even my dad can use', 2.5], ['even my grandma can use', 2.5], ['even my nan can use', 2.5], ['make me feel stupid', -2], ['made me feel stupid', -2], ['not very handy', 0], ['cheapest way', 1.5],
 ]

@@ -7,7 +7,7 @@ import { EXONERATING } from './sentiment-words.ts'
  * Where the rules find nothing else, the comment is neutral, whatever learned counts make of its
  * other words ("Project ended, no longer need it": "ended" leans negative in reviews).
  */
-export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'hard to say', 'hard to tell', 'difficult to say', 'difficult to tell', 'not the right person', 'not the best person', 'wrong person to ask',
+export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', 'he outgrew', 'she outgrew', 'son outgrew', 'daughter outgrew', 'kids outgrew', 'kid outgrew', 'my doctor', 'no thank you', 'no longer need', 'no longer needed', 'not used it enough', 'not used it long', 'too early to tell', 'too early to say', 'too soon to tell', 'too soon to say', 'hard to say', 'hard to tell', 'difficult to say', 'difficult to tell', 'not the right person', 'not the best person', 'wrong person to ask',
   // Hedged praise is lukewarm, what a passive writes ("it's fine I guess"): no verdict, whatever word counts say of "guess".
   'fine i guess', 'ok i guess', 'okay i guess', 'good i guess', 'fine i suppose', 'ok i suppose', 'no opinion', 'no strong opinion', 'ask me next', 'ask me again',
   // Exit reasons that are no fault of the product: the business closing, pausing or out of budget.

@@ -207,4 +207,9 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [1.5, '灵活 很灵活 挺灵活 蛮灵活'],
   [-2, '要你们干嘛 要你们何用 要你何用 要你们有什么用 要你们干什么 要你干嘛'],
   [-1.5, '不太敢信 不敢信 不太信 信不过'],
+  // Read from h95: 凭什么 ending a comparison with a rival, money not arrived, a wrong order put right at once, five stars given,
+  // Cantonese much better (好好多), the child finally willing.
+  [-2, '凭什么 还没到账 没到账 还没到帐'],
+  [2, '重新安排 马上重新安排 补发了 送了张券 送了一张券 好好多 终于肯'],
+  [3, '给个五星 给五星 五星好评'],
 ]

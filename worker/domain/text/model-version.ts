@@ -232,8 +232,13 @@
  * praise, requests and rivals are not the writer's, a fault it quotes stands; 不用再 before a pain is relief; a Latin
  * name said to be cheaper is a rival; "3 - …" opens a detractor's answer; "who doesn't" denies no verdict; "not
  * interested" alone and "não, valeu", "no grazie", "nö, lasst mal" decline; bereavement gives no verdict.
+ * 41: a fault the company put right, with only praise after it and no contrast word, is the story's start, not the verdict
+ * ("one of the wheels broke, they sent a new one free, no questions asked"); thanks beside a declined offer declines (谢谢，
+ * 打折也不用了, "Danke für das Angebot, aber nein"); "can't thank them enough", "wouldn't switch for anything", "not scary", "didn't
+ * make me feel stupid", 稳 alone, 给个五星, "niente male" praise; 凭什么, 还没到账, "è normale che…?" complain; a child outgrowing it,
+ * a doctor's orders, bereavement (décès) give no verdict; "friend" is no praise; Italian possessives name Italian.
  */
-export const TEXT_FEATURES_VERSION = 40
+export const TEXT_FEATURES_VERSION = 41
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

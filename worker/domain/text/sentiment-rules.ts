@@ -6,9 +6,10 @@ import type { Token } from './tokenize.ts'
 import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
+import { remedyAt, settleBackstory } from './sentiment-remedy.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, ironicByEmoji, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
-import { DEPARTURES, EXONERATING, INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
+import { DECLINES, DEPARTURES, EXONERATING, INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'mixed'
 export type Sentiment = { label: SentimentLabel; score: number; confidence: number }
@@ -18,7 +19,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; sideBySide?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; sideBySide?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number; backstory?: boolean; declines?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -88,7 +89,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
-  let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, smiles = 0, deniedPraise = 0
+  let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, smiles = 0, deniedPraise = 0, declines = 0
   // "good value, just wish it loaded faster": a wish after praise, in a short answer, is a reservation.
   let wishedAfterPraise = false, conditioned = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
@@ -100,6 +101,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   // "Switched to Typeform, it's great": after leaving for a rival, the sentence's praise is the rival's.
   let leftForRival = false
   let contrastedHere = false
+  // Where the company's remedy began (a contributions index): sentiment-remedy.ts.
+  let remedy = -1
   // 别家同样的功能便宜一半: after a rival is named, the clause's verdicts are the rival's.
   let rivalClause = false
   // A rival called better with no verdict after it in its clause: the comparison itself complains.
@@ -154,7 +157,9 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     irony.unit(u, contributions.length, clauseStart)
+    if (remedy < 0 && contributions.some((c) => c.v < 0) && remedyAt(units, i)) remedy = contributions.length
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
+    if (DECLINES.has(u.text)) declines++
     if (u.request) { requested = true; requests++; continue }
     if (u.noVerdict) noVerdict++
     if (EXONERATING.has(u.text)) exonerated++
@@ -243,6 +248,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   }
   endClause()
   irony.endSentence(contributions, sentenceStart)
+  // Not where a contrast sets the fault against the help ("docs are confusing but the chat walked me through it"): it stands.
+  const backstory = remedy >= 0 && turns.count() === 0 && settleBackstory(contributions, remedy)
   if (ironicByEmoji(text, language, contributions)) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.
@@ -279,7 +286,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), sideBySide: turns.sideBySide(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), sideBySide: turns.sideBySide(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise, backstory, declines }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */
@@ -308,7 +315,8 @@ export function labelFromEvidence(e: RuleEvidence, score: number): SentimentLabe
   // A wish and nothing else asks for something (希望日历能和outlook同步): its lean stays in the score.
   if (e.wishes && e.wishes === e.hits) return 'neutral'
   // So does a question whether it can, with no verdict in it but its asking (能不能转个学生价？).
-  if (e.asked && e.asked === e.hits) return 'neutral'
+  // Not beside a whole complaint (押金还没到账，请问是要等到明年吗？): that asking is sarcasm.
+  if (e.asked && e.asked === e.hits && e.negative < 1.5) return 'neutral'
   const strong = Math.min(e.positive, e.negative)
   if (strong >= 1.5 && strong / Math.max(e.positive, e.negative) >= 0.6) return 'mixed'
   // Praise, then a reservation the rules could not read ("cleaner, but where did bulk actions go?").

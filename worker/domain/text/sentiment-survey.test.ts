@@ -189,3 +189,27 @@ describe('read from h91 to h93', () => {
       expect(label(t), t).toBe('negative')
   })
 })
+
+describe('read from h94 to h96', () => {
+  it('reads a fault the company put right, with praise after and no contrast, as praise', () => {
+    for (const t of ['one of the wheels broke, they sent a new one free, no questions asked', 'lost all my annotations after switching phones, support restored them from a backup the same day. lifesaver',
+      'gate code stopped working at 10pm, called the night line and someone let me in within 15 min. really good service', 'Box kam beschädigt an, Ersatz war am nächsten Tag da. So muss das.'])
+      expect(label(t), t).toBe('positive')
+    // A fault set against the help by a contrast stands, and so does one after the remedy.
+    expect(label('docs are confusing but the support chat walked me through it quick')).toBe('mixed')
+    expect(label('the app crashed, support restored my data, and then it crashed again and lost it all')).not.toBe('positive')
+  })
+  it('reads thanks beside a declined offer as a decline, in Chinese and the other languages', () => {
+    for (const t of ['谢谢，打折也不用了', 'no gracias, no me interesa la pausa', 'Danke für das Angebot, aber nein.', 'grazie ma no, ho già deciso']) expect(label(t), t).toBe('neutral')
+    // A reason given beside the decline is the verdict.
+    expect(label('Nein danke. Ein Gutschein über 10€ ändert nichts daran, dass die Lieferung 4 Tage gedauert hat.')).toBe('negative')
+    expect(label('五折也不用了，已经换腾讯问卷了，免费的')).toBe('negative')
+  })
+  it('reads idioms of praise and complaint the lists lacked', () => {
+    for (const t of ["Locked myself out after losing my phone (2FA). Support walked me through recovery in 20 min. Can't thank them enough", "wouldn't switch for anything",
+      "Wasn't sure about the VAT part, the chat person explained it patiently and didn't make me feel stupid. thanks a lot", "10/10 - first year doing my own taxes as a freelancer and it wasn't scary at all", '用了三年没丢过一个文件 稳', 'niente male davvero, mio figlio ci passa i pomeriggi'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['押金退了两个星期还没到账，请问是要等到明年吗？', '盒马半小时就到 你们要两小时 凭什么', 'ma è normale che la bici sia scarica ogni mattina??']) expect(label(t), t).toBe('negative')
+    for (const t of ['he outgrew it, he\'s doing python now', 'my doctor switched me to a different diet plan, so I\'m cancelling for now', '孩子不學琴了']) expect(label(t), t).toBe('neutral')
+  })
+})

@@ -10,7 +10,7 @@ export const LEXICAL_LITOTES = /^(?:can |could )?(not|no|never|nothing) /
  * were negative); such a denial counts for nothing (dev, out of the box: zh_waimai +0.7 points,
  * en_airline +0.4, the rest within a row).
  */
-export const LITOTES_WORDS = new Set(['want to throw my phone', 'bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'crashed', 'crashing', 'froze', 'freezes', 'glitched', 'glitch', 'glitches', 'downtime', 'outage', 'outages', 'errors', 'nonsense', 'hassle', 'hassles', 'fuss', 'drama', 'guilt', 'stress', 'spam', 'regrets', 'lag', 'delays', 'lost', 'suck', 'sucks', 'hitch', 'hitches', 'hiccup', 'hiccups', 'drop', 'drops', 'dropout', 'dropouts', 'friction', 'dread', 'dreaded', 'go wrong', 'goes wrong', 'went wrong', 'gone wrong', 'go out wrong', 'look like it is from', 'look like it \'s from', 'looks like it is from', 'looks like it \'s from', '故障', '闪退', '卡顿', '死机', '崩溃', '宕机', '掉线', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '坏果', '坏的', '坏点', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病', '后悔'])
+export const LITOTES_WORDS = new Set(['want to throw my phone', 'bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'crashed', 'crashing', 'froze', 'freezes', 'glitched', 'glitch', 'glitches', 'downtime', 'outage', 'outages', 'errors', 'nonsense', 'hassle', 'hassles', 'fuss', 'drama', 'guilt', 'stress', 'spam', 'regrets', 'lag', 'delays', 'lost', 'suck', 'sucks', 'hitch', 'hitches', 'hiccup', 'hiccups', 'drop', 'drops', 'dropout', 'dropouts', 'friction', 'dread', 'dreaded', 'scary', 'make me feel stupid', 'made me feel stupid', 'go wrong', 'goes wrong', 'went wrong', 'gone wrong', 'go out wrong', 'look like it is from', 'look like it \'s from', 'looks like it is from', 'looks like it \'s from', '故障', '闪退', '卡顿', '死机', '崩溃', '宕机', '掉线', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '坏果', '坏的', '坏点', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病', '后悔'])
 
 /**
  * Misgivings a customer had before trying ("I was worried about migrating, but it went smoothly",
@@ -46,10 +46,13 @@ export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'cance
 export const POLITE_ASKS = new Set(['请问', '有没有', '几时'])
 
 /** Thanks that close an answer declining something ("不用了，谢谢", "no longer need it, thanks") are manners, no verdict. */
-export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty', 'cheers'])
+export const THANKS = new Set(['谢谢', '感谢', '多谢', '谢啦', 'thanks', 'thank you', 'thx', 'ty', 'cheers', 'gracias', 'merci', 'danke', 'obrigado', 'obrigada', 'grazie', 'bedankt'])
 
 /** Remedies with no verdict of their own, whose denial is ("didn't fix the crashes", "won't cure the lag"). */
 export const REMEDIES = new Set(['fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'address', 'addresses', 'addressed', 'change', 'changes', 'remove', 'removes', 'undo', 'undoes', 'offset', 'outweigh', 'outweighs'])
 
 /** Words after "never" that make it a measure of how bad this time is, or a warning, not a denial. */
 export const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
+
+/** An offer turned down in so many words (打折也不用了): beside thanks alone, the answer declines, with no verdict. */
+export const DECLINES: ReadonlySet<string> = new Set(['也不用了', '就不用了', 'no gracias', 'no me interesa', 'non merci', 'aber nein', 'nein danke', 'grazie ma no', 'já decidi', 'ja decidi', 'não quero pausar', 'nao quero pausar', 'ho già deciso'])

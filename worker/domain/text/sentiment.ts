@@ -86,10 +86,10 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // for something ("please add a dark mode": the prior's reviews hear "please" in complaints) or
   // says there is no verdict to give ("no longer need it").
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0, departures = 0, smiles = 0 } = rules.evidence
+  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0, departures = 0, smiles = 0, declines = 0 } = rules.evidence
   const passing = !contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
   const noVerdictHere =
-    ((requests > 0 || noVerdict > 0) && hits === thanks) ||
+    ((requests > 0 || noVerdict > 0 || declines > 0) && hits === thanks) ||
     // Or beside the act of leaving, or a smile, alone ("cancelled bc I only needed it for my wedding photos",
     // "got a job!! deleting the app 🎉"): the emoji is the writer's mood, not a verdict on us.
     (noVerdict > 0 && departures + smiles > 0 && !contrasted && hits === departures + smiles + thanks) ||
@@ -143,6 +143,8 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // praise on a condition ("grand when it works").
   else if (own === undefined && (rules.evidence.contrasted || rules.evidence.rival || rules.evidence.conditioned) && ruled < 0) z = Math.min(z, BLEND.negationHold * ruled)
   else if (idioms > 0 && litotes + idioms === hits) z = ruled > 0 ? Math.max(z, BLEND.negationHold * ruled) : Math.min(z, BLEND.negationHold * ruled)
+  // Nor a fault put right ("lost my notes, support restored them the same day"): to counts, "lost" is the verdict.
+  else if (rules.evidence.backstory && ruled > 0) z = Math.max(z, BLEND.negationHold * ruled)
   const score = Math.tanh(z / 2)
   let label = labelFromEvidence(rules.evidence, score)
   if (label === 'positive' && score < BLEND.neutralBand) label = 'neutral'

@@ -100,6 +100,7 @@ function longestHanUnit(run: string, i: number): Unit | undefined {
   return unit
 }
 const PLAIN_HAN: Unit = { text: '', cost: 0.7 }
+const STEADY: Unit = { text: '稳', valence: 2, cost: 0.7 }
 const PLAIN_HAN_OF = (text: string): Unit => ({ text, cost: text.length * 0.7 })
 const TOO_MANY = new Set(['太多了', '太多'])
 const BEAUTY: Unit = { text: '美', valence: 2, cost: 0.7 }
@@ -271,6 +272,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     // quotes stands (报“系统繁忙，请稍后再试”): an error message says what went wrong.
     if (t.quoted && t.kind !== 'punct') { quotedUnits(t, out, language); continue }
     if (t.kind === 'han' && t.text === '正') { out.push(ZHENG); continue }
+    // 稳 standing alone (…没丢过一个文件 稳): "rock solid"; in a run it is also 稳定, 不稳, 稳了.
+    if (t.kind === 'han' && t.text === '稳') { out.push(STEADY); continue }
     if (t.kind === 'han') {
       const last = out[out.length - 1]
       const name = toks[i - 1]?.kind === 'word' && (toks[i - 1].named || (toks[i - 1].opening && !LATIN_OURS.has(toks[i - 1].text)))
