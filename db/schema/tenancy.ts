@@ -19,6 +19,13 @@ export const workspaces = sqliteTable('workspaces', {
   // learned model by `gain` (analyzeSentiment's modelGain); null until first checked (trust 1).
   textModelCheck: text('text_model_check', { mode: 'json' }).$type<Record<string, unknown> | null>(),
   createdAt: integer('created_at').notNull(),
+  // Identity verification, for every site of the workspace (customers are the workspace's): widget
+  // requests naming a customer must carry the HMAC of its id under this secret. The one a rotation
+  // replaced stays valid until identity_previous_until (pages already served carry its hashes).
+  identitySecret: text('identity_secret'),
+  identitySecretAt: integer('identity_secret_at'),
+  identityPrevious: text('identity_previous'),
+  identityPreviousUntil: integer('identity_previous_until'),
 })
 
 export const apiKeys = sqliteTable(
@@ -61,11 +68,6 @@ export const sites = sqliteTable(
     publicKey: text('public_key').notNull(),
     allowedOrigins: text('allowed_origins', { mode: 'json' }).notNull().$type<string[]>(),
     createdAt: integer('created_at').notNull(),
-    // Identity verification: widget requests naming a customer must carry the HMAC of its id under
-    // this secret. The one it replaced stays valid until identity_previous_until (pages already served).
-    identitySecret: text('identity_secret'),
-    identityPrevious: text('identity_previous'),
-    identityPreviousUntil: integer('identity_previous_until'),
   },
   (t) => [uniqueIndex('sites_public_key').on(t.publicKey), index('sites_workspace').on(t.workspaceId)],
 )

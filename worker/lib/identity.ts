@@ -1,7 +1,8 @@
 // Identity verification for widget requests. The public site key is in every page, so without it
 // anyone could answer, send events or change traits as any customer id. Where a site has an
-// identity secret, a request naming a customer must carry the HMAC-SHA256 of that id under it, hex
-// encoded, computed by the customer's own server (Intercom's and Pendo's scheme).
+// identity secret (one per workspace, for all its sites: its customers are the workspace's), a
+// request naming a customer must carry the HMAC-SHA256 of that id under it, hex encoded, computed by
+// the customer's own server (Intercom's and Pendo's scheme).
 import { hexBytes, hmacKey, verifyHmac } from '../domain/import/hmac.ts'
 import { ApiError } from './errors.ts'
 
@@ -16,10 +17,10 @@ export function identitySecrets(row: SiteIdentityRow, now = Date.now()): Identit
 }
 
 /** A customer as widget bodies name one: an id, or an object with it (and the hash). */
-type CustomerField = string | { id: string; hash?: string } | undefined
+type CustomerField = string | { id: string; hash?: string | null } | undefined
 
 /** Refuses (403) a request naming a customer without the hash a site with a secret requires. */
-export async function verifyCustomer(secrets: IdentitySecrets, customer: CustomerField, hash?: string): Promise<void> {
+export async function verifyCustomer(secrets: IdentitySecrets, customer: CustomerField, hash?: string | null): Promise<void> {
   if (secrets.length === 0 || customer === undefined) return
   const id = typeof customer === 'string' ? customer : customer.id
   const given = (typeof customer === 'string' ? hash : customer.hash ?? hash) || ''

@@ -8,7 +8,8 @@ export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t
 export const externalId = z.string().min(1).max(200)
 
 /** A customer id's HMAC under the site's identity secret, hex (lib/identity.ts). */
-export const identityHash = z.string().max(128)
+// null is no hash (a server template printing a missing one); it must not cost the answer a 400.
+export const identityHash = z.string().max(128).nullable()
 
 /** The widget may name a customer by id alone or with traits (and the id's hash, where the site verifies identities). */
 export const customerRef = z.union([externalId, z.strictObject({ id: externalId, traits: traits.optional(), hash: identityHash.optional() })])

@@ -20,7 +20,10 @@ export function siteKeyAuth() {
     const origin = requestOrigin(c.req.raw)
     if (!key.startsWith('pk_')) throw new ApiError('unauthorized', 'Unknown site key')
     const row = await siteCache.get(key, () =>
-      c.env.DB.prepare('SELECT id, workspace_id, allowed_origins, identity_secret, identity_previous, identity_previous_until FROM sites WHERE public_key = ?').bind(key).first<NonNullable<SiteRow>>())
+      c.env.DB.prepare(
+        `SELECT s.id, s.workspace_id, s.allowed_origins, w.identity_secret, w.identity_previous, w.identity_previous_until
+         FROM sites s JOIN workspaces w ON w.id = s.workspace_id WHERE s.public_key = ?`,
+      ).bind(key).first<NonNullable<SiteRow>>())
     if (!row) throw new ApiError('unauthorized', 'Unknown site key')
     const allowedOrigins = JSON.parse(row.allowed_origins) as string[]
     if (!origin) throw new ApiError('forbidden', 'Origin header required for site routes')

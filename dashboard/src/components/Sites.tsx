@@ -14,8 +14,6 @@ export function Sites() {
   const [origins, setOrigins] = useState('')
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
-  // A new identity secret, shown once: the API never returns it again.
-  const [secret, setSecret] = useState<{ site: string; value: string } | null>(null)
   const run = async (fn: () => Promise<unknown>) => {
     try {
       await fn()
@@ -38,14 +36,6 @@ export function Sites() {
                 <div class="site-head">
                   <b>{s.name}</b> <code>{s.siteKey}</code> <CopyButton text={s.siteKey} />
                 </div>
-                <div class="identity">
-                  <span class={s.identityVerification ? 'badge ok' : 'chip'}>{t(s.identityVerification ? 'identityOn' : 'identityOff')}</span>
-                  <button type="button" class="link-btn" onClick={() => run(async () => setSecret({ site: s.id, value: (await api<{ identitySecret: string }>('POST', `/v1/sites/${encodeURIComponent(s.id)}/identity-secret`)).identitySecret }))}>{t(s.identityVerification ? 'rotateSecret' : 'turnOn')}</button>
-                  {s.identityVerification && <button type="button" class="link-btn danger" onClick={() => confirm(t('confirmIdentityOff', { name: s.name })) && run(() => api('DELETE', `/v1/sites/${encodeURIComponent(s.id)}/identity-secret`))}>{t('turnOff')}</button>}
-                </div>
-                {secret?.site === s.id && (
-                  <p class="note" role="status"><code>{secret.value}</code> <CopyButton text={secret.value} /> {t('secretOnce')}</p>
-                )}
                 {editing === s.id ? (
                   <form class="inline-form" onSubmit={(e) => (e.preventDefault(), run(() => api('PATCH', `/v1/sites/${encodeURIComponent(s.id)}`, { allowedOrigins: parseList(origins, 'comma') })))}>
                     <textarea aria-label={t('allowedOrigins')} rows={3} value={origins} onInput={(e) => setOrigins(e.currentTarget.value)} />

@@ -105,7 +105,7 @@ const zhHans: Record<keyof typeof en, string> = {
   thresholdsInvalid: '高风险分数线必须高于中风险，且都在 0 到 100 之间。', saveSettings: '保存设置', settingsSaved: '设置已保存。',
   backtestIntro: '在历史数据上：{parts}。', backtestSep: '；', backtestRecall: '离开的客户中有 {r} 被提前标记', backtestLead: '中位提前 {d} 天', backtestHigh: '高风险标记的准确率为 {h}', backtestTopK: '每周前 {k} 位中有 {pk} 离开', backtestNone: '回测时间段内还没有客户离开，暂时无法用过往流失检验风险分数。',
   sites: '站点', sitesHint: '每个站点都有一个供小组件使用的公钥，以及允许使用它的来源。', siteName: '站点名称', allowedOrigins: '允许的来源', editOrigins: '编辑来源', addSite: '添加站点',
-  identityOn: '身份验证已开启', identityOff: '身份验证未开启', turnOn: '开启', turnOff: '关闭', secretOnce: '只显示一次。被替换的密钥 24 小时内仍有效。', confirmIdentityOff: '要关闭 {name} 的身份验证吗？',
+  identityTitle: '身份验证', identityHint: '开启后，小组件中每个带客户 ID 的请求都须附上用此密钥对该 ID 计算的 HMAC-SHA256，在你的服务器上生成（见 README）。', identityOn: '已开启', identityOff: '未开启', turnOn: '开启', turnOff: '关闭', secretOnce: '只显示一次：请复制到你的服务器。', secretReplaced: '被替换的密钥 24 小时内仍有效。', confirmIdentityOn: '要开启吗？不带哈希值的客户请求将被拒绝（其回答会以匿名方式保留）。', confirmIdentityRotate: '要生成新密钥吗？当前密钥在 24 小时内仍有效。', confirmIdentityOff: '要关闭身份验证吗？',
   secretKeys: '密钥', secretKeysHint: '供你的服务器使用，也用于登录这里。吊销密钥也会让它的会话退出。', keyOnce: '新密钥，仅显示这一次：',
   keyName: '密钥名称', createKey: '创建密钥', revoke: '吊销', confirmRevoke: '吊销“{name}”？使用它的服务器和会话将停止工作。',
   edit: '编辑', minSeverity: '最低严重程度', anySeverity: '任意严重程度', sev_low: '低', sev_medium: '中', sev_high: '高', sev_critical: '严重', riskTiersFilter: '风险等级',

@@ -119,7 +119,7 @@ const zhHant: Record<keyof typeof en, string> = {
   thresholdsInvalid: '高風險分數線必須高於中風險，且都在 0 到 100 之間。', saveSettings: '儲存設定', settingsSaved: '設定已儲存。',
   backtestIntro: '在歷史資料上：{parts}。', backtestSep: '；', backtestRecall: '離開的客戶中有 {r} 被提前標記', backtestLead: '中位提前 {d} 天', backtestHigh: '高風險標記的準確率為 {h}', backtestTopK: '每週前 {k} 位中有 {pk} 離開', backtestNone: '回測時間段內還沒有客戶離開，暫時無法用過往流失檢驗風險分數。',
   sites: '站點', sitesHint: '每個站點都有一個供小工具使用的公鑰，以及允許使用它的來源。', siteName: '站點名稱', allowedOrigins: '允許的來源', editOrigins: '編輯來源', addSite: '添加站點',
-  identityOn: '身分驗證已開啟', identityOff: '身分驗證未開啟', turnOn: '開啟', turnOff: '關閉', secretOnce: '只顯示一次。被替換的密鑰 24 小時內仍有效。', confirmIdentityOff: '要關閉 {name} 的身分驗證嗎？',
+  identityTitle: '身分驗證', identityHint: '開啟後，小工具中每個帶客戶 ID 的請求都須附上以此密鑰對該 ID 計算的 HMAC-SHA256，在你的伺服器上產生（見 README）。', identityOn: '已開啟', identityOff: '未開啟', turnOn: '開啟', turnOff: '關閉', secretOnce: '只顯示一次：請複製到你的伺服器。', secretReplaced: '被替換的密鑰 24 小時內仍有效。', confirmIdentityOn: '要開啟嗎？不帶雜湊值的客戶請求將被拒絕（其回答會以匿名方式保留）。', confirmIdentityRotate: '要產生新密鑰嗎？目前的密鑰在 24 小時內仍有效。', confirmIdentityOff: '要關閉身分驗證嗎？',
   secretKeys: '密鑰', secretKeysHint: '供你的伺服器使用，也用於登入這裡。吊銷密鑰也會讓它的工作階段退出。', keyOnce: '新密鑰，僅顯示這一次：',
   keyName: '密鑰名稱', createKey: '建立密鑰', revoke: '吊銷', confirmRevoke: '吊銷“{name}”？使用它的伺服器和工作階段將停止工作。',
   // Destination filters and secrets

@@ -294,7 +294,6 @@ export interface Site {
   id: string
   name: string
   siteKey: string
-  identityVerification: boolean
   allowedOrigins: string[]
 }
 

@@ -12,6 +12,7 @@ import { CopyButton } from '../components/CopyButton.tsx'
 import { Destinations } from '../components/Destinations.tsx'
 import { Text } from '../components/survey/LocaleFields.tsx'
 import { Sites } from '../components/Sites.tsx'
+import { IdentityVerification } from '../components/IdentityVerification.tsx'
 import { Backtest } from '../components/Backtest.tsx'
 
 export function Settings() {
@@ -20,6 +21,7 @@ export function Settings() {
       <PageHead title={t('navSettings')} sub={t('settingsSub')} />
       <WorkspaceForm />
       <Sites />
+      <IdentityVerification />
       <Keys />
       <Destinations />
     </>

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { Outbox, backoff, isPermanent, type OutboxDeps } from './outbox.ts'
 import { outboxKey } from '../shared/keys.ts'
 
@@ -71,6 +71,26 @@ describe('send queue', () => {
     await h.tick()
     expect(h.calls).toHaveLength(3)
     expect(box.items()).toEqual([])
+  })
+
+  it('keeps an answer whose customer identity was refused (403), sending it again without the customer', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const h = harness([403, 201])
+    const box = new Outbox('http://h', 'pk_1', h.deps)
+    box.enqueue('r:1', '/responses', { id: '1', score: 9, customer: { id: 'u1', hash: 'stale' } })
+    await settle()
+    await h.tick()
+    expect(h.calls).toHaveLength(2)
+    expect(h.calls[1].body).toEqual({ id: '1', score: 9 })
+    expect(box.items()).toEqual([])
+    expect(warn).toHaveBeenCalledTimes(1)
+    // Anonymous and still refused (an origin not allowed): dropped like any other 4xx.
+    const again = harness([403])
+    const other = new Outbox('http://h', 'pk_1', again.deps)
+    other.enqueue('r:2', '/responses', { id: '2', score: 3 })
+    await settle()
+    expect(other.items()).toEqual([])
+    warn.mockRestore()
   })
 
   it('drops an item on a permanent 4xx and keeps the others', async () => {

@@ -3,6 +3,7 @@
 // id) merge into one item, so partial answer, comment and "finished" never become two rows.
 import { outboxKey } from '../shared/keys.ts'
 import { fitBody } from './payload.ts'
+import { warnOnce } from '../shared/api-limits.ts'
 
 export interface OutboxItem {
   key: string
@@ -101,6 +102,14 @@ export class Outbox {
     this._update((items) => {
       const cur = items.find((i) => i.key == item.key)
       if (!cur) return items
+      // Identity not verified (a wrong or stale hash): the answer is kept, sent again without who gave it.
+      if (status == 403 && cur.body.customer) {
+        delete cur.body.customer
+        delete cur.body.hash
+        cur.due = this._deps.now()
+        warnOnce('identity refused (403): answer sent anonymously')
+        return items
+      }
       if ((status >= 200 && status < 300) || isPermanent(status)) {
         // Done (or never acceptable); if more fields were merged meanwhile, send those next.
         if (cur.v == item.v) return items.filter((i) => i !== cur)

@@ -26,7 +26,7 @@ export function cleanTraits(traits: Record<string, unknown> = {}): Record<string
 // Who answers, as the API takes it; an id over its 200 characters would lose every answer, so
 // the answer is kept, anonymously.
 export function customerRef(c: Customer | undefined): { id: string; traits: Record<string, unknown>; hash?: string } | undefined {
-  if (c && c.id.length <= 200) return { id: c.id, traits: cleanTraits(c.traits), hash: c.hash }
+  if (c && c.id.length <= 200) return { id: c.id, traits: cleanTraits(c.traits), hash: c.hash || undefined }
   if (c) warnOnce('customer id over 200 characters: answers sent anonymously')
 }
 

@@ -30,6 +30,9 @@ describe('renderSurvey', () => {
     expect(es.ui).toMatchObject({ locale: 'es', send: 'Enviar' })
     // English and Chinese are in the widget already; a language with no content gets the fallback's.
     expect((surveyForWidget(def, 'zh-TW', 'en') as { ui?: unknown }).ui).toBeUndefined()
+    const pt = { ...def, content: { ...content, locales: { 'pt-PT': { question: 'Recomendaria?' }, 'pt-BR': { question: 'Você recomendaria?' } } } }
+    expect((surveyForWidget(pt, 'pt-PT', 'en') as { ui?: { skip: string } }).ui?.skip).toBe('Saltar')
+    expect((surveyForWidget(pt, 'pt-BR', 'en') as { ui?: { skip: string } }).ui?.skip).toBe('Pular')
     const fr = surveyForWidget(def, 'fr', 'en') as { locale: string; ui?: unknown }
     expect([fr.locale, fr.ui]).toEqual(['en', undefined])
   })

@@ -31,11 +31,21 @@ export const WIDGET_STRINGS: Record<string, Words> = {
       quality_issues: 'Problemas de qualidade ou bugs', too_complicated: 'Complicado demais', no_longer_needed: 'Não preciso mais', temporary: 'Era só temporário', other: 'Outro' },
     offerAccepted: 'Ótimo, já aplicamos na sua conta.',
   },
+  // European Portuguese, for pt-PT surveys (pt is Brazil's).
+  'pt-PT': {
+    locale: 'pt-PT', send: 'Enviar', next: 'Continuar', close: 'Fechar', later: 'Pergunte-me mais tarde', skip: 'Saltar', thanks: 'Obrigado pela sua opinião!',
+    notLikely: 'Nada provável', veryLikely: 'Muito provável', scale: 'Escala de {min}, {lo}, a {max}, {hi}', csatLow: 'Muito insatisfeito', csatHigh: 'Muito satisfeito',
+    cesLow: 'Muito fácil', cesHigh: 'Muito difícil', followUp: 'Qual é o principal motivo da sua classificação?', comment: 'O seu comentário (opcional)',
+    exitQuestion: 'Porque está a cancelar?', other: 'Outro', otherLabel: 'Conte-nos mais',
+    reasons: { too_expensive: 'Demasiado caro', missing_features: 'Faltam funcionalidades', switched_competitor: 'Mudei para a concorrência', poor_support: 'Mau apoio ao cliente',
+      quality_issues: 'Problemas de qualidade ou erros', too_complicated: 'Demasiado complicado', no_longer_needed: 'Já não preciso', temporary: 'Era só temporário', other: 'Outro' },
+    offerAccepted: 'Ótimo, já aplicámos na sua conta.',
+  },
   fr: {
-    locale: 'fr', send: 'Envoyer', next: 'Continuer', close: 'Fermer', later: 'Me demander plus tard', skip: 'Passer', thanks: 'Merci pour votre avis !',
+    locale: 'fr', send: 'Envoyer', next: 'Continuer', close: 'Fermer', later: 'Me demander plus tard', skip: 'Passer', thanks: 'Merci pour votre avis\u00a0!',
     notLikely: 'Pas du tout probable', veryLikely: 'Très probable', scale: 'Échelle de {min}, {lo}, à {max}, {hi}', csatLow: 'Très insatisfait', csatHigh: 'Très satisfait',
-    cesLow: 'Très facile', cesHigh: 'Très difficile', followUp: 'Quelle est la principale raison de votre note ?', comment: 'Votre commentaire (facultatif)',
-    exitQuestion: 'Pourquoi résiliez-vous ?', other: 'Autre', otherLabel: 'Dites-nous-en plus',
+    cesLow: 'Très facile', cesHigh: 'Très difficile', followUp: 'Quelle est la principale raison de votre note\u00a0?', comment: 'Votre commentaire (facultatif)',
+    exitQuestion: 'Pourquoi résiliez-vous\u00a0?', other: 'Autre', otherLabel: 'Dites-nous-en plus',
     reasons: { too_expensive: 'Trop cher', missing_features: 'Fonctionnalités manquantes', switched_competitor: 'Passage à un concurrent', poor_support: 'Support insuffisant',
       quality_issues: 'Problèmes de qualité ou bugs', too_complicated: 'Trop compliqué', no_longer_needed: 'Je n’en ai plus besoin', temporary: 'C’était temporaire', other: 'Autre' },
     offerAccepted: 'Parfait, c’est appliqué à votre compte.',
@@ -62,7 +72,7 @@ export const WIDGET_STRINGS: Record<string, Words> = {
     locale: 'nl', send: 'Versturen', next: 'Doorgaan', close: 'Sluiten', later: 'Vraag het me later', skip: 'Overslaan', thanks: 'Bedankt voor je feedback!',
     notLikely: 'Zeer onwaarschijnlijk', veryLikely: 'Zeer waarschijnlijk', scale: 'Schaal van {min}, {lo}, tot {max}, {hi}', csatLow: 'Zeer ontevreden', csatHigh: 'Zeer tevreden',
     cesLow: 'Zeer makkelijk', cesHigh: 'Zeer moeilijk', followUp: 'Wat is de belangrijkste reden voor je score?', comment: 'Je opmerking (optioneel)',
-    exitQuestion: 'Waarom zeg je op?', other: 'Anders', otherLabel: 'Vertel ons meer',
+    exitQuestion: 'Waarom zeg je je abonnement op?', other: 'Anders', otherLabel: 'Vertel ons meer',
     reasons: { too_expensive: 'Te duur', missing_features: 'Functies ontbreken', switched_competitor: 'Overgestapt naar een concurrent', poor_support: 'Slechte ondersteuning',
       quality_issues: 'Kwaliteitsproblemen of bugs', too_complicated: 'Te ingewikkeld', no_longer_needed: 'Niet meer nodig', temporary: 'Was tijdelijk', other: 'Anders' },
     offerAccepted: 'Top, we hebben het op je account toegepast.',
@@ -71,8 +81,9 @@ export const WIDGET_STRINGS: Record<string, Words> = {
 
 /** The widget's words for a survey rendered in `locale`, where the widget does not ship them (else undefined). */
 export function widgetStringsFor(locale: string): Words | undefined {
-  const base = locale.split('-')[0].toLowerCase()
-  return Object.hasOwn(WIDGET_STRINGS, base) ? WIDGET_STRINGS[base] : undefined
+  const tag = locale.toLowerCase(), base = tag.split('-')[0]
+  const key = Object.keys(WIDGET_STRINGS).find((k) => k.toLowerCase() === tag) ?? (Object.hasOwn(WIDGET_STRINGS, base) ? base : undefined)
+  return key === undefined ? undefined : WIDGET_STRINGS[key]
 }
 
 /** A survey as GET /v1/sites/{site}/surveys hands it to the widget: rendered, with the widget's words where it lacks them. */

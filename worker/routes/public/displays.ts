@@ -6,7 +6,7 @@ import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { verifyCustomer } from '../../lib/identity.ts'
 import { UUID_RE, newId } from '../../lib/ids.ts'
-import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
+import { clientId, customerOf, customerRef, identityHash } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
 import { sightingStatement } from '../../services/counters.ts'
 
@@ -17,13 +17,15 @@ const body = z.strictObject({
   surveyVersion: z.number().int().min(1).optional(),
   clientId,
   customer: customerRef.optional(),
+  /** The customer id's HMAC, where the workspace verifies identities (also accepted inside `customer`). */
+  hash: identityHash.optional(),
   status: z.enum(['shown', 'dismissed', 'later']).default('shown'),
 })
 
 export const publicDisplays = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, body)
   const { workspaceId } = c.get('site')
-  await verifyCustomer(c.get('site').identitySecrets, input.customer)
+  await verifyCustomer(c.get('site').identitySecrets, input.customer, input.hash)
   const db = c.env.DB
   const survey = await db.prepare('SELECT status, version FROM surveys WHERE workspace_id = ? AND id = ?').bind(workspaceId, input.surveyId).first<{ status: string; version: number }>()
   // An archived survey takes only displays that name a version it had: the widget showed it while it was live.

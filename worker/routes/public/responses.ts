@@ -7,7 +7,7 @@ import { publicJson } from '../../lib/body.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { verifyCustomer } from '../../lib/identity.ts'
 import { UUID_RE } from '../../lib/ids.ts'
-import { clientId, customerOf, customerRef } from '../../lib/schemas.ts'
+import { clientId, customerOf, customerRef, identityHash } from '../../lib/schemas.ts'
 import { contentOfVersion, getSurvey, getSurveyCached } from '../../services/surveys.ts'
 import { storeResponse } from '../../services/responses.ts'
 import { enqueue } from '../../services/queue.ts'
@@ -19,6 +19,8 @@ export const responseBody = z.strictObject({
   id: z.string().regex(UUID_RE, 'must be a UUID'),
   surveyId: z.string().min(1).max(64),
   customer: customerRef.optional(),
+  /** The customer id's HMAC, where the workspace verifies identities (also accepted inside `customer`). */
+  hash: identityHash.optional(),
   clientId: clientId.optional(),
   score: z.number().int().nullable().optional(),
   comment: z.string().max(5000).optional(),
@@ -36,7 +38,7 @@ interface StoredAnswer { survey_id: string; survey_version: number; reason: stri
 export const publicResponses = new Hono<AppEnv>().post('/', async (c) => {
   const input = await publicJson(c, responseBody)
   const { workspaceId } = c.get('site')
-  await verifyCustomer(c.get('site').identitySecrets, input.customer)
+  await verifyCustomer(c.get('site').identitySecrets, input.customer, input.hash)
   let survey = await getSurveyCached(c.env.DB, workspaceId, input.surveyId)
   // A version newer than this isolate's cached copy: the survey was edited elsewhere a moment ago.
   if (survey && input.surveyVersion !== undefined && input.surveyVersion > survey.version) survey = await getSurvey(c.env.DB, workspaceId, input.surveyId)

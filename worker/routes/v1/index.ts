@@ -24,6 +24,7 @@ import { alerts } from './alerts.ts'
 import { deliveries } from './deliveries.ts'
 import { deliveryReplays } from './deliveries-replay.ts'
 import { workspace } from './workspace.ts'
+import { identity } from './identity.ts'
 import { imports } from './import.ts'
 import { integrations } from './integrations.ts'
 
@@ -49,6 +50,7 @@ const authed = new Hono<AppEnv>()
   .route('/alerts', alerts)
   .route('/deliveries', deliveryReplays)
   .route('/deliveries', deliveries)
+  .route('/workspace/identity-secret', identity)
   .route('/workspace', workspace)
   .route('/import', imports)
 

@@ -12,12 +12,8 @@ const origin = z.string().max(200).refine((o) => o === '*' || /^https?:\/\/[^/\s
 const createBody = z.strictObject({ name: z.string().min(1).max(200), allowedOrigins: distinct(origin, 50, 1) })
 const patchBody = createBody.partial()
 
-interface SiteRow { id: string; name: string; public_key: string; allowed_origins: string; created_at: number; identity_secret?: string | null }
-// The identity secret is shown once, when made; reads say only whether the site verifies identities.
-const view = (r: SiteRow) => ({ id: r.id, name: r.name, siteKey: r.public_key, allowedOrigins: JSON.parse(r.allowed_origins), identityVerification: !!r.identity_secret, createdAt: r.created_at })
-
-/** How long the secret a rotation replaced keeps working: pages served before it carry hashes under it. */
-export const IDENTITY_ROTATION_GRACE_MS = 24 * 3_600_000
+interface SiteRow { id: string; name: string; public_key: string; allowed_origins: string; created_at: number }
+const view = (r: SiteRow) => ({ id: r.id, name: r.name, siteKey: r.public_key, allowedOrigins: JSON.parse(r.allowed_origins), createdAt: r.created_at })
 
 export const sites = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -40,25 +36,6 @@ export const sites = new Hono<AppEnv>()
     await c.env.DB.prepare('UPDATE sites SET name = ?, allowed_origins = ? WHERE id = ? AND workspace_id = ?').bind(next.name, next.allowed_origins, row.id, workspaceId).run()
     forgetSites()
     return c.json(view(next))
-  })
-  // Turns identity verification on, or rotates its secret: from now on widget requests that name a
-  // customer must carry the HMAC-SHA256 of its id under this secret (lib/identity.ts).
-  .post('/:id/identity-secret', async (c) => {
-    const { workspaceId } = c.get('auth')
-    const row = await load(c.env.DB, workspaceId, c.req.param('id'))
-    const secret = `idsec_${randomToken(40)}`, now = Date.now()
-    const previousValidUntil = row.identity_secret ? now + IDENTITY_ROTATION_GRACE_MS : null
-    await c.env.DB.prepare('UPDATE sites SET identity_secret = ?, identity_previous = ?, identity_previous_until = ? WHERE id = ? AND workspace_id = ?')
-      .bind(secret, row.identity_secret ?? null, previousValidUntil, row.id, workspaceId).run()
-    forgetSites()
-    return c.json({ identitySecret: secret, previousValidUntil }, 201)
-  })
-  .delete('/:id/identity-secret', async (c) => {
-    const { workspaceId } = c.get('auth')
-    const row = await load(c.env.DB, workspaceId, c.req.param('id'))
-    await c.env.DB.prepare('UPDATE sites SET identity_secret = NULL, identity_previous = NULL, identity_previous_until = NULL WHERE id = ? AND workspace_id = ?').bind(row.id, workspaceId).run()
-    forgetSites()
-    return c.body(null, 204)
   })
   .delete('/:id', async (c) => {
     const { workspaceId } = c.get('auth')

@@ -30,12 +30,12 @@ const settings = z.strictObject({
 const patchBody = z.strictObject({ name: z.string().min(1).max(200).optional(), settings: settings.optional() })
 
 async function load(db: D1Database, id: string) {
-  const row = await db.prepare('SELECT id, name, settings FROM workspaces WHERE id = ?').bind(id).first<{ id: string; name: string; settings: string }>()
+  const row = await db.prepare('SELECT id, name, settings, identity_secret IS NOT NULL AS verifying FROM workspaces WHERE id = ?').bind(id).first<{ id: string; name: string; settings: string; verifying: number }>()
   if (!row) throw new ApiError('not_found', 'Workspace not found')
-  return { id: row.id, name: row.name, stored: JSON.parse(row.settings) as Record<string, unknown> }
+  return { id: row.id, name: row.name, stored: JSON.parse(row.settings) as Record<string, unknown>, verifying: row.verifying === 1 }
 }
 
-function view(w: { id: string; name: string; stored: Record<string, unknown> }) {
+function view(w: { id: string; name: string; stored: Record<string, unknown>; verifying: boolean }) {
   const s: Record<string, unknown> = { ...resolveSettings(w.stored) }
   // Work in progress kept beside the settings is not a setting (GET /v1/taxonomy reports it).
   delete s.taxonomyReread
@@ -43,7 +43,8 @@ function view(w: { id: string; name: string; stored: Record<string, unknown> }) 
     delete s[key]
     s[`${key}Set`] = typeof w.stored[key] === 'string'
   }
-  return { id: w.id, name: w.name, settings: s }
+  // Identity verification (routes/v1/identity.ts): whether it is on, never the secret.
+  return { id: w.id, name: w.name, settings: s, identityVerification: w.verifying }
 }
 
 export const workspace = new Hono<AppEnv>()
@@ -59,5 +60,5 @@ export const workspace = new Hono<AppEnv>()
     // settings at the same moment (a taxonomy re-read's progress) is not rewound to what was read above.
     const row = await c.env.DB.prepare('UPDATE workspaces SET name = ?, settings = json_patch(settings, ?) WHERE id = ? RETURNING settings')
       .bind(name, JSON.stringify(input.settings ?? {}), current.id).first<{ settings: string }>()
-    return c.json(view({ id: current.id, name, stored: row ? JSON.parse(row.settings) as Record<string, unknown> : stored }))
+    return c.json(view({ id: current.id, name, stored: row ? JSON.parse(row.settings) as Record<string, unknown> : stored, verifying: current.verifying }))
   })
