@@ -23,7 +23,7 @@ type CustomerField = string | { id: string; hash?: string | null } | undefined
 export async function verifyCustomer(secrets: IdentitySecrets, customer: CustomerField, hash?: string | null): Promise<void> {
   if (secrets.length === 0 || customer === undefined) return
   const id = typeof customer === 'string' ? customer : customer.id
-  const given = (typeof customer === 'string' ? hash : customer.hash ?? hash) || ''
+  const given = (typeof customer === 'string' ? hash : customer.hash || hash) || ''
   const signature = hexBytes(given)
   if (signature && signature.length === 32) {
     for (const secret of secrets) if (await verifyHmac(await hmacKey(secret), signature, id)) return
