@@ -63,7 +63,7 @@ export interface SurveyList {
 export interface Customer {
   id: string
   traits?: Record<string, unknown>
-  /** The id's HMAC under the site's identity secret, from the host's server (identify's third argument; '' if none). */
+  /** The id's HMAC under the workspace's identity secret, from the host's server (identify's third argument; '' if none). */
   hash?: string
 }
 

@@ -7,11 +7,10 @@ export const traitValue = z.union([z.string().max(1000), z.number().finite(), z.
 export const traits = z.record(z.string().min(1).max(100), traitValue).refine((t) => Object.keys(t).length <= 50, 'at most 50 traits')
 export const externalId = z.string().min(1).max(200)
 
-/** A customer id's HMAC under the site's identity secret, hex (lib/identity.ts). */
-// null is no hash (a server template printing a missing one); it must not cost the answer a 400.
+/** A customer id's HMAC under the workspace's identity secret, hex (lib/identity.ts); null is none (a server template printing a missing one must not cost the answer a 400). */
 export const identityHash = z.string().max(128).nullable()
 
-/** The widget may name a customer by id alone or with traits (and the id's hash, where the site verifies identities). */
+/** The widget may name a customer by id alone or with traits (and the id's hash, where the workspace verifies identities). */
 export const customerRef = z.union([externalId, z.strictObject({ id: externalId, traits: traits.optional(), hash: identityHash.optional() })])
 
 /**

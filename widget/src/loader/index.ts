@@ -91,7 +91,7 @@ function stayloop(name: string, a?: any, b?: any, c?: any): unknown {
   if (name == 'init') (opts = { ...opts, ...a }), ready && boot()
   if (name == 'identify') {
     const id = customerId(a)
-    // identify(id, traits, hash): the hash where the site verifies identities ('' where it does not).
+    // identify(id, traits, hash): the hash where the workspace verifies identities ('' where it does not).
     id ? ((customer = { id, traits: b, hash: c }), (who = { customer: id, hash: c || '' }), ready && boot()) : notSent(name, a)
   }
   if (name == 'track') {

@@ -157,7 +157,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     irony.unit(u, contributions.length, clauseStart)
-    if (remedy < 0 && contributions.some((c) => c.v < 0) && remedyAt(units, i)) remedy = contributions.length
+    if (remedy < 0 && remedyAt(units, i) && contributions.some((c) => c.v < 0)) remedy = contributions.length
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (DECLINES.has(u.text)) declines++
     if (u.request) { requested = true; requests++; continue }

@@ -7,9 +7,9 @@ import { own } from '../own.ts'
 /**
  * `named`: a word written Capitalised after another word, as names are ("Honestly Qualtrics has better
  * reporting"); `opening`: one written Capitalised where a sentence or clause starts, a name or not ("Typeform does this for free");
- * `rival`: a rival the workspace names in its competitor topic (rivals.ts).
+ * `rival`: a rival the workspace names in its competitor topic (rivals.ts); `quoted`: inside a quotation of five or more
+ * Chinese characters (see QUOTATION).
  */
-/** `quoted`: inside a quotation of five or more Chinese characters (see QUOTATION). */
 export type Token = { text: string; kind: 'word' | 'han' | 'emoji' | 'punct'; named?: boolean; opening?: boolean; rival?: boolean; quoted?: boolean }
 
 /**

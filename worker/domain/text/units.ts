@@ -183,7 +183,7 @@ function hanUnits(run: string, out: Unit[], rivalAround = false): void {
     if (unit && WISHED_CHEAPER.has(unit.text) && COMPARED_EARLIER.test(run.slice(Math.max(0, i - 5), i))) unit = { ...unit, valence: CHEAPER_VALENCE }
     // "Never again" before a pain is relief (再也不会白跑一趟): it denies the pain, as 不会再有 does.
     // 不用再翻半天: the lexicon's 不用 ("no need") holds the 再 of "no more".
-    if (unit?.text === '不用' && run[i + 2] === '再') unit = { text: '不用再', cost: 2.1 }
+    if (unit?.text === '不用' && run[i + 2] === '再') unit = { ...unit, text: '不用再', cost: unit.cost + 0.7 }
     if (unit && NEVER_AGAIN.has(unit.text) && painAfter(run, i + unit.text.length)) unit = { text: unit.text, negator: -1, relief: true, cost: unit.cost }
     // 可以合并开吗: "can it" asked, no praise.
     if (unit && ASKED.has(unit.text) && run.endsWith('吗')) unit = PLAIN_HAN_OF(unit.text)

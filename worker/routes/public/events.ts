@@ -13,7 +13,7 @@ import { verifyCustomer } from '../../lib/identity.ts'
 
 const body = z.strictObject({
   customer: customerRef,
-  /** The customer id's HMAC, where the site verifies identities (lib/identity.ts). */
+  /** The customer id's HMAC, where the workspace verifies identities (lib/identity.ts). */
   hash: identityHash.optional(),
   events: z.array(z.strictObject({ type: z.enum(EVENT_TYPES), at: timestamp.optional() })).min(1).max(100),
 })

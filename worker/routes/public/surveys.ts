@@ -12,7 +12,7 @@ import { surveyForWidget } from '../../domain/surveys/widget-strings.ts'
 
 const query = z.strictObject({
   customer: z.string().min(1).max(200).optional(),
-  /** The customer id's HMAC, where the site verifies identities (lib/identity.ts). */
+  /** The customer id's HMAC, where the workspace verifies identities (lib/identity.ts). */
   hash: identityHash.optional(),
   locale: z.string().max(35).optional(),
   url: z.string().max(2048).optional(),
