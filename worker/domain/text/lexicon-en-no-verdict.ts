@@ -35,6 +35,9 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'graduated already', 'has graduated', 'have graduated', 'just graduated', 'decided above me', 'decided above my', 'decision sits with', 'not up to me', 'procurement decided', 'lost my phone', 'lost my card', 'card expired',
   'forgot my password', 'process the cancellation', 'process my cancellation', 'go ahead and cancel', 'wedding is done', 'wedding is over', 'trip got cancelled', 'trip was cancelled', 'trip got canceled',
   'stopping for the moment', 'stopping for now', 'as long as i expected', 'show wrapped', 'not podcasting anymore', 'thanks for the offer', 'thank you for the offer', 'appreciate the offer', 'moved everything over',
+  // Doing less of what it serves, or getting one free elsewhere (h97): "not decluttering as much these days so nothing to sell".
+  'as much these days', 'as much anymore', 'as much any more', 'as much lately', 'as often these days', 'as often anymore', 'nothing to sell', 'nothing left to sell',
+  'free through work', 'free through my work', 'free through his work', 'free through her work', 'free through my employer', 'free from work', 'free from my work',
   // Reasons said outright to be no fault of ours are no verdict too (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((p) => !/\p{Script=Han}/u.test(p)),
 ])

@@ -23,7 +23,7 @@ const FEEDBACK_WORDS: Record<string, number> = {
   // Clothes that shrank.
   shrunk: -2, shrank: -2,
   unfriendly: -2, dirty: -2, cold: -1, stale: -2, overcooked: -2, undercooked: -2, greasy: -2, soggy: -2, noisy: -2, small: 0,
-  support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1,
+  support: 0, help: 0, price: 0, pay: 0, share: 0, please: 0, want: 0, like: 1, robbery: -2.5,
   // AFINN words that are names or filler in feedback ("@united", "on top of", "customer care", "I hope you can help").
   united: 0, top: 0, care: 1, hope: 1, hoping: 1, hopefully: 1, yes: 0.5,
   // Money taken out of an account, no symptom.
@@ -242,7 +242,7 @@ export const EN_PHRASE_ENTRIES: readonly [string, number][] = [
   ['first try', 2], ['first attempt', 2], ['nothing wrong', 2], ['everything we need', 1.5], ['everything i need', 1.5], ['everything you need', 1.5],
   ['too steep', -2], ['steep learning curve', -1.5], ['too basic', -2],
   // Long answers: what it does as it says, hours saved, hopes let down, going back; what others complain of is no complaint.
-  ['what it says', 2], ['rock solid', 3], ['instead of days', 2], ['instead of hours', 2], ['instead of weeks', 2], ['takes days', -2], ['took days', -2],
+  ['what it says', 2], ['rock solid', 3], ['instead of days', 2], ['instead of hours', 2], ['instead of weeks', 2], ['instead of a whole', 2], ['instead of an entire', 2], ['takes days', -2], ['took days', -2],
   ['wanted this to work', -2], ['wanted it to work', -2], ['moving back to', -2],
   ['people complain about', 0], ['customers complain about', 0], ['users complain about', 0],
   // "Instantly" is praise of speed only when something loads ("appetite instantly gone" is not); "X alone is worth it".

@@ -212,4 +212,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2, '凭什么 还没到账 没到账 还没到帐'],
   [2, '重新安排 马上重新安排 补发了 送了张券 送了一张券 好好多 终于肯'],
   [3, '给个五星 给五星 五星好评'],
+  // Read from h98: drops every few days, "you call this X?", a wrong payroll sum, quitting a hobby, a pet sick (no fault of ours),
+  // fewer business trips, the first time this smooth, a sensor's false alarm (其实人家好好的).
+  [-1.5, '还是直接'],
+  [-2, '三天两头断 老是断 经常断 总是断 一直断 动不动就断 全程卡 管这叫 算错 算错了'],
+  [-2.5, '真是谢谢你们 真是谢谢你们喔 真是谢谢你们啊'],
+  [0, '退坑 退坑了 少了出差 出差少了 推荐菜 人家好好的 猫吐 狗吐'],
+  [2, '这么顺 这么顺利'],
 ]

@@ -80,3 +80,14 @@ describe('peace of mind, a lowball offer, bought thin air, and no view yet (h75)
     for (const t of ['没想好', '冇所謂', '轉咗去跟私家教車師傅學，唔係你哋問題']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
   })
 })
+
+describe('Chinese answers: drops every few days, "you call this…?", latency falling, quitting a hobby', () => {
+  it('reads frequent drops, a rhetorical "you call this", a wrong sum, sarcastic thanks and a workaround faster than the app as complaints', () => {
+    for (const t of ['网三天两头断，你们管这叫会员服务？', '又算错了我的加班费！！', '真是谢谢你们喔，升级完直接打不开', '找个发票要点四五层，最后还是直接打电话问比较快'])
+      expect(analyzeText(t).sentiment.label, t).toBe('negative')
+  })
+  it('reads latency falling, and smooth for the first time, as praise; quitting a hobby as no verdict', () => {
+    for (const t of ['看直播延迟从300降到50 太爽了', '第一次这么顺利，感动']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    expect(analyzeText('钓鱼退坑了').sentiment.label).toBe('neutral')
+  })
+})

@@ -237,8 +237,14 @@
  * 打折也不用了, "Danke für das Angebot, aber nein"); "can't thank them enough", "wouldn't switch for anything", "not scary", "didn't
  * make me feel stupid", 稳 alone, 给个五星, "niente male" praise; 凭什么, 还没到账, "è normale che…?" complain; a child outgrowing it,
  * a doctor's orders, bereavement (décès) give no verdict; "friend" is no praise; Italian possessives name Italian.
+ * 42: a business "down the road" compared is a rival, and a rival's praise before a turn a whole complaint (mixed);
+ * "like" before a number means about; "my saved X" saves nothing; cutting waste or stress, speeds dropping and latency
+ * falling (延迟从200降到40) are measures moving; negative concord keeps "non è niente male" praise; "Super Idee." closes
+ * a complaint sarcastically; a technician calling back, "corrigiu" and "switched me to" put a fault right; single-word
+ * no-verdict words of the other languages (murió) carry no valence; friends are no praise in any language; and words
+ * and idioms (three-day drops 三天两头断, 管这叫, 算错, "ça sert à quoi", "potevate dirmelo", "kein Interesse", "wie neu").
  */
-export const TEXT_FEATURES_VERSION = 41
+export const TEXT_FEATURES_VERSION = 42
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

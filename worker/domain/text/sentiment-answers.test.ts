@@ -207,3 +207,20 @@ describe('scores said first, chores spared, pains that stopped (read from h78/h7
     expect(label('改個地址要撳五六下，煩')).toBe('negative')
   })
 })
+
+describe('a rival nearby, time won back, irony that closes, and reasons with nobody to blame', () => {
+  it('reads an unnamed business down the road that is cheaper, and "love that for me" after a loss, as complaints', () => {
+    for (const t of ['the gym round the corner is cheaper and its showers actually work', 'great, the sync deleted my saved playlists. love that for me', 'oh great, the update wiped my saved routes. love that for me', 'bandwidth drops to like 3mbps every evening', '£12 booking fee on a £30 lesson, robbery'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads minutes instead of a whole day, a doubt at first, waste cut in half and loyalty with a negator as praise', () => {
+    for (const t of ['invoicing takes me 5 minutes now instead of a whole afternoon', 'I was sceptical at first but it has cut our paperwork in half', 'honestly wouldnt use anything else', 'the teachers are so patient with my son'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('holds both where a rival wins one thing and we win another', () => {
+    expect(label('Homebase was easier to learn tbh but yours does rotas way better')).toBe('mixed')
+  })
+  it('reads doing less of what it serves, or getting one free through work, as no verdict', () => {
+    for (const t of ['not decorating as much these days so nothing to sell', 'my wife gets a gym membership free through work now']) expect(label(t), t).toBe('neutral')
+  })
+})

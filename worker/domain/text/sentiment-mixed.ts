@@ -6,7 +6,7 @@
 import { EN_FADED } from './lexicon-en.ts'
 import { ZH_MILD_GRIPES } from './lexicon-zh-reviews.ts'
 
-type Contribution = { v: number; w: number; clause: number; sentence: number; hedge?: boolean; faint?: boolean; mild?: boolean }
+type Contribution = { v: number; w: number; clause: number; sentence: number; hedge?: boolean; faint?: boolean; mild?: boolean; rival?: boolean }
 
 /** How much of each verdict either side of the turn must hold (a plain "good" or "slow" is 1-2). */
 const TURN_MIN = 1
@@ -101,7 +101,8 @@ export function turnPoints() {
         const side = k >= 0 && contributions[k].sentence === sentence ? sentence : sentence - 1
         for (; k >= 0 && contributions[k].sentence === side; k--) {
           const c = contributions[k]
-          if (c.w > 0 && !c.hedge && !c.faint && !expectations.has(c.clause)) before += c.v
+          // A rival's praise is a whole complaint about us, however damped ("Gusto was easier to set up, but yours handles tips better").
+          if (c.w > 0 && !c.hedge && !c.faint && !expectations.has(c.clause)) before += c.rival ? Math.min(c.v, -CONCEDED_MIN) : c.v
         }
         if (before < 0 && after > 0 && sums) { found = false; continue }
         const least = before < 0 ? CONCEDED_MIN : TURN_MIN

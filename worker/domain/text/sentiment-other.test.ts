@@ -242,3 +242,17 @@ describe('the other languages: still waiting, still no, a grade of ten and reaso
       expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('the other languages: concord, expecting worse, a fault put right, irony that closes, a rival used', () => {
+  it('reads "non è niente male", expecting worse, "wie neu" and a technician calling back the same day as praise', () => {
+    for (const t of ['non è niente male, pensavo peggio. Me la aspettavo peggio', 'Die Jacke kam wie neu an, super', "J'avais un souci de connexion, le technicien m'a rappelé le jour même et tout marche depuis",
+      'Deu erro na fatura, o suporte corrigiu no mesmo dia. Nota 10.']) expect(label(t), t).toBe('positive')
+  })
+  it('reads "Super Idee." after a fault, "ça sert à quoi", "potevate dirmelo" and a rival used as complaints', () => {
+    for (const t of ['Die App verliert ständig die Verbindung. Super Idee.', "ça fait une semaine que l'appli affiche 0. ça sert à quoi ??", 'Mi avete rinnovato a prezzo pieno, potevate anche dirmelo',
+      'Comecei a usar o Vinted e lá vende muito mais rápido']) expect(label(t), t).toBe('negative')
+  })
+  it('reads a pet that died, a restaurant closed and "kein Interesse" as no verdict', () => {
+    for (const t of ['mi gato murió el mes pasado, ya no necesito el plan', 'On a fermé la boutique en janvier.', 'Nein danke, kein Interesse.']) expect(label(t), t).toBe('neutral')
+  })
+})

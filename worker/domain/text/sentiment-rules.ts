@@ -81,7 +81,7 @@ const negationReach = (units: Unit[], i: number) => units[i].text === 'never' &&
 export function ruleEvidence(text: string, tokens?: Token[], language: string = detectLanguage(text)): RuleEvidence {
   const units = tokens ? unitsOfTokens(tokens, language) : sentimentUnits(text, language)
   // `praiseInQuestion`: praise no question turns ("why didn't we switch to you sooner?").
-  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean; hedge?: boolean; faint?: boolean; mild?: boolean }[] = []
+  const contributions: { v: number; w: number; clause: number; sentence: number; praiseInQuestion?: boolean; hedge?: boolean; faint?: boolean; mild?: boolean; rival?: boolean }[] = []
   const misgivingClauses = new Set<number>()
   // Where the side after a contrast begins, and what sums up or takes back after it: sentiment-mixed.ts.
   const turns = turnPoints()
@@ -236,7 +236,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (!rivals && v < 0 && (u.leaving || DEPARTURES.has(u.text))) departures++
       if (!rivals && v > 0 && u.unflipped) smiles++
       if (!rivals && denied && v < 0) deniedPraise++
-      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied && (v <= 0 || conceding), faint: v > 0 && FAINT_PRAISE.has(u.text), mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
+      if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied && (v <= 0 || conceding), faint: v > 0 && FAINT_PRAISE.has(u.text), rival: (rivalClause && v < 0) || undefined, mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
     }
     reach -= u.cost

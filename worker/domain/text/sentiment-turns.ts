@@ -14,6 +14,8 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   'generous', 'impressive', 'helpful', 'thoughtful', 'charming', 'delightful', 'marvellous', 'marvelous', 'splendid', 'fabulous', 'superb', 'incredible',
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
   // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
+  // "…loses the connection at night. Super Idee."
+  'idea', 'idee', 'idée', 'ideia',
   'classy', 'thanks a lot', 'thanks a bunch', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
   'fantastico', 'fantastique', 'toll', 'complimenti', 'bravo', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',

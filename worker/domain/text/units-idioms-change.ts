@@ -14,12 +14,12 @@ export type GapIdiom = Omit<Unit, 'text' | 'cost'> & { n: number }
 
 /** Things a customer wants less of: their fall is praise ("churn dropped", "fewer tickets"), their rise a complaint. */
 const BAD_MEASURES = new Set(('churn attrition cancellations complaints tickets ticket errors error bugs crashes downtime outages '
-  + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill premium premiums rate rates subscription').split(' '))
+  + 'costs cost expenses overhead latency spam escalations refunds chargebacks price prices pricing fees fee bill premium premiums rate rates subscription waste stress paperwork mistakes hassle').split(' '))
 /** Things a customer wants more of: their rise is praise ("retention went up", "our NPS jumped"), their fall a complaint. */
-const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response responses completion adoption activation portions portion servings open click reply bookings orders leads subscribers followers traffic'.split(' '))
+const GOOD_MEASURES = new Set('retention conversion conversions revenue sales signups engagement productivity efficiency satisfaction nps csat response responses completion adoption activation portions portion servings open click reply bookings orders leads subscribers followers traffic speed speeds bandwidth throughput'.split(' '))
 const MEASURE_SUFFIXES = new Set(['score', 'scores', 'rate', 'rates', 'time', 'times', 'volume', 'volumes', 'count', 'counts'])
 const MEASURE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'really', 'finally', 'already', 'actually'])
-const FELL = new Set(['dropped', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
+const FELL = new Set(['dropped', 'drops', 'drop', 'dips', 'falls', 'tanked', 'fell', 'decreased', 'declined', 'halved', 'shrank', 'shrunk', 'plummeted', 'plunged', 'reduced', 'down', 'lower'])
 const ROSE = new Set(['rose', 'increased', 'spiked', 'doubled', 'tripled', 'jumped', 'skyrocketed', 'soared', 'up', 'higher'])
 const MOVED = new Set(['went', 'gone', 'goes', 'came', 'come'])
 const REDUCERS = new Set(['reduced', 'reduces', 'reduce', 'reducing', 'cut', 'cuts', 'cutting', 'lowered', 'lowers', 'lower', 'fewer', 'less', 'halved', 'slashed', 'minimized', 'minimised'])
@@ -29,6 +29,8 @@ const MOVES_NEXT = new Set([...FELL, ...ROSE, ...MOVED, ...MEASURE_AUX])
 
 /** "Churn dropped", "tickets have gone down", "retention went up", from the measure at `i`: its length and valence. */
 function measureMovedAt(toks: Token[], i: number): GapIdiom | undefined {
+  // "Can you speed up the flight": a verb, no measure moving.
+  if (toks[i].text === 'speed' && wordAt(toks, i + 1) === 'up') return undefined
   let j = i + 1
   // A time is a measure to cut, whatever it times: "response rate doubled" is praise, "response time doubled" not.
   const timed = /^times?$/.test(wordAt(toks, j))

@@ -69,8 +69,13 @@ export function countedAt(toks: Token[], i: number): GapIdiom | undefined {
 const AT_A_RIVAL = new Set(['en', 'chez', 'sur', 'su', 'da', 'no', 'na', 'bei', 'auf'])
 const COMPARING = new Set(['más', 'mas', 'mejor', 'mejores', 'menos', 'mitad', 'plus', 'meilleur', 'meilleure', 'moins', 'mieux', 'moitié',
   'più', 'meglio', 'migliore', 'meno', 'metà', 'mais', 'melhor', 'metade', 'besser', 'billiger', 'günstiger', 'schneller', 'einfacher', 'mehr', 'weniger', 'hälfte'])
+/** Or named after a verb of using it, with or without an article ("Comecei a usar o Enjoei e lá vende muito mais rápido"). */
+const USING = new Set(['usar', 'uso', 'usando', 'usei', 'usamos', 'utiliser', 'utilise', 'utilisons', 'usare', 'nutze', 'nutzen', 'benutze', 'probé', 'probado', 'provato', 'essayé', 'testei'])
+const ARTICLES = new Set(['o', 'a', 'el', 'la', 'le', 'il', 'lo', 'den', 'das', 'die'])
 export function rivalNamedAt(toks: Token[], i: number): boolean {
-  if (!toks[i].named || !AT_A_RIVAL.has(wordAt(toks, i - 1))) return false
+  const before = wordAt(toks, i - 1)
+  const used = USING.has(before) || (ARTICLES.has(before) && USING.has(wordAt(toks, i - 2)))
+  if (!toks[i].named || !(AT_A_RIVAL.has(before) || used)) return false
   for (let k = i + 1; k < toks.length && toks[k].kind !== 'punct'; k++) if (COMPARING.has(toks[k].text)) return true
   return false
 }

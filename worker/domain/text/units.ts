@@ -220,7 +220,7 @@ function wordUnit(written: string, other?: OtherLexicon): Unit {
   return {
     text: w, cost: 1,
     // The language's own negators are negators only ("no" in "no me gusta" is not the English "no").
-    valence: plain ? undefined : other?.valence(w) ?? (other?.litotes.has(w) ? LITOTES_VALENCE : other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
+    valence: plain || other?.noVerdict.has(w) ? undefined : other?.valence(w) ?? (other?.litotes.has(w) ? LITOTES_VALENCE : other?.negators.has(w) ? undefined : EN_LEXICON.get(w)),
     negator: (!plain && EN_NEGATORS.has(w)) || other?.negators.has(w) ? -1 : undefined, degree: other?.degree.get(w) ?? EN_INTENSIFIERS.get(w),
     contrast: EN_CONTRAST.has(w) || other?.contrast.has(w), concessive: EN_CONCESSIVE.has(w), question: EN_QUESTION.has(w) || other?.questions.has(w),
     litotes: other?.litotes.has(w), noVerdict: other?.noVerdict.has(w) || undefined,
@@ -251,6 +251,11 @@ function figureThenHan(toks: Token[], j: number): number {
   if (toks[k]?.text === '.' && /^\d+$/.test(toks[k + 1]?.text ?? '')) k += 2
   if (toks[k]?.text === '%') k++
   return toks[k]?.kind === 'han' ? k : -1
+}
+
+/** The last negation opener among `out`, made plain. */
+function openerTakenBack(out: Unit[], other: OtherLexicon): void {
+  for (let k = out.length - 1; k >= 0 && !out[k].boundary; k--) if (other.concordOpeners.has(out[k].text) && out[k].negator !== undefined) { out[k] = { text: out[k].text, cost: out[k].cost }; return }
 }
 
 /** Sentiment units from tokens made with tokenize(text, false) (Han runs unsegmented), in `language`'s word lists too. */
@@ -320,7 +325,11 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     const counted = other ? countedAt(toks, i) : undefined
     if (counted) { pushIdiom(out, toks, i, counted); i += counted.n - 1; continue }
     const listed = other ? listedUnitAt(other, toks, i) : undefined
-    if (listed) { out.push(listed); i += listed.cost - 1; continue }
+    if (listed) {
+      // "Non è niente male": the phrase holds the negation its opener began (negative concord), so the opener flips nothing.
+      if (concordOpen && other!.concord.has(t.text)) { openerTakenBack(out, other!); concordOpen = false }
+      out.push(listed); i += listed.cost - 1; continue
+    }
     if (other && concordOpen && other.concord.has(t.text)) { out.push(concordUnit(t.text)); concordOpen = false; continue }
     if (other?.concordOpeners.has(t.text)) concordOpen = true
     if (!other && deniesNextPraise(toks, i)) { out.push({ text: t.text, negator: -1, cost: 1 }); continue }
