@@ -80,4 +80,40 @@ describe('churn signals out of time order', () => {
     await send(ws, { ...cancellation, meta: { reason: 'price' } })
     expect(await churnState(ws)).toEqual({ churnedAt: Date.parse(CANCELLED), churns: [{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: null }] })
   })
+
+  it('a renewal received last, dated between a late cancellation and the churn it was merged into, parts the two again', async () => {
+    const later = signal('subscription_cancelled', '2026-11-01T00:00:00Z')
+    const between = signal('subscription_renewed', '2026-09-15T00:00:00Z')
+    const expected = {
+      churnedAt: Date.parse('2026-11-01T00:00:00Z'),
+      churns: [{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: Date.parse('2026-09-15T00:00:00Z') }, { churnedAt: Date.parse('2026-11-01T00:00:00Z'), reason: 'moving', returnedAt: null }],
+    }
+    const inOrder = await customerZ02()
+    await send(inOrder, { ...cancellation, meta: { reason: 'price' } }, between, { ...later, meta: { reason: 'moving' } })
+    expect(await churnState(inOrder)).toEqual(expected)
+    // The later cancellation first, then the earlier one (merged: no renewal known between), then the renewal.
+    const lateRenewal = await customerZ02()
+    await send(lateRenewal, { ...later, meta: { reason: 'moving' } })
+    await send(lateRenewal, { ...cancellation, meta: { reason: 'price' } })
+    expect((await churnState(lateRenewal)).churns).toHaveLength(1)
+    await send(lateRenewal, between)
+    expect(await churnState(lateRenewal)).toEqual(expected)
+    // Sent again, nothing changes.
+    await send(lateRenewal, between)
+    expect(await churnState(lateRenewal)).toEqual(expected)
+  })
+
+  it('parts a closed churn the same way, keeping the later return', async () => {
+    const later = signal('subscription_cancelled', '2026-09-20T00:00:00Z')
+    const ws = await customerZ02()
+    await send(ws, later)
+    await send(ws, renewal)
+    await send(ws, cancellation)
+    expect((await churnState(ws)).churns).toEqual([{ ...closedChurn }])
+    await send(ws, signal('subscription_renewed', '2026-09-01T00:00:00Z'))
+    expect(await churnState(ws)).toEqual({
+      churnedAt: null,
+      churns: [{ ...closedChurn, returnedAt: Date.parse('2026-09-01T00:00:00Z') }, { churnedAt: Date.parse('2026-09-20T00:00:00Z'), reason: null, returnedAt: Date.parse(RENEWED) }],
+    })
+  })
 })

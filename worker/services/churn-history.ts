@@ -39,14 +39,29 @@ export function recordChurnStatements(db: D1Database, workspaceId: string, exter
 }
 
 /**
- * A renewal at `at` closes the churn it falls in (the customers UPDATE clears the same one when it is
- * the open one). One that arrives late, dated inside a churn already closed by a later return, is
- * the return: as if it had arrived in time.
+ * A renewal at `at` (the contract renewing at `renewalAt`, if given): the customer is back from it.
+ * It closes the churn it falls in (the customers UPDATE clears the same one when it is the open one).
+ * One that arrives late, dated inside a churn already closed by a later return, is the return: as if
+ * it had arrived in time. One dated between a cancellation and the later churn that cancellation was
+ * merged into parts them again: the later churn is restored with its own start, reason and return,
+ * and if it is still open the customer stays gone from its start.
  */
-export function closeChurnStatement(db: D1Database, workspaceId: string, externalId: string, at: number): D1PreparedStatement {
-  return db.prepare(`UPDATE customer_churns SET returned_at = ?3
-                      WHERE customer_pk = (${CUSTOMER}) AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3)`)
-    .bind(workspaceId, externalId, at)
+export function renewalStatements(db: D1Database, workspaceId: string, externalId: string, at: number, renewalAt: number | null): D1PreparedStatement[] {
+  const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at)
+  const within = `customer_pk = (${CUSTOMER}) AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3)`
+  return [
+    bind(db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason, returned_at)
+                      SELECT workspace_id, customer_pk, absorbed_at, absorbed_reason, returned_at FROM customer_churns WHERE ${within} AND absorbed_at > ?3
+                      ON CONFLICT DO NOTHING`)),
+    bind(db.prepare(`UPDATE customer_churns SET returned_at = ?3, absorbed_at = CASE WHEN absorbed_at > ?3 THEN NULL ELSE absorbed_at END,
+                      absorbed_reason = CASE WHEN absorbed_at > ?3 THEN NULL ELSE absorbed_reason END WHERE ${within}`)),
+    db.prepare(`UPDATE customers SET churned_at = NULL, churn_reason = NULL, renewal_at = COALESCE(?4, renewal_at)
+                 WHERE workspace_id = ?1 AND external_id = ?2 AND (churned_at IS NULL OR churned_at < ?3)`).bind(workspaceId, externalId, at, renewalAt),
+    // The later churn restored above, still open: they left again after this renewal.
+    bind(db.prepare(`UPDATE customers SET churned_at = h.churned_at, churn_reason = h.reason FROM customer_churns h
+                      WHERE customers.workspace_id = ?1 AND customers.external_id = ?2 AND customers.churned_at IS NULL
+                        AND h.customer_pk = customers.pk AND h.returned_at IS NULL AND h.churned_at > ?3`)),
+  ]
 }
 
 // A cancellation signal at ?3 (reason ?4, UTC day ?5) of customer ?1/?2, against what is stored.
@@ -75,6 +90,9 @@ const EXTENDS_NEXT = `NOT ${COVERED} AND (${NEXT_RENEWAL} IS NULL OR ${NEXT_CHUR
 export function cancellationStatements(db: D1Database, workspaceId: string, externalId: string, at: number, reason: string | null): D1PreparedStatement[] {
   const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at, reason, utcDay(at))
   return [
+    // The churn about to begin at `at` instead keeps its own start and reason (renewalStatements may part them again).
+    bind(db.prepare(`UPDATE customer_churns SET absorbed_at = churned_at, absorbed_reason = reason
+                      WHERE customer_pk = ${PK} AND churned_at = ${NEXT_CHURN} AND ${EXTENDS_NEXT}`)),
     bind(db.prepare(`UPDATE customers SET churned_at = CASE WHEN churned_at <= ?3 THEN churned_at ELSE ?3 END, churn_reason = COALESCE(?4, churn_reason)
                       WHERE workspace_id = ?1 AND external_id = ?2 AND (churned_at <= ?3
                         OR churned_at = ${NEXT_CHURN} AND ${EXTENDS_NEXT}

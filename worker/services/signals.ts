@@ -4,7 +4,7 @@ import type { Env } from '../env.ts'
 import { ACTIVITY_TYPES, foldSignals, type SignalType } from '../domain/signals.ts'
 import { upsertCustomerStatement } from './customers.ts'
 import { counterStatements } from './counters.ts'
-import { cancellationStatements, closeChurnStatement } from './churn-history.ts'
+import { cancellationStatements, renewalStatements } from './churn-history.ts'
 import { enqueue } from './queue.ts'
 
 export interface SignalInput {
@@ -32,9 +32,7 @@ export function signalStatements(db: D1Database, workspaceId: string, list: Sign
       if (s.type === 'subscription_renewed') {
         const renewal = typeof s.meta?.renewalAt === 'string' ? Date.parse(s.meta.renewalAt) : typeof s.meta?.renewalAt === 'number' ? s.meta.renewalAt : null
         // They are back from the renewal on: the churn stays in the history, closed.
-        statements.push(closeChurnStatement(db, workspaceId, customer, s.at))
-        statements.push(db.prepare('UPDATE customers SET churned_at = NULL, churn_reason = NULL, renewal_at = COALESCE(?, renewal_at) WHERE workspace_id = ? AND external_id = ? AND (churned_at IS NULL OR churned_at < ?)')
-          .bind(Number.isFinite(renewal) ? renewal : null, workspaceId, customer, s.at))
+        statements.push(...renewalStatements(db, workspaceId, customer, s.at, Number.isFinite(renewal) ? renewal : null))
       }
       if (s.type === 'purchase' && typeof s.meta?.revenue === 'number') {
         statements.push(db.prepare('UPDATE customers SET revenue = ? WHERE workspace_id = ? AND external_id = ?').bind(s.meta.revenue, workspaceId, customer))

@@ -1,0 +1,2 @@
+ALTER TABLE `customer_churns` ADD `absorbed_at` integer;--> statement-breakpoint
+ALTER TABLE `customer_churns` ADD `absorbed_reason` text;
