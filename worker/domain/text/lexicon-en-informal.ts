@@ -45,6 +45,9 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['would not switch for anything', 3], ['would not change it for anything', 3], ['was not sure', 0], ['i was not sure', 0], ['slow down playback', 1], ['even my mum can use', 2.5], ['even my mom can use', 2.5], ['even my dad can use', 2.5], ['even my grandma can use', 2.5], ['even my nan can use', 2.5], ['make me feel stupid', -2], ['made me feel stupid', -2], ['not very handy', 0], ['cheapest way', 1.5],
   // Read from h97 once scored: loyalty said with a negator, robbery, the ironic "love that for me".
   ['would not use anything else', 3], ['would not use anything other', 3], ['would not go anywhere else', 3], ['love that for me', -1.5], ['it deleted my', -2], ['update deleted my', -2], ['sync deleted my', -2], ['app deleted my', -2],
+  // Read from h100: a fine from a parking app, what matters most, understanding staff.
+  ['got a ticket anyway', -2], ['got fined', -2], ['got a fine', -2], ['got a parking ticket', -2], ['matters more than anything', 2.5], ['so understanding', 2.5], ['very understanding', 2.5],
+  ['really understanding', 2.5], ['were understanding', 2], ['was understanding', 2],
   ['are patient', 2], ['is patient', 2], ['was patient', 2], ['were patient', 2], ['so patient', 2.5], ['very patient', 2.5], ['really patient', 2.5], ['super patient', 2.5],
   // A doubt before trying it is the story's start, no verdict ("was skeptical at first but it's cut our food waste in half").
   ['skeptical at first', 0], ['sceptical at first', 0], ['hesitant at first', 0], ['unsure at first', 0], ['doubtful at first', 0],

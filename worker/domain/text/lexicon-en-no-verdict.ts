@@ -38,6 +38,8 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   // Doing less of what it serves, or getting one free elsewhere (h97): "not decluttering as much these days so nothing to sell".
   'as much these days', 'as much anymore', 'as much any more', 'as much lately', 'as often these days', 'as often anymore', 'nothing to sell', 'nothing left to sell',
   'free through work', 'free through my work', 'free through his work', 'free through her work', 'free through my employer', 'free from work', 'free from my work',
+  // A care home, the weather, a show that ran its course (h100): "weather was awful so we didnt go out in the end".
+  'ran out of things to', 'care home', 'nursing home', 'weather was awful', 'weather was terrible', 'weather was bad', 'weather was rubbish',
   // Reasons said outright to be no fault of ours are no verdict too (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((p) => !/\p{Script=Han}/u.test(p)),
 ])

@@ -219,4 +219,12 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-2.5, '真是谢谢你们 真是谢谢你们喔 真是谢谢你们啊'],
   [0, '退坑 退坑了 少了出差 出差少了 推荐菜 人家好好的 猫吐 狗吐'],
   [2, '这么顺 这么顺利'],
+  // Read from h101: drops and re-pairing, a download that will not play, cheaper by a lot, hard to follow, less queueing,
+  // a price gone from one figure to another, a voice warped at speed, a fault re-sent (补送了), chores and old estates.
+  [-2, '断线 三不五时就断 要重新配对 播不了 贵了不少 贵不少 难懂 很难懂 从几涨到 涨到几 变调 会变调 漏发'],
+  [-1.5, '哪会弄 还得单独'],
+  [2, '少排了 少排 少等了 少跑 都能用'],
+  // Remedies as units of their own, so the remedy check (sentiment-remedy.ts) reads them; their praise is what follows.
+  [0, '补送了 补寄了 退回来了'],
+  [0, '下载好的 下载好 安装好 装好的 设置好 设好 准备好 存好 有没 倒垃圾 扔垃圾 丢垃圾 老小区 三不五时'],
 ]

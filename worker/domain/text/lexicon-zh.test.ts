@@ -91,3 +91,19 @@ describe('Chinese answers: drops every few days, "you call this…?", latency fa
     expect(analyzeText('钓鱼退坑了').sentiment.label).toBe('neutral')
   })
 })
+
+describe('Chinese answers, a second read: 倒是, tears that are joy, a fault put right, chores', () => {
+  it('holds both where 倒是 concedes praise after a fault', () => {
+    expect(analyzeText('装了两个小时才装好，说明书像天书，用起来倒是挺顺手').sentiment.label).toBe('mixed')
+  })
+  it('reads tears after 哭了, a parcel re-sent with the fee refunded, less queueing and a child doing chores as praise', () => {
+    for (const t of ['照片书印得超出预期，送给外婆，她看到哭了😭', '少发了一件，客服当天就补寄了还退了运费，这服务可以👍', '排队时间预测挺准的，少排了好多队', '任务打卡很好用，女儿为了零花钱主动倒垃圾😂'])
+      expect(analyzeText(t).sentiment.label, t).toBe('positive')
+  })
+  it('reads frequent drops in Taiwan wording, a much higher price and a price gone from one figure to another as complaints', () => {
+    for (const t of ['耳機三不五時就斷線，每次都要重新配對', '比超市贵了不少', '会员从30涨到45，不续了']) expect(analyzeText(t).sentiment.label, t).toBe('negative')
+  })
+  it('reads a child grown out of it and no snow this year as no verdict', () => {
+    for (const t of ['個女大咗，唔再用小朋友嘅app', '今年冇乜雪，唔去喇']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+  })
+})

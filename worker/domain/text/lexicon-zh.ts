@@ -74,13 +74,14 @@ export const ZH_CONCESSIVE: readonly string[] = ['虽然', '尽管', '虽说', '
  * Reservation markers: 就是/只是/可惜 ("only, it's just that") add a minor gripe to a verdict already
  * given ("总体不错，就是早餐一般"); unlike 但是 they do not overturn what came before.
  */
-export const ZH_RESERVATION: readonly string[] = ['就是', '只是', '可惜', '美中不足', '只不过', '唯一', '缺点是', '不足的是', '不足之处', '遗憾的是', '可惜的是', '硬要挑的话', '非要挑的话', '硬要说的话', '要说缺点']
+// "…连上之后倒是挺好用": praise conceded after a fault (h101) holds both, as a gripe after 就是 does.
+export const ZH_RESERVATION: readonly string[] = ['倒是', '就是', '只是', '可惜', '美中不足', '只不过', '唯一', '缺点是', '不足的是', '不足之处', '遗憾的是', '可惜的是', '硬要挑的话', '非要挑的话', '硬要说的话', '要说缺点']
 
 /**
  * How often: a fault that keeps happening (就是系统经常卡, 就是老是掉线) is no minor reservation, so
  * a reservation's clause with one counts in full.
  */
-export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三天两头', '每次都', '频繁', '屡次', '天天', '成日']
+export const ZH_RECURRING: readonly string[] = ['经常', '总是', '老是', '常常', '一直', '动不动', '时不时', '三不五时', '三天两头', '每次都', '频繁', '屡次', '天天', '成日']
 
 /** Words that make a question a complaint (为什么没有勺子？ 就不能提前打个电话么？). */
 export const ZH_QUESTION: readonly string[] = ['为什么', '为啥', '难道', '能不能', '可不可以', '就不能', '凭什么', '干嘛', '咋', '如何让', '点解', '凭啥', '有没有办法', '有没有什么办法', '有没有可能', '请问', '有没有', '几时']

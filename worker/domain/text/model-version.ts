@@ -243,8 +243,12 @@
  * a complaint sarcastically; a technician calling back, "corrigiu" and "switched me to" put a fault right; single-word
  * no-verdict words of the other languages (murió) carry no valence; friends are no praise in any language; and words
  * and idioms (three-day drops 三天两头断, 管这叫, 算错, "ça sert à quoi", "potevate dirmelo", "kein Interesse", "wie neu").
+ * 43: "got my broken feed fixed" puts a fault right; bare thanks after a sarcastic sentence is more of it, as are "Ottimo,"
+ * and "Super gemacht 👏"; 倒是 concedes praise after a fault (both held); 😭 after 哭了 is the tears told of; 补寄了 and
+ * 退回来了 are remedies; 三不五时 is "often", not a negation; a phrase ending in "nothing" before a verb denies it ("e nada
+ * chegou quebrado"); a care home, the weather, a grown child, no snow and 没啥特别 give no verdict; and words of h100–h102.
  */
-export const TEXT_FEATURES_VERSION = 42
+export const TEXT_FEATURES_VERSION = 43
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -224,3 +224,18 @@ describe('a rival nearby, time won back, irony that closes, and reasons with nob
     for (const t of ['not decorating as much these days so nothing to sell', 'my wife gets a gym membership free through work now']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('a fault put right in passing, thanks after sarcasm, staff who understand', () => {
+  it('reads "got my broken X fixed" and understanding staff as praise', () => {
+    for (const t of ['the chat team got my broken invoice export fixed in an hour, lifesavers', 'had the cracked lens replaced the next day', 'we had to move the date three times and the planners were so understanding'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads bare thanks after a sarcastic sentence as more of it, and not after a plain request', () => {
+    expect(label('oh great, another update and now the thermostat says 30 degrees. thanks guys')).toBe('negative')
+    expect(label('please send the missing parcel again. thanks!')).not.toBe('negative')
+  })
+  it('reads a fine the app should have prevented as a complaint, and a care home or the weather as no verdict', () => {
+    expect(label('the app said I had paid, got a fine anyway. £60. brilliant.')).toBe('negative')
+    for (const t of ['Dad has moved into a nursing home now', 'weather was terrible so we stayed home all summer']) expect(label(t), t).toBe('neutral')
+  })
+})

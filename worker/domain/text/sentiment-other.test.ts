@@ -256,3 +256,16 @@ describe('the other languages: concord, expecting worse, a fault put right, iron
     for (const t of ['mi gato murió el mes pasado, ya no necesito el plan', 'On a fermé la boutique en janvier.', 'Nein danke, kein Interesse.']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('the other languages, a second read: sarcasm openers and claps, rhetorical "normal?", offers declined', () => {
+  it('reads "Ottimo," opening a loss, "Super gemacht 👏" after a crash and "vi pare normale?" as complaints', () => {
+    for (const t of ['Ottimo, la app ha cancellato tutte le mie foto. Grazie davvero.', 'Die App stürzt beim Bezahlen ab. Super gemacht 👏', 'Il biglietto non si carica, seconda volta oggi, ma vi pare normale?', 'me llega un mail cada día, basta ya'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads "vale cada centavo" with nothing broken, "nada a reclamar" and an easy booking as praise', () => {
+    for (const t of ['Vale cada centavo, nada chegou quebrado', 'nada a reclamar, todo perfecto', 'fa il suo dovere e consumo meno']) expect(label(t), t).toBe('positive')
+  })
+  it('reads "não obrigado" to a discount and "pas besoin" as no verdict', () => {
+    for (const t of ['Não obrigado, não preciso de desconto, já não uso', 'Pas besoin cet été, mon frère a acheté un bateau']) expect(label(t), t).toBe('neutral')
+  })
+})

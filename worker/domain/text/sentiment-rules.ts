@@ -249,6 +249,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   endClause()
   irony.endSentence(contributions, sentenceStart)
   // Not where a contrast sets the fault against the help ("docs are confusing but the chat walked me through it"): it stands.
+  // Survey writers split over "charged twice, but refunded within a day" (h57, h59, h72 call it mixed; h102 praise): it stays mixed.
   const backstory = remedy >= 0 && turns.count() === 0 && settleBackstory(contributions, remedy)
   if (ironicByEmoji(text, language, contributions)) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh

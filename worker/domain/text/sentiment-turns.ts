@@ -15,12 +15,16 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
   // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
   // "…loses the connection at night. Super Idee."
-  'idea', 'idee', 'idée', 'ideia',
+  'idea', 'idee', 'idée', 'ideia', 'gemacht', 'gut gemacht', 'super gemacht', 'bien joué', 'ben fatto', 'bem feito', 'bien hecho',
+  'ottimo', 'ottima', 'excelente', 'óptimo', 'parfait', 'prima', 'klasse',
   'classy', 'thanks a lot', 'thanks a bunch', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
   'fantastico', 'fantastique', 'toll', 'complimenti', 'bravo', 'genial', 'génial', 'ótimo', 'perfeito', 'perfetto', 'perfekt',
   // 好棒喔，面试通知寄到垃圾信件匣…; Cantonese 好嘢 ("great!").
   '好棒', '真棒', '太棒了', '好嘢', '厉害', '真厉害', '真不错', '👏'])
+/** Thanks alone, a sentence of its own after a sarcastic one ("great, another update… now it thinks my house is 85 degrees. thanks guys"), is more of it. */
+const THANKS_ALONE = new Set(['thanks', 'thank', 'you', 'guys', 'cheers', 'so', 'much', 'again', 'folks', 'team', 'thx', 'ty',
+  'grazie', 'davvero', 'mille', 'gracias', 'muchas', 'merci', 'beaucoup', 'danke', 'vielen', 'obrigado', 'obrigada', 'muito'])
 /** "Another", and the other languages' ("Super, encore un mail promo", "Qué bien, otra notificación"). */
 const ANOTHER = new Set(['another', 'encore', 'otra', 'otro', 'outra', 'outro', 'ancora'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
@@ -151,7 +155,7 @@ type Contribution = { v: number }
  * Settled when the sentence ends, since only then is the rest of it known.
  */
 export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
-  let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, firstClause = true, contrasted = false
+  let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, thanksOnly = true, thanked = false, sarcastic = false, lastClap = false, firstClause = true, contrasted = false
   let opener: [number, number] | undefined, closer: [number, number] | undefined
   // "Oh great, another update": praise, then "another", is sarcasm unless what follows praises.
   let another = false
@@ -170,10 +174,14 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       else if (ANOTHER.has(u.text) && opener && !firstClause && clauseUnits === 0 && opener[1] === at) another = true
       // A Chinese particle (喔, 呢, 啊) neither makes nor breaks a clause of bare praise.
       if (ZH_PARTICLES.has(u.text)) return
-      if (u.text === '👏') claps.add(at)
+      // Claps after a sarcastic opening are more of it, not more words of it ("Super gemacht 👏").
+      const clap = u.text === '👏', afterWord = !lastClap
+      lastClap = clap
+      if (clap) { claps.add(at); if (clauseUnits > 0 && openerOnly && afterWord) return }
       clauseUnits++
       if (scare.has(u.text) && ((u.valence ?? 0) > 0 || IRONIC_NOUNS.has(u.text))) ironic = true
       if (!SARCASM_OPENER.has(u.text)) openerOnly = false
+      if (!THANKS_ALONE.has(u.text)) thanksOnly = false
       if (!SARCASM_CLOSER.has(u.text)) closerOnly = false
     },
     contrast(): void { contrasted = true },
@@ -182,12 +190,13 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       if (firstClause && clauseUnits > 0) {
         const own = contributions.slice(clauseStart)
         if (openerOnly && clauseUnits <= SARCASM_OPENER_WORDS && own.length > 0 && own.every((c) => c.v > 0)) opener = [clauseStart, contributions.length]
+        else if (thanksOnly && clauseUnits <= 3 && own.length > 0 && own.every((c) => c.v > 0)) { opener = [clauseStart, contributions.length]; thanked = true }
         firstClause = false
       } else if (clauseUnits > 0) {
         const own = contributions.slice(clauseStart)
         closer = closerOnly && clauseUnits <= SARCASM_CLOSER_WORDS && own.length > 0 && own.every((c) => c.v > 0) ? [clauseStart, contributions.length] : undefined
       }
-      clauseUnits = 0; openerOnly = true; closerOnly = true
+      clauseUnits = 0; openerOnly = true; closerOnly = true; thanksOnly = true
     },
     /** The sentence that ends holds contributions[sentenceStart..]. */
     endSentence(contributions: Contribution[], sentenceStart: number): void {
@@ -196,8 +205,9 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         let rest = 0
         for (let k = opener[1]; k < contributions.length; k++) if (!claps.has(k)) rest += contributions[k].v
         const alone = opener[0] === sentenceStart && opener[1] === contributions.length
-        if (rest < 0 || (another && rest <= 0) || (alone && before < 0)) {
+        if (thanked ? alone && before < 0 && sarcastic : rest < 0 || (another && rest <= 0) || (alone && before < 0)) {
           turn(contributions, opener[0], opener[1])
+          sarcastic = true
           for (const k of claps) if (k >= opener[1] && k < contributions.length) turn(contributions, k, k + 1)
         }
       }
@@ -213,7 +223,7 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       // A company's favour in scare quotes with no praise to turn ("the "discount" to stay is £1 a month") still
       // complains, so praise alone after it is sarcasm ("wow. generous").
       if (ironic && before >= 0) before = -1
-      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false; claps.clear()
+      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false; thanked = false; claps.clear()
     },
   }
 }

@@ -38,7 +38,7 @@ export const EXONERATING = new Set(['nothing to do with you', 'nothing to do wit
  * The customer's own act of leaving ("cancelled bc", "switched to", "moving back to"): beside a reason that
  * is no fault of ours ("only needed it for the wedding", "wasn't my call"), it tells the exit, not a verdict.
  */
-export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'canceling', 'cancel', 'unsubscribed', 'unsubscribing', 'leaving', '退订', '退订了', '取消订阅', '不续了', '不续费', '先取消了', '取消', '不租了', '不玩了', '只能退了', '卸载了', '卸了', '先卸了', 'uninstalled', 'uninstalling',
+export const DEPARTURES = new Set(['cancelled', 'canceled', 'cancelling', 'canceling', 'cancel', 'unsubscribed', 'unsubscribing', 'leaving', '退订', '退订了', '取消订阅', '不续了', '不续费', '先取消了', '取消', '不租了', '不玩了', '只能退了', '卸载了', '卸了', '不再用', '不想再用', '先卸了', 'uninstalled', 'uninstalling',
   // The other languages' own (cancelo porque me mudo, disdiciamo, kündigen wir).
   'cancelo', 'cancelamos', 'cancelei', 'disdico', 'disdiciamo', 'kündigen', 'kündige', 'résilie', 'résilié'])
 
@@ -55,4 +55,4 @@ export const REMEDIES = new Set(['fix', 'fixes', 'fixed', 'cure', 'cures', 'cure
 export const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
 
 /** An offer turned down in so many words (打折也不用了): beside thanks alone, the answer declines, with no verdict. */
-export const DECLINES: ReadonlySet<string> = new Set(['也不用了', '就不用了', 'no gracias', 'no me interesa', 'non merci', 'aber nein', 'nein danke', 'grazie ma no', 'já decidi', 'ja decidi', 'não quero pausar', 'nao quero pausar', 'ho già deciso'])
+export const DECLINES: ReadonlySet<string> = new Set(['也不用了', '就不用了', 'no gracias', 'no me interesa', 'non merci', 'aber nein', 'nein danke', 'grazie ma no', 'não obrigado', 'nao obrigado', 'não obrigada', 'nao obrigada', 'já decidi', 'ja decidi', 'não quero pausar', 'nao quero pausar', 'ho già deciso'])

@@ -121,6 +121,14 @@ function faultFixedLength(toks: Token[], i: number): number {
   return 0
 }
 const FAULT_FIXED_VALENCE = 2
+/** "Got my broken RSS feed fixed", "had the dead charger replaced": a fault put right, named between the verbs (from "got" at `i`), or 0. */
+const HAD_DONE = new Set(['got', 'had'])
+const PUT_RIGHT = new Set(['fixed', 'sorted', 'repaired', 'replaced', 'restored', 'resolved', 'working'])
+function faultPutRightLength(toks: Token[], i: number): number {
+  if (!FIX_WHOSE.has(wordAt(toks, i + 1))) return 0
+  for (let j = i + 2; j <= i + 6 && toks[j]?.kind === 'word'; j++) if (PUT_RIGHT.has(toks[j].text)) return j - i + 1
+  return 0
+}
 
 /**
  * "Typeform is way better than you", "cheaper than yours": a comparative that favours a rival over us.
@@ -209,7 +217,7 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
   const notYet = w === 'not' ? notUsedYetLength(toks, i) : 0
   if (notYet) return { n: notYet, valence: 0, noVerdict: true }
-  const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : 0
+  const fixed = FIX_VERBS.has(w) ? faultFixedLength(toks, i) : HAD_DONE.has(w) ? faultPutRightLength(toks, i) : 0
   if (fixed) return { n: fixed, valence: FAULT_FIXED_VALENCE, deed: true }
   // Denied, it is praise ("nothing is better than this").
   if (EN_COMPARATIVES.has(w) && favoursRivalAt(toks, i)) return { n: 1, valence: RIVAL_VALENCE, litotes: true }

@@ -253,6 +253,7 @@ function figureThenHan(toks: Token[], j: number): number {
   return toks[k]?.kind === 'han' ? k : -1
 }
 
+const TOLD_TEARS = /(?:哭了?|泪目|感动|破防了?)$/
 /** The last negation opener among `out`, made plain. */
 function openerTakenBack(out: Unit[], other: OtherLexicon): void {
   for (let k = out.length - 1; k >= 0 && !out[k].boundary; k--) if (other.concordOpeners.has(out[k].text) && out[k].negator !== undefined) { out[k] = { text: out[k].text, cost: out[k].cost }; return }
@@ -298,7 +299,8 @@ export function unitsOfTokens(toks: Token[], language?: string): Unit[] {
     }
     if (t.kind === 'punct') { concordOpen = false; out.push({ text: t.text, boundary: t.text !== "'", exclaim: t.text === '!' || t.text === '！', cost: 0 }); continue }
     // 🙏 after "pls" asks, as the word does; it thanks nobody.
-    if (t.kind === 'emoji') { out.push({ text: t.text, valence: ASKING.has(toks[i - 1]?.text ?? '') ? undefined : EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
+    // 😭 after 哭了 or 泪目 shows the tears the words tell of (我妈看到哭了😭): they say whether they were sad.
+    if (t.kind === 'emoji') { out.push({ text: t.text, valence: ASKING.has(toks[i - 1]?.text ?? '') || (t.text === '😭' && TOLD_TEARS.test(toks[i - 1]?.text ?? '')) ? undefined : EMOJI_VALENCE.get(t.text), unflipped: true, cost: 1 }); continue }
     const leading = leadingIdiomAt(toks, i)
     if (leading) { pushIdiom(out, toks, i, leading); i += leading.n - 1; continue }
     // Phrases take precedence over their words, the longest first.
@@ -354,11 +356,14 @@ function listedUnitAt(other: OtherLexicon, toks: Token[], i: number): Unit | und
   const excess = listedAt(other.excess, toks, i)
   if (excess) return { text: excess, valence: EXCESS_VALENCE, cost: wordsIn(excess) }
   const phrase = listedAt(other.phrases, toks, i)
-  if (phrase) return { text: phrase, valence: other.phrases.get(phrase), cost: wordsIn(phrase) }
+  // "…e nada." (and still nothing) is a complaint; "e nada chegou quebrado" (and nothing arrived broken) denies what follows.
+  const denies = phrase && NOTHING.has(phrase.slice(phrase.lastIndexOf(' ') + 1)) && toks[i + wordsIn(phrase)]?.kind === 'word'
+  if (phrase && !denies) return { text: phrase, valence: other.phrases.get(phrase), cost: wordsIn(phrase) }
   const unjudged = listedAt(other.noVerdict, toks, i)
   return unjudged.includes(' ') ? { text: unjudged, valence: 0, noVerdict: true, cost: wordsIn(unjudged) } : undefined
 }
 const wordsIn = (entry: string) => entry.split(' ').length
+const NOTHING = new Set(['nada', 'niente', 'nulla', 'rien', 'nichts'])
 
 /** The one- to three-word entry of `list` starting at word `i` (the longest first), or ''. */
 function listedAt(list: { has(entry: string): boolean; size: number }, toks: Token[], i: number): string {
