@@ -1,4 +1,5 @@
-// The four surveys every new workspace starts with, in English, Simplified and Traditional Chinese.
+// The four surveys every new workspace starts with, in English, Simplified and Traditional Chinese (the NPS
+// survey in Spanish too, which the widget speaks with the words the server sends).
 import type { SurveyContent, SurveyKind, Trigger, Frequency } from '../../worker/domain/surveys/types.ts'
 
 export interface SurveySeed {
@@ -35,6 +36,15 @@ const nps: SurveyContent = {
       followUps: { detractor: '哪些地方讓您失望？', passive: '怎樣才能讓您打 10 分？', promoter: '您最喜歡哪一點？' },
       commentPlaceholder: '說說您的想法（選填）',
       thankYou: '謝謝！您的回饋會直接送到我們的產品團隊。',
+    },
+    // The widget ships only English and Chinese words; for Spanish the server sends its own (widget-strings.ts).
+    es: {
+      question: '¿Qué probabilidad hay de que recomiendes Acme Analytics a un amigo o colega?',
+      lowLabel: 'Nada probable',
+      highLabel: 'Muy probable',
+      followUps: { detractor: '¿Qué te decepcionó?', passive: '¿Qué haría falta para que fuera un 10?', promoter: '¿Qué es lo que más te gusta?' },
+      commentPlaceholder: 'Cuéntanos más (opcional)',
+      thankYou: '¡Gracias! Tu opinión llega directamente a nuestro equipo de producto.',
     },
   },
 }

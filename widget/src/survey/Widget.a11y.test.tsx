@@ -124,3 +124,22 @@ it('the outcome is known once the reason is sent (the optional comment follows),
   expect(onDone).toHaveBeenCalledWith({ reason: 'no_longer_needed', offerAccepted: false })
   expect(onClose).not.toHaveBeenCalled()
 })
+
+describe('languages: the survey\'s words keep theirs', () => {
+  it('marks a Polish question lang="pl" inside a dialog whose own words fell back to English', () => {
+    setup({ ...nps, locale: 'pl', text: { question: 'Jak bardzo polecił(a)byś nas znajomym?', followUps: {} } })
+    expect(screen.getByRole('dialog').getAttribute('lang')).toBe('en')
+    expect(screen.getByRole('heading').getAttribute('lang')).toBe('pl')
+  })
+  it('marks the save offer in the survey\'s language, and the default exit question in the widget\'s', () => {
+    setup({ ...exit, locale: 'pl', text: { question: '', followUps: {} } })
+    expect(screen.getByRole('heading').hasAttribute('lang')).toBe(false)
+    fireEvent.click(radios()[0])
+    fireEvent.click(screen.getByRole('button', { name: en.next }))
+    expect(screen.getByRole('heading', { name: '50% off for 3 months?' }).parentElement!.getAttribute('lang')).toBe('pl')
+  })
+  it('adds nothing where both speak the survey\'s language', () => {
+    setup(nps)
+    expect(screen.getByRole('heading').hasAttribute('lang')).toBe(false)
+  })
+})

@@ -134,12 +134,15 @@ export class Widget extends Component<WidgetProps, State> {
 
     const [lo, hi] = endLabels(survey, t)
     const thanks = step == 'thanks'
+    // The survey's own words keep its language where the widget's words fell back to another (a Polish survey
+    // with English buttons), so a screen reader voices each in its own.
+    const L = survey.locale != t.locale ? survey.locale : undefined
     return (
       <div class={'r ' + className} role="dialog" tabIndex={-1} aria-labelledby="sl-q" aria-describedby={offer && step == 'offer' ? 'sl-d' : undefined} onKeyDown={onKeyDown} lang={t.locale}>
         <button type="button" class="x" aria-label={t.close} onClick={() => this._close()}>×</button>
         {step == 'ask' && !isExit && (
           <div>
-            <h2 id="sl-q">{survey.text.question}</h2>
+            <h2 id="sl-q" lang={L}>{survey.text.question}</h2>
             <span id="sl-n" class="h">{scaleName(survey, t)}</span>
             <RadioGroup options={scoreOptions(survey, t)} value={value} labelledBy="sl-q sl-n" className="s" onChange={setValue} onSubmit={pickScore} clickSubmits />
             <div class="e" aria-hidden="true"><span>{lo}</span><span>{hi}</span></div>
@@ -148,7 +151,7 @@ export class Widget extends Component<WidgetProps, State> {
         )}
         {step == 'ask' && isExit && (
           <form onSubmit={(e) => (e.preventDefault(), sendReason(value))}>
-            <h2 id="sl-q">{survey.text.question || t.exitQuestion}</h2>
+            <h2 id="sl-q" lang={survey.text.question ? L : undefined}>{survey.text.question || t.exitQuestion}</h2>
             <RadioGroup options={reasonOptions(survey, t)} value={value} labelledBy="sl-q" className="v" onChange={setValue} onSubmit={sendReason} />
             <div class="f">
               <button type="button" class="l" onClick={() => this._close('dismissed')}>{t.skip}</button>
@@ -168,7 +171,7 @@ export class Widget extends Component<WidgetProps, State> {
           </form>
         )}
         {step == 'offer' && offer && (
-          <div>
+          <div lang={L}>
             <h2 id="sl-q">{offer.title}</h2>
             <p id="sl-d">{offer.body}</p>
             <div class="f">
