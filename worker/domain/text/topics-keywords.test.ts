@@ -291,3 +291,15 @@ describe('default taxonomy words read from survey answers', () => {
     expect(topics("you can't add a stop mid trip?? every other app lets you do this")).toEqual(expect.arrayContaining(['missing_feature', 'competitor']))
   })
 })
+
+describe('support of a thing, and support from people', () => {
+  const topics = (t: string) => analyzeText(t).topics.map((x) => x.id)
+  it('reads "plans for video podcast support" as a capability asked for, not the support team', () => {
+    expect(topics('Any plans for video podcast support?')).not.toContain('support')
+    expect(topics('any chance of HEIC support')).not.toContain('support')
+  })
+  it('keeps the people: thanks for the support, waiting for customer support, help from support, a sentence that opens with it', () => {
+    for (const t of ['thanks for all the support', 'waiting for customer support for a week', 'asked for help from support', 'Missing the salmon again. Support credit me every time.'])
+      expect(topics(t), t).toContain('support')
+  })
+})

@@ -110,6 +110,17 @@ const EMAIL_SENT = new Set(['sent', 'send', 'sending', 'wrote', 'write', 'writin
 const OWN = new Set(['our', 'my'])
 const SINCE = new Set(['after', 'since'])
 
+/**
+ * "Any plans for video podcast support?", "any chance of HEIC support": support of a thing named before it, after
+ * "for" or "of", is a capability; not the help of someone (customer, live, your, better support).
+ */
+const HELPERS = new Set(['customer', 'customers', 'tech', 'technical', 'live', 'chat', 'phone', 'email', 'human', 'premium', 'priority', 'the', 'your', 'their', 'our', 'my', 'any', 'some', 'more', 'better', 'good', 'great', 'quick', 'fast', 'faster', 'slow', 'real', 'proper', 'decent', 'all', 'continued', 'ongoing', 'constant', 'kind', 'from', 'to', 'with', 'by', 'at', 'on', 'via', 'and', 'or', 'contact', 'contacted', 'called', 'emailed', 'no', 'zero', 'little']) 
+function featureSupport(words: Words, i: number): boolean {
+  const before = words.text[i - 1] ?? ''
+  if (!before || HELPERS.has(before) || /^\d/.test(before)) return false
+  return [2, 3, 4].some((k) => /^(for|of)$/.test(words.text[i - k] ?? '') && words.clause[i - k] === words.clause[i]) && !HELPERS.has(words.text[i - 2] ?? '')
+}
+
 /** Before "support" as a verb: what it is asked whether to do ("does it support", "plan to support"). */
 const SUPPORT_ASKED = new Set(['you', 'ever', 'it', 'u', 'not'])
 const PLANNED = new Set(['plan', 'planning', 'plans', 'going', 'want', 'like'])
@@ -133,7 +144,7 @@ function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
   // "Do you support Postgres 16?", "would you ever support video": a feature asked for, not the support team.
-  if (w === 'support') return SUPPORT_ASKED.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'to' && PLANNED.has(words.text[i - 2] ?? ''))
+  if (w === 'support') return SUPPORT_ASKED.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'to' && PLANNED.has(words.text[i - 2] ?? '')) || featureSupport(words, i)
   // Azure AD is a directory, no advert.
   if (w === 'ad') return words.text[i - 1] === 'azure'
   // "The new design is a downgrade" judges a design; "taking the downgrade" is a plan.
