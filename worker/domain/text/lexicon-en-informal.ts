@@ -48,6 +48,12 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   // Read from h100: a fine from a parking app, what matters most, understanding staff.
   ['got a ticket anyway', -2], ['got fined', -2], ['got a fine', -2], ['got a parking ticket', -2], ['matters more than anything', 2.5], ['so understanding', 2.5], ['very understanding', 2.5],
   ['really understanding', 2.5], ['were understanding', 2], ['was understanding', 2],
+  // Read from h103: a surprise one never expected, worth every penny, a life changed, seconds asked for, a fee as big as
+  // the goods, the same meal week after week, a cleaner who is a person.
+  ['never thought i would', 2], ['never thought i d', 2], ['worth every penny', 3], ['worth every cent', 3], ['changed my life', 3], ['changed our lives', 3],
+  ['how are you feeling', 0], ['help a lot', 2], ['would help a lot', 0], ['could help a lot', 0], ['might help a lot', 0], ['helps a lot', 2], ['helped a lot', 2], ['asked for seconds', 2], ['went back for seconds', 2], ['almost as much as', -1.5], ['price is a lot', -2], ['is a lot though', -1.5],
+  ['week in a row', -1.5], ['weeks in a row', -1.5], ['time in a row', -1.5], ['times in a row', -1.5], ['day in a row', -1.5], ['days in a row', -1.5], ['month in a row', -1.5],
+  ['a cleaner', 0], ['our cleaner', 0], ['my cleaner', 0], ['the cleaner', 0], ['non vegan', 0],
   ['are patient', 2], ['is patient', 2], ['was patient', 2], ['were patient', 2], ['so patient', 2.5], ['very patient', 2.5], ['really patient', 2.5], ['super patient', 2.5],
   // A doubt before trying it is the story's start, no verdict ("was skeptical at first but it's cut our food waste in half").
   ['skeptical at first', 0], ['sceptical at first', 0], ['hesitant at first', 0], ['unsure at first', 0], ['doubtful at first', 0],

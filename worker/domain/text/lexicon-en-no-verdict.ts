@@ -40,6 +40,9 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'free through work', 'free through my work', 'free through his work', 'free through her work', 'free through my employer', 'free from work', 'free from my work',
   // A care home, the weather, a show that ran its course (h100): "weather was awful so we didnt go out in the end".
   'ran out of things to', 'care home', 'nursing home', 'weather was awful', 'weather was terrible', 'weather was bad', 'weather was rubbish',
+  // Read from h103: an employer's phone, a partner's cleaner, a bike stolen, children grown, no trip planned, no time.
+  'company gives me', 'work gives me', 'employer gives me', 'company gives us', 'work gives us', 'moved in with', 'bike got stolen', 'bike was stolen', 'car got stolen', 'car was stolen', 'phone got stolen', 'phone was stolen',
+  'nothing left to', 'kids are older', 'kids are bigger', 'live alone', 'living alone', 'so no need', 'any trips planned', 'no trips planned', 'nothing planned', 'do not have time',
   // Reasons said outright to be no fault of ours are no verdict too (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((p) => !/\p{Script=Han}/u.test(p)),
 ])

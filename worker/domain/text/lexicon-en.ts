@@ -301,7 +301,7 @@ export const EN_PHRASES: ReadonlyMap<string, number> = new Map([...INFORMAL_PHRA
  * is a tweet's "without". Not "used to" after get/be ("hard to get used to", "I'm used to better"),
  * where it is a habit.
  */
-export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['used to', 'no longer', 'no more', 'not imagine', 'w o', 'can not say i have ever had', 'can not say i have had', 'can not say i ever had'])
+export const EN_NEGATOR_PHRASES: ReadonlySet<string> = new Set(['the opposite of', 'opposite of', 'used to', 'no longer', 'no more', 'not imagine', 'w o', 'can not say i have ever had', 'can not say i have had', 'can not say i ever had'])
 /**
  * A wish denies the present the same way ("I wish the search was better", "would be nice if it
  * worked"), but wishing for something new is a request, not a complaint ("would be great to have SSO").
@@ -334,7 +334,7 @@ export const EN_REQUEST_PHRASES: ReadonlySet<string> = new Set([
   'would it be possible to', 'is it possible to add', 'just a suggestion', 'pls add', 'plz add', 'pls make', 'pls let', 'pls bring', 'is there a way', 'is there any way', 'could you show', 'can you show', 'any plans for', 'any plan for', 'any plans to', 'when are you adding', 'when will you add',
   'can you add', 'could you add', 'would you add', 'can you please', 'could you please', 'can we have', 'could we have', 'can we get', 'could we get',
   'would love a', 'would love an', 'would love to have', 'would love to see', 'would love if', 'would love it if', 'would love some', 'would love more',
-  'would like a', 'would like an', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',
+  'would like a', 'would like an', 'would like the option', 'would like a way', 'would like to have', 'would like to see', 'would like some', 'would like more', 'feature request',
   'would love to be', 'would like to be', 'add support for', 'add an option', 'can you make', 'could you make',
   'needs better', 'need better', 'needs to have', 'need to have',
   // Asked politely or of what it supports ("kindly add option for HRA", "would be handy to export", "do you support filing for…").

@@ -227,4 +227,13 @@ export const ZH_APP_GROUPS: [number, string][] = [
   // Remedies as units of their own, so the remedy check (sentiment-remedy.ts) reads them; their praise is what follows.
   [0, '补送了 补寄了 退回来了'],
   [0, '下载好的 下载好 安装好 装好的 设置好 设好 准备好 存好 有没 倒垃圾 扔垃圾 丢垃圾 老小区 三不五时'],
+  // Read from h104: accurate, new, easy on the eye, found at once; a gap plain to see, who still uses you, gold to eat,
+  // stuck as soon as, can't see, can't afford, a messy page, a dozen tries; sugar-free and old estates say nothing.
+  [2, '蛮准 超准 很新 挺新 顺眼多了 一下就找到 一下就能找到 服气 这点服气'],
+  [1.5, '顺眼'],
+  [-2, '差距太明显 差距太大 就卡 就卡了 看不清 负担不起 负担不了 好乱 很乱 太乱 是金子吗 金子做的 再也不来了 在也不来了 好几次才 了十几次'],
+  [-2.5, '谁还用你们 谁还用'],
+  [-1.5, '你们才'],
+  [-1, '懂的都懂'],
+  [0, '无糖 无糖的 免费返修 安排免费返修'],
 ]

@@ -107,3 +107,14 @@ describe('Chinese answers, a second read: 倒是, tears that are joy, a fault pu
     for (const t of ['個女大咗，唔再用小朋友嘅app', '今年冇乜雪，唔去喇']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
   })
 })
+
+describe('Chinese answers, a third read: stuck as soon as, bought for someone else', () => {
+  it('reads stuck as soon as it starts, gold to eat and a dozen tries as complaints', () => {
+    for (const t of ['一到晚上就卡，字都看不清', '一个小蛋糕三百多 吃的是金子吗', '开锁扫了十几次才开'])
+      expect(analyzeText(t).sentiment.label, t).toBe('negative')
+  })
+  it('reads accurate, easy on the eye and a free repair arranged as praise; bought for mum and a shop closed as no verdict', () => {
+    for (const t of ['心率监测蛮准的', '新版界面顺眼多了，一下就找到', '修完还是有问题，客服直接安排免费返修，这点服气']) expect(analyzeText(t).sentiment.label, t).toBe('positive')
+    for (const t of ['買咗俾阿爸用，我自己冇戴', '間舖收咗，唔使再記數']) expect(analyzeText(t).sentiment.label, t).toBe('neutral')
+  })
+})

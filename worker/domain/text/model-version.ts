@@ -247,8 +247,14 @@
  * and "Super gemacht 👏"; 倒是 concedes praise after a fault (both held); 😭 after 哭了 is the tears told of; 补寄了 and
  * 退回来了 are remedies; 三不五时 is "often", not a negation; a phrase ending in "nothing" before a verb denies it ("e nada
  * chegou quebrado"); a care home, the weather, a grown child, no snow and 没啥特别 give no verdict; and words of h100–h102.
+ * 44: a sarcastic praise word alone is held for the next sentence ("TOLL. wieder ein Update…", "Brilliant. The app logged
+ * me out again."), "again" (wieder, otra vez) after "oh good," is "another", but a praise word closing a fault put right
+ * is meant ("refunded it in 5 minutes. super"); "but not at all" denies a misgiving; thanks for a loss is sarcasm in the
+ * other languages (grazie per aver cancellato…); a rival "bei X" set against "bei euch"; a negated no-verdict phrase is no
+ * complaint ("don't have any trips planned"); 便宜 and a sum beside 同款 is another seller's price; never dropped is praise;
+ * and words of h103–h105 (worth every penny, 谁还用你们, 就卡, 是金子吗, kinderleicht, facinho, ninguém merece, senza storie).
  */
-export const TEXT_FEATURES_VERSION = 43
+export const TEXT_FEATURES_VERSION = 44
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -5,7 +5,7 @@
 
 const EN = new RegExp('^(?:no+|nope|nah|none|nothing|nil|na|not really|not applicable|no comments?|no feedback|no suggestions?|no thoughts|no ideas?|no opinion'
   + '|nothing (?:to add|else|really|more|at all|to say|to report|in particular|specific|for now|at the moment|comes to mind)'
-  + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?'
+  + '|(?:none|nothing|no) (?:so far|for now|at the moment|at this time|right now)|(?:no )?that ?s all|no that is all|not at the moment|not at this time|no(?:thing)? thanks?(?: you)?'
   // An offer declined, and nothing more.
   + '|(?:no thanks? |thanks but )?not interested(?: thanks?(?: you)?)?)$')
 

@@ -239,3 +239,22 @@ describe('a fault put right in passing, thanks after sarcasm, staff who understa
     for (const t of ['Dad has moved into a nursing home now', 'weather was terrible so we stayed home all summer']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('a third read: surprises, fears answered, sarcasm held for a sentence, reasons of one\'s own', () => {
+  it('reads a pleasant surprise, a fear answered "not at all", "worth every penny" and a life changed as praise', () => {
+    for (const t of ['never thought i would enjoy meditating this much', 'was worried it would be a ripoff but not at all, worth every penny', 'the coach genuinely changed my life', 'the call never dropped once on the trip'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads "oh good," before the same thing again, a praise word alone before "again", and the same meal weeks running as complaints', () => {
+    for (const t of ['oh good, lentils again.', 'Brilliant. The app logged me out again.', 'pasta bake third week in a row'])
+      expect(label(t), t).toBe('negative')
+    expect(label('Great. The new update is fast.')).toBe('positive')
+  })
+  it('keeps a praise word that closes a fault put right: "refunded it in 5 minutes. super"', () => {
+    expect(label('I was charged twice for one class, the chat refunded it in like 5 minutes. super')).toBe('positive')
+  })
+  it('reads an employer\'s phone, living alone, a bike stolen and "no, that\'s all" as no verdict', () => {
+    for (const t of ['work gives me a phone now', 'i live alone now so no need', 'my bike got stolen so nothing left to service', 'no thats all', "thanks for the 20% off but i don't have any trips planned"])
+      expect(label(t), t).toBe('neutral')
+  })
+})

@@ -269,3 +269,15 @@ describe('the other languages, a second read: sarcasm openers and claps, rhetori
     for (const t of ['Não obrigado, não preciso de desconto, já não uso', 'Pas besoin cet été, mon frère a acheté un bateau']) expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('the other languages, a third read: a rival set against "bei euch", thanks for a loss, held sarcasm', () => {
+  it("reads a rival's praise set against 'bei euch', thanks for a loss and 'TOLL.' before the same fault again as complaints", () => {
+    for (const t of ['Bei Blumenwelt kommen die Rosen frisch an, bei euch waren sie welk.', 'Grazie per aver cancellato tutto il mio storico.', 'SUPER. wieder ein Update und jetzt geht gar nichts mehr.', 'o relógio perdeu 3 dias de dados, ninguém merece'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads "kinderleicht", "facinho" and a refund "senza storie" as praise; a stolen bike and "ne souhaite pas" as no verdict', () => {
+    for (const t of ['Die Einrichtung war kinderleicht, sogar meine Oma hat es geschafft', 'facinho de usar, até minha mãe conseguiu', 'mi avevano addebitato due volte, rimborsato subito senza storie. bravi'])
+      expect(label(t), t).toBe('positive')
+    for (const t of ['non ho più la bici, me l\'hanno rubata', 'non merci, je ne souhaite pas mettre en pause']) expect(label(t), t).toBe('neutral')
+  })
+})

@@ -9,7 +9,7 @@ const REMEDY = new RegExp('^(?:' + [
   'sent (?:me |us )?(?:a |another )?(?:new|replacement|spare|fresh)', 'shipped (?:me |us )?(?:a |another )?(?:new|replacement)',
   'let (?:me|us) in', 'walked (?:me|us) through', 'talked (?:me|us) through', 'sorted (?:it|me|us|out)', 'got it back', 'got them back',
   'swapped it', 'exchanged it', 'fixed it', 'fixed my', 'resolved it', 'had it fixed', 'had it sorted',
-  '重新安排', '马上重新安排', '补发了', '补送了', '补寄了', '退回来了', '就退回来了', '修好了', '退款了', '已退款', '恢复了',
+  '重新安排', '马上重新安排', '补发了', '补送了', '补寄了', '安排免费返修', '免费返修', '退回来了', '就退回来了', '修好了', '退款了', '已退款', '恢复了',
   'me a rappelé', 'nous a rappelé', 'corrigé', 'corrigiu', 'corrigiram', 'resolveu', 'korrigiert', 'behoben', 'sistemato', 'corretto', 'me lo arreglaron', 'lo arreglaron', 'switched (?:me|us) to',
   'me lo resolvieron', 'lo resolvieron', 'me lo solucionaron', 'resolveram', 'me devolvieron', 'ersatz', 'erstattet', 'remboursé', 'risolto', 'rimborsato',
 ].join('|') + ')(?![a-z])')

@@ -162,6 +162,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
     if (DECLINES.has(u.text)) declines++
     if (u.request) { requested = true; requests++; continue }
     if (u.noVerdict) noVerdict++
+    // "I don't have any trips planned": a negation of a reason that blames nobody is no complaint either.
+    if (u.noVerdict && negation !== 0 && u.text.includes(' ')) { negation = 0; pendingNegators = 0 }
     if (EXONERATING.has(u.text)) exonerated++
     if (requested) continue
     if (u.question) { questioned = true; inquiring = INQUIRING.has(u.text); politeAsk ||= POLITE_ASKS.has(u.text) }

@@ -12,7 +12,7 @@ import { IRONIC_EMOJI, ZH_CLAP, ZH_IRONIC_EMOJI } from './emoji.ts'
 const SARCASM_OPENER_WORDS = 2
 const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'perfect', 'nice', 'lovely', 'brilliant', 'excellent', 'amazing', 'super', 'cool',
   'generous', 'impressive', 'helpful', 'thoughtful', 'charming', 'delightful', 'marvellous', 'marvelous', 'splendid', 'fabulous', 'superb', 'incredible',
-  'oh', 'wow', 'yeah', 'just', 'so', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
+  'oh', 'wow', 'yeah', 'just', 'so', 'good', 'oh good', 'oh great', 'oh nice', 'oh wonderful', 'oh perfect', 'oh lovely', 'oh brilliant', 'oh joy', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
   // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
   // "…loses the connection at night. Super Idee."
   'idea', 'idee', 'idée', 'ideia', 'gemacht', 'gut gemacht', 'super gemacht', 'bien joué', 'ben fatto', 'bem feito', 'bien hecho',
@@ -25,6 +25,8 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
 /** Thanks alone, a sentence of its own after a sarcastic one ("great, another update… now it thinks my house is 85 degrees. thanks guys"), is more of it. */
 const THANKS_ALONE = new Set(['thanks', 'thank', 'you', 'guys', 'cheers', 'so', 'much', 'again', 'folks', 'team', 'thx', 'ty',
   'grazie', 'davvero', 'mille', 'gracias', 'muchas', 'merci', 'beaucoup', 'danke', 'vielen', 'obrigado', 'obrigada', 'muito'])
+/** "Again" in the languages we read ("toll, wieder ein Update…"). */
+const AGAIN = new Set(['again', 'wieder', 'schon wieder', 'de nouveau', 'otra vez', 'di nuovo', 'de novo'])
 /** "Another", and the other languages' ("Super, encore un mail promo", "Qué bien, otra notificación"). */
 const ANOTHER = new Set(['another', 'encore', 'otra', 'otro', 'outra', 'outro', 'ancora'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
@@ -44,6 +46,8 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   if (LOVE_HOW.has(units[i].text) && units[i + 1]?.text === 'how') return lovesHowItFails(units, i + 2)
   // 感谢自动续费，又让我白交了一年的钱, "adorei esperar 40 minutos": thanks or love whose object is a complaint.
   if (ZH_THANKS.has(units[i].text) || OTHER_LOVE.has(units[i].text)) return (units[i + 1]?.valence ?? 0) < 0 && units[i + 1]?.negator === undefined
+  // "Grazie per aver cancellato tutti i miei progressi", "merci pour la panne": thanks for a complaint.
+  if (OTHER_THANKS.has(units[i].text) && OTHER_FOR.has(units[i + 1]?.text ?? '')) return (units[i + 2]?.valence ?? 0) < 0 && units[i + 2]?.negator === undefined
   if (!PRAISE_OF_A_DEED.has(units[i].text)) return false
   let j = i + 1
   while (j < i + 3 && BEFORE_THE_DEED.has(units[j]?.text ?? '')) j++
@@ -51,6 +55,8 @@ export function praisesAComplaint(units: Unit[], i: number): boolean {
   return !!deed && ((/^\S+ing\b/.test(deed.text) && (deed.valence ?? 0) < 0) || (units[i].text === 'love' && COSTS.has(deed.text)))
 }
 const ZH_THANKS = new Set(['感谢', '谢谢', '多谢', '真是谢谢'])
+const OTHER_THANKS = new Set(['grazie', 'gracias', 'merci', 'danke', 'obrigado', 'obrigada'])
+const OTHER_FOR = new Set(['per', 'por', 'pour', 'für', 'pelo', 'pela'])
 const OTHER_LOVE = new Set(['adorei', 'adoro', 'amei', 'encanta', 'encantó', 'adore', 'adoré', 'liebe', 'lieben'])
 /** What nobody loves doing: "Love paying $9 in fees for cold fries", "love spending an hour on hold". */
 const COSTS = new Set(['paying', 'spending', 'repeating', 'resubmitting', 'reentering'])
@@ -155,12 +161,16 @@ type Contribution = { v: number }
  * Settled when the sentence ends, since only then is the rest of it known.
  */
 export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
-  let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, thanksOnly = true, thanked = false, sarcastic = false, lastClap = false, firstClause = true, contrasted = false
+  let ironic = false, clauseUnits = 0, openerOnly = true, closerOnly = true, thanksOnly = true, thanked = false, sarcastic = false, lastClap = false, sawAgain = false, firstClause = true, contrasted = false
   let opener: [number, number] | undefined, closer: [number, number] | undefined
+  // A sentence of praise alone held to see what the next one says ("TOLL. wieder ein Update und jetzt synchronisiert gar nichts mehr.").
+  let held: [number, number] | undefined
   // "Oh great, another update": praise, then "another", is sarcasm unless what follows praises.
   let another = false
   // The net of the sentence before: "No refund, no human. Great." closes a complaint with a sentence of praise alone.
   let before = 0
+  // And how it ended: "charged for a cancelled walk, refunded in 5 minutes. super" ends well, so its "super" is meant.
+  let endedWell = false
   // Claps in a sentence that opens sarcastically are more of it ("fantastico, terza volta questo mese… 👏👏"): not the rest's praise.
   const claps = new Set<number>()
   const turn = (contributions: Contribution[], from: number, to: number) => {
@@ -172,6 +182,9 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
       // "Oh great another price rise": "another" ends a sarcastic opening as a comma would.
       if (ANOTHER.has(u.text) && firstClause && openerOnly && clauseUnits > 0 && clauseUnits <= SARCASM_OPENER_WORDS && at > clauseStart) { opener = [clauseStart, at]; another = true }
       else if (ANOTHER.has(u.text) && opener && !firstClause && clauseUnits === 0 && opener[1] === at) another = true
+      // "oh good, chickpeas again": the same thing again after a sarcastic opening is what "another" says.
+      else if (AGAIN.has(u.text) && opener && !firstClause) another = true
+      if (AGAIN.has(u.text) || ANOTHER.has(u.text)) sawAgain = true
       // A Chinese particle (喔, 呢, 啊) neither makes nor breaks a clause of bare praise.
       if (ZH_PARTICLES.has(u.text)) return
       // Claps after a sarcastic opening are more of it, not more words of it ("Super gemacht 👏").
@@ -201,15 +214,21 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
     /** The sentence that ends holds contributions[sentenceStart..]. */
     endSentence(contributions: Contribution[], sentenceStart: number): void {
       if (ironic) turn(contributions, sentenceStart, contributions.length)
+      if (held) {
+        let net = 0
+        for (let k = sentenceStart; k < contributions.length; k++) net += contributions[k].v
+        if (net < 0 && sawAgain) { turn(contributions, held[0], held[1]); sarcastic = true }
+        held = undefined
+      }
       if (opener && !contrasted) {
         let rest = 0
         for (let k = opener[1]; k < contributions.length; k++) if (!claps.has(k)) rest += contributions[k].v
         const alone = opener[0] === sentenceStart && opener[1] === contributions.length
-        if (thanked ? alone && before < 0 && sarcastic : rest < 0 || (another && rest <= 0) || (alone && before < 0)) {
+        if (thanked ? alone && before < 0 && sarcastic : rest < 0 || (another && rest <= 0) || (alone && before < 0 && !endedWell)) {
           turn(contributions, opener[0], opener[1])
           sarcastic = true
           for (const k of claps) if (k >= opener[1] && k < contributions.length) turn(contributions, k, k + 1)
-        }
+        } else if (alone && !thanked && contributions.length - opener[0] === 1) held = [opener[0], opener[1]]
       }
       if (closer && !contrasted && closer[1] === contributions.length) {
         let inSentence = 0
@@ -218,12 +237,12 @@ export function sentenceIrony(scare: ReadonlySet<string>, damping: number) {
         if (inSentence < 0 || (inSentence === 0 && before < 0)) turn(contributions, closer[0], closer[1])
       }
       // A sentence with no verdict ("$119.") leaves the one before it standing.
-      if (contributions.length > sentenceStart) before = 0
+      if (contributions.length > sentenceStart) { before = 0; endedWell = contributions[contributions.length - 1].v >= 1.5 }
       for (let k = sentenceStart; k < contributions.length; k++) before += contributions[k].v
       // A company's favour in scare quotes with no praise to turn ("the "discount" to stay is £1 a month") still
       // complains, so praise alone after it is sarcasm ("wow. generous").
       if (ironic && before >= 0) before = -1
-      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false; thanked = false; claps.clear()
+      ironic = false; opener = undefined; closer = undefined; contrasted = false; firstClause = true; another = false; thanked = false; sawAgain = false; claps.clear()
     },
   }
 }

@@ -211,6 +211,8 @@ export type { GapIdiom }
 export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   if (w === 'like' && approximates(toks, i)) return { n: 1 }
+  // "Was worried it would be a ripoff, but not at all": a misgiving denied.
+  if (w === 'not' && wordAt(toks, i - 1) === 'but' && wordAt(toks, i + 1) === 'at' && wordAt(toks, i + 2) === 'all' && toks[i + 3]?.kind !== 'word') return { n: 3, valence: 1 }
   // "Wiped my saved recipes": what was saved, no saving of ours.
   if (w === 'saved' && ['my', 'our', 'your', 'their', 'his', 'her', 'the'].includes(wordAt(toks, i - 1)) && toks[i + 1]?.kind === 'word') return { n: 1 }
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0

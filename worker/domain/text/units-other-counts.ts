@@ -66,6 +66,8 @@ export function countedAt(toks: Token[], i: number): GapIdiom | undefined {
  * "No Continente os mesmos produtos estão mais baratos", "bei IKEA kostet das gleiche Regal die Hälfte"): its praise
  * is the rival's, a complaint about us. A place or platform named so with no comparison ("su Android") is left be.
  */
+/** "You" after "at" (bei euch, chez vous, da voi, con ustedes, com vocês, no vosso): the place set against a rival's. */
+const YOURS = new Set(['euch', 'ihnen', 'vous', 'voi', 'vosotros', 'ustedes', 'vocês', 'vcs', 'vós'])
 const AT_A_RIVAL = new Set(['en', 'chez', 'sur', 'su', 'da', 'no', 'na', 'bei', 'auf'])
 const COMPARING = new Set(['más', 'mas', 'mejor', 'mejores', 'menos', 'mitad', 'plus', 'meilleur', 'meilleure', 'moins', 'mieux', 'moitié',
   'più', 'meglio', 'migliore', 'meno', 'metà', 'mais', 'melhor', 'metade', 'besser', 'billiger', 'günstiger', 'schneller', 'einfacher', 'mehr', 'weniger', 'hälfte'])
@@ -76,6 +78,8 @@ export function rivalNamedAt(toks: Token[], i: number): boolean {
   const before = wordAt(toks, i - 1)
   const used = USING.has(before) || (ARTICLES.has(before) && USING.has(wordAt(toks, i - 2)))
   if (!toks[i].named || !(AT_A_RIVAL.has(before) || used)) return false
+  // "Bei Florelia kommen die Blumen frisch an, bei euch waren sie schon welk": set against "at yours" later.
+  if (AT_A_RIVAL.has(before) && toks.some((t, k) => k > i && AT_A_RIVAL.has(t.text) && YOURS.has(toks[k + 1]?.text ?? ''))) return true
   for (let k = i + 1; k < toks.length && toks[k].kind !== 'punct'; k++) if (COMPARING.has(toks[k].text)) return true
   return false
 }

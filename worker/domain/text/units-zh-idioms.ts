@@ -16,10 +16,10 @@ const ZH_GOOD_MEASURE_MOVED = new RegExp(`(?:回收率|回复率|参与率|完�
  * Time spent waiting, looking or struggling (找了五分钟, 开发票要等半个月, 导入商品花了我一下午): a complaint
  * the words alone do not say. Not "only took" (只花了十分钟: praise, in the word lists).
  */
-const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
+const ZH_SPENT = /(?<![只才就仅])(?:等了|找了|花了|折腾了|弄了|搞了|排了|拣了|选了|要等|得等)(?:我|了)?(?:整整|足足|将近|差不多|快|成)?[一二两三四五六七八九十几半]+个?多?(?:分钟|小时|钟头|天|个月|星期|礼拜|下午|上午|晚上|整天|秒)/y
 /** So do taps counted before something shows (要点五次才叫得出载具, 要点七步), and calls before anyone answered (打了六通才); not "only two taps" (只要点两下). */
-const ZH_TAPPED = /(?<![只])要[点按撳戳][一二两三四五六七八九十几好]+[次下步层]|[点试]了?[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
-const ZH_SPENT_FIRST = new Set('等找花折弄搞排要得点打试')
+const ZH_TAPPED = /(?<![只])要[点按撳戳][一二两三四五六七八九十几好多]+[次下步层]|[点试]了?[一二两三四五六七八九十几好]+[次下步]才|打了[一二两三四五六七八九十几好]+[通次个]才/y
+const ZH_SPENT_FIRST = new Set('等找花折弄搞排拣选要得点打试')
 const ZH_SPENT_VALENCE = -2
 const ZH_MEASURE_FIRST = new Set('客用流退投差成费开价收上处对故错崩闪卡工等加回满效转留续打响复好参完活营销延时掉丢电话油')
 const ZH_MEASURE_VALENCE = 2
