@@ -1,2 +1,1 @@
-ALTER TABLE `customer_churns` ADD `absorbed_at` integer;--> statement-breakpoint
-ALTER TABLE `customer_churns` ADD `absorbed_reason` text;
+ALTER TABLE `customer_churns` ADD `absorbed` text;

@@ -50,10 +50,10 @@ export const customerChurns = sqliteTable(
     reason: text('reason'),
     // When they came back (a renewal, or seen again after an inactivity churn); null while gone.
     returnedAt: integer('returned_at'),
-    // A later churn this one took in when a cancellation before it arrived late, with no renewal known
-    // between: its own start and reason, so a renewal found between them later parts the two again.
-    absorbedAt: integer('absorbed_at'),
-    absorbedReason: text('absorbed_reason'),
+    // Later cancellations this churn took in, as a JSON array of [at, reason] (one sent while the customer
+    // was already gone, or a churn that an earlier cancellation, arriving late, turned out to start): a
+    // renewal found between them later parts them again.
+    absorbed: text('absorbed'),
   },
   (t) => [
     primaryKey({ columns: [t.customerPk, t.churnedAt] }),

@@ -116,4 +116,39 @@ describe('churn signals out of time order', () => {
       churns: [{ ...closedChurn, returnedAt: Date.parse('2026-09-01T00:00:00Z') }, { churnedAt: Date.parse('2026-09-20T00:00:00Z'), reason: null, returnedAt: Date.parse(RENEWED) }],
     })
   })
+
+  it('a cancellation sent while the customer was already gone is kept: a renewal received after it, dated between, parts them', async () => {
+    const expected = {
+      churnedAt: Date.parse('2026-10-01T00:00:00Z'),
+      churns: [{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: Date.parse('2026-09-10T00:00:00Z') }, { churnedAt: Date.parse('2026-10-01T00:00:00Z'), reason: 'moving', returnedAt: null }],
+    }
+    const ws = await customerZ02()
+    await send(ws, { ...cancellation, meta: { reason: 'price' } })
+    await send(ws, signal('subscription_cancelled', '2026-10-01T00:00:00Z'), { customer: 'z02', type: 'subscription_cancelled', at: '2026-10-01T00:00:00Z', meta: { reason: 'moving' } })
+    // Still one churn, with the reason it began with.
+    expect(await churnState(ws)).toEqual({ churnedAt: Date.parse(CANCELLED), churns: [{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: null }] })
+    await send(ws, signal('subscription_renewed', '2026-09-10T00:00:00Z'))
+    expect(await churnState(ws)).toEqual(expected)
+  })
+
+  it('three cancellations sent newest first, then a renewal between the last two: the newest stays', async () => {
+    const ws = await customerZ02()
+    for (const [at, reason] of [['2026-10-01', 'c3'], ['2026-09-01', 'c2'], ['2026-08-01', 'c1']]) await send(ws, { customer: 'z02', type: 'subscription_cancelled', at: `${at}T00:00:00Z`, meta: { reason } })
+    await send(ws, signal('subscription_renewed', '2026-09-15T00:00:00Z'))
+    expect(await churnState(ws)).toEqual({
+      churnedAt: Date.parse('2026-10-01T00:00:00Z'),
+      churns: [{ churnedAt: Date.parse(CANCELLED), reason: 'c1', returnedAt: Date.parse('2026-09-15T00:00:00Z') }, { churnedAt: Date.parse('2026-10-01T00:00:00Z'), reason: 'c3', returnedAt: null }],
+    })
+  })
+
+  it('gives a churn the reason it began with, whatever order its cancellations came in', async () => {
+    const later = { customer: 'z02', type: 'subscription_cancelled', at: '2026-10-01T00:00:00Z', meta: { reason: 'moving' } }
+    const earlier = { ...cancellation, meta: { reason: 'price' } }
+    const inOrder = await customerZ02()
+    for (const s of [earlier, later]) await send(inOrder, s)
+    const reversed = await customerZ02()
+    for (const s of [later, earlier]) await send(reversed, s)
+    expect((await churnState(inOrder)).churns).toEqual([{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: null }])
+    expect(await churnState(reversed)).toEqual(await churnState(inOrder))
+  })
 })

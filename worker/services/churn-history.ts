@@ -38,26 +38,37 @@ export function recordChurnStatements(db: D1Database, workspaceId: string, exter
   ]
 }
 
+/** SQL over churn row `h`'s absorbed cancellations (JSON [at, reason] pairs), as rows of `e`: their times and reasons. */
+const AT = "json_extract(e.value, '$[0]')", WHY = "json_extract(e.value, '$[1]')"
+const absorbedAfter = (h: string, t: string) => `FROM json_each(${h}.absorbed) e WHERE ${AT} > ${t}`
+/** The first cancellation `h` absorbed after ?3: where a renewal at ?3 parts the churn. */
+const FIRST_AFTER = (h: string) => `(SELECT MIN(${AT}) ${absorbedAfter(h, '?3')})`
+
 /**
  * A renewal at `at` (the contract renewing at `renewalAt`, if given): the customer is back from it.
  * It closes the churn it falls in (the customers UPDATE clears the same one when it is the open one).
  * One that arrives late, dated inside a churn already closed by a later return, is the return: as if
- * it had arrived in time. One dated between a cancellation and the later churn that cancellation was
- * merged into parts them again: the later churn is restored with its own start, reason and return,
- * and if it is still open the customer stays gone from its start.
+ * it had arrived in time. One dated before a cancellation that churn absorbed parts them: the
+ * cancellations after the renewal start a churn of their own, with the first one's reason and the
+ * old churn's return, and if it is still open the customer is gone again from its start.
  */
 export function renewalStatements(db: D1Database, workspaceId: string, externalId: string, at: number, renewalAt: number | null): D1PreparedStatement[] {
   const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at)
   const within = `customer_pk = (${CUSTOMER}) AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3)`
   return [
-    bind(db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason, returned_at)
-                      SELECT workspace_id, customer_pk, absorbed_at, absorbed_reason, returned_at FROM customer_churns WHERE ${within} AND absorbed_at > ?3
+    bind(db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason, returned_at, absorbed)
+                      SELECT h.workspace_id, h.customer_pk, ${FIRST_AFTER('h')},
+                             (SELECT ${WHY} ${absorbedAfter('h', '?3')} ORDER BY ${AT} LIMIT 1), h.returned_at,
+                             NULLIF((SELECT json_group_array(json(e.value)) ${absorbedAfter('h', FIRST_AFTER('h'))}), '[]')
+                        FROM customer_churns h WHERE h.customer_pk = (${CUSTOMER}) AND h.churned_at < ?3 AND (h.returned_at IS NULL OR h.returned_at > ?3)
+                         AND ${FIRST_AFTER('h')} IS NOT NULL
                       ON CONFLICT DO NOTHING`)),
-    bind(db.prepare(`UPDATE customer_churns SET returned_at = ?3, absorbed_at = CASE WHEN absorbed_at > ?3 THEN NULL ELSE absorbed_at END,
-                      absorbed_reason = CASE WHEN absorbed_at > ?3 THEN NULL ELSE absorbed_reason END WHERE ${within}`)),
+    bind(db.prepare(`UPDATE customer_churns SET returned_at = ?3,
+                      absorbed = NULLIF((SELECT json_group_array(json(e.value)) FROM json_each(customer_churns.absorbed) e WHERE ${AT} <= ?3), '[]')
+                      WHERE ${within}`)),
     db.prepare(`UPDATE customers SET churned_at = NULL, churn_reason = NULL, renewal_at = COALESCE(?4, renewal_at)
                  WHERE workspace_id = ?1 AND external_id = ?2 AND (churned_at IS NULL OR churned_at < ?3)`).bind(workspaceId, externalId, at, renewalAt),
-    // The later churn restored above, still open: they left again after this renewal.
+    // The churn parted off above, still open: they left again after this renewal.
     bind(db.prepare(`UPDATE customers SET churned_at = h.churned_at, churn_reason = h.reason FROM customer_churns h
                       WHERE customers.workspace_id = ?1 AND customers.external_id = ?2 AND customers.churned_at IS NULL
                         AND h.customer_pk = customers.pk AND h.returned_at IS NULL AND h.churned_at > ?3`)),
@@ -82,18 +93,30 @@ const EXTENDS_NEXT = `NOT ${COVERED} AND (${NEXT_RENEWAL} IS NULL OR ${NEXT_CHUR
 /**
  * A subscription_cancelled signal, kept as if the customer's signals had arrived in time order
  * (a batch applies them sorted by time, and its renewal counters after these statements):
- * - inside a churn already kept: the same departure (an open one takes a given reason);
+ * - inside a churn already kept: the churn takes it in, and its reason only where it has none (the same
+ *   departure sent again with a reason takes that one);
  * - before a churn with no renewal between: that churn began at `at` instead;
  * - before a renewal stored earlier: a churn closed by that renewal;
  * - otherwise a new open churn, on the customer and in the history.
  */
 export function cancellationStatements(db: D1Database, workspaceId: string, externalId: string, at: number, reason: string | null): D1PreparedStatement[] {
   const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at, reason, utcDay(at))
+  const absorbed = `NOT EXISTS (SELECT 1 FROM json_each(COALESCE(absorbed, '[]')) e WHERE ${AT} = ?3)`
   return [
-    // The churn about to begin at `at` instead keeps its own start and reason (renewalStatements may part them again).
-    bind(db.prepare(`UPDATE customer_churns SET absorbed_at = churned_at, absorbed_reason = reason
+    // Inside a churn already kept, after its start: the churn takes it in (a renewal found between them later
+    // parts them), and its reason only if it had none. The same cancellation again changes nothing.
+    db.prepare(`UPDATE customer_churns SET absorbed = json_insert(COALESCE(absorbed, '[]'), '$[#]', json_array(?3, ?4)), reason = COALESCE(reason, ?4)
+                 WHERE customer_pk = ${PK} AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3) AND ${absorbed}`).bind(workspaceId, externalId, at, reason),
+    // Sent again with the reason it lacked, it takes that reason.
+    db.prepare(`UPDATE customer_churns SET absorbed = (SELECT json_group_array(CASE WHEN ${AT} = ?3 AND ${WHY} IS NULL THEN json_array(?3, ?4) ELSE json(e.value) END)
+                                                        FROM json_each(customer_churns.absorbed) e)
+                 WHERE customer_pk = ${PK} AND ?4 IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(customer_churns.absorbed) e WHERE ${AT} = ?3 AND ${WHY} IS NULL)`).bind(workspaceId, externalId, at, reason),
+    // The churn about to begin at `at` instead takes in its own start and reason.
+    bind(db.prepare(`UPDATE customer_churns SET absorbed = json_insert(COALESCE(absorbed, '[]'), '$[#]', json_array(churned_at, reason))
                       WHERE customer_pk = ${PK} AND churned_at = ${NEXT_CHURN} AND ${EXTENDS_NEXT}`)),
-    bind(db.prepare(`UPDATE customers SET churned_at = CASE WHEN churned_at <= ?3 THEN churned_at ELSE ?3 END, churn_reason = COALESCE(?4, churn_reason)
+    // The churn that began earlier keeps its reason (the same departure given again, or no reason yet, takes this one).
+    bind(db.prepare(`UPDATE customers SET churned_at = CASE WHEN churned_at <= ?3 THEN churned_at ELSE ?3 END,
+                      churn_reason = CASE WHEN churned_at < ?3 AND churn_reason IS NOT NULL THEN churn_reason ELSE COALESCE(?4, churn_reason) END
                       WHERE workspace_id = ?1 AND external_id = ?2 AND (churned_at <= ?3
                         OR churned_at = ${NEXT_CHURN} AND ${EXTENDS_NEXT}
                         OR churned_at IS NULL AND NOT ${COVERED} AND ${NEXT_CHURN} IS NULL AND ${NEXT_RENEWAL} IS NULL)`)),

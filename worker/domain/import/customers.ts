@@ -3,6 +3,7 @@
 import { csvObjects, otherSeparator } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
 import { keyedByInput, own } from '../own.ts'
+import { churnReasonProblem } from '../churn-reason.ts'
 
 export interface CustomerImportRow {
   externalId: string
@@ -84,6 +85,8 @@ export function validateCustomersCsv(text: string, { maxRows = 10_000 } = {}): I
     else seen.set(row.externalId, record.line)
     if (row.firstSeenAt !== undefined && row.lastSeenAt !== undefined && row.lastSeenAt < row.firstSeenAt) fail('last_seen', 'last_seen is before first_seen')
     if (row.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(row.email)) fail('email', `"${row.email}" is not an email address`)
+    const reasonProblem = row.churnReason === undefined ? null : churnReasonProblem(row.churnReason)
+    if (reasonProblem) fail(header.find((h) => fieldOf.get(h) === 'churnReason') ?? 'churn_reason', `churn_reason ${reasonProblem}`)
     rows.push(row)
   }
   return { rows: errors.length ? [] : rows, errors }

@@ -12,6 +12,7 @@ import { notReturnedFrom, recordChurnStatements } from '../../services/churn-his
 import { customerView, getCustomerRow } from '../../services/customer-view.ts'
 import { enqueue } from '../../services/queue.ts'
 import { MAX_AMOUNT } from '../../domain/amount-bounds.ts'
+import { churnReasonProblem } from '../../domain/churn-reason.ts'
 
 const customerInput = z.strictObject({
   id: externalId,
@@ -26,7 +27,7 @@ const customerInput = z.strictObject({
 })
 
 const upsertBody = z.strictObject({ customers: z.array(customerInput).min(1).max(500) })
-const churnBody = z.strictObject({ at: pastTime, reason: z.string().max(500).optional() })
+const churnBody = z.strictObject({ at: pastTime, reason: z.string().superRefine((r, ctx) => { const problem = churnReasonProblem(r); if (problem) ctx.addIssue({ code: 'custom', message: problem }) }).optional() })
 
 export const customers = new Hono<AppEnv>()
   .post('/', async (c) => {

@@ -4,7 +4,8 @@ import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
-import { externalId, pastTime } from '../../lib/schemas.ts'
+import { externalId, pastTime, plannedTime } from '../../lib/schemas.ts'
+import { churnReasonProblem } from '../../domain/churn-reason.ts'
 import { storeSignals } from '../../services/signals.ts'
 import { SIGNAL_TYPES } from '../../domain/signals.ts'
 import { MAX_AMOUNT } from '../../domain/amount-bounds.ts'
@@ -16,6 +17,18 @@ export const signalInput = z.strictObject({
   at: pastTime.optional(),
   value: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT).optional(),
   meta: z.record(z.string().max(100), z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()])).optional(),
+}).superRefine((s, ctx) => {
+  // The meta the product reads: a cancellation's reason, and the date a renewal runs to.
+  const reason = s.meta?.reason
+  if (s.type === 'subscription_cancelled' && reason !== undefined && reason !== null) {
+    const problem = typeof reason === 'string' ? churnReasonProblem(reason) : 'must be a string'
+    if (problem) ctx.addIssue({ code: 'custom', path: ['meta', 'reason'], message: problem })
+  }
+  const renewalAt = s.meta?.renewalAt
+  if (s.type === 'subscription_renewed' && renewalAt !== undefined && renewalAt !== null) {
+    const parsed = plannedTime.safeParse(renewalAt)
+    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['meta', 'renewalAt'], message: parsed.error.issues[0]?.message ?? 'must be a date' })
+  }
 })
 
 const body = z.strictObject({ signals: z.array(signalInput).min(1).max(500) })
