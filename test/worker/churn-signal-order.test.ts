@@ -151,4 +151,16 @@ describe('churn signals out of time order', () => {
     expect((await churnState(inOrder)).churns).toEqual([{ churnedAt: Date.parse(CANCELLED), reason: 'price', returnedAt: null }])
     expect(await churnState(reversed)).toEqual(await churnState(inOrder))
   })
+
+  it('a churn sent to /churn or in a customers CSV is kept as a cancellation signal is: inside a churn a renewal closed, no second churn', async () => {
+    const viaApi = await customerZ02()
+    await send(viaApi, cancellation, renewal)
+    expect((await api(viaApi, 'POST', '/v1/customers/z02/churn', { at: '2026-09-01T00:00:00Z', reason: 'late' })).status).toBe(200)
+    expect(await churnState(viaApi)).toEqual({ churnedAt: null, churns: [{ ...closedChurn, reason: 'late' }] })
+    const viaCsv = await customerZ02()
+    await send(viaCsv, cancellation, renewal)
+    const res = await SELF.fetch(`${BASE}/v1/import/customers`, { method: 'POST', headers: { authorization: `Bearer ${viaCsv.secretKey}`, 'content-type': 'text/csv' }, body: 'id,churned_at,churn_reason\nz02,2026-09-01,late\n' })
+    expect(res.status).toBe(200)
+    expect(await churnState(viaCsv)).toEqual(await churnState(viaApi))
+  })
 })

@@ -12,14 +12,6 @@ import { utcDay } from '../domain/signals.ts'
 const CUSTOMER = 'SELECT pk FROM customers WHERE workspace_id = ?1 AND external_id = ?2'
 
 /**
- * A condition for the customers UPDATE that sets a churn at `?{at}`: false when that very churn is
- * in the history and they have come back since (a retried request must not undo the return).
- */
-export function notReturnedFrom(at: string): string {
-  return `NOT EXISTS (SELECT 1 FROM customer_churns h WHERE h.customer_pk = customers.pk AND h.churned_at = ${at} AND h.returned_at IS NOT NULL)`
-}
-
-/**
  * After an UPDATE that set a customer's churn, records it in the history: the open churn (they are
  * still gone) takes the current date and reason (a correction of the same departure), or a new row
  * opens. Idempotent: the same churn sent twice is one row.

@@ -8,7 +8,7 @@ import { externalId, pastTime, plannedTime, traits } from '../../lib/schemas.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
 import { sightingStatement } from '../../services/counters.ts'
 import { eraseCustomerStatements } from '../../services/erasure.ts'
-import { notReturnedFrom, recordChurnStatements } from '../../services/churn-history.ts'
+import { cancellationStatements } from '../../services/churn-history.ts'
 import { customerView, getCustomerRow } from '../../services/customer-view.ts'
 import { enqueue } from '../../services/queue.ts'
 import { MAX_AMOUNT } from '../../domain/amount-bounds.ts'
@@ -67,12 +67,11 @@ export const customers = new Hono<AppEnv>()
     // Whoever churned on a date was a customer until then: a churn older than first seen (a backfill
     // of history) moves first seen back to it, or cohorts and summaries would show them joining
     // after they had left (and a churn before joining counts in no period at all).
-    // The history gets the churn in the same batch; sent again for the same moment, it is one churn
-    // (and, once they have come back from it, a late retry leaves them back).
+    // Otherwise it is kept as a subscription_cancelled signal is, against the renewals and churns already
+    // stored: sent again for the same moment it is one churn, and after a renewal that closed it, they stay back.
     await db.batch([
-      db.prepare(`UPDATE customers SET churned_at = ?1, churn_reason = ?2, first_seen_at = MIN(first_seen_at, ?1), updated_at = ?3
-                   WHERE pk = ?4 AND ${notReturnedFrom('?1')}`).bind(input.at, input.reason ?? null, Date.now(), row.pk),
-      ...recordChurnStatements(db, workspaceId, row.external_id),
+      db.prepare(`UPDATE customers SET first_seen_at = MIN(first_seen_at, ?1), updated_at = ?2 WHERE pk = ?3`).bind(input.at, Date.now(), row.pk),
+      ...cancellationStatements(db, workspaceId, row.external_id, input.at, input.reason ?? null),
     ])
     return c.json({ id: row.external_id, churnedAt: input.at, churnReason: input.reason ?? null })
   })

@@ -9,7 +9,7 @@ import { ApiError } from '../../lib/errors.ts'
 import { validateCustomersCsv, validateSignalsCsv, type ImportError } from '../../domain/import/index.ts'
 import { upsertCustomerStatement } from '../../services/customers.ts'
 import { sightingStatement } from '../../services/counters.ts'
-import { notReturnedFrom, recordChurnStatements } from '../../services/churn-history.ts'
+import { cancellationStatements } from '../../services/churn-history.ts'
 import { storeSignals } from '../../services/signals.ts'
 import { enqueue } from '../../services/queue.ts'
 
@@ -42,11 +42,10 @@ export const imports = new Hono<AppEnv>()
         valueTier: row.valueTier, firstSeenAt: row.firstSeenAt, renewalAt: row.renewalAt,
       }, now, row.lastSeenAt ?? now), sightingStatement(db, workspaceId, row.externalId, row.lastSeenAt ?? now))
       if (row.churnedAt !== undefined) {
-        // A churn older than first seen moves first seen back, as POST /v1/customers/{id}/churn does.
-        // Kept in the churn history too, once however often the file is imported.
-        statements.push(db.prepare(`UPDATE customers SET churned_at = ?1, churn_reason = ?2, first_seen_at = MIN(first_seen_at, ?1)
-                                      WHERE workspace_id = ?3 AND external_id = ?4 AND ${notReturnedFrom('?1')}`)
-          .bind(row.churnedAt, row.churnReason ?? null, workspaceId, row.externalId), ...recordChurnStatements(db, workspaceId, row.externalId))
+        // A churn older than first seen moves first seen back, as POST /v1/customers/{id}/churn does, and
+        // is kept as a cancellation signal is: once however often the file is imported.
+        statements.push(db.prepare(`UPDATE customers SET first_seen_at = MIN(first_seen_at, ?1) WHERE workspace_id = ?2 AND external_id = ?3`)
+          .bind(row.churnedAt, workspaceId, row.externalId), ...cancellationStatements(db, workspaceId, row.externalId, row.churnedAt, row.churnReason ?? null))
       }
     }
     const results = await db.batch(statements)
