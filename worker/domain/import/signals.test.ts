@@ -59,7 +59,18 @@ describe('validateSignalsCsv', () => {
 
   it('rejects a wrong header', () => {
     const { errors } = validateSignalsCsv('customer,kind,when\nc1,login,2025-01-01\n', { now })
-    expect(errors).toEqual([{ line: 1, column: null, message: 'missing column(s) type, at; unknown column(s) kind, when (expected customer,type,at,value)' }])
+    expect(errors).toEqual([{ line: 1, column: null, message: 'missing column(s) type, at; unknown column(s) kind, when (expected customer,type,at,value and, for cancellations, reason)' }])
     expect(validateSignalsCsv('customer\ttype\tat\nc1\tlogin\t2025-01-01\n', { now }).errors[0].message).toMatch(/; the file looks tab-separated, and imports read comma-separated files$/)
+  })
+  it('takes a cancellation\'s reason, and refuses one elsewhere, "inactive", or a customer id longer than the API takes', () => {
+    const ok = validateSignalsCsv('customer,type,at,reason\nc1,subscription_cancelled,2026-05-01,too expensive\nc1,login,2026-05-02,\n', { now: Date.parse('2026-06-01') })
+    expect(ok.errors).toEqual([])
+    expect(ok.rows[0]).toMatchObject({ customer: 'c1', type: 'subscription_cancelled', meta: { reason: 'too expensive' } })
+    expect(ok.rows[1]).not.toHaveProperty('meta')
+    for (const csv of ['customer,type,at,reason\nc1,login,2026-05-01,why\n', 'customer,type,at,reason\nc1,subscription_cancelled,2026-05-01,inactive\n', `customer,type,at\n${'x'.repeat(201)},login,2026-05-01\n`]) {
+      const bad = validateSignalsCsv(csv, { now: Date.parse('2026-06-01') })
+      expect(bad.rows, csv).toEqual([])
+      expect(bad.errors.length, csv).toBe(1)
+    }
   })
 })

@@ -1,8 +1,12 @@
-// Validating a signals CSV (`customer,type,at,value`): all rows or none.
+// Validating a signals CSV (`customer,type,at,value`, and a cancellation's `reason`): all rows or none.
 import { csvObjects } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
 import { normaliseHeader, separatorHint, type ImportResult } from './customers.ts'
 import { pastTimeProblem } from '../time-bounds.ts'
+import { churnReasonProblem } from '../churn-reason.ts'
+
+/** As long as an id the JSON API takes. */
+const MAX_CUSTOMER = 200
 
 export const SIGNAL_TYPES = [
   'purchase', 'login', 'session', 'feature_used', 'email_clicked', 'ticket_opened', 'complaint',
@@ -15,19 +19,21 @@ export interface SignalImportRow {
   type: SignalType
   at: number
   value?: number
+  meta?: { reason: string }
 }
 
 const REQUIRED = ['customer', 'type', 'at'] as const
+const COLUMNS = ['customer', 'type', 'at', 'value', 'reason']
 
 export function validateSignalsCsv(text: string, { maxRows = 50_000, now = Date.now() } = {}): ImportResult<SignalImportRow> {
   const { header, rows: records, errors: parseErrors } = csvObjects(text)
   const errors: ImportError[] = parseErrors.map((e) => ({ line: e.line, column: null, message: e.message }))
   const columnOf = new Map(header.map((h) => [normaliseHeader(h), h]))
   const missing = REQUIRED.filter((c) => !columnOf.has(c))
-  const unknown = header.filter((h) => !['customer', 'type', 'at', 'value'].includes(normaliseHeader(h)))
+  const unknown = header.filter((h) => !COLUMNS.includes(normaliseHeader(h)))
   if (missing.length || unknown.length) {
     const parts = [missing.length ? `missing column(s) ${missing.join(', ')}` : '', unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '']
-    return { rows: [], errors: [...errors, { line: 1, column: null, message: `${parts.filter(Boolean).join('; ')} (expected customer,type,at,value)${separatorHint(text)}` }] }
+    return { rows: [], errors: [...errors, { line: 1, column: null, message: `${parts.filter(Boolean).join('; ')} (expected customer,type,at,value and, for cancellations, reason)${separatorHint(text)}` }] }
   }
   if (records.length > maxRows) errors.push({ line: 0, column: null, message: `too many rows: ${records.length} (at most ${maxRows} per import)` })
 
@@ -40,7 +46,11 @@ export function validateSignalsCsv(text: string, { maxRows = 50_000, now = Date.
     const type = cell(record.values, 'type')
     const at = cell(record.values, 'at')
     const valueText = cell(record.values, 'value')
+    const reason = cell(record.values, 'reason')
     if (!customer) fail('customer', 'customer is required')
+    else if (customer.length > MAX_CUSTOMER) fail('customer', `customer longer than ${MAX_CUSTOMER} characters`)
+    if (reason && type !== 'subscription_cancelled') fail('reason', 'reason is for subscription_cancelled rows')
+    else if (reason && churnReasonProblem(reason)) fail('reason', `reason ${churnReasonProblem(reason)}`)
     if (!(SIGNAL_TYPES as readonly string[]).includes(type)) fail('type', `unknown type "${type}" (one of ${SIGNAL_TYPES.join(', ')})`)
     const time = at ? parseTimestamp(at) : ({ ok: false, message: 'at is required' } as const)
     if (!time.ok) fail('at', time.message)
@@ -52,7 +62,7 @@ export function validateSignalsCsv(text: string, { maxRows = 50_000, now = Date.
       if (parsed.ok) value = parsed.value
       else fail('value', `value ${parsed.message}`)
     }
-    if (time.ok) rows.push({ customer, type: type as SignalType, at: time.value, ...(value !== undefined ? { value } : {}) })
+    if (time.ok) rows.push({ customer, type: type as SignalType, at: time.value, ...(value !== undefined ? { value } : {}), ...(reason ? { meta: { reason } } : {}) })
   }
   return { rows: errors.length ? [] : rows, errors }
 }
