@@ -163,4 +163,13 @@ describe('churn signals out of time order', () => {
     expect(res.status).toBe(200)
     expect(await churnState(viaCsv)).toEqual(await churnState(viaApi))
   })
+
+  it('a cancellation and then a renewal sent in one batch without times: they left and came back', async () => {
+    const ws = await customerZ02()
+    await send(ws, { customer: 'z02', type: 'subscription_cancelled' }, { customer: 'z02', type: 'subscription_renewed' })
+    const { churnedAt, churns } = await churnState(ws)
+    expect(churnedAt).toBeNull()
+    expect(churns).toHaveLength(1)
+    expect((churns[0] as { returnedAt: number }).returnedAt).toBeGreaterThan((churns[0] as { churnedAt: number }).churnedAt)
+  })
 })

@@ -37,6 +37,9 @@ export const signals = new Hono<AppEnv>().post('/', async (c) => {
   const input = await serverJson(c, body)
   const { workspaceId } = c.get('auth')
   const now = Date.now()
-  const result = await storeSignals(c.env, workspaceId, input.signals.map((s) => ({ ...s, at: s.at ?? now })), c.executionCtx)
+  // Signals sent without a time arrive now, a millisecond apart in the order listed, so a cancellation then a
+  // renewal in one batch reads as the customer leaving and coming back, not both at one instant.
+  const last = input.signals.length - 1
+  const result = await storeSignals(c.env, workspaceId, input.signals.map((s, i) => ({ ...s, at: s.at ?? now - (last - i) })), c.executionCtx)
   return c.json(result, 202)
 })
