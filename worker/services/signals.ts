@@ -17,7 +17,12 @@ export interface SignalInput {
 
 export function signalStatements(db: D1Database, workspaceId: string, list: SignalInput[], now: number): D1PreparedStatement[] {
   const byCustomer = new Map<string, SignalInput[]>()
-  for (const s of list) byCustomer.set(s.customer, [...(byCustomer.get(s.customer) ?? []), s])
+  // Appended in place: copying the list at each signal made a 50,000-row import of one customer quadratic (4 minutes).
+  for (const s of list) {
+    const items = byCustomer.get(s.customer)
+    if (items) items.push(s)
+    else byCustomer.set(s.customer, [s])
+  }
   const statements: D1PreparedStatement[] = []
   for (const [customer, items] of byCustomer) {
     const active = items.filter((s) => ACTIVITY_TYPES.has(s.type)).map((s) => Math.min(s.at, now))
