@@ -155,7 +155,10 @@ describe('churn signals out of time order', () => {
   it('a churn sent to /churn or in a customers CSV is kept as a cancellation signal is: inside a churn a renewal closed, no second churn', async () => {
     const viaApi = await customerZ02()
     await send(viaApi, cancellation, renewal)
-    expect((await api(viaApi, 'POST', '/v1/customers/z02/churn', { at: '2026-09-01T00:00:00Z', reason: 'late' })).status).toBe(200)
+    const res0 = await api(viaApi, 'POST', '/v1/customers/z02/churn', { at: '2026-09-01T00:00:00Z', reason: 'late' })
+    expect(res0.status).toBe(200)
+    // The answer says what is stored: they are back (the renewal closed the churn this one falls in).
+    expect(await res0.json()).toEqual({ id: 'z02', churnedAt: null, churnReason: null })
     expect(await churnState(viaApi)).toEqual({ churnedAt: null, churns: [{ ...closedChurn, reason: 'late' }] })
     const viaCsv = await customerZ02()
     await send(viaCsv, cancellation, renewal)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTimeZone, utcOffsetMinutes } from './timezone.ts'
+import { isTimeZone, utcOffsetMinutes, localMidnight } from './timezone.ts'
 import { resolveSettings } from './settings.ts'
 
 describe('time zones', () => {
@@ -20,5 +20,11 @@ describe('time zones', () => {
     expect(resolveSettings({ timezone: 'Mars/Olympus' }).timezone).toBe('UTC')
     expect(resolveSettings({ timezone: 'Asia/Taipei' }).timezone).toBe('Asia/Taipei')
     expect(resolveSettings(null).timezone).toBe('UTC')
+  })
+  it('finds local midnight on a calendar day, at the offset of that day, and rolls over months', () => {
+    expect(new Date(localMidnight('America/Los_Angeles', 2026, 10, 1)).toISOString()).toBe('2026-10-01T07:00:00.000Z')
+    expect(new Date(localMidnight('America/Los_Angeles', 2026, 12, 1)).toISOString()).toBe('2026-12-01T08:00:00.000Z')
+    expect(new Date(localMidnight('Asia/Shanghai', 2026, 1, 1)).toISOString()).toBe('2025-12-31T16:00:00.000Z')
+    expect(localMidnight('UTC', 2026, 13, 1)).toBe(Date.parse('2027-01-01T00:00:00Z'))
   })
 })

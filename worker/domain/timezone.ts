@@ -19,3 +19,11 @@ export function utcOffsetMinutes(timeZone: string, at: number): number {
   const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
   return Math.round((local - Math.floor(at / 1000) * 1000) / 60_000)
 }
+
+/** Epoch ms of local midnight starting the calendar day y-m-d in `timeZone` (m 1-12; overflowing days and months roll on). */
+export function localMidnight(timeZone: string, y: number, m: number, d: number): number {
+  const wall = Date.UTC(y, m - 1, d)
+  const offsetAt = (t: number) => utcOffsetMinutes(timeZone, t) * 60_000
+  // The offset at the guess, then at the answer: right across a daylight-saving change.
+  return wall - offsetAt(wall - offsetAt(wall))
+}

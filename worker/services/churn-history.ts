@@ -46,18 +46,18 @@ const FIRST_AFTER = (h: string) => `(SELECT MIN(${AT}) ${absorbedAfter(h, '?3')}
  */
 export function renewalStatements(db: D1Database, workspaceId: string, externalId: string, at: number, renewalAt: number | null): D1PreparedStatement[] {
   const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at)
-  const within = `customer_pk = (${CUSTOMER}) AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3)`
+  // The customer's churn row `h` that the renewal at ?3 falls in.
+  const within = (h: string) => `${h}.customer_pk = (${CUSTOMER}) AND ${h}.churned_at < ?3 AND (${h}.returned_at IS NULL OR ${h}.returned_at > ?3)`
   return [
     bind(db.prepare(`INSERT INTO customer_churns (workspace_id, customer_pk, churned_at, reason, returned_at, absorbed)
                       SELECT h.workspace_id, h.customer_pk, ${FIRST_AFTER('h')},
                              (SELECT ${WHY} ${absorbedAfter('h', '?3')} ORDER BY ${AT} LIMIT 1), h.returned_at,
                              NULLIF((SELECT json_group_array(json(e.value)) ${absorbedAfter('h', FIRST_AFTER('h'))}), '[]')
-                        FROM customer_churns h WHERE h.customer_pk = (${CUSTOMER}) AND h.churned_at < ?3 AND (h.returned_at IS NULL OR h.returned_at > ?3)
-                         AND ${FIRST_AFTER('h')} IS NOT NULL
+                        FROM customer_churns h WHERE ${within('h')} AND ${FIRST_AFTER('h')} IS NOT NULL
                       ON CONFLICT DO NOTHING`)),
     bind(db.prepare(`UPDATE customer_churns SET returned_at = ?3,
                       absorbed = NULLIF((SELECT json_group_array(json(e.value)) FROM json_each(customer_churns.absorbed) e WHERE ${AT} <= ?3), '[]')
-                      WHERE ${within}`)),
+                      WHERE ${within('customer_churns')}`)),
     db.prepare(`UPDATE customers SET churned_at = NULL, churn_reason = NULL, renewal_at = COALESCE(?4, renewal_at)
                  WHERE workspace_id = ?1 AND external_id = ?2 AND (churned_at IS NULL OR churned_at < ?3)`).bind(workspaceId, externalId, at, renewalAt),
     // The churn parted off above, still open: they left again after this renewal.
@@ -93,12 +93,12 @@ const EXTENDS_NEXT = `NOT ${COVERED} AND (${NEXT_RENEWAL} IS NULL OR ${NEXT_CHUR
  */
 export function cancellationStatements(db: D1Database, workspaceId: string, externalId: string, at: number, reason: string | null): D1PreparedStatement[] {
   const bind = (s: D1PreparedStatement) => s.bind(workspaceId, externalId, at, reason, utcDay(at))
-  const absorbed = `NOT EXISTS (SELECT 1 FROM json_each(COALESCE(absorbed, '[]')) e WHERE ${AT} = ?3)`
+  const notTakenIn = `NOT EXISTS (SELECT 1 FROM json_each(absorbed) e WHERE ${AT} = ?3)`
   return [
     // Inside a churn already kept, after its start: the churn takes it in (a renewal found between them later
     // parts them), and its reason only if it had none. The same cancellation again changes nothing.
     db.prepare(`UPDATE customer_churns SET absorbed = json_insert(COALESCE(absorbed, '[]'), '$[#]', json_array(?3, ?4)), reason = COALESCE(reason, ?4)
-                 WHERE customer_pk = ${PK} AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3) AND ${absorbed}`).bind(workspaceId, externalId, at, reason),
+                 WHERE customer_pk = ${PK} AND churned_at < ?3 AND (returned_at IS NULL OR returned_at > ?3) AND ${notTakenIn}`).bind(workspaceId, externalId, at, reason),
     // Sent again with the reason it lacked, it takes that reason.
     db.prepare(`UPDATE customer_churns SET absorbed = (SELECT json_group_array(CASE WHEN ${AT} = ?3 AND ${WHY} IS NULL THEN json_array(?3, ?4) ELSE json(e.value) END)
                                                         FROM json_each(customer_churns.absorbed) e)

@@ -6,7 +6,7 @@
 import { addMonths, churnRate, cohortTable, monthOf, saveRateFromCounts } from '../domain/metrics/index.ts'
 import { goneAt, goneBy } from './churn-history.ts'
 import { revenueSaved } from './insights-summary.ts'
-import { utcOffsetMinutes } from '../domain/timezone.ts'
+import { localMidnight, utcOffsetMinutes } from '../domain/timezone.ts'
 
 // Counting distinct active customers per cohort and month reads every counter row of the
 // window: ~40 ms on the demo book (200 customers, 35,000 day rows), ~2 s at 2,000 customers and
@@ -29,13 +29,13 @@ async function dataVersion(db: D1Database, workspaceId: string): Promise<string>
 }
 
 /**
- * `offsetMs`: the zone's offset now; `timeZone`, when given, sets each month's start by the offset that
- * month began with, so a month that began in summer time (October in Los Angeles) runs from its own midnight,
- * as the summary's periods do.
+ * Each month starts at local midnight on the 1st in `timeZone`, at the offset that month began with: a month
+ * that began in summer time (October in Los Angeles) runs from its own midnight, as the summary's periods do.
  */
-export async function insightsCohorts(db: D1Database, workspaceId: string, now: number, months = 12, offsetMs = 0, timeZone?: string): Promise<Cohorts> {
+export async function insightsCohorts(db: D1Database, workspaceId: string, now: number, months = 12, timeZone = 'UTC'): Promise<Cohorts> {
+  const offsetMs = utcOffsetMinutes(timeZone, now) * 60_000
   // The month in progress is part of the key: on the 1st the table moves on by itself.
-  const key = `${workspaceId}|${months}|${offsetMs}|${timeZone ?? ''}|${monthOf(now + offsetMs)}`
+  const key = `${workspaceId}|${months}|${timeZone}|${monthOf(now + offsetMs)}`
   const version = await dataVersion(db, workspaceId)
   const hit = memo.get(key)
   if (hit && hit.version === version && now - hit.at >= 0 && now - hit.at < TTL_MS) return hit.value
@@ -67,13 +67,8 @@ function churnByMonthQuery(db: D1Database, workspaceId: string, bounds: string) 
   ).bind(bounds, workspaceId)
 }
 
-async function computeCohorts(db: D1Database, workspaceId: string, now: number, months: number, offsetMs: number, timeZone?: string) {
-  const offsetAt = (at: number) => (timeZone ? utcOffsetMinutes(timeZone, at) * 60_000 : offsetMs)
-  // Local midnight on the 1st: the offset at UTC midnight places it within hours, the offset there settles it.
-  const monthStart = (month: string) => {
-    const midnight = Date.parse(`${month}-01T00:00:00Z`)
-    return midnight - offsetAt(midnight - offsetAt(midnight))
-  }
+async function computeCohorts(db: D1Database, workspaceId: string, now: number, months: number, offsetMs: number, timeZone: string) {
+  const monthStart = (month: string) => localMidnight(timeZone, Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)
   const last = monthOf(now + offsetMs)
   const firstMonth = addMonths(last, -(months - 1))
   const since = monthStart(firstMonth)

@@ -6,6 +6,7 @@ import { upsertCustomerStatement } from './customers.ts'
 import { counterStatements } from './counters.ts'
 import { cancellationStatements, renewalStatements } from './churn-history.ts'
 import { enqueue } from './queue.ts'
+import { parseIsoTime } from '../domain/iso-time.ts'
 
 export interface SignalInput {
   customer: string
@@ -35,7 +36,8 @@ export function signalStatements(db: D1Database, workspaceId: string, list: Sign
         statements.push(...cancellationStatements(db, workspaceId, customer, s.at, typeof s.meta?.reason === 'string' ? s.meta.reason : null))
       }
       if (s.type === 'subscription_renewed') {
-        const renewal = typeof s.meta?.renewalAt === 'string' ? Date.parse(s.meta.renewalAt) : typeof s.meta?.renewalAt === 'number' ? s.meta.renewalAt : null
+        // Read as the edge checked it (plannedTime in routes/v1/signals.ts).
+        const renewal = typeof s.meta?.renewalAt === 'string' ? parseIsoTime(s.meta.renewalAt) : typeof s.meta?.renewalAt === 'number' ? s.meta.renewalAt : null
         // They are back from the renewal on: the churn stays in the history, closed.
         statements.push(...renewalStatements(db, workspaceId, customer, s.at, Number.isFinite(renewal) ? renewal : null))
       }

@@ -2,7 +2,7 @@
 // whole days (both ends included). Times are epoch ms; days are calendar days in the workspace's
 // time zone (Settings: "days start at midnight in this time zone"), never the browser's, so a
 // teammate in Los Angeles and one in Shanghai ask the API for the same day.
-import { utcOffsetMinutes } from '../../../worker/domain/timezone.ts'
+import { localMidnight, utcOffsetMinutes } from '../../../worker/domain/timezone.ts'
 
 export type Preset = '7' | '30' | '90'
 export const PRESETS: Preset[] = ['7', '30', '90']
@@ -27,13 +27,7 @@ export function workspaceZone(): string {
 
 const offsetAt = (t: number) => utcOffsetMinutes(zone, t) * 60_000
 
-/** Epoch ms of local midnight starting the calendar day y-m-d (m 1-12; overflowing days roll on). */
-function midnight(y: number, m: number, d: number): number {
-  const wall = Date.UTC(y, m - 1, d)
-  // The offset at the guess, then at the answer: right across a daylight-saving change.
-  const guess = wall - offsetAt(wall)
-  return wall - offsetAt(guess)
-}
+const midnight = (y: number, m: number, d: number) => localMidnight(zone, y, m, d)
 
 function ymd(t: number): [number, number, number] {
   const d = new Date(t + offsetAt(t))

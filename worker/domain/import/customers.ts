@@ -33,7 +33,8 @@ const ALIASES: Record<string, keyof CustomerImportRow> = {
   renewal: 'renewalAt', renewal_at: 'renewalAt', churned_at: 'churnedAt', churn_reason: 'churnReason',
 }
 const DATE_FIELDS = new Set<keyof CustomerImportRow>(['firstSeenAt', 'lastSeenAt', 'renewalAt', 'churnedAt'])
-const MAX_ID = 200
+/** As long as an id the JSON API takes (lib/schemas.ts externalId). */
+export const MAX_ID = 200
 
 export const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_')
 

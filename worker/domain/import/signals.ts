@@ -1,12 +1,10 @@
 // Validating a signals CSV (`customer,type,at,value`, and a cancellation's `reason`): all rows or none.
 import { csvObjects } from './csv.ts'
 import { parseAmount, parseTimestamp, type ImportError } from './fields.ts'
-import { normaliseHeader, separatorHint, type ImportResult } from './customers.ts'
+import { MAX_ID, normaliseHeader, separatorHint, type ImportResult } from './customers.ts'
 import { pastTimeProblem } from '../time-bounds.ts'
 import { churnReasonProblem } from '../churn-reason.ts'
 
-/** As long as an id the JSON API takes. */
-const MAX_CUSTOMER = 200
 
 export const SIGNAL_TYPES = [
   'purchase', 'login', 'session', 'feature_used', 'email_clicked', 'ticket_opened', 'complaint',
@@ -48,9 +46,9 @@ export function validateSignalsCsv(text: string, { maxRows = 50_000, now = Date.
     const valueText = cell(record.values, 'value')
     const reason = cell(record.values, 'reason')
     if (!customer) fail('customer', 'customer is required')
-    else if (customer.length > MAX_CUSTOMER) fail('customer', `customer longer than ${MAX_CUSTOMER} characters`)
-    if (reason && type !== 'subscription_cancelled') fail('reason', 'reason is for subscription_cancelled rows')
-    else if (reason && churnReasonProblem(reason)) fail('reason', `reason ${churnReasonProblem(reason)}`)
+    else if (customer.length > MAX_ID) fail('customer', `customer longer than ${MAX_ID} characters`)
+    const reasonProblem = reason && (type === 'subscription_cancelled' ? churnReasonProblem(reason) : 'is for subscription_cancelled rows')
+    if (reasonProblem) fail('reason', `reason ${reasonProblem}`)
     if (!(SIGNAL_TYPES as readonly string[]).includes(type)) fail('type', `unknown type "${type}" (one of ${SIGNAL_TYPES.join(', ')})`)
     const time = at ? parseTimestamp(at) : ({ ok: false, message: 'at is required' } as const)
     if (!time.ok) fail('at', time.message)

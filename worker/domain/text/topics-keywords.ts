@@ -114,7 +114,7 @@ const SINCE = new Set(['after', 'since'])
  * "Any plans for video podcast support?", "any chance of HEIC support": support of a thing named before it, after
  * "for" or "of", is a capability; not the help of someone (customer, live, your, better support).
  */
-const HELPERS = new Set(['customer', 'customers', 'tech', 'technical', 'live', 'chat', 'phone', 'email', 'human', 'premium', 'priority', 'the', 'your', 'their', 'our', 'my', 'any', 'some', 'more', 'better', 'good', 'great', 'quick', 'fast', 'faster', 'slow', 'real', 'proper', 'decent', 'all', 'continued', 'ongoing', 'constant', 'kind', 'from', 'to', 'with', 'by', 'at', 'on', 'via', 'and', 'or', 'contact', 'contacted', 'called', 'emailed', 'no', 'zero', 'little']) 
+const HELPERS = new Set(['customer', 'customers', 'tech', 'technical', 'live', 'chat', 'phone', 'email', 'human', 'premium', 'priority', 'the', 'your', 'their', 'our', 'my', 'any', 'some', 'more', 'better', 'good', 'great', 'quick', 'fast', 'faster', 'slow', 'real', 'proper', 'decent', 'all', 'continued', 'ongoing', 'constant', 'kind', 'from', 'to', 'with', 'by', 'at', 'on', 'via', 'and', 'or', 'contact', 'contacted', 'called', 'emailed', 'no', 'zero', 'little'])
 function featureSupport(words: Words, i: number): boolean {
   const before = words.text[i - 1] ?? ''
   if (!before || HELPERS.has(before) || /^\d/.test(before)) return false

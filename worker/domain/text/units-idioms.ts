@@ -167,7 +167,7 @@ export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   // "Was worried it would be a ripoff, but not at all": a misgiving denied.
   if (w === 'not' && wordAt(toks, i - 1) === 'but' && wordAt(toks, i + 1) === 'at' && wordAt(toks, i + 2) === 'all' && toks[i + 3]?.kind !== 'word') return { n: 3, valence: 1 }
   // "Wiped my saved recipes": what was saved, no saving of ours.
-  if (w === 'saved' && ['my', 'our', 'your', 'their', 'his', 'her', 'the'].includes(wordAt(toks, i - 1)) && toks[i + 1]?.kind === 'word') return { n: 1 }
+  if (w === 'saved' && DETERMINERS.has(wordAt(toks, i - 1)) && toks[i + 1]?.kind === 'word') return { n: 1 }
   const putDown = w === 'not' ? notPutDownLength(toks, i) : 0
   if (putDown) return { n: putDown, valence: NOT_PUT_DOWN_VALENCE }
   const notYet = w === 'not' ? notUsedYetLength(toks, i) : 0

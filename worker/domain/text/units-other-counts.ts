@@ -61,19 +61,21 @@ export function countedAt(toks: Token[], i: number): GapIdiom | undefined {
   return undefined
 }
 
-/**
- * A rival named after "at" or "on" and compared in its clause ("Su Vinted caricare è 10 volte più semplice",
- * "No Continente os mesmos produtos estão mais baratos", "bei IKEA kostet das gleiche Regal die Hälfte"): its praise
- * is the rival's, a complaint about us. A place or platform named so with no comparison ("su Android") is left be.
- */
 /** "You" after "at" (bei euch, chez vous, da voi, con ustedes, com vocês, no vosso): the place set against a rival's. */
 const YOURS = new Set(['euch', 'ihnen', 'vous', 'voi', 'vosotros', 'ustedes', 'vocês', 'vcs', 'vós'])
 const AT_A_RIVAL = new Set(['en', 'chez', 'sur', 'su', 'da', 'no', 'na', 'bei', 'auf'])
 const COMPARING = new Set(['más', 'mas', 'mejor', 'mejores', 'menos', 'mitad', 'plus', 'meilleur', 'meilleure', 'moins', 'mieux', 'moitié',
   'più', 'meglio', 'migliore', 'meno', 'metà', 'mais', 'melhor', 'metade', 'besser', 'billiger', 'günstiger', 'schneller', 'einfacher', 'mehr', 'weniger', 'hälfte'])
-/** Or named after a verb of using it, with or without an article ("Comecei a usar o Enjoei e lá vende muito mais rápido"). */
+/** Verbs of using a business, before its name with or without an article ("Comecei a usar o Enjoei"). */
 const USING = new Set(['usar', 'uso', 'usando', 'usei', 'usamos', 'utiliser', 'utilise', 'utilisons', 'usare', 'nutze', 'nutzen', 'benutze', 'probé', 'probado', 'provato', 'essayé', 'testei'])
 const ARTICLES = new Set(['o', 'a', 'el', 'la', 'le', 'il', 'lo', 'den', 'das', 'die'])
+/**
+ * A rival named after "at" or "on" and compared in its clause ("Su Vinted caricare è 10 volte più semplice",
+ * "No Continente os mesmos produtos estão mais baratos", "bei IKEA kostet das gleiche Regal die Hälfte"): its praise
+ * is the rival's, a complaint about us. So is one named after a verb of using it and compared ("Comecei a usar o Enjoei e
+ * lá vende muito mais rápido"), and one "at" set against "at yours" later. A place or platform named so with no
+ * comparison ("su Android") is left be.
+ */
 export function rivalNamedAt(toks: Token[], i: number): boolean {
   const before = wordAt(toks, i - 1)
   const used = USING.has(before) || (ARTICLES.has(before) && USING.has(wordAt(toks, i - 2)))

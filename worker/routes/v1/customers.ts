@@ -73,5 +73,8 @@ export const customers = new Hono<AppEnv>()
       db.prepare(`UPDATE customers SET first_seen_at = MIN(first_seen_at, ?1), updated_at = ?2 WHERE pk = ?3`).bind(input.at, Date.now(), row.pk),
       ...cancellationStatements(db, workspaceId, row.external_id, input.at, input.reason ?? null),
     ])
-    return c.json({ id: row.external_id, churnedAt: input.at, churnReason: input.reason ?? null })
+    // What is stored now, which need not be what was sent: a churn dated inside one a renewal already
+    // closed leaves the customer back, and one inside an earlier churn keeps that churn's date and reason.
+    const now = await db.prepare('SELECT churned_at, churn_reason FROM customers WHERE pk = ?').bind(row.pk).first<{ churned_at: number | null; churn_reason: string | null }>()
+    return c.json({ id: row.external_id, churnedAt: now?.churned_at ?? null, churnReason: now?.churn_reason ?? null })
   })
