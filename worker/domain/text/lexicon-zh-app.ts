@@ -236,4 +236,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [-1.5, '你们才'],
   [-1, '懂的都懂'],
   [0, '无糖 无糖的 免费返修 安排免费返修'],
+  // Read from h107: minutes to load, ironed flat, a saviour, accurate, complete, ridiculous (扯), hidden deep, clickbait,
+  // must be praised, it is 2024 already, typed in one by one; 好高 only measures; re-sent and reprinted (remedies).
+  [-2, '成分钟 加载半分钟 加载一分钟 加载好久 藏那么深 藏这么深 藏得那么深 藏得很深 藏太深 谁找得到 标题党 很扯 有点扯 太扯 超扯'],
+  [-1.5, '一笔笔 手输'],
+  [2, '平整 很平整 救星 满准 挺准 很准 很完整 满完整 蛮完整 挺完整 功能完整 二话不说'],
+  [2.5, '必须夸 这点必须夸'],
+  [0, '烫得 好高 直接补发 补发 重新补印 补印 主动打电话'],
 ]

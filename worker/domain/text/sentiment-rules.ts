@@ -102,7 +102,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let leftForRival = false
   let contrastedHere = false
   // Where the company's remedy began (a contributions index): sentiment-remedy.ts.
-  let remedy = -1
+  let remedy = -1, remedySentence = -1
   // 别家同样的功能便宜一半: after a rival is named, the clause's verdicts are the rival's.
   let rivalClause = false
   // A rival called better with no verdict after it in its clause: the comparison itself complains.
@@ -157,7 +157,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       continue
     }
     irony.unit(u, contributions.length, clauseStart)
-    if (remedy < 0 && remedyAt(units, i) && contributions.some((c) => c.v < 0)) remedy = contributions.length
+    if (remedy < 0 && remedyAt(units, i) && contributions.some((c) => c.v < 0)) { remedy = contributions.length; remedySentence = sentence }
     if (u.text === 'until' && !WAITING.has(units[i - 1]?.text ?? '') && !deniedBeforeUntil(units, i)) { changedSince(contributions, clauseStart, clause, RULE_TUNING.negationDamping); continue }
     if (DECLINES.has(u.text)) declines++
     if (u.request) { requested = true; requests++; continue }
@@ -251,8 +251,10 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   endClause()
   irony.endSentence(contributions, sentenceStart)
   // Not where a contrast sets the fault against the help ("docs are confusing but the chat walked me through it"): it stands.
-  // Survey writers split over "charged twice, but refunded within a day" (h57, h59, h72 call it mixed; h102 praise): it stays mixed.
-  const backstory = remedy >= 0 && turns.count() === 0 && settleBackstory(contributions, remedy)
+  // Survey writers split over "charged twice, but refunded within a day" (h57, h59, h72 call it mixed; h102 praise): it stays mixed,
+  // unless a sentence of praise follows the remedy's ("…but they sent a new one within 2 days. cant complain").
+  const closedWell = contributions.some((c, k) => k >= remedy && c.sentence > remedySentence)
+  const backstory = remedy >= 0 && (turns.count() === 0 || closedWell) && settleBackstory(contributions, remedy)
   if (ironicByEmoji(text, language, contributions)) for (const c of contributions) if (c.v > 0) c.v *= -RULE_TUNING.negationDamping
   // Each clause's net is capped: a long list of small gripes in one clause should not outweigh
   // the verdicts around it.

@@ -10,7 +10,7 @@ export const LEXICAL_LITOTES = /^(?:can |could )?(not|no|never|nothing) /
  * were negative); such a denial counts for nothing (dev, out of the box: zh_waimai +0.7 points,
  * en_airline +0.4, the rest within a row).
  */
-export const LITOTES_WORDS = new Set(['want to throw my phone', 'dropped', 'disconnected', 'lagged', 'bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'crashed', 'crashing', 'froze', 'freezes', 'glitched', 'glitch', 'glitches', 'downtime', 'outage', 'outages', 'errors', 'nonsense', 'hassle', 'hassles', 'fuss', 'drama', 'guilt', 'stress', 'spam', 'regrets', 'lag', 'delays', 'lost', 'suck', 'sucks', 'hitch', 'hitches', 'hiccup', 'hiccups', 'drop', 'drops', 'dropout', 'dropouts', 'friction', 'dread', 'dreaded', 'scary', 'make me feel stupid', 'made me feel stupid', 'go wrong', 'goes wrong', 'went wrong', 'gone wrong', 'go out wrong', 'look like it is from', 'look like it \'s from', 'looks like it is from', 'looks like it \'s from', '故障', '闪退', '卡顿', '死机', '崩溃', '宕机', '掉线', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '坏果', '坏的', '坏点', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病', '后悔'])
+export const LITOTES_WORDS = new Set(['want to throw my phone', 'dropped', 'missed', 'late', 'failed', 'disconnected', 'lagged', 'bad', 'terrible', 'awful', 'horrible', 'poor', 'disappointing', 'disappointed', 'disappoint', 'complain', 'regret', 'worse', 'too bad', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'crash', 'crashes', 'crashed', 'crashing', 'froze', 'freezes', 'glitched', 'glitch', 'glitches', 'downtime', 'outage', 'outages', 'errors', 'nonsense', 'hassle', 'hassles', 'fuss', 'drama', 'guilt', 'stress', 'spam', 'regrets', 'lag', 'delays', 'lost', 'suck', 'sucks', 'hitch', 'hitches', 'hiccup', 'hiccups', 'drop', 'drops', 'dropout', 'dropouts', 'friction', 'dread', 'dreaded', 'scary', 'make me feel stupid', 'made me feel stupid', 'go wrong', 'goes wrong', 'went wrong', 'gone wrong', 'go out wrong', 'look like it is from', 'look like it \'s from', 'looks like it is from', 'looks like it \'s from', '故障', '闪退', '卡顿', '死机', '崩溃', '宕机', '掉线', '差', '难吃', '难用', '难喝', '难看', '糟糕', '坏', '坏果', '坏的', '坏点', '不好', '不好用', '不好吃', '不好喝', '不行', '不满意', '问题', '毛病', '后悔'])
 
 /**
  * Misgivings a customer had before trying ("I was worried about migrating, but it went smoothly",
@@ -29,10 +29,10 @@ export const INQUIRING = new Set(['能不能', '可不可以', '能否', '可否
  * beside it, however it is told ("switching to QuickBooks because head office uses it"), is no verdict on us.
  */
 export const EXONERATING = new Set(['nothing to do with you', 'nothing to do with the product', 'nothing to do with your product', 'nothing to do with the service', 'nothing to do with the app',
-  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', 'nothing wrong with the', 'nothing wrong with yours', "not the app 's fault", "not the apps fault", '不是你们的问题', '不是你们的错', '跟你们没关系', '跟你们没啥关系', '跟你们没什么关', '和你们没啥关系', '和你们没什么关', '和你们没关系', '和你们无关', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '不关你们事', '不关你们的事',
+  'not your fault', 'no fault of yours', 'nothing against the product', 'nothing against you', 'nothing against the app', 'not a reflection on', 'no reflection on', 'nothing wrong with the', 'nothing wrong with yours', 'nothing wrong w the', 'nothing wrong w the app', "not the app 's fault", "not the apps fault", '不是你们的问题', '不是你们的错', '跟你们没关系', '跟你们没啥关系', '跟你们没什么关', '和你们没啥关系', '和你们没什么关', '和你们没关系', '和你们无关', '跟你们无关', '跟你们产品没', '跟产品没关系', '和产品无关', '不是我决定的', '不关你们事', '不关你们的事',
   // The writer's own doing or a third party's, said as such (bench/data/neutral): "that's on me", "my bank said it was their error", 是我自己…
   'nothing to do with yours', 'that is on me', 'was on me', 'on my side', 'my own error', 'my own mistake', 'my bad', 'not an app thing', 'not the platform', 'not on your end', 'not your end', 'their error', 'their mistake', 'manufacturer not you',
-  '不赖你们', '不怪你们', '是我自己', '我自己的问题', '是我的问题', '怪我自己', '不针对谁', '不针对你们', '不系你们问题', '不系你们的问题'])
+  '不赖你们', '不怪你们', '是我自己', '我自己的问题', '是我的问题', '怪我自己', '不针对谁', '不针对你们', '不系你们问题', '不系你们的问题', '是我太懒', '我太懒了'])
 
 /**
  * The customer's own act of leaving ("cancelled bc", "switched to", "moving back to"): beside a reason that
@@ -55,4 +55,4 @@ export const REMEDIES = new Set(['fix', 'fixes', 'fixed', 'cure', 'cures', 'cure
 export const NOT_A_DENIAL = new Set(['such', 'so', 'this', 'that', 'these', 'those', 'many', 'much', 'more', 'before', 'until', 'till', 'again', 'now', 'since'])
 
 /** An offer turned down in so many words (打折也不用了): beside thanks alone, the answer declines, with no verdict. */
-export const DECLINES: ReadonlySet<string> = new Set(['也不用了', '就不用了', 'no gracias', 'no me interesa', 'non merci', 'aber nein', 'nein danke', 'grazie ma no', 'não obrigado', 'nao obrigado', 'não obrigada', 'nao obrigada', 'já decidi', 'ja decidi', 'não quero pausar', 'nao quero pausar', 'ho già deciso'])
+export const DECLINES: ReadonlySet<string> = new Set(['也不用了', '就不用了', '不用暂停', '不使打折', 'no gracias', 'no me interesa', 'non merci', 'aber nein', 'nein danke', 'grazie ma no', 'não obrigado', 'nao obrigado', 'não obrigada', 'nao obrigada', 'já decidi', 'ja decidi', 'não quero pausar', 'nao quero pausar', 'ho già deciso'])

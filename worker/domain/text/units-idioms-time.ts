@@ -2,6 +2,7 @@
 // minutes, answers within hours, things that took weeks, weight lost on a health app.
 // units-idioms-change.ts tries them last.
 import { wordAt, type Token } from './tokenize.ts'
+import { own } from '../own.ts'
 import type { GapIdiom } from './units-idioms-change.ts'
 
 /** How long, in words: "2", "two", "an", "a couple of", "a few". */
@@ -154,13 +155,15 @@ function weightLostAt(toks: Token[], i: number): GapIdiom | undefined {
  * "60+ pings a day", "I get 10 emails a day": messages counted by the day (or hour) are too many, from
  * three on. Not other things counted by the day ("3 surveys in a day" is no complaint).
  */
-const MESSAGES = new Set(['emails', 'notifications', 'pings', 'alerts', 'texts', 'messages', 'reminders', 'notifs', 'pushes', 'calls', 'mails', 'sms'])
+const MESSAGES = new Set(['emails', 'notifications', 'pings', 'alerts', 'texts', 'messages', 'reminders', 'notifs', 'pushes', 'calls', 'mails', 'sms', 'newsletters', 'promos'])
+/** Counts in words, from three on ("four newsletters a day"). */
+const COUNT_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, twenty: 20 }
 const EVERY = new Set(['a', 'per', 'every', 'each'])
 const MANY_MESSAGES = 3
 function messagesADayAt(toks: Token[], i: number): GapIdiom | undefined {
   // One word may say what kind ("3 marketing emails a day").
   const kind = MESSAGES.has(wordAt(toks, i + 1)) ? 0 : 1
-  if (Number(toks[i].text) < MANY_MESSAGES || !MESSAGES.has(wordAt(toks, i + 1 + kind)) || !EVERY.has(wordAt(toks, i + 2 + kind))) return undefined
+  if ((own(COUNT_WORDS, toks[i].text) ?? Number(toks[i].text)) < MANY_MESSAGES || !MESSAGES.has(wordAt(toks, i + 1 + kind)) || !EVERY.has(wordAt(toks, i + 2 + kind))) return undefined
   return /^(day|hour)$/.test(wordAt(toks, i + 3 + kind)) ? { n: 4 + kind, valence: WAITED_VALENCE } : undefined
 }
 
@@ -173,6 +176,6 @@ export function timeIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   // "Got my refund the same day" (not a "same day change" of flight: only after a deed).
   if (w === 'same' && wordAt(toks, i + 1) === 'day' && doneBefore(toks, i)) return { n: 2, valence: PROMPT_VALENCE }
   if (w === 'lost' || w === 'dropped') return weightLostAt(toks, i)
-  if (/^\d+$/.test(w)) return messagesADayAt(toks, i)
+  if (/^\d+$/.test(w) || own(COUNT_WORDS, w) !== undefined) return messagesADayAt(toks, i)
   return undefined
 }

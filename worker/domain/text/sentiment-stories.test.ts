@@ -1,0 +1,78 @@
+// Answers that tell a short story (a fault, what the company did, how it ended) or give a reason of
+// the writer's own, in every language we read, from the held-out files h106–h108 once scored.
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './index.ts'
+
+const label = (t: string) => analyzeText(t).sentiment.label
+const topics = (t: string) => analyzeText(t).topics.map((x) => x.id).sort()
+
+describe('a fault put right', () => {
+  it('reads a remedy, then a closing sentence of praise, as praise even after "but"', () => {
+    for (const t of [
+      'courier left the box in the rain and the labels were ruined, but customer service sent a new one within 2 days. cant complain',
+      'Firmware update bricked my doorbell cam, support had a replacement at my door next day, no questions asked. Impressed tbh',
+      'Il corriere aveva perso il mio sacco di panni, ma l\'hanno ritrovato in giornata e mi hanno pure scontato il lavaggio. Bravi.',
+    ]) expect(label(t), t).toBe('positive')
+  })
+  it('keeps "but" plus a remedy with no closing verdict mixed, as survey writers split over it', () => {
+    expect(label('charged twice, but refunded within a day')).toBe('mixed')
+  })
+  it('reads remedies in Chinese and the other languages', () => {
+    for (const t of [
+      '上次少送了一袋米，客服二话不说直接补发，还多送了一把小青菜，良心商家',
+      '快递寄丢了，客服主动打电话过来，重新补印还加急发了，服务满分',
+      'el primer pedido llegó con una pieza rota, me la reimprimieron gratis y en 3 dias la tenia. asi da gusto',
+      'Colis arrivé avec 2 bouteilles cassées, ils m\'ont renvoyé la caisse en 48h sans discuter. Chapeau.',
+      'Minha peça veio com defeito, mandaram outra sem custo e ainda com frete grátis. Top demais',
+    ]) expect(label(t), t).toBe('positive')
+  })
+})
+
+describe('reasons of the writer\'s own', () => {
+  it('reads a landlord, a debt paid off, a child of 18, a doctor and drinking less as no verdict', () => {
+    for (const t of [
+      'moved into a flat, landlord doesn\'t allow cameras on the door', 'paid off my debt, dont really need to track every coffee now',
+      'youngest turned 18, no more custody schedule to manage', 'doctor told me to cut out alcohol', 'thanks but a pause won\'t help, just not drinking much these days',
+      'no thank you, we are only taking a break for the summer holidays, will come back in september maybe',
+      '家里老人住院了，这阵子没人在家做饭，先停掉吧', '怀孕了 医生让少喝茶', '多謝，唔使打折喇，屋企啲茶飲唔切', '谢谢，不用暂停，直接退吧', '那就暂停一个月吧，谢谢',
+      'Was passiert mit meinen Daten wenn ich kündige?', 'Não, obrigado. Não é uma questão de preço, simplesmente já não tenho tempo para ler.',
+    ]) expect(label(t), t).toBe('neutral')
+  })
+  it('still reads a complaint after a Cantonese "no need"', () => {
+    expect(label('唔使喇，送兩堂都冇用，啲堂成日改時間')).toBe('negative')
+  })
+})
+
+describe('words of h106–h108', () => {
+  it('reads never missing, stopping arguments and what keeps one here as praise', () => {
+    for (const t of ['a solid 9, never missed a pickup in a year', 'finally a budget app my wife and I BOTH actually use', '上門收送超方便，襯衫燙得很平整，加班族的救星'])
+      expect(label(t), t).toBe('positive')
+    expect(label('it\'s not perfect but it\'s stopped the arguments about who has the kids at christmas. 9/10')).toBe('positive')
+  })
+  it('reads slime, messages counted in words, a slug, minutes to load, clickbait and "it is 2024" as complaints', () => {
+    for (const t of ['half the kale was slimy AGAIN', '4 newsletters a day. FOUR.', 'four emails a day is too many', '睇直播要load成分鐘，賊都走咗啦', '标题党越来越多了 呵呵',
+      '随手记都能自动同步银行卡账单了，你们还得一笔笔手输，都2024年了大哥', '請假入口藏那麼深是要誰找得到？？', 'non vale la pena, 15 euro al mese per corsi che sono sempre pieni'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads praise then a complaint as mixed where the praise is a word we lacked (满准, 完整)', () => {
+    for (const t of ['AI 識譜滿準的，可是延遲好高，彈完要等好幾秒才出結果', '功能滿完整的，但進階版還要月費有點扯，而且還不能匯出excel', 'journalism is excellent, the app is a slug on my old ipad'])
+      expect(label(t), t).toBe('mixed')
+  })
+  it('reads a wish in Spanish as a request, not praise', () => {
+    expect(label('estaría bueno poder subir archivos .3mf ademas de .stl')).toBe('neutral')
+  })
+})
+
+describe('topics of h106–h108', () => {
+  it('files a bare cancellation under no topic, and the cheapest rate and "worth it" under pricing', () => {
+    expect(topics('3 boxes in a row with the same boring sauv blanc. cancelling')).toEqual([])
+    expect(topics('10. cheapest rate i found anywhere and check in was smooth')).toContain('pricing')
+    expect(topics('best local coverage around, worth it')).toEqual(['pricing'])
+  })
+  it('files rejected files and dead chargers under reliability, slow starts under performance, asking for an option under missing_feature', () => {
+    expect(topics('upload page rejected my STL 5 times with \'invalid file\' and no explanation')).toEqual(['reliability'])
+    expect(topics('2 minutes to start a session while standing in the rain. hopeless')).toEqual(['performance'])
+    expect(topics('option for reds only please')).toEqual(['missing_feature'])
+    expect(topics('la camara se desconecta cada dos por tres')).toEqual(['reliability'])
+  })
+})
