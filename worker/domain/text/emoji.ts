@@ -6,6 +6,8 @@ const NEGATIVE = '😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡�
 export const IRONIC_EMOJI = /\u{1F643}/u
 export const ZH_IRONIC_EMOJI = /\u{1F642}/u
 /** In Chinese, a clap beside a complaint applauds it (真是稳定如一啊👏: 4 of 5 survey answers with one). */
+/** Tears and sorrow: beside a reason that blames nobody, grief, not a complaint (angry faces are complaints). */
+export const SORROW_EMOJI = /^(?:\u{1F622}|\u{1F62D}|\u{1F61E}|\u{1F614}|\u{1F97A}|\u{1F494}|\u{1F641}|\u2639)$/u
 export const ZH_CLAP = /\u{1F44F}/u
 
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {

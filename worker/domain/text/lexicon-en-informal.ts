@@ -10,7 +10,7 @@ export const INFORMAL_WORDS: Record<string, number> = {
   chuffed: 3, stoked: 3, professional: 2, ace: 2, brill: 3, legend: 3, legends: 3, lush: 2, faultless: 3, zippy: 2, doddle: 2, props: 2,
   banger: 2, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
   // Complaint.
-  slimy: -2,
+  slimy: -2, cheeky: -1,
   gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
   gouging: -2, scammy: -2, friend: 0, friends: 0, obsessed: 2, scratch: 0, scammer: -2.5, scammers: -2.5, prettier: 1.5, fiddly: -2, palaver: -1.5, rigmarole: -2, kerfuffle: -1,
   shocker: -2, poxy: -2, rort: -3, knackered: -1.5, borked: -2, bricked: -3, runaround: -2, gaslit: -2, gaslighting: -2,
@@ -60,5 +60,5 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['skeptical at first', 0], ['sceptical at first', 0], ['hesitant at first', 0], ['unsure at first', 0], ['doubtful at first', 0],
   // Read from h106: slimy produce, a slow app called a slug, what keeps one here, an app two people both use, a pause back in a month.
   ['a slug', -2], ['like a slug', -2], ['keeps me here', 2], ['keeps me subscribed', 2], ['keeps me around', 2], ['what keeps me', 2], ['actually use', 1.5],
-  ['come back in', 0], ['stopped the arguments', 2], ['ended the arguments', 2], ['no more arguments', 2], ['will come back in', 0], ['my good', 0], ['stop emailing', -2], ['stop sending me', -2], ['can not turn it off', -2], ['can not turn them off', -2], ['can not switch it off', -2],
+  ['come back in', 0], ['stopped the arguments', 2], ['ended the arguments', 2], ['no more arguments', 2], ['will come back in', 0], ['my good', 0], ['stop emailing', -2], ['never drops', 2], ['never reads', -2], ['never scans', -2], ['never reads on the first try', -2], ['never works on the first try', -2], ['why am i paying', -2], ['why do i pay', -2], ['stop sending me', -2], ['can not turn it off', -2], ['can not turn them off', -2], ['can not switch it off', -2],
 ]

@@ -44,7 +44,7 @@ export const EN_NO_VERDICT_PHRASES: ReadonlySet<string> = new Set(['not need', '
   'company gives me', 'work gives me', 'employer gives me', 'company gives us', 'work gives us', 'moved in with', 'bike got stolen', 'bike was stolen', 'car got stolen', 'car was stolen', 'phone got stolen', 'phone was stolen',
   'nothing left to', 'kids are older', 'kids are bigger', 'live alone', 'living alone', 'so no need', 'any trips planned', 'no trips planned', 'nothing planned', 'do not have time',
   // Read from h106: a landlord's rule, a debt paid off, a child come of age, a doctor's advice, drinking less.
-  'landlord does not allow', 'landlord will not allow', 'paid off my debt', 'paid off my debts', 'paid off my loan', 'paid off the debt', 'paid off the loan', 'paid off my card', 'turned 18', 'turned eighteen', 'doctor told me', 'doctor said', 'not drinking', 'pause will not help', 'pause would not help',
+  'landlord does not allow', 'landlord will not allow', 'paid off my debt', 'paid off my debts', 'paid off my loan', 'paid off the debt', 'paid off the loan', 'paid off my card', 'turned 18', 'turned eighteen', 'doctor told me', 'doctor said', 'not drinking', 'pause will not help', 'pause would not help', 'rental that does not allow', 'no more walks', 'dog died', 'cat died', 'dad died', 'mum died', 'mom died', 'husband died', 'wife died', 'building does not allow', 'lease does not allow', 'outgrown it', 'roof repair', 'roof repairs', 'will reconnect',
   // Reasons said outright to be no fault of ours are no verdict too (sentiment-words.ts reads them as exonerating).
   ...[...EXONERATING].filter((p) => !/\p{Script=Han}/u.test(p)),
 ])

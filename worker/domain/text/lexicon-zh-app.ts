@@ -243,4 +243,11 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '平整 很平整 救星 满准 挺准 很准 很完整 满完整 蛮完整 挺完整 功能完整 二话不说'],
   [2.5, '必须夸 这点必须夸'],
   [0, '烫得 好高 直接补发 补发 重新补印 补印 主动打电话'],
+  // Read from h110: dozens a day, where to turn it off, two rises in half a year, never said before, only one device, no
+  // password asked, can't unsubscribe, mistranslated; taught in detail, learned within a week, spot on, all thanks to it, lively.
+  [-2, '一天几十条 一天几十个 涨两次价 涨了两次价 涨两次 之前都没讲过 事先没说 之前没说 只好退了 连密码都不用 退不掉 翻错 老翻错 你们要收钱'],
+  [-1.5, '在哪关 只能一台'],
+  [2, '讲得很细 就学会 全靠它 挺活跃 很活跃'],
+  [3, '神准'],
+  [0, '专业词 半价也 基本不听 派人补上 补上了'],
 ]

@@ -257,9 +257,13 @@
  * complain"); more remedies (had a replacement, 直接补发, 重新补印, reimprimieron, renvoyé, mandaram outra, ritrovato);
  * never missed/late/failed is praise; messages counted in words ("four newsletters a day"); reasons of one's own (a
  * landlord, a debt paid off, a doctor, 没人在家, 医生让, wenn ich kündige, não tenho tempo); a bare "cancelling" files no
- * billing; and words of h106–h108 (slimy, a slug, keeps me here, 满准, 完整, 很扯, 标题党, 都2024年了, chapeau, da gusto).
+ * billing; and words of h106–h108 (slimy, a slug, keeps me here, 满准, 完整, 很扯, 标题党, chapeau, da gusto).
+ * 46: a rival that does it "for free and better", a name's own thing "miles ahead" ("Buzzsprout's stats"); tears beside a
+ * reason that blames nobody are grief (mi perro murió… 😢); "was the opposite" denies; "Like the X." opening a sentence
+ * likes; "like an hour" is about; value and service close sarcasm, and "Toll gemacht."; remedies (a fix sent, rang me,
+ * 派人补上, me marcaron, tenía el reembolso, sostituito); and words of h109–h111 (神准, 退不掉, una pasada, nerven, gostam).
  */
-export const TEXT_FEATURES_VERSION = 45
+export const TEXT_FEATURES_VERSION = 46
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

@@ -7,6 +7,7 @@ import { isNonAnswer } from './non-answer.ts'
 import { REFUSAL_RAW, refusesToReturn } from './refusal.ts'
 import { FAINT_PRAISE, MILD_GRIPE, MILD_GRIPES, turnPoints } from './sentiment-mixed.ts'
 import { remedyAt, settleBackstory } from './sentiment-remedy.ts'
+import { SORROW_EMOJI } from './emoji.ts'
 import { AUXILIARIES, changedSince, deniedBeforeUntil, elidedVerdict, ironicByEmoji, praisesAComplaint, redeemed, REDEEMING, scareQuoted, sentenceIrony, WAITING } from './sentiment-turns.ts'
 import { sentimentUnits, unitsOfTokens, type Unit } from './units.ts'
 import { DECLINES, DEPARTURES, EXONERATING, INQUIRING, POLITE_ASKS, LEXICAL_LITOTES, LITOTES_WORDS, MISGIVINGS, NOT_A_DENIAL, REMEDIES, THANKS, WISHES } from './sentiment-words.ts'
@@ -19,7 +20,7 @@ export type Sentiment = { label: SentimentLabel; score: number; confidence: numb
  * better"). Both are counted so the blend can keep what only the rules can read (see analyzeSentiment).
  * `turned`: holds both verdicts across a contrast (sentiment-mixed.ts); `contrasted`: has a contrast at all.
  */
-export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; sideBySide?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; smiles?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number; backstory?: boolean; declines?: number }
+export type RuleEvidence = { positive: number; negative: number; raw: number; hits: number; litotes: number; requests: number; noVerdict: number; idioms: number; turned?: boolean; sideBySide?: boolean; contrasted?: boolean; reservedUnread?: boolean; exonerated?: number; wishes?: number; rival?: string; thanks?: number; asked?: number; departures?: number; moods?: number; wishedAfterPraise?: boolean; conditioned?: boolean; deniedPraise?: number; backstory?: boolean; declines?: number }
 
 /** How much a negation window can cover: four English words or about six Chinese characters. */
 const NEGATION_REACH = 4
@@ -89,7 +90,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   let questioned = false
   let negation = 0, reach = 0, pendingNegators = 0, degree = 1, concessive = false, reserved = 1, clauseStart = 0, exclaims = 0, litotes = 0, idioms = 0, wishes = 0, thanks = 0, asked = 0
   // 能不能倍速？ asks whether it can; 为什么 and "why" ask why it does not (a complaint).
-  let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, smiles = 0, deniedPraise = 0, declines = 0
+  let inquiring = false, politeAsk = false, exonerated = 0, departures = 0, moods = 0, deniedPraise = 0, declines = 0
   // "good value, just wish it loaded faster": a wish after praise, in a short answer, is a reservation.
   let wishedAfterPraise = false, conditioned = false
   // What named a rival first, for the competitor topic ("Asana does what we need").
@@ -236,7 +237,8 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
       if (!rivals && WISHES.has(u.text)) wishes++
       if (!rivals && THANKS.has(u.text)) thanks++
       if (!rivals && v < 0 && (u.leaving || DEPARTURES.has(u.text))) departures++
-      if (!rivals && v > 0 && u.unflipped) smiles++
+      // A smile, or tears for a loss ("mi perro murió… 😢"): the writer's mood, counted apart from verdicts.
+      if (!rivals && u.unflipped && (v > 0 || SORROW_EMOJI.test(u.text))) moods++
       if (!rivals && denied && v < 0) deniedPraise++
       if (!rivals) contributions.push({ v, w: (concessive ? 0.5 : 1) * (v < 0 && recurs ? 1 : reserved), clause, sentence, praiseInQuestion: u.praiseInQuestion, hedge: denied && (v <= 0 || conceding), faint: v > 0 && FAINT_PRAISE.has(u.text), rival: (rivalClause && v < 0) || undefined, mild: v < 0 && !denied && (degree < 1 || MILD_GRIPES.has(u.text)) })
       degree = 1
@@ -291,7 +293,7 @@ export function ruleEvidence(text: string, tokens?: Token[], language: string = 
   const emphasis = 1 + 0.1 * Math.min(exclaims, 3)
   let raw = (positive - negative) * emphasis
   if (refusesToReturn(text)) raw = Math.min(raw, REFUSAL_RAW)
-  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), sideBySide: turns.sideBySide(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, smiles, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise, backstory, declines }
+  return { positive: praise * emphasis, negative: complaint * emphasis, raw, hits: contributions.length, litotes, requests, noVerdict, idioms, turned: turns.bothWays(contributions), sideBySide: turns.sideBySide(contributions), contrasted: turns.count() > 0, reservedUnread: turns.unreadAfterPraise(contributions), exonerated, wishes, rival, thanks, asked, departures, moods, wishedAfterPraise: wishedAfterPraise && sentence <= WISH_SENTENCES, conditioned, deniedPraise, backstory, declines }
 }
 
 /** Squash a raw valence sum into [-1, 1] (VADER's normalisation, with our scale's constant). */

@@ -76,3 +76,39 @@ describe('topics of h106–h108', () => {
     expect(topics('la camara se desconecta cada dos por tres')).toEqual(['reliability'])
   })
 })
+
+describe('h109–h111: rivals, sarcasm closers, tears and more remedies', () => {
+  it('reads a rival doing it "for free and better" and a rival\'s stats "miles ahead" as complaints about us', () => {
+    for (const t of ['Mealime does this for free and better', "honestly Buzzsprout's stats are miles ahead, why am i paying you", 'DeepL kann das besser und kostet nix. Warum sollte ich hier zahlen'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('reads tears beside a reason that blames nobody as grief, not a complaint', () => {
+    for (const t of ['mi perro murio la semana pasada, ya no necesito la app 😢', 'ya no tengo bici, me la afanaron 😭', 'my dog died so no more walks needed 😢'])
+      expect(label(t), t).toBe('neutral')
+    expect(label('the app lost all my photos 😭')).toBe('negative')
+  })
+  it('reads "was the opposite" as denying the clause before, and "Like the X." opening a sentence as liking', () => {
+    expect(label('delivery guys were great, customer service on the phone was the opposite')).toBe('mixed')
+    expect(label('Like the content.')).toBe('positive')
+    expect(label('ya rite 50% off, like that fixes the echo on every single call')).toBe('negative')
+  })
+  it('reads remedies: a fix sent, a call back, another slot given, a refund had', () => {
+    for (const t of ["battery drain bug was driving me mad, support sent a firmware fix within a day and it's been perfect since",
+      'they cancelled my slot by mistake but rang me straight away, rebooked next day and threw in 20% off. fair play',
+      'Me cancelaron la cita por error pero me marcaron al ratito y me dieron otra el mismo dia. Muy buen trato, 10/10',
+      'me cobraron dos veces pero lo reclame por el chat y en 2 dias tenia el reembolso. todo bien', '送来的床架少了两颗螺丝，客服第二天就派人补上了，还道了歉，满意'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads "Toll gemacht." and "COMPLIMENTI" after a complaint as sarcasm', () => {
+    for (const t of ['Super, jetzt kostet der Basic-Plan auf einmal das Doppelte. Toll gemacht.', 'PAGO PER LA SERIE A E VEDO SCHERMATA NERA. COMPLIMENTI', '厲害了，半年漲兩次價 👏👏'])
+      expect(label(t), t).toBe('negative')
+  })
+  it('keeps "bof" and "boh" alone neutral, and "never drops" praise', () => {
+    for (const t of ['bof', 'boh']) expect(label(t), t).toBe('neutral')
+    expect(label('Solid VPN, never drops. Price jumped from $3.99 to $12.99 on renewal though which is a bit cheeky')).toBe('mixed')
+  })
+  it('reads a move, a rental and a finished course as no verdict in German', () => {
+    for (const t of ['Hab meinen Sprachkurs fertig und zieh nächsten Monat nach Madrid. Pausieren brauch ich nicht, danke.', 'Wir sind in eine Mietwohnung gezogen, da darf ich kein Smart Lock einbauen.', 'Hund lebt jetzt bei meiner Ex. Brauch die App nicht mehr.'])
+      expect(label(t), t).toBe('neutral')
+  })
+})

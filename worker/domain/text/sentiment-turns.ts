@@ -15,7 +15,7 @@ const SARCASM_OPENER = new Set(['great', 'awesome', 'fantastic', 'wonderful', 'p
   'oh', 'wow', 'yeah', 'just', 'so', 'good', 'oh good', 'oh great', 'oh nice', 'oh wonderful', 'oh perfect', 'oh lovely', 'oh brilliant', 'oh joy', 'how', 'real', 'really', 'just what i needed', 'just what we needed', 'just what i wanted', 'just what we wanted',
   // "…without a single reminder. Classy.", "…on hold for over 2 hours. Thanks a lot."
   // "…loses the connection at night. Super Idee."
-  'idea', 'idee', 'idée', 'ideia', 'gemacht', 'gut gemacht', 'super gemacht', 'bien joué', 'ben fatto', 'bem feito', 'bien hecho',
+  'idea', 'idee', 'idée', 'ideia', 'gemacht', 'gut gemacht', 'super gemacht', 'toll gemacht', 'bien joué', 'ben fatto', 'bem feito', 'bien hecho',
   'ottimo', 'ottima', 'excelente', 'óptimo', 'parfait', 'prima', 'klasse',
   'classy', 'thanks a lot', 'thanks a bunch', 'stellar', 'genius', 'bravo', 'well done', 'good job', 'great job', 'top notch',
   // The other languages' "great" (fantastico, terza volta questo mese che…; Qué bien, otra notificación…).
@@ -31,7 +31,7 @@ const AGAIN = new Set(['again', 'wieder', 'schon wieder', 'de nouveau', 'otra ve
 const ANOTHER = new Set(['another', 'encore', 'otra', 'otro', 'outra', 'outro', 'ancora'])
 /** A closing clause of praise after a complaint is irony too ("screen cracked, great start to the week"). */
 const SARCASM_CLOSER_WORDS = 7
-const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our', 'on', 'at', 'this', 'for',
+const SARCASM_CLOSER = new Set([...SARCASM_OPENER, 'value', 'service', 'what', 'a', 'an', 'start', 'to', 'the', 'day', 'week', 'morning', 'monday', 'weekend', 'year', 'way', 'end', 'of', 'my', 'our', 'on', 'at', 'this', 'for',
   // "…抢了五天一个没抢到，绝了", "转圈半分钟…，真棒👍".
   '绝了', '真', '是', '真是', '棒', '真棒', '太棒了', '厉害', '真厉害', '👍'])
 

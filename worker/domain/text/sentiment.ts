@@ -86,13 +86,13 @@ export function analyzeSentiment(text: string, opts: SentimentOptions = {}): Sen
   // for something ("please add a dark mode": the prior's reviews hear "please" in complaints) or
   // says there is no verdict to give ("no longer need it").
   if (rules.nonAnswer) return { label: rules.label, score: rules.score, confidence: rules.confidence }
-  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0, departures = 0, smiles = 0, declines = 0 } = rules.evidence
+  const { requests, noVerdict, hits, raw, contrasted, asked = 0, exonerated = 0, thanks = 0, departures = 0, moods = 0, declines = 0 } = rules.evidence
   const passing = !contrasted && Math.abs(raw) <= NO_VERDICT_PASSING
   const noVerdictHere =
     ((requests > 0 || noVerdict > 0 || declines > 0) && hits === thanks) ||
-    // Or beside the act of leaving, or a smile, alone ("cancelled bc I only needed it for my wedding photos",
-    // "got a job!! deleting the app 🎉"): the emoji is the writer's mood, not a verdict on us.
-    (noVerdict > 0 && departures + smiles > 0 && !contrasted && hits === departures + smiles + thanks) ||
+    // Or beside the act of leaving, or a smile or tears, alone ("cancelled bc I only needed it for my wedding photos",
+    // "got a job!! deleting the app 🎉", "mi perro murió, ya no necesito la app 😢"): the emoji is the writer's mood, not a verdict on us.
+    (noVerdict > 0 && departures + moods > 0 && !contrasted && hits === departures + moods + thanks) ||
     // So does one that says it is too early, asks politely (请问…？, 有没有…？) or asks for something, beside a
     // passing word ("too early to say, we launched last week", "官网上没写", "Kindly add M-Pesa, most of our members don't use cards").
     ((noVerdict > 0 || asked > 0 || requests > 0) && passing) ||

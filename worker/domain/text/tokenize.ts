@@ -58,7 +58,7 @@ const PIECES = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictograph
 /** Capitalised, not all capitals ("Typeform", "HubSpot"; not "I", "OK" or "NEVER"). */
 const SENTENCE_STOPS = new Set(['.', '!', '?', '\n'])
 // Capitalised ("Qualtrics") or a short name in capitals ("NYT", "ADP").
-const NAME_CASE = /^\p{Lu}(?:[\p{Ll}\p{N}]+\p{L}*|\p{Lu}{1,3})$/u
+const NAME_CASE = /^\p{Lu}(?:[\p{Ll}\p{N}]+\p{L}*|\p{Lu}{1,3})(?:['’]s)?$/u
 
 let segmenter: Intl.Segmenter | undefined
 function segmentHan(run: string): string[] {

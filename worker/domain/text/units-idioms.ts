@@ -41,8 +41,11 @@ const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
 
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
-  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !NAMED_DOES.has(wordAt(toks, i + 1)) || DETERMINERS.has(wordAt(toks, i - 1))) return 0
-  for (let j = i + 2; j <= i + 6 && toks[j]?.kind === 'word'; j++) {
+  // "Buzzsprout's stats are miles ahead": a name's own thing, compared.
+  const own = wordAt(toks, i + 1) === "'s" && toks[i].named && /^(are|is)$/.test(wordAt(toks, i + 3)) ? 2 : 0
+  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !(own || NAMED_DOES.has(wordAt(toks, i + 1))) || DETERMINERS.has(wordAt(toks, i - 1))) return 0
+  for (let j = i + 2 + own; j <= i + 6 + own && toks[j]?.kind === 'word'; j++) {
+    if (toks[j].text === 'ahead' && wordAt(toks, j - 1) === 'miles') return j - i + 1
     if (!EN_COMPARATIVES.has(toks[j].text)) continue
     for (let k = j + 1; k <= j + 4 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'than') return 0
     return j - i + 1
@@ -67,7 +70,8 @@ function rivalOffersLength(toks: Token[], i: number): number {
   while (OFFER_FILLERS.has(wordAt(toks, k))) k++
   if (!RIVAL_OFFERS.has(wordAt(toks, k))) return 0
   for (let m = k + 1; m <= k + 8 && toks[m]?.kind === 'word'; m++) {
-    for (const cue of RIVAL_CUES) if (cue.every((c, d) => wordAt(toks, m + d) === c)) return m + cue.length - i
+    // "…does this for free and better": the comparative after it is the rival's too.
+    for (const cue of RIVAL_CUES) if (cue.every((c, d) => wordAt(toks, m + d) === c)) return m + cue.length - i + (wordAt(toks, m + cue.length) === 'and' && EN_COMPARATIVES.has(wordAt(toks, m + cue.length + 1)) ? 2 : 0)
   }
   return 0
 }
@@ -150,9 +154,14 @@ function beatsRivalAt(toks: Token[], i: number): boolean {
 
 /** "Drops to like 2mbps", "waited like 40 minutes": a "like" before a number says about, not fondness ("we like 2 of them"). */
 const LIKERS = new Set(['i', 'we', 'you', 'they', 'would', "'d", 'really', 'also', 'still', 'do', 'did', 'kids', 'people'])
+const SPANS = new Set(['hour', 'minute', 'day', 'week', 'month', 'year', 'second'])
 function approximates(toks: Token[], i: number): boolean {
-  return /^\d/.test(toks[i + 1]?.text ?? '') && !LIKERS.has(wordAt(toks, i - 1))
+  // "take like an hour" too.
+  const amount = /^\d/.test(toks[i + 1]?.text ?? '') || (/^(a|an)$/.test(wordAt(toks, i + 1)) && SPANS.has(wordAt(toks, i + 2)))
+  return amount && !LIKERS.has(wordAt(toks, i - 1))
 }
+
+const LIKED_VALENCE = 2, OPPOSITE_VALENCE = -2
 
 export type { GapIdiom }
 
@@ -164,6 +173,10 @@ export type { GapIdiom }
 export function gapIdiomAt(toks: Token[], i: number): GapIdiom | undefined {
   const w = toks[i].text
   if (w === 'like' && approximates(toks, i)) return { n: 1 }
+  // "Like the content. Hate the 3 emails a day.": opening a sentence, "like" is the writer's liking.
+  if (w === 'like' && (i === 0 || /^[.!?\n]$/.test(toks[i - 1].text)) && DETERMINERS.has(wordAt(toks, i + 1))) return { n: 1, valence: LIKED_VALENCE }
+  // "Delivery was great, customer service was the opposite": the clause denies the one before.
+  if (w === 'the' && wordAt(toks, i + 1) === 'opposite' && /^(was|is|were|are)$/.test(wordAt(toks, i - 1)) && toks[i + 2]?.kind !== 'word') return { n: 2, valence: OPPOSITE_VALENCE }
   // "Was worried it would be a ripoff, but not at all": a misgiving denied.
   if (w === 'not' && wordAt(toks, i - 1) === 'but' && wordAt(toks, i + 1) === 'at' && wordAt(toks, i + 2) === 'all' && toks[i + 3]?.kind !== 'word') return { n: 3, valence: 1 }
   // "Wiped my saved recipes": what was saved, no saving of ours.
