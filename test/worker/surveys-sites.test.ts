@@ -43,6 +43,9 @@ describe('/v1/surveys', () => {
     const twice = await api(ws, 'POST', '/v1/surveys', { kind: 'exit', name: 'x', content: { locales: { en: { question: 'Why?' } }, reasons: ['too_expensive', 'too_expensive'] } })
     expect((await expectError(twice, 400, 'invalid_request')).message).toMatch(/once/)
     await expectError(await api(ws, 'PATCH', '/v1/surveys/srv_nope', { name: 'x' }), 404, 'not_found')
+    // Born archived, it was never shown: refused, so no display or answer can claim to have seen its version 1.
+    const archived = await api(ws, 'POST', '/v1/surveys', { kind: 'nps', name: 'x', content: csatContent, status: 'archived' })
+    expect((await expectError(archived, 400, 'invalid_request')).message).toMatch(/active or paused/)
   })
 })
 

@@ -45,7 +45,9 @@ export const frequency = z.strictObject({ mode: z.enum(['once', 'until_answered'
 export const surveyCreate = z.strictObject({
   kind: z.enum(['nps', 'csat', 'ces', 'exit', 'custom']),
   name: z.string().min(1).max(200),
-  status: z.enum(['active', 'paused', 'archived']).default('active'),
+  // A survey is archived once it has been live (DELETE /v1/surveys/:id): one born archived was never shown, so no late
+  // answer or display naming its version can be real.
+  status: z.enum(['active', 'paused'], { message: 'a new survey is active or paused; archive one with DELETE /v1/surveys/:id' }).default('active'),
   content: surveyContent,
   trigger: trigger.default({ type: 'manual' }),
   targeting: targeting.nullable().default(null),
