@@ -8,7 +8,7 @@
 export const INFORMAL_WORDS: Record<string, number> = {
   // Praise.
   chuffed: 3, stoked: 3, professional: 2, ace: 2, brill: 3, legend: 3, legends: 3, lush: 2, faultless: 3, zippy: 2, doddle: 2, props: 2,
-  banger: 2, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
+  banger: 2, bangers: 2.5, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
   // Complaint.
   slimy: -2, cheeky: -1,
   gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
@@ -61,4 +61,10 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   // Read from h106: slimy produce, a slow app called a slug, what keeps one here, an app two people both use, a pause back in a month.
   ['a slug', -2], ['like a slug', -2], ['keeps me here', 2], ['keeps me subscribed', 2], ['keeps me around', 2], ['what keeps me', 2], ['actually use', 1.5],
   ['come back in', 0], ['stopped the arguments', 2], ['ended the arguments', 2], ['no more arguments', 2], ['will come back in', 0], ['my good', 0], ['stop emailing', -2], ['never drops', 2], ['never reads', -2], ['never scans', -2], ['never reads on the first try', -2], ['never works on the first try', -2], ['why am i paying', -2], ['why do i pay', -2], ['stop sending me', -2], ['can not turn it off', -2], ['can not turn them off', -2], ['can not switch it off', -2],
+  // Read from h112: a status stuck, a bike that unlocks only sometimes, a dream, a newborn who screams, buffering, fees
+  // taken twice, sold the same day, bots and ghosts, a discount for an alarm, a pleasant surprise, a class act.
+  ['still says', -1.5], ['when the app actually', -1.5], ['when it actually', -1.5], ['are a dream', 2.5], ['is a dream', 2.5], ['a dream to', 2.5], ['found my dream', 2.5],
+  ['screaming newborn', 0], ['screaming baby', 0], ['screaming toddler', 0], ['buffer constantly', -2], ['buffers constantly', -2], ['buffering constantly', -2], ['keeps buffering', -2],
+  ['taken twice', -2], ['sold the same day', 2], ['sold in a day', 2], ['all bots', -2], ['full of bots', -2], ['fake profiles', -2], ['likes a day', 0], ['burglar alarm', 0], ['smoke alarm', 0], ['fire alarm', 0],
+  ['the jump from', -1.5], ['did not even know', 0], ['know that was possible', 2], ['class act', 3], ['yes please pause', 0],
 ]

@@ -6,7 +6,7 @@ import type { Unit } from './units.ts'
 /** What the company did to put a fault right, as the words after it read (unit texts joined by spaces). */
 const REMEDY = new RegExp('^(?:' + [
   'restored', 'replaced', 'refunded', 'reimbursed', 'credited', 'recovered', 'reinstated', 'reactivated', 'unlocked',
-  'sent (?:me |us )?(?:a |another )?(?:new|replacement|spare|fresh)', 'had (?:a |another )?(?:new one|replacement)', 'sent (?:me |us )?(?:a |an )?(?:[a-z]+ )?(?:fix|patch)', 'rang (?:me|us)', 'threw in', 'shipped (?:me |us )?(?:a |another )?(?:new|replacement)',
+  'sent (?:me |us )?(?:a |another )?(?:new|replacement|spare|fresh)', 'had (?:a |another )?(?:new one|replacement)', 'sent (?:me |us )?(?:a |an )?(?:[a-z]+ )?(?:fix|patch)', 'rang (?:me|us)', 'let (?:me|us) keep', 'sent (?:me |us )?the right', 'threw in', 'shipped (?:me |us )?(?:a |another )?(?:new|replacement)',
   'let (?:me|us) in', 'walked (?:me|us) through', 'talked (?:me|us) through', 'sorted (?:it|me|us|out)', 'got it back', 'got them back',
   'swapped it', 'exchanged it', 'fixed it', 'fixed my', 'resolved it', 'had it fixed', 'had it sorted',
   '重新安排', '派人补上', '直接补发', '补发', '重新补印', '补印', '主动打电话', '马上重新安排', '补发了', '补送了', '补寄了', '安排免费返修', '免费返修', '退回来了', '就退回来了', '修好了', '退款了', '已退款', '恢复了',

@@ -112,3 +112,16 @@ describe('h109–h111: rivals, sarcasm closers, tears and more remedies', () => 
       expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('h112: statuses stuck, dreams, a class act', () => {
+  it('reads a stuck status, fees taken twice and bots as complaints; a dream, a quick sale and a class act as praise', () => {
+    for (const t of ["ordered my cats thyroid meds 9 days ago and tracking still says 'processing'. she needs these DAILY", 'fees taken twice on one sale??', 'all bots and ghosts'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['they sent the wrong box, let me keep it AND sent the right one. class act', 'some absolute bangers in the march box 🍺🍺', 'set up took 2 minutes with a screaming newborn on my arm. very easy'])
+      expect(label(t), t).toBe('positive')
+  })
+  it('reads a move, a full-time job and a question about an alarm discount as no verdict', () => {
+    for (const t of ["moving to a city that doesn't have the scheme, nothing wrong with it", 'got a full time job so no more self assessment for me', 'moved house, the nearest locker is too far now', 'is there a discount for having a burglar alarm fitted?'])
+      expect(label(t), t).toBe('neutral')
+  })
+})
