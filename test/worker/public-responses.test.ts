@@ -19,6 +19,17 @@ describe('POST /v1/sites/{siteKey}/responses', () => {
     expect(listed.data[0]).toMatchObject({ id, customerId: 'c-1' })
   })
 
+  it('stores a comment without control or bidi-override characters, so search finds what followed them', async () => {
+    const ws = await createWorkspace()
+    const id = uuid()
+    const res = await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 2, comment: 'Exports fail\u0000 zebracorn\u0007 \u202Echeckout\u202C broken\nsecond line', finished: true })
+    expect(res.status).toBe(201)
+    const row = await env.DB.prepare('SELECT comment FROM responses WHERE workspace_id = ? AND id = ?').bind(ws.workspaceId, id).first<{ comment: string }>()
+    expect(row!.comment).toBe('Exports fail zebracorn checkout broken\nsecond line')
+    const found = await (await api(ws, 'GET', '/v1/responses?q=zebracorn')).json() as { total: number }
+    expect(found.total).toBe(1)
+  })
+
   it('the same id sent 10 times concurrently leaves one row and exactly one 201', async () => {
     const ws = await createWorkspace()
     const id = uuid()

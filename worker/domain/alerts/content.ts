@@ -5,7 +5,7 @@ import type { Alert, CustomerSnapshot, ResponseSnapshot, RiskSnapshot } from './
 import { KIND_TITLES, LABELS, WORDS, languageFor, offerKindText, type Lang } from './i18n.ts'
 import { triggerFacts, triggerText } from './trigger-text.ts'
 import { nextStepsFor, topicName, type NextStep } from './next-steps.ts'
-import { safeText } from './safe-text.ts'
+import { safeText } from '../safe-text.ts'
 
 export interface ContentOptions {
   /** 'team' (default) uses `teamLanguage`; 'customer' follows the customer's locale; or name one. */

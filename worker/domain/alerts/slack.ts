@@ -8,7 +8,7 @@ import { LABELS, WORDS } from './i18n.ts'
 import type { Digest } from './digest.ts'
 import { digestLanguage, digestSummary, digestWord, itemKind, itemTrigger, itemValue, itemWho, topicsText } from './digest-text.ts'
 import { LIMITS, escapeMrkdwn, neutraliseMentions, quote, truncate } from './mrkdwn.ts'
-import { safeText } from './safe-text.ts'
+import { safeText } from '../safe-text.ts'
 
 type Text = { type: 'plain_text'; text: string; emoji?: boolean } | { type: 'mrkdwn'; text: string }
 export type SlackBlock =

@@ -5,7 +5,7 @@ import type { StoredAlert } from './types.ts'
 import { customerUrl } from './content.ts'
 import { nextStepsFor, topicLabel } from './next-steps.ts'
 import type { Digest } from './digest.ts'
-import { safeText } from './safe-text.ts'
+import { safeText } from '../safe-text.ts'
 
 export interface WebhookPayload {
   type: string

@@ -7,7 +7,7 @@ import { topicKey } from './next-steps.ts'
 import type { Digest } from './digest.ts'
 import { digestLanguage, digestSummary, digestWord, itemKind, itemTrigger, itemValue, itemWho, topicsText } from './digest-text.ts'
 import { WORDS } from './i18n.ts'
-import { safeText } from './safe-text.ts'
+import { safeText } from '../safe-text.ts'
 
 export interface ZendeskConfig {
   subdomain: string

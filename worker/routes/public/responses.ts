@@ -13,6 +13,7 @@ import { storeResponse } from '../../services/responses.ts'
 import { enqueue } from '../../services/queue.ts'
 import { SCORE_RANGES } from '../../domain/surveys/types.ts'
 import { exitOfferProblem } from '../../domain/surveys/exit-offer.ts'
+import { safeText } from '../../domain/safe-text.ts'
 import { EXIT_ABANDONED_AFTER_MS } from '../../queue/alerts.ts'
 
 export const responseBody = z.strictObject({
@@ -23,7 +24,8 @@ export const responseBody = z.strictObject({
   hash: identityHash.optional(),
   clientId: clientId.optional(),
   score: z.number().int().nullable().optional(),
-  comment: z.string().max(5000).optional(),
+  // Control and bidi-override characters hid what followed a NUL from search and reached the CSV export raw.
+  comment: z.string().max(5000).transform((c) => safeText(c, { multiline: true })).optional(),
   reason: z.string().min(1).max(64).optional(),
   offer: z.strictObject({ kind: z.enum(['discount', 'pause', 'downgrade', 'talk']), accepted: z.boolean() }).optional(),
   locale: z.string().max(35).optional(),

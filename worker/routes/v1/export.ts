@@ -5,6 +5,7 @@ import { validate } from '../../lib/body.ts'
 import { csvRow } from '../../domain/csv.ts'
 import { checkTopicFilter, currentTopics, RESPONSE_COLUMNS, resolveFilters, responseFilters, responseWhere, type ResponseRow } from '../../services/response-query.ts'
 import { knownTopics, loadTaxonomyState } from '../../services/taxonomy-reread.ts'
+import { safeText } from '../../domain/safe-text.ts'
 
 const HEADER = ['id', 'created_at', 'survey_id', 'kind', 'customer_id', 'score', 'comment', 'reason', 'offer', 'offer_accepted', 'locale',
   'language', 'sentiment', 'sentiment_score', 'topics', 'finished', 'url']
@@ -30,7 +31,7 @@ export const exportRoutes = new Hono<AppEnv>().get('/responses.csv', async (c) =
           WHERE ${where.sql}${extra} ORDER BY r.created_at DESC, r.id DESC LIMIT ${PAGE}`).bind(...args).all<ResponseRow>()
         for (const r of results) {
           const topics = currentTopics(r.topics, known).map((t) => t.id).join(';')
-          controller.enqueue(encoder.encode(csvRow([r.id, new Date(r.created_at).toISOString(), r.survey_id, r.survey_kind, r.customer_id, r.score, r.comment,
+          controller.enqueue(encoder.encode(csvRow([r.id, new Date(r.created_at).toISOString(), r.survey_id, r.survey_kind, r.customer_id, r.score, r.comment === null ? null : safeText(r.comment, { multiline: true }),
             r.reason, r.offer_kind, r.offer_accepted === null ? '' : r.offer_accepted === 1, r.locale, r.language, r.sentiment_label, r.sentiment_score, topics, r.finished === 1, r.url])))
         }
         if (results.length < PAGE) break
