@@ -31,8 +31,8 @@ describe('text analysis on the queue', () => {
     const topicDocs = async (topic: string) =>
       (await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = ? AND token = ''").bind(ws.workspaceId, `topic:${topic}`).first<{ count: number }>())?.count ?? 0
     const priced = uuid(), moving = uuid()
-    await sitePost(ws, 'responses', { id: priced, surveyId: ws.surveys.exit, reason: 'too_expensive', comment: 'The invoices keep climbing every quarter', finished: true })
-    await sitePost(ws, 'responses', { id: moving, surveyId: ws.surveys.exit, reason: 'no_longer_needed', comment: 'We closed the project', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: priced, surveyId: ws.surveys.exit, reason: 'too_expensive', comment: 'The invoices keep climbing every quarter', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: moving, surveyId: ws.surveys.exit, reason: 'no_longer_needed', comment: 'We closed the project', finished: true })
     expect(JSON.parse((await analyzed(ws, priced)).learned_label as string)).toEqual({ sentiment: 'neg', topics: ['pricing'] })
     expect(JSON.parse((await analyzed(ws, moving)).learned_label as string)).toEqual({ sentiment: 'neg' })
     expect(await topicDocs('pricing')).toBe(1)
@@ -41,7 +41,7 @@ describe('text analysis on the queue', () => {
     // A workspace without that topic learns the sentiment only.
     expect((await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'mobile', name: 'Mobile app', keywords: ['mobile app'] }] })).status).toBe(200)
     const after = uuid()
-    await sitePost(ws, 'responses', { id: after, surveyId: ws.surveys.exit, reason: 'too_expensive', comment: 'Renewal quote doubled', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: after, surveyId: ws.surveys.exit, reason: 'too_expensive', comment: 'Renewal quote doubled', finished: true })
     expect(JSON.parse((await analyzed(ws, after)).learned_label as string)).toEqual({ sentiment: 'neg' })
     expect(await topicDocs('pricing')).toBe(1)
   })
@@ -50,8 +50,8 @@ describe('text analysis on the queue', () => {
     const ws = await createWorkspace()
     const a = uuid()
     const b = uuid()
-    await sitePost(ws, 'responses', { id: a, surveyId: ws.surveys.nps, score: 3, comment: '价格太贵了，客服也很慢', finished: true })
-    await sitePost(ws, 'responses', { id: b, surveyId: ws.surveys.nps, score: 10, comment: '介面直觀，非常滿意', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: a, surveyId: ws.surveys.nps, score: 3, comment: '价格太贵了，客服也很慢', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: b, surveyId: ws.surveys.nps, score: 10, comment: '介面直觀，非常滿意', finished: true })
     const [ra, rb] = [await analyzed(ws, a), await analyzed(ws, b)]
     expect(ra).toMatchObject({ language: 'zh-Hans', sentiment_label: 'negative' })
     expect(rb).toMatchObject({ language: 'zh-Hant', sentiment_label: 'positive' })
@@ -61,7 +61,7 @@ describe('text analysis on the queue', () => {
   it('a person corrects sentiment and topics; the correction sticks and teaches the model', async () => {
     const ws = await createWorkspace()
     const id = uuid()
-    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 9, comment: 'The export is fine I guess', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id, surveyId: ws.surveys.nps, score: 9, comment: 'The export is fine I guess', finished: true })
     await analyzed(ws, id)
     const res = await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { sentiment: 'negative', topics: ['usability'] })
     expect(res.status).toBe(200)
@@ -96,8 +96,8 @@ describe('text analysis on the queue', () => {
     type View = { analysis: { sentiment: { label: string; score: number; confidence: number; corrected: boolean }; topics: { id: string; confidence: number }[]; corrected: { sentiment: boolean; topics: boolean } } }
     const view = async (id: string) => ((await (await api(ws, 'GET', `/v1/responses/${id}`)).json()) as View).analysis
     const a = uuid(), b = uuid()
-    await sitePost(ws, 'responses', { id: a, surveyId: ws.surveys.nps, score: 3, comment: 'Way too expensive and support never answers', finished: true })
-    await sitePost(ws, 'responses', { id: b, surveyId: ws.surveys.nps, score: 3, comment: 'Way too expensive and support never answers', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: a, surveyId: ws.surveys.nps, score: 3, comment: 'Way too expensive and support never answers', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: b, surveyId: ws.surveys.nps, score: 3, comment: 'Way too expensive and support never answers', finished: true })
     const read = await analyzed(ws, a)
     await analyzed(ws, b)
 
@@ -124,14 +124,36 @@ describe('text analysis on the queue', () => {
     const ids = await Promise.all(Array.from({ length: 24 }, async (_, i) => {
       const id = uuid()
       const detractor = i % 2 === 0
-      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: detractor ? 1 : 10, comment: detractor ? `the flurbo thing again ${i}` : `the dashboards are lovely ${i}`, finished: true })
+      await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id, surveyId: ws.surveys.nps, score: detractor ? 1 : 10, comment: detractor ? `the flurbo thing again ${i}` : `the dashboards are lovely ${i}`, finished: true })
       return id
     }))
     await Promise.all(ids.map((id) => analyzed(ws, id)))
     const probe = uuid()
-    await sitePost(ws, 'responses', { id: probe, surveyId: ws.surveys.csat, score: 3, comment: 'flurbo', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id: probe, surveyId: ws.surveys.csat, score: 3, comment: 'flurbo', finished: true })
     const row = await analyzed(ws, probe)
     expect(row.sentiment_label).toBe('negative')
+  })
+  it('anonymous answers teach nothing, and one customer teaches at most three answers in 90 days (the public key is in every page)', async () => {
+    const { TEACHING_PER_CUSTOMER } = await import('../../worker/queue/analyze.ts')
+    const ws = await createWorkspace()
+    // The QA's burst: 15 anonymous zeros about a harmless phrase, then the same phrase from one customer, 15 times.
+    const anonymous = await Promise.all(Array.from({ length: 15 }, async (_, i) => {
+      const id = uuid()
+      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 0, comment: `I use the kanban board on tuesdays ${i}`, finished: true })
+      return id
+    }))
+    for (const id of anonymous) expect((await analyzed(ws, id)).learned_label).toBeNull()
+    const taught: unknown[] = []
+    for (let i = 0; i < 6; i++) {
+      const id = uuid()
+      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'c-burst', score: 0, comment: `I use the kanban board on tuesdays ${i}`, finished: true })
+      taught.push((await analyzed(ws, id)).learned_label)
+    }
+    expect(taught.filter((l) => l !== null)).toHaveLength(TEACHING_PER_CUSTOMER)
+    // A real customer's plain statement still reads as what it is.
+    const probe = uuid()
+    await sitePost(ws, 'responses', { id: probe, surveyId: ws.surveys.nps, customer: 'c-real', score: 8, comment: 'I use the kanban board on tuesdays.', finished: true })
+    expect((await analyzed(ws, probe)).sentiment_label).not.toBe('negative')
   })
   it('an analysis that throws keeps the answer: marked analysed without its text read, its score still alerts, nothing learned', async () => {
     const { analyzeResponse } = await import('../../worker/queue/analyze.ts')
@@ -167,7 +189,7 @@ describe('taxonomy', () => {
     const put = await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'mobile', name: 'Mobile app', keywords: ['mobile app', 'iphone', '手机'] }] })
     expect(put.status).toBe(200)
     const id = uuid()
-    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 5, comment: 'Please build a mobile app for iphone', finished: true })
+    await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id, surveyId: ws.surveys.nps, score: 5, comment: 'Please build a mobile app for iphone', finished: true })
     const row = await analyzed(ws, id)
     expect((JSON.parse(row.topics as string) as { id: string }[]).map((t) => t.id)).toEqual(['mobile'])
     await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'Bad Id', name: 'x', keywords: ['a'] }] }), 400, 'invalid_request')
@@ -188,7 +210,7 @@ describe('themes and drivers', () => {
     ] as const
     const ids = await Promise.all(answers.map(async ([score, comment]) => {
       const id = uuid()
-      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score, comment, finished: true })
+      await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id, surveyId: ws.surveys.nps, score, comment, finished: true })
       return id
     }))
     await Promise.all(ids.map((id) => analyzed(ws, id)))
@@ -212,7 +234,7 @@ describe('themes and drivers', () => {
     const answers = [[1, 'Charged twice, the invoice is wrong'], [2, 'Billing double charged me'], [5, 'Great onboarding docs'], [4, 'Nice charts'], [5, 'Love it'], [4, 'Works well']] as const
     const ids = await Promise.all(answers.map(async ([score, comment]) => {
       const id = uuid()
-      await sitePost(ws, 'responses', { id, surveyId: ws.surveys.csat, score, comment, finished: true })
+      await sitePost(ws, 'responses', { customer: `c-${uuid()}`, id, surveyId: ws.surveys.csat, score, comment, finished: true })
       return id
     }))
     await Promise.all(ids.map((id) => analyzed(ws, id)))

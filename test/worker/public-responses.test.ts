@@ -129,7 +129,7 @@ describe('late changes to a finished answer', () => {
     const { analyzed } = await import('./helpers.ts')
     const ws = await createWorkspace()
     const id = uuid()
-    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 2, comment: 'Our constructor hated the __proto__ page, toString broke', finished: true })
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: 'c-proto', score: 2, comment: 'Our constructor hated the __proto__ page, toString broke', finished: true })
     const row = await analyzed(ws, id)
     expect(row.sentiment_label).toBe('negative')
     expect(row.learned_label).not.toBeNull()

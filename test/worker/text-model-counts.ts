@@ -32,9 +32,10 @@ export const nonZero = (lines: string[]) => lines.filter((l) => !l.endsWith('=0'
 export const versionOf = async (ws: TestWorkspace) =>
   (await db().prepare('SELECT text_model_version v FROM workspaces WHERE id = ?').bind(ws.workspaceId).first<{ v: number }>())!.v
 
+/** An answer from `customer` (by default one of its own: anonymous answers teach nothing). */
 export async function answer(ws: TestWorkspace, score: number, comment: string, customer?: string): Promise<string> {
   const id = uuid()
-  await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer, score, comment, finished: true })
+  await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, customer: customer ?? `c-${id}`, score, comment, finished: true })
   await analyzed(ws, id)
   return id
 }

@@ -24,7 +24,7 @@ const examples = async (ws: TestWorkspace) =>
 
 async function answer(ws: TestWorkspace, score: number, comment: string, kind: 'nps' | 'csat' = 'nps'): Promise<Record<string, unknown>> {
   const id = uuid()
-  await sitePost(ws, 'responses', { id, surveyId: ws.surveys[kind], score, comment, finished: true })
+  await sitePost(ws, 'responses', { id, surveyId: ws.surveys[kind], customer: `c-${id}`, score, comment, finished: true })
   return analyzed(ws, id)
 }
 

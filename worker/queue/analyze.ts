@@ -47,12 +47,29 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
            SELECT ?, ?, json_extract(value, '$.id'), json_extract(value, '$.confidence'), ? FROM json_each(?)`,
         ).bind(workspaceId, responseId, row.created_at, JSON.stringify(analysis.topics)))
       }
-      if (row.learned_label === null) statements.push(...weakLearningStatements(db, workspaceId, responseId, row, comment, new Set(taxonomy.map((t) => t.id)), features))
+      if (row.learned_label === null && await mayTeach(db, workspaceId, row)) statements.push(...weakLearningStatements(db, workspaceId, responseId, row, comment, new Set(taxonomy.map((t) => t.id)), features))
     }
   }
   statements.push(db.prepare('UPDATE responses SET analyzed_at = ? WHERE workspace_id = ? AND id = ?').bind(now, workspaceId, responseId))
   await db.batch(statements)
   return { customerPk: row.customer_pk }
+}
+
+/** How many answers one customer may teach the model in TEACHING_WINDOW_MS. */
+export const TEACHING_PER_CUSTOMER = 3
+export const TEACHING_WINDOW_MS = 90 * 86_400_000
+
+/**
+ * Whether an answer may teach the workspace's model. The public site key is in every page, so anyone
+ * can post answers: anonymous ones never teach, and one customer teaches at most TEACHING_PER_CUSTOMER
+ * answers in TEACHING_WINDOW_MS, so a burst cannot retrain how real customers' comments are read (and
+ * where the workspace verifies identities, customers cannot be made up at all).
+ */
+async function mayTeach(db: D1Database, workspaceId: string, row: Row): Promise<boolean> {
+  if (row.customer_pk === null) return false
+  const taught = await db.prepare('SELECT COUNT(*) AS n FROM responses WHERE workspace_id = ? AND customer_pk = ? AND learned_label IS NOT NULL AND created_at > ?')
+    .bind(workspaceId, row.customer_pk, row.created_at - TEACHING_WINDOW_MS).first<{ n: number }>()
+  return (taught?.n ?? 0) < TEACHING_PER_CUSTOMER
 }
 
 /**
