@@ -44,3 +44,15 @@ describe('keyword scoring', () => {
     expect(topicScores('cancelled, and now on hold by phone for an hour', tax)[0].id).toBe('service')
   })
 })
+
+describe('one correction among many learned comments', () => {
+  it('does not file other comments sharing a noun with it under its topic (QA: "whiteboard feature" → pricing)', () => {
+    const model = modelFromRows([])
+    // A workspace that has learned a few hundred comments about its other topics.
+    const others: [string, string][] = [['support never answers my tickets', 'support'], ['the app crashes on export', 'reliability'], ['pages load so slowly', 'performance'], ['the settings menu is confusing', 'usability']]
+    for (let i = 0; i < 120; i++) for (const [text, topic] of others) model.add(learnIncrements(`${text} ${i}`, { topics: [topic] }))
+    model.add(learnIncrements('Great job on the whiteboard feature!', { topics: ['pricing'], strong: true }))
+    for (const text of ['The whiteboard feature is great.', 'whiteboard feature is nice'])
+      expect(topicScores(text, DEFAULT_TAXONOMY, { model }).filter((s) => s.score >= 1).map((s) => s.id), text).not.toContain('pricing')
+  })
+})

@@ -17,6 +17,8 @@ export const TOPIC_BLEND = {
   // half trust, class prior share. Evidence against a topic is clamped at clampBelow so the model can
   // reorder keyword matches but not silence them.
   alpha: 0.1, learnedGain: 0.2, learnedFallbackGain: 1, rampDocs: 20, priorWeight: 0, clamp: 40, clampBelow: 1,
+  // Documents a topic needs before its learned evidence may name it (a correction counts as three).
+  minDocs: 5,
 }
 
 /** How sure one plain keyword's match makes a topic: what a topic named by other evidence (a rival read, a sum of money) is given. */
@@ -118,7 +120,10 @@ export function topicLearned(model: ModelView, taxonomy: TopicDef[], features: s
   const all = model.count(ALL_TOPICS_LABEL, DOC_TOKEN)
   if (all === 0) return { evidence: [], weight: 0 }
   const learned = learnedTopicEvidence(model, taxonomy.map((t) => t.id), features)
-  return { evidence: taxonomy.map((t) => learned.get(t.id)), weight: all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length)) }
+  // A topic speaks from learned counts only once examples of its own back it: one correction to
+  // "pricing" must not file every comment sharing a noun with it under pricing.
+  const backed = (id: string, e: number | undefined) => (e !== undefined && e > 0 && model.count(`topic:${id}`, DOC_TOKEN) < TOPIC_BLEND.minDocs ? undefined : e)
+  return { evidence: taxonomy.map((t) => backed(t.id, learned.get(t.id))), weight: all / (all + TOPIC_BLEND.rampDocs * Math.max(1, taxonomy.length)) }
 }
 
 /** Base scores plus learned evidence at trust `gain`, best first. */
