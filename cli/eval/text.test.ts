@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { runSentimentEval } from './text.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { runChurnEval } from './churn.ts'
+import { splitRows } from './text-tsv.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'stayloop-eval-'))
 function tsv(name: string, header: string[], rows: string[][]): string {
@@ -35,6 +36,26 @@ describe('stayloop eval sentiment', () => {
     expect(result.rows).toBeLessThan(60)
     expect(result.accuracy).toBe(1)
     expect((await lastJson(runSentimentEval, [file])).result.rows).toBe(result.rows)
+  })
+
+  it('without a split column, a small file still scores a row and learns from the others (2 rows or more)', async () => {
+    const five = [['great service', 'pos'], ['terrible service', 'neg'], ['loved it', 'pos'], ['hated it', 'neg'], ['works nicely', 'pos']]
+    // None of these hashes to the scored fifth: the split alone would score nothing.
+    expect(splitRows(five.map(([text]) => ({ text }))).test.length).toBeGreaterThan(0)
+    const { code, result } = await lastJson(runSentimentEval, [tsv('five.tsv', ['text', 'label'], five)])
+    expect(code).toBe(0)
+    expect(result).toMatchObject({ task: 'sentiment', rows: 1 })
+    expect((await lastJson(runSentimentEval, [tsv('two.tsv', ['text', 'label'], five.slice(0, 2))])).result.rows).toBe(1)
+    const topics = await lastJson(runTopicsEval, [tsv('five-topics.tsv', ['text', 'label'], [['too expensive', 'pricing'], ['it crashes', 'reliability'], ['pricey', 'pricing'], ['crashes daily', 'reliability']])])
+    expect(topics.code).toBe(0)
+    expect(topics.result.rows).toBeGreaterThan(0)
+    // Whatever the hash says, each side keeps a row, and the same rows each time.
+    for (let n = 2; n <= 12; n++) {
+      const rows = Array.from({ length: n }, (_, i) => ({ text: `row ${n} ${i}` }))
+      const { train, test } = splitRows(rows)
+      expect(train.length * test.length, `${n} rows`).toBeGreaterThan(0)
+      expect(splitRows(rows)).toEqual({ train, test })
+    }
   })
 
   it('with a split column, scores exactly the test rows', async () => {
