@@ -264,6 +264,33 @@ describe('stayloop eval topics', () => {
     expect(errors.join('\n')).toMatch(/not a readable JSON file/)
   })
 
+  it('refuses a taxonomy file PUT /v1/taxonomy would refuse, in one line, but takes free-form ids and names', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [[`the flight was late again ${i}`, 'Late Flight', i % 4 === 0 ? 'test' : 'dev'], [`they lost my bag ${i}`, 'bags', i % 4 === 0 ? 'test' : 'dev']]).flat()
+    const file = tsv('air-rules.tsv', ['text', 'label', 'split'], rows)
+    const taxonomy = (topics: unknown) => { const tax = join(dir, 'rules.json'); writeFileSync(tax, JSON.stringify(topics)); return tax }
+    const refusals: [unknown, RegExp][] = [
+      [[{ id: 'bad id', keywords: ['c++'] }], /^.*rules\.json: not a taxonomy: topic 0\.keywords\.0: must keep at least 2 letters .*"c\+\+" of topic bad id/],
+      [[{ id: 'late', keywords: ['late', 'too … '] }], /topic 0\.keywords\.1: must keep a word on each side of a gap: "too … " of topic late/],
+      [[{ id: 'late', name: 'Late', keywords: ['late'] }, { id: 'late2', name: 'LATE', keywords: ['delay'] }], /topic 1\.name: "LATE" is also topic 0's name/],
+      [[{ id: 'late', keywords: ['late'], colour: 'red' }], /topic 0: Unrecognized key: "colour"/],
+      [[{ id: 'late', name: 'Late', keywords: Array.from({ length: 401 }, (_, i) => `word${i}`) }], /topic 0\.keywords: Too big/],
+    ]
+    for (const [topics, said] of refusals) {
+      const errors: string[] = []
+      const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+      expect(await runTopicsEval([file, '--taxonomy', taxonomy(topics)])).toBe(2)
+      err.mockRestore()
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(said)
+    }
+    // What the API takes is taken: a topic with only a name, found by it; repeated keywords; and, in a
+    // file only, ids that are labels.
+    const { code, result } = await lastJson(runTopicsEval, [file, '--taxonomy', taxonomy([{ id: 'Late Flight', name: 'Late flight', keywords: ['late', 'Late'] }, { id: 'bags', name: 'Lost bag' }])])
+    expect(code).toBe(0)
+    expect(Object.keys(result.per_topic).sort()).toEqual(['Late Flight', 'bags'])
+    expect(result.macro_f1).toBe(1)
+  })
+
   it('takes a file\'s own labels as the taxonomy when they name few default topics', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => [
       [`the parcel was late again ${i}`, 'shipping', i % 4 === 0 ? 'test' : 'dev'],
