@@ -10,24 +10,28 @@ import { bootstrapInterval } from '../../worker/domain/text/agreement.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
 import { fileArg, flag, macroF1, nothingToScore, readLabelledOrSay, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
+import { taxonomyTopics } from '../../worker/routes/v1/taxonomy-schema.ts'
 
-// A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it. Ids
-// and names are free-form here (a labelled file's reasons, "Late Flight"); only `id` is required.
-const words = z.array(z.string()).optional()
-const topicFile = z.object({ id: z.string().min(1), name: z.string().optional(), keywords: words, strong: words, examples: words })
-const topicList = z.array(topicFile)
+// A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it, checked
+// by the rules PUT /v1/taxonomy applies (a file the API would refuse is refused here, naming why),
+// but for the shape of ids: here they may be a labelled file's own labels ("Late Flight"). A topic
+// without a name is named by its id.
+const topicList = taxonomyTopics(z.string().min(1, 'must not be empty'))
 
-/** The topics in a taxonomy file, or what is wrong with it. */
+/** The topics in a taxonomy file, or what is wrong with it (one line). */
 export function readTaxonomyFile(path: string): TopicDef[] | string {
   let raw: unknown
   try { raw = JSON.parse(readFileSync(path, 'utf8')) } catch (e) { return `not a readable JSON file (${(e as Error).message})` }
   const list = Array.isArray(raw) ? raw : (raw as { topics?: unknown } | null)?.topics
   if (!Array.isArray(list)) return 'expected a list of topics, or { "topics": [...] }'
-  const parsed = topicList.safeParse(list)
-  if (!parsed.success) return `not a taxonomy: ${parsed.error.issues.slice(0, 3).map((i) => `topic ${i.path.join('.')}: ${i.message}`).join('; ')}`
-  const topics = parsed.data
-  if (topics.length === 0) return 'has no topics'
-  return topics.map((t) => ({ id: t.id, name: t.name ?? t.id, keywords: t.keywords ?? [], strong: t.strong, examples: t.examples }))
+  if (list.length === 0) return 'has no topics'
+  const named = list.map((t: unknown) => t && typeof t === 'object' && !('name' in t) && 'id' in t ? { ...t, name: t.id } : t)
+  const parsed = topicList.safeParse(named)
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+    return `not a taxonomy: ${issues.slice(0, 3).map((i) => `topic ${i.path.join('.')}: ${i.message}`).join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`
+  }
+  return parsed.data.map((t) => ({ id: t.id, name: t.name, keywords: t.keywords, strong: t.strong, examples: t.examples }))
 }
 
 /**

@@ -29,7 +29,8 @@ export function readLabelledOrSay(path: string): Row[] | null {
 
 /**
  * dev rows to learn from and test rows to score. With `devOnly` (tuning) the test rows are never
- * touched: the dev rows are split 80/20 by hash instead.
+ * touched: the dev rows are split 80/20 by hash instead. Split by hash, 2 rows or more always
+ * leave at least one to learn from and one to score.
  */
 export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: Row[] } {
   // A split column that is there but empty (or a caller's `split: undefined`) is no split.
@@ -39,6 +40,14 @@ export function splitRows(rows: Row[], devOnly = false): { train: Row[]; test: R
   if (hasSplit && !devOnly) return { train: rows.filter((r) => split(r) === 'dev'), test: rows.filter((r) => split(r) === 'test') }
   const train: Row[] = [], test: Row[] = []
   for (const r of pool) (textHash(r.text ?? '') % 5 === 0 ? test : train).push(r)
+  // A small file may hash none of its rows to the scored fifth (or all of them): from 2 rows on, the
+  // row with the lowest hash is scored, or the one with the highest learned from, whatever the hash said.
+  if (pool.length >= 2 && (test.length === 0 || train.length === 0)) {
+    const from = test.length === 0 ? train : test, to = test.length === 0 ? test : train
+    const hashes = from.map((r) => textHash(r.text ?? ''))
+    const pick = hashes.indexOf(test.length === 0 ? Math.min(...hashes) : Math.max(...hashes))
+    to.push(...from.splice(pick, 1))
+  }
   return { train, test }
 }
 
@@ -65,7 +74,7 @@ export function fileArg(args: string[], valued: string[]): string | undefined {
 
 /** What to say when a file's split leaves none of its `labelled` rows to score. */
 export function nothingToScore(file: string, labelled: number): string {
-  return `${file}: none of its ${labelled} labelled row${labelled === 1 ? '' : 's'} is left to score (mark some with split=test, or give it more rows: a fifth are scored)`
+  return `${file}: none of its ${labelled} labelled row${labelled === 1 ? '' : 's'} is left to score (mark some with split=test; without a split column a fifth are scored, at least one of 2 rows or more)`
 }
 
 export function flag(args: string[], name: string): string | undefined {

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { runSentimentEval } from './text.ts'
 import { runTopicsEval } from './text-topics.ts'
 import { runChurnEval } from './churn.ts'
+import { splitRows } from './text-tsv.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'stayloop-eval-'))
 function tsv(name: string, header: string[], rows: string[][]): string {
@@ -35,6 +36,26 @@ describe('stayloop eval sentiment', () => {
     expect(result.rows).toBeLessThan(60)
     expect(result.accuracy).toBe(1)
     expect((await lastJson(runSentimentEval, [file])).result.rows).toBe(result.rows)
+  })
+
+  it('without a split column, a small file still scores a row and learns from the others (2 rows or more)', async () => {
+    const five = [['great service', 'pos'], ['terrible service', 'neg'], ['loved it', 'pos'], ['hated it', 'neg'], ['works nicely', 'pos']]
+    // None of these hashes to the scored fifth: the split alone would score nothing.
+    expect(splitRows(five.map(([text]) => ({ text }))).test.length).toBeGreaterThan(0)
+    const { code, result } = await lastJson(runSentimentEval, [tsv('five.tsv', ['text', 'label'], five)])
+    expect(code).toBe(0)
+    expect(result).toMatchObject({ task: 'sentiment', rows: 1 })
+    expect((await lastJson(runSentimentEval, [tsv('two.tsv', ['text', 'label'], five.slice(0, 2))])).result.rows).toBe(1)
+    const topics = await lastJson(runTopicsEval, [tsv('five-topics.tsv', ['text', 'label'], [['too expensive', 'pricing'], ['it crashes', 'reliability'], ['pricey', 'pricing'], ['crashes daily', 'reliability']])])
+    expect(topics.code).toBe(0)
+    expect(topics.result.rows).toBeGreaterThan(0)
+    // Whatever the hash says, each side keeps a row, and the same rows each time.
+    for (let n = 2; n <= 12; n++) {
+      const rows = Array.from({ length: n }, (_, i) => ({ text: `row ${n} ${i}` }))
+      const { train, test } = splitRows(rows)
+      expect(train.length * test.length, `${n} rows`).toBeGreaterThan(0)
+      expect(splitRows(rows)).toEqual({ train, test })
+    }
   })
 
   it('with a split column, scores exactly the test rows', async () => {
@@ -241,6 +262,33 @@ describe('stayloop eval topics', () => {
     expect(errors.join('\n')).toMatch(/id/)
     expect(errors.join('\n')).toMatch(/has no topics/)
     expect(errors.join('\n')).toMatch(/not a readable JSON file/)
+  })
+
+  it('refuses a taxonomy file PUT /v1/taxonomy would refuse, in one line, but takes free-form ids and names', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [[`the flight was late again ${i}`, 'Late Flight', i % 4 === 0 ? 'test' : 'dev'], [`they lost my bag ${i}`, 'bags', i % 4 === 0 ? 'test' : 'dev']]).flat()
+    const file = tsv('air-rules.tsv', ['text', 'label', 'split'], rows)
+    const taxonomy = (topics: unknown) => { const tax = join(dir, 'rules.json'); writeFileSync(tax, JSON.stringify(topics)); return tax }
+    const refusals: [unknown, RegExp][] = [
+      [[{ id: 'bad id', keywords: ['c++'] }], /^.*rules\.json: not a taxonomy: topic 0\.keywords\.0: must keep at least 2 letters .*"c\+\+" of topic bad id/],
+      [[{ id: 'late', keywords: ['late', 'too … '] }], /topic 0\.keywords\.1: must keep a word on each side of a gap: "too … " of topic late/],
+      [[{ id: 'late', name: 'Late', keywords: ['late'] }, { id: 'late2', name: 'LATE', keywords: ['delay'] }], /topic 1\.name: "LATE" is also topic 0's name/],
+      [[{ id: 'late', keywords: ['late'], colour: 'red' }], /topic 0: Unrecognized key: "colour"/],
+      [[{ id: 'late', name: 'Late', keywords: Array.from({ length: 401 }, (_, i) => `word${i}`) }], /topic 0\.keywords: Too big/],
+    ]
+    for (const [topics, said] of refusals) {
+      const errors: string[] = []
+      const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+      expect(await runTopicsEval([file, '--taxonomy', taxonomy(topics)])).toBe(2)
+      err.mockRestore()
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(said)
+    }
+    // What the API takes is taken: a topic with only a name, found by it; repeated keywords; and, in a
+    // file only, ids that are labels.
+    const { code, result } = await lastJson(runTopicsEval, [file, '--taxonomy', taxonomy([{ id: 'Late Flight', name: 'Late flight', keywords: ['late', 'Late'] }, { id: 'bags', name: 'Lost bag' }])])
+    expect(code).toBe(0)
+    expect(Object.keys(result.per_topic).sort()).toEqual(['Late Flight', 'bags'])
+    expect(result.macro_f1).toBe(1)
   })
 
   it('takes a file\'s own labels as the taxonomy when they name few default topics', async () => {

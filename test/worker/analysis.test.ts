@@ -66,6 +66,8 @@ describe('text analysis on the queue', () => {
     const res = await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { sentiment: 'negative', topics: ['usability'] })
     expect(res.status).toBe(200)
     const got = await (await api(ws, 'GET', `/v1/responses/${id}`)).json() as { analysis: { sentiment: { label: string; score: number; corrected: boolean }; topics: { id: string }[]; correctedAt: number } }
+    // PATCH answers the corrected response as GET shows it, nested analysis and all.
+    expect(await res.json()).toEqual(got)
     expect(got.analysis.sentiment.label).toBe('negative')
     // The score follows the corrected label (never "negative" with a positive score), and says it was corrected.
     expect(got.analysis.sentiment.score).toBeLessThan(0)
@@ -84,7 +86,7 @@ describe('text analysis on the queue', () => {
     // A topic named twice is one topic: indexed and taught once, not a failed write.
     const again = await api(ws, 'PATCH', `/v1/responses/${id}/analysis`, { topics: ['pricing', 'usability', 'pricing'] })
     expect(again.status).toBe(200)
-    expect(((await again.json()) as { topics: { id: string }[] }).topics.map((t) => t.id)).toEqual(['pricing', 'usability'])
+    expect(((await again.json()) as { analysis: { topics: { id: string }[] } }).analysis.topics.map((t) => t.id)).toEqual(['pricing', 'usability'])
     const indexed = await env.DB.prepare('SELECT topic FROM response_topics WHERE workspace_id = ? AND response_id = ? ORDER BY topic').bind(ws.workspaceId, id).all()
     expect(indexed.results.map((r) => r.topic)).toEqual(['pricing', 'usability'])
     const pricingDocs = await env.DB.prepare("SELECT count FROM text_model_counts WHERE workspace_id = ? AND label = 'topic:pricing' AND token = ''").bind(ws.workspaceId).first<{ count: number }>()
@@ -101,8 +103,10 @@ describe('text analysis on the queue', () => {
     const read = await analyzed(ws, a)
     await analyzed(ws, b)
 
-    expect((await api(ws, 'PATCH', `/v1/responses/${a}/analysis`, { topics: ['usability'] })).status).toBe(200)
+    const patched = await api(ws, 'PATCH', `/v1/responses/${a}/analysis`, { topics: ['usability'] })
+    expect(patched.status).toBe(200)
     const topicsOnly = await view(a)
+    expect(((await patched.json()) as View).analysis).toEqual(topicsOnly)
     expect(topicsOnly.sentiment).toEqual({ label: read.sentiment_label, score: read.sentiment_score, confidence: read.sentiment_confidence, corrected: false })
     expect(topicsOnly.corrected).toEqual({ sentiment: false, topics: true })
     expect(topicsOnly.topics.map((t) => t.id)).toEqual(['usability'])

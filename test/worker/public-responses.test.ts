@@ -69,6 +69,13 @@ describe('POST /v1/sites/{siteKey}/responses', () => {
     expect(n).toBe(0)
   })
 
+  it('takes a comment of up to 5,000 characters, as the README says, and refuses a longer one naming it', async () => {
+    const ws = await createWorkspace()
+    expect((await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: 5, comment: 'x'.repeat(5000), finished: true })).status).toBe(201)
+    const refused = await expectError(await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, score: 5, comment: 'x'.repeat(5001), finished: true }), 400, 'invalid_request')
+    expect(refused.message).toMatch(/^comment: /)
+  })
+
   it('rejects bodies over 16 KB', async () => {
     const ws = await createWorkspace()
     const res = await sitePost(ws, 'responses', { id: uuid(), surveyId: ws.surveys.nps, comment: 'x'.repeat(17_000), finished: true })

@@ -176,4 +176,35 @@ describe('taxonomy validation', () => {
     expect(put.status).toBe(200)
     expect((await taxonomyOf(ws)).topics).toEqual([{ id: 'ux', name: 'UX', keywords: ['ux', '卡', 'too … slow'] }])
   })
+
+  it('refuses a gap with nothing on one side, naming the topic and the keyword', async () => {
+    const ws = await createWorkspace()
+    for (const k of ['too … ', '… slow', 'too...', '还是…']) {
+      const refused = await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'speed', name: 'Speed', keywords: ['slow', k] }] }), 400, 'invalid_request')
+      expect(refused.message).toContain(`topics.0.keywords.1: must keep a word on each side of a gap: "${k}" of topic speed`)
+    }
+    await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'speed', name: 'Speed', keywords: ['slow'], strong: ['too …'] }] }), 400, 'invalid_request')
+  })
+
+  it('drops repeats of a keyword ignoring case, keeping the first', async () => {
+    const ws = await createWorkspace()
+    const put = await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'sync', name: 'Sync', keywords: ['sync', 'Sync', 'sync', 'out of sync', 'OUT OF SYNC'], strong: ['Sync', 'sync'] }] })
+    expect(put.status).toBe(200)
+    const saved = [{ id: 'sync', name: 'Sync', keywords: ['sync', 'out of sync'], strong: ['Sync'] }]
+    expect(((await put.json()) as { topics: unknown }).topics).toEqual(saved)
+    expect((await taxonomyOf(ws)).topics).toEqual(saved)
+  })
+
+  it('takes a topic with only a name, found by its name; a name without 2 letters then is refused', async () => {
+    const ws = await createWorkspace()
+    const put = await api(ws, 'PUT', '/v1/taxonomy', { topics: [...ONLY_PRICING, { id: 'dark_mode', name: 'Dark mode' }, { id: 'exports', name: 'Exports', keywords: [] }] })
+    expect(put.status).toBe(200)
+    expect((await taxonomyOf(ws)).topics).toEqual([...ONLY_PRICING, { id: 'dark_mode', name: 'Dark mode', keywords: [] }, { id: 'exports', name: 'Exports', keywords: [] }])
+    const id = uuid()
+    await sitePost(ws, 'responses', { id, surveyId: ws.surveys.nps, score: 6, comment: 'Still waiting for a dark mode, and the exports are a pain', finished: true })
+    await analyzed(ws, id)
+    expect(await indexed(ws, id)).toEqual(['dark_mode', 'exports'])
+    const refused = await expectError(await api(ws, 'PUT', '/v1/taxonomy', { topics: [{ id: 'c', name: 'C' }] }), 400, 'invalid_request')
+    expect(refused.message).toMatch(/^topics\.0\.name: must keep at least 2 letters .*topic c has no keywords, so it is found by its name/)
+  })
 })

@@ -31,7 +31,9 @@ describe('ResponseCard', () => {
   })
 
   it('sends a correction and shows the corrected analysis', async () => {
-    const fetch = vi.fn(async () => new Response(null, { status: 204 }))
+    // The server answers the corrected response as GET /v1/responses/{id} shows it.
+    const corrected: ResponseItem = { ...base, analysis: { language: 'en', sentiment: { label: 'mixed', score: -0.1, confidence: 1 }, topics: [{ id: 'pricing', confidence: 1, matches: [] }, { id: 'support', confidence: 1, matches: [] }], correctedAt: Date.now(), corrected: { sentiment: true, topics: true } } }
+    const fetch = vi.fn(async () => Response.json(corrected))
     vi.stubGlobal('fetch', fetch)
     const onChanged = vi.fn()
     render(<ResponseCard r={base} topicNames={{ pricing: 'Pricing', support: 'Support' }} onChanged={onChanged} />)
@@ -46,16 +48,16 @@ describe('ResponseCard', () => {
     expect(init.credentials).toBe('same-origin')
     expect(JSON.parse(String(init.body))).toEqual({ sentiment: 'mixed', topics: ['pricing', 'support'] })
     const next = onChanged.mock.calls[0][0] as ResponseItem
-    expect(next.analysis?.sentiment?.label).toBe('mixed')
-    expect(next.analysis?.topics.map((x) => x.id)).toEqual(['pricing', 'support'])
+    expect(next.analysis).toEqual(corrected.analysis)
   })
 
   it('offers only topics of the current taxonomy, and a sentiment-only correction sends no topics', async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ id: 'r1', sentiment: 'positive', sentimentScore: 0.6, corrected: { sentiment: true, topics: false } }), { status: 200, headers: { 'content-type': 'application/json' } }))
-    vi.stubGlobal('fetch', fetch)
-    const onChanged = vi.fn()
     // Tagged onboarding before it was removed from the taxonomy.
     const ghost: ResponseItem = { ...base, analysis: { ...base.analysis!, topics: [{ id: 'pricing', confidence: 0.8 }, { id: 'onboarding', confidence: 0.7 }] } }
+    // As GET shows it: the corrected sentiment with its score, and only topics of the current taxonomy.
+    const fetch = vi.fn(async () => Response.json({ ...ghost, analysis: { ...ghost.analysis!, sentiment: { label: 'positive', score: 0.6, confidence: 1 }, topics: [{ id: 'pricing', confidence: 0.8 }], corrected: { sentiment: true, topics: false } } }))
+    vi.stubGlobal('fetch', fetch)
+    const onChanged = vi.fn()
     render(<ResponseCard r={ghost} topicNames={{ pricing: 'Pricing', support: 'Support' }} onChanged={onChanged} />)
     fireEvent.click(screen.getByText('Correct'))
     const offered = [...document.querySelectorAll('.correction input[type="checkbox"]')].map((x) => x.parentElement!.textContent)
@@ -66,8 +68,9 @@ describe('ResponseCard', () => {
     const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
     expect(JSON.parse(String(init.body))).toEqual({ sentiment: 'positive' })
     const next = onChanged.mock.calls[0][0] as ResponseItem
-    expect(next.analysis?.sentiment?.label).toBe('positive')
-    expect(next.analysis?.topics.map((x) => x.id)).toEqual(['pricing', 'onboarding'])
+    expect(next.analysis?.sentiment).toEqual({ label: 'positive', score: 0.6, confidence: 1 })
+    expect(next.analysis?.corrected).toEqual({ sentiment: true, topics: false })
+    expect(next.analysis?.topics.map((x) => x.id)).toEqual(['pricing'])
   })
 
   it('says which part a person corrected', () => {

@@ -111,17 +111,9 @@ function Correction({ r, topicNames, onDone }: { r: ResponseItem; topicNames: Re
     const body = { ...(sentimentChanged ? { sentiment } : {}), ...(topicsChanged ? { topics } : {}) }
     setBusy(true)
     try {
-      const res = await api<(Partial<ResponseItem> & { sentimentScore?: number | null; corrected?: { sentiment: boolean; topics: boolean } }) | null>('PATCH', `/v1/responses/${encodeURIComponent(r.id)}/analysis`, body)
-      const was = r.analysis
-      const analysis = res && 'analysis' in res && res.analysis ? res.analysis : {
-        language: was?.language ?? null,
-        // The server gives a corrected label a score of its own sign.
-        sentiment: sentimentChanged ? { label: sentiment, score: res?.sentimentScore ?? null, confidence: 1 } : was?.sentiment ?? null,
-        topics: topicsChanged ? topics.map((id) => ({ id, confidence: 1, matches: [] })) : was?.topics ?? [],
-        correctedAt: Date.now(),
-        corrected: res?.corrected ?? { sentiment: sentimentChanged || !!was?.corrected?.sentiment, topics: topicsChanged || !!was?.corrected?.topics },
-      }
-      onDone({ ...r, analysis })
+      // The server answers the corrected response as GET /v1/responses/{id} shows it.
+      const res = await api<ResponseItem | null>('PATCH', `/v1/responses/${encodeURIComponent(r.id)}/analysis`, body)
+      onDone(res ? { ...r, ...res } : r)
     } catch (err) {
       setError(err instanceof ApiError && err.missing ? t('notAvailable') : err instanceof Error ? err.message : String(err))
       setBusy(false)

@@ -47,7 +47,7 @@ const en = {
   // Taxonomy
   taxonomy: 'Topics', taxonomySub: 'Name the topics your customers talk about. Keywords and example sentences may be in any language; “…” in a keyword lets a few words stand between its parts (“too … slow”).',
   taxonomyDefault: 'You are using the built-in topics. Saving makes them your own.', newTopic: 'New topic', topicId: 'Id', idFromName: 'made from the name',
-  keywords: 'Keywords', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Add at least one keyword or example.',
+  keywords: 'Keywords', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: 'Example sentences', examplesHint: 'One per line', needWords: 'Without keywords or examples a topic is found by its name, which needs 2 letters (or 1 Chinese character): add a keyword.',
   needName: 'Give the topic a name.', duplicateTopicId: 'Another topic has this id: rename one of them.', fixTopicsToSave: 'To save, fix the topics marked above ({n}).',
   removeTopic: 'Remove topic', addTopic: 'Add topic', saveTaxonomy: 'Save topics', taxonomySaved: 'Topics saved. New comments are analysed with them, and stored ones are re-read in the next few minutes.',
   // Text model (Topics page)

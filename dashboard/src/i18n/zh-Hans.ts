@@ -42,7 +42,7 @@ const zhHans: Record<keyof typeof en, string> = {
   emergingSub: '尚未被任何主题覆盖、且比上一周期提得更多的说法。', noEmerging: '没有新出现的主题',
   taxonomy: '主题', taxonomySub: '为客户常谈的话题命名。关键词和例句可以使用任何语言；关键词中的“…”表示中间可以隔几个字或词（“还是…好用”、“too … slow”）。',
   taxonomyDefault: '你正在使用内置主题。保存后它们就成为你自己的主题。', newTopic: '新主题', topicId: 'ID', idFromName: '根据名称生成',
-  keywords: '关键词', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一个关键词或例句。',
+  keywords: '关键词', keywordsHint: 'price, expensive, too … slow, 太贵, 價格', examples: '例句', examplesHint: '每行一句', needWords: '没有关键词或例句时按名称识别话题，名称至少需要 2 个字母（或 1 个汉字）：请添加关键词。',
   needName: '请为这个主题命名。', duplicateTopicId: '另一个主题已使用这个 id，请修改其中一个的名称。', fixTopicsToSave: '请先修正上面标出的主题（{n} 个）再保存。',
   removeTopic: '删除主题', addTopic: '添加主题', saveTaxonomy: '保存主题', taxonomySaved: '主题已保存。新评论将按它们分析，已有评论会在几分钟内重新读取。',
   textModel: '模型学到了什么', textModelSub: '新评论的情感和主题，部分来自你自己的回答和文件教给模型的内容。',

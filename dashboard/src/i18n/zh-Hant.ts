@@ -49,7 +49,7 @@ const zhHant: Record<keyof typeof en, string> = {
   // Taxonomy
   taxonomy: '主題', taxonomySub: '為客戶常談的話題命名。關鍵詞和例句可以使用任何語言；關鍵詞中的「…」表示中間可以隔幾個字或詞（「還是…好用」、「too … slow」）。',
   taxonomyDefault: '你正在使用內置主題。儲存後它們就成為你自己的主題。', newTopic: '新主題', topicId: 'ID', idFromName: '根據名稱生成',
-  keywords: '關鍵詞', keywordsHint: 'price, expensive, too … slow, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '至少添加一個關鍵詞或例句。',
+  keywords: '關鍵詞', keywordsHint: 'price, expensive, too … slow, 太貴, 價格', examples: '例句', examplesHint: '每行一句', needWords: '沒有關鍵詞或例句時依名稱識別話題，名稱至少需要 2 個字母（或 1 個漢字）：請新增關鍵詞。',
   needName: '請為這個主題命名。', duplicateTopicId: '另一個主題已使用這個 id，請修改其中一個的名稱。', fixTopicsToSave: '請先修正上面標出的主題（{n} 個）再儲存。',
   removeTopic: '刪除主題', addTopic: '添加主題', saveTaxonomy: '儲存主題', taxonomySaved: '主題已儲存。新評論將按它們分析，已有評論會在幾分鐘內重新讀取。',
   // Text model (Topics page)

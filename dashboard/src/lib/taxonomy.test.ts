@@ -15,16 +15,19 @@ describe('taxonomy editing', () => {
     expect(slugify('物流速度', new Set())).toBe(zh)
   })
 
-  it('flags nameless, wordless and duplicate topics', () => {
+  it('flags nameless and duplicate topics, and wordless ones whose name cannot find them', () => {
     const problems = checkTaxonomy([
       { id: 'a', name: 'A', keywords: ['xy'], examples: [] },
       { id: 'b', name: ' ', keywords: [], examples: [] },
       { id: 'a', name: 'A again', keywords: [], examples: ['an example'] },
+      // As the API takes it: a topic with only a name is found by its name.
+      { id: 'dark_mode', name: 'Dark mode', keywords: [], examples: [] },
+      { id: 'c', name: 'C', keywords: [], examples: [] },
     ])
     expect(problems).toEqual([
       { index: 1, problem: 'name' },
-      { index: 1, problem: 'words' },
       { index: 2, problem: 'duplicate' },
+      { index: 4, problem: 'words' },
     ])
   })
 
@@ -44,6 +47,9 @@ describe('taxonomy editing', () => {
     const bad = (keywords: string[]) => checkTaxonomy([{ id: 'a', name: 'A', keywords, examples: [] }]).find((p) => p.problem === 'keyword')?.word
     expect(bad(['api', 'c++'])).toBe('c++')
     expect(bad(['c … api'])).toBe('c … api')
+    // A gap needs a word on each side: "too …" would match any "too".
+    expect(bad(['too … '])).toBe('too … ')
+    expect(bad(['… slow'])).toBe('… slow')
     expect(bad(['...'])).toBe('...')
     expect(bad(['c#x', '卡', 'go … slow'])).toBeUndefined()
   })

@@ -51,7 +51,8 @@ export function checkTaxonomy(topics: TaxonomyTopic[]): TaxonomyProblem[] {
   const seen = new Set<string>()
   topics.forEach((x, index) => {
     if (!x.name.trim()) problems.push({ index, problem: 'name' })
-    if (x.keywords.length === 0 && !x.examples?.length) problems.push({ index, problem: 'words' })
+    // With no keywords or examples a topic is found by its name, which must then keep a word as a keyword does.
+    if (x.name.trim() && x.keywords.length === 0 && !x.strong?.length && !x.examples?.length && !keywordOk(x.name.trim())) problems.push({ index, problem: 'words' })
     const bad = x.keywords.find((k) => !keywordOk(k))
     if (bad) problems.push({ index, problem: 'keyword', word: bad })
     // A topic without an id is nameless, and reported as such.

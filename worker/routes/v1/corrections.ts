@@ -4,7 +4,8 @@
 // (a workspace awaiting its rebuild gets the correction counted by the rebuild or the catch-up).
 // Each part is corrected only when given: a topics-only correction leaves the sentiment as the
 // model read it (and teaches none), and the strong teaching holds exactly the parts a person gave,
-// now or before, which is how the response view tells them apart (correctedParts).
+// now or before, which is how the response view tells them apart (correctedParts). It answers the
+// corrected response as GET /v1/responses/{id} shows it.
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../../env.ts'
@@ -13,7 +14,7 @@ import { ApiError } from '../../lib/errors.ts'
 import { correctedScore, type SentimentLabel } from '../../domain/corrected-sentiment.ts'
 import { learnIncrements, negateIncrements, TEXT_FEATURES_VERSION, type Teaching } from '../../domain/text/index.ts'
 import { COUNTS_CURRENT, incrementStatement, loadTaxonomy, revokeRebuildStatement } from '../../services/text-model.ts'
-import { correctedParts, currentTopics } from '../../services/response-query.ts'
+import { correctedParts, RESPONSE_COLUMNS, responseView, type ResponseRow } from '../../services/response-query.ts'
 
 const body = z.strictObject({
   sentiment: z.enum(['positive', 'negative', 'neutral', 'mixed']).optional(),
@@ -54,7 +55,7 @@ export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) =
   })
   const teach = incrementStatement(db, workspaceId, learnIncrements(row.comment, after), { sql: COUNTS_CURRENT, args: [workspaceId] })
   const topicRows = input.topics?.map((t) => ({ id: t, confidence: 1, matches: [] as string[] }))
-  await db.batch([
+  const results = await db.batch([
     ...(forget ? [forget] : []),
     ...(teach ? [teach] : []),
     db.prepare(`UPDATE responses SET sentiment_label = ?, sentiment_score = ?, sentiment_confidence = CASE WHEN ? THEN 1 ELSE sentiment_confidence END,
@@ -67,9 +68,11 @@ export const corrections = new Hono<AppEnv>().patch('/:id/analysis', async (c) =
       db.prepare('DELETE FROM response_topics WHERE workspace_id = ? AND response_id = ?').bind(workspaceId, id),
       ...input.topics.map((t) => db.prepare('INSERT INTO response_topics (workspace_id, response_id, topic, confidence, created_at) VALUES (?, ?, ?, 1, ?)').bind(workspaceId, id, t, row.created_at)),
     ] : []),
+    // The answer as GET /v1/responses/{id} shows it, read in the same batch as the correction.
+    db.prepare(`SELECT ${RESPONSE_COLUMNS} FROM responses r LEFT JOIN customers c ON c.pk = r.customer_pk WHERE r.workspace_id = ? AND r.id = ?`).bind(workspaceId, id),
   ])
-  return c.json({
-    id, sentiment, sentimentScore: score, topics: topicRows ?? currentTopics(row.topics, known), correctedAt: now,
-    corrected: correctedParts({ corrected_at: now, learned_label: JSON.stringify(after) }),
-  })
+  const corrected = results.at(-1)!.results[0] as ResponseRow | undefined
+  // Erased between the read above and the batch: nothing was corrected.
+  if (!corrected) throw new ApiError('not_found', 'Unknown response')
+  return c.json(responseView(corrected, known))
 })
