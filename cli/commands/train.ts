@@ -1,4 +1,4 @@
-// `stayloop train FILE.tsv|FILE.csv [--label-column COL] [--topic-column COL] [--skip-unknown-topics]
+// `stayloop train FILE.tsv|FILE.csv [--label-column COL] [--topic-column COL] [--skip-unknown-topics] [--force]
 // [--host URL] [--key sk_...]`: a labelled file becomes training examples of a workspace. The file
 // is checked here against the workspace's own taxonomy (same checks as the server), then sent as
 // a plain CSV of text, sentiment and topics. Nothing is learned if any row is bad.
@@ -10,7 +10,7 @@ import { formatErrors, serverErrors } from '../import/report.ts'
 import { otherSeparator } from '../../worker/domain/import/csv.ts'
 import type { ImportError } from '../../worker/domain/import/fields.ts'
 
-const USAGE = 'usage: stayloop train FILE.tsv|FILE.csv [--label-column COL] [--topic-column COL] [--skip-unknown-topics] [--host http://127.0.0.1:8787] [--key sk_...]'
+const USAGE = 'usage: stayloop train FILE.tsv|FILE.csv [--label-column COL] [--topic-column COL] [--skip-unknown-topics] [--force] [--host http://127.0.0.1:8787] [--key sk_...]'
 
 /** Renames the chosen columns to the names the validator reads (only the header line changes). */
 export function renameColumns(body: string, format: TextExampleFormat, rename: Record<string, string>): string {
@@ -26,7 +26,7 @@ export function examplesCsv(rows: TextExampleRow[]): string {
   return ['text,sentiment,topics', ...rows.map((r) => [quote(r.text), r.sentiment ?? '', quote(r.topics.join('|'))].join(','))].join('\n') + '\n'
 }
 
-export const flagSpecs: FlagSpec[] = [{ command: 'stayloop train', values: ['label-column', 'topic-column', 'host', 'key'], switches: ['skip-unknown-topics'] }]
+export const flagSpecs: FlagSpec[] = [{ command: 'stayloop train', values: ['label-column', 'topic-column', 'host', 'key'], switches: ['skip-unknown-topics', 'force'] }]
 
 /** Why the command stopped: printed as one line; `code` 2 for what the caller can fix, 1 for a server fault. */
 class TrainFailure extends Error {
@@ -100,7 +100,8 @@ async function train(args: string[]): Promise<number> {
     throw new TrainFailure(`${oneLine(file, checked.errors)}; nothing learned`
       + (unknown ? ' (add the missing topics with PUT /v1/taxonomy, names match too, or pass --skip-unknown-topics)' : ''))
   }
-  const sent = await call('/v1/text-model/examples', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: examplesCsv(checked.rows) })
+  // --force: learn labels the server would refuse as contradicting the rules (pos and neg swapped?).
+  const sent = await call(`/v1/text-model/examples${flags.force === true ? '?force=true' : ''}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: examplesCsv(checked.rows) })
   if (!sent.response.ok) {
     const rows = serverErrors(sent.json)
     if (rows.length && sent.response.status < 500) throw new TrainFailure(`${oneLine(file, rows)}; nothing learned (HTTP ${sent.response.status})`)

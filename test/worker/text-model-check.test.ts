@@ -120,6 +120,29 @@ describe('text model self-check', () => {
     expect((await (await api(ws, 'GET', '/v1/text-model')).json<{ check: unknown }>()).check).toBeNull()
   })
 
+  it('forgetting a file checks again: the trust it earned goes with it (QA: the old check stayed, trusting forgotten labels)', async () => {
+    const ws = await createWorkspace()
+    await teachInventedWords(ws, 120)
+    expect(await checkTextModel(db(), ws.workspaceId)).not.toBeNull()
+    expect((await api(ws, 'DELETE', '/v1/text-model/examples')).status).toBe(200)
+    await eventually(() => db().prepare('SELECT 1 AS ok FROM workspaces WHERE id = ? AND text_model_check IS NULL').bind(ws.workspaceId).first())
+    expect((await (await api(ws, 'GET', '/v1/text-model')).json<{ check: unknown }>()).check).toBeNull()
+  })
+
+  it('refuses a file whose labels contradict the rules on almost every confident row (pos and neg swapped), unless forced', async () => {
+    const ws = await createWorkspace()
+    const lines = ['text,sentiment']
+    for (let i = 0; i < 100; i++) lines.push(`I love it great product ${i},negative`, `Terrible it crashes all the time ${i},positive`)
+    const post = (query = '') => SELF.fetch(`${BASE}/v1/text-model/examples${query}`, { method: 'POST', headers: { authorization: `Bearer ${ws.secretKey}`, 'content-type': 'text/csv' }, body: lines.join('\n') })
+    const refused = await post()
+    expect(refused.status).toBe(400)
+    expect((await refused.json<{ error: { code: string; message: string } }>()).error.message).toMatch(/swapped/)
+    const stored = await db().prepare('SELECT COUNT(*) AS n FROM text_examples WHERE workspace_id = ?').bind(ws.workspaceId).first<{ n: number }>()
+    expect(stored!.n).toBe(0)
+    expect((await post('?force=true')).status).toBe(200)
+    await checkedAfterUpload(ws, 200)
+  })
+
   it('the daily cron checks every workspace that learned something, through the queue', async () => {
     const taught = await createWorkspace()
     const empty = await createWorkspace()

@@ -45,9 +45,10 @@ export async function checkTextModel(db: D1Database, workspaceId: string, now = 
   // Too few labelled texts to check: the default trust stays, and nothing is claimed.
   if (Object.keys(sentimentCheck.accuracy).length) Object.assign(result, { texts: sentimentCheck.rows, gain: sentimentCheck.gain, accuracy: sentimentCheck.accuracy })
   if (topicCheck && Object.keys(topicCheck.macroF1).length) result.topics = { texts: topicCheck.rows, gain: topicCheck.gain, macroF1: topicCheck.macroF1, accuracy: topicCheck.accuracy }
-  if (result.gain === undefined && !result.topics) return null
-  await db.prepare('UPDATE workspaces SET text_model_check = ? WHERE id = ?').bind(JSON.stringify(result), workspaceId).run()
-  return result
+  // Too little left to check (a file forgotten): the check made before claims nothing now, and the default trust returns.
+  const claims = result.gain !== undefined || result.topics !== undefined
+  await db.prepare('UPDATE workspaces SET text_model_check = ? WHERE id = ?').bind(claims ? JSON.stringify(result) : null, workspaceId).run()
+  return claims ? result : null
 }
 
 /** The daily cron: one check per workspace that has learned anything, spread over the queue. */

@@ -11,6 +11,7 @@ import { loadTaxonomy } from '../../services/text-model.ts'
 import { forgetExamples, storeExamples } from '../../services/text-model-examples.ts'
 import type { TextModelCheck } from '../../services/text-model-check.ts'
 import { enqueue } from '../../services/queue.ts'
+import { contradictedLabels } from '../../domain/import/labels-swapped.ts'
 
 /**
  * How far to trust the learned model is checked again at once after a file is learned or forgotten,
@@ -92,6 +93,11 @@ export const textModel = new Hono<AppEnv>()
     if (errors.length === 0 && rows.length === 0) errors.push({ line: 1, column: null, message: 'no labelled rows to learn from' })
     if (errors.length) {
       throw new ApiError('invalid_request', `${errors.length} problem(s) in the file; nothing learned`, { details: errors.slice(0, MAX_DETAILS) })
+    }
+    const swapped = c.req.query('force') === 'true' ? null : contradictedLabels(rows)
+    if (swapped) {
+      throw new ApiError('invalid_request', `the sentiment labels contradict the shipped rules on ${swapped.read - swapped.agreeing} of ${swapped.read} rows they read with confidence `
+        + `(e.g. ${JSON.stringify(swapped.example.text.slice(0, 80))} labelled ${swapped.example.label}): are pos and neg swapped? Nothing learned; send it with ?force=true to learn it anyway`)
     }
     const stored = await storeExamples(c.env.DB, workspaceId, rows)
     recheck(c, workspaceId)
