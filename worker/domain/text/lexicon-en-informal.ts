@@ -10,7 +10,7 @@ export const INFORMAL_WORDS: Record<string, number> = {
   chuffed: 3, stoked: 3, professional: 2, ace: 2, brill: 3, legend: 3, legends: 3, lush: 2, faultless: 3, zippy: 2, doddle: 2, props: 2,
   banger: 2, bangers: 2.5, dope: 2, ripper: 2, bonzer: 2, chur: 2, shiok: 3, sulit: 2, maganda: 2, ganda: 2, galing: 3,
   // Complaint.
-  slimy: -2, cheeky: -1,
+  slimy: -2, cheeky: -1, shared: 0,
   gutted: -2, naff: -2, shambles: -3, shambolic: -3, shite: -3, bollocks: -2, diabolical: -3, extortionate: -3,
   gouging: -2, scammy: -2, friend: 0, friends: 0, obsessed: 2, scratch: 0, scammer: -2.5, scammers: -2.5, prettier: 1.5, fiddly: -2, palaver: -1.5, rigmarole: -2, kerfuffle: -1,
   shocker: -2, poxy: -2, rort: -3, knackered: -1.5, borked: -2, bricked: -3, runaround: -2, gaslit: -2, gaslighting: -2,
@@ -66,5 +66,5 @@ export const INFORMAL_PHRASES: readonly [string, number][] = [
   ['still says', -1.5], ['when the app actually', -1.5], ['when it actually', -1.5], ['are a dream', 2.5], ['is a dream', 2.5], ['a dream to', 2.5], ['found my dream', 2.5],
   ['screaming newborn', 0], ['screaming baby', 0], ['screaming toddler', 0], ['buffer constantly', -2], ['buffers constantly', -2], ['buffering constantly', -2], ['keeps buffering', -2],
   ['taken twice', -2], ['sold the same day', 2], ['sold in a day', 2], ['all bots', -2], ['full of bots', -2], ['fake profiles', -2], ['likes a day', 0], ['burglar alarm', 0], ['smoke alarm', 0], ['fire alarm', 0],
-  ['the jump from', -1.5], ['did not even know', 0], ['know that was possible', 2], ['class act', 3], ['yes please pause', 0],
+  ['the jump from', -1.5], ['did not even know', 0], ['know that was possible', 2], ['class act', 3], ['second to none', 3], ['yes please pause', 0],
 ]

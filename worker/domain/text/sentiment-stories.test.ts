@@ -125,3 +125,17 @@ describe('h112: statuses stuck, dreams, a class act', () => {
       expect(label(t), t).toBe('neutral')
   })
 })
+
+describe('QA misreadings (text analytics pass)', () => {
+  it('reads "second to none", "perte de temps" and "unverschämt" as the verdicts they are', () => {
+    expect(label('The support is second to none.')).toBe('positive')
+    expect(label('Ce logiciel est une perte de temps, rien ne marche.')).toBe('negative')
+    expect(label('Die Preise sind unverschämt.')).toBe('negative')
+  })
+  it('reads a question about what a feature can support as a request: no verdict, and no support topic', () => {
+    expect(label('Can the calendar sync support shared calendars?')).toBe('neutral')
+    expect(topics('Can the calendar sync support shared calendars?')).not.toContain('support')
+    expect(label('希望日历同步能支持共享日历。')).toBe('neutral')
+    expect(topics('Can someone from support call me back?')).toContain('support')
+  })
+})

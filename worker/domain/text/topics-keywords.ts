@@ -125,6 +125,14 @@ function featureSupport(words: Words, i: number): boolean {
 const SUPPORT_ASKED = new Set(['you', 'ever', 'it', 'u', 'not'])
 const PLANNED = new Set(['plan', 'planning', 'plans', 'going', 'want', 'like'])
 
+/** "Can the calendar sync support shared calendars?": a question opening with a modal asks what a thing can do. */
+const ASKING_MODALS = new Set(['can', 'could', 'does', 'do', 'will', 'would', 'is', 'are'])
+function askedToSupport(words: Words, i: number): boolean {
+  let start = i
+  while (start > 0 && words.clause[start - 1] === words.clause[i]) start--
+  return ASKING_MODALS.has(words.text[start] ?? '') && i - start <= 5 && words.clause[i + 1] === words.clause[i]
+}
+
 const PLAN_TERMS = new Set(['annual', 'monthly', 'yearly'])
 const TRAVEL_TICKET = new Set(['per', 'entry', 'bus', 'train', 'rail', 'ferry', 'flight', 'plane', 'boat', 'concert', 'event', 'festival', 'match', 'game', 'show', 'movie', 'cinema', 'parking', 'season', 'return',
   'single', 'day', 'lottery', 'raffle', 'e', 'qr', 'bought', 'buy', 'buying', 'booked', 'book', 'booking', 'split', 'cheap', 'cheaper', 'cheapest', 'paper', 'mobile', 'digital', 'transfer', 'transferred', 'resale', 'print', 'printed'])
@@ -144,7 +152,7 @@ function englishIdiomHolds(words: Words, i: number, topic: string): boolean {
   // A budget frozen or cut is an exit reason, no price; taking a break is no breakage; tutors who keep cancelling cancel nothing of the customer's.
   if (w === 'budget') return BUDGET_MOVES.has(words.text[i + 1] ?? '')
   // "Do you support Postgres 16?", "would you ever support video": a feature asked for, not the support team.
-  if (w === 'support') return SUPPORT_ASKED.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'to' && PLANNED.has(words.text[i - 2] ?? '')) || featureSupport(words, i)
+  if (w === 'support') return SUPPORT_ASKED.has(words.text[i - 1] ?? '') || (words.text[i - 1] === 'to' && PLANNED.has(words.text[i - 2] ?? '')) || featureSupport(words, i) || askedToSupport(words, i)
   // Azure AD is a directory, no advert.
   if (w === 'ad') return words.text[i - 1] === 'azure'
   // "The new design is a downgrade" judges a design; "taking the downgrade" is a plan.
