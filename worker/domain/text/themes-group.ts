@@ -105,14 +105,16 @@ export function groupThemes(candidates: Candidate[], limit: number, allowed: (c:
     absorbed.set(top, [...(absorbed.get(top) ?? []), inner])
   }
 
-  // Two phrases that share a word found almost only in the two of them name one thing ("dark mode"
-  // and "dark theme": "dark" says what they are about, the other word is how people put it).
-  const sameThing = (c: Candidate, lead: Candidate, ids: Set<number>) => !c.han && !lead.han && c.words.some((w) => {
-    const word = lead.words.includes(w) ? byKey.get(w) : undefined
+  // Two phrases that open on a word found almost only in the two of them name one thing ("dark mode"
+  // and "dark theme": "dark" says what they are about, the other word is how people put it). Not a
+  // shared last word: "calendar sync" and "salesforce sync" are two things synced, as 离线模式 and 深色模式 are.
+  const sameThing = (c: Candidate, lead: Candidate, ids: Set<number>) => {
+    if (c.han || lead.han || c.words[0] !== lead.words[0]) return false
+    const word = byKey.get(c.words[0])
     if (!word) return false
     const mine = new Set(c.ids)
     return word.ids.filter((i) => ids.has(i) || mine.has(i)).length >= ABSORB * word.ids.length
-  })
+  }
   const groups: Group[] = []
   const ranked = candidates.filter((c) => !container.has(c) && !shared.has(c)).sort((a, b) => b.score - a.score || b.ids.length - a.ids.length || b.key.length - a.key.length)
   for (const c of ranked) {

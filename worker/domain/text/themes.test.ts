@@ -95,6 +95,15 @@ describe('emerging themes', () => {
     for (const piece of ['夜间', '间模', '模式', '夜间模', '间模式']) expect(themes.map((t) => t.phrase)).not.toContain(piece)
   })
 
+  it('keeps two subjects that end on the same word apart in English too ("calendar sync", "salesforce sync")', () => {
+    const calendar = many(28, ['calendar sync keeps failing', 'please fix calendar sync', 'calendar sync duplicates my events', 'is calendar sync down again'])
+    const salesforce = many(15, ['salesforce sync is slow', 'the salesforce sync dropped contacts', 'salesforce sync needs field mapping'])
+    const themes = emergingThemes({ recent: [...many(100, BACKGROUND), ...calendar, ...salesforce], previous: many(100, BACKGROUND), taxonomy: NONE })
+    const named = (p: string) => themes.find((t) => t.phrase === p || t.variants.includes(p))
+    expect(named('calendar sync')).toMatchObject({ phrase: 'calendar sync', count: 28 })
+    expect(named('salesforce sync')).toMatchObject({ phrase: 'salesforce sync', count: 15 })
+  })
+
   it('keeps two requests that end on the same word apart, never one theme of the word ("模式")', () => {
     const offline = ['希望增加离线模式', '离线模式什么时候上线', '求离线模式，地铁没信号', '没有离线模式很不方便']
     const dark = ['能不能加个深色模式', '深色模式什么时候有', '求深色模式，晚上太亮']
