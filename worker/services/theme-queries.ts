@@ -1,5 +1,6 @@
 // SQL behind themes and drivers: per-topic counts from the daily rollups (rollups.ts), examples
 // through the (workspace, topic, time) index, so the cost grows with topics and days, not answers.
+import { pickExamples, type Candidate, type TopicExample } from '../domain/metrics/topic-examples.ts'
 import type { ThemeComment } from '../domain/text/index.ts'
 import { scoreCounts, topicCounts } from './rollups.ts'
 
@@ -31,43 +32,9 @@ export async function topicStats(db: D1Database, workspaceId: string, from: numb
   return { topics: topics.results as unknown as TopicRow[], totals }
 }
 
-const EXAMPLES = 3
 // Each topic's latest comments, read through the (workspace, topic, time) index so the cost does
 // not grow with the period's volume; the examples are picked from them.
 const CANDIDATES = 40
-
-type Candidate = { response_id: string; confidence: number; comment: string; score: number | null; survey_kind: string; sentiment_label: string | null }
-export type TopicExample = { responseId: string; comment: string; score: number | null; sentiment: string | null }
-
-/** Which way an answer leans: its score band where it has one (NPS, CSAT), else its sentiment. */
-function sideOf(r: Candidate): 1 | -1 | 0 {
-  if (r.score !== null && r.survey_kind === 'nps') return r.score >= 9 ? 1 : r.score <= 6 ? -1 : sentimentSide(r.sentiment_label)
-  if (r.score !== null && r.survey_kind === 'csat') return r.score >= 4 ? 1 : r.score <= 2 ? -1 : sentimentSide(r.sentiment_label)
-  return sentimentSide(r.sentiment_label)
-}
-const sentimentSide = (label: string | null): 1 | -1 | 0 => (label === 'positive' ? 1 : label === 'negative' ? -1 : 0)
-
-/**
- * Examples that show what drives a topic's effect. `lean` is the way it moves the score (+1 up,
- * -1 down, 0 unknown). Up: promoters' and positive comments first; down: detractors' and negative
- * ones. The last place goes to one comment of the other side when there is one among the
- * candidates, so the reader sees both; places left go to more of the leading side, then to
- * comments that lean neither way, then to the other side. Within a side the
- * more confident match comes first (a stable sort keeps the newest first among equals).
- */
-export function pickExamples(rows: Candidate[], lean: number): TopicExample[] {
-  const byConfidence = [...rows].sort((a, b) => b.confidence - a.confidence)
-  let picked: Candidate[]
-  if (lean === 0) picked = byConfidence.slice(0, EXAMPLES)
-  else {
-    const along = byConfidence.filter((r) => sideOf(r) === Math.sign(lean))
-    const against = byConfidence.filter((r) => sideOf(r) === -Math.sign(lean))
-    const neither = byConfidence.filter((r) => sideOf(r) === 0)
-    const first = along.slice(0, against.length ? EXAMPLES - 1 : EXAMPLES)
-    picked = [...first, ...against.slice(0, 1), ...along.slice(first.length), ...neither, ...against.slice(1)].slice(0, EXAMPLES)
-  }
-  return picked.map((r) => ({ responseId: r.response_id, comment: r.comment, score: r.score, sentiment: r.sentiment_label }))
-}
 
 /** Up to three example comments per topic; `lean` gives each topic's direction (pickExamples). */
 export async function topicExamples(db: D1Database, workspaceId: string, topics: { id: string; lean: number }[], from: number, to: number) {
