@@ -250,4 +250,12 @@ export const ZH_APP_GROUPS: [number, string][] = [
   [2, '讲得很细 就学会 全靠它 挺活跃 很活跃'],
   [3, '神准'],
   [0, '专业词 半价也 基本不听 派人补上 补上了'],
+  // Read from h113: free ones better, filters for show, give me the old version back, touching (slow) speed, still
+  // under review, cheaper than you, broken bottles, did you even look; diverse, clever, not afraid, likes to eat, five stars.
+  [-2, '要在你们这买 都比这强 是摆设 还我旧版 速度感人 还在审核 都比你便宜 都比你们便宜 碎了 到底有没有 很机车'],
+  [-1.5, '有什么差别 还要拍 明明选了 好不容易'],
+  [2, '很多元 聪明 很聪明 钟意食'],
+  [1.5, '也不怕'],
+  [2.5, '五粒星 给五粒星'],
+  [0, '软体 过敏原 花生过敏 不要太苦 远程给开了 给开了'],
 ]

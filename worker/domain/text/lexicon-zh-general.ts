@@ -28,7 +28,7 @@ export const ZH_NO_VERDICT_WORDS = [
   // The boss would not sign off (老細唔批), "no way" in Cantonese (冇計), the child no longer wants to learn.
   '老细不批', '老板不批', '没计', '不想学了',
   // Read from h107: nobody home, an elder in hospital, a doctor's advice, a pause taken, more tea than one drinks, back to excel.
-  '没人在家', '没人在屋企', '也用不上', '住院了', '医生让', '医生说', '那就暂停', '暂停一个月', '饮不切', '喝不完', '喝不完了', '用返', '直接退吧', '少喝茶', '少喝',
+  '没人在家', '没人在屋企', '也用不上', '摆不落', '暂时不会再买', '住院了', '医生让', '医生说', '那就暂停', '暂停一个月', '饮不切', '喝不完', '喝不完了', '用返', '直接退吧', '少喝茶', '少喝',
   // Read from h104: bought for someone else, the shop closed, no need any more, no exam this year, eating meat again.
   '自己没戴', '铺收了', '间铺收了', '不使再', '今年不考', '不考了', '开始吃肉了', '一年去不到',
   // Read from h101: a child grown out of it, no snow this year, nothing special said of an even match.

@@ -262,8 +262,12 @@
  * reason that blames nobody are grief (mi perro murió… 😢); "was the opposite" denies; "Like the X." opening a sentence
  * likes; "like an hour" is about; value and service close sarcasm, and "Toll gemacht."; remedies (a fix sent, rang me,
  * 派人补上, me marcaron, tenía el reembolso, sostituito); and words of h109–h111 (神准, 退不掉, una pasada, nerven, gostam).
+ * 47: a question opening with a modal asks what a thing can support, and 能支持 opens a request ("Can the calendar sync
+ * support shared calendars?"); "second to none" praises; perte de temps, unverschämt complain; words of h112–h114 (a
+ * status that still says, when it actually works, a class act, 是摆设, 还我旧版, 速度感人, 都比你便宜, 五粒星, eran bots,
+ * merci infiniment) and their reasons of one's own (a move, a full-time job, 摆不落, schläft durch, relación de dependencia).
  */
-export const TEXT_FEATURES_VERSION = 46
+export const TEXT_FEATURES_VERSION = 47
 
 /**
  * `responses.learned_version` of a comment a rebuild left out of the counts (past its cap):

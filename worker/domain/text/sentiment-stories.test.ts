@@ -139,3 +139,21 @@ describe('QA misreadings (text analytics pass)', () => {
     expect(topics('Can someone from support call me back?')).toContain('support')
   })
 })
+
+describe('h113–h114: a filter for show, give me the old one back, a surprise refund', () => {
+  it('reads Chinese complaints and praise the lists lacked', () => {
+    for (const t of ['筛选是摆设吗，选了同城还是一堆外地的', '新版改成滑卡片，跟其他交友軟體有什麼差別？還我舊版', '200G一年168，百度网盘都比你便宜', '打客服專線等了四十分鐘，好不容易接通又斷線，客服很機車'])
+      expect(label(t), t).toBe('negative')
+    for (const t of ['唔使朝朝早起身煮飯，個仔又鍾意食，俾五粒星', '柜门打不开，打客服两分钟就远程给开了，还挺靠谱', '24小时能取，下班晚也不怕，挺好'])
+      expect(label(t), t).toBe('positive')
+    expect(label('备份挺稳的，就是上传速度感人')).toBe('mixed')
+    for (const t of ['屋企太細擺唔落，暫時唔會再買傢俬', '可以標示過敏原嗎？我家小孩對花生過敏']) expect(label(t), t).toBe('neutral')
+  })
+  it('reads the other languages\' reasons of their own as no verdict, and their new complaints', () => {
+    for (const t of ['Kind ist jetzt 4 und schläft durch, brauchen das Babyphone nicht mehr', 'Bin jetzt wieder angestellt, brauche keine EÜR mehr.', 'me pasé a relación de dependencia, ya no facturo como monotributista', 'mio figlio ha finito le elementari, alle medie usano un altro sistema'])
+      expect(label(t), t).toBe('neutral')
+    for (const t of ["c normal qu'on doive ressaisir les allergies de ma fille à chaque commande ???"])
+      expect(label(t), t).toBe('negative')
+    expect(label("Le conseiller a récupéré les photos que j'avais supprimées par erreur en 10 min, merci infiniment")).toBe('positive')
+  })
+})
