@@ -10,7 +10,7 @@ import { bootstrapInterval } from '../../worker/domain/text/agreement.ts'
 import { DEFAULT_TAXONOMY, type TopicDef } from '../../worker/domain/text/taxonomy.ts'
 import { fileArg, flag, macroF1, nothingToScore, readLabelledOrSay, splitRows, textColumn, type Row } from './text-tsv.ts'
 import { topicLookup } from '../../worker/domain/import/text-examples.ts'
-import { taxonomyTopics } from '../../worker/routes/v1/taxonomy-schema.ts'
+import { taxonomyTopics } from '../../worker/domain/taxonomy-schema.ts'
 
 // A taxonomy file: a list of topics, or `{ "topics": [...] }` as GET /v1/taxonomy returns it, checked
 // by the rules PUT /v1/taxonomy applies (a file the API would refuse is refused here, naming why),

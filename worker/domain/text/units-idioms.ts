@@ -42,9 +42,9 @@ const GOING_WITH = new Set(['going', 'went', 'gone', 'go'])
 function namedRivalLength(toks: Token[], i: number): number {
   const w = toks[i].text
   // "Buzzsprout's stats are miles ahead": a name's own thing, compared.
-  const own = wordAt(toks, i + 1) === "'s" && toks[i].named && /^(are|is)$/.test(wordAt(toks, i + 3)) ? 2 : 0
-  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !(own || NAMED_DOES.has(wordAt(toks, i + 1))) || DETERMINERS.has(wordAt(toks, i - 1))) return 0
-  for (let j = i + 2 + own; j <= i + 6 + own && toks[j]?.kind === 'word'; j++) {
+  const possessed = wordAt(toks, i + 1) === "'s" && toks[i].named && /^(are|is)$/.test(wordAt(toks, i + 3)) ? 2 : 0
+  if ((!toks[i].rival && (EN_LEXICON.has(w) || EN_STOP.has(w))) || !(possessed || NAMED_DOES.has(wordAt(toks, i + 1))) || DETERMINERS.has(wordAt(toks, i - 1))) return 0
+  for (let j = i + 2 + possessed; j <= i + 6 + possessed && toks[j]?.kind === 'word'; j++) {
     if (toks[j].text === 'ahead' && wordAt(toks, j - 1) === 'miles') return j - i + 1
     if (!EN_COMPARATIVES.has(toks[j].text)) continue
     for (let k = j + 1; k <= j + 4 && toks[k]?.kind === 'word'; k++) if (toks[k].text === 'than') return 0

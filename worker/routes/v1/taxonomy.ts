@@ -7,7 +7,7 @@ import type { AppEnv } from '../../env.ts'
 import { serverJson } from '../../lib/body.ts'
 import { enqueue } from '../../services/queue.ts'
 import { loadTaxonomyState, replaceTaxonomyStatement, rereadView } from '../../services/taxonomy-reread.ts'
-import { taxonomyBody } from './taxonomy-schema.ts'
+import { taxonomyBody } from '../../domain/taxonomy-schema.ts'
 
 export const taxonomy = new Hono<AppEnv>()
   .get('/', async (c) => c.json(await loadTaxonomyState(c.env.DB, c.get('auth').workspaceId)))

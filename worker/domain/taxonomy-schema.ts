@@ -1,8 +1,8 @@
-// The taxonomy PUT /v1/taxonomy accepts; `stayloop eval topics --taxonomy FILE.json` checks its file
+// The taxonomy PUT /v1/taxonomy accepts, shared with `stayloop eval topics --taxonomy FILE.json`, which checks its file
 // with the same rules (there, ids may be a labelled file's own labels, "Late Flight").
 import * as z from 'zod'
-import { MAX_TOPIC_KEYWORDS } from '../../domain/text/taxonomy.ts'
-import { gapHasSides, keywordKeepsWords } from '../../domain/taxonomy-keyword.ts'
+import { MAX_TOPIC_KEYWORDS } from './text/taxonomy.ts'
+import { gapHasSides, keywordKeepsWords } from './taxonomy-keyword.ts'
 
 /** NUL and other control characters, and bidi overrides, which make a name read as something else. */
 const HIDDEN = /[\p{Cc}\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u
