@@ -47,7 +47,7 @@ export async function analyzeResponse(env: Env, workspaceId: string, responseId:
            SELECT ?, ?, json_extract(value, '$.id'), json_extract(value, '$.confidence'), ? FROM json_each(?)`,
         ).bind(workspaceId, responseId, row.created_at, JSON.stringify(analysis.topics)))
       }
-      if (row.learned_label === null && await mayTeach(db, workspaceId, row)) statements.push(...weakLearningStatements(db, workspaceId, responseId, row, comment, new Set(taxonomy.map((t) => t.id)), features))
+      if (row.learned_label === null) statements.push(...await weakLearningStatements(db, workspaceId, responseId, row, comment, new Set(taxonomy.map((t) => t.id)), features))
     }
   }
   statements.push(db.prepare('UPDATE responses SET analyzed_at = ? WHERE workspace_id = ? AND id = ?').bind(now, workspaceId, responseId))
@@ -77,10 +77,10 @@ async function mayTeach(db: D1Database, workspaceId: string, row: Row): Promise<
  * Counted now if the workspace's counts are current; otherwise learned_version stays NULL and the
  * cron counts it once they are (services/text-model-rebuild.ts).
  */
-function weakLearningStatements(db: D1Database, workspaceId: string, responseId: string, row: Row, comment: string, topicIds: ReadonlySet<string>, features: string[]): D1PreparedStatement[] {
+async function weakLearningStatements(db: D1Database, workspaceId: string, responseId: string, row: Row, comment: string, topicIds: ReadonlySet<string>, features: string[]): Promise<D1PreparedStatement[]> {
   if (row.survey_kind === 'custom') return []
   const teaching = weakTeaching({ kind: row.survey_kind, score: row.score ?? undefined, reason: row.reason ?? undefined }, topicIds)
-  if (!teaching) return []
+  if (!teaching || !(await mayTeach(db, workspaceId, row))) return []
   const guard = { sql: `EXISTS (SELECT 1 FROM responses WHERE workspace_id = ? AND id = ? AND learned_label IS NULL) AND ${COUNTS_CURRENT}`, args: [workspaceId, responseId, workspaceId] }
   const inc = incrementStatement(db, workspaceId, learnIncrements(comment, teaching, features), guard)
   if (!inc) return []
